@@ -1,0 +1,81 @@
+"""liveblog: turn a live blog (pasted text or a saved page) into a clean JSON timeline.
+
+    >>> import liveblog
+    >>> timeline = liveblog.parse(open("page.txt", "rb").read(), date="2026-01-06")
+    >>> timeline.to_dict()["entries"][0]["time"]
+
+The core reads no clock, does no I/O and never exits; see `liveblog.cli` for the shell.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .errors import InputError, LiveblogError, SettingsError
+from .model import Draft, Entry, Format, Media, Notice, Source, Timeline
+from .normalise import Order, Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Draft", "Entry", "InputError", "LiveblogError", "Media", "Notice", "Settings", "SettingsError", "Source",
+    "Timeline", "__version__", "extract", "parse",
+]  # fmt: skip
+
+
+def parse(
+    data: bytes | str,
+    *,
+    date: date | str | None = None,
+    tz: str | None = None,
+    now: datetime | str | None = None,
+    name: str = "<input>",
+    format: Format | None = None,
+    order: Order = "oldest",
+    dedupe: bool = True,
+    explain: bool = False,
+    max_bytes: int | None = None,
+) -> Timeline:
+    """Parse a live blog (text or HTML, told apart by content) into a Timeline.
+
+    `date` is the local date of the earliest post, `tz` an IANA zone, `now` the moment the
+    page was captured (for "2h ago" stamps); each may be given as ISO text.
+    Raises InputError for input that cannot be read, SettingsError for bad settings.
+    """
+    from .normalise import normalise
+    from .read import DEFAULT_MAX_BYTES, read
+
+    settings = Settings(date=_date(date), tz=tz, now=_now(now), order=order, dedupe=dedupe)
+    document = read(data, name=name, format=format, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    draft = extract(document.text, format=document.format, explain=explain)
+    source = Source(name=document.name, format=document.format, sha256=document.sha256)
+    return normalise(draft, source, settings)
+
+
+def extract(text: str, *, format: Format = "text", explain: bool = False) -> Draft:
+    """Stage 2 alone: the posts of a decoded document, their stamps unresolved."""
+    if format == "html":
+        from .html import extract_html
+
+        return extract_html(text, explain=explain)
+    from .layout import extract_text
+
+    return extract_text(text, explain=explain)
+
+
+def _date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError as error:
+        raise SettingsError(f"invalid date {value!r}: use YYYY-MM-DD") from error
+
+
+def _now(value: datetime | str | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise SettingsError(f"invalid time {value!r}: use ISO 8601, such as 2026-01-07T09:00+00:00") from error

@@ -1,0 +1,149 @@
+"""Page furniture as data: lines that are not the story, and the shapes that mark
+captions, bylines and the boxes around a live blog.
+
+Every table here is matched against whole lines (after trimming), case-insensitively,
+never against one page's content: a new outlet's furniture is a new row, not a branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Whole lines that are furniture wherever they stand: app banners, share and sign-up
+#: prompts, embed placeholders, cookie and navigation words.
+BOILERPLATE_LINES = frozenset(
+    line.lower()
+    for line in (
+        # news-app banners (the seed's aggregator) and paywall prompts
+        "Get all your news in one place.", "100’s of premium titles.", "100's of premium titles.", "One app.",
+        "Start reading", "Sign up to read this article", "Read news from 100’s of titles, curated specifically for you.",
+        "Already a member? Sign in here", "Top stories on inkl right now", "Our Picks", "Fourteen days free",
+        "Download the app", "One app. One membership.", "100+ trusted global sources.",
+        "One subscription that gives you access to news from hundreds of sites",
+        # share, follow and sign-up buttons
+        "Share", "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
+        "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
+        "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
+        "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand", "Skip to content",
+        "Accessibility links", "Accessibility Help", "Skip to main content", "Navigation überspringen",
+        "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
+        "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
+        "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
+        "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
+        "View more on Twitter", "View more on twitter", "View more on TwitterView more on twitter",
+        "View more on Instagram", "View more on InstagramView more on instagram", "View more on Facebook",
+        "View more on YouTube", "View more on youtube", "View original tweet on Twitter",
+        "Skip twitter post", "Skip Twitter post", "Allow Twitter content?", "Accept and continue",
+        "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
+        "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
+        "Copy link to this post", "Share this update", "Pinned", "Pinned post",
+        "More to follow...", "More to follow",
+        "Key Events", "Key events", "Live Reporting", "Live reporting",
+    )
+)
+
+#: Line shapes that are furniture: "76,871 viewing this page", "Page 1 of 5", "Updated at 12.08 BST".
+BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
+        r"viewing this page",
+        r"page\s*\d*\s*(?:of\s*\d+)?",
+        r"navigate to the (?:next|previous|first|last) page",
+        r"(?:last )?updated(?: at| on)?:?\s?\S.{0,40}",  # "Updated at 12.08 BST" inside a post
+        r"(?:image|photo|picture|bild|foto)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
+        r"bildrechte:.{0,80}",
+        r"©.{0,80}",
+        r"view more on \w+(?:view more on \w+)?",
+        r"(?:\(öffnet in einem neuen fenster\))+",
+        r"read time:? \d+ mins?",
+        r"\d+ min(?:ute)?s? read",
+        r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
+        r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
+        r"(?:privacy|cookie) (?:notice|policy|settings)",
+        r"terms (?:and|&) conditions",
+        r"©?\s*\d{4}\s.{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
+    )
+)
+
+#: A line that marks the start of the page footer when it follows the last post: from
+#: there on, everything is furniture (related links, comments, topic lists).
+FOOTER_MARKERS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"related stories", r"related articles", r"related content", r"related topics", r"more on this story",
+        r"more on", r"most read", r"most popular", r"most viewed", r"topics mentioned in this article",
+        r"sign up to read this article", r"page\s*\d*", r"navigate to the next page", r"comments", r"comment",
+        r"explore more on these topics", r"you might also like", r"you may also like", r"read more about",
+        r"recommended", r"trending(?: links)?", r"das könnte sie auch interessieren", r"mehr zum thema",
+        r"weitere themen", r"à lire aussi", r"sur le même sujet", r"more to follow\W*", r"back to top",
+        r"share this (?:article|page|story)", r"follow us on:?", r"advertisement", r"top stories",
+        r"most read in \w+", r"latest stories", r"in other news", r"around the bbc",
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
+        r"|samstag|sonntag), \d{1,2}\. \w+ \d{4}",  # a ticker's closing date line
+    )
+)
+
+#: Headers of a box listing the key points or key events above the posts.
+KEY_POINT_HEADERS = re.compile(
+    r"(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|the latest|"
+    r"at a glance|in brief|highlights|die wichtigsten (?:news|punkte|entwicklungen).{0,60}|"
+    r"das wichtigste in kürze|l'essentiel|en bref|lo más importante)\s*:?",
+    re.I,
+)
+
+#: Bullet characters that open a list item in a text copy.
+BULLETS = "•·◦▪●‣–—-*"
+
+#: A caption line: text ending in a credit in brackets, or a bare credit: "(AFP/Getty)",
+#: "Trump had initially said ... (AP)". The credit is short and capitalised.
+CAPTION = re.compile(
+    r"^(?P<caption>.*?[^.!?:\s])?\s*\((?P<credit>(?:Image:\s*|Photo:\s*|Picture:\s*|Credit:\s*)?"
+    r"[A-Z@][\w@.&'’ -]{0,30}(?:/[A-Z][\w&'’ -]{0,30}){0,3})\)$"
+)
+
+#: Words of a contributor's role line under their name ("Specialist disinformation and
+#: social media reporter", "BBC Economics Editor", "Political Correspondent").
+ROLE_WORDS = re.compile(
+    r"\b(?:reporter|correspondent|editor|presenter|analyst|producer|journalist|writer|columnist|"
+    r"contributor|chief|head of|in (?:[A-Z]\w+)|reporting from|redaktion|korrespondent(?:in)?|"
+    r"envoyé|rédact(?:eur|rice)|corresponsal|commentator|staff|desk)\b",
+    re.I,
+)
+
+#: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion".
+BYLINE = re.compile(
+    r"^(?:by|written by|edited by|compiled by|from|von|par|por|reporting by)\s+"
+    r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
+    re.I,
+)
+
+#: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
+SHIFT_NOTE = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
+
+
+#: Lines that open an appeal or a promotion, however long they run: donation appeals,
+#: newsletter and notification prompts.
+APPEALS = re.compile(
+    r"(?:your support (?:helps|makes)|support (?:now|us|the guardian)\b|donate\b|become a (?:member|supporter)|"
+    r"stay up to date with notifications|sign up for (?:the|our) .{0,40}newsletter|never miss the latest|"
+    r"simply pop your email|you can unsubscribe from this service)",
+    re.I,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    text = line.strip()
+    if not text:
+        return False
+    lowered = text.lower()
+    if lowered in BOILERPLATE_LINES or APPEALS.match(text):
+        return True
+    if len(text) > 120:
+        return False
+    return any(pattern.fullmatch(text) for pattern in BOILERPLATE_PATTERNS)
+
+
+def is_footer_marker(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and len(text) <= 80 and any(pattern.fullmatch(text) for pattern in FOOTER_MARKERS)

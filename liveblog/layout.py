@@ -1,0 +1,533 @@
+"""Stage 2 for text: find the posts of a pasted live blog and what each line of it is.
+
+The reading is decided for the whole document, not line by line:
+
+1. every short line that begins with a stamp is a candidate (`stamps.read_stamp`);
+   pieces of a stamp on neighbouring lines (a date split over three lines, "4m ago"
+   above "12.50 BST") join it into one stamp block;
+2. candidates are grouped by shape (clock style, what follows the time, prefix); the
+   largest group is the page's stamp, and only its members start posts, so a time in
+   body text ("10:30 train times") or a key-events list ("Headline18:28") is never one;
+3. whether headlines stand above or below the stamp, and whether authors stand on the
+   stamp line, on their own line after it, or in a byline box, is voted over all posts;
+4. the lines before the first post are the preamble (title, byline, standfirst, key
+   points, dateline, zone statement); after the last post a footer marker (or a run of
+   navigation lines) ends the blog.
+
+A page with fewer than `MIN_POSTS` stamps is an ordinary article: one entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from . import furniture
+from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
+from .stamps import LABELS, StampLine, date_piece, name_like, read_stamp
+from .zones import find_publisher, stated_zone
+
+#: Fewer stamps than this and the page is read as an ordinary article.
+MIN_POSTS = 2
+#: A headline is one line of at most this many characters.
+MAX_HEADLINE = 200
+#: A run of at least this many short lines at the end of the last post is page navigation.
+NAV_RUN = 6
+
+_SENTENCE_END = (".", ",", ";", ":")
+_GATE = re.compile(r"[0-9]|ago\b|vor |il y a|hace|just now", re.I)
+_TRAILING_TIME = re.compile(r"\s*\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
+_DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
+_EPOCH = re.compile(r"^\d{9,13}$")
+
+
+@dataclass(slots=True)
+class Block:
+    """The lines of one stamp: `start` to `end` inclusive, `anchor` holds the clock."""
+
+    start: int
+    anchor: int
+    end: int
+    stamp: Stamp
+    line: StampLine
+
+
+@dataclass(slots=True)
+class Roles:
+    """Per-line roles for --explain; collects nothing unless enabled."""
+
+    enabled: bool
+    lines: list[str]
+    found: dict[int, tuple[str, str]]
+
+    def set(self, index: int, role: str, reason: str) -> None:
+        if self.enabled and index not in self.found:
+            self.found[index] = (role, reason)
+
+    def explanations(self) -> tuple[Explanation, ...]:
+        out = []
+        for index, text in enumerate(self.lines):
+            if not text.strip():
+                continue
+            role, reason = self.found.get(index, ("furniture", "outside the posts and the preamble"))
+            out.append(Explanation(line=index + 1, role=role, reason=reason, text=text))
+        return tuple(out)
+
+
+def extract_text(text: str, *, explain: bool = False) -> Draft:
+    lines = text.split("\n")
+    roles = Roles(enabled=explain, lines=lines, found={})
+    blocks = _accepted_blocks(lines)
+    if len(blocks) < MIN_POSTS:
+        return _article(lines, roles)
+    headline_above = _headlines_above(lines, blocks)
+    authors_after = _authors_after_stamp(lines, blocks)
+    starts = [_entry_start(lines, block, headline_above, blocks[i - 1].end if i else -1)
+              for i, block in enumerate(blocks)]
+    footer = _footer_start(lines, blocks[-1].end + 1)
+    entries = []
+    for i, block in enumerate(blocks):
+        stop = starts[i + 1] if i + 1 < len(blocks) else footer
+        entries.append(_entry(lines, block, starts[i], stop, headline_above, authors_after, roles))
+    for index in range(footer, len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    preamble = _preamble(lines, starts[0], roles)
+    notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
+    return replace(preamble, entries=tuple(entries), notices=notices, explanations=roles.explanations())
+
+
+# ---------------------------------------------------------------------------
+# Stamps and their blocks.
+
+
+def _candidates(lines: list[str]) -> dict[int, StampLine]:
+    found: dict[int, StampLine] = {}
+    for index, line in enumerate(lines):
+        if len(line) <= 160 and _GATE.search(line, 0, 60):
+            stamp_line = read_stamp(line)
+            if stamp_line is not None:
+                found[index] = stamp_line
+    return found
+
+
+def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
+    blocks: list[Block] = []
+    used: set[int] = set()
+    for index in sorted(candidates):
+        stamp_line = candidates[index]
+        if index in used or not (stamp_line.stamp.has_clock or stamp_line.stamp.ago_minutes is not None):
+            continue
+        stamp = stamp_line.stamp
+        start = index
+        texts = [stamp.text]
+        # pieces above: a relative age ("4m ago") or a date, whole or split over lines
+        above = index - 1
+        while above >= 0 and above not in used and index - above <= 3:
+            piece = candidates.get(above)
+            if piece is not None and stamp.has_clock and not piece.stamp.has_clock and piece.rest_kind == "bare":
+                stamp = _merge(stamp, piece.stamp)
+            else:
+                parts = date_piece(lines[above])
+                if parts is None or stamp.has_date and "year" not in parts:
+                    break
+                stamp = _merge(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
+            texts.insert(0, lines[above].strip())
+            start = above
+            above -= 1
+        end = index
+        if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
+            end = index + 1
+        stamp = replace(stamp, text=" ".join(texts))
+        used.update(range(start, end + 1))
+        blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
+    return blocks
+
+
+def _merge(stamp: Stamp, piece: Stamp) -> Stamp:
+    return replace(
+        stamp,
+        year=stamp.year if stamp.year is not None else piece.year,
+        month=stamp.month if stamp.month is not None else piece.month,
+        day=stamp.day if stamp.day is not None else piece.day,
+        ago_minutes=stamp.ago_minutes if stamp.ago_minutes is not None else piece.ago_minutes,
+        zone=stamp.zone or piece.zone,
+    )
+
+
+def _accepted_blocks(lines: list[str]) -> list[Block]:
+    """The blocks of the page's own stamp shape: the largest group of alike stamps."""
+    blocks = [block for block in _blocks(lines, _candidates(lines)) if block.line.starts_entry]
+    if not blocks:
+        return []
+    counts = Counter(block.line.group for block in blocks)
+    best_count = max(counts.values())
+    best = [group for group, count in counts.items() if count == best_count]
+    # on a tie, prefer stamps that stand alone on their line over stamps followed by text
+    chosen = min(best, key=lambda group: (group[2] != "standalone", group[2] == "text"))
+    return [block for block in blocks if block.line.group == chosen]
+
+
+# ---------------------------------------------------------------------------
+# Layout votes, over the whole document.
+
+
+def title_like(line: str) -> bool:
+    text = line.strip()
+    if not 2 <= len(text) <= MAX_HEADLINE or text.endswith(_SENTENCE_END):
+        return False
+    if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
+        return False
+    return not text.startswith(tuple(furniture.BULLETS)) or text[:2] in ("--",)
+
+
+def _next_content(lines: list[str], index: int, stop: int) -> int | None:
+    while index < stop:
+        if lines[index].strip() and not furniture.is_boilerplate(lines[index]):
+            return index
+        index += 1
+    return None
+
+
+def _previous_content(lines: list[str], index: int, stop: int) -> int | None:
+    while index > stop:
+        if lines[index].strip():
+            return index
+        index -= 1
+    return None
+
+
+def _headlines_above(lines: list[str], blocks: list[Block]) -> bool:
+    """Vote: do headlines stand above the stamp (the seed) or below it (most browser copies)?"""
+    above = below = 0
+    for i, block in enumerate(blocks):
+        if block.line.rest_kind in ("headline", "text"):
+            continue
+        limit = blocks[i - 1].end if i else -1
+        stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
+        prev = _previous_content(lines, block.start - 1, limit)
+        after = _next_content(lines, block.end + 1, stop)
+        up = prev is not None and block.start - prev <= 2 and title_like(lines[prev])
+        down = after is not None and title_like(lines[after]) and not _label(lines[after])
+        if up and not down:
+            above += 1
+        elif down and not up:
+            below += 1
+    return above > below
+
+
+def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
+    """Vote: do most stamps have an author's name on the line right after them?"""
+    on_stamp = sum(1 for block in blocks if block.line.rest_kind == "author" or block.line.lead)
+    if on_stamp * 2 >= len(blocks):
+        return False
+    named = 0
+    for block in blocks:
+        after = block.end + 1
+        if after + 1 < len(lines) and lines[after].strip() and name_like(lines[after]):
+            named += 1
+    return named * 2 > len(blocks)
+
+
+def _entry_start(lines: list[str], block: Block, headline_above: bool, limit: int) -> int:
+    if not headline_above or block.line.rest_kind in ("headline", "text"):
+        return block.start
+    prev = _previous_content(lines, block.start - 1, limit)
+    if prev is not None and block.start - prev <= 2 and title_like(lines[prev]):
+        return prev
+    return block.start
+
+
+def _footer_start(lines: list[str], start: int) -> int:
+    for index in range(start, len(lines)):
+        if furniture.is_footer_marker(lines[index]):
+            return index
+    # no marker: a closing run of short navigation lines
+    run_start = len(lines)
+    run = 0
+    for index in range(len(lines) - 1, start - 1, -1):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if len(text) > 40 or text.endswith((".", "!", "?", '"', "”")):
+            break
+        run += 1
+        run_start = index
+    return run_start if run >= NAV_RUN else len(lines)
+
+
+def _label(line: str) -> Kind | None:
+    return LABELS.get(line.strip().lower().rstrip(":"))  # type: ignore[return-value]
+
+
+def _headline_kind(headline: str | None) -> Kind | None:
+    if not headline or ":" not in headline[:20]:
+        return None
+    return LABELS.get(headline.split(":", 1)[0].strip().lower())  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------------------
+# One post.
+
+
+def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
+           roles: Roles) -> RawEntry:
+    stamp_line = block.line
+    for index in range(block.start, block.end + 1):
+        roles.set(index, "stamp", f"a stamp of the page's shape ({stamp_line.rest_kind} after the time)")
+    headline: str | None = None
+    authors: list[str] = []
+    kind: Kind | None = None
+    if stamp_line.lead:
+        authors.append(stamp_line.lead)
+    if stamp_line.rest_kind == "author":
+        authors.extend(split_names(stamp_line.rest))
+    elif stamp_line.rest_kind == "label":
+        kind = _label(stamp_line.rest)
+    elif stamp_line.rest_kind in ("headline", "text"):
+        headline = stamp_line.rest
+    if start < block.start:
+        headline = lines[start].strip()
+        roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
+    cursor = block.end + 1
+    if headline is None and not headline_above:
+        cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, roles)
+        kind = kind or _label(stamp_line.rest)
+        authors.extend(authors_found)
+    cursor, byline = _byline_box(lines, cursor, stop, roles)
+    authors.extend(name for name in byline if name not in authors)
+    paragraphs, media = _body(lines, cursor, stop, roles)
+    kind = kind or _headline_kind(headline) or "post"
+    return RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
+                    media=media, kind=kind, line=block.anchor + 1)
+
+
+def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool,
+                roles: Roles) -> tuple[int, Kind | None, list[str], str | None]:
+    kind: Kind | None = None
+    authors: list[str] = []
+    index = _next_content(lines, cursor, stop)
+    if index is not None and (label := _label(lines[index])) is not None:
+        kind = label
+        roles.set(index, "label", "a label beside the stamp")
+        index = _next_content(lines, index + 1, stop)
+    if authors_after and index is not None and name_like(lines[index]):
+        authors.extend(split_names(lines[index]))
+        roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
+        index = _next_content(lines, index + 1, stop)
+    if index is not None and title_like(lines[index]) and not name_like(lines[index]):
+        roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
+        return index + 1, kind, authors, lines[index].strip()
+    return (index if index is not None else stop), kind, authors, None
+
+
+def _byline_box(lines: list[str], cursor: int, stop: int, roles: Roles) -> tuple[int, list[str]]:
+    """A contributor box at the top of a post: a name, then a role line ('BBC Economics Editor')."""
+    first = _next_content(lines, cursor, stop)
+    if first is None:
+        return cursor, []
+    byline = furniture.BYLINE.match(lines[first].strip())
+    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
+        roles.set(first, "author", "a byline")
+        return first + 1, split_names(byline.group("names"))
+    if not name_like(lines[first]) or len(lines[first].split()) > 4:
+        return cursor, []
+    second = _next_content(lines, first + 1, stop)
+    if second is None or len(lines[second]) > 80 or not furniture.ROLE_WORDS.search(lines[second]):
+        return cursor, []
+    roles.set(first, "author", "a contributor's name above a role line")
+    roles.set(second, "byline", "the contributor's role")
+    return second + 1, [lines[first].strip()]
+
+
+def split_names(text: str) -> list[str]:
+    text = furniture.SHIFT_NOTE.sub("", text).strip()
+    if text.lower().startswith("by "):
+        text = text[3:]
+    parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", text)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _body(lines: list[str], start: int, stop: int, roles: Roles) -> tuple[tuple[str, ...], tuple[Media, ...]]:
+    paragraphs: list[str] = []
+    media: list[Media] = []
+    group: list[str] = []
+    for index in range(start, stop):
+        text = lines[index].strip()
+        if not text:
+            if group:
+                paragraphs.append("\n".join(group))
+                group = []
+            continue
+        if furniture.is_boilerplate(text):
+            roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
+            continue
+        caption = _caption(text)
+        if caption is not None:
+            media.append(caption)
+            roles.set(index, "media", "a caption ending in a credit in brackets")
+            continue
+        roles.set(index, "body", "text of the post")
+        group.append(text)
+    if group:
+        paragraphs.append("\n".join(group))
+    return tuple(paragraphs), tuple(media)
+
+
+def _caption(text: str) -> Media | None:
+    if len(text) > 300 or not text.endswith(")"):
+        return None
+    found = furniture.CAPTION.match(text)
+    if not found:
+        return None
+    credit = found.group("credit").strip()
+    for lead in ("Image:", "Photo:", "Picture:", "Credit:"):
+        credit = credit.removeprefix(lead).strip()
+    caption = found.group("caption")
+    return Media(caption=caption.strip() if caption else None, credit=credit)
+
+
+# ---------------------------------------------------------------------------
+# The preamble, and ordinary articles.
+
+
+def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
+    """Title, page authors, standfirst, key points, dates and zone from the lines above the posts."""
+    title_index: int | None = None
+    authors: list[str] = []
+    summary: list[str] = []
+    key_points: list[str] = []
+    published: Stamp | None = None
+    updated: Stamp | None = None
+    zone: str | None = None
+    in_key_points = False
+    date_header: Stamp | None = None
+    for index in range(stop):
+        text = lines[index].strip()
+        if not text:
+            if in_key_points and key_points:
+                in_key_points = False
+            continue
+        header = _DATE_HEADER.match(text)
+        if header:
+            year, month, day = (int(part) for part in header.group("date").split("-"))
+            date_header = Stamp(text=header.group("date"), year=year, month=month, day=day)
+            roles.set(index, "dateline", "a capture header giving the page's date")
+            continue
+        if furniture.is_boilerplate(text):
+            roles.set(index, "furniture", "a boilerplate line")
+            continue
+        if (found_zone := stated_zone(text)) is not None:
+            zone = zone or found_zone
+            roles.set(index, "zone", f"the page states its zone ({found_zone})")
+            continue
+        if furniture.KEY_POINT_HEADERS.fullmatch(text):
+            in_key_points = True
+            roles.set(index, "furniture", "the header of a key-points box")
+            continue
+        if in_key_points:
+            key_points.append(_TRAILING_TIME.sub("", text.lstrip(furniture.BULLETS + " ")).strip())
+            roles.set(index, "key-point", "an item of the key-points box")
+            continue
+        stamp_line = read_stamp(text)
+        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
+            if stamp_line.starts_entry:
+                published = published or stamp_line.stamp
+            else:
+                updated = updated or stamp_line.stamp
+            if stamp_line.lead:
+                authors.append(stamp_line.lead)
+            roles.set(index, "dateline", "the page's date and time")
+            continue
+        byline = _page_byline(lines, index, title_index)
+        if byline:
+            authors.extend(name for name in byline if name not in authors)
+            roles.set(index, "author", "a byline of the page")
+            continue
+        if title_index is None and _title_candidate(lines, index, stop):
+            title_index = index
+            roles.set(index, "title", "the first headline-like line followed by the story")
+            continue
+        if title_index is not None and len(text) >= 40 and not _role_line(text):
+            summary.append(text)
+            roles.set(index, "summary", "a paragraph between the title and the posts")
+    publisher = find_publisher(lines[:stop])
+    return Draft(
+        format="text",
+        entries=(),
+        title=lines[title_index].strip() if title_index is not None else None,
+        publisher=publisher[0] if publisher else None,
+        authors=tuple(authors),
+        published=published or date_header,
+        updated=updated,
+        summary=tuple(summary),
+        key_points=tuple(point for point in key_points if point),
+        stated_zone=zone,
+    )
+
+
+def _role_line(text: str) -> bool:
+    return len(text) <= 60 and bool(furniture.ROLE_WORDS.search(text))
+
+
+def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:
+    text = lines[index].strip()
+    byline = furniture.BYLINE.match(text)
+    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
+        return split_names(byline.group("names"))
+    if text.lower() == "by" and index + 1 < len(lines) and name_like(lines[index + 1]):
+        return []  # the name on the next line is taken on its own
+    if not name_like(text):
+        return []
+    names = split_names(text)
+    prev_line = lines[index - 1].strip().lower() if index else ""
+    next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if len(names) >= 2 or prev_line == "by" or _role_line(next_line):
+        return names
+    # a lone name right above the title or right below it, set apart from navigation
+    if title_index is not None and index - title_index <= 2:
+        return names
+    after = _next_content(lines, index + 1, min(len(lines), index + 4))
+    if after is not None and not lines[index + 1].strip() and _title_candidate(lines, after, len(lines)):
+        return names
+    return []
+
+
+def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
+    text = lines[index].strip()
+    if len(text.split()) < 4 or not title_like(text) or name_like(text):
+        return False
+    after = _next_content(lines, index + 1, min(stop + 1, len(lines)))
+    if after is None:
+        return False
+    following = lines[after].strip()
+    return len(following) >= 60 or not lines[index + 1].strip() or name_like(following)
+
+
+def _article(lines: list[str], roles: Roles) -> Draft:
+    """An ordinary article: the preamble's fields, and one entry holding the story."""
+    body_start = _article_body_start(lines)
+    preamble = _preamble(lines, body_start, roles)
+    footer = _footer_start(lines, body_start)
+    paragraphs, media = _body(lines, body_start, footer, roles)
+    for index in range(footer, len(lines)):
+        roles.set(index, "furniture", "page footer after the story")
+    entry = RawEntry(stamp=preamble.published, headline=preamble.title, authors=preamble.authors,
+                     paragraphs=paragraphs, media=media, line=body_start + 1)
+    notice = Notice(code="not-a-live-blog", message="no timestamped posts found: the page is read as one article")
+    return replace(preamble, entries=(entry,), live=False, notices=(notice,),
+                   explanations=roles.explanations())
+
+
+def _article_body_start(lines: list[str]) -> int:
+    """Where an article's story begins: after its dateline, else after its title."""
+    for index, line in enumerate(lines[:80]):
+        stamp_line = read_stamp(line) if len(line) <= 160 else None
+        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
+            return index + 1
+    for index in range(min(len(lines), 80)):
+        text = lines[index].strip()
+        if text and not furniture.is_boilerplate(text) and not _DATE_HEADER.match(text) and \
+                _title_candidate(lines, index, len(lines)):
+            return index + 1
+    return 1 if lines and _DATE_HEADER.match(lines[0]) else 0

@@ -1,0 +1,275 @@
+"""The data model: what extraction produces (a Draft) and what parsing returns (a Timeline).
+
+Every type is a frozen, slotted, keyword-only dataclass. Positions in the source (`line`)
+are kept out of equality, so two parses of the same page compare equal even when a
+banner above the posts moved them down. The JSON shape (output contract v1) is typed
+once, by the TypedDicts below, and produced only by the `to_dict` methods; the JSON
+Schema in `liveblog.schema` is checked against these TypedDicts by the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, TypedDict
+
+CONTRACT_VERSION = 1
+
+Kind = Literal["post", "analysis", "comment", "video", "gallery", "summary", "key-event", "breaking"]
+KINDS: tuple[Kind, ...] = (
+    "post",
+    "analysis",
+    "comment",
+    "video",
+    "gallery",
+    "summary",
+    "key-event",
+    "breaking",
+)
+Format = Literal["text", "html"]
+
+
+# ---------------------------------------------------------------------------
+# The JSON shape (contract v1), typed once.
+
+
+class MediaDict(TypedDict):
+    caption: str | None
+    credit: str | None
+
+
+class EntryDict(TypedDict):
+    id: str
+    time: str | None
+    time_text: str | None
+    headline: str | None
+    authors: list[str]
+    body: str
+    kind: Kind
+    media: list[MediaDict]
+    duplicate_of: str | None
+    line: int | None
+
+
+class SourceDict(TypedDict):
+    name: str
+    format: Format
+    sha256: str
+
+
+class CoverageDict(TypedDict):
+    start: str | None
+    end: str | None
+
+
+class NoticeDict(TypedDict):
+    code: str
+    message: str
+    line: int | None
+
+
+class TimelineDict(TypedDict):
+    liveblog: int
+    source: SourceDict
+    title: str | None
+    url: str | None
+    publisher: str | None
+    authors: list[str]
+    published: str | None
+    summary: list[str]
+    key_points: list[str]
+    timezone: str | None
+    coverage: CoverageDict
+    entries: list[EntryDict]
+    warnings: list[NoticeDict]
+
+
+def iso(moment: datetime | None) -> str | None:
+    """ISO 8601 to the second; with its UTC offset when the time is aware."""
+    if moment is None:
+        return None
+    return moment.replace(microsecond=0).isoformat()
+
+
+# ---------------------------------------------------------------------------
+# Values shared by drafts and timelines.
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Media:
+    caption: str | None
+    credit: str | None
+
+    def to_dict(self) -> MediaDict:
+        return {"caption": self.caption, "credit": self.credit}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Notice:
+    """A recoverable oddity, reported in the output's `warnings` (never raised)."""
+
+    code: str
+    message: str
+    line: int | None = field(default=None, compare=False)
+
+    def to_dict(self) -> NoticeDict:
+        return {"code": self.code, "message": self.message, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    name: str
+    format: Format
+    sha256: str
+
+    def to_dict(self) -> SourceDict:
+        return {"name": self.name, "format": self.format, "sha256": self.sha256}
+
+
+# ---------------------------------------------------------------------------
+# What extraction produces: stamps exactly as printed, not yet resolved.
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stamp:
+    """A time as the page printed it, with whatever parts it states.
+
+    `instant` is set only when the source gives an exact, zoned moment (an HTML
+    `datetime` attribute, JSON-LD); otherwise the parts below are resolved later
+    against a date, a zone and a capture time.
+    """
+
+    text: str
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    zone: str | None = None  # an abbreviation or offset as printed ("BST", "ET", "UTC+1")
+    ago_minutes: int | None = None  # "2h ago" -> 120
+    instant: datetime | None = None
+
+    @property
+    def has_clock(self) -> bool:
+        return self.hour is not None
+
+    @property
+    def has_date(self) -> bool:
+        return self.year is not None or (self.month is not None and self.day is not None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawEntry:
+    stamp: Stamp | None
+    headline: str | None
+    authors: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    media: tuple[Media, ...] = ()
+    kind: Kind = "post"
+    pinned: bool = False
+    key: str | None = None  # the source's own id for the post, when it has one
+    line: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Explanation:
+    """One line (or one field) of the input and the role it was given, for --explain."""
+
+    line: int | None
+    role: str
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """Everything extraction found, before times are resolved."""
+
+    format: Format
+    entries: tuple[RawEntry, ...]
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    published: Stamp | None = None
+    updated: Stamp | None = None
+    summary: tuple[str, ...] = ()
+    key_points: tuple[str, ...] = ()
+    stated_zone: str | None = None  # an IANA zone the page states ("All times stated are UK")
+    live: bool = True  # False: an ordinary article, given as one entry
+    notices: tuple[Notice, ...] = ()
+    explanations: tuple[Explanation, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# What parsing returns.
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    id: str
+    time: datetime | None
+    time_text: str | None
+    headline: str | None
+    authors: tuple[str, ...]
+    body: str
+    kind: Kind
+    media: tuple[Media, ...]
+    duplicate_of: str | None
+    line: int | None = field(default=None, compare=False)
+
+    def to_dict(self) -> EntryDict:
+        return {
+            "id": self.id,
+            "time": iso(self.time),
+            "time_text": self.time_text,
+            "headline": self.headline,
+            "authors": list(self.authors),
+            "body": self.body,
+            "kind": self.kind,
+            "media": [item.to_dict() for item in self.media],
+            "duplicate_of": self.duplicate_of,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeline:
+    source: Source
+    title: str | None
+    url: str | None
+    publisher: str | None
+    authors: tuple[str, ...]
+    published: datetime | None
+    summary: tuple[str, ...]
+    key_points: tuple[str, ...]
+    timezone: str | None
+    entries: tuple[Entry, ...]
+    warnings: tuple[Notice, ...]
+    explanations: tuple[Explanation, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def coverage(self) -> tuple[datetime | None, datetime | None]:
+        times = [entry.time for entry in self.entries if entry.time is not None]
+        if not times:
+            return None, None
+        return min(times), max(times)
+
+    def to_dict(self) -> TimelineDict:
+        start, end = self.coverage
+        return {
+            "liveblog": CONTRACT_VERSION,
+            "source": self.source.to_dict(),
+            "title": self.title,
+            "url": self.url,
+            "publisher": self.publisher,
+            "authors": list(self.authors),
+            "published": iso(self.published),
+            "summary": list(self.summary),
+            "key_points": list(self.key_points),
+            "timezone": self.timezone,
+            "coverage": {"start": iso(start), "end": iso(end)},
+            "entries": [entry.to_dict() for entry in self.entries],
+            "warnings": [notice.to_dict() for notice in self.warnings],
+        }

@@ -1,0 +1,408 @@
+"""Stage 3, normalise: resolve every stamp to a datetime, order, mark duplicates, give ids.
+
+Pure: the clock, the date and the zone come in as `Settings`; nothing here reads the
+system clock or the file system.
+
+How a day is found for a clock-only stamp ("02:54"):
+
+* the page's order is detected from the clocks (mostly falling: newest first);
+* walking the posts oldest first, a clock that falls back starts a new day when it
+  falls by more than twelve hours, or when the posts after it stay below the clock it
+  fell from; otherwise it is a post out of order (pinned, or moved) on the same day;
+* a stamp that prints its own date resets the day;
+* day 0 is anchored by, in order: `Settings.date` (the date of the earliest post), a
+  date printed on a stamp, the page's "updated" time or the capture time (`now`: the
+  latest post is not after it), the page's publication date (the earliest post is not
+  before it). With none of these, times stay null and a warning says what to pass.
+
+The zone is, in order: the zone printed on the stamp, `Settings.tz`, the zone the page
+states ("All times stated are UK"), the publisher's home zone (with a warning).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Literal
+
+from .model import Draft, Entry, Notice, RawEntry, Source, Stamp, Timeline
+from .zones import ABBREVIATIONS, stamp_zone, zone
+
+Order = Literal["oldest", "newest", "page"]
+ORDERS: tuple[Order, ...] = ("oldest", "newest", "page")
+
+#: A clock falling back by more than this starts a new day whatever follows.
+ROLLOVER_MINUTES = 12 * 60
+#: Two posts are the same post shown twice when they share this much text...
+DUPLICATE_MIN_CHARS = 120
+#: ...and it is at least this share of the shorter one.
+DUPLICATE_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    date: date | None = None  # the local date of the earliest post
+    tz: str | None = None  # an IANA zone name
+    now: datetime | None = None  # when the page was captured, for "2h ago"
+    order: Order = "oldest"
+    dedupe: bool = True
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One post while its time is worked out."""
+
+    raw: RawEntry
+    page_index: int
+    day: int | None = None  # days after day 0
+    absolute: date | None = None  # a date the stamp printed
+    time: datetime | None = None
+
+
+def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
+    notices: list[Notice] = list(draft.notices)
+    tz_name = _zone_name(draft, settings, notices)
+    slots = [_Slot(raw=raw, page_index=index) for index, raw in enumerate(draft.entries)]
+    newest_first = _newest_first(slots)
+    chronological = list(reversed(slots)) if newest_first else list(slots)
+    _assign_days(chronological, notices)
+    anchor = _anchor(chronological, draft, settings, tz_name)
+    if anchor is None and any(_needs_date(slot.raw.stamp) for slot in slots):
+        notices.append(Notice(code="date-unknown",
+                              message="no date found for the posts: pass --date YYYY-MM-DD (the date of the earliest post)"))
+    relative_missing = False
+    for slot in chronological:
+        slot.time, missing_now = _resolve(slot, anchor, tz_name, settings)
+        relative_missing = relative_missing or missing_now
+    if relative_missing:
+        notices.append(Notice(code="relative-without-now",
+                              message="some stamps are relative ('2h ago'): pass --now (when the page was captured)"))
+    ordered = _ordered(chronological, slots, settings.order)
+    entries = _entries(ordered, settings.dedupe)
+    published = None
+    if draft.published is not None and draft.published.has_clock and draft.published.has_date:
+        published = _at(draft.published, _stamp_date(draft.published, settings), tz_name)
+    return Timeline(
+        source=source,
+        title=draft.title,
+        url=draft.url,
+        publisher=draft.publisher,
+        authors=draft.authors,
+        published=published,
+        summary=draft.summary,
+        key_points=draft.key_points,
+        timezone=tz_name,
+        entries=tuple(entries),
+        warnings=tuple(notices),
+        explanations=draft.explanations,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Zone.
+
+
+def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str | None:
+    if settings.tz:
+        zone(settings.tz)  # raises SettingsError for an unknown name
+        return settings.tz
+    if draft.stated_zone:
+        return draft.stated_zone
+    printed = [raw.stamp.zone for raw in draft.entries if raw.stamp is not None and raw.stamp.zone]
+    printed += [stamp.zone for stamp in (draft.published, draft.updated) if stamp is not None and stamp.zone]
+    for abbreviation in printed:
+        candidates = ABBREVIATIONS.get(abbreviation.strip("()").upper())
+        if candidates:
+            return candidates[0]
+    if any(raw.stamp is not None and raw.stamp.instant is not None for raw in draft.entries):
+        return None
+    if draft.publisher:
+        from .zones import PUBLISHERS
+
+        for _, name, home in PUBLISHERS:
+            if name == draft.publisher:
+                notices.append(Notice(code="timezone-assumed",
+                                      message=f"no zone stated: assuming {home}, the home zone of {name} (pass --tz)"))
+                return home
+    notices.append(Notice(code="timezone-unknown",
+                          message="no time zone known: times are local wall-clock times without an offset (pass --tz)"))
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Days.
+
+
+def _minutes(stamp: Stamp | None) -> int | None:
+    if stamp is None or stamp.hour is None or stamp.instant is not None:
+        return None
+    return stamp.hour * 60 + (stamp.minute or 0)
+
+
+def _needs_date(stamp: Stamp | None) -> bool:
+    return stamp is not None and stamp.instant is None and stamp.has_clock and stamp.year is None
+
+
+def _newest_first(slots: list[_Slot]) -> bool:
+    falls = rises = 0
+    previous: tuple[int, ...] | None = None
+    for slot in slots:
+        stamp = slot.raw.stamp
+        if stamp is None:
+            continue
+        if stamp.instant is not None:
+            key: tuple[int, ...] | None = (int(stamp.instant.timestamp()),)
+        elif stamp.ago_minutes is not None and stamp.hour is None:
+            key = (-stamp.ago_minutes,)
+        else:
+            minutes = _minutes(stamp)
+            key = None if minutes is None else (minutes,)
+        if key is None:
+            continue
+        if previous is not None and len(previous) == len(key):
+            if key < previous:
+                falls += 1
+            elif key > previous:
+                rises += 1
+        previous = key
+    return falls > rises
+
+
+def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
+    clocked = [slot for slot in chronological if _minutes(slot.raw.stamp) is not None]
+    day = 0
+    previous: int | None = None
+    for position, slot in enumerate(clocked):
+        stamp = slot.raw.stamp
+        assert stamp is not None
+        minutes = _minutes(stamp)
+        assert minutes is not None
+        if stamp.month is not None and stamp.day is not None:
+            slot.absolute = date(stamp.year or 1, stamp.month, stamp.day) if _valid_date(stamp) else None
+        if previous is not None and minutes < previous:
+            following = next((_minutes(later.raw.stamp) for later in clocked[position + 1:]), None)
+            drop = previous - minutes
+            returns = following is not None and following >= previous
+            if drop > ROLLOVER_MINUTES or (not returns and following is not None):
+                day += 1
+            else:
+                notices.append(Notice(code="out-of-order",
+                                      message=f"the post stamped {stamp.text!r} is out of order (pinned or moved)",
+                                      line=slot.raw.line))
+                slot.day = day
+                continue
+        slot.day = day
+        previous = minutes
+
+
+def _valid_date(stamp: Stamp) -> bool:
+    try:
+        date(stamp.year or 2000, stamp.month or 1, stamp.day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_name: str | None) -> date | None:
+    """The date of day 0."""
+    if settings.date is not None:
+        return settings.date
+    year_hint = _year_hint(draft, settings)
+    for slot in chronological:
+        stamp = slot.raw.stamp
+        if slot.absolute is not None and slot.day is not None and stamp is not None:
+            year = stamp.year or year_hint
+            if year is not None:
+                return slot.absolute.replace(year=year) - timedelta(days=slot.day)
+    clocked = [slot for slot in chronological if slot.day is not None]
+    if not clocked:
+        return None
+    latest, earliest = clocked[-1], clocked[0]
+    latest_minutes = _minutes(latest.raw.stamp)
+    assert latest.day is not None and latest_minutes is not None
+    ceiling = _stamp_moment(draft.updated, tz_name) or (_local(settings.now, tz_name) if settings.now else None)
+    if ceiling is not None:
+        day = ceiling.date() if latest_minutes <= ceiling.hour * 60 + ceiling.minute else ceiling.date() - timedelta(days=1)
+        return day - timedelta(days=latest.day)
+    published = draft.published
+    if published is not None and published.has_date and published.year is not None:
+        start = date(published.year, published.month or 1, published.day or 1)
+        earliest_minutes = _minutes(earliest.raw.stamp) or 0
+        if published.has_clock and earliest_minutes < (published.hour or 0) * 60 + (published.minute or 0):
+            start += timedelta(days=1)
+        return start
+    return None
+
+
+def _year_hint(draft: Draft, settings: Settings) -> int | None:
+    if settings.now is not None:
+        return settings.now.year
+    for stamp in (draft.updated, draft.published):
+        if stamp is not None and stamp.year is not None:
+            return stamp.year
+    return None
+
+
+def _stamp_date(stamp: Stamp, settings: Settings) -> date | None:
+    year = stamp.year or (settings.date.year if settings.date else None)
+    if year is None or stamp.month is None or stamp.day is None or not _valid_date(stamp):
+        return None
+    return date(year, stamp.month, stamp.day)
+
+
+def _stamp_moment(stamp: Stamp | None, tz_name: str | None) -> datetime | None:
+    if stamp is None or not stamp.has_clock or stamp.year is None or not _valid_date(stamp):
+        return None
+    return _at(stamp, date(stamp.year, stamp.month or 1, stamp.day or 1), tz_name)
+
+
+def _local(moment: datetime, tz_name: str | None) -> datetime:
+    if moment.tzinfo is not None and tz_name:
+        return moment.astimezone(zone(tz_name))
+    return moment
+
+
+# ---------------------------------------------------------------------------
+# Times.
+
+
+def _resolve(slot: _Slot, anchor: date | None, tz_name: str | None, settings: Settings) -> tuple[datetime | None, bool]:
+    stamp = slot.raw.stamp
+    if stamp is None:
+        return None, False
+    if stamp.instant is not None:
+        if tz_name and stamp.instant.tzinfo is not None:
+            return stamp.instant.astimezone(zone(tz_name)), False
+        return stamp.instant, False
+    if not stamp.has_clock:
+        if stamp.ago_minutes is None:
+            return None, False
+        if settings.now is None:
+            return None, True
+        return _local(settings.now, tz_name) - timedelta(minutes=stamp.ago_minutes), False
+    day: date | None = None
+    if stamp.year is not None and stamp.month is not None and stamp.day is not None and _valid_date(stamp):
+        day = date(stamp.year, stamp.month, stamp.day)
+    elif slot.absolute is not None and anchor is not None and _valid_date(stamp):
+        day = date(anchor.year, slot.absolute.month, slot.absolute.day)
+    elif anchor is not None and slot.day is not None:
+        day = anchor + timedelta(days=slot.day)
+    if day is None:
+        return None, False
+    return _at(stamp, day, tz_name), False
+
+
+def _at(stamp: Stamp, day: date | None, tz_name: str | None) -> datetime | None:
+    if day is None or stamp.hour is None:
+        return None
+    wall = datetime(day.year, day.month, day.day, stamp.hour, stamp.minute or 0, stamp.second or 0)
+    info: tzinfo | None = None
+    if stamp.zone:
+        found = stamp_zone(stamp.zone, wall, tz_name)
+        if found is not None:
+            info = found[0]
+    if info is None and tz_name:
+        info = zone(tz_name)
+    return wall.replace(tzinfo=info) if info is not None else wall
+
+
+# ---------------------------------------------------------------------------
+# Order, duplicates, ids.
+
+
+def _ordered(chronological: list[_Slot], page: list[_Slot], order: Order) -> list[_Slot]:
+    if order == "page":
+        return list(page)
+    # a post without a time keeps its place after the post before it
+    keyed: list[tuple[tuple[int, float, int], _Slot]] = []
+    last = float("-inf")
+    for position, slot in enumerate(chronological):
+        if slot.time is not None:
+            last = _sort_value(slot.time)
+        keyed.append(((0, last, position), slot))
+    keyed.sort(key=lambda pair: pair[0])
+    result = [slot for _, slot in keyed]
+    return list(reversed(result)) if order == "newest" else result
+
+
+def _sort_value(moment: datetime) -> float:
+    if moment.tzinfo is None:
+        return (moment - datetime(1970, 1, 1)).total_seconds()
+    return moment.timestamp()
+
+
+_WORDS = re.compile(r"\W+")
+
+
+def _normal(text: str) -> str:
+    return _WORDS.sub(" ", text.lower()).strip()
+
+
+def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
+    ids = _ids(slots)
+    by_paragraph: dict[str, list[int]] = {}
+    texts: list[dict[str, int]] = []
+    duplicate_of: dict[int, str] = {}
+    # duplicates point at the earliest copy: walk oldest first whatever the output order
+    walk = sorted(range(len(slots)), key=lambda i: (_sort_value(slots[i].time) if slots[i].time else float("inf"), i))
+    for i in range(len(slots)):
+        paragraphs = {_normal(p): len(p) for p in slots[i].raw.paragraphs if len(p) >= 20}
+        texts.append(paragraphs)
+    if dedupe:
+        for i in walk:
+            paragraphs = texts[i]
+            total = sum(paragraphs.values())
+            seen: dict[int, int] = {}
+            for key, size in paragraphs.items():
+                for other in by_paragraph.get(key, ()):
+                    seen[other] = seen.get(other, 0) + size
+            for other, shared in sorted(seen.items(), key=lambda pair: -pair[1]):
+                smaller = min(total, sum(texts[other].values()))
+                if shared >= DUPLICATE_MIN_CHARS and shared >= DUPLICATE_SHARE * smaller and other not in duplicate_of:
+                    duplicate_of[i] = ids[other]
+                    break
+            for key in paragraphs:
+                by_paragraph.setdefault(key, []).append(i)
+    out = []
+    for i, slot in enumerate(slots):
+        raw = slot.raw
+        out.append(Entry(
+            id=ids[i],
+            time=slot.time,
+            time_text=raw.stamp.text if raw.stamp is not None else None,
+            headline=raw.headline,
+            authors=raw.authors,
+            body="\n\n".join(raw.paragraphs),
+            kind=raw.kind,
+            media=raw.media,
+            duplicate_of=duplicate_of.get(i),
+            line=raw.line,
+        ))
+    return out
+
+
+def _ids(slots: list[_Slot]) -> list[str]:
+    """Stable ids: from the source's own post id, else the time and the authors; the
+    headline, then the position among equals, only to tell apart posts that share those."""
+    keys = []
+    for slot in slots:
+        raw = slot.raw
+        if raw.key:
+            keys.append("key\x1f" + raw.key)
+            continue
+        when = slot.time.isoformat() if slot.time is not None else (raw.stamp.text if raw.stamp else "")
+        keys.append("\x1f".join((when, *raw.authors)))
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    seen: dict[str, int] = {}
+    ids = []
+    for slot, key in zip(slots, keys, strict=True):
+        if counts[key] > 1:
+            key = key + "\x1f" + _normal(slot.raw.headline or " ".join(slot.raw.paragraphs)[:200])
+            seen[key] = seen.get(key, 0) + 1
+            key = f"{key}\x1f{seen[key]}"
+        ids.append(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12])
+    return ids

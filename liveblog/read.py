@@ -1,0 +1,158 @@
+"""Stage 1, read: bytes in, a decoded Document out. Never crashes on bad bytes.
+
+Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark when
+NUL bytes alternate; strict UTF-8; for HTML, the charset the page declares; then
+Windows-1252 (a superset of Latin-1 for printable text, and what legacy Western pages
+use; the five bytes it leaves undefined are dropped). Other legacy encodings are not
+guessed: such input decodes without error but may show wrong letters.
+
+The text is cleaned in ways that keep line numbers: CRLF and CR become LF, no-break
+and other odd spaces become plain spaces, zero-width characters and C0 controls
+(other than tab and newline) are removed, lone surrogates are dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+
+from .errors import InputError
+from .model import Format
+
+#: Inputs larger than this are refused unless the caller raises the limit.
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+
+#: Leading bytes of common binary formats, refused with a clear message.
+BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x1f\x8b": "a gzip archive",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x7fELF": "an executable",
+}
+
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Characters that become a plain space: no-break, en/em, thin, hair, narrow, ideographic...
+ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+#: Characters removed: zero-width space, word joiner, soft hyphen, stray byte-order marks.
+INVISIBLE = "\u200b\u2060\u00ad\ufeff"
+CONTROLS = "".join(chr(code) for code in (*range(32), *range(127, 160)) if chr(code) not in "\t\n\r")
+
+_CLEAN = str.maketrans({**{ch: " " for ch in ODD_SPACES}, **{ch: None for ch in INVISIBLE + CONTROLS}})
+_NEWLINES = re.compile(r"\r\n?")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    text: str
+    name: str
+    format: Format
+    sha256: str
+    encoding: str
+
+
+def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
+         max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Decode `data` and tell text from HTML (by content, unless `format` is given)."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
+    if len(raw) > max_bytes:
+        raise InputError(f"{name}: {len(raw):,} bytes is over the limit of {max_bytes:,} (raise it with --max-size)")
+    digest = hashlib.sha256(raw).hexdigest()
+    if isinstance(data, str):
+        text, encoding = data, "str"
+    else:
+        text, encoding = decode(raw, name=name)
+    text = clean(text)
+    if not text.strip():
+        raise InputError(f"{name}: the input is empty")
+    kind: Format = format or sniff(text)
+    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding)
+
+
+def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
+    for bom, codec in BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(codec, "replace"), codec
+    for magic, what in BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(f"{name}: this looks like {what}, not a web page or text")
+    head = raw[:4096]
+    if head.count(0) > len(head) // 4:
+        codec = _utf16_without_bom(head)
+        if codec is None:
+            raise InputError(f"{name}: this looks like binary data, not a web page or text")
+        return raw.decode(codec, "replace"), codec
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(head)
+    if declared:
+        try:
+            return raw.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    if _mostly_controls(head):
+        raise InputError(f"{name}: this looks like binary data, not a web page or text")
+    return _cp1252(raw), "cp1252"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.6 and even < half * 0.1:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _declared_charset(head: bytes) -> str | None:
+    found = _META_CHARSET.search(head)
+    if not found:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def _mostly_controls(head: bytes) -> bool:
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f")
+    return controls > len(head) // 10
+
+
+def _cp1252(raw: bytes) -> str:
+    # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; in Latin-1 they are C1
+    # controls, which clean() would remove anyway, so they are ignored here.
+    return raw.decode("cp1252", "ignore")
+
+
+def clean(text: str) -> str:
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    text = text.translate(_CLEAN)
+    if not text.isascii() and _SURROGATES.search(text):
+        text = _SURROGATES.sub("", text)
+    return text
+
+
+def sniff(text: str) -> Format:
+    head = text[:2048].encode("utf-8", "replace")
+    return "html" if _HTML_START.match(head) else "text"

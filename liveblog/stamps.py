@@ -1,0 +1,391 @@
+"""The stamp grammar: how pages print the time of a post, kept as data.
+
+`read_stamp(line)` reads a line that *begins* with a stamp (after an optional prefix such
+as "Posted at", or an author glued in front of a date) and says what follows it. It
+does not decide whether the line is a post's stamp: that is layout's job, from what is
+consistent across the whole document. Every pattern is anchored or bounded, and lines
+longer than `MAX_STAMP_LINE` are never read, so reading is linear in the input.
+
+A stamp is read as parts (clock, date, zone, relative age); nothing is resolved here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Stamp
+from .zones import ABBREVIATIONS
+
+#: A stamp line is short; anything longer is body text, whatever it starts with.
+MAX_STAMP_LINE = 160
+
+# ---------------------------------------------------------------------------
+# Vocabulary.
+
+#: Month names and abbreviations, in the languages liveblog reads, -> month number.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janvier enero ene gennaio gen januari jänner janeiro",
+        "february feb februar février fevrier febrero febbraio februari fevereiro fev",
+        "march mar märz maerz mars marzo maart março",
+        "april apr avril abril aprile",
+        "may mai mayo maggio mei maio",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet julio luglio julho",
+        "august aug août aout agosto ago augustus",
+        "september sep sept septembre septiembre settembre set setembro",
+        "october oct oktober octobre octubre ottobre okt outubro out",
+        "november nov novembre noviembre novembro",
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+#: Weekday names and abbreviations (only recognised, never used to compute the date).
+WEEKDAYS = (
+    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat "
+    "sunday sun montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
+    "sábado domingo lunedì martedì mercoledì giovedì venerdì sabato"
+).split()
+
+#: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten".
+UNIT_MINUTES: dict[str, int] = {
+    "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
+    "segundos": 0,
+    "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
+    "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "heure": 60,
+    "heures": 60, "hora": 60, "horas": 60,
+    "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
+    "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440,
+    "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
+}  # fmt: skip
+#: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
+ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1}
+
+#: Prefixes printed before a stamp -> whether a line with it can start a post. "Updated at
+#: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one.
+PREFIXES: tuple[tuple[str, bool], ...] = (
+    (r"posted\s+at", True),
+    (r"posted", True),
+    (r"published\s+at", True),
+    (r"published", True),
+    (r"veröffentlicht", True),
+    (r"publié\s+(?:le|à)", True),
+    (r"publicado", True),
+    (r"last\s+updated(?:\s+at|\s+on)?", False),
+    (r"updated(?:\s+at|\s+on)?", False),
+    (r"aktualisiert(?:\s+am)?", False),
+    (r"stand", False),
+    (r"mis\s+à\s+jour(?:\s+le)?", False),
+    (r"actualizado", False),
+    (r"date", False),  # a capture header such as " date 2026-01-06"
+)
+
+#: Labels printed on or beside a stamp ("20:42KEY EVENT", a "Breaking" badge) -> kind.
+LABELS: dict[str, str] = {
+    "key event": "key-event",
+    "key events": "key-event",
+    "key update": "key-event",
+    "breaking": "breaking",
+    "breaking news": "breaking",
+    "eilmeldung": "breaking",
+    "pinned": "summary",
+    "pinned post": "summary",
+    "summary": "summary",
+    "analysis": "analysis",
+    "comment": "comment",
+    "opinion": "comment",
+    "watch": "video",
+    "video": "video",
+    "in pictures": "gallery",
+    "gallery": "gallery",
+    "live": "post",
+    "update": "post",
+    "new": "post",
+}
+
+# ---------------------------------------------------------------------------
+# Patterns, built from the vocabulary. Each is anchored where it is used (re.match).
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(list(MONTHS))})\.?(?![a-zäéû])"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?(?![a-zäéìû])"
+_UNITS = _alternation(list(UNIT_MINUTES))
+_ONES = _alternation(list(ONE_WORDS))
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14.32 Uhr.
+    "clock": re.compile(
+        r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|h(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
+        r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?"
+        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?",
+        re.I,
+    ),
+    # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5.
+    "zone": re.compile(
+        rf"\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})\b\)?"
+    ),
+    # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024.
+    "date-dmy": re.compile(
+        rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.I,
+    ),
+    # A date with the month first: December 21, 2022, Feb 28, 2013, Tue Aug 19.
+    "date-mdy": re.compile(
+        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.I,
+    ),
+    # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
+    "date-dotted": re.compile(r"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    "date-iso": re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
+    "relative": re.compile(
+        rf"(?:(?:\d{{1,3}}|{_ONES})\s?(?:{_UNITS})\b\.?\s*){{1,3}}ago(?![a-z])"
+        rf"|(?:vor|il\s+y\s+a|hace)\s+(?:(?:\d{{1,3}}|{_ONES})\s+(?:{_UNITS})\b\s*){{1,2}}"
+        r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
+        re.I,
+    ),
+    "prefix": re.compile(rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I),
+    # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
+    "joiner": re.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle\s+ore)?\s*", re.I),
+    "separator": re.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
+    # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
+    "date-piece": re.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))", re.I),
+}
+
+_DATES = ("date-dmy", "date-mdy", "date-dotted", "date-iso")
+_UNIT_PAIR = re.compile(rf"(\d{{1,3}}|{_ONES})\s?({_UNITS})\b", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_NAME_TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,3}|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
+_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "du", "dos"}
+
+RestKind = Literal["bare", "author", "label", "headline", "text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StampLine:
+    """A line that begins with a stamp, and what the rest of the line is."""
+
+    stamp: Stamp
+    rest: str
+    rest_kind: RestKind
+    lead: str | None  # an author printed before the date ("Jamie Braidwood14 August 2023 10:01")
+    starts_entry: bool
+    clock_style: str  # "24:" "24." "12" or "" (no clock)
+
+    @property
+    def group(self) -> tuple[object, ...]:
+        """What must agree between the stamps of one page's posts."""
+        rest = "standalone" if self.rest_kind in ("bare", "author", "label") else self.rest_kind
+        return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None)
+
+
+def read_stamp(line: str) -> StampLine | None:
+    """Read a stamp at the start of `line`; None when the line does not begin with one."""
+    text = line.strip()
+    if not text or len(text) > MAX_STAMP_LINE:
+        return None
+    found = _read_at(text, 0)
+    if found is not None:
+        return found
+    return _read_after_author(text)
+
+
+def _read_at(text: str, start: int) -> StampLine | None:
+    pos = start
+    starts_entry = True
+    prefix = PATTERNS["prefix"].match(text, pos)
+    if prefix:
+        index = next(i for i, value in enumerate(prefix.groups()) if value is not None)
+        starts_entry = PREFIXES[index][1]
+        pos = prefix.end()
+    ago: int | None = None
+    relative = PATTERNS["relative"].match(text, pos)
+    if relative:
+        ago = _minutes_ago(relative.group(0))
+        pos = _skip(text, relative.end(), "(")
+    parts: dict[str, int | str | None] = {}
+    date_end = _read_date(text, pos, parts)
+    if date_end is not None:
+        pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
+    clock = PATTERNS["clock"].match(text, pos)
+    style = ""
+    if clock:
+        _read_clock(clock, parts)
+        style = "12" if parts.get("ampm") else ("24." if "." in clock.group(0)[:3] else "24:")
+        pos = clock.end()
+        zone = PATTERNS["zone"].match(text, pos)
+        if zone:
+            parts["zone"] = zone.group("zone")
+            pos = zone.end()
+        if date_end is None:
+            after = PATTERNS["separator"].match(text, pos).end()  # type: ignore[union-attr]
+            later = _read_date(text, after, parts)
+            if later is not None:
+                pos = later
+    elif ago is None and date_end is None:
+        return None
+    pos = _skip(text, pos, ")")
+    if not clock and ago is None and text[pos:].strip():
+        return None  # a date followed by words is a sentence, not a stamp
+    stamp_text = text[start:pos].strip()
+    rest = text[pos:]
+    if clock and rest.startswith(clock.group(0).strip()):
+        rest = rest[len(clock.group(0).strip()):]  # "Posted at 15:0515:05": hidden text doubles the time
+    stamp = Stamp(
+        text=stamp_text,
+        hour=_int(parts.get("hour")),
+        minute=_int(parts.get("minute")),
+        second=_int(parts.get("second")),
+        year=_int(parts.get("year")),
+        month=_int(parts.get("month")),
+        day=_int(parts.get("day")),
+        zone=parts.get("zone") if isinstance(parts.get("zone"), str) else None,  # type: ignore[arg-type]
+        ago_minutes=ago,
+    )
+    if not _valid(stamp):
+        return None
+    kind, rest_text = classify_rest(rest)
+    return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
+                     clock_style=style)
+
+
+def _read_after_author(text: str) -> StampLine | None:
+    """'Holly Evans Friday 21 March 2025 15:47 GMT', 'Jamie Braidwood14 August 2023 10:01'."""
+    for name in ("date-dmy", "date-mdy"):
+        found = PATTERNS[name].search(text, 2, 70)
+        while found is not None:
+            lead = text[: found.start()].strip()
+            if name_like(lead):
+                stamp_line = _read_at(text, found.start())
+                if stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_clock:
+                    return StampLine(stamp=stamp_line.stamp, rest="", rest_kind="author", lead=lead,
+                                     starts_entry=True, clock_style=stamp_line.clock_style)
+            found = PATTERNS[name].search(text, found.start() + 1, 70)
+    return None
+
+
+def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int | None:
+    for name in _DATES:
+        found = PATTERNS[name].match(text, pos)
+        if found is None:
+            continue
+        groups = found.groupdict()
+        month = groups.get("month")
+        number = MONTHS.get(month.lower().rstrip(".")) if month else _int(groups.get("monthnum"))
+        day = _int(groups.get("day"))
+        if not number or not day or not 1 <= number <= 12 or not 1 <= day <= 31:
+            continue
+        parts.update(day=day, month=number, year=_int(groups.get("year")))
+        return found.end()
+    return None
+
+
+def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> None:
+    hour = _int(found.group("hour") or found.group("hour12"))
+    minute = _int(found.group("minute")) or 0
+    ampm = (found.group("ampm") or found.group("ampm12") or "").lower()
+    if hour is not None and ampm:
+        if not 1 <= hour <= 12:
+            return
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    parts.update(hour=hour, minute=minute, second=_int(found.group("second")), ampm=ampm or None)
+
+
+def _minutes_ago(text: str) -> int:
+    pairs = _UNIT_PAIR.findall(text)
+    total = 0
+    for number, unit in pairs:
+        count = int(number) if number.isdigit() else ONE_WORDS.get(number.lower(), 1)
+        total += count * UNIT_MINUTES.get(unit.lower(), 0)
+    return total
+
+
+def _skip(text: str, pos: int, chars: str) -> int:
+    while pos < len(text) and (text[pos] == " " or text[pos] in chars):
+        pos += 1
+    return pos
+
+
+def _int(value: object) -> int | None:
+    return int(value) if isinstance(value, str) and value.isdigit() else (value if isinstance(value, int) else None)
+
+
+def _valid(stamp: Stamp) -> bool:
+    if stamp.hour is not None and not 0 <= stamp.hour <= 23:
+        return False
+    return stamp.has_clock or stamp.ago_minutes is not None or stamp.has_date
+
+
+def classify_rest(rest: str) -> tuple[RestKind, str]:
+    """What follows a stamp on its line: nothing, an author, a label, a headline, or text."""
+    stripped = rest.strip()
+    if not stripped:
+        return "bare", ""
+    if stripped[0] == ":" or stripped.startswith(("- ", "– ", "— ")):
+        return "headline", stripped.lstrip(":-–— ").strip()
+    cleaned = stripped.lstrip(",;|·• ").strip()
+    if not cleaned:
+        return "bare", ""
+    if cleaned.lower().rstrip(":") in LABELS:
+        return "label", cleaned
+    if stripped[0] in ",;|·•" or rest[:1] != " ":
+        # "02:54 , Arpan Rai" and "21:22Frances Watkins": a name set apart or glued on
+        if name_like(cleaned):
+            return "author", cleaned
+    elif name_like(cleaned) and len(cleaned.split()) <= 4:
+        return "author", cleaned
+    return "text", cleaned
+
+
+def name_like(text: str) -> bool:
+    """A person's name or a short list of names: 'Arpan Rai', 'A, B and C', "Gavin O'Callaghan"."""
+    text = text.strip()
+    if not 3 <= len(text) <= 120 or text.isupper() or text[-1] in ".:;!?":
+        return False
+    if text.lower().startswith("by "):
+        text = text[3:]
+    parts = [part for part in _NAME_SPLIT.split(text) if part]
+    if not parts or len(parts) > 8:
+        return False
+    for index, part in enumerate(parts):
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 4 or (index == 0 and len(tokens) < 2):
+            return False
+        capitals = 0
+        for token in tokens:
+            if token.lower() in _PARTICLES:
+                continue
+            if not _NAME_TOKEN.match(token) or not token[0].isupper():
+                return False
+            capitals += 1
+        if not capitals:
+            return False
+    return True
+
+
+def date_piece(line: str) -> dict[str, int] | None:
+    """A line holding one piece of a date on its own ('November', '02', '2023'), as parts."""
+    text = line.strip()
+    if not text or len(text) > 12:
+        return None
+    found = PATTERNS["date-piece"].fullmatch(text)
+    if not found:
+        return None
+    if found.group("month"):
+        return {"month": MONTHS[found.group("month").lower().rstrip(".")]}
+    if found.group("year"):
+        return {"year": int(found.group("year"))}
+    day = int(found.group("day"))
+    return {"day": day} if 1 <= day <= 31 else None

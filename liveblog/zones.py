@@ -1,0 +1,168 @@
+"""Time-zone knowledge as data: abbreviations printed on stamps, the page's own statements
+of its zone, and the home zone of known publishers.
+
+Abbreviations are ambiguous (IST is India, Ireland and Israel); each maps to the zones it
+may mean, most likely first. The zone the user gave (or the page states) picks among
+them when it is one of them; otherwise the first is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import SettingsError
+
+#: Abbreviation -> the IANA zones it may stand for, most likely first. A zone name here
+#: (rather than a fixed offset) lets "ET" follow daylight saving time.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "UTC": ("UTC",),
+    "GMT": ("Europe/London", "UTC"),
+    "BST": ("Europe/London",),
+    "WET": ("Europe/Lisbon",),
+    "WEST": ("Europe/Lisbon",),
+    "CET": ("Europe/Paris", "Europe/Berlin"),
+    "CEST": ("Europe/Paris", "Europe/Berlin"),
+    "MEZ": ("Europe/Berlin",),  # German: Mitteleuropäische Zeit
+    "MESZ": ("Europe/Berlin",),
+    "EET": ("Europe/Kyiv", "Europe/Athens"),
+    "EEST": ("Europe/Kyiv", "Europe/Athens"),
+    "MSK": ("Europe/Moscow",),
+    "IST": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
+    "PKT": ("Asia/Karachi",),
+    "SGT": ("Asia/Singapore",),
+    "HKT": ("Asia/Hong_Kong",),
+    "JST": ("Asia/Tokyo",),
+    "KST": ("Asia/Seoul",),
+    "AEST": ("Australia/Sydney",),
+    "AEDT": ("Australia/Sydney",),
+    "ACST": ("Australia/Adelaide",),
+    "AWST": ("Australia/Perth",),
+    "NZST": ("Pacific/Auckland",),
+    "NZDT": ("Pacific/Auckland",),
+    "SAST": ("Africa/Johannesburg",),
+    "EAT": ("Africa/Nairobi",),
+    "WAT": ("Africa/Lagos",),
+    "ET": ("America/New_York",),
+    "EST": ("America/New_York",),
+    "EDT": ("America/New_York",),
+    "CT": ("America/Chicago",),
+    "CST": ("America/Chicago",),
+    "CDT": ("America/Chicago",),
+    "MT": ("America/Denver",),
+    "MST": ("America/Denver",),
+    "MDT": ("America/Denver",),
+    "PT": ("America/Los_Angeles",),
+    "PST": ("America/Los_Angeles",),
+    "PDT": ("America/Los_Angeles",),
+    "AST": ("America/Halifax",),
+    "BRT": ("America/Sao_Paulo",),
+}
+
+#: Abbreviations that name one fixed offset (minutes east of UTC): when a stamp says
+#: "BST" the wall clock is UTC+1 whatever the date, even if the zone's rules say GMT.
+FIXED_OFFSETS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "BST": 60, "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "MEZ": 60,
+    "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180, "PKT": 300, "SGT": 480, "HKT": 480,
+    "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "ACST": 570, "AWST": 480, "NZST": 720,
+    "NZDT": 780, "SAST": 120, "EAT": 180, "WAT": 60, "EST": -300, "EDT": -240, "CST": -360,
+    "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AST": -240, "BRT": -180,
+}  # fmt: skip
+
+#: Offsets of the ambiguous abbreviations, per zone they may mean.
+AMBIGUOUS_OFFSETS: dict[tuple[str, str], int] = {
+    ("IST", "Asia/Kolkata"): 330,
+    ("IST", "Europe/Dublin"): 60,
+    ("IST", "Asia/Jerusalem"): 120,
+}
+
+#: A page's own statement of its zone, in any line of the page: pattern -> IANA zone.
+ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:the )?uk\b", re.I), "Europe/London"),
+    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:bst|gmt)\b", re.I), "Europe/London"),
+    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:eastern|et)\b", re.I), "America/New_York"),
+    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:ist|indian)\b", re.I), "Asia/Kolkata"),
+    (re.compile(r"^alle zeiten in (?:mez|mesz|deutscher zeit)\b", re.I), "Europe/Berlin"),
+    (re.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),
+)
+
+#: Known publishers: a pattern that names them in the page's furniture, their display
+#: name and their home zone (used, with a warning, when nothing else gives a zone).
+PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\bThe Independent\b|\bindependent\.co\.uk\b"), "The Independent", "Europe/London"),
+    (re.compile(r"\bThe Guardian\b|\btheguardian\.com\b"), "The Guardian", "Europe/London"),
+    (re.compile(r"\bBBC(?: News)?\b"), "BBC News", "Europe/London"),
+    (re.compile(r"\bSky News\b"), "Sky News", "Europe/London"),
+    (re.compile(r"\bThe Telegraph\b"), "The Telegraph", "Europe/London"),
+    (re.compile(r"\bEvening Standard\b"), "Evening Standard", "Europe/London"),
+    (re.compile(r"\bCorkBeo\b|\bcorklive\b", re.I), "CorkBeo", "Europe/Dublin"),
+    (re.compile(r"\bThe Irish Times\b|\bRTÉ\b"), "The Irish Times", "Europe/Dublin"),
+    (re.compile(r"\bNDTV\b"), "NDTV", "Asia/Kolkata"),
+    (re.compile(r"\bCNN\b"), "CNN", "America/New_York"),
+    (re.compile(r"\bAl Jazeera\b"), "Al Jazeera", "Asia/Qatar"),
+    (re.compile(r"\bBR24\b|\bBayerischer Rundfunk\b"), "BR24", "Europe/Berlin"),
+    (re.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
+    (re.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
+)
+
+
+@lru_cache(maxsize=256)
+def zone(name: str) -> tzinfo:
+    """The tzinfo for an IANA name (or "UTC"); SettingsError if there is no such zone."""
+    if name.upper() == "UTC":
+        return timezone.utc
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise SettingsError(f"unknown time zone {name!r} (use an IANA name such as Europe/London)") from error
+
+
+_OFFSET = re.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?$", re.I)
+
+
+def stamp_zone(abbreviation: str, wall: datetime, preferred: str | None) -> tuple[tzinfo, str] | None:
+    """The tzinfo a stamp's printed zone gives for the wall-clock time `wall`, and the IANA
+    zone it names; None for an abbreviation nobody knows."""
+    text = abbreviation.strip().strip("()").upper()
+    offset = _OFFSET.match(text)
+    if offset:
+        sign = -1 if offset.group(1) == "-" else 1
+        minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
+        return timezone(timedelta(minutes=sign * minutes)), preferred or "UTC"
+    candidates = ABBREVIATIONS.get(text)
+    if not candidates:
+        return None
+    name = preferred if preferred in candidates else candidates[0]
+    if text in FIXED_OFFSETS:
+        fixed = FIXED_OFFSETS[text]
+    elif (text, name) in AMBIGUOUS_OFFSETS:
+        fixed = AMBIGUOUS_OFFSETS[(text, name)]
+    else:
+        return zone(name), name  # a generic name such as ET follows the zone's own rules
+    rules = zone(name)
+    if _offset_minutes(wall.replace(tzinfo=rules)) == fixed:
+        return rules, name
+    return timezone(timedelta(minutes=fixed)), name
+
+
+def _offset_minutes(moment: datetime) -> int | None:
+    delta = moment.utcoffset()
+    return None if delta is None else int(delta.total_seconds() // 60)
+
+
+def stated_zone(line: str) -> str | None:
+    for pattern, name in ZONE_STATEMENTS:
+        if pattern.search(line):
+            return name
+    return None
+
+
+def find_publisher(lines: list[str]) -> tuple[str, str] | None:
+    """The first known publisher named in `lines`: (display name, home zone)."""
+    for line in lines:
+        for pattern, name, home in PUBLISHERS:
+            if pattern.search(line):
+                return name, home
+    return None
