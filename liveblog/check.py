@@ -77,7 +77,8 @@ def run_check(directory: Path, *, update: bool, echo: Callable[[str], object]) -
             continue
         failures += 1
         echo(f"FAIL {path.name}: output differs from {expected_path.name}")
-        diff = list(difflib.unified_diff(expected.splitlines(), actual.splitlines(), "expected", "actual", lineterm="", n=2))
+        diff = list(difflib.unified_diff(expected.splitlines(), actual.splitlines(), "expected", "actual",
+                                         lineterm="", n=2))
         for line in diff[:MAX_DIFF_LINES]:
             echo(line)
         if len(diff) > MAX_DIFF_LINES:

@@ -12,12 +12,12 @@ import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import click
 
 from . import __version__
-from .errors import LiveblogError, SettingsError
+from .errors import InputError, LiveblogError, SettingsError
 
 if TYPE_CHECKING:
     from .model import Timeline
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
 
-class IsoDate(click.ParamType):
+class IsoDate(click.ParamType[Any]):
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
@@ -37,7 +37,7 @@ class IsoDate(click.ParamType):
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
 
 
-class IsoTime(click.ParamType):
+class IsoTime(click.ParamType[Any]):
     name = "ISO-TIME"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> datetime:
@@ -49,7 +49,7 @@ class IsoTime(click.ParamType):
             self.fail(f"{value!r} is not an ISO 8601 time such as 2026-01-07T09:00+00:00", param, ctx)
 
 
-class Zone(click.ParamType):
+class Zone(click.ParamType[Any]):
     name = "ZONE"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
@@ -62,9 +62,11 @@ class Zone(click.ParamType):
         return str(value)
 
 
-class Size(click.ParamType):
+class Size(click.ParamType[Any]):
     name = "SIZE"
-    UNITS = {"": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+    UNITS: ClassVar[dict[str, int]] = {
+        "": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3,
+    }  # fmt: skip
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
         if isinstance(value, int):
@@ -83,8 +85,6 @@ def _fail(message: str) -> None:
 
 def read_input(path: str) -> tuple[bytes, str]:
     """The bytes of a path ('-' for stdin) and the name to report; InputError on failure."""
-    from .errors import InputError
-
     if path == "-":
         return sys.stdin.buffer.read(), "<stdin>"
     target = Path(path)
@@ -102,8 +102,6 @@ def read_input(path: str) -> tuple[bytes, str]:
 
 def write_atomic(path: Path, text: str, inputs: tuple[str, ...] = ()) -> None:
     """Write `text` to `path` through a temporary file and a rename; never over an input."""
-    from .errors import InputError
-
     for source in inputs:
         if source != "-" and _same_file(Path(source), path):
             raise InputError(f"{path}: refusing to overwrite the input")
@@ -144,12 +142,15 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically) instead of standard output.")
-@click.option("-f", "--format", "format_", type=click.Choice(["json", "jsonl"]), default="json", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here (atomically) instead of standard output.")
+@click.option("-f", "--format", "format_", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="Output format.")
 @click.option("-d", "--date", "date_", type=IsoDate(), help="Local date of the earliest post.")
 @click.option("-z", "--tz", type=Zone(), help="Time zone of the stamps (IANA name, e.g. Europe/London).")
 @click.option("-n", "--now", type=IsoTime(), help="When the page was captured, for relative stamps ('2h ago').")
-@click.option("--order", type=click.Choice(["oldest", "newest", "page"]), default="oldest", show_default=True, help="Order of the entries.")
+@click.option("--order", type=click.Choice(["oldest", "newest", "page"]), default="oldest", show_default=True,
+              help="Order of the entries.")
 @click.option("--no-dedupe", is_flag=True, help="Do not mark posts shown twice as duplicates.")
 @click.option("--explain", is_flag=True, help="Show each input line with the role it got, instead of JSON.")
 @click.option("--max-size", type=Size(), default="512MB", show_default=True, help="Refuse inputs larger than this.")

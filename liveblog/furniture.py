@@ -16,7 +16,8 @@ BOILERPLATE_LINES = frozenset(
     for line in (
         # news-app banners (the seed's aggregator) and paywall prompts
         "Get all your news in one place.", "100’s of premium titles.", "100's of premium titles.", "One app.",
-        "Start reading", "Sign up to read this article", "Read news from 100’s of titles, curated specifically for you.",
+        "Start reading", "Sign up to read this article",
+        "Read news from 100’s of titles, curated specifically for you.",
         "Already a member? Sign in here", "Top stories on inkl right now", "Our Picks", "Fourteen days free",
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",

@@ -129,7 +129,7 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
                 stamp = _merge(stamp, piece.stamp)
             else:
                 parts = date_piece(lines[above])
-                if parts is None or stamp.has_date and "year" not in parts:
+                if parts is None or (stamp.has_date and "year" not in parts):
                     break
                 stamp = _merge(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
             texts.insert(0, lines[above].strip())
@@ -315,7 +315,7 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool,
         authors.extend(split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
         index = _next_content(lines, index + 1, stop)
-    if index is not None and title_like(lines[index]) and not name_like(lines[index]):
+    if index is not None and title_like(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
@@ -366,6 +366,10 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles) -> tuple[tuple[
         if caption is not None:
             media.append(caption)
             roles.set(index, "media", "a caption ending in a credit in brackets")
+            continue
+        following = lines[index + 1].strip() if index + 1 < stop else ""
+        if following.startswith(text) and _caption(following) is not None:
+            roles.set(index, "media", "the text of the caption below it, shown twice")
             continue
         roles.set(index, "body", "text of the post")
         group.append(text)
@@ -494,14 +498,16 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
 
 
 def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
+    """A headline-like line of four words or more, set apart from navigation: followed by a
+    blank line, a byline, or a line of four words or more (a standfirst or the story)."""
     text = lines[index].strip()
     if len(text.split()) < 4 or not title_like(text) or name_like(text):
         return False
-    after = _next_content(lines, index + 1, min(stop + 1, len(lines)))
+    after = _next_content(lines, index + 1, min(index + 4, len(lines)))
     if after is None:
         return False
     following = lines[after].strip()
-    return len(following) >= 60 or not lines[index + 1].strip() or name_like(following)
+    return not lines[index + 1].strip() or len(following.split()) >= 4 or name_like(following)
 
 
 def _article(lines: list[str], roles: Roles) -> Draft:
@@ -520,14 +526,24 @@ def _article(lines: list[str], roles: Roles) -> Draft:
 
 
 def _article_body_start(lines: list[str]) -> int:
-    """Where an article's story begins: after its dateline, else after its title."""
+    """Where an article's story begins: after its dateline, else after its title; a title
+    stands above the story, so the search stops at the first paragraph."""
+    first_content: int | None = None
     for index, line in enumerate(lines[:80]):
-        stamp_line = read_stamp(line) if len(line) <= 160 else None
+        text = line.strip()
+        if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
+            continue
+        if first_content is None:
+            first_content = index
+        stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
             return index + 1
     for index in range(min(len(lines), 80)):
         text = lines[index].strip()
-        if text and not furniture.is_boilerplate(text) and not _DATE_HEADER.match(text) and \
-                _title_candidate(lines, index, len(lines)):
+        if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
+            continue
+        if len(text) > MAX_HEADLINE:
+            break
+        if _title_candidate(lines, index, len(lines)):
             return index + 1
-    return 1 if lines and _DATE_HEADER.match(lines[0]) else 0
+    return first_content or 0

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Literal
 
 from .model import Draft, Entry, Notice, RawEntry, Source, Stamp, Timeline
-from .zones import ABBREVIATIONS, stamp_zone, zone
+from .zones import ABBREVIATIONS, PUBLISHERS, stamp_zone, zone
 
 Order = Literal["oldest", "newest", "page"]
 ORDERS: tuple[Order, ...] = ("oldest", "newest", "page")
@@ -70,8 +70,8 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     _assign_days(chronological, notices)
     anchor = _anchor(chronological, draft, settings, tz_name)
     if anchor is None and any(_needs_date(slot.raw.stamp) for slot in slots):
-        notices.append(Notice(code="date-unknown",
-                              message="no date found for the posts: pass --date YYYY-MM-DD (the date of the earliest post)"))
+        notices.append(Notice(code="date-unknown", message="no date found for the posts: "
+                              "pass --date YYYY-MM-DD (the date of the earliest post)"))
     relative_missing = False
     for slot in chronological:
         slot.time, missing_now = _resolve(slot, anchor, tz_name, settings)
@@ -119,8 +119,6 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
     if any(raw.stamp is not None and raw.stamp.instant is not None for raw in draft.entries):
         return None
     if draft.publisher:
-        from .zones import PUBLISHERS
-
         for _, name, home in PUBLISHERS:
             if name == draft.publisher:
                 notices.append(Notice(code="timezone-assumed",
@@ -224,7 +222,9 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
     assert latest.day is not None and latest_minutes is not None
     ceiling = _stamp_moment(draft.updated, tz_name) or (_local(settings.now, tz_name) if settings.now else None)
     if ceiling is not None:
-        day = ceiling.date() if latest_minutes <= ceiling.hour * 60 + ceiling.minute else ceiling.date() - timedelta(days=1)
+        day = ceiling.date()
+        if latest_minutes > ceiling.hour * 60 + ceiling.minute:
+            day -= timedelta(days=1)
         return day - timedelta(days=latest.day)
     published = draft.published
     if published is not None and published.has_date and published.year is not None:
@@ -327,6 +327,10 @@ def _ordered(chronological: list[_Slot], page: list[_Slot], order: Order) -> lis
     return list(reversed(result)) if order == "newest" else result
 
 
+def _time_value(moment: datetime | None) -> float:
+    return float("inf") if moment is None else _sort_value(moment)
+
+
 def _sort_value(moment: datetime) -> float:
     if moment.tzinfo is None:
         return (moment - datetime(1970, 1, 1)).total_seconds()
@@ -346,7 +350,7 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
     texts: list[dict[str, int]] = []
     duplicate_of: dict[int, str] = {}
     # duplicates point at the earliest copy: walk oldest first whatever the output order
-    walk = sorted(range(len(slots)), key=lambda i: (_sort_value(slots[i].time) if slots[i].time else float("inf"), i))
+    walk = sorted(range(len(slots)), key=lambda i: (_time_value(slots[i].time), i))
     for i in range(len(slots)):
         paragraphs = {_normal(p): len(p) for p in slots[i].raw.paragraphs if len(p) >= 20}
         texts.append(paragraphs)
@@ -399,9 +403,10 @@ def _ids(slots: list[_Slot]) -> list[str]:
         counts[key] = counts.get(key, 0) + 1
     seen: dict[str, int] = {}
     ids = []
-    for slot, key in zip(slots, keys, strict=True):
-        if counts[key] > 1:
-            key = key + "\x1f" + _normal(slot.raw.headline or " ".join(slot.raw.paragraphs)[:200])
+    for slot, base in zip(slots, keys, strict=True):
+        key = base
+        if counts[base] > 1:
+            key = base + "\x1f" + _normal(slot.raw.headline or " ".join(slot.raw.paragraphs)[:200])
             seen[key] = seen.get(key, 0) + 1
             key = f"{key}\x1f{seen[key]}"
         ids.append(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12])

@@ -93,10 +93,10 @@ def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
             raise InputError(f"{name}: this looks like {what}, not a web page or text")
     head = raw[:4096]
     if head.count(0) > len(head) // 4:
-        codec = _utf16_without_bom(head)
-        if codec is None:
+        wide = _utf16_without_bom(head)
+        if wide is None:
             raise InputError(f"{name}: this looks like binary data, not a web page or text")
-        return raw.decode(codec, "replace"), codec
+        return raw.decode(wide, "replace"), wide
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

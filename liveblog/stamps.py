@@ -48,11 +48,12 @@ for _number, _names in enumerate(
 
 #: Weekday names and abbreviations (only recognised, never used to compute the date).
 WEEKDAYS = (
-    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat "
-    "sunday sun montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
-    "sábado domingo lunedì martedì mercoledì giovedì venerdì sabato"
-).split()
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+    "friday", "fri", "saturday", "sat", "sunday", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+    "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+)
 
 #: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten".
 UNIT_MINUTES: dict[str, int] = {
@@ -104,6 +105,7 @@ LABELS: dict[str, str] = {
     "watch": "video",
     "video": "video",
     "in pictures": "gallery",
+    "pictured": "gallery",
     "gallery": "gallery",
     "live": "post",
     "update": "post",
@@ -156,7 +158,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
         re.I,
     ),
-    "prefix": re.compile(rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I),
+    "prefix": re.compile(
+        rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
+    ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
     "joiner": re.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle\s+ore)?\s*", re.I),
     "separator": re.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),

@@ -9,7 +9,7 @@ them when it is one of them; otherwise the first is taken.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -112,7 +112,7 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 def zone(name: str) -> tzinfo:
     """The tzinfo for an IANA name (or "UTC"); SettingsError if there is no such zone."""
     if name.upper() == "UTC":
-        return timezone.utc
+        return UTC
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
