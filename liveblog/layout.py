@@ -207,7 +207,7 @@ def _headlines_above(lines: list[str], blocks: list[Block]) -> bool:
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
         prev = _previous_content(lines, block.start - 1, limit)
         after = _next_content(lines, block.end + 1, stop)
-        up = prev is not None and block.start - prev <= 2 and title_like(lines[prev])
+        up = prev is not None and title_like(lines[prev])
         down = after is not None and title_like(lines[after]) and not _label(lines[after])
         if up and not down:
             above += 1
@@ -233,7 +233,7 @@ def _entry_start(lines: list[str], block: Block, headline_above: bool, limit: in
     if not headline_above or block.line.rest_kind in ("headline", "text"):
         return block.start
     prev = _previous_content(lines, block.start - 1, limit)
-    if prev is not None and block.start - prev <= 2 and title_like(lines[prev]):
+    if prev is not None and title_like(lines[prev]):
         return prev
     return block.start
 
@@ -349,15 +349,13 @@ def split_names(text: str) -> list[str]:
 
 
 def _body(lines: list[str], start: int, stop: int, roles: Roles) -> tuple[tuple[str, ...], tuple[Media, ...]]:
+    """The post's text, one paragraph per line (copies differ in blank lines between
+    paragraphs, never in line breaks within one), with captions moved to media."""
     paragraphs: list[str] = []
     media: list[Media] = []
-    group: list[str] = []
     for index in range(start, stop):
         text = lines[index].strip()
         if not text:
-            if group:
-                paragraphs.append("\n".join(group))
-                group = []
             continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
@@ -372,9 +370,7 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles) -> tuple[tuple[
             roles.set(index, "media", "the text of the caption below it, shown twice")
             continue
         roles.set(index, "body", "text of the post")
-        group.append(text)
-    if group:
-        paragraphs.append("\n".join(group))
+        paragraphs.append(text)
     return tuple(paragraphs), tuple(media)
 
 
