@@ -1,7 +1,8 @@
 """Stage 1, read: bytes in, a decoded Document out. Never crashes on bad bytes.
 
 Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark when
-NUL bytes alternate; strict UTF-8; for HTML, the charset the page declares; then
+NUL bytes alternate; strict UTF-8; UTF-8 with a few bad bytes (each becomes U+FFFD) when
+valid multi-byte characters outnumber them; for HTML, the charset the page declares; then
 Windows-1252 (a superset of Latin-1 for printable text, and what legacy Western pages
 use; the five bytes it leaves undefined are dropped). Other legacy encodings are not
 guessed: such input decodes without error but may show wrong letters.
@@ -50,9 +51,11 @@ ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008
 INVISIBLE = "\u200b\u2060\u00ad\ufeff"
 CONTROLS = "".join(chr(code) for code in (*range(32), *range(127, 160)) if chr(code) not in "\t\n\r")
 
-_CLEAN = str.maketrans({**{ch: " " for ch in ODD_SPACES}, **{ch: None for ch in INVISIBLE + CONTROLS}})
-_NEWLINES = re.compile(r"\r\n?")
-_SURROGATES = re.compile("[\ud800-\udfff]")
+# One regex pass per kind of change: a character class scans at C speed, where
+# str.translate with a mapping costs a dictionary lookup per character (~10x slower).
+_SPACES = re.compile(f"[{ODD_SPACES}]")
+_DROP = re.compile(f"[{re.escape(INVISIBLE + CONTROLS)}\ud800-\udfff]")
+_DROP_ASCII = re.compile(f"[{re.escape(''.join(ch for ch in CONTROLS if ch.isascii()))}]")
 _HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
 
@@ -78,7 +81,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     else:
         text, encoding = decode(raw, name=name)
     text = clean(text)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError(f"{name}: the input is empty")
     kind: Format = format or sniff(text)
     return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding)
@@ -101,6 +104,9 @@ def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(raw)
+    if mostly is not None:
+        return mostly, "utf-8"
     declared = _declared_charset(head)
     if declared:
         try:
@@ -110,6 +116,16 @@ def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
     if _mostly_controls(head):
         raise InputError(f"{name}: this looks like binary data, not a web page or text")
     return _cp1252(raw), "cp1252"
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a page cut mid-character, one stray Latin-1 byte): each
+    bad sequence becomes U+FFFD, instead of the whole page turning to cp1252 mojibake.
+    Valid multi-byte characters shrink the text below the byte count; cp1252 text almost
+    never forms them, so it is UTF-8 when they outnumber the bad sequences."""
+    text = raw.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    return text if len(raw) - len(text) >= bad else None
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -146,11 +162,10 @@ def _cp1252(raw: bytes) -> str:
 
 def clean(text: str) -> str:
     if "\r" in text:
-        text = _NEWLINES.sub("\n", text)
-    text = text.translate(_CLEAN)
-    if not text.isascii() and _SURROGATES.search(text):
-        text = _SURROGATES.sub("", text)
-    return text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # O(1) for str: only C0 controls can need removing
+        return _DROP_ASCII.sub("", text)
+    return _DROP.sub("", _SPACES.sub(" ", text))
 
 
 def sniff(text: str) -> Format:
