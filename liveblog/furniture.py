@@ -51,7 +51,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"viewing this page",
         r"page\s*\d*\s*(?:of\s*\d+)?",
         r"navigate to the (?:next|previous|first|last) page",
-        r"(?:last )?updated(?: at| on)?:?\s?\S.{0,40}",  # "Updated at 12.08 BST" inside a post
+        r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
         r"(?:image|photo|picture|bild|foto)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
         r"bildrechte:.{0,80}",
         r"©.{0,80}",

@@ -78,9 +78,11 @@ class Roles:
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     lines = text.split("\n")
     roles = Roles(enabled=explain, lines=lines, found={})
-    blocks = _accepted_blocks(lines)
+    candidates = _candidates(lines)
+    blocks = _accepted_blocks(lines, candidates)
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
+    headings = _day_headings(candidates, blocks, roles)
     headline_above = _headlines_above(lines, blocks)
     authors_after = _authors_after_stamp(lines, blocks)
     starts = [_entry_start(lines, block, headline_above, blocks[i - 1].end if i else -1)
@@ -89,7 +91,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
-        entries.append(_entry(lines, block, starts[i], stop, headline_above, authors_after, roles))
+        entries.append(_entry(lines, block, starts[i], stop, headline_above, authors_after, roles, set(headings)))
+    if headings:
+        entries = _dated_by_headings(entries, blocks, headings)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, starts[0], roles)
@@ -155,17 +159,50 @@ def _merge(stamp: Stamp, piece: Stamp) -> Stamp:
     )
 
 
-def _accepted_blocks(lines: list[str]) -> list[Block]:
+def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     """The blocks of the page's own stamp shape: the largest group of alike stamps."""
-    blocks = [block for block in _blocks(lines, _candidates(lines)) if block.line.starts_entry]
+    blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry]
     if not blocks:
         return []
     counts = Counter(block.line.group for block in blocks)
-    best_count = max(counts.values())
-    best = [group for group, count in counts.items() if count == best_count]
-    # on a tie, prefer stamps that stand alone on their line over stamps followed by text
-    chosen = min(best, key=lambda group: (group[2] != "standalone", group[2] == "text"))
+
+    def rank(group: tuple[object, ...]) -> tuple[bool, int, bool, bool]:
+        # A page's posts print a clock; a list of relative ages alone ("2h ago" above each
+        # headline of a key-events box) is a summary unless the page has nothing else.
+        # On a tie, stamps standing alone on their line beat stamps followed by text.
+        has_clock = bool(group[0]) and counts[group] >= MIN_POSTS
+        return (has_clock, counts[group], group[2] == "standalone", group[2] != "text")
+
+    chosen = max(counts, key=rank)
     return [block for block in blocks if block.line.group == chosen]
+
+
+def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:
+    """Lines holding only a date ("Monday 14 August 2023") among the posts: each dates the
+    posts below it, up to the next such line."""
+    in_blocks = {index for block in blocks for index in range(block.start, block.end + 1)}
+    last = blocks[-1].start
+    headings = {}
+    for index, candidate in candidates.items():
+        stamp = candidate.stamp
+        if index < last and index not in in_blocks and stamp.has_date and not stamp.has_clock \
+                and stamp.ago_minutes is None and candidate.rest_kind == "bare":
+            headings[index] = stamp
+            roles.set(index, "dateline", "a day heading: it dates the posts below it")
+    return headings
+
+
+def _dated_by_headings(entries: list[RawEntry], blocks: list[Block], headings: dict[int, Stamp]) -> list[RawEntry]:
+    dated = []
+    order = sorted(headings)
+    for entry, block in zip(entries, blocks, strict=True):
+        above = [index for index in order if index < block.start]
+        stamp = entry.stamp
+        if above and stamp is not None and not stamp.has_date:
+            heading = headings[above[-1]]
+            stamp = replace(stamp, year=heading.year, month=heading.month, day=heading.day)
+        dated.append(replace(entry, stamp=stamp))
+    return dated
 
 
 # ---------------------------------------------------------------------------
@@ -271,7 +308,7 @@ def _headline_kind(headline: str | None) -> Kind | None:
 
 
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
-           roles: Roles) -> RawEntry:
+           roles: Roles, skip: set[int]) -> RawEntry:
     stamp_line = block.line
     for index in range(block.start, block.end + 1):
         roles.set(index, "stamp", f"a stamp of the page's shape ({stamp_line.rest_kind} after the time)")
@@ -285,7 +322,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     elif stamp_line.rest_kind == "label":
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
-        headline = stamp_line.rest
+        headline = stamp_line.rest if title_like(stamp_line.rest) else None
     if start < block.start:
         headline = lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
@@ -296,7 +333,9 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         authors.extend(authors_found)
     cursor, byline = _byline_box(lines, cursor, stop, roles)
     authors.extend(name for name in byline if name not in authors)
-    paragraphs, media = _body(lines, cursor, stop, roles)
+    paragraphs, media = _body(lines, cursor, stop, roles, skip)
+    if stamp_line.rest and headline is None and stamp_line.rest_kind in ("headline", "text"):
+        paragraphs = (stamp_line.rest, *paragraphs)  # "9.00am: Good morning..." glued to the body
     kind = kind or _headline_kind(headline) or "post"
     return RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
                     media=media, kind=kind, line=block.anchor + 1)
@@ -348,14 +387,15 @@ def split_names(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def _body(lines: list[str], start: int, stop: int, roles: Roles) -> tuple[tuple[str, ...], tuple[Media, ...]]:
+def _body(lines: list[str], start: int, stop: int, roles: Roles,
+          skip: set[int] | frozenset[int] = frozenset()) -> tuple[tuple[str, ...], tuple[Media, ...]]:
     """The post's text, one paragraph per line (copies differ in blank lines between
     paragraphs, never in line breaks within one), with captions moved to media."""
     paragraphs: list[str] = []
     media: list[Media] = []
     for index in range(start, stop):
         text = lines[index].strip()
-        if not text:
+        if not text or index in skip:
             continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")

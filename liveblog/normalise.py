@@ -7,8 +7,9 @@ How a day is found for a clock-only stamp ("02:54"):
 
 * the page's order is detected from the clocks (mostly falling: newest first);
 * walking the posts oldest first, a clock that falls back starts a new day when it
-  falls by more than twelve hours, or when the posts after it stay below the clock it
-  fell from; otherwise it is a post out of order (pinned, or moved) on the same day;
+  falls by more than twelve hours, or by more than an hour among the posts; a smaller
+  fall, or a fall under twelve hours at either end of the page (a pinned post), is a
+  post out of order on the same day;
 * a stamp that prints its own date resets the day;
 * day 0 is anchored by, in order: `Settings.date` (the date of the earliest post), a
   date printed on a stamp, the page's "updated" time or the capture time (`now`: the
@@ -25,6 +26,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from itertools import pairwise
 from typing import Literal
 
 from .model import Draft, Entry, Notice, RawEntry, Source, Stamp, Timeline
@@ -33,8 +35,11 @@ from .zones import ABBREVIATIONS, PUBLISHERS, stamp_zone, zone
 Order = Literal["oldest", "newest", "page"]
 ORDERS: tuple[Order, ...] = ("oldest", "newest", "page")
 
-#: A clock falling back by more than this starts a new day whatever follows.
+#: A clock falling back by more than this starts a new day wherever it stands.
 ROLLOVER_MINUTES = 12 * 60
+#: Among the posts (not at either end), a clock falling back by more than this starts a
+#: new day; a smaller fall is a post published a little out of order.
+OUT_OF_ORDER_MINUTES = 60
 #: Two posts are the same post shown twice when they share this much text...
 DUPLICATE_MIN_CHARS = 120
 #: ...and it is at least this share of the shorter one.
@@ -57,7 +62,8 @@ class _Slot:
     raw: RawEntry
     page_index: int
     day: int | None = None  # days after day 0
-    absolute: date | None = None  # a date the stamp printed
+    absolute: date | None = None  # a date the stamp printed (in leap year 2000 when it printed no year)
+    base: date | None = None  # the date of day 0 for this post's run of days
     time: datetime | None = None
 
 
@@ -69,12 +75,13 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     chronological = list(reversed(slots)) if newest_first else list(slots)
     _assign_days(chronological, notices)
     anchor = _anchor(chronological, draft, settings, tz_name)
+    _set_bases(chronological, anchor, _year_hint(draft, settings))
     if anchor is None and any(_needs_date(slot.raw.stamp) for slot in slots):
         notices.append(Notice(code="date-unknown", message="no date found for the posts: "
                               "pass --date YYYY-MM-DD (the date of the earliest post)"))
     relative_missing = False
     for slot in chronological:
-        slot.time, missing_now = _resolve(slot, anchor, tz_name, settings)
+        slot.time, missing_now = _resolve(slot, tz_name, settings)
         relative_missing = relative_missing or missing_now
     if relative_missing:
         notices.append(Notice(code="relative-without-now",
@@ -144,31 +151,49 @@ def _needs_date(stamp: Stamp | None) -> bool:
 
 
 def _newest_first(slots: list[_Slot]) -> bool:
-    falls = rises = 0
-    previous: tuple[int, ...] | None = None
-    for slot in slots:
-        stamp = slot.raw.stamp
-        if stamp is None:
-            continue
-        if stamp.instant is not None:
-            key: tuple[int, ...] | None = (int(stamp.instant.timestamp()),)
-        elif stamp.ago_minutes is not None and stamp.hour is None:
-            key = (-stamp.ago_minutes,)
-        else:
-            minutes = _minutes(stamp)
-            key = None if minutes is None else (minutes,)
-        if key is None:
-            continue
-        if previous is not None and len(previous) == len(key):
-            if key < previous:
-                falls += 1
-            elif key > previous:
-                rises += 1
-        previous = key
-    return falls > rises
+    """Does the page run newest first? Printed dates decide; then whether clocks mostly
+    fall or rise from post to post; on a tie, the reading that spans less time."""
+    dated = [(_page_date(slot.raw.stamp), _minutes(slot.raw.stamp) or 0) for slot in slots]
+    dated_keys = [(day, minutes) for day, minutes in dated if day is not None]
+    if len(dated_keys) >= 2 and dated_keys[0] != dated_keys[-1]:
+        return dated_keys[0] > dated_keys[-1]
+    keys = [_order_key(slot.raw.stamp) for slot in slots]
+    present = [key for key in keys if key is not None]
+    falls = sum(1 for before, after in pairwise(present) if after < before)
+    rises = sum(1 for before, after in pairwise(present) if after > before)
+    if falls != rises:
+        return falls > rises
+    clocks = [minutes for minutes in (_minutes(slot.raw.stamp) for slot in slots) if minutes is not None]
+    return _span(list(reversed(clocks))) <= _span(clocks)
+
+
+def _page_date(stamp: Stamp | None) -> tuple[int, int, int] | None:
+    if stamp is None or stamp.month is None or stamp.day is None or stamp.instant is not None:
+        return None
+    return (stamp.year or 0, stamp.month, stamp.day)
+
+
+def _order_key(stamp: Stamp | None) -> float | None:
+    if stamp is None:
+        return None
+    if stamp.instant is not None:
+        return stamp.instant.timestamp()
+    if stamp.hour is None:
+        return None if stamp.ago_minutes is None else -float(stamp.ago_minutes)
+    return float(stamp.hour * 60 + (stamp.minute or 0))
+
+
+def _span(clocks: list[int]) -> int:
+    """Minutes from the first clock to the last, read oldest first with rollovers."""
+    total = 0
+    for before, after in pairwise(clocks):
+        gap = after - before
+        total += gap if gap >= 0 else (gap + 1440 if -gap > ROLLOVER_MINUTES else 0)
+    return total
 
 
 def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
+    """Give each clocked post a day number, oldest first (see the module docstring)."""
     clocked = [slot for slot in chronological if _minutes(slot.raw.stamp) is not None]
     day = 0
     previous: int | None = None
@@ -178,21 +203,29 @@ def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
         minutes = _minutes(stamp)
         assert minutes is not None
         if stamp.month is not None and stamp.day is not None:
-            slot.absolute = date(stamp.year or 1, stamp.month, stamp.day) if _valid_date(stamp) else None
+            slot.absolute = date(stamp.year or 2000, stamp.month, stamp.day) if _valid_date(stamp) else None
         if previous is not None and minutes < previous:
-            following = next((_minutes(later.raw.stamp) for later in clocked[position + 1:]), None)
             drop = previous - minutes
-            returns = following is not None and following >= previous
-            if drop > ROLLOVER_MINUTES or (not returns and following is not None):
+            at_end = position == len(clocked) - 1
+            if position == 1 and drop <= ROLLOVER_MINUTES and not at_end and clocked[0].absolute is None:
+                # the first post is the odd one out: pinned on top of an oldest-first page
+                _out_of_order(clocked[0], notices)
+            elif drop > ROLLOVER_MINUTES or (not at_end and drop > OUT_OF_ORDER_MINUTES):
                 day += 1
             else:
-                notices.append(Notice(code="out-of-order",
-                                      message=f"the post stamped {stamp.text!r} is out of order (pinned or moved)",
-                                      line=slot.raw.line))
+                # pinned on top of a newest-first page, or published a little out of order
+                _out_of_order(slot, notices)
                 slot.day = day
                 continue
         slot.day = day
         previous = minutes
+
+
+def _out_of_order(slot: _Slot, notices: list[Notice]) -> None:
+    stamp = slot.raw.stamp
+    text = stamp.text if stamp is not None else ""
+    notices.append(Notice(code="out-of-order", message=f"the post stamped {text!r} is out of order (pinned or moved)",
+                          line=slot.raw.line))
 
 
 def _valid_date(stamp: Stamp) -> bool:
@@ -212,8 +245,8 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
         stamp = slot.raw.stamp
         if slot.absolute is not None and slot.day is not None and stamp is not None:
             year = stamp.year or year_hint
-            if year is not None:
-                return slot.absolute.replace(year=year) - timedelta(days=slot.day)
+            if year is not None and (printed := _on(year, slot.absolute)) is not None:
+                return printed - timedelta(days=slot.day)
     clocked = [slot for slot in chronological if slot.day is not None]
     if not clocked:
         return None
@@ -234,6 +267,30 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
             start += timedelta(days=1)
         return start
     return None
+
+
+def _set_bases(chronological: list[_Slot], anchor: date | None, year_hint: int | None) -> None:
+    """A printed date starts a new run: the posts after it count their days from it."""
+    base = anchor
+    for slot in chronological:
+        if slot.day is None:
+            continue
+        stamp = slot.raw.stamp
+        if slot.absolute is not None and stamp is not None:
+            year = stamp.year or (base.year if base is not None else year_hint)
+            if year is not None:
+                printed = _on(year, slot.absolute)
+                if printed is not None:
+                    base = printed - timedelta(days=slot.day)
+        slot.base = base
+
+
+def _on(year: int, day: date) -> date | None:
+    """`day` in `year`; None for 29 February in a year without one."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _year_hint(draft: Draft, settings: Settings) -> int | None:
@@ -268,7 +325,7 @@ def _local(moment: datetime, tz_name: str | None) -> datetime:
 # Times.
 
 
-def _resolve(slot: _Slot, anchor: date | None, tz_name: str | None, settings: Settings) -> tuple[datetime | None, bool]:
+def _resolve(slot: _Slot, tz_name: str | None, settings: Settings) -> tuple[datetime | None, bool]:
     stamp = slot.raw.stamp
     if stamp is None:
         return None, False
@@ -282,16 +339,9 @@ def _resolve(slot: _Slot, anchor: date | None, tz_name: str | None, settings: Se
         if settings.now is None:
             return None, True
         return _local(settings.now, tz_name) - timedelta(minutes=stamp.ago_minutes), False
-    day: date | None = None
-    if stamp.year is not None and stamp.month is not None and stamp.day is not None and _valid_date(stamp):
-        day = date(stamp.year, stamp.month, stamp.day)
-    elif slot.absolute is not None and anchor is not None and _valid_date(stamp):
-        day = date(anchor.year, slot.absolute.month, slot.absolute.day)
-    elif anchor is not None and slot.day is not None:
-        day = anchor + timedelta(days=slot.day)
-    if day is None:
+    if slot.base is None or slot.day is None:
         return None, False
-    return _at(stamp, day, tz_name), False
+    return _at(stamp, slot.base + timedelta(days=slot.day), tz_name), False
 
 
 def _at(stamp: Stamp, day: date | None, tz_name: str | None) -> datetime | None:

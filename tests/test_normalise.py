@@ -1,0 +1,200 @@
+"""Case table for the normaliser: stamps as printed, in page order, and the times they resolve to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import pytest
+
+from liveblog.model import Draft, RawEntry, Source, Stamp
+from liveblog.normalise import Settings, normalise
+
+SOURCE = Source(name="case", format="text", sha256="0" * 64)
+
+
+def clock(text: str, **parts: int | str) -> Stamp:
+    """A stamp 'HH:MM' (plus any parts such as day=, month=, zone=)."""
+    hour, minute = (int(piece) for piece in text.split(":"))
+    return Stamp(text=text, hour=hour, minute=minute, **parts)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Case:
+    stamps: list[Stamp]
+    expected: list[str | None]  # resolved times in output (oldest-first) order
+    settings: Settings = field(default_factory=Settings)
+    draft: dict[str, object] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+CASES = {
+    "newest-first-after-midnight": Case(
+        [clock("02:54"), clock("00:50"), clock("23:25"), clock("08:39")],
+        ["2026-01-06T08:39:00+00:00", "2026-01-06T23:25:00+00:00", "2026-01-07T00:50:00+00:00",
+         "2026-01-07T02:54:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
+    "oldest-first-after-midnight": Case(
+        [clock("22:00"), clock("23:50"), clock("00:10"), clock("01:00")],
+        ["2026-01-06T22:00:00+00:00", "2026-01-06T23:50:00+00:00", "2026-01-07T00:10:00+00:00",
+         "2026-01-07T01:00:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
+    "pinned-post-on-top-stays-on-its-day": Case(
+        [clock("09:00"), clock("18:00"), clock("17:00"), clock("12:00")],
+        ["2026-01-06T09:00:00+00:00", "2026-01-06T12:00:00+00:00", "2026-01-06T17:00:00+00:00",
+         "2026-01-06T18:00:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+        warnings=("out-of-order",),
+    ),
+    "quiet-night-of-eleven-hours-is-a-new-day": Case(
+        [clock("10:00"), clock("09:00"), clock("20:00"), clock("19:00")],
+        ["2026-01-06T19:00:00+00:00", "2026-01-06T20:00:00+00:00", "2026-01-07T09:00:00+00:00",
+         "2026-01-07T10:00:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
+    "multi-day-newest-first": Case(
+        [clock("08:00"), clock("22:00"), clock("09:00"), clock("21:00"), clock("10:00")],
+        ["2026-01-06T10:00:00+00:00", "2026-01-06T21:00:00+00:00", "2026-01-07T09:00:00+00:00",
+         "2026-01-07T22:00:00+00:00", "2026-01-08T08:00:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
+    "dst-ends-in-the-night": Case(
+        [clock("02:10"), clock("00:40"), clock("23:30"), clock("22:00")],
+        ["2025-10-25T22:00:00+01:00", "2025-10-25T23:30:00+01:00", "2025-10-26T00:40:00+01:00",
+         "2025-10-26T02:10:00+00:00"],
+        Settings(date=date(2025, 10, 25), tz="Europe/London"),
+    ),
+    "explicit-date-on-a-stamp-resets-the-day": Case(
+        [clock("10:00", day=9, month=1), clock("09:00"), clock("14:32", day=7, month=1)],
+        ["2026-01-07T14:32:00+00:00", "2026-01-08T09:00:00+00:00", "2026-01-09T10:00:00+00:00"],
+        Settings(date=date(2026, 1, 7), tz="Europe/London"),
+    ),
+    "stamp-zone-wins-over-tz": Case(
+        [clock("14:32", zone="BST"), clock("13:00", zone="BST")],
+        ["2025-06-01T13:00:00+01:00", "2025-06-01T14:32:00+01:00"],
+        Settings(date=date(2025, 6, 1), tz="UTC"),
+    ),
+    "eastern-time-follows-daylight-saving": Case(
+        [clock("14:32", zone="ET"), clock("09:00", zone="ET")],
+        ["2025-07-04T09:00:00-04:00", "2025-07-04T14:32:00-04:00"],
+        Settings(date=date(2025, 7, 4)),
+    ),
+    "ist-is-india-when-tz-says-so": Case(
+        [clock("21:06", zone="IST"), clock("16:00", zone="IST")],
+        ["2023-11-02T16:00:00+05:30", "2023-11-02T21:06:00+05:30"],
+        Settings(date=date(2023, 11, 2), tz="Asia/Kolkata"),
+    ),
+    "relative-stamps-need-now": Case(
+        [Stamp(text="1h ago", ago_minutes=60), Stamp(text="3h ago", ago_minutes=180)],
+        ["2026-01-07T06:00:00+00:00", "2026-01-07T08:00:00+00:00"],
+        Settings(tz="UTC", now=datetime.fromisoformat("2026-01-07T09:00:00+00:00")),
+    ),
+    "relative-without-now-is-null-with-a-warning": Case(
+        [Stamp(text="1h ago", ago_minutes=60), Stamp(text="3h ago", ago_minutes=180)],
+        [None, None],
+        Settings(tz="UTC"),
+        warnings=("relative-without-now",),
+    ),
+    "now-anchors-the-latest-post": Case(
+        [clock("01:00"), clock("23:00"), clock("22:00")],
+        ["2026-01-06T22:00:00+00:00", "2026-01-06T23:00:00+00:00", "2026-01-07T01:00:00+00:00"],
+        Settings(tz="UTC", now=datetime.fromisoformat("2026-01-07T09:00:00+00:00")),
+    ),
+    "updated-line-anchors-the-latest-post": Case(
+        [clock("21:22"), clock("08:44")],
+        ["2020-10-06T08:44:00+01:00", "2020-10-06T21:22:00+01:00"],
+        Settings(tz="Europe/Dublin"),
+        draft={"updated": Stamp(text="Updated21:22, 6 OCT 2020", hour=21, minute=22, day=6, month=10, year=2020)},
+    ),
+    "no-date-gives-null-times-and-a-warning": Case(
+        [clock("12:00"), clock("11:00")],
+        [None, None],
+        Settings(tz="UTC"),
+        warnings=("date-unknown",),
+    ),
+    "no-zone-gives-naive-times-and-a-warning": Case(
+        [clock("12:00"), clock("11:00")],
+        ["2026-01-06T11:00:00", "2026-01-06T12:00:00"],
+        Settings(date=date(2026, 1, 6)),
+        warnings=("timezone-unknown",),
+    ),
+    "page-states-its-zone": Case(
+        [clock("12:00"), clock("11:00")],
+        ["2020-05-12T11:00:00+01:00", "2020-05-12T12:00:00+01:00"],
+        Settings(date=date(2020, 5, 12)),
+        draft={"stated_zone": "Europe/London"},
+    ),
+    "publisher-home-zone-is-assumed-with-a-warning": Case(
+        [clock("12:00"), clock("11:00")],
+        ["2026-01-06T11:00:00+00:00", "2026-01-06T12:00:00+00:00"],
+        Settings(date=date(2026, 1, 6)),
+        draft={"publisher": "The Independent"},
+        warnings=("timezone-assumed",),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES), ids=list(CASES))
+def test_times(name: str) -> None:
+    case = CASES[name]
+    draft = Draft(format="text", entries=tuple(RawEntry(stamp=stamp, headline=f"post {index}")
+                                               for index, stamp in enumerate(case.stamps)), **case.draft)  # type: ignore[arg-type]
+    timeline = normalise(draft, SOURCE, case.settings)
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == case.expected
+    codes = {notice.code for notice in timeline.warnings}
+    assert set(case.warnings) <= codes
+
+
+def test_posts_without_time_keep_their_place() -> None:
+    stamps = [clock("12:00"), None, clock("10:00")]
+    draft = Draft(format="text",
+                  entries=tuple(RawEntry(stamp=stamp, headline=str(i)) for i, stamp in enumerate(stamps)))
+    timeline = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
+    assert [entry.headline for entry in timeline.entries] == ["2", "1", "0"]
+
+
+@pytest.mark.parametrize("order", ["oldest", "newest", "page"])
+def test_order_option(order: str) -> None:
+    draft = Draft(format="text", entries=tuple(RawEntry(stamp=clock(text), headline=text)
+                                               for text in ("12:00", "11:00", "10:00")))
+    timeline = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC", order=order))  # type: ignore[arg-type]
+    expected = {"oldest": ["10:00", "11:00", "12:00"], "newest": ["12:00", "11:00", "10:00"],
+                "page": ["12:00", "11:00", "10:00"]}[order]
+    assert [entry.headline for entry in timeline.entries] == expected
+
+
+SHARED = ("“We look forward to more progress as a result of everything that's occurred today,” he said.",
+          "“We think we're largely finished with security protocols, which are important so that the people "
+          "of Ukraine know that when this ends, it ends for ever.")
+
+
+def test_a_post_shown_twice_points_at_its_first_copy() -> None:
+    first = RawEntry(stamp=clock("19:10", day=6, month=1), headline="first", paragraphs=("Opening one.", *SHARED))
+    again = RawEntry(stamp=clock("02:54", day=7, month=1), headline="again",
+                     paragraphs=("Opening two, reworded.", *SHARED))
+    draft = Draft(format="text", entries=(again, first))
+    timeline = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
+    earlier, later = timeline.entries
+    assert earlier.headline == "first" and earlier.duplicate_of is None
+    assert later.duplicate_of == earlier.id
+    kept = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC", dedupe=False))
+    assert all(entry.duplicate_of is None for entry in kept.entries)
+
+
+def test_short_shared_text_is_not_a_duplicate() -> None:
+    line = ("Coronavirus Ireland: One death and 432 new cases",)
+    draft = Draft(format="text", entries=(RawEntry(stamp=clock("21:01"), headline="a", paragraphs=line),
+                                          RawEntry(stamp=clock("18:28"), headline="b", paragraphs=line)))
+    timeline = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
+    assert all(entry.duplicate_of is None for entry in timeline.entries)
+
+
+def test_ids_are_stable_and_distinct() -> None:
+    entries = tuple(RawEntry(stamp=clock("12:00"), headline=name, authors=("A B",)) for name in ("x", "y"))
+    draft = Draft(format="text", entries=entries)
+    first = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
+    second = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
+    assert [entry.id for entry in first.entries] == [entry.id for entry in second.entries]
+    assert len({entry.id for entry in first.entries}) == 2
