@@ -1,0 +1,119 @@
+"""Case table for the stamp grammar: a line as printed, and what `read_stamp` reads in it.
+
+Formats come from real pages (the spec's outlet table, the corpus, the seed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog.stamps import date_piece, name_like, read_stamp
+
+# line -> (hour, minute, day, month, year, zone, minutes ago, what follows, the rest, author before)
+CASES: dict[str, tuple[object, ...]] = {
+    # the seed (Independent via a news app): author after a spaced comma
+    "02:54 , Arpan Rai": (2, 54, None, None, None, None, None, "author", "Arpan Rai", None),
+    # Cork Beo: time glued to the author or to a label
+    "21:22Frances Watkins": (21, 22, None, None, None, None, None, "author", "Frances Watkins", None),
+    "18:28KEY EVENT": (18, 28, None, None, None, None, None, "label", "KEY EVENT", None),
+    "21:01Gavin O'Callaghan": (21, 1, None, None, None, None, None, "author", "Gavin O'Callaghan", None),
+    # BBC: hidden accessibility text doubles the time; later posts carry a date
+    "Posted at 15:0515:05": (15, 5, None, None, None, None, None, "bare", "", None),
+    "14:32 21 Mar": (14, 32, 21, 3, None, None, None, "bare", "", None),
+    # NDTV: zone in brackets
+    "21:06 (IST)": (21, 6, None, None, None, "IST", None, "bare", "", None),
+    # BR24 and German tickers: dotted time, Uhr, headline after a colon
+    "12.31 Uhr: Ultraorthodoxe Zeitung lehnt Aussagen ab": (12, 31, None, None, None, None, None, "headline",
+                                                            "Ultraorthodoxe Zeitung lehnt Aussagen ab", None),
+    "27.08.2024, 12:32 Uhr": (12, 32, 27, 8, 2024, None, None, "bare", "", None),
+    # Guardian: dotted 24-hour and 12-hour clocks, zones, relative ages
+    "12.50 BST": (12, 50, None, None, None, "BST", None, "bare", "", None),
+    "3.27pm BST": (15, 27, None, None, None, "BST", None, "bare", "", None),
+    "12.05am": (0, 5, None, None, None, None, None, "bare", "", None),
+    "1h ago 14.32 GMT": (14, 32, None, None, None, "GMT", 60, "bare", "", None),
+    "4m ago": (None, None, None, None, None, None, 4, "bare", "", None),
+    "9.00am: Good morning and welcome to our coverage.": (9, 0, None, None, None, None, None, "headline",
+                                                          "Good morning and welcome to our coverage.", None),
+    "Mon 15 May 2023 12.50 BST": (12, 50, 15, 5, 2023, "BST", None, "bare", "", None),
+    # relative plus absolute, author glued on
+    "2 hours ago10:05 Jon King": (10, 5, None, None, None, None, 120, "author", "Jon King", None),
+    # CNN
+    "14 min ago": (None, None, None, None, None, None, 14, "bare", "", None),
+    "1 hr 14 min ago": (None, None, None, None, None, None, 74, "bare", "", None),
+    "2:32 p.m. ET": (14, 32, None, None, None, "ET", None, "bare", "", None),
+    # Al Jazeera: relative, absolute in brackets, headline glued on
+    "20m ago (08:53 GMT)Israeli strikes kill 20 in Gaza": (8, 53, None, None, None, "GMT", 20, "text",
+                                                           "Israeli strikes kill 20 in Gaza", None),
+    # Reuters and wire live pages
+    "Feb 28, 2013 at 3:34 PM": (15, 34, 28, 2, 2013, None, None, "bare", "", None),
+    # Independent site: author glued before a full date
+    "Jamie Braidwood14 August 2023 10:01": (10, 1, 14, 8, 2023, None, None, "author", "", "Jamie Braidwood"),
+    "Holly Evans Friday 21 March 2025 15:47 GMT": (15, 47, 21, 3, 2025, "GMT", None, "author", "",
+                                                   "Holly Evans"),
+    # page datelines
+    "Tuesday 19 August 2025 09:19 EDT": (9, 19, 19, 8, 2025, "EDT", None, "bare", "", None),
+    "November 02 2023": (None, None, 2, 11, 2023, None, None, "bare", "", None),
+    "Dienstag, 27. August 2024": (None, None, 27, 8, 2024, None, None, "bare", "", None),
+    "Vor einer Stunde": (None, None, None, None, None, None, 60, "bare", "", None),
+    "il y a 5 minutes": (None, None, None, None, None, None, 5, "bare", "", None),
+    "14h32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "UTC+2 14:00": None,
+}
+
+
+@pytest.mark.parametrize("line", list(CASES), ids=list(CASES))
+def test_read_stamp(line: str) -> None:
+    found = read_stamp(line)
+    expected = CASES[line]
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    stamp = found.stamp
+    assert (stamp.hour, stamp.minute, stamp.day, stamp.month, stamp.year, stamp.zone, stamp.ago_minutes,
+            found.rest_kind, found.rest, found.lead) == expected
+
+
+NOT_STAMPS = [
+    "14.1 - A single from Kasun Rajitha",  # an over count, not a time
+    "1.2 million people have been tested",
+    "SL 49/9 (18)",
+    "Coronavirus Ireland: One death and 432 new cases18:28",  # a key-events item: time at the end
+    "The briefing is at 17:00 BST today",
+    "2023 was a record year",
+    "x" * 500 + " 12:00",
+]
+
+
+@pytest.mark.parametrize("line", NOT_STAMPS, ids=[line[:30] for line in NOT_STAMPS])
+def test_lines_that_do_not_begin_with_a_stamp(line: str) -> None:
+    assert read_stamp(line) is None
+
+
+def test_updated_lines_never_start_a_post() -> None:
+    for line in ("Updated at 12.08 BST", "Updated21:22, 6 OCT 2020", "Last updated 2:00 a.m. ET, December 21, 2022"):
+        found = read_stamp(line)
+        assert found is not None and not found.starts_entry, line
+
+
+def test_a_time_followed_by_a_sentence_reads_as_text() -> None:
+    found = read_stamp("10:30 train times are listed below")
+    assert found is not None and found.rest_kind == "text"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arpan Rai", True), ("Arpan Rai,James Reynolds,Maira Butt and Jane Dalton", True),
+    ("Gavin O'Callaghan", True), ("Ursula von der Leyen", True), ("By Millie Cooke", True),
+    ("KEY EVENT", False), ("Sports", False), ("Lunch?", False), ("Goodnight and stay safe.", False),
+    ("the prime minister said", False), ("Iyers cafe", False),
+], ids=lambda value: str(value))
+def test_name_like(text: str, expected: bool) -> None:
+    assert name_like(text) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("November", {"month": 11}), ("02", {"day": 2}), ("2023", {"year": 2023}), ("März", {"month": 3}),
+    ("45", None), ("Novembers", None),
+], ids=lambda value: str(value))
+def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
+    assert date_piece(line) == expected
