@@ -39,7 +39,7 @@ BOILERPLATE_LINES = frozenset(
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
         "Copy link to this post", "Share this update", "Pinned", "Pinned post",
         "More to follow...", "More to follow",
-        "Key Events", "Key events", "Live Reporting", "Live reporting",
+        "Live Reporting", "Live reporting",
     )
 )
 

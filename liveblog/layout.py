@@ -461,11 +461,20 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             zone = zone or found_zone
             roles.set(index, "zone", f"the page states its zone ({found_zone})")
             continue
+        if _caption(text) is not None:
+            roles.set(index, "furniture", "a caption of a picture above the posts")
+            continue
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
             in_key_points = True
             roles.set(index, "furniture", "the header of a key-points box")
             continue
+        if in_key_points and furniture.SHIFT_NOTE.search(text):
+            in_key_points = False  # a shift byline closes the box
         if in_key_points:
+            listed = read_stamp(text)
+            if listed is not None and listed.rest_kind == "bare":
+                roles.set(index, "furniture", "the age of an item in the key-points box")
+                continue
             key_points.append(_TRAILING_TIME.sub("", text.lstrip(furniture.BULLETS + " ")).strip())
             roles.set(index, "key-point", "an item of the key-points box")
             continue
@@ -517,6 +526,8 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
         return split_names(byline.group("names"))
     if text.lower() == "by" and index + 1 < len(lines) and name_like(lines[index + 1]):
         return []  # the name on the next line is taken on its own
+    if furniture.SHIFT_NOTE.search(text) and name_like(furniture.SHIFT_NOTE.sub("", text)):
+        return split_names(text)  # "Ben Quinn (now) and Tom Ambrose (earlier)"
     if not name_like(text):
         return []
     names = split_names(text)

@@ -1,0 +1,199 @@
+"""Case table for the text layout: small copies in the shapes real outlets print, and
+what each post must come out as. Shapes follow the spec's outlet table; the seed and the
+corpus pages are tested whole elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import liveblog
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    options: dict[str, str]
+    # per post, oldest first: (time, headline, authors, body start)
+    posts: list[tuple[str | None, str | None, list[str], str]]
+    key_points: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+
+
+BODY_A = "The prime minister has confirmed the plan in a statement to parliament this afternoon."
+BODY_B = "Officials said the talks would resume on Thursday, after a break of two days."
+BODY_C = "Witnesses described long queues outside the main station from early morning."
+
+CASES = {
+    "guardian-relative-then-clock-with-key-events": Case(
+        f"""Politics live
+Key events
+2h ago
+Starmer confirms plan
+4h ago
+Talks to resume on Thursday
+Ben Quinn (now) and Tom Ambrose (earlier)
+
+2h ago
+14.32 BST
+Starmer confirms plan
+
+{BODY_A}
+
+Updated at 14.40 BST
+
+4h ago
+12.10 BST
+Talks to resume on Thursday
+
+{BODY_B}
+""",
+        {"date": "2025-06-03"},
+        [("2025-06-03T12:10:00+01:00", "Talks to resume on Thursday", [], BODY_B),
+         ("2025-06-03T14:32:00+01:00", "Starmer confirms plan", [], BODY_A)],
+        key_points=("Starmer confirms plan", "Talks to resume on Thursday"),
+        authors=("Ben Quinn", "Tom Ambrose"),
+    ),
+    "guardian-old-12-hour-glued-to-body": Case(
+        f"""9.45am: {BODY_B}
+
+{BODY_C}
+
+9.00am: {BODY_A}
+""",
+        {"date": "2012-05-01", "tz": "Europe/London"},
+        [("2012-05-01T09:00:00+01:00", None, [], BODY_A), ("2012-05-01T09:45:00+01:00", None, [], BODY_B)],
+    ),
+    "cnn-relative-only-with-from-byline": Case(
+        f"""Updated 2:00 a.m. ET, December 21, 2022
+
+14 min ago
+Zelensky arrives in Washington
+From CNN's Kevin Liptak and Betsy Klein
+
+{BODY_A}
+
+1 hr 14 min ago
+Talks to resume on Thursday
+
+{BODY_B}
+""",
+        {"now": "2022-12-21T02:00:00-05:00", "tz": "America/New_York"},
+        [("2022-12-21T00:46:00-05:00", "Talks to resume on Thursday", [], BODY_B),
+         ("2022-12-21T01:46:00-05:00", "Zelensky arrives in Washington", ["Kevin Liptak", "Betsy Klein"], BODY_A)],
+    ),
+    "al-jazeera-headline-glued-to-stamp": Case(
+        f"""20m ago (08:53 GMT)Israeli strikes kill 20 in Gaza
+{BODY_C}
+1h ago (08:10 GMT)UN calls for ceasefire
+{BODY_B}
+""",
+        {"date": "2024-01-10"},
+        [("2024-01-10T08:10:00+00:00", "UN calls for ceasefire", [], BODY_B),
+         ("2024-01-10T08:53:00+00:00", "Israeli strikes kill 20 in Gaza", [], BODY_C)],
+    ),
+    "sky-breaking-label-and-byline-box": Case(
+        f"""14:32
+Breaking
+Minister resigns over expenses
+Jennifer Scott
+Political reporter
+{BODY_A}
+
+13:05
+Talks to resume on Thursday
+{BODY_B}
+""",
+        {"date": "2024-03-05", "tz": "Europe/London"},
+        [("2024-03-05T13:05:00+00:00", "Talks to resume on Thursday", [], BODY_B),
+         ("2024-03-05T14:32:00+00:00", "Minister resigns over expenses", ["Jennifer Scott"], BODY_A)],
+    ),
+    "wire-full-dates-oldest-first": Case(
+        f"""Feb 28, 2013 at 3:34 PM
+{BODY_A}
+Feb 28, 2013 at 4:02 PM
+{BODY_B}
+""",
+        {"tz": "America/New_York"},
+        [("2013-02-28T15:34:00-05:00", None, [], BODY_A), ("2013-02-28T16:02:00-05:00", None, [], BODY_B)],
+    ),
+    "independent-site-author-glued-to-date": Case(
+        f"""Talks to resume on Thursday
+Jamie Braidwood14 August 2023 10:01
+1692003693000
+{BODY_B}
+
+Minister resigns over expenses
+Holly Evans14 August 2023 09:15
+1692000900000
+{BODY_A}
+""",
+        {"tz": "Europe/London"},
+        [("2023-08-14T09:15:00+01:00", "Minister resigns over expenses", ["Holly Evans"], BODY_A),
+         ("2023-08-14T10:01:00+01:00", "Talks to resume on Thursday", ["Jamie Braidwood"], BODY_B)],
+    ),
+    "day-headings-between-posts": Case(
+        f"""Tuesday 14 January 2025
+09:10
+Talks to resume on Thursday
+{BODY_B}
+08:00
+Minister resigns over expenses
+{BODY_A}
+Monday 13 January 2025
+22:30
+Witnesses describe queues
+{BODY_C}
+""",
+        {"tz": "Europe/London"},
+        [("2025-01-13T22:30:00+00:00", "Witnesses describe queues", [], BODY_C),
+         ("2025-01-14T08:00:00+00:00", "Minister resigns over expenses", [], BODY_A),
+         ("2025-01-14T09:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
+    ),
+    "times-inside-bodies-are-not-stamps": Case(
+        f"""Posted at 15:01
+UK government briefing at 17:00 BST
+17:00 BST is when the briefing starts, we are told.
+Posted at 14:57
+Trains
+10:30 train times are listed below, as published this morning by the operator.
+{BODY_C}
+""",
+        {"date": "2020-05-12", "tz": "UTC"},
+        [("2020-05-12T14:57:00+00:00", "Trains", [], "10:30 train times"),
+         ("2020-05-12T15:01:00+00:00", "UK government briefing at 17:00 BST", [], "17:00 BST is when")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES), ids=list(CASES))
+def test_layout(name: str) -> None:
+    case = CASES[name]
+    timeline = liveblog.parse(case.text, **case.options)  # type: ignore[arg-type]
+    got = [(entry.time.isoformat() if entry.time else None, entry.headline, list(entry.authors), entry.body)
+           for entry in timeline.entries]
+    assert [(time, headline, authors) for time, headline, authors, _ in got] == \
+        [(time, headline, authors) for time, headline, authors, _ in case.posts]
+    for (_, _, _, body), (_, _, _, start) in zip(got, case.posts, strict=True):
+        assert body.startswith(start)
+    if case.key_points:
+        assert timeline.key_points == case.key_points
+    if case.authors:
+        assert timeline.authors == case.authors
+
+
+def test_a_page_with_one_stamp_is_an_article() -> None:
+    timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
+    assert len(timeline.entries) == 1
+    assert {notice.code for notice in timeline.warnings} >= {"not-a-live-blog"}
+
+
+def test_explain_gives_every_line_a_role() -> None:
+    text = CASES["sky-breaking-label-and-byline-box"].text
+    timeline = liveblog.parse(text, date="2024-03-05", tz="Europe/London", explain=True)
+    roles = {item.line: item.role for item in timeline.explanations if item.line is not None}
+    non_blank = [number for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    assert sorted(roles) == non_blank
+    assert roles[1] == "stamp" and roles[2] == "label" and roles[3] == "headline"
+    assert roles[4] == "author" and roles[5] == "byline" and roles[6] == "body"
