@@ -44,6 +44,9 @@ OUT_OF_ORDER_MINUTES = 60
 DUPLICATE_MIN_CHARS = 120
 #: ...and it is at least this share of the shorter one.
 DUPLICATE_SHARE = 0.6
+#: At most this many posts (the oldest) are remembered per paragraph as possible originals:
+#: a paragraph shared by more is furniture, and remembering all would make dedupe quadratic.
+DUPLICATE_CANDIDATES = 32
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -417,8 +420,12 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
                 if shared >= DUPLICATE_MIN_CHARS and shared >= DUPLICATE_SHARE * smaller and other not in duplicate_of:
                     duplicate_of[i] = ids[other]
                     break
+            if i in duplicate_of:
+                continue  # a copy is never taken as the original of a later copy
             for key in paragraphs:
-                by_paragraph.setdefault(key, []).append(i)
+                owners = by_paragraph.setdefault(key, [])
+                if len(owners) < DUPLICATE_CANDIDATES:
+                    owners.append(i)
     out = []
     for i, slot in enumerate(slots):
         raw = slot.raw
