@@ -138,11 +138,17 @@ def is_boilerplate(line: str) -> bool:
     if not text:
         return False
     lowered = text.lower()
-    if lowered in BOILERPLATE_LINES or APPEALS.match(text):
+    if lowered in BOILERPLATE_LINES or APPEALS.match(text) or doubled(lowered):
         return True
     if len(text) > 120:
         return False
     return any(pattern.fullmatch(text) for pattern in BOILERPLATE_PATTERNS)
+
+
+def doubled(text: str) -> bool:
+    """A label glued to itself by hidden accessibility text: 'Search the BBCSearch the BBC'."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and half >= 2 and text[:half] == text[half:]
 
 
 def is_footer_marker(line: str) -> bool:

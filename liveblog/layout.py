@@ -133,7 +133,7 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
                 stamp = _merge(stamp, piece.stamp)
             else:
                 parts = date_piece(lines[above])
-                if parts is None or (stamp.has_date and "year" not in parts):
+                if parts is None or any(getattr(stamp, key) is not None for key in parts):
                     break
                 stamp = _merge(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
             texts.insert(0, lines[above].strip())
@@ -442,6 +442,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
     zone: str | None = None
     in_key_points = False
     date_header: Stamp | None = None
+    repeated_title = _repeated_title(lines, stop)
     for index in range(stop):
         text = lines[index].strip()
         if not text:
@@ -453,6 +454,16 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             year, month, day = (int(part) for part in header.group("date").split("-"))
             date_header = Stamp(text=header.group("date"), year=year, month=month, day=day)
             roles.set(index, "dateline", "a capture header giving the page's date")
+            continue
+        stamp_line = read_stamp(text)
+        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
+            if stamp_line.starts_entry:
+                published = published or stamp_line.stamp
+            else:
+                updated = updated or stamp_line.stamp
+            if stamp_line.lead:
+                authors.append(stamp_line.lead)
+            roles.set(index, "dateline", "the page's date and time")
             continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
@@ -478,22 +489,12 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             key_points.append(_TRAILING_TIME.sub("", text.lstrip(furniture.BULLETS + " ")).strip())
             roles.set(index, "key-point", "an item of the key-points box")
             continue
-        stamp_line = read_stamp(text)
-        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
-            if stamp_line.starts_entry:
-                published = published or stamp_line.stamp
-            else:
-                updated = updated or stamp_line.stamp
-            if stamp_line.lead:
-                authors.append(stamp_line.lead)
-            roles.set(index, "dateline", "the page's date and time")
-            continue
         byline = _page_byline(lines, index, title_index)
         if byline:
             authors.extend(name for name in byline if name not in authors)
             roles.set(index, "author", "a byline of the page")
             continue
-        if title_index is None and _title_candidate(lines, index, stop):
+        if title_index is None and _title_candidate(lines, index, stop) and index >= repeated_title:
             title_index = index
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
@@ -513,6 +514,19 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
         key_points=tuple(point for point in key_points if point),
         stated_zone=zone,
     )
+
+
+def _repeated_title(lines: list[str], stop: int) -> int:
+    """Where a page's headline stands when the page prints it twice (in the navigation,
+    then above the story): the first headline-like line seen twice, else 0."""
+    seen: set[str] = set()
+    for index in range(stop):
+        text = lines[index].strip()
+        if len(text.split()) >= 4 and title_like(text):
+            if text in seen:
+                return index
+            seen.add(text)
+    return 0
 
 
 def _role_line(text: str) -> bool:
@@ -535,8 +549,9 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
     if len(names) >= 2 or prev_line == "by" or _role_line(next_line):
         return names
-    # a lone name right above the title or right below it, set apart from navigation
-    if title_index is not None and index - title_index <= 2:
+    # a lone name right below the title or right above it, set apart by a blank line
+    apart = not prev_line or not next_line
+    if title_index is not None and index - title_index <= 2 and apart:
         return names
     after = _next_content(lines, index + 1, min(len(lines), index + 4))
     if after is not None and not lines[index + 1].strip() and _title_candidate(lines, after, len(lines)):

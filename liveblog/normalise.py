@@ -256,20 +256,40 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
     latest, earliest = clocked[-1], clocked[0]
     latest_minutes = _minutes(latest.raw.stamp)
     assert latest.day is not None and latest_minutes is not None
+    earliest_minutes = _minutes(earliest.raw.stamp)
+    assert earliest.day is not None and earliest_minutes is not None
     ceiling = _stamp_moment(draft.updated, tz_name) or (_local(settings.now, tz_name) if settings.now else None)
     if ceiling is not None:
-        day = ceiling.date()
-        if latest_minutes > ceiling.hour * 60 + ceiling.minute:
-            day -= timedelta(days=1)
-        return day - timedelta(days=latest.day)
+        return _day_of(ceiling, latest_minutes, before=True) - timedelta(days=latest.day)
     published = draft.published
-    if published is not None and published.has_date and published.year is not None:
-        start = date(published.year, published.month or 1, published.day or 1)
-        earliest_minutes = _minutes(earliest.raw.stamp) or 0
-        if published.has_clock and earliest_minutes < (published.hour or 0) * 60 + (published.minute or 0):
-            start += timedelta(days=1)
-        return start
-    return None
+    if published is None or not published.has_date or published.year is None or not _valid_date(published):
+        return None
+    stated = date(published.year, published.month or 1, published.day or 1)
+    if not published.has_clock:
+        return stated
+    moment = datetime.combine(stated, datetime.min.time()).replace(hour=published.hour or 0,
+                                                                  minute=published.minute or 0)
+    # A page's own date and time may be its first publication (the posts follow it) or its
+    # last update (the posts lead up to it): take the reading that puts it nearer the posts.
+    as_end = _day_of(moment, latest_minutes, before=True) - timedelta(days=latest.day)
+    as_start = _day_of(moment, earliest_minutes, before=False) - timedelta(days=earliest.day)
+    end_gap = _gap(moment, as_end + timedelta(days=latest.day), latest_minutes)
+    start_gap = _gap(moment, as_start + timedelta(days=earliest.day), earliest_minutes)
+    return as_end if end_gap < start_gap else as_start
+
+
+def _day_of(moment: datetime, minutes: int, *, before: bool) -> date:
+    """The date on which a post at `minutes` past midnight is nearest `moment`, on the
+    side of it asked for (at or before it, or at or after it)."""
+    mark = moment.hour * 60 + moment.minute
+    if before:
+        return moment.date() - timedelta(days=1) if minutes > mark else moment.date()
+    return moment.date() + timedelta(days=1) if minutes < mark else moment.date()
+
+
+def _gap(moment: datetime, day: date, minutes: int) -> float:
+    post = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
+    return abs((post - moment.replace(tzinfo=None)).total_seconds())
 
 
 def _set_bases(chronological: list[_Slot], anchor: date | None, year_hint: int | None) -> None:

@@ -363,9 +363,9 @@ def name_like(text: str) -> bool:
     parts = [part for part in _NAME_SPLIT.split(text) if part]
     if not parts or len(parts) > 8:
         return False
-    for index, part in enumerate(parts):
+    for part in parts:
         tokens = part.split()
-        if not 1 <= len(tokens) <= 4 or (index == 0 and len(tokens) < 2):
+        if not 2 <= len(tokens) <= 4:
             return False
         capitals = 0
         for token in tokens:
