@@ -37,7 +37,7 @@ BOILERPLATE_LINES = frozenset(
         "Skip twitter post", "Skip Twitter post", "Allow Twitter content?", "Accept and continue",
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
-        "Copy link to this post", "Share this update", "Pinned", "Pinned post",
+        "Copy link to this post", "Share this update",
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting",
     )

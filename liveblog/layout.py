@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
-from .stamps import LABELS, StampLine, date_piece, name_like, read_stamp
+from .stamps import LABELS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
@@ -83,6 +83,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
     headings = _day_headings(candidates, blocks, roles)
+    pins = _pinned_labels(lines, blocks, roles)
     headline_above = _headlines_above(lines, blocks)
     authors_after = _authors_after_stamp(lines, blocks)
     starts = [_entry_start(lines, block, headline_above, blocks[i - 1].end if i else -1)
@@ -91,7 +92,10 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
-        entries.append(_entry(lines, block, starts[i], stop, headline_above, authors_after, roles, set(headings)))
+        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, roles, set(headings) | set(pins))
+        if i in pins.values():
+            entry = replace(entry, pinned=True)
+        entries.append(entry)
     if headings:
         entries = _dated_by_headings(entries, blocks, headings)
     for index in range(footer, len(lines)):
@@ -190,6 +194,18 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
             headings[index] = stamp
             roles.set(index, "dateline", "a day heading: it dates the posts below it")
     return headings
+
+
+def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
+    """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
+    pins = {}
+    for index in range(blocks[-1].end + 3):
+        if index < len(lines) and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
+            nearest = min(range(len(blocks)),
+                          key=lambda i: min(abs(index - blocks[i].start), abs(index - blocks[i].end)))
+            pins[index] = nearest
+            roles.set(index, "label", "marks a post as pinned (out of time order)")
+    return pins
 
 
 def _dated_by_headings(entries: list[RawEntry], blocks: list[Block], headings: dict[int, Stamp]) -> list[RawEntry]:
@@ -346,6 +362,8 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool,
     kind: Kind | None = None
     authors: list[str] = []
     index = _next_content(lines, cursor, stop)
+    if index is not None and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
+        index = _next_content(lines, index + 1, stop)
     if index is not None and (label := _label(lines[index])) is not None:
         kind = label
         roles.set(index, "label", "a label beside the stamp")
@@ -464,6 +482,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             if stamp_line.lead:
                 authors.append(stamp_line.lead)
             roles.set(index, "dateline", "the page's date and time")
+            continue
+        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.rest_kind == "bare":
+            roles.set(index, "dateline", "a date on a line of its own")
             continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")

@@ -74,9 +74,10 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     notices: list[Notice] = list(draft.notices)
     tz_name = _zone_name(draft, settings, notices)
     slots = [_Slot(raw=raw, page_index=index) for index, raw in enumerate(draft.entries)]
-    newest_first = _newest_first(slots)
+    newest_first = _newest_first([slot for slot in slots if not slot.raw.pinned])
     chronological = list(reversed(slots)) if newest_first else list(slots)
-    _assign_days(chronological, notices)
+    _assign_days([slot for slot in chronological if not slot.raw.pinned], notices)
+    _place_pinned(chronological)
     anchor = _anchor(chronological, draft, settings, tz_name)
     _set_bases(chronological, anchor, _year_hint(draft, settings))
     if anchor is None and any(_needs_date(slot.raw.stamp) for slot in slots):
@@ -222,6 +223,21 @@ def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
                 continue
         slot.day = day
         previous = minutes
+
+
+def _place_pinned(chronological: list[_Slot]) -> None:
+    """A pinned post stands out of time order: give it the day that puts it nearest the others."""
+    placed = [(slot.day, _minutes(slot.raw.stamp)) for slot in chronological if slot.day is not None]
+    values = [day * 1440 + minutes for day, minutes in placed if minutes is not None]
+    if not values:
+        return
+    days = [day for day, _ in placed]
+    for slot in chronological:
+        minutes = _minutes(slot.raw.stamp)
+        if not slot.raw.pinned or minutes is None:
+            continue
+        slot.day = min(range(min(days) - 1, max(days) + 2),
+                       key=lambda day: min(abs(day * 1440 + minutes - value) for value in values))
 
 
 def _out_of_order(slot: _Slot, notices: list[Notice]) -> None:

@@ -96,8 +96,6 @@ LABELS: dict[str, str] = {
     "breaking": "breaking",
     "breaking news": "breaking",
     "eilmeldung": "breaking",
-    "pinned": "summary",
-    "pinned post": "summary",
     "summary": "summary",
     "analysis": "analysis",
     "comment": "comment",
@@ -111,6 +109,9 @@ LABELS: dict[str, str] = {
     "update": "post",
     "new": "post",
 }
+
+#: Labels that mark a post pinned to the top of the page, out of time order.
+PINNED_LABELS = frozenset({"pinned", "pinned post", "angepinnt", "épinglé", "fijado", "in evidenza"})
 
 # ---------------------------------------------------------------------------
 # Patterns, built from the vocabulary. Each is anchored where it is used (re.match).
