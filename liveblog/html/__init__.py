@@ -1,21 +1,190 @@
-"""Stage 2 for HTML: structured data and the page's own post containers, reconciled.
+"""Stage 2 for HTML: structured data and the page's own posts, reconciled.
 
-Until the HTML reader lands, a page's visible text goes through the text path.
+    text --tree.parse--> lxml tree
+         --jsonld / microdata / meta--> what the data says (posts, page fields)
+         --containers--> the page's own posts (repeated elements holding a time)
+           or, when there are none, the page's visible text --layout.extract_text-->
+         --reconcile--> one Draft: each post once, each field from the better source
+
+Nothing is fetched: lxml parses with `no_network`, and no URL on the page is followed.
+A page with no posts in any source is an ordinary article (one entry, from the text path).
 """
 
 from __future__ import annotations
 
-import re
-from html import unescape
+from dataclasses import replace
+from datetime import datetime
+
+from lxml import etree
 
 from ..layout import extract_text
-from ..model import Draft
+from ..model import Draft, Explanation, Notice, RawEntry, Stamp
+from ..zones import find_publisher, stated_zone
+from .containers import find_posts
+from .jsonld import read_jsonld
+from .meta import read_meta
+from .microdata import read_microdata
+from .reconcile import merge_data, reconcile
+from .sources import PageFacts, Post, stamp_of
+from .text import chunks, page_text
+from .tree import parse, texts
 
-_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
-_BREAK = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/tr|/section|/article|/header|/time)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]{0,2000}>")
+__all__ = ["extract_html"]
+
+#: Short text nodes that may state the page's zone ("All times stated are UK").
+_ZONE_TEXT = etree.XPath(
+    "//body//text()[string-length(.) < 120][contains(., 'times') or contains(., 'Times') or contains(., 'Zeit')"
+    " or contains(., 'heure')]"
+)
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
-    visible = _TAG.sub("", _BREAK.sub("\n", _DROP.sub("", text)))
-    return extract_text(unescape(visible), explain=explain)
+    root = parse(text)
+    jsonld = read_jsonld(root)
+    microdata = read_microdata(root)
+    meta = read_meta(root)
+    data = merge_data(list(microdata.posts), list(jsonld.posts))
+    data_source = " and ".join(name for name, found in (("microdata", microdata.posts), ("json-ld", jsonld.posts))
+                               if found) or "structured data"
+    notes: list[Explanation] = [Explanation(line=None, role="defect", reason=problem, text="")
+                                for problem in jsonld.notices]
+    page_posts = find_posts(root)
+    visible: Draft | None = None
+    if len(page_posts) < 2:
+        page_posts = []
+        visible = _visible_text(root, explain=explain)
+        if visible.live:
+            page_posts = [_as_post(entry) for entry in visible.entries]
+    facts = [facts for facts in (jsonld.page, microdata.page, meta) if facts is not None]
+    if not page_posts and not data:
+        assert visible is not None
+        return _article(visible, facts, notes)
+    result = reconcile(page_posts, data, data_source=data_source, explain=explain)
+    source = "the page's posts" if page_posts and visible is None else "the page's text"
+    notes.insert(0, Explanation(line=None, role="sources", text="",
+                                reason=f"{len(page_posts)} posts on the page ({source}), "
+                                       f"{len(data)} in {data_source if data else 'no structured data'}"))
+    draft = _page_fields(root, facts, visible, notes)
+    entries = tuple(result.entries)
+    notices = draft.notices if entries else (*draft.notices, Notice(code="no-entries", message="no posts found"))
+    explanations = (*draft.explanations, *result.explanations) if explain else ()
+    return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
+
+
+def _visible_text(root: etree._Element, *, explain: bool) -> Draft:
+    """The page's visible text through the text path, its line numbers mapped back to the page."""
+    body = root.find("body")
+    text, sources = page_text(chunks(body if body is not None else root))
+    if not text.strip():
+        text, sources = "(empty page)", [None]
+    draft = extract_text(text, explain=explain)
+
+    def where(line: int | None) -> int | None:
+        return sources[line - 1] if line is not None and 0 < line <= len(sources) else None
+
+    entries = tuple(replace(entry, line=where(entry.line)) for entry in draft.entries)
+    explanations = tuple(replace(item, line=where(item.line)) for item in draft.explanations)
+    return replace(draft, format="html", entries=entries, explanations=explanations)
+
+
+def _as_post(entry: RawEntry) -> Post:
+    return Post(source="text", stamp=entry.stamp, headline=entry.headline, authors=entry.authors,
+                paragraphs=entry.paragraphs, media=entry.media, kind=entry.kind, line=entry.line)
+
+
+def _first(facts: list[PageFacts], name: str) -> tuple[object, str] | None:
+    for found in facts:
+        value = getattr(found, name)
+        if value:
+            return value, found.source
+    return None
+
+
+def _page_fields(root: etree._Element, facts: list[PageFacts], visible: Draft | None,
+                 notes: list[Explanation]) -> Draft:
+    """Title, url, publisher, authors, dates, summary and zone: data first, then the page."""
+    fields: dict[str, object] = {}
+    for name in ("title", "url", "publisher", "authors", "published", "updated", "description"):
+        found = _first(facts, name)
+        fallback = getattr(visible, name, None) if visible is not None and name != "description" else None
+        if found is None and fallback:
+            found = (fallback, "the page's text")
+        if found is not None:
+            fields[name] = found[0]
+            shown = ", ".join(found[0]) if isinstance(found[0], tuple) else str(found[0])
+            notes.append(Explanation(line=None, role=name, reason=f"from {found[1]}", text=shown))
+    published = fields.get("published")
+    updated = fields.get("updated")
+    summary = visible.summary if visible is not None and visible.summary else (
+        (str(fields["description"]),) if fields.get("description") else ())
+    publisher = fields.get("publisher")
+    if publisher is None:
+        named = find_publisher([str(fields.get("title") or ""), str(fields.get("url") or "")])
+        publisher = named[0] if named else None
+    return Draft(
+        format="html",
+        entries=(),
+        title=_str(fields.get("title")),
+        url=_str(fields.get("url")),
+        publisher=_str(publisher),
+        authors=_names(fields.get("authors")),
+        published=_stamp(published),
+        updated=_stamp(updated),
+        summary=summary,
+        key_points=visible.key_points if visible is not None else (),
+        stated_zone=(visible.stated_zone if visible is not None else None) or _zone(root),
+        notices=visible.notices if visible is not None and visible.live else (),
+        explanations=tuple(notes),
+    )
+
+
+def _names(value: object) -> tuple[str, ...]:
+    return tuple(name for name in value if isinstance(name, str)) if isinstance(value, tuple) else ()
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _stamp(value: object) -> Stamp | None:
+    if isinstance(value, datetime):
+        return stamp_of(value)
+    return value if isinstance(value, Stamp) else None
+
+
+def _zone(root: etree._Element) -> str | None:
+    for found in texts(_ZONE_TEXT(root)):
+        zone = stated_zone(" ".join(str(found).split()))
+        if zone is not None:
+            return zone
+    return None
+
+
+def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation]) -> Draft:
+    """An ordinary article: the text path's one entry, with the data's page fields."""
+    page = _page_fields_for_article(visible, facts)
+    entry = visible.entries[0] if visible.entries else RawEntry(stamp=None, headline=None)
+    if entry.stamp is None and page.published is not None:
+        entry = replace(entry, stamp=page.published)
+    if entry.headline is None:
+        entry = replace(entry, headline=page.title)
+    return replace(page, entries=(entry, *visible.entries[1:]),
+                   explanations=(*notes, *page.explanations) if visible.explanations else ())
+
+
+def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
+    title = _first(facts, "title")
+    url = _first(facts, "url")
+    publisher = _first(facts, "publisher")
+    authors = _first(facts, "authors")
+    published = _first(facts, "published")
+    updated = _first(facts, "updated")
+    return replace(
+        visible,
+        title=_str(title[0]) if title else visible.title,
+        url=_str(url[0]) if url else visible.url,
+        publisher=_str(publisher[0]) if publisher else visible.publisher,
+        authors=_names(authors[0]) if authors else visible.authors,
+        published=_stamp(published[0]) if published else visible.published,
+        updated=_stamp(updated[0]) if updated else visible.updated,
+    )

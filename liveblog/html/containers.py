@@ -1,0 +1,413 @@
+"""The page's own posts, learned from the page: repeated elements that each hold a time.
+
+No selector per site. The steps:
+
+1. **anchors**: elements that carry a time. *Machine* anchors hold it as data: a
+   `datetime` attribute, a `data-*` attribute whose name speaks of a time and whose
+   value is an epoch or ISO time (`data-post-time="1602015773212"`), a microdata
+   `datePublished`. *Text* anchors print it: the smallest element whose visible text
+   reads as a stamp (`stamps.read_stamp`), widened to the stamp's whole line while that
+   line still reads as a stamp followed by nothing, an author or a label.
+2. **the page's shape**: anchors are grouped by signature (tag, attribute, first class);
+   each anchor's *region* is its highest ancestor that holds no other anchor of the
+   group, so posts that are siblings in one stream, or spread over day sections, come
+   out as one region each. The group whose regions most often hold text beyond the
+   stamp wins (a related-links list with times holds none); machine anchors win ties.
+3. **one post per region**: the stamp line (with an author or label glued on), badges,
+   the first heading (or a title-like first line), author boxes, captions and credits,
+   body paragraphs with lists and quotes kept as text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import etree
+
+from .. import furniture
+from ..layout import split_names, title_like
+from ..model import Kind, Media
+from ..stamps import LABELS, StampLine, name_like, read_stamp
+from .sources import Post, read_instant
+from .text import Chunk, chunks, plain
+from .tree import attributes, elements, line_of, marks, marks_of, texts
+
+#: Fewer regions than this and the page has no post containers.
+MIN_POSTS = 2
+#: A stamp line is short; an element with more visible text than this is not a stamp.
+MAX_STAMP_TEXT = 120
+#: A region "holds a post" when it has this much text besides its stamp and headline...
+MIN_BODY_CHARS = 25
+#: ...and at least this share of a group's regions must hold one (a list of linked
+#: headlines with times is navigation, not a live blog).
+MIN_CONTENT_SHARE = 0.3
+#: A headline guessed from a first line (no heading element) is at most this long.
+MAX_GUESSED_HEADLINE = 160
+
+#: XPath to elements holding a time as data: `datetime`, time-like data-* attributes,
+#: microdata datePublished. Evaluated by libxml2, so the page is not walked in Python.
+_MACHINE = etree.XPath(
+    "//*[@datetime] | //meta[@itemprop='datePublished'] | //*[@*[starts-with(name(), 'data-') and ("
+    "contains(name(), 'time') or contains(name(), 'date') or contains(name(), 'stamp') or "
+    "contains(name(), 'publish') or contains(name(), 'posted') or contains(name(), 'created'))]]"
+)
+#: XPath to text nodes that may hold a clock or a relative age: a digit pair around ':',
+#: '.' or 'h', am/pm after a digit, or "ago"-like words. A cheap sieve before read_stamp.
+_DIGITS = "translate(., '0123456789', '9999999999')"
+_TEXT = etree.XPath(
+    "//body//text()[string-length(.) < 200][not(parent::script or parent::style)]["
+    + " or ".join(
+        f"contains({_DIGITS}, '{probe}')"
+        for probe in ("9:99", "9.99", "9h99", "9am", "9pm", "9 am", "9 pm", "9a.m", "9p.m", "9 a.m", "9 p.m")
+    )
+    + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')]",
+    smart_strings=True,
+)
+#: data-* attribute names that hold a later edit, not the post's own time.
+_EDIT_NAME = re.compile(r"modif|updat|edit|expir|last|end", re.I)
+#: Blocks holding a post's own text: a `<time>` inside one is part of a sentence.
+_TEXT_BLOCKS = frozenset({"p", "li", "blockquote", "td", "dd", "figcaption"})
+#: Kinds a badge can give (an inline element whose whole text is one of these labels).
+BADGES: dict[str, Kind] = {label: kind for label, kind in LABELS.items() if kind != "post"}  # type: ignore[misc]
+
+
+@dataclass(slots=True)
+class Anchor:
+    element: etree._Element
+    signature: tuple[str, ...]
+    machine: datetime | None = None
+    stamp: StampLine | None = None
+
+
+@dataclass(slots=True)
+class Region:
+    element: etree._Element
+    anchors: list[Anchor] = field(default_factory=list)
+
+
+def find_posts(root: etree._Element) -> list[Post]:
+    machine = _machine_anchors(root)
+    text = _text_anchors(root)
+    best: tuple[tuple[int, int, int], list[etree._Element]] | None = None  # (score, regions)
+    for is_machine, anchors in ((1, machine), (0, text)):
+        for group in _groups(anchors):
+            regions = _regions([anchor.element for anchor in group])
+            if len(regions) < MIN_POSTS:
+                continue
+            content = sum(1 for region in regions if _has_content(region))
+            if content < max(MIN_POSTS, MIN_CONTENT_SHARE * len(regions)):
+                continue
+            score = (content, is_machine, len(regions))
+            if best is None or score > best[0]:
+                best = (score, regions)
+    if best is None:
+        return []
+    chosen = [Region(element=element) for element in best[1]]
+    _assign(chosen, [*machine, *text])
+    posts = [_post(region) for region in chosen]
+    # a region with nothing but a time (a page-level date sharing the posts' markup) is no post
+    return [post for post in posts if post.headline or post.paragraphs or post.media]
+
+
+# ---------------------------------------------------------------------------
+# Anchors.
+
+
+def _machine_anchors(root: etree._Element) -> list[Anchor]:
+    found: list[Anchor] = []
+    for element in elements(_MACHINE(root)):
+        best: tuple[bool, str, datetime] | None = None
+        for name, value in attributes(element):
+            if name in ("datetime", "content") or (name.startswith("data-") and len(value) <= 40):
+                moment = read_instant(value)
+                if moment is None:
+                    continue
+                edit = bool(_EDIT_NAME.search(name))
+                if best is None or (best[0] and not edit):
+                    best = (edit, name, moment)
+        if best is not None:
+            signature = ("machine", element.tag, best[1], (element.get("class") or "").split(" ")[0],
+                         element.get("itemprop") or "")
+            found.append(Anchor(element=element, signature=signature, machine=best[2]))
+    return found
+
+
+def _text_anchors(root: etree._Element) -> list[Anchor]:
+    found: dict[etree._Element, Anchor] = {}
+    seen: set[etree._Element] = set()
+    for result in texts(_TEXT(root)):
+        parent = result.getparent()
+        if parent is None:
+            continue
+        element = parent.getparent() if result.is_tail else parent
+        if element is None or element in seen:
+            continue
+        seen.add(element)
+        text = plain(element)
+        if len(text) > MAX_STAMP_TEXT:
+            continue
+        stamp_line = read_stamp(text)
+        if not _usable(stamp_line):
+            continue
+        assert stamp_line is not None
+        # widen to the stamp's whole line: "21:22" -> "21:22Frances Watkins", "Posted at 15:05"
+        while (up := element.getparent()) is not None and up.tag not in ("body", "html"):
+            lines = chunks(up)
+            wider_text = " ".join(chunk.text for chunk in lines)
+            if len(lines) != 1 or len(wider_text) > MAX_STAMP_TEXT:
+                break  # the stamp's line ends where a second line (a headline, the body) begins
+            wider = read_stamp(wider_text)
+            if not _usable(wider) or wider is None or wider.rest_kind in ("headline", "text"):
+                break
+            if (wider.stamp.hour, wider.stamp.minute) != (stamp_line.stamp.hour, stamp_line.stamp.minute):
+                break
+            element, stamp_line = up, wider
+            seen.add(up)
+        if element not in found:
+            signature = ("text", element.tag, (element.get("class") or "").split(" ")[0], stamp_line.clock_style)
+            found[element] = Anchor(element=element, signature=signature, stamp=stamp_line)
+    return list(found.values())
+
+
+def _usable(stamp_line: StampLine | None) -> bool:
+    return (stamp_line is not None and stamp_line.starts_entry
+            and (stamp_line.stamp.has_clock or stamp_line.stamp.ago_minutes is not None))
+
+
+def _groups(anchors: list[Anchor]) -> list[list[Anchor]]:
+    groups: dict[tuple[str, ...], list[Anchor]] = {}
+    for anchor in anchors:
+        groups.setdefault(anchor.signature, []).append(anchor)
+    return [group for group in groups.values() if len(group) >= MIN_POSTS]
+
+
+# ---------------------------------------------------------------------------
+# Regions.
+
+
+def _regions(elements: list[etree._Element]) -> list[etree._Element]:
+    """Each element's highest ancestor holding no other element of the list, in page order."""
+    counts: Counter[etree._Element] = Counter()
+    for element in elements:
+        for ancestor in element.iterancestors():
+            counts[ancestor] += 1
+    regions: dict[etree._Element, None] = {}
+    for element in elements:
+        if counts[element]:
+            continue  # an anchor holding another anchor is no post of its own
+        region = element
+        for ancestor in element.iterancestors():
+            if counts[ancestor] > 1 or ancestor.tag in ("body", "html"):
+                break
+            region = ancestor
+        regions[region] = None
+    return list(regions)
+
+
+def _has_content(region: etree._Element) -> bool:
+    """Text besides a stamp and a headline: more than MIN_BODY_CHARS in some non-heading chunk."""
+    for element in region.iter("p", "li", "blockquote", "div", "span"):
+        text = element.text
+        if text and len(text.strip()) >= MIN_BODY_CHARS:
+            return True
+        tail = element.tail
+        if tail and len(tail.strip()) >= MIN_BODY_CHARS and element is not region:
+            return True
+    return False
+
+
+def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
+    """Give each region the anchors inside it (machine times and printed stamps)."""
+    by_element = {region.element: region for region in regions}
+    for anchor in anchors:
+        element: etree._Element | None = anchor.element
+        while element is not None:
+            region = by_element.get(element)
+            if region is not None:
+                region.anchors.append(anchor)
+                break
+            element = element.getparent()
+
+
+# ---------------------------------------------------------------------------
+# One post.
+
+
+def _post(region: Region) -> Post:
+    element = region.element
+    printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
+    machine = _published(region.anchors)
+    exclude: list[etree._Element] = []
+    if printed is not None and printed.element is not element:
+        exclude.append(printed.element)
+    for anchor in region.anchors:
+        if anchor.machine is not None and anchor.element is not element and len(plain(anchor.element)) <= 60:
+            exclude.append(anchor.element)
+    exclude.extend(_date_elements(element))
+    labels: list[Kind] = []
+    found = chunks(element, exclude=exclude, labels=BADGES, found_labels=labels)
+    authors: list[str] = []
+    kind: Kind | None = None
+    stamp_line = printed.stamp if printed is not None else None
+    if stamp_line is not None:
+        if stamp_line.lead:
+            authors.append(stamp_line.lead)
+        if stamp_line.rest_kind == "author":
+            authors.extend(split_names(stamp_line.rest))
+        elif stamp_line.rest_kind == "label":
+            kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
+    headline, rest = _headline(found)
+    box_authors, paragraphs, media = _body(rest)
+    authors.extend(name for name in box_authors if name not in authors)
+    kind = kind or (labels[0] if labels else None) or _region_kind(element) or "post"
+    return Post(
+        source="page",
+        key=_key(element),
+        published=machine[0] if machine else None,
+        modified=machine[1] if machine else None,
+        stamp=stamp_line.stamp if stamp_line is not None else None,
+        headline=headline,
+        authors=tuple(authors),
+        paragraphs=paragraphs,
+        media=media,
+        kind=kind,
+        line=(line_of(printed.element) if printed is not None else None) or line_of(element),
+        anchor=element,
+    )
+
+
+def _date_elements(region: etree._Element) -> list[etree._Element]:
+    """`<time>` elements outside the post's paragraphs: the date or clock beside its stamp."""
+    found = []
+    for element in region.iter("time"):
+        if len(plain(element)) > 40:
+            continue
+        ancestor = element.getparent()
+        while ancestor is not None and ancestor is not region and ancestor.tag not in _TEXT_BLOCKS:
+            ancestor = ancestor.getparent()
+        if ancestor is None or ancestor is region:
+            found.append(element)
+    return found
+
+
+def _published(anchors: list[Anchor]) -> tuple[datetime, datetime | None] | None:
+    times = [anchor for anchor in anchors if anchor.machine is not None]
+    if not times:
+        return None
+    own = [anchor for anchor in times if not _EDIT_NAME.search(anchor.signature[2])]
+    first = (own or times)[0].machine
+    assert first is not None
+    edits = [anchor.machine for anchor in times if _EDIT_NAME.search(anchor.signature[2])]
+    return first, (edits[0] if edits else None)
+
+
+def _key(element: etree._Element) -> str | None:
+    """The post's own id: the region's id, else the first id in its top two levels."""
+    ident = element.get("id")
+    if ident:
+        return ident
+    for child in element.iterchildren():
+        if child.get("id"):
+            return child.get("id")
+    return None
+
+
+def _region_kind(element: etree._Element) -> Kind | None:
+    """A kind from the classes or data-* values of the region and its children."""
+    for candidate in (element, *element.iterchildren()):
+        if not isinstance(candidate.tag, str):
+            continue
+        found = marks(candidate).kind
+        if found:
+            return found
+        for name, value in attributes(candidate):
+            if name.startswith("data-") and len(value) <= 40 and not value.isdigit():
+                kind = marks_of(value).kind
+                if kind:
+                    return kind
+    return None
+
+
+def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk]]:
+    """The first heading above the body; else a short title-like first line followed by text."""
+    for index, chunk in enumerate(found):
+        if chunk.role == "heading":
+            return " ".join(chunk.text.split()), found[:index] + found[index + 1:]
+        if chunk.role in ("body", "item", "ordered", "quote") and not furniture.is_boilerplate(chunk.text):
+            break
+    body = [index for index, chunk in enumerate(found) if chunk.role == "body" and chunk.text]
+    if len(body) >= 2:
+        first = found[body[0]]
+        text = " ".join(first.text.split())
+        if len(text) <= MAX_GUESSED_HEADLINE and "\n" not in first.text and title_like(text) and not name_like(text):
+            return text, found[:body[0]] + found[body[0] + 1:]
+    return None, found
+
+
+def _body(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media, ...]]:
+    authors: list[str] = []
+    paragraphs: list[str] = []
+    media: list[Media] = []
+    items: list[str] = []
+    started = False
+
+    def close_list() -> None:
+        if items:
+            paragraphs.append("\n".join(items))
+            items.clear()
+
+    for chunk in found:
+        text = chunk.text
+        if chunk.role == "author":
+            # a contributor box: the name, then a role line ("BBC Economics Editor") left out
+            for line in text.split("\n"):
+                if name_like(line) and not furniture.ROLE_WORDS.search(line):
+                    authors.extend(split_names(line))
+            byline = furniture.BYLINE.match(text)
+            if byline and not authors:
+                authors.extend(split_names(byline.group("names")))
+            continue
+        if chunk.role in ("caption", "credit"):
+            close_list()
+            if chunk.role == "credit" and media and media[-1].credit is None:
+                media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
+            elif chunk.role == "credit":
+                media.append(Media(caption=None, credit=_credit(text)))
+            else:
+                media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
+            continue
+        lines = [line for line in text.split("\n") if not furniture.is_boilerplate(line)]
+        if not lines:
+            continue
+        if not started and len(lines) == 1 and (byline := furniture.BYLINE.match(lines[0])) \
+                and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
+            authors.extend(split_names(byline.group("names")))
+            continue
+        started = True
+        if chunk.role in ("item", "ordered"):
+            marker = f"{len(items) + 1}." if chunk.role == "ordered" else "-"
+            items.extend(f"{marker} {line}" if index == 0 else line for index, line in enumerate(lines))
+            continue
+        close_list()
+        caption = furniture.CAPTION.match(lines[-1]) if len(lines) == 1 and len(lines[0]) <= 300 else None
+        if caption is not None and lines[0].endswith(")") and caption.group("caption"):
+            media.append(Media(caption=caption.group("caption").strip(), credit=caption.group("credit").strip()))
+            continue
+        paragraphs.append("\n".join(lines))
+    close_list()
+    return authors, tuple(paragraphs), tuple(media)
+
+
+def _credit(text: str | None) -> str | None:
+    if not text:
+        return None
+    for lead in ("Image source:", "Image:", "Photo:", "Picture:", "Credit:", "Copyright:", "Source:"):
+        if text.startswith(lead):
+            text = text[len(lead):]
+    return text.strip(" ()") or None
+
+
+

@@ -1,0 +1,62 @@
+"""The page's own `<head>`: Open Graph and article meta tags, the canonical link, `<title>`.
+
+A fallback for the page fields structured data does not give. Only `<head>` and the
+first `<h1>` are read, so this costs nothing on large pages.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..layout import split_names
+from .sources import PageFacts, read_instant
+from .text import plain
+
+#: Meta names (or properties) -> the page field they give, best first.
+META_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "url": ("og:url",),
+    "publisher": ("og:site_name", "application-name", "publisher", "dc.publisher"),
+    "authors": ("author", "article:author", "dc.creator", "byl", "sailthru.author"),
+    "published": ("article:published_time", "datepublished", "pubdate", "dc.date", "date", "sailthru.date",
+                  "og:article:published_time"),
+    "updated": ("article:modified_time", "datemodified", "og:updated_time", "last-modified"),
+    "description": ("og:description", "description", "twitter:description"),
+}
+
+
+def read_meta(root: etree._Element) -> PageFacts:
+    values: dict[str, str] = {}
+    head = root.find("head")
+    if head is not None:
+        for element in head.iter("meta"):
+            name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+            content = element.get("content")
+            if name and content and content.strip() and name not in values:
+                values[name] = " ".join(content.split())
+    canonical = None
+    title = None
+    if head is not None:
+        for link in head.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+                canonical = link.get("href")
+        found = head.find("title")
+        if found is not None and found.text:
+            title = " ".join(found.text.split()) or None
+    heading = next(root.iter("h1"), None)
+    first_heading = plain(heading) if heading is not None else None
+
+    def pick(field: str) -> str | None:
+        return next((values[name] for name in META_FIELDS[field] if name in values), None)
+
+    authors = pick("authors")
+    return PageFacts(
+        source="meta",
+        title=pick("title") or first_heading or title,
+        url=canonical or pick("url"),
+        publisher=pick("publisher"),
+        authors=tuple(name for name in split_names(authors) if not name.startswith("http")) if authors else (),
+        published=read_instant(pick("published")),
+        updated=read_instant(pick("updated")),
+        description=pick("description"),
+    )

@@ -1,0 +1,364 @@
+"""Reconcile the sources: each post once, each field from the source that has it right.
+
+Structured data is often wrong or partial in real pages. What is checked, and what wins:
+
+| defect (detected over all posts of a source)     | then                                      |
+|--------------------------------------------------|-------------------------------------------|
+| every post has the same time, or midnight        | its times are ignored where the page shows one |
+| every post has the same headline (the page's)    | its headlines are ignored                 |
+| every post has the same byline, the page shows others | the page's per-post names win       |
+| a body cut short (1,000 characters, "…")         | the page's paragraphs win (always, when shown) |
+| a body that is markup or not text                | tags stripped; the page's paragraphs win  |
+| a time whose wall clock disagrees with the printed stamp | the printed clock wins, on the data's date |
+| posts only in the data, or only on the page      | kept, in time order                       |
+
+Posts are matched, in order of confidence: the post's own id (URL fragment = element
+id), a microdata item inside a page post, the same headline, the same body start, the
+same minute. The page's offset from UTC is learned from posts that show both a printed
+clock and an exact time, so printed clocks and exact times are compared on one footing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta, timezone
+from itertools import pairwise
+
+from ..model import Explanation, Kind, Media, RawEntry, Stamp
+from .sources import Post, stamp_of
+
+#: A body this long (or cut with an ellipsis) is a structured-data excerpt, not the post.
+CUT_LENGTHS = frozenset({200, 250, 300, 500, 1000, 2000})
+#: A source whose posts share one value this often has a defect in that field.
+SAME_SHARE = 0.9
+#: Body starts are compared on this many normalised characters.
+BODY_KEY = 50
+
+_WORDS = re.compile(r"\W+")
+
+
+def normal(text: str | None) -> str:
+    return _WORDS.sub(" ", (text or "").lower()).strip()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Defects:
+    same_time: bool = False
+    same_headline: bool = False
+    same_authors: bool = False
+
+    def describe(self) -> list[str]:
+        return [text for flag, text in (
+            (self.same_time, "every post has the same time (or midnight): its times are not used"),
+            (self.same_headline, "every post has the same headline: its headlines are not used"),
+            (self.same_authors, "every post has the same byline"),
+        ) if flag]
+
+
+def defects(posts: list[Post]) -> Defects:
+    if len(posts) < 3:
+        return Defects()
+
+    def shared(values: list[object]) -> bool:
+        present = [value for value in values if value]
+        if len(present) < 3:
+            return False
+        return Counter(present).most_common(1)[0][1] >= SAME_SHARE * len(posts)
+
+    times = [post.published for post in posts]
+    midnight = all(t is not None and (t.hour, t.minute, t.second) == (0, 0, 0) for t in times)
+    return Defects(
+        same_time=shared(list(times)) or midnight,
+        same_headline=shared([normal(post.headline) for post in posts]),
+        same_authors=shared([post.authors for post in posts]),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Matching.
+
+
+def _unique(keys: list[str | None]) -> list[str | None]:
+    counts = Counter(key for key in keys if key)
+    return [key if key and counts[key] == 1 else None for key in keys]
+
+
+def _body_key(post: Post) -> str | None:
+    text = normal(" ".join(post.paragraphs))[:BODY_KEY]
+    return text if len(text) >= 20 else None
+
+
+def _minute(post: Post) -> str | None:
+    if post.published is None:
+        return None
+    return post.published.astimezone(UTC).strftime("%Y%m%d%H%M") if post.published.tzinfo else None
+
+
+def _inside(data: Post, page: Post) -> bool:
+    element = data.anchor
+    region = page.anchor
+    if element is None or region is None:
+        return False
+    while element is not None:
+        if element is region:
+            return True
+        element = element.getparent()  # type: ignore[attr-defined]
+    return False
+
+
+def match(page: list[Post], data: list[Post], *, use_time: bool) -> dict[int, int]:
+    """page index -> data index, one to one."""
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    strategies: list[Callable[[Post], str | None]] = [lambda post: post.key, lambda post: normal(post.headline) or None,
+                                                      _body_key]
+    if use_time:
+        strategies.append(_minute)
+    # a microdata item inside a page post is that post
+    anchored = {id(post.anchor): index for index, post in enumerate(data) if post.anchor is not None}
+    if anchored:
+        for left, post in enumerate(page):
+            for right, item in enumerate(data):
+                if right not in taken and item.anchor is not None and _inside(item, post):
+                    pairs[left] = right
+                    taken.add(right)
+                    break
+    for strategy in strategies:
+        left_keys = _unique([strategy(post) if index not in pairs else None for index, post in enumerate(page)])
+        right_keys = _unique([strategy(post) if index not in taken else None for index, post in enumerate(data)])
+        lookup = {key: index for index, key in enumerate(right_keys) if key}
+        for index, key in enumerate(left_keys):
+            if key and key in lookup and index not in pairs:
+                pairs[index] = lookup[key]
+                taken.add(lookup[key])
+    return pairs
+
+
+def _prefix_match(page: list[Post], data: list[Post], pairs: dict[int, int]) -> None:
+    """A body cut short or a page body with a heading line: one body start inside the other."""
+    taken = set(pairs.values())
+    free = [(index, normal(" ".join(post.paragraphs))[:300]) for index, post in enumerate(data) if index not in taken]
+    for left, post in enumerate(page):
+        if left in pairs:
+            continue
+        mine = normal(" ".join(post.paragraphs))[:300]
+        if len(mine) < 20:
+            continue
+        for position, (right, theirs) in enumerate(free):
+            if len(theirs) >= 20 and (mine.startswith(theirs[:BODY_KEY]) or theirs.startswith(mine[:BODY_KEY])):
+                pairs[left] = right
+                del free[position]
+                break
+
+
+def merge_data(first: list[Post], second: list[Post]) -> list[Post]:
+    """Two structured sources (microdata and JSON-LD) as one: matched posts once, fields filled."""
+    if not first or not second:
+        return first or second
+    pairs = match(first, second, use_time=True)
+    merged = []
+    for index, post in enumerate(first):
+        other = second[pairs[index]] if index in pairs else None
+        if other is None:
+            merged.append(post)
+            continue
+        longer = post.paragraphs if len(" ".join(post.paragraphs)) >= len(" ".join(other.paragraphs)) \
+            else other.paragraphs
+        merged.append(replace(post, key=post.key or other.key, published=post.published or other.published,
+                              headline=post.headline or other.headline, authors=post.authors or other.authors,
+                              paragraphs=longer, media=post.media or other.media))
+    used = set(pairs.values())
+    merged.extend(post for index, post in enumerate(second) if index not in used)
+    return merged
+
+
+# ---------------------------------------------------------------------------
+# The page's offset from UTC, learned from posts showing both a clock and an exact time.
+
+
+def learn_offset(pairs: list[tuple[Stamp, datetime]]) -> timedelta | None:
+    votes: Counter[int] = Counter()
+    for stamp, moment in pairs:
+        if stamp.hour is None or moment.tzinfo is None:
+            continue
+        utc = moment.astimezone(UTC)
+        printed = stamp.hour * 60 + (stamp.minute or 0)
+        minutes = (printed - (utc.hour * 60 + utc.minute)) % 1440
+        if minutes > 840:
+            minutes -= 1440
+        if minutes % 15 == 0:
+            votes[minutes] += 1
+    if not votes:
+        return None
+    best, count = votes.most_common(1)[0]
+    return timedelta(minutes=best) if count * 2 > sum(votes.values()) else None
+
+
+def _agrees(stamp: Stamp, moment: datetime, offset: timedelta) -> bool:
+    local = moment.astimezone(timezone(offset)) if moment.tzinfo else moment
+    return stamp.hour == local.hour and (stamp.minute or 0) == local.minute
+
+
+def _from_clock(stamp: Stamp, near: datetime, offset: timedelta) -> datetime:
+    """The printed clock on the day (in the page's offset) that puts it nearest `near`."""
+    zone = timezone(offset)
+    local = near.astimezone(zone) if near.tzinfo else near.replace(tzinfo=zone)
+    base = local.replace(hour=stamp.hour or 0, minute=stamp.minute or 0, second=0, microsecond=0)
+    return min((base + timedelta(days=shift) for shift in (-1, 0, 1)), key=lambda moment: abs(moment - local))
+
+
+# ---------------------------------------------------------------------------
+# Reconciling.
+
+
+@dataclass(slots=True)
+class Result:
+    entries: list[RawEntry]
+    explanations: list[Explanation]
+
+
+def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: bool) -> Result:
+    broken = defects(data)
+    pairs = match(page, data, use_time=not broken.same_time)
+    _prefix_match(page, data, pairs)
+    notes: list[Explanation] = []
+    for text in broken.describe():
+        notes.append(Explanation(line=None, role="defect", reason=f"{data_source}: {text}", text=""))
+    page_authors = any(post.authors for post in page)
+    offset = learn_offset([(post.stamp, moment) for post, moment in _clocked(page, data, pairs, broken)
+                           if post.stamp is not None])
+    built: list[tuple[RawEntry, datetime | None]] = []
+    for index, post in enumerate(page):
+        other = data[pairs[index]] if index in pairs else None
+        entry, instant, why = _combine(post, other, broken, page_authors, offset, data_source)
+        built.append((entry, instant))
+        if explain:
+            notes.extend(Explanation(line=entry.line, role=role, reason=reason, text=text)
+                         for role, reason, text in why)
+    used = set(pairs.values())
+    for index, post in enumerate(data):
+        if index in used:
+            continue
+        entry, instant, why = _combine(post, None, broken, page_authors, offset, data_source)
+        built.append((entry, instant))
+        if explain:
+            notes.extend(Explanation(line=entry.line, role=role, reason=f"{reason} (only in {data_source})",
+                                     text=text) for role, reason, text in why)
+    if built and all(instant is not None for _, instant in built) and len(used) < len(data):
+        newest_first = _newest_first([instant for _, instant in built[: len(page)]])
+        built.sort(key=lambda pair: _sort_value(pair[1]), reverse=newest_first)
+    return Result(entries=[entry for entry, _ in built], explanations=notes)
+
+
+def _clocked(page: list[Post], data: list[Post], pairs: dict[int, int],
+             broken: Defects) -> list[tuple[Post, datetime]]:
+    found = []
+    for index, post in enumerate(page):
+        if post.stamp is None or post.stamp.hour is None:
+            continue
+        other = data[pairs[index]] if index in pairs else None
+        moment = post.published or (other.published if other is not None and not broken.same_time else None)
+        if moment is not None:
+            found.append((post, moment))
+    return found
+
+
+def _sort_value(moment: datetime | None) -> float:
+    return moment.timestamp() if moment is not None and moment.tzinfo is not None else 0.0
+
+
+def _newest_first(instants: list[datetime | None]) -> bool:
+    values = [moment.timestamp() for moment in instants if moment is not None and moment.tzinfo is not None]
+    falls = sum(1 for a, b in pairwise(values) if b < a)
+    rises = sum(1 for a, b in pairwise(values) if b > a)
+    return falls > rises
+
+
+Why = list[tuple[str, str, str]]
+
+
+def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool, offset: timedelta | None,
+             data_source: str) -> tuple[RawEntry, datetime | None, Why]:
+    """One entry from a page post (or a data-only post) and its structured twin."""
+    why: Why = []
+    name = "page" if post.source == "page" else post.source
+    stamp, instant, reason = _time(post, other, broken, offset, data_source)
+    why.append(("time", reason, stamp.text if stamp else ""))
+    headline = post.headline
+    headline_from = name
+    if other is not None and other.headline and not broken.same_headline and not headline:
+        headline, headline_from = other.headline, data_source
+    if post.source != "page" and broken.same_headline:
+        headline, headline_from = None, f"none ({data_source} gives the page's headline to every post)"
+    why.append(("headline", f"from {headline_from}", headline or ""))
+    authors = post.authors
+    authors_from = name
+    if post.source != "page" and broken.same_authors and page_authors:
+        authors, authors_from = (), f"none ({data_source} gives one byline to every post; the page shows others)"
+    elif other is not None and not authors and not (broken.same_authors and page_authors) and other.authors:
+        authors, authors_from = other.authors, data_source
+    why.append(("authors", f"from {authors_from}", ", ".join(authors)))
+    paragraphs = post.paragraphs
+    body_from = name
+    if other is not None and not paragraphs and other.paragraphs:
+        paragraphs, body_from = other.paragraphs, data_source
+    elif other is not None and paragraphs:
+        body_from = f"{name} ({data_source} body {_body_note(other)})"
+    why.append(("body", f"from {body_from}", (paragraphs[0] if paragraphs else "")[:80]))
+    media: tuple[Media, ...] = post.media or (other.media if other is not None else ())
+    kind: Kind = post.kind if post.kind != "post" or other is None else other.kind
+    entry = RawEntry(stamp=stamp, headline=headline, authors=authors, paragraphs=paragraphs, media=media,
+                     kind=kind, key=(other.key if other is not None and other.key else post.key),
+                     line=post.line if post.line is not None else (other.line if other is not None else None))
+    return entry, instant, why
+
+
+def _body_note(other: Post) -> str:
+    text = " ".join(other.paragraphs)
+    if not text:
+        return "empty"
+    if len(text) in CUT_LENGTHS or text.endswith(("…", "...")):
+        return "cut short"
+    return "not used: the page shows the post" if other.body_is_text else "is markup"
+
+
+def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | None,
+          data_source: str) -> tuple[Stamp | None, datetime | None, str]:
+    printed = post.stamp if post.source in ("page", "text") else None
+    data_time = other.published if other is not None and not broken.same_time else None
+    own = post.published if post.source in ("page", "text") or not broken.same_time else None
+    candidates = [(own, "the page's own time attribute" if post.source == "page" else f"{post.source} datePublished"),
+                  (data_time, f"{data_source} datePublished")]
+    present = [(moment, source) for moment, source in candidates if moment is not None]
+    if printed is not None and printed.hour is not None and offset is not None and present:
+        for moment, source in present:
+            if _agrees(printed, moment, offset):
+                return _stamp(moment, offset, printed.text), moment, f"from {source}, as printed ({printed.text})"
+        moment = _from_clock(printed, present[0][0], offset)
+        return (_stamp(moment, offset, printed.text), moment,
+                f"the printed clock {printed.text!r} on the date of {present[0][1]} (which disagrees)")
+    if present:
+        moment, source = present[0]
+        return _stamp(moment, offset, printed.text if printed else None), moment, f"from {source}"
+    if printed is not None:
+        if offset is not None and printed.zone is None and printed.instant is None:
+            printed = replace(printed, zone=_zone_name(offset))
+        return printed, None, "the printed stamp, resolved against the page's date"
+    if post.source != "page" and post.published is not None:
+        return _stamp(post.published, offset, None), post.published, f"from {post.source} (a doubtful time)"
+    return None, None, "no time"
+
+
+def _stamp(moment: datetime, offset: timedelta | None, text: str | None) -> Stamp:
+    if offset is not None and moment.tzinfo is not None:
+        moment = moment.astimezone(timezone(offset))
+    return stamp_of(moment, text)
+
+
+def _zone_name(offset: timedelta) -> str:
+    minutes = int(offset / timedelta(minutes=1))
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
