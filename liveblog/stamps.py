@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .furniture import ROLE_WORDS
 from .model import Stamp
 from .zones import ABBREVIATIONS
 
@@ -86,6 +87,8 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"mis\s+à\s+jour(?:\s+le)?", False),
     (r"actualizado", False),
     (r"date", False),  # a capture header such as " date 2026-01-06"
+    (r"ore", True),  # Italian: "ore 14:32"
+    (r"um", True),  # German: "um 14.32 Uhr"
 )
 
 #: Labels printed on or beside a stamp ("20:42KEY EVENT", a "Breaking" badge) -> kind.
@@ -127,10 +130,10 @@ _UNITS = _alternation(list(UNIT_MINUTES))
 _ONES = _alternation(list(ONE_WORDS))
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14.32 Uhr.
+    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h.
     "clock": re.compile(
-        r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|h(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
-        r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?"
+        r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
+        r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?",
         re.I,
     ),
@@ -208,7 +211,7 @@ def read_stamp(line: str) -> StampLine | None:
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
-    pos = start
+    pos = _skip(text, start, "[(•·")  # "[14:32]", "• 14:32"
     starts_entry = True
     prefix = PATTERNS["prefix"].match(text, pos)
     if prefix:
@@ -241,7 +244,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
                 pos = later
     elif ago is None and date_end is None:
         return None
-    pos = _skip(text, pos, ")")
+    pos = _skip(text, pos, ")]")
     if not clock and ago is None and text[pos:].strip():
         return None  # a date followed by words is a sentence, not a stamp
     stamp_text = text[start:pos].strip()
@@ -267,11 +270,12 @@ def _read_at(text: str, start: int) -> StampLine | None:
 
 
 def _read_after_author(text: str) -> StampLine | None:
-    """'Holly Evans Friday 21 March 2025 15:47 GMT', 'Jamie Braidwood14 August 2023 10:01'."""
-    for name in ("date-dmy", "date-mdy"):
+    """'Holly Evans Friday 21 March 2025 15:47 GMT', 'Jamie Braidwood14 August 2023 10:01',
+    'Jane Dalton • 14:32'."""
+    for name in ("date-dmy", "date-mdy", "clock"):
         found = PATTERNS[name].search(text, 2, 70)
         while found is not None:
-            lead = text[: found.start()].strip()
+            lead = text[: found.start()].strip().rstrip(",|•·-–—").strip()
             if name_like(lead):
                 stamp_line = _read_at(text, found.start())
                 if stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_clock:
@@ -351,6 +355,9 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
             return "author", cleaned
     elif name_like(cleaned) and len(cleaned.split()) <= 4:
         return "author", cleaned
+    name, _, role = cleaned.partition(",")
+    if role and name_like(name) and len(role) <= 60 and ROLE_WORDS.search(role):
+        return "author", name.strip()  # "14:32, Jane Doe, political correspondent"
     return "text", cleaned
 
 

@@ -57,6 +57,19 @@ CASES: dict[str, tuple[object, ...]] = {
     "Vor einer Stunde": (None, None, None, None, None, None, 60, "bare", "", None),
     "il y a 5 minutes": (None, None, None, None, None, None, 5, "bare", "", None),
     "14h32": (14, 32, None, None, None, None, None, "bare", "", None),
+    # other languages' conventions
+    "14 h 32 : Le président s'exprime": (14, 32, None, None, None, None, None, "headline",
+                                         "Le président s'exprime", None),
+    "ore 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "14:32 h": (14, 32, None, None, None, None, None, "bare", "", None),
+    "14.32 uur": (14, 32, None, None, None, None, None, "bare", "", None),
+    # brackets, bullets, and authors before the clock or with a role after it
+    "[14:32]": (14, 32, None, None, None, None, None, "bare", "", None),
+    "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
+    "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
+    # NYT style: abbreviated month, comma before the clock
+    "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
     "UTC+2 14:00": None,
 }
 
@@ -82,6 +95,7 @@ NOT_STAMPS = [
     "The briefing is at 17:00 BST today",
     "2023 was a record year",
     "x" * 500 + " 12:00",
+    "14 hours of talks ended without a deal",
 ]
 
 
