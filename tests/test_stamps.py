@@ -120,7 +120,7 @@ def test_a_time_followed_by_a_sentence_reads_as_text() -> None:
     ("Gavin O'Callaghan", True), ("Ursula von der Leyen", True), ("By Millie Cooke", True),
     ("KEY EVENT", False), ("Sports", False), ("Lunch?", False), ("Goodnight and stay safe.", False),
     ("the prime minister said", False), ("Iyers cafe", False),
-], ids=lambda value: str(value))
+], ids=str)
 def test_name_like(text: str, expected: bool) -> None:
     assert name_like(text) is expected
 
@@ -128,6 +128,6 @@ def test_name_like(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("November", {"month": 11}), ("02", {"day": 2}), ("2023", {"year": 2023}), ("März", {"month": 3}),
     ("45", None), ("Novembers", None),
-], ids=lambda value: str(value))
+], ids=str)
 def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
     assert date_piece(line) == expected
