@@ -10,7 +10,7 @@ import pytest
 from liveblog.stamps import date_piece, name_like, read_stamp
 
 # line -> (hour, minute, day, month, year, zone, minutes ago, what follows, the rest, author before)
-CASES: dict[str, tuple[object, ...]] = {
+CASES: dict[str, tuple[object, ...] | None] = {
     # the seed (Independent via a news app): author after a spaced comma
     "02:54 , Arpan Rai": (2, 54, None, None, None, None, None, "author", "Arpan Rai", None),
     # Cork Beo: time glued to the author or to a label
