@@ -100,6 +100,8 @@ def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
         if wide is None:
             raise InputError(f"{name}: this looks like binary data, not a web page or text")
         return raw.decode(wide, "replace"), wide
+    if _mostly_controls(head):
+        raise InputError(f"{name}: this looks like binary data, not a web page or text")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -113,8 +115,6 @@ def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
             return raw.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass
-    if _mostly_controls(head):
-        raise InputError(f"{name}: this looks like binary data, not a web page or text")
     return _cp1252(raw), "cp1252"
 
 

@@ -1,0 +1,148 @@
+"""Stage 1, read: decoding, cleaning and refusing, as labelled cases and properties."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from liveblog.errors import InputError
+from liveblog.read import BINARY_MAGIC, CONTROLS, INVISIBLE, ODD_SPACES, clean, decode, read, sniff
+
+TEXT = "Caf\u00e9 cr\u00e8me \u2019quoted\u2019 \u2013 na\u00efve\n14:32 , Jane Doe\n"
+
+# (id, bytes, expected text, expected encoding)
+DECODE_CASES = [
+    ("utf-8", TEXT.encode("utf-8"), TEXT, "utf-8"),
+    ("utf-8-bom", codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT, "utf-8"),
+    ("utf-16-le-bom", codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), TEXT, "utf-16-le"),
+    ("utf-16-be-bom", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT, "utf-16-be"),
+    ("utf-32-le-bom", codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), TEXT, "utf-32-le"),
+    ("utf-16-le-no-bom", TEXT.encode("utf-16-le"), TEXT, "utf-16-le"),
+    ("utf-16-be-no-bom", TEXT.encode("utf-16-be"), TEXT, "utf-16-be"),
+    ("cp1252", TEXT.encode("cp1252"), TEXT, "cp1252"),
+    ("utf-8-cut-mid-character", TEXT.encode("utf-8") + "\u2019".encode()[:2], TEXT + "\ufffd", "utf-8"),
+    ("utf-8-one-stray-byte", TEXT.encode("utf-8").replace(b"Jane", b"J\xe4ne"), TEXT.replace("Jane", "J\ufffdne"),
+     "utf-8"),
+    ("html-declared-charset", b'<html><head><meta charset="koi8-r"></head><body>\xf0\xd2\xc9\xd7\xc5\xd4</body>',
+     '<html><head><meta charset="koi8-r"></head><body>\u041f\u0440\u0438\u0432\u0435\u0442</body>', "koi8-r"),
+]
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [case[1:] for case in DECODE_CASES],
+                         ids=[case[0] for case in DECODE_CASES])
+def test_decode(data: bytes, text: str, encoding: str) -> None:
+    assert decode(data) == (text, encoding)
+
+
+@pytest.mark.parametrize("magic", list(BINARY_MAGIC), ids=list(BINARY_MAGIC.values()))
+def test_binary_formats_are_refused_by_name(magic: bytes) -> None:
+    with pytest.raises(InputError, match=re.escape(f"looks like {BINARY_MAGIC[magic]}")):
+        read(magic + bytes(range(256)) * 8, name="file.bin")
+
+
+@pytest.mark.parametrize("data", [bytes(range(32)) * 200, b"\x00" * 5000, bytes(range(256)) * 40],
+                         ids=["controls", "nul-bytes", "every-byte"])
+def test_binary_data_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match="binary"):
+        read(data)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t  \r\n", "\u200b\u00a0\ufeff\n".encode(), b" " * 100 + b"\x1b\n",
+                                  codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")],
+                         ids=["empty", "whitespace", "invisible", "a-control", "bom-only", "utf-16-blank"])
+def test_empty_input_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match="empty"):
+        read(data, name="blank.txt")
+
+
+def test_size_limit_is_clear_and_exact() -> None:
+    data = b"14:32 , Jane Doe\nBody.\n" * 10
+    assert read(data, max_bytes=len(data)).text.startswith("14:32")
+    with pytest.raises(InputError, match=r"big\.txt: 230 bytes is over the limit of 229 \(raise it with --max-size\)"):
+        read(data, name="big.txt", max_bytes=len(data) - 1)
+
+
+def test_size_limit_counts_utf8_bytes_of_text_input() -> None:
+    with pytest.raises(InputError, match="over the limit"):
+        read("\u00e9" * 10, max_bytes=15)
+
+
+def test_sha256_is_of_the_bytes_and_str_input_hashes_its_utf8() -> None:
+    data = TEXT.encode("utf-16")
+    assert read(data).sha256 == hashlib.sha256(data).hexdigest()
+    assert read(TEXT).sha256 == hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
+
+
+CLEAN_CASES = [
+    ("crlf", "a\r\nb\r\n", "a\nb\n"),
+    ("cr", "a\rb\r", "a\nb\n"),
+    ("mixed-newlines", "a\r\n\rb\n", "a\n\nb\n"),
+    ("no-break-space", "a\u00a0b\u202fc\u3000d", "a b c d"),
+    ("zero-width", "a\u200bb\u2060c\u00add\ufeffe", "abcde"),
+    ("c0-controls", "a\x00b\x07c\x1bd\x7fe", "abcde"),
+    ("c1-controls", "a\x85b\x9bc", "abc"),
+    ("tab-kept", "a\tb", "a\tb"),
+    ("lone-surrogates", "a\ud800b\udfffc", "abc"),
+    ("escape-sequence", "\x1b[31mred\x1b[0m", "[31mred[0m"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CLEAN_CASES],
+                         ids=[case[0] for case in CLEAN_CASES])
+def test_clean(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+REMOVED = set(CONTROLS + INVISIBLE + ODD_SPACES + "\r")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted(REMOVED) + list("ab \n\t\u00e9\u2019")) | st.characters()))
+def test_clean_removes_every_odd_character_and_keeps_line_count(text: str) -> None:
+    cleaned = clean(text)
+    assert not REMOVED & set(cleaned)
+    assert not any("\ud800" <= ch <= "\udfff" for ch in cleaned)
+    breaks = text.count("\r\n") + text.replace("\r\n", "").count("\r") + text.replace("\r\n", "").count("\n")
+    assert cleaned.count("\n") == breaks
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_read_or_raise_input_error(data: bytes) -> None:
+    try:
+        document = read(data)
+    except InputError as error:
+        assert str(error)
+        return
+    assert document.text.strip()
+    assert document.format in ("text", "html")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000), st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "utf-32"]))
+def test_text_survives_a_round_trip_through_any_unicode_encoding(text: str, encoding: str) -> None:
+    clean_text = clean(text)
+    try:
+        expected = read(clean_text).text
+    except InputError:
+        return
+    data = clean_text.encode(encoding, "surrogatepass")
+    assert read(data).text == expected
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("<!DOCTYPE html><html>", "html"),
+    ("  <!-- saved from url -->\n<html lang=en>", "html"),
+    ("<HEAD><TITLE>x</TITLE>", "html"),
+    ("<meta charset=utf-8>", "html"),
+    ("Title of the blog\n<html> appears later", "text"),
+    ("14:32 , Jane Doe", "text"),
+    ("<b>bold</b> is not a page", "text"),
+], ids=["doctype", "comment-first", "upper-case", "meta", "html-later", "text", "fragment"])
+def test_sniff(head: str, kind: str) -> None:
+    assert sniff(head) == kind
