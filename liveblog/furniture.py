@@ -133,16 +133,19 @@ APPEALS = re.compile(
 )
 
 
+_ANY_PATTERN = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in BOILERPLATE_PATTERNS), re.I)
+_ANY_FOOTER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in FOOTER_MARKERS), re.I)
+
+
 def is_boilerplate(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    lowered = text.lower()
-    if lowered in BOILERPLATE_LINES or APPEALS.match(text) or doubled(lowered):
-        return True
     if len(text) > 120:
-        return False
-    return any(pattern.fullmatch(text) for pattern in BOILERPLATE_PATTERNS)
+        return bool(APPEALS.match(text))
+    lowered = text.lower()
+    return lowered in BOILERPLATE_LINES or doubled(lowered) or bool(APPEALS.match(text)) \
+        or _ANY_PATTERN.fullmatch(text) is not None
 
 
 def doubled(text: str) -> bool:
@@ -153,4 +156,4 @@ def doubled(text: str) -> bool:
 
 def is_footer_marker(line: str) -> bool:
     text = line.strip()
-    return bool(text) and len(text) <= 80 and any(pattern.fullmatch(text) for pattern in FOOTER_MARKERS)
+    return bool(text) and len(text) <= 80 and _ANY_FOOTER.fullmatch(text) is not None

@@ -20,12 +20,14 @@ A page with fewer than `MIN_POSTS` stamps is an ordinary article: one entry.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
-from .stamps import LABELS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
+from .stamps import LABELS, MAX_STAMP_LINE, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
@@ -36,10 +38,12 @@ MAX_HEADLINE = 200
 NAV_RUN = 6
 
 _SENTENCE_END = (".", ",", ";", ":")
-_GATE = re.compile(r"[0-9]|ago\b|vor |il y a|hace|just now", re.I)
+#: Where a stamp may begin: a digit, or a relative age, within a line's first 60 characters.
+_GATE = re.compile(r"^[^\n\d]{0,60}?\d|^[^\n]{0,60}?(?:ago|vor |il y a|hace|just now|gerade)", re.M | re.I)
 _TRAILING_TIME = re.compile(r"\s*\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = re.compile(r"^\d{9,13}$")
+_PINNED_ANYWHERE = re.compile("|".join(re.escape(label) for label in sorted(PINNED_LABELS)), re.I)
 
 
 @dataclass(slots=True)
@@ -66,6 +70,8 @@ class Roles:
             self.found[index] = (role, reason)
 
     def explanations(self) -> tuple[Explanation, ...]:
+        if not self.enabled:
+            return ()
         out = []
         for index, text in enumerate(self.lines):
             if not text.strip():
@@ -78,12 +84,12 @@ class Roles:
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     lines = text.split("\n")
     roles = Roles(enabled=explain, lines=lines, found={})
-    candidates = _candidates(lines)
+    candidates = _candidates(text, lines)
     blocks = _accepted_blocks(lines, candidates)
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
     headings = _day_headings(candidates, blocks, roles)
-    pins = _pinned_labels(lines, blocks, roles)
+    pins = _pinned_labels(text, lines, blocks, roles)
     headline_above = _headlines_above(lines, blocks)
     authors_after = _authors_after_stamp(lines, blocks)
     starts = [_entry_start(lines, block, headline_above, blocks[i - 1].end if i else -1)
@@ -109,10 +115,16 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
 # Stamps and their blocks.
 
 
-def _candidates(lines: list[str]) -> dict[int, StampLine]:
+def _candidates(text: str, lines: list[str]) -> dict[int, StampLine]:
+    """Lines that begin with a stamp. One scan of the whole text finds the lines worth
+    reading (a digit or a relative age near their start); only those are read."""
     found: dict[int, StampLine] = {}
-    for index, line in enumerate(lines):
-        if len(line) <= 160 and _GATE.search(line, 0, 60):
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    index = 0
+    for hit in _GATE.finditer(text):
+        index = bisect_right(starts, hit.start(), lo=index) - 1
+        line = lines[index]
+        if len(line) <= MAX_STAMP_LINE and index not in found:
             stamp_line = read_stamp(line)
             if stamp_line is not None:
                 found[index] = stamp_line
@@ -196,9 +208,11 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
     return headings
 
 
-def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
+def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
     """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
-    pins = {}
+    pins: dict[int, int] = {}
+    if not _PINNED_ANYWHERE.search(text):
+        return pins
     for index in range(blocks[-1].end + 3):
         if index < len(lines) and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
             nearest = min(range(len(blocks)),

@@ -23,7 +23,6 @@ states ("All times stated are UK"), the publisher's home zone (with a warning).
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
@@ -426,11 +425,9 @@ def _sort_value(moment: datetime) -> float:
     return moment.timestamp()
 
 
-_WORDS = re.compile(r"\W+")
-
-
 def _normal(text: str) -> str:
-    return _WORDS.sub(" ", text.lower()).strip()
+    """Text compared for duplicates: case and spacing do not count."""
+    return " ".join(text.casefold().split())
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:

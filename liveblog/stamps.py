@@ -173,6 +173,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-dotted", "date-iso")
+_FIRST_DIGIT = re.compile(r"\d")
 _UNIT_PAIR = re.compile(rf"(\d{{1,3}}|{_ONES})\s?({_UNITS})\b", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,3}|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
@@ -272,6 +273,12 @@ def _read_at(text: str, start: int) -> StampLine | None:
 def _read_after_author(text: str) -> StampLine | None:
     """'Holly Evans Friday 21 March 2025 15:47 GMT', 'Jamie Braidwood14 August 2023 10:01',
     'Jane Dalton • 14:32'."""
+    digit = _FIRST_DIGIT.search(text, 0, 70)
+    if digit is None:
+        return None
+    words = text[: digit.start()].split()
+    if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+        return None  # an author's name (perhaps with a weekday and month) stands before the date
     for name in ("date-dmy", "date-mdy", "clock"):
         found = PATTERNS[name].search(text, 2, 70)
         while found is not None:
