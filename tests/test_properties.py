@@ -1,0 +1,369 @@
+"""Invariants of parsing, checked by hypothesis on generated live blogs and arbitrary input.
+
+For any input, `liveblog.parse` returns a Timeline or raises a LiveblogError, never anything
+else, and the timeline validates against the schema.
+
+*Nothing lost*, precisely: with `explain=True`, every non-blank line of the decoded text
+input has exactly one explanation (one role), and
+
+* a line given a content role lands in the output: a `body` line inside exactly one entry's
+  body, a `headline` as exactly one entry's headline, a `stamp` inside one entry's
+  `time_text`, a `title` as the title, a `summary` line in the summary, a `key-point` in
+  the key points (less its bullet), an `author` line's names among the entry's or page's
+  authors, a `media` line as a caption or credit;
+* a line given the `furniture` role is in no entry's body (unless the page prints the same
+  line twice, once as furniture and once inside a post).
+
+Roles that carry metadata only (`dateline`, `zone`, `label`, `byline`) are recorded, not
+checked against the output. On generated blogs (posts with unique text in known layouts)
+the check is exact: every post is one entry with its headline, body, author and time.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import liveblog
+from liveblog.errors import LiveblogError
+from liveblog.model import Timeline
+from liveblog.read import clean
+
+from .conftest import FIXTURES, assert_valid
+
+SEED = FIXTURES / "seed-independent-app-live.txt"
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+#: Plain lowercase words: none is a month, weekday, unit, label or boilerplate line.
+WORDS = ("minister", "council", "troops", "talks", "budget", "harbour", "ceasefire", "election", "storm", "river",
+         "village", "report", "evidence", "officials", "policy", "market", "energy", "border", "schools", "hospital",
+         "train", "airport", "court", "judge", "police", "agency", "envoy", "summit", "treaty", "farmers", "voters",
+         "bridge", "flood", "convoy", "rescue", "vote", "deal", "strike")
+FIRST = ("Arpan", "Jane", "Maira", "James", "Holly", "Tomas", "Bena", "Lucy")
+LAST = ("Rai", "Dalton", "Butt", "Reynolds", "Evans", "Ambrose", "Quinn", "Smith")
+CONTENT_ROLES = {"body", "headline", "stamp", "title", "summary", "key-point", "author", "media"}
+KNOWN_ROLES = CONTENT_ROLES | {"furniture", "dateline", "zone", "label", "byline"}
+
+
+@dataclass(frozen=True)
+class Post:
+    headline: str
+    author: str
+    paragraphs: tuple[str, ...]
+    minutes: int  # minutes after midnight of the earliest post's day
+
+
+def _sentence(words: list[str], serial: int) -> str:
+    return " ".join([words[0].capitalize(), *words[1:], f"item{serial}"]) + "."
+
+
+@st.composite
+def posts(draw: st.DrawFn) -> list[Post]:
+    count = draw(st.integers(min_value=2, max_value=12))
+    gaps = draw(st.lists(st.integers(min_value=1, max_value=120), min_size=count - 1, max_size=count - 1))
+    start = draw(st.integers(min_value=0, max_value=23 * 60))
+    minutes = [start]
+    for gap in gaps:
+        minutes.append(minutes[-1] + gap)
+    made = []
+    serial = 0
+    for index in range(count):
+        headline_words = draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=9))
+        headline = " ".join([headline_words[0].capitalize(), *headline_words[1:], f"number{index}"])
+        paragraphs = []
+        for _ in range(draw(st.integers(min_value=1, max_value=3))):
+            sentences = []
+            for _ in range(draw(st.integers(min_value=1, max_value=3))):
+                serial += 1
+                sentences.append(_sentence(draw(st.lists(st.sampled_from(WORDS), min_size=6, max_size=14)), serial))
+            paragraphs.append(" ".join(sentences))
+        author = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
+        made.append(Post(headline=headline, author=author, paragraphs=tuple(paragraphs), minutes=minutes[index]))
+    return made
+
+
+def _clock(minutes: int, style: str) -> str:
+    hour, minute = divmod(minutes % 1440, 60)
+    if style == "12":
+        return f"{hour % 12 or 12}.{minute:02d}{'am' if hour < 12 else 'pm'}"
+    return f"{hour:02d}{'.' if style == '24.' else ':'}{minute:02d}"
+
+
+#: Layouts of real pages: how one post is printed. Each returns the post's text block.
+LAYOUTS = {
+    # a news app's copy (the seed): headline, then "02:54 , Arpan Rai", then the body
+    "app": lambda post: f"{post.headline}\n\n{_clock(post.minutes, '24:')} , {post.author}\n\n"
+                        + "\n\n".join(post.paragraphs),
+    # a browser copy: the stamp alone, the headline below it, the body
+    "below": lambda post: f"{_clock(post.minutes, '24:')}\n\n{post.headline}\n\n" + "\n\n".join(post.paragraphs),
+    # the Guardian's: "14.32 GMT", headline, body
+    "zoned": lambda post: f"{_clock(post.minutes, '24.')} GMT\n\n{post.headline}\n\n"
+                          + "\n\n".join(post.paragraphs),
+    # "Posted at 14:32", headline, body, no blank lines
+    "posted": lambda post: f"Posted at {_clock(post.minutes, '24:')}\n{post.headline}\n"
+                           + "\n".join(post.paragraphs),
+    # a twelve-hour clock with the headline glued on after a colon
+    "twelve": lambda post: f"{_clock(post.minutes, '12')}: {post.headline}\n\n" + "\n\n".join(post.paragraphs),
+}
+
+TITLE = "Live coverage of the council budget talks and the flood rescue convoy"
+STANDFIRST = "Officials from every agency met on the bridge to agree the rescue plan for the flooded village."
+
+
+def blog_text(made: list[Post], layout: str) -> str:
+    newest_first = list(reversed(made))
+    return f"{TITLE}\n\n{STANDFIRST}\n\n" + "\n\n".join(LAYOUTS[layout](post) for post in newest_first) + "\n"
+
+
+def parse_or_error(data: bytes | str, **options: Any) -> Timeline | None:
+    """Parse; None for the project's own error; anything else propagates and fails the test."""
+    try:
+        return liveblog.parse(data, **options)
+    except LiveblogError as error:
+        assert str(error), "an error without a message"
+        return None
+
+
+# ---------------------------------------------------------------------------
+# The nothing-lost invariant.
+
+
+def check_nothing_lost(timeline: Timeline, text: str) -> None:
+    lines = clean(text).split("\n")
+    numbered = [item for item in timeline.explanations if item.line is not None]
+    seen = [item.line for item in numbered if item.line is not None]
+    assert len(seen) == len(set(seen)), "a line explained twice"
+    expected = [number for number, line in enumerate(lines, 1) if line.strip()]
+    assert sorted(seen) == expected, "a non-blank line without a role (or a blank one with one)"
+    entries = timeline.entries
+    counts = Counter(line.strip() for line in lines)
+    for item in numbered:
+        assert item.role in KNOWN_ROLES, item
+        line = lines[item.line - 1].strip()  # type: ignore[operator]
+        if item.role == "body":
+            assert sum(line in entry.body.split("\n") or line in entry.body for entry in entries) >= 1, item
+        elif item.role == "headline":
+            assert any(entry.headline and (line == entry.headline or entry.headline in line) for entry in entries), item
+        elif item.role == "stamp":
+            assert any(entry.time_text and (line in entry.time_text or entry.time_text in line)
+                       for entry in entries), item
+        elif item.role == "title":
+            assert timeline.title is not None and timeline.title in line, item
+        elif item.role == "summary":
+            assert line in timeline.summary, item
+        elif item.role == "key-point":
+            assert any(point in line for point in timeline.key_points), item
+        elif item.role == "author":
+            names = {name for entry in entries for name in entry.authors} | set(timeline.authors)
+            assert any(name in line for name in names), item
+        elif item.role == "media":
+            parts = [part for entry in entries for media in entry.media for part in (media.caption, media.credit)]
+            assert any(part and (part in line or line in part) for part in parts), item
+        elif item.role == "furniture" and counts[line] == 1:  # a line printed twice may be both
+            assert not any(line in entry.body.split("\n") for entry in entries), f"furniture in a body: {item}"
+
+
+def check_common(timeline: Timeline, text: str | None = None) -> None:
+    output: dict[str, Any] = dict(timeline.to_dict())
+    assert_valid(output)
+    times = [entry.time for entry in timeline.entries if entry.time is not None]
+    aware = [moment for moment in times if moment.tzinfo is not None]
+    if len(aware) == len(times):
+        assert times == sorted(times), "entries out of chronological order"
+    ids = [entry.id for entry in timeline.entries]
+    assert len(ids) == len(set(ids)), "two entries share an id"
+    if text is not None:
+        check_nothing_lost(timeline, text)
+
+
+# ---------------------------------------------------------------------------
+# Generated blogs: exact.
+
+
+@SETTINGS
+@given(posts(), st.sampled_from(sorted(LAYOUTS)))
+def test_generated_blog_gives_every_post_exactly(made: list[Post], layout: str) -> None:
+    text = blog_text(made, layout)
+    first_day = date(2026, 3, 2)
+    timeline = liveblog.parse(text, date=first_day, tz="UTC", explain=True)
+    check_common(timeline, text)
+    assert len(timeline.entries) == len(made), [entry.headline for entry in timeline.entries]
+    midnight = datetime(2026, 3, 2).astimezone().replace(tzinfo=None)
+    for post, entry in zip(made, timeline.entries, strict=True):
+        assert entry.headline == post.headline
+        assert entry.body == "\n\n".join(post.paragraphs) or entry.body == "\n".join(post.paragraphs)
+        if layout == "app":
+            assert entry.authors == (post.author,)
+        assert entry.time is not None
+        assert entry.time.replace(tzinfo=None) == midnight + timedelta(minutes=post.minutes), entry.time_text
+    explained = {item.line: item.role for item in timeline.explanations}
+    lines = text.split("\n")
+    for post in made:
+        for paragraph in post.paragraphs:
+            for part in paragraph.split("\n"):
+                assert explained[lines.index(part) + 1] == "body"
+
+
+@SETTINGS
+@given(posts(), st.sampled_from(sorted(LAYOUTS)))
+def test_parsing_twice_gives_the_same_timeline_and_ids(made: list[Post], layout: str) -> None:
+    text = blog_text(made, layout)
+    first = liveblog.parse(text, date="2026-03-02")
+    second = liveblog.parse(text.encode("utf-8"), date="2026-03-02")
+    assert first.to_dict() == second.to_dict()
+
+
+@SETTINGS
+@given(posts(), st.sampled_from(sorted(LAYOUTS)), st.integers(min_value=1, max_value=6))
+def test_ids_survive_a_later_copy_of_the_page(made: list[Post], layout: str, newer: int) -> None:
+    """A later snapshot has more posts on top; the posts both copies hold keep their ids."""
+    early = liveblog.parse(blog_text(made[:-newer] if len(made) > newer + 1 else made, layout), date="2026-03-02")
+    late = liveblog.parse(blog_text(made, layout), date="2026-03-02")
+    late_ids = {entry.headline: entry.id for entry in late.entries}
+    for entry in early.entries:
+        assert late_ids[entry.headline] == entry.id
+
+
+# ---------------------------------------------------------------------------
+# Re-encodings of the seed fixture give the same timeline.
+
+
+def _without_hash(timeline: Timeline) -> dict[str, Any]:
+    output: dict[str, Any] = dict(timeline.to_dict())
+    output["source"] = {**output["source"], "sha256": None}
+    return output
+
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+ENCODINGS = {
+    "crlf": SEED_TEXT.replace("\n", "\r\n").encode("utf-8"),
+    "cr": SEED_TEXT.replace("\n", "\r").encode("utf-8"),
+    "utf-8-bom": codecs.BOM_UTF8 + SEED_TEXT.encode("utf-8"),
+    "utf-16": SEED_TEXT.encode("utf-16"),
+    "utf-16-be-bom": codecs.BOM_UTF16_BE + SEED_TEXT.encode("utf-16-be"),
+    "utf-16-le-crlf": codecs.BOM_UTF16_LE + SEED_TEXT.replace("\n", "\r\n").encode("utf-16-le"),
+    "cp1252": SEED_TEXT.encode("cp1252"),
+    "cp1252-crlf": SEED_TEXT.replace("\n", "\r\n").encode("cp1252"),
+    "no-break-spaces": SEED_TEXT.replace(" , ", "\u00a0, ").encode("utf-8"),
+    "zero-width": SEED_TEXT.replace("\n\n", "\n\u200b\n").encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("encoding", list(ENCODINGS))
+def test_reencoded_seed_gives_the_same_timeline(encoding: str) -> None:
+    expected = _without_hash(liveblog.parse(SEED_TEXT.encode("utf-8"), date="2026-01-06"))
+    timeline = liveblog.parse(ENCODINGS[encoding], date="2026-01-06")
+    assert _without_hash(timeline) == expected
+    assert timeline.source.sha256 != liveblog.parse(SEED_TEXT.encode("utf-8"), date="2026-01-06").source.sha256
+
+
+def test_seed_loses_nothing() -> None:
+    timeline = liveblog.parse(SEED_TEXT, date="2026-01-06", explain=True)
+    check_common(timeline, SEED_TEXT)
+
+
+# ---------------------------------------------------------------------------
+# Any input.
+
+STAMPISH = st.sampled_from(["14:32", "2.54pm BST", "1h ago", "Posted at 09:05", "Tuesday 19 August 2025 09:19 EDT",
+                            "02:54 , Arpan Rai", "Key Points", "Related Stories", "By Jane Doe", "  • point", "(AP)",
+                            "Share", "20m ago (08:53 GMT)", "date 2026-01-06", "All times stated are UK", ""])
+LINES = st.lists(st.one_of(STAMPISH, st.text(max_size=80)), max_size=40).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES)
+def test_any_text_gives_a_valid_timeline_or_our_error(text: str) -> None:
+    timeline = parse_or_error(text, date="2026-01-06", explain=True)
+    if timeline is not None and timeline.source.format == "text":
+        check_common(timeline, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_valid_timeline_or_our_error(data: bytes) -> None:
+    timeline = parse_or_error(data, explain=True)
+    if timeline is not None:
+        check_common(timeline)
+
+
+@settings(max_examples=60, deadline=None)
+@given(LINES, st.sampled_from([None, "2026-01-06"]), st.sampled_from([None, "Europe/London", "America/New_York"]),
+       st.sampled_from([None, "2026-01-07T09:00+00:00"]), st.sampled_from(["oldest", "newest", "page"]))
+def test_any_settings_give_a_valid_timeline(text: str, day: str | None, tz: str | None, now: str | None,
+                                            order: str) -> None:
+    timeline = parse_or_error(text, date=day, tz=tz, now=now, order=order)
+    if timeline is not None:
+        check_common(timeline) if order == "oldest" else assert_valid(dict(timeline.to_dict()))
+
+
+# ---------------------------------------------------------------------------
+# HTML.
+
+TAGS = st.sampled_from(["div", "p", "article", "section", "time", "h2", "span", "li", "ul", "header", "script",
+                        "style", "a", "br", "figure", "figcaption", "template", "svg", "iframe", "b"])
+ATTRS = st.sampled_from(['', ' class="block"', ' datetime="2026-01-06T14:32:00Z"', ' itemprop="liveBlogUpdate"',
+                         ' itemscope itemtype="https://schema.org/BlogPosting"', ' itemprop="articleBody"',
+                         ' datetime="garbage"', ' id="post-1"', ' data-timestamp="1767709920"',
+                         ' itemprop="datePublished" content="2026-01-06T09:00:00+00:00"'])
+LEAF = st.one_of(STAMPISH, st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40),
+                 st.sampled_from(["&amp;", "&#0;", "&#x110000;", "&bogus;", "<!-- c -->", "<![CDATA[x]]>", "</p>",
+                                  "<", ">", '<script type="application/ld+json">{"@type":"LiveBlogPosting"}</script>']))
+
+
+def _element(children: list[str], tag: str, attrs: str) -> str:
+    return f"<{tag}{attrs}>{''.join(children)}</{tag}>"
+
+
+HTML_TREE = st.recursive(LEAF, lambda inner: st.builds(_element, st.lists(inner, max_size=5), TAGS, ATTRS),
+                         max_leaves=40)
+JSONLD = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20),
+              st.sampled_from(["LiveBlogPosting", "BlogPosting", "2026-01-06T14:32:00Z", "14:32"])),
+    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                            st.dictionaries(st.sampled_from(["@type", "liveBlogUpdate", "headline", "articleBody",
+                                                             "datePublished", "author", "name", "@graph", "url"]),
+                                            inner, max_size=5)),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HTML_TREE, st.one_of(st.none(), JSONLD))
+def test_any_html_gives_a_valid_timeline_or_our_error(body: str, data: object) -> None:
+    import json
+
+    script = f'<script type="application/ld+json">{json.dumps(data)}</script>' if data is not None else ""
+    page = f"<!doctype html><html><head><title>Live</title>{script}</head><body>{body}</body></html>"
+    timeline = parse_or_error(page, date="2026-01-06")
+    if timeline is not None:
+        assert timeline.source.format == "html"
+        check_common(timeline)
+        again = liveblog.parse(page, date="2026-01-06")
+        assert [entry.id for entry in again.entries] == [entry.id for entry in timeline.entries]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posts())
+def test_generated_html_blog_gives_a_valid_timeline(made: list[Post]) -> None:
+    articles = "".join(
+        f'<article class="post"><time datetime="2026-03-02T{post.minutes // 60 % 24:02d}:{post.minutes % 60:02d}:00Z">'
+        f"{_clock(post.minutes, '24:')}</time><h2>{post.headline}</h2><p class=\"byline\">{post.author}</p>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in post.paragraphs) + "</article>"
+        for post in reversed(made) if post.minutes < 1440
+    )
+    page = f"<!doctype html><html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>{articles}</body></html>"
+    timeline = liveblog.parse(page, date="2026-03-02")
+    check_common(timeline)
+    bodies = " ".join(entry.body for entry in timeline.entries)
+    for post in made:
+        if post.minutes < 1440:
+            for paragraph in post.paragraphs:
+                assert paragraph in bodies
