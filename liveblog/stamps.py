@@ -174,6 +174,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 
 _DATES = ("date-dmy", "date-mdy", "date-dotted", "date-iso")
 _FIRST_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Cheap tests before the costly patterns: a relative age needs one of these words, a
+#: zone starts with a capital letter or a bracket.
+_RELATIVE_HINT = re.compile(r"ago|vor |il y a|hace|just now|gerade|instant", re.I)
+_ZONE_HINT = re.compile(r"\s*[A-Z(]")
 _UNIT_PAIR = re.compile(rf"(\d{{1,3}}|{_ONES})\s?({_UNITS})\b", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,3}|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
@@ -214,13 +220,13 @@ def read_stamp(line: str) -> StampLine | None:
 def _read_at(text: str, start: int) -> StampLine | None:
     pos = _skip(text, start, "[(•·")  # "[14:32]", "• 14:32"
     starts_entry = True
-    prefix = PATTERNS["prefix"].match(text, pos)
+    prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
     if prefix:
         index = next(i for i, value in enumerate(prefix.groups()) if value is not None)
         starts_entry = PREFIXES[index][1]
         pos = prefix.end()
     ago: int | None = None
-    relative = PATTERNS["relative"].match(text, pos)
+    relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(text) else None
     if relative:
         ago = _minutes_ago(relative.group(0))
         pos = _skip(text, relative.end(), "(")
@@ -234,7 +240,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         _read_clock(clock, parts)
         style = "12" if parts.get("ampm") else ("24." if "." in clock.group(0)[:3] else "24:")
         pos = clock.end()
-        zone = PATTERNS["zone"].match(text, pos)
+        zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
         if zone:
             parts["zone"] = zone.group("zone")
             pos = zone.end()
@@ -293,6 +299,15 @@ def _read_after_author(text: str) -> StampLine | None:
 
 
 def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int | None:
+    head = text[pos:pos + 1]
+    if not head:
+        return None
+    if head.isalpha():
+        word = _WORD.match(text, pos)
+        if word is None or word.group(0).lower() not in _DATE_WORDS:
+            return None  # a date spelled with letters starts with a month or a weekday
+    elif not head.isdigit():
+        return None
     for name in _DATES:
         found = PATTERNS[name].match(text, pos)
         if found is None:
