@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
@@ -189,8 +189,18 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         has_clock = bool(group[0]) and counts[group] >= MIN_POSTS
         return (has_clock, counts[group], group[2] == "standalone", group[2] != "text")
 
-    chosen = max(counts, key=rank)
-    return [block for block in blocks if block.line.group == chosen]
+    for chosen in sorted(counts, key=rank, reverse=True):
+        members = [block for block in blocks if block.line.group == chosen]
+        if chosen[2] == "standalone" or not _listed(members):
+            return members
+    return []
+
+
+def _listed(members: list[Block]) -> bool:
+    """Stamps followed by text on lines next to each other are a list (a timetable, a
+    key-events box), not posts: posts have their own lines between stamps."""
+    adjacent = sum(1 for first, second in pairwise(members) if second.start == first.end + 1)
+    return adjacent * 2 >= max(1, len(members) - 1)
 
 
 def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:

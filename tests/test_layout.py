@@ -189,6 +189,22 @@ def test_a_page_with_one_stamp_is_an_article() -> None:
     assert {notice.code for notice in timeline.warnings} >= {"not-a-live-blog"}
 
 
+def test_a_timetable_in_an_article_is_not_a_live_blog() -> None:
+    text = f"""Marathon day: what to expect in the city
+
+{BODY_A}
+
+09:00 Elite women start
+09:35 Elite men and mass start
+12:30 Roads reopen along the route
+
+{BODY_B}
+"""
+    timeline = liveblog.parse(text, date="2025-04-27", tz="Europe/London")
+    assert len(timeline.entries) == 1
+    assert "09:00 Elite women start" in timeline.entries[0].body
+
+
 def test_explain_gives_every_line_a_role() -> None:
     text = CASES["sky-breaking-label-and-byline-box"].text
     timeline = liveblog.parse(text, date="2024-03-05", tz="Europe/London", explain=True)
