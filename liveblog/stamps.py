@@ -198,12 +198,13 @@ class StampLine:
     lead: str | None  # an author printed before the date ("Jamie Braidwood14 August 2023 10:01")
     starts_entry: bool
     clock_style: str  # "24:" "24." "12" or "" (no clock)
+    prefix: int = -1  # the row of PREFIXES printed before the stamp, -1 for none
 
     @property
     def group(self) -> tuple[object, ...]:
         """What must agree between the stamps of one page's posts."""
         rest = "standalone" if self.rest_kind in ("bare", "author", "label") else self.rest_kind
-        return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None)
+        return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix)
 
 
 def read_stamp(line: str) -> StampLine | None:
@@ -220,10 +221,11 @@ def read_stamp(line: str) -> StampLine | None:
 def _read_at(text: str, start: int) -> StampLine | None:
     pos = _skip(text, start, "[(•·")  # "[14:32]", "• 14:32"
     starts_entry = True
+    prefix_row = -1
     prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
     if prefix:
-        index = next(i for i, value in enumerate(prefix.groups()) if value is not None)
-        starts_entry = PREFIXES[index][1]
+        prefix_row = next(i for i, value in enumerate(prefix.groups()) if value is not None)
+        starts_entry = PREFIXES[prefix_row][1]
         pos = prefix.end()
     ago: int | None = None
     relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(text) else None
@@ -273,7 +275,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         return None
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
-                     clock_style=style)
+                     clock_style=style, prefix=prefix_row)
 
 
 def _read_after_author(text: str) -> StampLine | None:
