@@ -58,7 +58,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"view more on \w+(?:view more on \w+)?",
         r"(?:\(öffnet in einem neuen fenster\))+",
         r"read time:? \d+ mins?",
-        r"\d+ min(?:ute)?s? read",
+        r"(?<!\d)\d+ min(?:ute)?s? read",  # the lookbehind keeps a search over digit runs linear
         r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
         r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
         r"(?:privacy|cookie) (?:notice|policy|settings)",
