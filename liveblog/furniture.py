@@ -80,6 +80,13 @@ FOOTER_MARKERS: tuple[re.Pattern[str], ...] = tuple(
         r"weitere themen", r"à lire aussi", r"sur le même sujet", r"more to follow\W*", r"back to top",
         r"share this (?:article|page|story)", r"follow us on:?", r"advertisement", r"top stories",
         r"most read in \w+", r"latest stories", r"in other news", r"around the bbc",
+        # comments, related and recommended stories, copyright, in other languages
+        r"leggi i commenti", r"i commenti dei lettori", r"commenti", r"raccomandati per te", r"leggi anche",
+        r"potrebbe interessarti", r"video del giorno", r"kommentare", r"lesen sie auch", r"auch interessant",
+        r"commentaires", r"lire aussi", r"à lire également", r"comentarios", r"te puede interesar",
+        r"más noticias", r"lees ook", r"reacties", r"comentários", r"leia também",
+        r"© riproduzione riservata", r"riproduzione riservata", r"(?:©|copyright)? ?(?:all rights reserved|"
+        r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
         r"|samstag|sonntag), \d{1,2}\. \w+ \d{4}",  # a ticker's closing date line
     )
@@ -89,18 +96,27 @@ FOOTER_MARKERS: tuple[re.Pattern[str], ...] = tuple(
 KEY_POINT_HEADERS = re.compile(
     r"(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|the latest|"
     r"at a glance|in brief|highlights|die wichtigsten (?:news|punkte|entwicklungen).{0,60}|"
-    r"das wichtigste in kürze|l'essentiel|en bref|lo más importante)\s*:?",
+    r"das wichtigste in kürze|l'essentiel|en bref|à retenir|lo más importante|las claves|"
+    r"punti chiave|in sintesi|belangrijkste punten)\s*:?",
     re.I,
 )
 
 #: Bullet characters that open a list item in a text copy.
 BULLETS = "•·◦▪●‣–—-*"
 
+#: Picture agencies, matched in any case as credits ("(reuters)" as some pages print it).
+AGENCIES = (
+    "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "pa media", "pa wire", "ansa", "dpa", "anadolu",
+    "xinhua", "bloomberg", "shutterstock", "alamy", "efe", "imago", "picture alliance", "lapresse", "sky news",
+)
+
 #: A caption line: text ending in a credit in brackets, or a bare credit: "(AFP/Getty)",
-#: "Trump had initially said ... (AP)". The credit is short and capitalised.
+#: "Trump had initially said ... (AP)". The credit is short and capitalised, or an agency.
 CAPTION = re.compile(
     r"^(?P<caption>.*?[^.!?:\s])?\s*\((?P<credit>(?:Image:\s*|Photo:\s*|Picture:\s*|Credit:\s*)?"
-    r"[A-Z@][\w@.&'’ -]{0,30}(?:/[A-Z][\w&'’ -]{0,30}){0,3})\)$"
+    r"(?:[A-Z@][\w@.&'’ -]{0,30}(?:/[A-Z][\w&'’ -]{0,30}){0,3}|(?i:"
+    + "|".join(re.escape(agency) for agency in sorted(AGENCIES, key=len, reverse=True))
+    + r")(?:/[\w&'’ -]{1,30}){0,3}))\)$"
 )
 
 #: Words of a contributor's role line under their name ("Specialist disinformation and

@@ -102,13 +102,16 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         if i in pins.values():
             entry = replace(entry, pinned=True)
         entries.append(entry)
+    entries, boxed = _without_box_items(entries, roles)
     if headings:
-        entries = _dated_by_headings(entries, blocks, headings)
+        entries = _dated_by_headings(entries, headings)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, starts[0], roles)
+    key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
-    return replace(preamble, entries=tuple(entries), notices=notices, explanations=roles.explanations())
+    return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
+                   explanations=roles.explanations())
 
 
 # ---------------------------------------------------------------------------
@@ -204,18 +207,57 @@ def _listed(members: list[Block]) -> bool:
 
 
 def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:
-    """Lines holding only a date ("Monday 14 August 2023") among the posts: each dates the
-    posts below it, up to the next such line."""
+    """Lines holding only a date ("Monday 14 August 2023") among the posts, each with the
+    post it dates: the first one below it. Between posts, a date line is a day heading only
+    where the clocks change day across it (they rise going down a newest-first page); a
+    date inside a post (an embedded article card's "26 October 2023") is not."""
     in_blocks = {index for block in blocks for index in range(block.start, block.end + 1)}
-    last = blocks[-1].start
+    clocks = [block.stamp.hour * 60 + (block.stamp.minute or 0) if block.stamp.hour is not None else None
+              for block in blocks]
+    known = [minutes for minutes in clocks if minutes is not None]
+    falls = sum(1 for before, after in pairwise(known) if after < before)
+    newest_first = falls * 2 > len(known) - 1
     headings = {}
-    for index, candidate in candidates.items():
+    following = 0
+    for index in sorted(candidates):
+        candidate = candidates[index]
         stamp = candidate.stamp
-        if index < last and index not in in_blocks and stamp.has_date and not stamp.has_clock \
-                and stamp.ago_minutes is None and candidate.rest_kind == "bare":
-            headings[index] = stamp
-            roles.set(index, "dateline", "a day heading: it dates the posts below it")
+        if index in in_blocks or not stamp.has_date or stamp.has_clock or stamp.ago_minutes is not None \
+                or candidate.rest_kind != "bare":
+            continue
+        while following < len(blocks) and blocks[following].start < index:
+            following += 1
+        if following == len(blocks):
+            break
+        if following:
+            above, below = clocks[following - 1], clocks[following]
+            if above is None or below is None or (below > above if newest_first else below < above) is False:
+                continue
+        headings[index] = stamp
+        roles.set(index, "dateline", "a day heading: it dates the post below it")
     return headings
+
+
+def _without_box_items(entries: list[RawEntry], roles: Roles) -> tuple[list[RawEntry], list[str]]:
+    """A key-points box lists posts by their time and headline: an item with no text of its
+    own that repeats a full post's time and headline is that box's, not a post."""
+    def key(entry: RawEntry) -> tuple[object, ...] | None:
+        stamp = entry.stamp
+        if stamp is None or entry.headline is None:
+            return None
+        return (stamp.hour, stamp.minute, stamp.ago_minutes, " ".join(entry.headline.casefold().split()))
+
+    full = {key(entry) for entry in entries if entry.paragraphs or entry.media}
+    kept: list[RawEntry] = []
+    boxed: list[str] = []
+    for entry in entries:
+        if not entry.paragraphs and not entry.media and key(entry) in full and entry.headline is not None:
+            boxed.append(entry.headline)
+            if entry.line is not None and roles.enabled:
+                roles.found[entry.line - 1] = ("key-point", "an item of a key-points box: it repeats a post")
+            continue
+        kept.append(entry)
+    return kept, boxed
 
 
 def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
@@ -232,16 +274,15 @@ def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Role
     return pins
 
 
-def _dated_by_headings(entries: list[RawEntry], blocks: list[Block], headings: dict[int, Stamp]) -> list[RawEntry]:
-    dated = []
-    order = sorted(headings)
-    for entry, block in zip(entries, blocks, strict=True):
-        above = [index for index in order if index < block.start]
-        stamp = entry.stamp
-        if above and stamp is not None and not stamp.has_date:
-            heading = headings[above[-1]]
-            stamp = replace(stamp, year=heading.year, month=heading.month, day=heading.day)
-        dated.append(replace(entry, stamp=stamp))
+def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> list[RawEntry]:
+    """The first post below each day heading takes its date; rollover dates the rest."""
+    dated = list(entries)
+    for index, heading in headings.items():
+        first = next((i for i, entry in enumerate(dated) if entry.line is not None and entry.line - 1 > index), None)
+        stamp = dated[first].stamp if first is not None else None
+        if first is not None and stamp is not None and not stamp.has_date:
+            dated[first] = replace(dated[first], stamp=replace(stamp, year=heading.year, month=heading.month,
+                                                               day=heading.day))
     return dated
 
 
@@ -484,6 +525,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
     zone: str | None = None
     in_key_points = False
     date_header: Stamp | None = None
+    page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
     for index in range(stop):
         text = lines[index].strip()
@@ -498,6 +540,11 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             roles.set(index, "dateline", "a capture header giving the page's date")
             continue
         stamp_line = read_stamp(text)
+        if stamp_line is not None and page_date is not None and stamp_line.stamp.has_clock \
+                and not stamp_line.stamp.has_date and not stamp_line.starts_entry:
+            # "02 NOVEMBRE 2023" then "AGGIORNATO ALLE 16:58": the update time of that date
+            stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=page_date.year,
+                                                           month=page_date.month, day=page_date.day))
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
             if stamp_line.starts_entry:
                 published = published or stamp_line.stamp
@@ -508,6 +555,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             roles.set(index, "dateline", "the page's date and time")
             continue
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.rest_kind == "bare":
+            page_date = page_date or stamp_line.stamp
             roles.set(index, "dateline", "a date on a line of its own")
             continue
         if furniture.is_boilerplate(text):
@@ -553,7 +601,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
         title=lines[title_index].strip() if title_index is not None else None,
         publisher=publisher[0] if publisher else None,
         authors=tuple(authors),
-        published=published or date_header,
+        published=published or date_header or page_date,
         updated=updated,
         summary=tuple(summary),
         key_points=tuple(point for point in key_points if point),

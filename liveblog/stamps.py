@@ -86,6 +86,8 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"stand", False),
     (r"mis\s+à\s+jour(?:\s+le)?", False),
     (r"actualizado", False),
+    (r"aggiornato(?:\s+alle|\s+il)?", False),
+    (r"bijgewerkt(?:\s+om)?", False),
     (r"date", False),  # a capture header such as " date 2026-01-06"
     (r"ore", True),  # Italian: "ore 14:32"
     (r"um", True),  # German: "um 14.32 Uhr"
