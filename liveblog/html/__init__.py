@@ -12,8 +12,10 @@ A page with no posts in any source is an ordinary article (one entry, from the t
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from lxml import etree
 
@@ -25,36 +27,48 @@ from .jsonld import read_jsonld
 from .meta import read_meta
 from .microdata import read_microdata
 from .reconcile import merge_data, reconcile
-from .sources import PageFacts, Post, stamp_of
+from .sources import PageFacts, Post, read_instant, stamp_of
 from .text import chunks, page_text
-from .tree import parse, texts
+from .tree import cut, parse, scan, strip_furniture
 
 __all__ = ["extract_html"]
 
-#: Short text nodes that may state the page's zone ("All times stated are UK").
-_ZONE_TEXT = etree.XPath(
-    "//body//text()[string-length(.) < 120][contains(., 'times') or contains(., 'Times') or contains(., 'Zeit')"
-    " or contains(., 'heure')]"
-)
+#: With fewer post containers than this, the page's visible text is read too, and the
+#: reading that finds more posts wins.
+FEW_POSTS = 5
+
+#: The page's own time attributes read to learn its local UTC offset (a sample is enough).
+MAX_OFFSET_VOTES = 200
+
+#: Where a page may state its zone ("All times stated are UK"): each match is checked by
+#: `zones.stated_zone`, which holds the statements themselves.
+_ZONE_TEXT = re.compile(r"(?:all times|alle zeiten|toutes les heures|heures? de)[^\n]{0,80}", re.I)
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
     root = parse(text)
+    found = scan(root)
     jsonld = read_jsonld(root)
-    microdata = read_microdata(root)
+    microdata = read_microdata(found.items)
     meta = read_meta(root)
+    strip_furniture(root)
+    cut(found.cut)
     data = merge_data(list(microdata.posts), list(jsonld.posts))
     data_source = " and ".join(name for name, found in (("microdata", microdata.posts), ("json-ld", jsonld.posts))
                                if found) or "structured data"
     notes: list[Explanation] = [Explanation(line=None, role="defect", reason=problem, text="")
                                 for problem in jsonld.notices]
-    page_posts = find_posts(root)
+    page_posts = find_posts(root, found)
     visible: Draft | None = None
-    if len(page_posts) < 2:
-        page_posts = []
+    if len(page_posts) < FEW_POSTS:
+        # few or no containers: the visible text may hold the posts (a ticker in one block)
         visible = _visible_text(root, explain=explain)
-        if visible.live:
+        if visible.live and len(visible.entries) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]
+        elif page_posts:
+            visible = None
+        else:
+            page_posts = []
     facts = [facts for facts in (jsonld.page, microdata.page, meta) if facts is not None]
     if not page_posts and not data:
         assert visible is not None
@@ -64,7 +78,7 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
     notes.insert(0, Explanation(line=None, role="sources", text="",
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        f"{len(data)} in {data_source if data else 'no structured data'}"))
-    draft = _page_fields(root, facts, visible, notes)
+    draft = _page_fields(root, found.dated, facts, visible, notes)
     entries = tuple(result.entries)
     notices = draft.notices if entries else (*draft.notices, Notice(code="no-entries", message="no posts found"))
     explanations = (*draft.explanations, *result.explanations) if explain else ()
@@ -100,8 +114,8 @@ def _first(facts: list[PageFacts], name: str) -> tuple[object, str] | None:
     return None
 
 
-def _page_fields(root: etree._Element, facts: list[PageFacts], visible: Draft | None,
-                 notes: list[Explanation]) -> Draft:
+def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[PageFacts],
+                 visible: Draft | None, notes: list[Explanation]) -> Draft:
     """Title, url, publisher, authors, dates, summary and zone: data first, then the page."""
     fields: dict[str, object] = {}
     for name in ("title", "url", "publisher", "authors", "published", "updated", "description"):
@@ -113,8 +127,10 @@ def _page_fields(root: etree._Element, facts: list[PageFacts], visible: Draft | 
             fields[name] = found[0]
             shown = ", ".join(found[0]) if isinstance(found[0], tuple) else str(found[0])
             notes.append(Explanation(line=None, role=name, reason=f"from {found[1]}", text=shown))
-    published = fields.get("published")
-    updated = fields.get("updated")
+    # page dates in the page's own offset: clock-only stamps are anchored on the local date
+    offset = _local_offset(dated)
+    published = _localise(fields.get("published"), offset)
+    updated = _localise(fields.get("updated"), offset)
     summary = visible.summary if visible is not None and visible.summary else (
         (str(fields["description"]),) if fields.get("description") else ())
     publisher = fields.get("publisher")
@@ -138,6 +154,24 @@ def _page_fields(root: etree._Element, facts: list[PageFacts], visible: Draft | 
     )
 
 
+def _local_offset(dated: list[etree._Element]) -> timedelta | None:
+    """The UTC offset the page writes its own times in (`datetime="...+02:00"`), when one
+    other than UTC is used: structured data often gives UTC, the page prints local time."""
+    votes: Counter[timedelta] = Counter()
+    for element in dated[:MAX_OFFSET_VOTES]:
+        moment = read_instant(element.get("datetime") or element.get("content"))
+        offset = moment.utcoffset() if moment is not None else None
+        if offset:
+            votes[offset] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _localise(value: object, offset: timedelta | None) -> object:
+    if isinstance(value, datetime) and value.tzinfo is not None and offset is not None:
+        return value.astimezone(timezone(offset))
+    return value
+
+
 def _names(value: object) -> tuple[str, ...]:
     return tuple(name for name in value if isinstance(name, str)) if isinstance(value, tuple) else ()
 
@@ -153,8 +187,10 @@ def _stamp(value: object) -> Stamp | None:
 
 
 def _zone(root: etree._Element) -> str | None:
-    for found in texts(_ZONE_TEXT(root)):
-        zone = stated_zone(" ".join(str(found).split()))
+    body = root.find("body")
+    text = etree.tostring(body if body is not None else root, method="text", encoding=str)
+    for found in _ZONE_TEXT.finditer(text):
+        zone = stated_zone(" ".join(found.group(0).split()))
         if zone is not None:
             return zone
     return None

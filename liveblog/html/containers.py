@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 
 from lxml import etree
 
@@ -32,8 +34,8 @@ from ..layout import split_names, title_like
 from ..model import Kind, Media
 from ..stamps import LABELS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
-from .text import Chunk, chunks, plain
-from .tree import attributes, elements, line_of, marks, marks_of, texts
+from .text import Chunk, chunks
+from .tree import Scan, attributes, line_of, marks, marks_of, texts
 
 #: Fewer regions than this and the page has no post containers.
 MIN_POSTS = 2
@@ -47,31 +49,24 @@ MIN_CONTENT_SHARE = 0.3
 #: A headline guessed from a first line (no heading element) is at most this long.
 MAX_GUESSED_HEADLINE = 160
 
-#: XPath to elements holding a time as data: `datetime`, time-like data-* attributes,
-#: microdata datePublished. Evaluated by libxml2, so the page is not walked in Python.
-_MACHINE = etree.XPath(
-    "//*[@datetime] | //meta[@itemprop='datePublished'] | //*[@*[starts-with(name(), 'data-') and ("
-    "contains(name(), 'time') or contains(name(), 'date') or contains(name(), 'stamp') or "
-    "contains(name(), 'publish') or contains(name(), 'posted') or contains(name(), 'created'))]]"
-)
 #: XPath to text nodes that may hold a clock or a relative age: a digit pair around ':',
 #: '.' or 'h', am/pm after a digit, or "ago"-like words. A cheap sieve before read_stamp.
 _DIGITS = "translate(., '0123456789', '9999999999')"
 _TEXT = etree.XPath(
     "//body//text()[string-length(.) < 200][not(parent::script or parent::style)]["
-    + " or ".join(
-        f"contains({_DIGITS}, '{probe}')"
-        for probe in ("9:99", "9.99", "9h99", "9am", "9pm", "9 am", "9 pm", "9a.m", "9p.m", "9 a.m", "9 p.m")
-    )
+    + " or ".join(f"contains({_DIGITS}, '{probe}')" for probe in ("9:99", "9.99", "9h99"))
     + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')]",
     smart_strings=True,
 )
 #: data-* attribute names that hold a later edit, not the post's own time.
 _EDIT_NAME = re.compile(r"modif|updat|edit|expir|last|end", re.I)
-#: Blocks holding a post's own text: a `<time>` inside one is part of a sentence.
-_TEXT_BLOCKS = frozenset({"p", "li", "blockquote", "td", "dd", "figcaption"})
-#: Kinds a badge can give (an inline element whose whole text is one of these labels).
-BADGES: dict[str, Kind] = {label: kind for label, kind in LABELS.items() if kind != "post"}  # type: ignore[misc]
+#: A cheap sieve before the stamp grammar: a stamp holds a digit or a relative word.
+_GATE = re.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
+#: Stamps repeat (a clock per post, a date per day): each text is read once.
+_read_stamp = lru_cache(maxsize=8192)(read_stamp)
+
+#: The printed stamp is looked for in this many first lines of a post.
+STAMP_SEARCH = 8
 
 
 @dataclass(slots=True)
@@ -86,15 +81,33 @@ class Anchor:
 class Region:
     element: etree._Element
     anchors: list[Anchor] = field(default_factory=list)
+    kind: Kind | None = None  # from a badge ("Breaking") the scan cut out
 
 
-def find_posts(root: etree._Element) -> list[Post]:
-    machine = _machine_anchors(root)
-    text = _text_anchors(root)
+def find_posts(root: etree._Element, found: Scan) -> list[Post]:
+    machine = _machine_anchors(found.dated)
+    printed = _time_anchors(found.times)
+    best = _best(machine, printed)
+    if best is None:
+        # no <time> stamps: the slower sieve over the page's short texts
+        printed = _text_anchors(root)
+        best = _best(machine, printed)
+    if best is None:
+        return []
+    chosen = [Region(element=element) for element in best]
+    _assign(chosen, [*machine, *printed])
+    _badges(chosen, found.badges)
+    posts = [_post(region, found.nested) for region in chosen]
+    # a region with nothing but a time (a page-level date sharing the posts' markup) is no post
+    return [post for post in posts if post.headline or post.paragraphs or post.media]
+
+
+def _best(machine: list[Anchor], printed: list[Anchor]) -> list[etree._Element] | None:
+    """The regions of the anchor group that most looks like a stream of posts."""
     best: tuple[tuple[int, int, int], list[etree._Element]] | None = None  # (score, regions)
-    for is_machine, anchors in ((1, machine), (0, text)):
+    for is_machine, anchors in ((1, machine), (0, printed)):
         for group in _groups(anchors):
-            regions = _regions([anchor.element for anchor in group])
+            regions = _coherent(_regions([anchor.element for anchor in group]))
             if len(regions) < MIN_POSTS:
                 continue
             content = sum(1 for region in regions if _has_content(region))
@@ -103,23 +116,19 @@ def find_posts(root: etree._Element) -> list[Post]:
             score = (content, is_machine, len(regions))
             if best is None or score > best[0]:
                 best = (score, regions)
-    if best is None:
-        return []
-    chosen = [Region(element=element) for element in best[1]]
-    _assign(chosen, [*machine, *text])
-    posts = [_post(region) for region in chosen]
-    # a region with nothing but a time (a page-level date sharing the posts' markup) is no post
-    return [post for post in posts if post.headline or post.paragraphs or post.media]
+    return best[1] if best is not None else None
 
 
 # ---------------------------------------------------------------------------
 # Anchors.
 
 
-def _machine_anchors(root: etree._Element) -> list[Anchor]:
+def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
     found: list[Anchor] = []
-    for element in elements(_MACHINE(root)):
+    for element in dated:
         best: tuple[bool, str, datetime] | None = None
+        if element.tag == "meta" and element.get("itemprop") != "datePublished":
+            continue
         for name, value in attributes(element):
             if name in ("datetime", "content") or (name.startswith("data-") and len(value) <= 40):
                 moment = read_instant(value)
@@ -129,13 +138,35 @@ def _machine_anchors(root: etree._Element) -> list[Anchor]:
                 if best is None or (best[0] and not edit):
                     best = (edit, name, moment)
         if best is not None:
-            signature = ("machine", element.tag, best[1], (element.get("class") or "").split(" ")[0],
+            signature = ("machine", str(element.tag), best[1], (element.get("class") or "").split(" ")[0],
                          element.get("itemprop") or "")
             found.append(Anchor(element=element, signature=signature, machine=best[2]))
     return found
 
 
+def _text(element: etree._Element) -> str:
+    """All the text of a small element, read by libxml2 (hidden text included: the stamp
+    grammar reads "Posted at 15:0515:05" as one stamp)."""
+    return " ".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split())
+
+
+def _time_anchors(times: list[etree._Element]) -> list[Anchor]:
+    """`<time>` elements whose text reads as a stamp."""
+    found = []
+    for element in times:
+        text = _text(element)
+        if len(text) > MAX_STAMP_TEXT:
+            continue
+        stamp_line = _read_stamp(text)
+        if _usable(stamp_line):
+            assert stamp_line is not None
+            signature = ("text", "time", (element.get("class") or "").split(" ")[0], stamp_line.clock_style)
+            found.append(Anchor(element=element, signature=signature, stamp=stamp_line))
+    return found
+
+
 def _text_anchors(root: etree._Element) -> list[Anchor]:
+    """The smallest elements whose text reads as a stamp, widened to the stamp's line."""
     found: dict[etree._Element, Anchor] = {}
     seen: set[etree._Element] = set()
     for result in texts(_TEXT(root)):
@@ -146,14 +177,14 @@ def _text_anchors(root: etree._Element) -> list[Anchor]:
         if element is None or element in seen:
             continue
         seen.add(element)
-        text = plain(element)
+        text = _text(element)
         if len(text) > MAX_STAMP_TEXT:
             continue
         stamp_line = read_stamp(text)
         if not _usable(stamp_line):
             continue
         assert stamp_line is not None
-        # widen to the stamp's whole line: "21:22" -> "21:22Frances Watkins", "Posted at 15:05"
+        # widen to the stamp's whole line: "Posted at" + "15:05", a date beside the clock
         while (up := element.getparent()) is not None and up.tag not in ("body", "html"):
             lines = chunks(up)
             wider_text = " ".join(chunk.text for chunk in lines)
@@ -167,7 +198,8 @@ def _text_anchors(root: etree._Element) -> list[Anchor]:
             element, stamp_line = up, wider
             seen.add(up)
         if element not in found:
-            signature = ("text", element.tag, (element.get("class") or "").split(" ")[0], stamp_line.clock_style)
+            signature = ("text", str(element.tag), (element.get("class") or "").split(" ")[0],
+                         stamp_line.clock_style)
             found[element] = Anchor(element=element, signature=signature, stamp=stamp_line)
     return list(found.values())
 
@@ -207,6 +239,27 @@ def _regions(elements: list[etree._Element]) -> list[etree._Element]:
     return list(regions)
 
 
+def _shape(region: etree._Element) -> tuple[str, str, str]:
+    parent = region.getparent()
+    if parent is None:
+        return (str(region.tag), "", "")
+    return (str(region.tag), str(parent.tag), (parent.get("class") or "").split(" ")[0])
+
+
+def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
+    """The regions that form the page's stream: siblings under one parent (or under
+    several parents, such as day sections, of one shape). Times scattered over a page
+    (a dateline, a teaser, a footer) share no parent and form no stream."""
+    if len(regions) < MIN_POSTS:
+        return []
+    parents = Counter(region.getparent() for region in regions)
+    stream, count = parents.most_common(1)[0]
+    if count < MIN_POSTS:
+        return []
+    shape = next(_shape(region) for region in regions if region.getparent() is stream)
+    return [region for region in regions if parents[region.getparent()] >= MIN_POSTS or _shape(region) == shape]
+
+
 def _has_content(region: etree._Element) -> bool:
     """Text besides a stamp and a headline: more than MIN_BODY_CHARS in some non-heading chunk."""
     for element in region.iter("p", "li", "blockquote", "div", "span"):
@@ -217,6 +270,19 @@ def _has_content(region: etree._Element) -> bool:
         if tail and len(tail.strip()) >= MIN_BODY_CHARS and element is not region:
             return True
     return False
+
+
+def _badges(regions: list[Region], badges: list[tuple[etree._Element, Kind]]) -> None:
+    """Give each region the kind of the first badge inside it (the scan cut badges out)."""
+    by_element = {region.element: region for region in regions}
+    for parent, kind in badges:
+        element: etree._Element | None = parent
+        while element is not None:
+            region = by_element.get(element)
+            if region is not None:
+                region.kind = region.kind or kind
+                break
+            element = element.getparent()
 
 
 def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
@@ -236,22 +302,16 @@ def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
 # One post.
 
 
-def _post(region: Region) -> Post:
+def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     element = region.element
-    printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
     machine = _published(region.anchors)
-    exclude: list[etree._Element] = []
-    if printed is not None and printed.element is not element:
-        exclude.append(printed.element)
-    for anchor in region.anchors:
-        if anchor.machine is not None and anchor.element is not element and len(plain(anchor.element)) <= 60:
-            exclude.append(anchor.element)
-    exclude.extend(_date_elements(element))
-    labels: list[Kind] = []
-    found = chunks(element, exclude=exclude, labels=BADGES, found_labels=labels)
+    exclude = [anchor.element for anchor in region.anchors
+               if anchor.machine is not None and anchor.element is not element and len(anchor.element) == 0
+               and len(anchor.element.text or "") <= 60]
+    found = chunks(element, exclude=exclude, nested=nested)
+    stamp_line, found = _stamp(found)
     authors: list[str] = []
     kind: Kind | None = None
-    stamp_line = printed.stamp if printed is not None else None
     if stamp_line is not None:
         if stamp_line.lead:
             authors.append(stamp_line.lead)
@@ -262,7 +322,8 @@ def _post(region: Region) -> Post:
     headline, rest = _headline(found)
     box_authors, paragraphs, media = _body(rest)
     authors.extend(name for name in box_authors if name not in authors)
-    kind = kind or (labels[0] if labels else None) or _region_kind(element) or "post"
+    kind = kind or region.kind or _region_kind(element) or "post"
+    printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
     return Post(
         source="page",
         key=_key(element),
@@ -279,18 +340,30 @@ def _post(region: Region) -> Post:
     )
 
 
-def _date_elements(region: etree._Element) -> list[etree._Element]:
-    """`<time>` elements outside the post's paragraphs: the date or clock beside its stamp."""
-    found = []
-    for element in region.iter("time"):
-        if len(plain(element)) > 40:
+def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
+    """The post's printed stamp (a `<time>` line, or a short line reading as a stamp near
+    the top) and the chunks left: dates and clocks in `<time>` are never body text; a
+    name standing alone right after a bare stamp is the author ("21:22" / "Frances Watkins")."""
+    stamp_line: StampLine | None = None
+    position: int | None = None
+    for index, chunk in enumerate(found[:STAMP_SEARCH]):
+        if len(chunk.text) > MAX_STAMP_TEXT or chunk.role not in ("body", "author") or not _GATE.search(chunk.text):
             continue
-        ancestor = element.getparent()
-        while ancestor is not None and ancestor is not region and ancestor.tag not in _TEXT_BLOCKS:
-            ancestor = ancestor.getparent()
-        if ancestor is None or ancestor is region:
-            found.append(element)
-    return found
+        candidate = _read_stamp(chunk.text)
+        if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
+            stamp_line, position = candidate, index
+            break
+    rest = [chunk for index, chunk in enumerate(found) if index != position and chunk.tag != "time"]
+    if stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
+        after = position + 1
+        while after < len(found) and found[after].tag == "time":
+            after += 1
+        if after < len(found):
+            chunk = found[after]
+            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and name_like(chunk.text):
+                stamp_line = replace(stamp_line, rest=chunk.text, rest_kind="author")
+                rest = [item for item in rest if item is not chunk]
+    return stamp_line, rest
 
 
 def _published(anchors: list[Anchor]) -> tuple[datetime, datetime | None] | None:
@@ -316,9 +389,11 @@ def _key(element: etree._Element) -> str | None:
 
 
 def _region_kind(element: etree._Element) -> Kind | None:
-    """A kind from the classes or data-* values of the region and its children."""
-    for candidate in (element, *element.iterchildren()):
-        if not isinstance(candidate.tag, str):
+    """A kind from the classes or data-* values of the region and its first child
+    ("lx-stream-post--breaking", `data-type="key-event"`)."""
+    first = next(element.iterchildren(), None)
+    for candidate in (element, first) if first is not None else (element,):
+        if not isinstance(candidate.tag, str) or not candidate.keys():
             continue
         found = marks(candidate).kind
         if found:

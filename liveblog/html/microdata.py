@@ -26,12 +26,12 @@ VALUE_ATTRIBUTES = {
 Props = dict[str, list["str | etree._Element"]]
 
 
-def read_microdata(root: etree._Element) -> Structured:
-    updates = [element for element in root.iterfind(".//*[@itemprop]")
-               if "liveBlogUpdate" in (element.get("itemprop") or "").split()]
+def read_microdata(items: list[etree._Element]) -> Structured:
+    """The items of the page (`Scan.items`: elements with `itemscope`)."""
+    updates = [element for element in items if "liveBlogUpdate" in (element.get("itemprop") or "").split()]
     posts = tuple(_post(element) for element in updates if element.get("itemscope") is not None)
     page: PageFacts | None = None
-    for element in root.iterfind(".//*[@itemtype]"):
+    for element in items:
         if "LiveBlogPosting" in (element.get("itemtype") or ""):
             page = _page(element)
             break

@@ -34,8 +34,10 @@ from .sources import Post, stamp_of
 CUT_LENGTHS = frozenset({200, 250, 300, 500, 1000, 2000})
 #: A source whose posts share one value this often has a defect in that field.
 SAME_SHARE = 0.9
-#: Body starts are compared on this many normalised characters.
+#: Body starts are compared on this many normalised characters...
 BODY_KEY = 50
+#: ...and one body cut short inside another is looked for among bodies sharing this many.
+PREFIX_KEY = 20
 
 _WORDS = re.compile(r"\W+")
 
@@ -86,8 +88,18 @@ def _unique(keys: list[str | None]) -> list[str | None]:
     return [key if key and counts[key] == 1 else None for key in keys]
 
 
+def body_start(post: Post, size: int = 300) -> str:
+    """The normalised start of a post's body (only the start is normalised: bodies are long)."""
+    text = ""
+    for paragraph in post.paragraphs:
+        text += " " + paragraph[: size * 2]
+        if len(text) > size * 2:
+            break
+    return normal(text)[:size]
+
+
 def _body_key(post: Post) -> str | None:
-    text = normal(" ".join(post.paragraphs))[:BODY_KEY]
+    text = body_start(post, BODY_KEY)
     return text if len(text) >= 20 else None
 
 
@@ -97,16 +109,15 @@ def _minute(post: Post) -> str | None:
     return post.published.astimezone(UTC).strftime("%Y%m%d%H%M") if post.published.tzinfo else None
 
 
-def _inside(data: Post, page: Post) -> bool:
+def _container(data: Post, regions: dict[object, int]) -> int | None:
+    """The page post whose element holds this data post's element (a microdata item)."""
     element = data.anchor
-    region = page.anchor
-    if element is None or region is None:
-        return False
     while element is not None:
-        if element is region:
-            return True
+        found = regions.get(element)
+        if found is not None:
+            return found
         element = element.getparent()  # type: ignore[attr-defined]
-    return False
+    return None
 
 
 def match(page: list[Post], data: list[Post], *, use_time: bool) -> dict[int, int]:
@@ -118,14 +129,13 @@ def match(page: list[Post], data: list[Post], *, use_time: bool) -> dict[int, in
     if use_time:
         strategies.append(_minute)
     # a microdata item inside a page post is that post
-    anchored = {id(post.anchor): index for index, post in enumerate(data) if post.anchor is not None}
-    if anchored:
-        for left, post in enumerate(page):
-            for right, item in enumerate(data):
-                if right not in taken and item.anchor is not None and _inside(item, post):
-                    pairs[left] = right
-                    taken.add(right)
-                    break
+    regions = {post.anchor: index for index, post in enumerate(page) if post.anchor is not None}
+    if regions:
+        for right, item in enumerate(data):
+            left = _container(item, regions) if item.anchor is not None else None
+            if left is not None and left not in pairs:
+                pairs[left] = right
+                taken.add(right)
     for strategy in strategies:
         left_keys = _unique([strategy(post) if index not in pairs else None for index, post in enumerate(page)])
         right_keys = _unique([strategy(post) if index not in taken else None for index, post in enumerate(data)])
@@ -140,17 +150,21 @@ def match(page: list[Post], data: list[Post], *, use_time: bool) -> dict[int, in
 def _prefix_match(page: list[Post], data: list[Post], pairs: dict[int, int]) -> None:
     """A body cut short or a page body with a heading line: one body start inside the other."""
     taken = set(pairs.values())
-    free = [(index, normal(" ".join(post.paragraphs))[:300]) for index, post in enumerate(data) if index not in taken]
+    # indexed by the first PREFIX_KEY characters, so a large page costs no pairwise comparison
+    free: dict[str, list[tuple[int, str]]] = {}
+    for index, post in enumerate(data):
+        theirs = body_start(post)
+        if index not in taken and len(theirs) >= PREFIX_KEY:
+            free.setdefault(theirs[:PREFIX_KEY], []).append((index, theirs))
     for left, post in enumerate(page):
-        if left in pairs:
+        mine = body_start(post)
+        if left in pairs or len(mine) < PREFIX_KEY:
             continue
-        mine = normal(" ".join(post.paragraphs))[:300]
-        if len(mine) < 20:
-            continue
-        for position, (right, theirs) in enumerate(free):
-            if len(theirs) >= 20 and (mine.startswith(theirs[:BODY_KEY]) or theirs.startswith(mine[:BODY_KEY])):
+        candidates = free.get(mine[:PREFIX_KEY], [])
+        for position, (right, theirs) in enumerate(candidates):
+            if mine.startswith(theirs[:BODY_KEY]) or theirs.startswith(mine[:BODY_KEY]):
                 pairs[left] = right
-                del free[position]
+                del candidates[position]
                 break
 
 
@@ -165,7 +179,7 @@ def merge_data(first: list[Post], second: list[Post]) -> list[Post]:
         if other is None:
             merged.append(post)
             continue
-        longer = post.paragraphs if len(" ".join(post.paragraphs)) >= len(" ".join(other.paragraphs)) \
+        longer = post.paragraphs if sum(map(len, post.paragraphs)) >= sum(map(len, other.paragraphs)) \
             else other.paragraphs
         merged.append(replace(post, key=post.key or other.key, published=post.published or other.published,
                               headline=post.headline or other.headline, authors=post.authors or other.authors,

@@ -19,19 +19,25 @@ from typing import Literal
 from lxml import etree
 
 from ..model import Kind
-from .tree import BLOCK_TAGS, DROP_TAGS, HEADING_TAGS, PARAGRAPH_TAGS, hidden, line_of, marks
+from .tree import HEADING_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
 
-#: ARIA roles of regions that are never part of the story.
-FURNITURE_ROLES = frozenset({"navigation", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar"})
+#: Tags that give their text a role of its own (others only through their classes).
+_ROLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "address", "li", "ol", "blockquote"})
+
+#: Blocks read in one call when they hold only inline elements, and the roles that allows:
+#: headings, captions and author boxes are walked, for the badges and credits inside them.
+_LEAF_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "pre", "div", "section", "center"})
+_PLAIN_ROLES = frozenset({"body", "item", "ordered", "quote"})
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Chunk:
-    """The text of one block, whitespace collapsed; `<br>` kept as newlines."""
+    """The text of one block, whitespace collapsed; `<br>` kept as newlines. (Not frozen:
+    the walk marks a paragraph break on the last chunk when a block closes after it.)"""
 
     text: str
     role: Role
@@ -61,34 +67,39 @@ class _Builder:
             self.parts.append(text)
 
     def flush(self, paragraph_end: bool) -> None:
-        if self.role is not None:
-            lines = (_SPACES.sub(" ", piece).strip() for piece in "".join(self.parts).split("\n"))
-            text = "\n".join(line for line in lines if line)
-            credit = _SPACES.sub(" ", "".join(self.credit)).strip() or None
-            if text or credit:
-                self.chunks.append(Chunk(text=text, role=self.role, line=self.line, tag=self.tag,
-                                         paragraph_end=paragraph_end, credit=credit))
-        elif paragraph_end and self.chunks and not self.chunks[-1].paragraph_end:
-            last = self.chunks[-1]
-            self.chunks[-1] = Chunk(text=last.text, role=last.role, line=last.line, tag=last.tag, paragraph_end=True,
-                                    credit=last.credit)
+        role = self.role
+        if role is None:
+            if paragraph_end and self.chunks:
+                self.chunks[-1].paragraph_end = True
+            if self.parts:
+                self.parts.clear()
+            return
+        joined = "".join(self.parts)
+        if "\n" in joined:
+            text = "\n".join(line for line in (" ".join(piece.split()) for piece in joined.split("\n")) if line)
+        else:
+            text = " ".join(joined.split())
+        credit = " ".join("".join(self.credit).split()) or None if self.credit else None
+        if text or credit:
+            self.chunks.append(Chunk(text=text, role=role, line=self.line, tag=self.tag, paragraph_end=paragraph_end,
+                                     credit=credit))
         self.parts.clear()
-        self.credit.clear()
+        if self.credit:
+            self.credit.clear()
         self.role = None
-        self.line = None
 
 
-def _role_of(element: etree._Element, tag: str, parent: Role) -> Role:
+def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, names: list[str]) -> Role:
     if tag in HEADING_TAGS:
         return "heading"
-    found = marks(element)
     if tag == "figcaption" or found.caption:
-        return "credit" if found.credit and parent in ("caption", "credit") else (
-            "credit" if found.credit and not found.caption else "caption")
+        if found.credit and (parent in ("caption", "credit") or not found.caption):
+            return "credit"
+        return "caption"
     if found.credit and parent == "caption":
         return "credit"
-    if found.author or tag == "address" or element.get("rel") == "author" \
-            or "author" in (element.get("itemprop") or ""):
+    if found.author or tag == "address" or (names and (element.get("rel") == "author"
+                                                       or "author" in (element.get("itemprop") or ""))):
         return "author"
     if tag == "li":
         return "ordered" if parent == "ordered" else "item"
@@ -101,63 +112,88 @@ def _role_of(element: etree._Element, tag: str, parent: Role) -> Role:
 
 def excluded(element: etree._Element, tag: str) -> bool:
     """Never read as text: furniture tags, hidden elements, share tools and the like."""
-    if tag in DROP_TAGS or hidden(element) or marks(element).furniture:
-        return True
-    role = element.get("role")
-    return role is not None and role in FURNITURE_ROLES
+    names = [str(name) for name in element.keys()]  # noqa: SIM118 (an lxml element is no dict)
+    return info_of(tag, element.get("class"), element.get("id"))[0] or bool(names and hidden_by(element, names))
 
 
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
-           labels: Mapping[str, Kind] | None = None, found_labels: list[Kind] | None = None) -> list[Chunk]:
+           labels: Mapping[str, Kind] | None = None, found_labels: list[Kind] | None = None,
+           nested: Collection[etree._Element] | None = None) -> list[Chunk]:
     """The visible text of `root` in chunks; elements in `exclude` are left out (their tails are kept).
 
-    With `labels`, an inline element whose whole text is a label ("Breaking", "Key event")
-    is a badge: left out of the text, its kind added to `found_labels`.
+    A `<time>` that starts a line stands on a line of its own (a stamp beside a byline);
+    inside a sentence it is text. With `labels`, an inline element whose whole text is a
+    label ("Breaking", "Key event") is a badge: left out, its kind added to `found_labels`.
+    This loop runs over every element of every post, so it is written for speed: what a
+    tag and its classes say is cached, attributes are read only when an element has some,
+    and with `nested` (the page scan's blocks holding more than inline text) every other
+    block is read by libxml2 in one call.
     """
     builder = _Builder(chunks=[], parts=[], credit=[])
-    # one frame per open element: (skipped, role, block tag or "")
-    stack: list[tuple[bool, Role, str]] = []
+    add = builder.add
+    flush = builder.flush
+    # one frame per open element: (skipped, role outside it, its block tag or "", block outside it)
+    stack: list[tuple[bool, Role, str, str]] = []
+    push = stack.append
     role: Role = "body"
+    where = ""  # the innermost open block: the tag a chunk's text stands in
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        tag = element.tag
-        if event == "start":
-            if not isinstance(tag, str) or excluded(element, tag) or (exclude and element in exclude):
-                if isinstance(tag, str):
-                    walker.skip_subtree()
-                stack.append((True, role, ""))
-                continue
-            block = tag if tag in BLOCK_TAGS else ""
-            if labels is not None and not block and len(element) == 0 and _badge(element, labels, found_labels):
-                walker.skip_subtree()
-                stack.append((True, role, ""))
-                continue
-            if block:
-                builder.flush(False)
-            elif tag == "br":
-                builder.parts.append("\n")
-            inner = _role_of(element, tag, role) if stack else role  # the root is the frame, not a list item
-            stack.append((False, role, block))
-            role = inner
-            text = element.text
-            if text:
-                builder.add(text, role, line_of(element), block or builder.tag or tag)
+        if event == "end":
+            skipped, outer, block, where = stack.pop()
+            if not skipped and block:
+                flush(block in PARAGRAPH_TAGS)
+            role = outer
+            tail = element.tail
+            if tail and stack:
+                add(tail, role, element.sourceline, where)
             continue
-        skipped, outer, block = stack.pop()
-        if not skipped and block:
-            builder.flush(block in PARAGRAPH_TAGS)
-        role = outer
-        tail = element.tail
-        if tail and stack:
-            builder.add(tail, role, line_of(element), builder.tag or "")
-    builder.flush(True)
+        tag = element.tag
+        if not isinstance(tag, str):
+            push((True, role, "", where))
+            continue
+        names = element.keys()
+        if names:
+            skip, block, found = info_of(tag, element.get("class"), element.get("id"))
+            skip = skip or hidden_by(element, names) or (bool(exclude) and element in exclude)
+        else:
+            skip, block, found = info_of(tag, None, None)
+        if skip:
+            walker.skip_subtree()
+            push((True, role, "", where))
+            continue
+        text = element.text
+        if tag == "time" and builder.role is None:
+            block = "time"  # a stamp on its own line, not a word in a sentence
+        elif (labels is not None and not block and text and len(text) <= 30 and len(element) == 0
+              and _badge(text, labels, found_labels)):
+            walker.skip_subtree()
+            push((True, role, "", where))
+            continue
+        if block:
+            flush(False)
+        elif tag == "br" and not (element.tail or "").startswith("\n"):
+            builder.parts.append("\n")
+        inner = _role_of(element, tag, role, found, names) if stack and (names or tag in _ROLE_TAGS) else role
+        if nested is not None and block in _LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
+            # a block holding only inline text (most paragraphs): libxml2 reads it in one call
+            add(etree.tostring(element, method="text", encoding=str, with_tail=False), inner, element.sourceline,
+                block)
+            flush(block in PARAGRAPH_TAGS)
+            walker.skip_subtree()
+            push((True, role, "", where))
+            continue
+        push((False, role, block, where))
+        role = inner
+        if block:
+            where = block
+        if text:
+            add(text, role, element.sourceline, where or tag)
+    flush(True)
     return builder.chunks
 
 
-def _badge(element: etree._Element, labels: Mapping[str, Kind], found: list[Kind] | None) -> bool:
-    text = element.text
-    if not text or len(text) > 30:
-        return False
+def _badge(text: str, labels: Mapping[str, Kind], found: list[Kind] | None) -> bool:
     kind = labels.get(" ".join(text.split()).lower().rstrip(":"))
     if kind is None:
         return False
