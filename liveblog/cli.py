@@ -1,28 +1,53 @@
 """The command line: a thin click layer over the library.
 
-Standard output carries data only; messages go to standard error. Exit codes:
-0 success, 1 input that cannot be read or parsed (or, for `check`, fixtures that
-differ), 2 usage errors (bad options, unknown zones, malformed dates).
+Standard output carries data only; messages, warnings, progress and the batch summary
+go to standard error. Exit codes:
+
+* 0: success;
+* 1: an input could not be read or parsed (in a batch: at least one; the others are
+  still written), an output could not be written, or `check` found differences;
+* 2: usage errors (unknown options, a malformed `--date`/`--now`/`--since`, an unknown
+  `--tz`, an invalid `--grep` pattern, options that do not go together).
+
+Heavy modules (rich, the process pool, csv, html) are imported only on the paths that
+use them, so `liveblog parse` on one text file starts fast.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
-import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import click
 
 from . import __version__
-from .errors import InputError, LiveblogError, SettingsError
+from .errors import LiveblogError, SettingsError
+from .files import read_input, write_atomic
 
 if TYPE_CHECKING:
-    from .model import Timeline
+    from .batch import Job, Outcome
+    from .model import TimelineDict
+    from .shape import Bound
+
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "main", "read_input", "write_atomic"]
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+#: More inputs than this get a progress bar (when standard error is a terminal).
+HANDFUL = 5
+OUTPUT_FORMATS = ("json", "jsonl", "csv", "md", "html", "table")
+KIND_CHOICES = ("post", "analysis", "comment", "video", "gallery", "summary", "key-event", "breaking")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# ---------------------------------------------------------------------------
+# Option types: validation lives here, not in the command bodies.
 
 
 class IsoDate(click.ParamType[Any]):
@@ -47,6 +72,32 @@ class IsoTime(click.ParamType[Any]):
             return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
         except ValueError:
             self.fail(f"{value!r} is not an ISO 8601 time such as 2026-01-07T09:00+00:00", param, ctx)
+
+
+class TimeBound(click.ParamType[Any]):
+    name = "TIME"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Bound:
+        from .shape import Bound
+
+        if isinstance(value, Bound):
+            return value
+        try:
+            return Bound.parse(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is neither HH:MM nor an ISO 8601 time such as 2026-01-06T14:00", param, ctx)
+
+
+class Pattern(click.ParamType[Any]):
+    name = "REGEX"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> re.Pattern[str]:
+        if isinstance(value, re.Pattern):
+            return value
+        try:
+            return re.compile(str(value), re.IGNORECASE)
+        except re.error as error:
+            self.fail(f"{value!r} is not a valid regular expression ({error})", param, ctx)
 
 
 class Zone(click.ParamType[Any]):
@@ -79,54 +130,80 @@ class Size(click.ParamType[Any]):
         return int(number) * self.UNITS[unit]
 
 
+# ---------------------------------------------------------------------------
+# Options shared by several commands.
+
+
+def reading_options(function: F) -> F:
+    """How pages are read: the settings of `liveblog.parse`."""
+    for decorator in reversed([
+        click.option("-d", "--date", "date_", type=IsoDate(), help="Local date of the earliest post."),
+        click.option("-z", "--tz", type=Zone(), help="Time zone of the stamps (IANA name, e.g. Europe/London)."),
+        click.option("-n", "--now", type=IsoTime(),
+                     help="When the page was captured, for relative stamps ('2h ago')."),
+        click.option("--order", type=click.Choice(["oldest", "newest", "page"]), default="oldest",
+                     show_default=True, help="Order of the entries: by time, newest first, or as on the page."),
+        click.option("--no-dedupe", is_flag=True, help="Do not mark posts shown twice as duplicates."),
+        click.option("--max-size", type=Size(), default="512MB", show_default=True,
+                     help="Refuse inputs larger than this."),
+    ]):
+        function = decorator(function)
+    return function
+
+
+def shaping_options(function: F) -> F:
+    """Which entries to keep."""
+    for decorator in reversed([
+        click.option("--since", type=TimeBound(),
+                     help="Keep entries at or after this time (HH:MM on the blog's first day, or ISO)."),
+        click.option("--until", type=TimeBound(), help="Keep entries at or before this time (HH:MM or ISO)."),
+        click.option("-a", "--author", "authors", multiple=True, metavar="NAME",
+                     help="Keep entries by this author (part of the name, any case; repeatable)."),
+        click.option("-g", "--grep", type=Pattern(),
+                     help="Keep entries whose headline, body, authors or captions match (regex, any case)."),
+        click.option("-k", "--kind", "kinds", multiple=True, type=click.Choice(KIND_CHOICES),
+                     help="Keep entries of this kind (repeatable)."),
+    ]):
+        function = decorator(function)
+    return function
+
+
+def _job(options: dict[str, Any], **extra: Any) -> Job:
+    from .batch import Job
+    from .shape import Shape
+
+    shape = Shape(since=options["since"], until=options["until"], authors=tuple(options["authors"]),
+                  grep=options["grep"], kinds=tuple(options["kinds"]))
+    return Job(date=options["date_"], tz=options["tz"], now=options["now"], order=options["order"],
+               dedupe=not options["no_dedupe"], max_bytes=options["max_size"], shape=shape, **extra)
+
+
 def _fail(message: str) -> None:
     click.echo(f"liveblog: error: {message}", err=True)
 
 
-def read_input(path: str) -> tuple[bytes, str]:
-    """The bytes of a path ('-' for stdin) and the name to report; InputError on failure."""
-    if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    target = Path(path)
+def _colour(stream: Any) -> bool:
+    """Colour for our own highlights: only on a terminal, and never when NO_COLOR is set."""
+    return not os.environ.get("NO_COLOR") and bool(getattr(stream, "isatty", lambda: False)())
+
+
+@contextmanager
+def _stdout_guard() -> Iterator[None]:
+    """A reader that stops early (`| head`) ends the run quietly instead of with a traceback."""
     try:
-        if target.is_dir():
-            raise InputError(f"{path}: is a directory")
-        return target.read_bytes(), target.name
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)
 
 
-def write_atomic(path: Path, text: str, inputs: tuple[str, ...] = ()) -> None:
-    """Write `text` to `path` through a temporary file and a rename; never over an input."""
-    for source in inputs:
-        if source != "-" and _same_file(Path(source), path):
-            raise InputError(f"{path}: refusing to overwrite the input")
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)  # replaces a symlink at `path` itself, never its target
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+# ---------------------------------------------------------------------------
+# The commands.
 
 
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.exists() and second.exists() and os.path.samefile(first, second)
-    except OSError:
-        return False
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="liveblog")
 def main() -> None:
     """Turn a live blog (pasted text or a saved page) into a clean JSON timeline.
@@ -136,77 +213,381 @@ def main() -> None:
       liveblog parse blog.txt --date 2026-01-06
       liveblog parse page.html -o timeline.json
       liveblog parse - < blog.txt | jq '.entries[].headline'
+      liveblog parse pages/ -f jsonl --jobs 4 > timelines.jsonl
+      liveblog diff morning.html evening.html
       liveblog check fixtures/
+
+    Exit codes: 0 success, 1 an input or output failed, 2 a usage error.
     """
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here (atomically) instead of standard output.")
-@click.option("-f", "--format", "format_", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+@click.option("-o", "--output", metavar="PATH|DIR/",
+              help="Write here (atomically) instead of standard output; a folder (DIR/) gets one file per input.")
+@click.option("-f", "--format", "format_", type=click.Choice(OUTPUT_FORMATS), default="json", show_default=True,
               help="Output format.")
-@click.option("-d", "--date", "date_", type=IsoDate(), help="Local date of the earliest post.")
-@click.option("-z", "--tz", type=Zone(), help="Time zone of the stamps (IANA name, e.g. Europe/London).")
-@click.option("-n", "--now", type=IsoTime(), help="When the page was captured, for relative stamps ('2h ago').")
-@click.option("--order", type=click.Choice(["oldest", "newest", "page"]), default="oldest", show_default=True,
-              help="Order of the entries.")
-@click.option("--no-dedupe", is_flag=True, help="Do not mark posts shown twice as duplicates.")
-@click.option("--explain", is_flag=True, help="Show each input line with the role it got, instead of JSON.")
-@click.option("--max-size", type=Size(), default="512MB", show_default=True, help="Refuse inputs larger than this.")
-def parse(files: tuple[str, ...], output: Path | None, format_: str, date_: date | None, tz: str | None,
-          now: datetime | None, order: str, no_dedupe: bool, explain: bool, max_size: int) -> None:
-    """Parse live blogs (FILES, or - for standard input) into JSON timelines.
+@click.option("--per", type=click.Choice(["timeline", "entry"]), default="timeline", show_default=True,
+              help="With -f jsonl: one line per timeline, or per entry (with its blog's title and source).")
+@reading_options
+@shaping_options
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Parse in this many processes (0: one per CPU).")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings and no summary on standard error (errors still).")
+@click.option("--explain", is_flag=True, help="Show each input line with the role it got, instead of a timeline.")
+def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jobs: int, quiet: bool,
+          explain: bool, **options: Any) -> None:
+    """Parse live blogs (files, folders, quoted globs, or - for standard input).
+
+    A folder gives every .txt, .text, .html, .htm and .xhtml file inside it. With
+    several inputs, json gives one document after another, jsonl one per line, csv
+    one header then every entry, md and html one document holding every blog; -o DIR/
+    writes one file per input instead (page.txt -> DIR/page.json). A bad input is
+    reported and skipped; the exit code is 1 if any failed.
 
     \b
     Examples:
-      liveblog parse fixtures/seed-independent-app.txt --date 2026-01-06
+      liveblog parse fixtures/seed-independent-app-live.txt --date 2026-01-06
       liveblog parse copy.txt --tz Europe/London --now 2026-01-07T09:00Z
+      liveblog parse 'saved/*.html' -f jsonl --per entry | jq -r .headline
+      liveblog parse saved/ -o out/ --jobs 4
+      liveblog parse blog.txt -f table --since 14:00 --author 'Maira'
+      liveblog parse blog.txt -f html -o timeline.html
       liveblog parse --explain copy.txt | less
     """
-    from .render import explain as explain_view
-    from .render import render, to_jsonl
+    if per == "entry" and format_ != "jsonl":
+        raise click.UsageError("--per entry goes with --format jsonl")
+    from .files import expand
 
-    timelines: list[Timeline] = []
-    failed = False
+    inputs = expand(files)
+    if sum(item.path == "-" and item.error is None for item in inputs) > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    folder = output is not None and _is_folder(output)
+    mode = "explain" if explain else "data" if format_ == "table" else format_
+    job = _job(options, mode=mode, per=per, whole=folder)
+    writer: _Writer = _FolderWriter(Path(output), format_, files) if output is not None and folder \
+        else _StreamWriter(format_, explain, Path(output) if output else None, files, single=len(inputs) == 1)
+    report = _Report(len(inputs), quiet=quiet)
+    for item in inputs:
+        if item.error is not None:
+            report.failed(item.error)
+    tasks = [(item.path, _stdin_bytes() if item.path == "-" else None) for item in inputs if item.error is None]
+    with report.progress(), _stdout_guard():
+        from .batch import run_many
+
+        for outcome in run_many(tasks, job, (os.cpu_count() or 1) if jobs == 0 else jobs):
+            if outcome.usage_error:
+                _fail(outcome.error or "invalid settings")
+                sys.exit(EXIT_USAGE)
+            if not outcome.ok:
+                report.failed(outcome.error or f"{outcome.name}: failed")
+                continue
+            report.parsed(outcome)
+            try:
+                writer.add(outcome)
+            except LiveblogError as error:
+                report.failed(str(error))
+        try:
+            writer.finish()
+        except LiveblogError as error:
+            report.failed(str(error))
+    report.summary()
+    sys.exit(EXIT_INPUT if report.failures else EXIT_OK)
+
+
+def _is_folder(output: str) -> bool:
+    from .files import is_folder_target
+
+    return is_folder_target(output)
+
+
+def _stdin_bytes() -> bytes:
+    return read_input("-")[0]
+
+
+class _Report:
+    """Warnings, failures, the progress bar and the closing summary, all on standard error."""
+
+    def __init__(self, total: int, *, quiet: bool) -> None:
+        self.total, self.quiet = total, quiet
+        self.files = self.entries = self.warnings = self.failures = 0
+        self._bar: Any = None
+        self._task: Any = None
+
+    @contextmanager
+    def progress(self) -> Iterator[None]:
+        if self.total <= HANDFUL or self.quiet or not sys.stderr.isatty():
+            yield
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        from .views import console
+
+        with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=console(stderr=True), transient=True) as bar:
+            self._bar, self._task = bar, bar.add_task("parsing", total=self.total)
+            try:
+                yield
+            finally:
+                self._bar = None
+
+    def _say(self, message: str) -> None:
+        from .views import clean
+
+        message = clean(message)  # a file name or page text must not drive the terminal
+        if self._bar is not None:
+            from rich.text import Text
+
+            self._bar.console.print(Text(message))
+        else:
+            click.echo(message, err=True)
+
+    def _advance(self) -> None:
+        self.files += 1
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def failed(self, message: str) -> None:
+        self.failures += 1
+        self._advance()
+        self._say(f"liveblog: error: {message}")
+
+    def parsed(self, outcome: Outcome) -> None:
+        self.entries += outcome.entries
+        self.warnings += len(outcome.warnings)
+        self._advance()
+        if not self.quiet:
+            for message in outcome.warnings:
+                self._say(f"liveblog: {outcome.name}: warning: {message}")
+
+    def summary(self) -> None:
+        if self.total > 1 and not self.quiet:
+            click.echo(f"liveblog: {self.files} files, {self.entries} entries, {self.warnings} warnings, "
+                       f"{self.failures} failed", err=True)
+
+
+class _Writer:
+    def add(self, outcome: Outcome) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called once after the last input."""
+
+
+class _StreamWriter(_Writer):
+    """Every timeline into one stream: standard output as results arrive, or one file at the end."""
+
+    def __init__(self, format_: str, explain: bool, output: Path | None, inputs: tuple[str, ...], *,
+                 single: bool) -> None:
+        self.format, self.explain, self.output, self.inputs, self.single = format_, explain, output, inputs, single
+        self.parts: list[str] = []
+        self.started = False
+
+    def _write(self, text: str) -> None:
+        if self.output is not None:
+            self.parts.append(text)
+        elif text:
+            click.echo(text, nl=False)
+
+    def add(self, outcome: Outcome) -> None:
+        from . import render
+
+        if self.format == "table" and not self.explain:
+            assert outcome.data is not None
+            if self.output is None:
+                _table(outcome.data, to_terminal=True)
+            else:
+                self._write(_table(outcome.data, to_terminal=False))
+            return
+        if not self.started:
+            if not self.explain:
+                title = outcome.title if self.single else "Live blogs"
+                self._write(render.head(self.format, title=title))  # type: ignore[arg-type]
+            self.started = True
+        elif not self.explain:
+            self._write(render.SEPARATORS.get(self.format, ""))
+        self._write(outcome.text or "")
+
+    def finish(self) -> None:
+        from . import render
+
+        if self.started and not self.explain:
+            self._write(render.tail(self.format))  # type: ignore[arg-type]
+        if self.output is not None and self.parts:
+            write_atomic(self.output, "".join(self.parts), self.inputs)
+
+
+class _FolderWriter(_Writer):
+    """One file per input in a folder, each written atomically as it arrives."""
+
+    def __init__(self, folder: Path, format_: str, inputs: tuple[str, ...]) -> None:
+        from .files import OutputNames
+        from .render import EXTENSIONS
+
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise click.UsageError(f"cannot use {folder} as the output folder ({error.strerror or error})") \
+                from None
+        self.format, self.inputs = format_, inputs
+        self.names = OutputNames(folder, EXTENSIONS[format_])
+
+    def add(self, outcome: Outcome) -> None:
+        target = self.names.name_for(outcome.path)
+        if self.format == "table":
+            assert outcome.data is not None
+            text = _table(outcome.data, to_terminal=False)
+        else:
+            text = outcome.text or ""
+        write_atomic(target, text, [*self.inputs, outcome.path])
+
+
+def _table(data: TimelineDict, *, to_terminal: bool) -> str:
+    """Draw the table on standard output (returns ""), or return it as plain text for a file."""
+    import io
+
+    from .views import console, print_table
+
+    if to_terminal:
+        print_table(data, console(sys.stdout))
+        return ""
+    buffer = io.StringIO()
+    out = console(buffer)
+    out.no_color = True
+    out.width = 100
+    print_table(data, out)
+    return buffer.getvalue()
+
+
+def _load_all(files: tuple[str, ...], job: Job) -> list[TimelineDict]:
+    from .load import load
+
+    timelines = []
     for path in files:
         try:
-            timeline = _parse_one(path, date_, tz, now, order, not no_dedupe, explain, max_size)
+            timelines.append(load(path, job))
         except SettingsError as error:
             _fail(str(error))
             sys.exit(EXIT_USAGE)
         except LiveblogError as error:
             _fail(str(error))
-            failed = True
-            continue
-        timelines.append(timeline)
-        for notice in timeline.warnings:
-            click.echo(f"liveblog: {timeline.source.name}: warning: {notice.message}", err=True)
-    if explain:
-        text = "".join(explain_view(timeline.explanations) for timeline in timelines)
-    elif format_ == "jsonl" or len(timelines) > 1:
-        text = to_jsonl(timelines) if format_ == "jsonl" else "".join(render(t, "json") for t in timelines)
+            sys.exit(EXIT_INPUT)
+    return timelines
+
+
+def _emit(text: str, output: str | None, inputs: tuple[str, ...]) -> None:
+    if output is None:
+        with _stdout_guard():
+            click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(Path(output), text, inputs)
+    except LiveblogError as error:
+        _fail(str(error))
+        sys.exit(EXIT_INPUT)
+
+
+@main.command()
+@click.argument("old", type=click.Path(allow_dash=True, path_type=str))
+@click.argument("new", type=click.Path(allow_dash=True, path_type=str))
+@click.option("-f", "--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="A readable view, or JSON for scripts.")
+@click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
+@reading_options
+@shaping_options
+def diff(old: str, new: str, format_: str, output: str | None, **options: Any) -> None:
+    """What changed between two copies of the same live blog: new, edited, removed entries.
+
+    OLD and NEW are pages (text or HTML, parsed with the options below) or liveblog
+    JSON outputs; entries are matched by their stable id. The readable view marks
+    new entries +, edited ~ (with what changed) and removed -. Exit 0 when the
+    comparison ran, whether or not anything changed.
+
+    \b
+    Examples:
+      liveblog diff morning.html evening.html
+      liveblog diff morning.json evening.json -f json | jq '.added[].headline'
+    """
+    from .diff import diff as compare
+    from .diff import readable
+
+    job = _job(options, mode="data")
+    before, after = _load_all((old, new), job)
+    result = compare(before, after)
+    if format_ == "json":
+        import json
+
+        text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     else:
-        text = "".join(render(timeline, "json") for timeline in timelines)
-    if output is not None:
-        if timelines:
-            try:
-                write_atomic(output, text, files)
-            except LiveblogError as error:
-                _fail(str(error))
-                sys.exit(EXIT_INPUT)
+        text = readable(result, colour=output is None and _colour(sys.stdout))
+    _emit(text, output, (old, new))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
+@click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
+@click.option("-f", "--format", "format_", type=click.Choice(OUTPUT_FORMATS), default="json", show_default=True,
+              help="Output format.")
+@reading_options
+@shaping_options
+def merge(files: tuple[str, ...], output: str | None, format_: str, **options: Any) -> None:
+    """One timeline from several pages or snapshots of the same live blog.
+
+    FILES are pages or liveblog JSON outputs, oldest snapshot first (or page 1, 2, ...
+    of a paginated blog). Each entry appears once; an entry edited between snapshots
+    is taken from the last file that has it.
+
+    \b
+    Examples:
+      liveblog merge page1.html page2.html page3.html -o blog.json
+      liveblog merge 09h.json 12h.json 18h.json -f md > blog.md
+    """
+    from . import render
+    from .merge import merge as combine
+    from .shape import shape
+
+    job = _job(options, mode="data")
+    merged = shape(combine(_load_all(files, job), order=job.order), job.shape)
+    if format_ == "table" and output is None:
+        _table(merged, to_terminal=True)
+        return
+    text = _table(merged, to_terminal=False) if format_ == "table" else render.document(merged, format_)  # type: ignore[arg-type]
+    _emit(text, output, files)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
+@click.option("-f", "--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Bar charts, or JSON for scripts.")
+@reading_options
+@shaping_options
+def stats(files: tuple[str, ...], format_: str, **options: Any) -> None:
+    """Entries per hour (a bar chart), per author and per kind.
+
+    FILES are pages or liveblog JSON outputs; several are merged first (as by merge).
+    Hours are the blog's local time.
+
+    \b
+    Examples:
+      liveblog stats fixtures/seed-independent-app-live.txt --date 2026-01-06
+      liveblog stats blog.json -f json | jq '.per_author[0]'
+    """
+    from .merge import merge as combine
+    from .shape import shape
+    from .stats import chart
+    from .stats import stats as count
+
+    job = _job(options, mode="data")
+    timelines = _load_all(files, job)
+    timeline = timelines[0] if len(timelines) == 1 else shape(combine(timelines, order=job.order), job.shape)
+    result = count(timeline)
+    if format_ == "json":
+        import json
+
+        text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     else:
-        click.echo(text, nl=False)
-    sys.exit(EXIT_INPUT if failed else EXIT_OK)
-
-
-def _parse_one(path: str, date_: date | None, tz: str | None, now: datetime | None, order: str, dedupe: bool,
-               explain: bool, max_size: int) -> Timeline:
-    from . import parse as parse_bytes
-
-    data, name = read_input(path)
-    return parse_bytes(data, name=name, date=date_, tz=tz, now=now, order=order,  # type: ignore[arg-type]
-                       dedupe=dedupe, explain=explain, max_bytes=max_size)
+        text = chart(result)
+    _emit(text, None, files)
 
 
 @main.command()
@@ -232,7 +613,12 @@ def check(directory: Path, update: bool) -> None:
 
 @main.command()
 def schema() -> None:
-    """Print the JSON Schema of the output (contract version 1)."""
+    """Print the JSON Schema of the output (contract version 1).
+
+    \b
+    Examples:
+      liveblog schema > liveblog.schema.json
+    """
     import json
 
     from .schema import TIMELINE

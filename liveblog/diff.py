@@ -1,0 +1,119 @@
+"""`liveblog diff`: what changed between two copies of the same live blog.
+
+Entries are matched by their stable `id` (the same post keeps its id in a later copy of
+the page, even when its text was edited). An entry is *added* when only the new copy
+has it, *removed* when only the old one does, *edited* when a field a reader sees
+(time, printed stamp, headline, authors, body, kind, media) differs. Positions (`line`)
+and duplicate marks are not compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from .model import EntryDict, SourceDict, TimelineDict
+
+DIFF_VERSION = 1
+#: The fields compared, in the order changes are listed.
+COMPARED = ("time", "time_text", "headline", "authors", "body", "kind", "media")
+#: The readable view shows at most this many changed body lines per entry.
+MAX_BODY_LINES = 8
+
+
+class ChangeDict(TypedDict):
+    field: str
+    old: Any
+    new: Any
+
+
+class EditedDict(TypedDict):
+    id: str
+    changes: list[ChangeDict]
+    entry: EntryDict
+
+
+class DiffDict(TypedDict):
+    liveblog_diff: int
+    old: SourceDict
+    new: SourceDict
+    added: list[EntryDict]
+    edited: list[EditedDict]
+    removed: list[EntryDict]
+    unchanged: int
+
+
+def diff(old: TimelineDict, new: TimelineDict) -> DiffDict:
+    """Added, edited and removed entries from `old` to `new`, each list in the new (or old) order."""
+    before: dict[str, EntryDict] = {}
+    for entry in old["entries"]:
+        before.setdefault(entry["id"], entry)
+    after_ids = {entry["id"] for entry in new["entries"]}
+    added: list[EntryDict] = []
+    edited: list[EditedDict] = []
+    unchanged = 0
+    seen: set[str] = set()
+    for entry in new["entries"]:
+        if entry["id"] in seen:
+            continue
+        seen.add(entry["id"])
+        previous = before.get(entry["id"])
+        if previous is None:
+            added.append(entry)
+            continue
+        changes: list[ChangeDict] = [{"field": name, "old": previous[name], "new": entry[name]}  # type: ignore[literal-required]
+                                     for name in COMPARED if previous[name] != entry[name]]  # type: ignore[literal-required]
+        if changes:
+            edited.append({"id": entry["id"], "changes": changes, "entry": entry})
+        else:
+            unchanged += 1
+    removed = [entry for entry_id, entry in before.items() if entry_id not in after_ids]
+    return {"liveblog_diff": DIFF_VERSION, "old": old["source"], "new": new["source"], "added": added,
+            "edited": edited, "removed": removed, "unchanged": unchanged}
+
+
+def readable(result: DiffDict, *, colour: bool = False) -> str:
+    """The diff for a person: a summary line, then `+` added, `~` edited, `-` removed entries."""
+    import difflib
+
+    from .views import clean, when
+
+    def paint(text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+    def title(entry: EntryDict) -> str:
+        stamp = when(entry, with_day=False) or "--:--"
+        authors = f"  ({clean(', '.join(entry['authors']))})" if entry["authors"] else ""
+        return f"{clean(stamp):>5}  {clean(entry['headline'] or entry['body'][:80]) or '(no headline)'}{authors}"
+
+    out = [paint(f"{clean(result['old']['name'])} -> {clean(result['new']['name'])}: {len(result['added'])} new, "
+                 f"{len(result['edited'])} edited, {len(result['removed'])} removed, "
+                 f"{result['unchanged']} unchanged", "1")]
+    for entry in result["added"]:
+        out.append(paint(f"+ {title(entry)}", "32"))
+    for item in result["edited"]:
+        out.append(paint(f"~ {title(item['entry'])}", "33"))
+        for change in item["changes"]:
+            if change["field"] == "body":
+                lines = list(difflib.unified_diff(change["old"].split("\n\n"), change["new"].split("\n\n"),
+                                                  lineterm="", n=0))[2:]
+                shown = [line for line in lines if not line.startswith("@@")]
+                for line in shown[:MAX_BODY_LINES]:
+                    text = clean(line[1:])
+                    text = text if len(text) <= 100 else text[:99] + "…"
+                    out.append(paint(f"    body {line[0]} {text}", "32" if line[0] == "+" else "31"))
+                if len(shown) > MAX_BODY_LINES:
+                    out.append(f"    body: {len(shown) - MAX_BODY_LINES} more changed paragraphs")
+            else:
+                out.append(f"    {change['field']}: {_short(change['old'])} -> {_short(change['new'])}")
+    for entry in result["removed"]:
+        out.append(paint(f"- {title(entry)}", "31"))
+    return "\n".join(out) + "\n"
+
+
+def _short(value: Any) -> str:
+    import json
+
+    from .views import clean
+
+    text = clean(json.dumps(value, ensure_ascii=False))
+    return text if len(text) <= 80 else text[:79] + "…"

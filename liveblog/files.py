@@ -1,0 +1,159 @@
+"""The shell's file handling: which files the inputs name, reading them, writing outputs atomically.
+
+Inputs are files, folders (every `.txt`, `.text`, `.html`, `.htm` and `.xhtml` file
+inside, recursively, hidden ones skipped), glob patterns quoted so that liveblog expands
+them (`'pages/**/*.html'`), and `-` for standard input. A name that matches nothing is
+reported as a failed input, not a usage error, so one typo never stops a batch.
+
+Outputs are written through a temporary file in the same folder and a rename: a reader
+never sees half a file, a failed run leaves an existing file as it was, a symlink at the
+output path is replaced (never followed), and an input is never overwritten.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+#: Suffixes of the files taken from a folder.
+INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+_GLOB_MAGIC = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One input to parse: a path (`-` for stdin), or the reason the name given yields none."""
+
+    path: str
+    error: str | None = None
+
+
+def expand(specs: tuple[str, ...] | list[str]) -> list[Input]:
+    """Files, folders, quoted globs and `-`, in the order given, each file once."""
+    out: list[Input] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        key = path if path == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(Input(path))
+
+    for spec in specs:
+        if spec == "-" or os.path.isfile(spec):
+            add(spec)
+        elif os.path.isdir(spec):
+            found = folder_inputs(spec)
+            if not found:
+                out.append(Input(spec, f"{spec}: no {', '.join(INPUT_SUFFIXES)} files in this folder"))
+            for path in found:
+                add(path)
+        elif _GLOB_MAGIC & set(spec) and not os.path.exists(spec):
+            matches = sorted(path for path in glob.glob(spec, recursive=True) if os.path.isfile(path))
+            if not matches:
+                out.append(Input(spec, f"{spec}: no files match"))
+            for path in matches:
+                add(path)
+        else:
+            out.append(Input(spec))  # reading it gives the precise error (missing, unreadable, ...)
+    return out
+
+
+def folder_inputs(folder: str) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        found += [os.path.join(root, name) for name in sorted(files)
+                  if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES)]
+    return found
+
+
+def read_input(path: str) -> tuple[bytes, str]:
+    """The bytes of a path ('-' for stdin) and the name to report; InputError on failure."""
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    target = Path(path)
+    try:
+        if target.is_dir():
+            raise InputError(f"{path}: is a directory")
+        return target.read_bytes(), target.name
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def write_atomic(path: Path, text: str, inputs: tuple[str, ...] | list[str] = ()) -> None:
+    """Write `text` to `path` through a temporary file and a rename; never over an input."""
+    for source in inputs:
+        if source != "-" and same_file(Path(source), path):
+            raise InputError(f"{path}: refusing to overwrite the input")
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)  # replaces a symlink at `path` itself, never its target
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a new file would get (mkstemp's are private), or those of the file replaced."""
+    try:
+        if path.is_file() and not path.is_symlink():
+            return path.stat().st_mode & 0o777
+    except OSError:
+        pass
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.exists() and second.exists() and os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+def is_folder_target(output: str) -> bool:
+    """`-o DIR/` (a trailing slash) or `-o DIR` naming an existing folder: one file per input."""
+    return output.endswith(("/", os.sep)) or os.path.isdir(output)
+
+
+class OutputNames:
+    """File names in an output folder, one per input, named after it and never twice the same.
+
+    `page.txt` gives `page.json`; a second `page.*` in the same run gives `page.txt.json`,
+    then `page-2.json`, ...; standard input gives `stdin.json`.
+    """
+
+    def __init__(self, folder: Path, extension: str) -> None:
+        self.folder, self.extension = folder, extension
+        self.taken: set[str] = set()
+
+    def name_for(self, input_path: str) -> Path:
+        name = "stdin" if input_path == "-" else Path(input_path).name
+        stem = Path(name).stem or name
+        candidates = [stem + self.extension, name + self.extension]
+        number = 2
+        while not any(candidate.lower() not in self.taken for candidate in candidates):
+            candidates = [f"{stem}-{number}{self.extension}"]
+            number += 1
+        chosen = next(candidate for candidate in candidates if candidate.lower() not in self.taken)
+        self.taken.add(chosen.lower())
+        return self.folder / chosen
