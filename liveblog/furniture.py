@@ -136,7 +136,9 @@ BYLINE = re.compile(
 )
 
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
-SHIFT_NOTE = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
+# Leading spaces only where a run of them begins: a search restarting at every space of a
+# run, each time scanning to its end, was quadratic on a long one.
+SHIFT_NOTE = re.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
 
 
 #: Lines that open an appeal or a promotion, however long they run: donation appeals,
