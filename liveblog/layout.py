@@ -40,7 +40,9 @@ NAV_RUN = 6
 _SENTENCE_END = (".", ",", ";", ":")
 #: Where a stamp may begin: a digit, or a relative age, within a line's first 60 characters.
 _GATE = re.compile(r"^[^\n\d]{0,60}?\d|^[^\n]{0,60}?(?:ago|vor |il y a|hace|just now|gerade)", re.M | re.I)
-_TRAILING_TIME = re.compile(r"\s*\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
+# Leading spaces only where a run of them begins: a search restarting at every space of a
+# run, each time scanning to its end, was quadratic on a long one.
+_TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = re.compile(r"^\d{9,13}$")
 _PINNED_ANYWHERE = re.compile("|".join(re.escape(label) for label in sorted(PINNED_LABELS)), re.I)
