@@ -519,7 +519,7 @@ def diff(old: str, new: str, format_: str, output: str | None, **options: Any) -
 
         text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     else:
-        text = readable(result, colour=output is None and _colour(sys.stdout))
+        text = readable(result, colour=output is None and _colour(sys.stdout), labels=(old, new))
     _emit(text, output, (old, new))
 
 

@@ -71,8 +71,10 @@ def diff(old: TimelineDict, new: TimelineDict) -> DiffDict:
             "edited": edited, "removed": removed, "unchanged": unchanged}
 
 
-def readable(result: DiffDict, *, colour: bool = False) -> str:
-    """The diff for a person: a summary line, then `+` added, `~` edited, `-` removed entries."""
+def readable(result: DiffDict, *, colour: bool = False, labels: tuple[str, str] | None = None) -> str:
+    """The diff for a person: a summary line, then `+` added, `~` edited, `-` removed entries.
+
+    `labels` name the two copies (the paths given, say); by default their source names."""
     import difflib
 
     from .views import clean, when
@@ -85,7 +87,8 @@ def readable(result: DiffDict, *, colour: bool = False) -> str:
         authors = f"  ({clean(', '.join(entry['authors']))})" if entry["authors"] else ""
         return f"{clean(stamp):>5}  {clean(entry['headline'] or entry['body'][:80]) or '(no headline)'}{authors}"
 
-    out = [paint(f"{clean(result['old']['name'])} -> {clean(result['new']['name'])}: {len(result['added'])} new, "
+    old_label, new_label = labels or (result["old"]["name"], result["new"]["name"])
+    out = [paint(f"{clean(old_label)} -> {clean(new_label)}: {len(result['added'])} new, "
                  f"{len(result['edited'])} edited, {len(result['removed'])} removed, "
                  f"{result['unchanged']} unchanged", "1")]
     for entry in result["added"]:

@@ -1,0 +1,447 @@
+"""The command line as users and scripts meet it: stdout, stderr and exit code asserted apart."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from liveblog.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+
+from .conftest import FIXTURES, ROOT, assert_valid
+
+SEED = FIXTURES / "seed-independent-app-live.txt"
+ARTICLE = FIXTURES / "seed-independent-article-dateline.txt"
+SEED_ENTRIES = 41
+
+
+def run(*args: str | Path, stdin: bytes | None = None, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(main, [str(arg) for arg in args], input=stdin, env=env)
+
+
+def seed(*args: str | Path) -> Result:
+    return run("parse", SEED, "--date", "2026-01-06", *args)
+
+
+# ---------------------------------------------------------------------------
+# One input.
+
+
+def test_parse_prints_the_timeline_on_stdout_and_warnings_on_stderr() -> None:
+    result = seed()
+    assert result.exit_code == EXIT_OK
+    data = json.loads(result.stdout)
+    assert_valid(data)
+    assert len(data["entries"]) == SEED_ENTRIES
+    assert "warning: no zone stated" in result.stderr
+    assert "{" not in result.stderr
+
+
+def test_quiet_keeps_stderr_empty() -> None:
+    result = seed("-q")
+    assert result.exit_code == EXIT_OK
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["entries"]
+
+
+def test_stdin_is_read_with_a_dash() -> None:
+    result = run("parse", "-", "-d", "2026-01-06", "-q", stdin=SEED.read_bytes())
+    assert result.exit_code == EXIT_OK
+    assert json.loads(result.stdout)["source"]["name"] == "<stdin>"
+
+
+@pytest.mark.parametrize(("format_", "marker"), [
+    pytest.param("json", '"liveblog": 1', id="json"),
+    pytest.param("jsonl", '{"liveblog": 1, "source"', id="jsonl"),
+    pytest.param("csv", "source,title,id,time,time_text,kind", id="csv"),
+    pytest.param("md", "# Ukraine-Russia war latest", id="markdown"),
+    pytest.param("html", "<!doctype html>", id="html"),
+    pytest.param("table", "Trump backtracks and says", id="table"),
+])
+def test_every_format_renders_the_seed(format_: str, marker: str) -> None:
+    result = seed("-f", format_, "-q")
+    assert result.exit_code == EXIT_OK
+    assert result.stderr == ""
+    assert marker in result.stdout
+
+
+def test_jsonl_per_entry_gives_one_entry_per_line_with_its_blog() -> None:
+    result = seed("-f", "jsonl", "--per", "entry", "-q")
+    assert result.exit_code == EXIT_OK
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == SEED_ENTRIES
+    assert {line["source"]["name"] for line in lines} == {SEED.name}
+    assert lines[0]["title"].startswith("Ukraine-Russia war latest")
+    assert lines[0]["time"] == "2026-01-06T08:39:00+00:00"
+    assert list(lines[0])[:3] == ["source", "title", "id"]
+
+
+def test_csv_has_a_header_and_one_row_per_entry() -> None:
+    result = seed("-f", "csv", "-q")
+    rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    assert rows[0][:3] == ["source", "title", "id"]
+    assert len(rows) == SEED_ENTRIES + 1
+
+
+def test_output_file_is_written_and_stdout_stays_empty(tmp_path: Path) -> None:
+    target = tmp_path / "timeline.html"
+    result = seed("-f", "html", "-o", target, "-q")
+    assert result.exit_code == EXIT_OK
+    assert result.stdout == ""
+    assert target.read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_output_over_the_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    result = run("parse", page, "-o", page, "-q")
+    assert result.exit_code == EXIT_INPUT
+    assert "refusing to overwrite the input" in result.stderr
+    assert page.read_bytes() == SEED.read_bytes()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    pytest.param(["--date", "6 Jan"], "YYYY-MM-DD", id="bad-date"),
+    pytest.param(["--tz", "Mars/Olympus"], "unknown time zone", id="unknown-zone"),
+    pytest.param(["--now", "yesterday"], "ISO 8601", id="bad-now"),
+    pytest.param(["--since", "teatime"], "neither HH:MM", id="bad-since"),
+    pytest.param(["--grep", "(unclosed"], "not a valid regular expression", id="bad-grep"),
+    pytest.param(["--kind", "opinion"], "opinion", id="unknown-kind"),
+    pytest.param(["--per", "entry"], "--per entry goes with --format jsonl", id="per-entry-without-jsonl"),
+    pytest.param(["--jobs", "-1"], "-1", id="negative-jobs"),
+    pytest.param(["--format", "xml"], "xml", id="unknown-format"),
+])
+def test_usage_errors_exit_2_with_nothing_on_stdout(args: list[str], message: str) -> None:
+    result = run("parse", SEED, *args)
+    assert result.exit_code == EXIT_USAGE
+    assert result.stdout == ""
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    pytest.param(None, "no such file", id="missing"),
+    pytest.param(b"", "empty", id="empty"),
+    pytest.param(bytes(range(256)) * 8, "binary", id="binary"),
+])
+def test_bad_inputs_exit_1_with_one_line_on_stderr(tmp_path: Path, content: bytes | None, message: str) -> None:
+    page = tmp_path / "page.txt"
+    if content is not None:
+        page.write_bytes(content)
+    result = run("parse", page)
+    assert result.exit_code == EXIT_INPUT
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------------------
+# Many inputs.
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """A folder of three good pages (one in a subfolder), an empty one, a binary one, and a non-input."""
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "article.txt").write_bytes(ARTICLE.read_bytes())
+    (folder / "sub" / "again.html").write_bytes(b"<html><body><p>" + SEED.read_bytes() + b"</p></body></html>")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.htm").write_bytes(bytes(range(256)) * 8)
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
+    (folder / ".hidden.txt").write_bytes(SEED.read_bytes())
+    return folder
+
+
+def test_a_folder_is_parsed_bad_files_reported_and_skipped(batch: Path) -> None:
+    result = run("parse", batch, "-f", "jsonl", "-d", "2026-01-06")
+    assert result.exit_code == EXIT_INPUT
+    names = [json.loads(line)["source"]["name"] for line in result.stdout.splitlines()]
+    assert names == ["article.txt", "seed.txt", "again.html"]
+    assert "binary.htm" in result.stderr
+    assert "empty.txt: the input is empty" in result.stderr
+    assert result.stderr.rstrip().splitlines()[-1].startswith("liveblog: 5 files, ")
+    assert result.stderr.rstrip().endswith("2 failed")
+
+
+def test_quoted_globs_are_expanded_and_an_empty_glob_is_a_failed_input(batch: Path) -> None:
+    result = run("parse", f"{batch}/**/*.htm*", f"{batch}/nothing-*.txt", "-f", "jsonl", "-q")
+    assert result.exit_code == EXIT_INPUT
+    assert [json.loads(line)["source"]["name"] for line in result.stdout.splitlines()] == ["again.html"]
+    assert "no files match" in result.stderr
+
+
+def test_parallel_jobs_give_the_same_output_as_one(batch: Path) -> None:
+    one = run("parse", batch, "-f", "jsonl", "-d", "2026-01-06", "-j", "1")
+    two = run("parse", batch, "-f", "jsonl", "-d", "2026-01-06", "-j", "2")
+    assert two.exit_code == one.exit_code == EXIT_INPUT
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr
+
+
+def test_output_folder_gets_one_file_per_input(batch: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("parse", batch, "-o", f"{out}/", "-q", "-j", "2")
+    assert result.exit_code == EXIT_INPUT
+    assert result.stdout == ""
+    assert sorted(path.name for path in out.iterdir()) == ["again.json", "article.json", "seed.json"]
+    assert_valid(json.loads((out / "seed.json").read_text(encoding="utf-8")))
+
+
+def test_output_folder_names_never_collide(tmp_path: Path) -> None:
+    for name in ("a/page.txt", "b/page.txt", "c/page.txt", "page.html"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    result = run("parse", tmp_path / "a", tmp_path / "b", tmp_path / "c", tmp_path / "page.html", "-o", f"{out}/",
+                 "-q")
+    assert result.exit_code == EXIT_OK
+    assert sorted(path.name for path in out.iterdir()) == ["page-2.json", "page.html.json", "page.json",
+                                                           "page.txt.json"]
+
+
+def test_output_folder_never_overwrites_an_input(tmp_path: Path) -> None:
+    page = tmp_path / "page.json"
+    page.write_bytes(SEED.read_bytes())
+    result = run("parse", page, "-o", f"{tmp_path}/", "-q")
+    assert result.exit_code == EXIT_INPUT
+    assert "refusing to overwrite the input" in result.stderr
+    assert page.read_bytes() == SEED.read_bytes()
+
+
+def test_several_inputs_to_one_csv_share_one_header(batch: Path) -> None:
+    result = run("parse", batch / "seed.txt", batch / "article.txt", "-f", "csv", "-q")
+    rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    assert sum(row[0] == "source" for row in rows) == 1
+    assert {row[0] for row in rows[1:]} == {"seed.txt", "article.txt"}
+
+
+def test_several_inputs_to_html_make_one_page(batch: Path) -> None:
+    result = run("parse", batch / "seed.txt", batch / "article.txt", "-f", "html", "-q")
+    assert result.stdout.count("<html") == 1
+    assert result.stdout.count("<article class=\"timeline\">") == 2
+
+
+def test_all_inputs_failing_writes_no_output_file(batch: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("previous", encoding="utf-8")
+    result = run("parse", batch / "empty.txt", batch / "binary.htm", "-o", target)
+    assert result.exit_code == EXIT_INPUT
+    assert target.read_text(encoding="utf-8") == "previous"
+
+
+# ---------------------------------------------------------------------------
+# Shaping.
+
+
+@pytest.mark.parametrize(("args", "count"), [
+    pytest.param([], SEED_ENTRIES, id="no-rules"),
+    pytest.param(["--since", "22:00"], 5, id="since-clock"),
+    pytest.param(["--since", "22:00", "--until", "01:00"], 3, id="window-across-midnight"),
+    pytest.param(["--since", "2026-01-07T00:00:00+00:00"], 3, id="since-iso"),
+    pytest.param(["--until", "2026-01-06T09:10"], 2, id="until-naive-iso-inclusive"),
+    pytest.param(["--kind", "analysis", "--kind", "comment"], 3, id="kinds"),
+    pytest.param(["--author", "ARPAN"], 1, id="author-any-case"),
+    pytest.param(["--grep", "witkoff|kushner"], 7, id="grep-regex"),
+    pytest.param(["--author", "dalton", "--kind", "analysis"], 1, id="rules-combine"),
+])
+def test_shaping_keeps_the_asked_entries(args: list[str], count: int) -> None:
+    result = seed("-q", *args)
+    assert result.exit_code == EXIT_OK
+    assert len(json.loads(result.stdout)["entries"]) == count
+
+
+def test_order_newest_reverses_the_entries() -> None:
+    oldest = json.loads(seed("-q").stdout)["entries"]
+    newest = json.loads(seed("-q", "--order", "newest").stdout)["entries"]
+    assert [entry["id"] for entry in newest] == [entry["id"] for entry in reversed(oldest)]
+
+
+# ---------------------------------------------------------------------------
+# diff, merge, stats.
+
+
+@pytest.fixture
+def snapshots(tmp_path: Path) -> tuple[Path, Path]:
+    """A later copy of the seed as JSON, and an earlier one: three posts fewer, one edited, one gone since."""
+    new = json.loads(seed("-q").stdout)
+    old = json.loads(json.dumps(new))
+    old["entries"] = old["entries"][:38]
+    old["entries"][5]["body"] += "\n\nAn early paragraph that was cut later."
+    old["entries"].append({**old["entries"][0], "id": "000000000000", "headline": "A post taken down"})
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    (tmp_path / "new.json").write_text(json.dumps(new), encoding="utf-8")
+    return tmp_path / "old.json", tmp_path / "new.json"
+
+
+def test_diff_json_lists_added_edited_removed(snapshots: tuple[Path, Path]) -> None:
+    result = run("diff", *snapshots, "-f", "json")
+    assert result.exit_code == EXIT_OK
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert len(data["added"]) == 3
+    assert [change["field"] for item in data["edited"] for change in item["changes"]] == ["body"]
+    assert [entry["id"] for entry in data["removed"]] == ["000000000000"]
+    assert data["unchanged"] == SEED_ENTRIES - 3 - 1
+
+
+def test_diff_readable_view_marks_each_change(snapshots: tuple[Path, Path]) -> None:
+    result = run("diff", *snapshots)
+    assert result.exit_code == EXIT_OK
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("3 new, 1 edited, 1 removed, 37 unchanged")
+    assert sum(line.startswith("+ ") for line in lines) == 3
+    assert any(line.startswith("~ ") for line in lines)
+    assert any(line.startswith("- ") and "A post taken down" in line for line in lines)
+    assert "\x1b" not in result.stdout  # not a terminal: no colour
+
+
+def test_diff_of_a_page_with_itself_is_empty() -> None:
+    result = run("diff", SEED, SEED, "-d", "2026-01-06", "-f", "json")
+    data = json.loads(result.stdout)
+    assert (data["added"], data["edited"], data["removed"], data["unchanged"]) == ([], [], [], SEED_ENTRIES)
+
+
+def test_merge_keeps_each_entry_once_and_the_newest_version(snapshots: tuple[Path, Path]) -> None:
+    old, new = snapshots
+    result = run("merge", old, new)
+    assert result.exit_code == EXIT_OK
+    data = json.loads(result.stdout)
+    assert_valid(data)
+    ids = [entry["id"] for entry in data["entries"]]
+    assert len(ids) == len(set(ids)) == SEED_ENTRIES + 1
+    bodies = {entry["id"]: entry["body"] for entry in data["entries"]}
+    assert not any("cut later" in body for body in bodies.values())
+    assert data["source"]["name"] == "seed-independent-app-live.txt + seed-independent-app-live.txt"
+    times = [entry["time"] for entry in data["entries"]]
+    assert times == sorted(times)
+
+
+def test_merge_of_pages_and_json_alike(snapshots: tuple[Path, Path]) -> None:
+    result = run("merge", snapshots[0], SEED, "-d", "2026-01-06", "-f", "table")
+    assert result.exit_code == EXIT_OK
+    assert "A post taken down" in result.stdout
+
+
+def test_merge_rejects_a_json_file_that_is_not_a_timeline(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"liveblog": 1, "entries": []}', encoding="utf-8")
+    result = run("merge", bad)
+    assert result.exit_code == EXIT_INPUT
+    assert "not a liveblog timeline" in result.stderr
+
+
+def test_stats_counts_per_hour_author_and_kind() -> None:
+    result = run("stats", SEED, "-d", "2026-01-06", "-f", "json")
+    assert result.exit_code == EXIT_OK
+    data = json.loads(result.stdout)
+    assert sum(hour["count"] for hour in data["per_hour"]) == SEED_ENTRIES
+    assert data["per_hour"][0]["hour"] == "2026-01-06T08:00:00+00:00"
+    assert {"hour": "2026-01-07T01:00:00+00:00", "count": 0} in data["per_hour"]  # gaps are shown
+    assert data["per_kind"][0] == {"name": "post", "count": 33}
+
+
+def test_stats_chart_is_text() -> None:
+    result = run("stats", SEED, "-d", "2026-01-06")
+    assert result.exit_code == EXIT_OK
+    assert "Entries per hour" in result.stdout
+    assert "█" in result.stdout
+
+
+# ---------------------------------------------------------------------------
+# Help, flags, README, completion, start-up.
+
+
+COMMANDS = sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == EXIT_OK
+    assert "Examples:" in result.stdout
+    assert f"liveblog {command}" in result.stdout
+
+
+def _options(command: click.Command) -> list[click.Option]:
+    return [param for param in command.params if isinstance(param, click.Option)]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_no_command_has_duplicate_flags(command: str) -> None:
+    flags = [flag for option in _options(main.commands[command]) for flag in option.opts]
+    flags += ["-h", "--help"]
+    assert len(flags) == len(set(flags))
+
+
+def test_short_flags_mean_the_same_in_every_command() -> None:
+    meaning: dict[str, set[str]] = {}
+    for command in main.commands.values():
+        for option in _options(command):
+            for flag in option.opts:
+                if not flag.startswith("--"):
+                    meaning.setdefault(flag, set()).add(option.name or "")
+    assert {flag: names for flag, names in meaning.items() if len(names) > 1} == {}
+
+
+def _usage_section() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- usage:start -->(.*)<!-- usage:end -->", readme, re.S)
+    assert match
+    return match[1]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_readme_usage_names_every_command_and_option(command: str) -> None:
+    usage = _usage_section()
+    assert f"liveblog {command}" in usage
+    help_text = run(command, "--help").stdout
+    missing = [flag for flag in sorted(set(re.findall(r"--[a-z][a-z-]+", help_text)))
+               if flag != "--help" and not re.search(re.escape(flag) + r"\b", usage)]
+    assert missing == []
+
+
+def test_readme_usage_examples_use_only_real_options() -> None:
+    usage = _usage_section()
+    known = {flag for command in main.commands.values()
+             for option in _options(command) for flag in option.opts}
+    used = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", usage))
+    assert used - known - {"--help"} == set()
+
+
+def test_shell_completion_script_is_generated() -> None:
+    result = subprocess.run([sys.executable, "-m", "liveblog"], env={**os.environ, "_LIVEBLOG_COMPLETE": "bash_source"},
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert "_liveblog_completion" in result.stdout
+
+
+HEAVY = ("rich", "bs4", "lxml", "dateutil", "concurrent", "multiprocessing", "csv")
+
+
+def test_parsing_one_text_file_imports_nothing_heavy() -> None:
+    code = (
+        "import sys\n"
+        "from liveblog.cli import main\n"
+        f"try:\n    main(['parse', {str(SEED)!r}, '-q'])\n"
+        "except SystemExit as end:\n    assert end.code == 0, end.code\n"
+        f"print(sorted({{name.split('.')[0] for name in sys.modules}} & set({HEAVY!r})), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == EXIT_OK
+    assert result.stdout.startswith("liveblog, version ")
