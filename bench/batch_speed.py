@@ -1,0 +1,87 @@
+"""Batch speed: `liveblog parse DIR --jobs 1` against `--jobs 2` on the same 1,000 pages, in one run.
+
+    .venv/bin/python bench/batch_speed.py                  # 1,000 pages, best of 3
+    .venv/bin/python bench/batch_speed.py --pages 200 --repeat 1 --jobs 1 2 4
+
+Builds a folder of pages from the project's fixtures (every text fixture in turn, each
+copy with its own title line so no two pages are the same bytes), then runs the command
+a user would run, `python -m liveblog parse DIR -f jsonl -q` with its output going to a
+file, once per `--jobs` value, alternating so that the machine's state affects each
+alike, and keeps the best time of each. Prints a Markdown table with the speed-up of
+every value over `--jobs 1` (the target on two cores: at least 1.7x) and the number of
+CPUs. No figure here is asserted by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+
+
+def build(folder: Path, pages: int) -> int:
+    """Write `pages` pages into `folder`; returns their total size in bytes."""
+    sources = sorted(path for path in FIXTURES.iterdir()
+                     if path.suffix in (".txt", ".html") and "expected" not in path.name)
+    contents = [path.read_bytes() for path in sources]
+    total = 0
+    for number in range(pages):
+        index = number % len(sources)
+        data = contents[index]
+        if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):  # keep BOMs first
+            data = f"Copy {number}\n".encode() + data
+        target = folder / f"page-{number:05d}{sources[index].suffix}"
+        target.write_bytes(data)
+        total += len(data)
+    return total
+
+
+def timed(folder: Path, jobs: int, output: Path) -> tuple[float, int]:
+    command = [sys.executable, "-m", "liveblog", "parse", str(folder), "-f", "jsonl", "-q", "--jobs", str(jobs),
+               "-o", str(output)]
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"liveblog failed ({result.returncode}): {result.stderr[-2000:]}")
+    lines = output.read_text(encoding="utf-8").count("\n") if output.exists() else 0
+    return elapsed, lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    options = parser.parse_args()
+    jobs = sorted(set(options.jobs) | {1})
+    with tempfile.TemporaryDirectory(prefix="liveblog-batch-") as temporary:
+        folder = Path(temporary) / "pages"
+        folder.mkdir()
+        size = build(folder, options.pages)
+        best: dict[int, float] = {}
+        parsed: dict[int, int] = {}
+        for _ in range(options.repeat):
+            for count in jobs:
+                elapsed, lines = timed(folder, count, Path(temporary) / f"out-{count}.jsonl")
+                best[count] = min(best.get(count, elapsed), elapsed)
+                parsed[count] = lines
+    print(f"Batch: {options.pages} pages ({size / 1e6:.1f} MB) built from fixtures/, "
+          f"`python -m liveblog parse DIR -f jsonl -q --jobs N`, best of {options.repeat}, "
+          f"{os.cpu_count()} CPUs\n")
+    print("| --jobs | seconds | pages/s | timelines out | speed-up vs --jobs 1 |")
+    print("|---:|---:|---:|---:|---:|")
+    for count in jobs:
+        print(f"| {count} | {best[count]:.2f} | {options.pages / best[count]:.0f} | {parsed[count]} | "
+              f"{best[1] / best[count]:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()
