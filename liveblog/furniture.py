@@ -63,7 +63,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
         r"(?:privacy|cookie) (?:notice|policy|settings)",
         r"terms (?:and|&) conditions",
-        r"©?\s*\d{4}\s.{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
+        r"©? ?\d{4} .{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
     )
 )
 

@@ -468,7 +468,7 @@ def split_names(text: str) -> list[str]:
     text = furniture.SHIFT_NOTE.sub("", text).strip()
     if text.lower().startswith("by "):
         text = text[3:]
-    parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", text)
+    parts = re.split(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?", text)
     return [part.strip() for part in parts if part.strip()]
 
 

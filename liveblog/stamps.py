@@ -141,7 +141,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5.
     "zone": re.compile(
-        rf"\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})\b\)?"
+        rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})\b\)?"
     ),
     # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024.
     "date-dmy": re.compile(
@@ -181,7 +181,7 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 _RELATIVE_HINT = re.compile(r"ago|vor |il y a|hace|just now|gerade|instant", re.I)
-_ZONE_HINT = re.compile(r"\s*[A-Z(]")
+_ZONE_HINT = re.compile(r" {0,3}[A-Z(]")
 _UNIT_PAIR = re.compile(rf"(\d{{1,3}}|{_ONES})\s?({_UNITS})\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
