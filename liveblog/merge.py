@@ -68,6 +68,6 @@ def _chronological(entries: list[EntryDict], *, newest_first: bool) -> list[Entr
             following = anchors[index]
     if following is None:  # no entry has a time: keep the order they were seen in
         return entries
-    ranked = sorted(zip(anchors, range(len(entries)), strict=True),
-                    key=lambda pair: pair[0] or datetime.min, reverse=newest_first)
-    return [entries[index] for _, index in ranked]
+    ranked = sorted(zip(anchors, range(len(entries)), strict=True), key=lambda pair: pair[0] or datetime.min)
+    ordered = [entries[index] for _, index in ranked]
+    return ordered[::-1] if newest_first else ordered  # the mirror image, untimed entries included

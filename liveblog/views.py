@@ -6,7 +6,8 @@ data in every view, never code:
 
 * CSV: a cell that a spreadsheet would read as a formula (one starting with `=`, `+`,
   `-`, `@`, a tab or a carriage return, after any leading spaces, or their full-width
-  forms) is prefixed with an apostrophe.
+  forms) is prefixed with an apostrophe; control characters other than newlines are
+  dropped (a CSV file is often looked at in a terminal).
 * Markdown: characters that would start markup or HTML are backslash-escaped.
 * HTML: everything is escaped; the page carries its own CSS, loads nothing and runs no
   script (a Content-Security-Policy says so to the browser too); links only for http(s).
@@ -135,8 +136,8 @@ def csv_rows(timeline: TimelineDict) -> str:
             entry["kind"], CSV_LIST_SEPARATOR.join(entry["authors"]), entry["headline"], entry["body"],
             CSV_LIST_SEPARATOR.join(captions), entry["duplicate_of"], entry["line"],
         ]
-        rows.append(["" if value is None else neutralise(value) if isinstance(value, str) else str(value)
-                     for value in values])
+        rows.append(["" if value is None else neutralise(clean(value, one_line=False)) if isinstance(value, str)
+                     else str(value) for value in values])
     return _csv_rows(rows)
 
 
