@@ -97,13 +97,13 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     starts = [_entry_start(lines, block, headline_above, blocks[i - 1].end if i else -1)
               for i, block in enumerate(blocks)]
     footer = _footer_start(lines, blocks[-1].end + 1)
+    skip = set(headings) | set(pins)  # day headings and pin labels are not post text
+    pinned = set(pins.values())
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
-        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, roles, set(headings) | set(pins))
-        if i in pins.values():
-            entry = replace(entry, pinned=True)
-        entries.append(entry)
+        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, roles, skip)
+        entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, roles)
     if headings:
         entries = _dated_by_headings(entries, headings)
