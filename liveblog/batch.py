@@ -113,8 +113,13 @@ def run_many(tasks: list[tuple[str, bytes | None]], job: Job, jobs: int) -> Iter
             yield run_one(path, job, data)
         return
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     workers = min(jobs, len(tasks))
     chunk = max(1, min(MAX_CHUNK, len(tasks) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(partial(_run_task, job=job), tasks, chunksize=chunk)
+        try:
+            yield from pool.map(partial(_run_task, job=job), tasks, chunksize=chunk)
+        except BrokenProcessPool:
+            raise LiveblogError("a worker process died (out of memory?); the inputs not yet reported were not "
+                                "parsed: rerun them with --jobs 1 to find the one at fault") from None

@@ -7,7 +7,8 @@ go to standard error. Exit codes:
 * 1: an input could not be read or parsed (in a batch: at least one; the others are
   still written), an output could not be written, or `check` found differences;
 * 2: usage errors (unknown options, a malformed `--date`/`--now`/`--since`, an unknown
-  `--tz`, an invalid `--grep` pattern, options that do not go together).
+  `--tz`, an invalid `--grep` pattern, options that do not go together);
+* 130: interrupted (Ctrl-C); every file already written is whole.
 
 Heavy modules (rich, the process pool, csv, html) are imported only on the paths that
 use them, so `liveblog parse` on one text file starts fast.
@@ -275,18 +276,24 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
     with report.progress(), _stdout_guard():
         from .batch import run_many
 
-        for outcome in run_many(tasks, job, (os.cpu_count() or 1) if jobs == 0 else jobs):
-            if outcome.usage_error:
-                _fail(outcome.error or "invalid settings")
-                sys.exit(EXIT_USAGE)
-            if not outcome.ok:
-                report.failed(outcome.error or f"{outcome.name}: failed")
-                continue
-            report.parsed(outcome)
-            try:
-                writer.add(outcome)
-            except LiveblogError as error:
-                report.failed(str(error))
+        try:
+            for outcome in run_many(tasks, job, (os.cpu_count() or 1) if jobs == 0 else jobs):
+                if outcome.usage_error:
+                    _fail(outcome.error or "invalid settings")
+                    sys.exit(EXIT_USAGE)
+                if not outcome.ok:
+                    report.failed(outcome.error or f"{outcome.name}: failed")
+                    continue
+                report.parsed(outcome)
+                try:
+                    writer.add(outcome)
+                except LiveblogError as error:
+                    report.failed(str(error))
+        except LiveblogError as error:  # the batch itself broke (a worker died)
+            report.failed(str(error))
+        except KeyboardInterrupt:
+            _fail("interrupted; files already written are complete, nothing is half-written")
+            sys.exit(130)
         try:
             writer.finish()
         except LiveblogError as error:
@@ -406,6 +413,10 @@ class _StreamWriter(_Writer):
             self.started = True
         elif not self.explain:
             self._write(render.SEPARATORS.get(self.format, ""))
+        if self.explain and not self.single:
+            from .views import clean
+
+            self._write(f"==> {clean(outcome.path)} <==\n")
         self._write(outcome.text or "")
 
     def finish(self) -> None:
