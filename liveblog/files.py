@@ -12,10 +12,8 @@ output path is replaced (never followed), and an input is never overwritten.
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +53,8 @@ def expand(specs: tuple[str, ...] | list[str]) -> list[Input]:
             for path in found:
                 add(path)
         elif _GLOB_MAGIC & set(spec) and not os.path.exists(spec):
+            import glob
+
             matches = sorted(path for path in glob.glob(spec, recursive=True) if os.path.isfile(path))
             if not matches:
                 out.append(Input(spec, f"{spec}: no files match"))
@@ -93,6 +93,8 @@ def read_input(path: str) -> tuple[bytes, str]:
 
 def write_atomic(path: Path, text: str, inputs: tuple[str, ...] | list[str] = ()) -> None:
     """Write `text` to `path` through a temporary file and a rename; never over an input."""
+    import tempfile
+
     for source in inputs:
         if source != "-" and same_file(Path(source), path):
             raise InputError(f"{path}: refusing to overwrite the input")
