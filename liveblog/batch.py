@@ -115,6 +115,8 @@ def run_many(tasks: list[tuple[str, bytes | None]], job: Job, jobs: int) -> Iter
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from . import layout, normalise  # noqa: F401  # imported before the workers fork, so they inherit them
+
     workers = min(jobs, len(tasks))
     chunk = max(1, min(MAX_CHUNK, len(tasks) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers) as pool:

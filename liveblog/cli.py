@@ -266,8 +266,10 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
     folder = output is not None and _is_folder(output)
     mode = "explain" if explain else "data" if format_ == "table" else format_
     job = _job(options, mode=mode, per=per, whole=folder)
-    writer: _Writer = _FolderWriter(Path(output), format_, files) if output is not None and folder \
-        else _StreamWriter(format_, explain, Path(output) if output else None, files, single=len(inputs) == 1)
+    paths = tuple(item.path for item in inputs)  # never write over any of these
+    writer: _Writer = _FolderWriter(Path(output), "explain" if explain else format_, paths) \
+        if output is not None and folder \
+        else _StreamWriter(format_, explain, Path(output) if output else None, paths, single=len(inputs) == 1)
     report = _Report(len(inputs), quiet=quiet)
     for item in inputs:
         if item.error is not None:
@@ -440,17 +442,18 @@ class _FolderWriter(_Writer):
         except OSError as error:
             raise click.UsageError(f"cannot use {folder} as the output folder ({error.strerror or error})") \
                 from None
-        self.format, self.inputs = format_, inputs
+        from .files import identities
+
+        self.format, self.inputs = format_, identities(inputs)
         self.names = OutputNames(folder, EXTENSIONS[format_])
 
     def add(self, outcome: Outcome) -> None:
         target = self.names.name_for(outcome.path)
-        if self.format == "table":
-            assert outcome.data is not None
+        if self.format == "table" and outcome.data is not None:
             text = _table(outcome.data, to_terminal=False)
         else:
             text = outcome.text or ""
-        write_atomic(target, text, [*self.inputs, outcome.path])
+        write_atomic(target, text, self.inputs)
 
 
 def _table(data: TimelineDict, *, to_terminal: bool) -> str:

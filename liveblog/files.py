@@ -91,13 +91,32 @@ def read_input(path: str) -> tuple[bytes, str]:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
-def write_atomic(path: Path, text: str, inputs: tuple[str, ...] | list[str] = ()) -> None:
-    """Write `text` to `path` through a temporary file and a rename; never over an input."""
+def identities(paths: tuple[str, ...] | list[str]) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of every path that exists, to recognise an input under any name."""
+    found = set()
+    for path in paths:
+        if path != "-":
+            try:
+                status = os.stat(path)
+            except OSError:
+                continue
+            found.add((status.st_dev, status.st_ino))
+    return frozenset(found)
+
+
+def write_atomic(path: Path, text: str, inputs: tuple[str, ...] | list[str] | frozenset[tuple[int, int]] = ()) -> None:
+    """Write `text` to `path` through a temporary file and a rename; never over an input.
+
+    `inputs` are paths, or their `identities` computed once for a batch."""
     import tempfile
 
-    for source in inputs:
-        if source != "-" and same_file(Path(source), path):
-            raise InputError(f"{path}: refusing to overwrite the input")
+    protected = inputs if isinstance(inputs, frozenset) else identities(inputs)
+    try:
+        status = os.stat(path)
+    except OSError:
+        status = None
+    if status is not None and (status.st_dev, status.st_ino) in protected:
+        raise InputError(f"{path}: refusing to overwrite the input")
     directory = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -123,13 +142,6 @@ def _mode_for(path: Path) -> int:
     mask = os.umask(0)
     os.umask(mask)
     return 0o666 & ~mask
-
-
-def same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.exists() and second.exists() and os.path.samefile(first, second)
-    except OSError:
-        return False
 
 
 def is_folder_target(output: str) -> bool:
