@@ -22,14 +22,14 @@ from lxml import etree
 from ..layout import extract_text
 from ..model import Draft, Explanation, Notice, RawEntry, Stamp
 from ..zones import find_publisher, stated_zone
-from .containers import find_posts
+from .containers import body_of, find_posts
 from .jsonld import read_jsonld
 from .meta import read_meta
 from .microdata import read_microdata
 from .reconcile import merge_data, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
 from .text import chunks, page_text
-from .tree import cut, parse, scan, strip_furniture
+from .tree import cut, line_of, parse, raw_text, scan, strip_furniture
 
 __all__ = ["extract_html"]
 
@@ -46,7 +46,8 @@ _ZONE_TEXT = re.compile(r"(?:all times|alle zeiten|toutes les heures|heures? de)
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
-    root = parse(text)
+    parsed = parse(text)
+    root = parsed.root
     found = scan(root)
     jsonld = read_jsonld(root)
     microdata = read_microdata(found.items)
@@ -58,11 +59,11 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
                                if found) or "structured data"
     notes: list[Explanation] = [Explanation(line=None, role="defect", reason=problem, text="")
                                 for problem in jsonld.notices]
-    page_posts = find_posts(root, found)
+    page_posts = [] if parsed.truncated else find_posts(root, found)
     visible: Draft | None = None
     if len(page_posts) < FEW_POSTS:
         # few or no containers: the visible text may hold the posts (a ticker in one block)
-        visible = _visible_text(root, explain=explain)
+        visible = _visible_text(root, explain=explain, raw=text if parsed.truncated else None)
         if visible.live and len(visible.entries) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]
         elif page_posts:
@@ -72,7 +73,7 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
     facts = [facts for facts in (jsonld.page, microdata.page, meta) if facts is not None]
     if not page_posts and not data:
         assert visible is not None
-        return _article(visible, facts, notes)
+        return _article(visible, facts, notes, _story(root, found.nested))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
@@ -80,13 +81,24 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
                                        f"{len(data)} in {data_source if data else 'no structured data'}"))
     draft = _page_fields(root, found.dated, facts, visible, notes)
     entries = tuple(result.entries)
-    notices = draft.notices if entries else (*draft.notices, Notice(code="no-entries", message="no posts found"))
+    notices = (*draft.notices, *result.notices)
+    if not entries:
+        notices = (*notices, Notice(code="no-entries", message="no posts found"))
     explanations = (*draft.explanations, *result.explanations) if explain else ()
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
 
 
-def _visible_text(root: etree._Element, *, explain: bool) -> Draft:
-    """The page's visible text through the text path, its line numbers mapped back to the page."""
+def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Draft:
+    """The page's visible text through the text path, its line numbers mapped back to the page.
+    With `raw` (a page nested deeper than the tree holds), the text is read from the tags."""
+    if raw is not None:
+        text = raw_text(raw)
+        draft = extract_text(text, explain=explain)
+        notice = Notice(code="html-too-deep", message="the page nests elements deeper than an HTML tree holds: "
+                        "its text was read from the tags (no time attributes, no line numbers)")
+        return replace(draft, format="html", entries=tuple(replace(entry, line=None) for entry in draft.entries),
+                       explanations=tuple(replace(item, line=None) for item in draft.explanations),
+                       notices=(*draft.notices, notice))
     body = root.find("body")
     text, sources = page_text(chunks(body if body is not None else root))
     if not text.strip():
@@ -196,14 +208,41 @@ def _zone(root: etree._Element) -> str | None:
     return None
 
 
-def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation]) -> Draft:
-    """An ordinary article: the text path's one entry, with the data's page fields."""
+def _story(root: etree._Element, nested: set[etree._Element]) -> RawEntry | None:
+    """An article's story from its one `<article>` (or `<main>`): its paragraphs, captions
+    and byline, without the headline and dates around them; None when there is no such element."""
+    candidates = list(root.iter("article"))
+    if len(candidates) != 1:
+        candidates = list(root.iter("main"))
+    if len(candidates) != 1:
+        return None
+    found = [chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"]
+    headline = None
+    if found and found[0].role == "heading":
+        headline = found.pop(0).text
+    authors, paragraphs, media = body_of(found)
+    if not paragraphs:
+        return None
+    return RawEntry(stamp=None, headline=headline, authors=tuple(authors), paragraphs=paragraphs, media=media,
+                    line=line_of(candidates[0]))
+
+
+def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], story: RawEntry | None) -> Draft:
+    """An ordinary article: one entry (the story from its `<article>` element, else the text
+    path's), with the data's page fields."""
     page = _page_fields_for_article(visible, facts)
     entry = visible.entries[0] if visible.entries else RawEntry(stamp=None, headline=None)
+    if story is not None:
+        entry = replace(entry, paragraphs=story.paragraphs, media=story.media, line=story.line,
+                        headline=story.headline or entry.headline, authors=story.authors or entry.authors)
+        notes.append(Explanation(line=story.line, role="body", text=story.paragraphs[0][:80],
+                                 reason="the story of the page's one <article> (no timestamped posts)"))
     if entry.stamp is None and page.published is not None:
         entry = replace(entry, stamp=page.published)
     if entry.headline is None:
         entry = replace(entry, headline=page.title)
+    if not entry.authors and page.authors:
+        entry = replace(entry, authors=page.authors)
     return replace(page, entries=(entry, *visible.entries[1:]),
                    explanations=(*notes, *page.explanations) if visible.explanations else ())
 

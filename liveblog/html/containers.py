@@ -305,10 +305,7 @@ def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
 def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     element = region.element
     machine = _published(region.anchors)
-    exclude = [anchor.element for anchor in region.anchors
-               if anchor.machine is not None and anchor.element is not element and len(anchor.element) == 0
-               and len(anchor.element.text or "") <= 60]
-    found = chunks(element, exclude=exclude, nested=nested)
+    found = chunks(element, nested=nested)
     stamp_line, found = _stamp(found)
     authors: list[str] = []
     kind: Kind | None = None
@@ -320,7 +317,7 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
     headline, rest = _headline(found)
-    box_authors, paragraphs, media = _body(rest)
+    box_authors, paragraphs, media = body_of(rest)
     authors.extend(name for name in box_authors if name not in authors)
     kind = kind or region.kind or _region_kind(element) or "post"
     printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
@@ -422,7 +419,8 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk]]:
     return None, found
 
 
-def _body(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media, ...]]:
+def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media, ...]]:
+    """Authors (author boxes, a "By" line on top), paragraphs (lists kept as lines) and media."""
     authors: list[str] = []
     paragraphs: list[str] = []
     media: list[Media] = []

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import pairwise
 
-from ..model import Explanation, Kind, Media, RawEntry, Stamp
+from ..model import Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .sources import Post, stamp_of
 
 #: A body this long (or cut with an ellipsis) is a structured-data excerpt, not the post.
@@ -51,6 +51,7 @@ class Defects:
     same_time: bool = False
     same_headline: bool = False
     same_authors: bool = False
+    modified_varies: bool = False  # dateModified differs between posts (a fallback for a bad datePublished)
 
     def describe(self) -> list[str]:
         return [text for flag, text in (
@@ -72,7 +73,9 @@ def defects(posts: list[Post]) -> Defects:
 
     times = [post.published for post in posts]
     midnight = all(t is not None and (t.hour, t.minute, t.second) == (0, 0, 0) for t in times)
+    modified = {post.modified for post in posts if post.modified is not None}
     return Defects(
+        modified_varies=len(modified) * 2 > len(posts),
         same_time=shared(list(times)) or midnight,
         same_headline=shared([normal(post.headline) for post in posts]),
         same_authors=shared([post.authors for post in posts]),
@@ -232,6 +235,7 @@ def _from_clock(stamp: Stamp, near: datetime, offset: timedelta) -> datetime:
 class Result:
     entries: list[RawEntry]
     explanations: list[Explanation]
+    notices: list[Notice]
 
 
 def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: bool) -> Result:
@@ -239,8 +243,10 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
     pairs = match(page, data, use_time=not broken.same_time)
     _prefix_match(page, data, pairs)
     notes: list[Explanation] = []
+    notices: list[Notice] = []
     for text in broken.describe():
         notes.append(Explanation(line=None, role="defect", reason=f"{data_source}: {text}", text=""))
+        notices.append(Notice(code="structured-data-defect", message=f"{data_source}: {text}"))
     page_authors = any(post.authors for post in page)
     offset = learn_offset([(post.stamp, moment) for post, moment in _clocked(page, data, pairs, broken)
                            if post.stamp is not None])
@@ -264,7 +270,7 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
     if built and all(instant is not None for _, instant in built) and len(used) < len(data):
         newest_first = _newest_first([instant for _, instant in built[: len(page)]])
         built.sort(key=lambda pair: _sort_value(pair[1]), reverse=newest_first)
-    return Result(entries=[entry for entry, _ in built], explanations=notes)
+    return Result(entries=[entry for entry, _ in built], explanations=notes, notices=notices)
 
 
 def _clocked(page: list[Post], data: list[Post], pairs: dict[int, int],
@@ -361,8 +367,13 @@ def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | N
         if offset is not None and printed.zone is None and printed.instant is None:
             printed = replace(printed, zone=_zone_name(offset))
         return printed, None, "the printed stamp, resolved against the page's date"
+    if post.source != "page" and broken.same_time and post.modified is not None and broken.modified_varies:
+        return _stamp(post.modified, offset, None), post.modified, f"from {post.source} dateModified " \
+            "(datePublished is the same on every post)"
     if post.source != "page" and post.published is not None:
-        return _stamp(post.published, offset, None), post.published, f"from {post.source} (a doubtful time)"
+        # the source's time is known to be wrong (the same on every post): not invented, not given
+        text = post.published.isoformat()
+        return Stamp(text=text), None, f"none: {post.source} gives every post the same time ({text})"
     return None, None, "no time"
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import unescape
 from itertools import islice
 
 from lxml import etree
@@ -30,7 +31,7 @@ from ..stamps import LABELS
 DROP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "button", "select", "option", "textarea", "input", "nav", "audio", "video", "source",
-    "head", "title", "meta", "link", "dialog", "menu",
+    "head", "title", "meta", "link", "dialog", "menu", "footer",
 })  # fmt: skip
 
 #: Removed from the tree before the posts are read (after JSON-LD and microdata).
@@ -111,22 +112,47 @@ class Marks:
 NO_MARKS = Marks(furniture=False, author=False, caption=False, credit=False, kind=None)
 
 
-def parse(text: str) -> etree._Element:
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    root: etree._Element
+    truncated: bool  # libxml2 dropped what was nested deeper than it allows
+
+
+def parse(text: str) -> Parsed:
     """The page's tree. Raises InputError when lxml finds no document at all.
 
     lxml's plain element classes, not lxml.html's: creating an HtmlElement proxy per
-    element costs more than the rest of a walk over the page.
+    element costs more than the rest of a walk over the page. libxml2 drops what is
+    nested deeper than 255 elements (a page of unclosed `<div>`s): `truncated` says so,
+    and the caller reads such a page's text another way.
     """
+    parser = _parser(None)
     try:
         try:
-            root = etree.fromstring(text, _parser(None))
+            root = etree.fromstring(text, parser)
         except ValueError:  # an XML declaration naming an encoding: parse the UTF-8 bytes
-            root = etree.fromstring(text.encode("utf-8"), _parser("utf-8"))
+            parser = _parser("utf-8")
+            root = etree.fromstring(text.encode("utf-8"), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise InputError(f"the page cannot be parsed as HTML: {error}") from error
     if root is None:
         raise InputError("the page cannot be parsed as HTML: no document")
-    return root
+    truncated = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return Parsed(root=root, truncated=truncated)
+
+
+#: Tag-level reading for pages the tree cannot hold: dropped blocks, line breaks, tags.
+_RAW_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]{0,2000}>.*?</\1\s*>", re.I | re.S)
+_RAW_BREAK = re.compile(r"<(?:br|/?p|/div|/li|/h[1-6]|/tr|/section|/article|/header|/time|/figcaption|/blockquote)"
+                        r"\b[^>]{0,2000}>", re.I)
+_RAW_TAG = re.compile(r"<[^>]{0,2000}>")
+_RAW_BLANKS = re.compile(r"\n\s*\n\s*")
+
+
+def raw_text(text: str) -> str:
+    """The text of a page without its tree: blocks broken into lines, tags dropped (linear regexes)."""
+    visible = _RAW_TAG.sub("", _RAW_BREAK.sub("\n", _RAW_DROP.sub("", text)))
+    return _RAW_BLANKS.sub("\n\n", unescape(visible))
 
 
 def _parser(encoding: str | None) -> etree.HTMLParser:
