@@ -34,10 +34,11 @@ import lxml.html
 
 import liveblog
 
-WORDS = tuple(
+TEXT = (
     "officials said the ministry confirmed on Tuesday that the emergency services were working through the night "
-    "to restore power to thousands of homes after the storm while residents described scenes of devastation".split()
+    "to restore power to thousands of homes after the storm while residents described scenes of devastation"
 )
+WORDS = tuple(TEXT.split(" "))
 
 
 def sentence(seed: int, length: int) -> str:
