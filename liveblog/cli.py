@@ -260,9 +260,7 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
         raise click.UsageError("--per entry goes with --format jsonl")
     from .files import expand
 
-    inputs = expand(files)
-    if sum(item.path == "-" and item.error is None for item in inputs) > 1:
-        raise click.UsageError("standard input (-) can be read only once")
+    inputs = expand(files)  # each file once, `-` included
     folder = output is not None and _is_folder(output)
     mode = "explain" if explain else "data" if format_ == "table" else format_
     job = _job(options, mode=mode, per=per, whole=folder)

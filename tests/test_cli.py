@@ -445,3 +445,25 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == EXIT_OK
     assert result.stdout.startswith("liveblog, version ")
+
+
+def test_inputs_found_by_a_glob_are_never_overwritten(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "page.json").write_bytes(ARTICLE.read_bytes())
+    result = run("parse", f"{tmp_path}/page.*", "-o", f"{tmp_path}/", "-q")
+    assert result.exit_code == EXIT_INPUT
+    assert "page.json: refusing to overwrite the input" in result.stderr
+    assert (tmp_path / "page.json").read_bytes() == ARTICLE.read_bytes()
+
+
+def test_stdin_and_files_in_one_batch() -> None:
+    result = run("parse", "-", ARTICLE, "-f", "jsonl", "-q", "-j", "2", stdin=SEED.read_bytes())
+    assert result.exit_code == EXIT_OK
+    names = [json.loads(line)["source"]["name"] for line in result.stdout.splitlines()]
+    assert names == ["<stdin>", ARTICLE.name]
+
+
+def test_an_input_named_twice_is_parsed_once() -> None:
+    result = run("parse", "-", "-", SEED, str(SEED), "-f", "jsonl", "-q", stdin=ARTICLE.read_bytes())
+    assert result.exit_code == EXIT_OK
+    assert [json.loads(line)["source"]["name"] for line in result.stdout.splitlines()] == ["<stdin>", SEED.name]
