@@ -232,7 +232,7 @@ def main() -> None:
               help="With -f jsonl: one line per timeline, or per entry (with its blog's title and source).")
 @reading_options
 @shaping_options
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Parse in this many processes (0: one per CPU).")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings and no summary on standard error (errors still).")
 @click.option("--explain", is_flag=True, help="Show each input line with the role it got, instead of a timeline.")

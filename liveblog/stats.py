@@ -98,8 +98,8 @@ def chart(result: StatsDict) -> str:
     out = [clean(result["title"]) or clean(result["source"]),
            f"{result['entries']} entries" + (f", {result['untimed']} without a time" if result["untimed"] else ""),
            "", "Entries per hour"]
-    out += _bars([(datetime.fromisoformat(hour["hour"]).strftime(label), hour["count"])
-                  for hour in result["per_hour"]])
+    hours = [(datetime.fromisoformat(hour["hour"]).strftime(label), hour["count"]) for hour in result["per_hour"]]
+    out += _bars(hours) if hours or not result["untimed"] else ["  (no entry has a time: pass --date, --now or --tz)"]
     out += ["", "Per author", *_bars([(clean(item["name"]), item["count"]) for item in result["per_author"]])]
     out += ["", "Per kind", *_bars([(item["name"], item["count"]) for item in result["per_kind"]])]
     return "\n".join(out) + "\n"
