@@ -467,3 +467,26 @@ def test_an_input_named_twice_is_parsed_once() -> None:
     result = run("parse", "-", "-", SEED, str(SEED), "-f", "jsonl", "-q", stdin=ARTICLE.read_bytes())
     assert result.exit_code == EXIT_OK
     assert [json.loads(line)["source"]["name"] for line in result.stdout.splitlines()] == ["<stdin>", SEED.name]
+
+
+def test_a_symlink_at_the_output_is_replaced_never_followed(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep me", encoding="utf-8")
+    link = tmp_path / "out.json"
+    link.symlink_to(elsewhere)
+    result = seed("-o", link, "-q")
+    assert result.exit_code == EXIT_OK
+    assert elsewhere.read_text(encoding="utf-8") == "keep me"
+    assert not link.is_symlink()
+    assert json.loads(link.read_text(encoding="utf-8"))["entries"]
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    mask = os.umask(0o022)
+    try:
+        result = seed("-o", tmp_path / "out.json", "-q")
+    finally:
+        os.umask(mask)
+    assert result.exit_code == EXIT_OK
+    assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o644
+    assert [path.name for path in tmp_path.iterdir()] == ["out.json"]  # no temporary file left behind
