@@ -10,10 +10,13 @@ import csv
 import io
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog import views
 from liveblog.cli import _colour, main
@@ -273,3 +276,35 @@ def test_views_render_a_json_file_read_back(tmp_path: Path) -> None:
         assert "\u202e" not in result.stdout
         if format_ in ("md", "html"):
             assert "<script>" not in result.stdout
+
+
+# ---------------------------------------------------------------------------
+# Any page text at all.
+
+#: Every tag the HTML view writes itself; page text must never add one.
+OWN_TAGS = {"html", "head", "meta", "title", "style", "body", "main", "article", "header", "p", "h1", "h2", "section",
+            "ul", "li", "ol", "div", "time", "span", "figure", "figcaption", "a", "footer"}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(), other=st.text(min_size=1))
+def test_any_page_text_stays_data_in_every_view(text: str, other: str) -> None:
+    data = timeline([entry(1, time="2026-01-06T10:00:00+00:00", headline=text, body=other, authors=(other,)),
+                     entry(2, time=None, headline=other, body=text)], title=text)
+    data["entries"][0]["media"] = [{"caption": text, "credit": other}]
+    parser = _Tags()
+    parser.feed(document(data, "html"))
+    assert parser.tags <= OWN_TAGS
+    rows = list(csv.reader(io.StringIO(document(data, "csv"), newline="")))
+    assert not [cell for row in rows[1:] for cell in row if cell.lstrip(" ")[:1] in views.FORMULA_STARTS]
+    table = _table(data)
+    assert not [char for char in table if char != "\n" and not char.isprintable()]
