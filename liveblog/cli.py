@@ -33,6 +33,7 @@ from .files import read_input, write_atomic
 
 if TYPE_CHECKING:
     from .batch import Job, Outcome
+    from .files import AtomicFile, Input
     from .model import TimelineDict
     from .shape import Bound
 
@@ -265,9 +266,20 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
     mode = "explain" if explain else "data" if format_ == "table" else format_
     job = _job(options, mode=mode, per=per, whole=folder)
     paths = tuple(item.path for item in inputs)  # never write over any of these
-    writer: _Writer = _FolderWriter(Path(output), "explain" if explain else format_, paths) \
-        if output is not None and folder \
-        else _StreamWriter(format_, explain, Path(output) if output else None, paths, single=len(inputs) == 1)
+    try:
+        writer: _Writer = _FolderWriter(Path(output), "explain" if explain else format_, paths) \
+            if output is not None and folder \
+            else _StreamWriter(format_, explain, Path(output) if output else None, paths, single=len(inputs) == 1)
+    except LiveblogError as error:
+        _fail(str(error))
+        sys.exit(EXIT_INPUT)
+    try:
+        _run_batch(inputs, job, jobs, quiet, writer)
+    finally:
+        writer.close()
+
+
+def _run_batch(inputs: list[Input], job: Job, jobs: int, quiet: bool, writer: _Writer) -> None:
     report = _Report(len(inputs), quiet=quiet)
     for item in inputs:
         if item.error is not None:
@@ -380,19 +392,27 @@ class _Writer:
     def finish(self) -> None:
         """Called once after the last input."""
 
+    def close(self) -> None:
+        """Called at the very end, whatever happened: drop anything not finished."""
+
 
 class _StreamWriter(_Writer):
-    """Every timeline into one stream: standard output as results arrive, or one file at the end."""
+    """Every timeline into one stream, as results arrive: standard output, or one file that
+    appears whole when the batch ends (and not at all if no input could be parsed)."""
 
     def __init__(self, format_: str, explain: bool, output: Path | None, inputs: tuple[str, ...], *,
                  single: bool) -> None:
         self.format, self.explain, self.output, self.inputs, self.single = format_, explain, output, inputs, single
-        self.parts: list[str] = []
+        self.file: AtomicFile | None = None
         self.started = False
+        if output is not None:  # fail before any parsing when the output cannot be written
+            from .files import AtomicFile
+
+            self.file = AtomicFile(output, inputs)
 
     def _write(self, text: str) -> None:
-        if self.output is not None:
-            self.parts.append(text)
+        if self.file is not None:
+            self.file.write(text)
         elif text:
             click.echo(text, nl=False)
 
@@ -405,6 +425,7 @@ class _StreamWriter(_Writer):
                 _table(outcome.data, to_terminal=True)
             else:
                 self._write(_table(outcome.data, to_terminal=False))
+            self.started = True
             return
         if not self.started:
             if not self.explain:
@@ -424,8 +445,12 @@ class _StreamWriter(_Writer):
 
         if self.started and not self.explain:
             self._write(render.tail(self.format))  # type: ignore[arg-type]
-        if self.output is not None and self.parts:
-            write_atomic(self.output, "".join(self.parts), self.inputs)
+        if self.file is not None and self.started:
+            self.file.commit()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.abort()
 
 
 class _FolderWriter(_Writer):

@@ -108,28 +108,62 @@ def write_atomic(path: Path, text: str, inputs: tuple[str, ...] | list[str] | fr
     """Write `text` to `path` through a temporary file and a rename; never over an input.
 
     `inputs` are paths, or their `identities` computed once for a batch."""
-    import tempfile
+    target = AtomicFile(path, inputs)
+    try:
+        target.write(text)
+        target.commit()
+    finally:
+        target.abort()
 
-    protected = inputs if isinstance(inputs, frozenset) else identities(inputs)
-    try:
-        status = os.stat(path)
-    except OSError:
-        status = None
-    if status is not None and (status.st_dev, status.st_ino) in protected:
-        raise InputError(f"{path}: refusing to overwrite the input")
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)  # replaces a symlink at `path` itself, never its target
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+class AtomicFile:
+    """A file written in pieces that appears whole at `path` on `commit`, or not at all.
+
+    The pieces go to a temporary file beside `path`; `commit` renames it over `path`
+    (replacing a symlink there, never following it); `abort` (a no-op after `commit`)
+    removes it, leaving any earlier file at `path` as it was. InputError when `path` is
+    one of `inputs` or cannot be written.
+    """
+
+    def __init__(self, path: Path, inputs: tuple[str, ...] | list[str] | frozenset[tuple[int, int]] = ()) -> None:
+        import tempfile
+
+        protected = inputs if isinstance(inputs, frozenset) else identities(inputs)
+        try:
+            status = os.stat(path)
+        except OSError:
+            status = None
+        if status is not None and (status.st_dev, status.st_ino) in protected:
+            raise InputError(f"{path}: refusing to overwrite the input")
+        self.path = path
+        directory = path.parent if str(path.parent) else Path(".")
+        try:
+            handle, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        except OSError as error:
+            raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
+        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self.done = False
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+        except OSError as error:
+            raise InputError(f"{self.path}: cannot write ({error.strerror or error})") from None
+
+    def commit(self) -> None:
+        try:
+            self.stream.close()
+            os.chmod(self.temporary, _mode_for(self.path))
+            os.replace(self.temporary, self.path)
+        except OSError as error:
+            raise InputError(f"{self.path}: cannot write ({error.strerror or error})") from None
+        self.done = True
+
+    def abort(self) -> None:
+        if not self.done:
+            self.stream.close()
+            Path(self.temporary).unlink(missing_ok=True)
+            self.done = True
 
 
 def _mode_for(path: Path) -> int:
