@@ -490,3 +490,11 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_OK
     assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o644
     assert [path.name for path in tmp_path.iterdir()] == ["out.json"]  # no temporary file left behind
+
+
+def test_an_unwritable_output_fails_before_parsing(tmp_path: Path) -> None:
+    result = seed("-o", tmp_path / "missing-folder" / "out.json")
+    assert result.exit_code == EXIT_INPUT
+    assert result.stdout == ""
+    assert "cannot write" in result.stderr
+    assert "warning" not in result.stderr  # nothing was parsed
