@@ -26,7 +26,7 @@ from .containers import body_of, find_posts
 from .jsonld import read_jsonld
 from .meta import read_meta
 from .microdata import read_microdata
-from .reconcile import merge_data, reconcile
+from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
 from .text import chunks, page_text
 from .tree import cut, line_of, parse, raw_text, scan, strip_furniture
@@ -80,12 +80,21 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        f"{len(data)} in {data_source if data else 'no structured data'}"))
     draft = _page_fields(root, found.dated, facts, visible, notes)
-    entries = tuple(result.entries)
+    entries = tuple(_without_publisher(entry, draft.publisher) for entry in result.entries)
     notices = (*draft.notices, *result.notices)
     if not entries:
         notices = (*notices, Notice(code="no-entries", message="no posts found"))
     explanations = (*draft.explanations, *result.explanations) if explain else ()
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
+
+
+def _without_publisher(entry: RawEntry, publisher: str | None) -> RawEntry:
+    """Structured data often names the outlet as every post's author: that is no person."""
+    if not publisher or not entry.authors:
+        return entry
+    outlet = normal(publisher)
+    kept = tuple(name for name in entry.authors if normal(name) not in (outlet, outlet + " desk"))
+    return entry if len(kept) == len(entry.authors) else replace(entry, authors=kept)
 
 
 def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Draft:

@@ -43,8 +43,9 @@ MIN_POSTS = 2
 MAX_STAMP_TEXT = 120
 #: A region "holds a post" when it has this much text besides its stamp and headline...
 MIN_BODY_CHARS = 25
-#: ...and at least this share of a group's regions must hold one (a list of linked
-#: headlines with times is navigation, not a live blog).
+#: ...and at least this share of a group's regions (and one at least) must hold one (a
+#: list of linked headlines with times is navigation, not a live blog; a post may be only
+#: a picture or an embedded tweet).
 MIN_CONTENT_SHARE = 0.3
 #: A headline guessed from a first line (no heading element) is at most this long.
 MAX_GUESSED_HEADLINE = 160
@@ -107,11 +108,12 @@ def _best(machine: list[Anchor], printed: list[Anchor]) -> list[etree._Element] 
     best: tuple[tuple[int, int, int], list[etree._Element]] | None = None  # (score, regions)
     for is_machine, anchors in ((1, machine), (0, printed)):
         for group in _groups(anchors):
-            regions = _coherent(_regions([anchor.element for anchor in group]))
+            anchored = _regions([anchor.element for anchor in group])
+            regions = _coherent(list(anchored))
             if len(regions) < MIN_POSTS:
                 continue
-            content = sum(1 for region in regions if _has_content(region))
-            if content < max(MIN_POSTS, MIN_CONTENT_SHARE * len(regions)):
+            content = sum(1 for region in regions if _has_content(region, anchored[region]))
+            if content < max(1, MIN_CONTENT_SHARE * len(regions)):
                 continue
             score = (content, is_machine, len(regions))
             if best is None or score > best[0]:
@@ -220,13 +222,14 @@ def _groups(anchors: list[Anchor]) -> list[list[Anchor]]:
 # Regions.
 
 
-def _regions(elements: list[etree._Element]) -> list[etree._Element]:
-    """Each element's highest ancestor holding no other element of the list, in page order."""
+def _regions(elements: list[etree._Element]) -> dict[etree._Element, etree._Element]:
+    """Each element's highest ancestor holding no other element of the list (region -> element),
+    in page order."""
     counts: Counter[etree._Element] = Counter()
     for element in elements:
         for ancestor in element.iterancestors():
             counts[ancestor] += 1
-    regions: dict[etree._Element, None] = {}
+    regions: dict[etree._Element, etree._Element] = {}
     for element in elements:
         if counts[element]:
             continue  # an anchor holding another anchor is no post of its own
@@ -235,8 +238,8 @@ def _regions(elements: list[etree._Element]) -> list[etree._Element]:
             if counts[ancestor] > 1 or ancestor.tag in ("body", "html"):
                 break
             region = ancestor
-        regions[region] = None
-    return list(regions)
+        regions[region] = element
+    return regions
 
 
 def _shape(region: etree._Element) -> tuple[str, str, str]:
@@ -260,9 +263,19 @@ def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     return [region for region in regions if parents[region.getparent()] >= MIN_POSTS or _shape(region) == shape]
 
 
-def _has_content(region: etree._Element) -> bool:
-    """Text besides a stamp and a headline: more than MIN_BODY_CHARS in some non-heading chunk."""
+def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
+    """Text besides the stamp, the headline and links: MIN_BODY_CHARS in a paragraph, or
+    directly in a block. A list of linked headlines with times has none; nor has a stamp
+    line ("12.35 Uhr: headline") whose story follows in sibling paragraphs."""
+    around = {anchor, *anchor.iterancestors()}
     for element in region.iter("p", "li", "blockquote", "div", "span"):
+        if element.tag in ("p", "li", "blockquote"):
+            size = len(_text(element)) - sum(len(_text(link)) for link in element.iter("a"))
+            if element in around:
+                size -= len(_text(anchor))
+            if size >= MIN_BODY_CHARS:
+                return True
+            continue
         text = element.text
         if text and len(text.strip()) >= MIN_BODY_CHARS:
             return True

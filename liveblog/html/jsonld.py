@@ -235,7 +235,8 @@ def _post(node: dict[str, Any], ids: dict[str, dict[str, Any]], line: int | None
         published=read_instant(node.get("datePublished")) or read_instant(node.get("dateCreated")),
         modified=read_instant(node.get("dateModified")),
         headline=text_of(node.get("headline")) or text_of(node.get("name")),
-        authors=people(node.get("author"), ids),
+        authors=tuple(name for name in people(node.get("author"), ids)
+                      if name.lower() != (_name(node.get("publisher"), ids) or "").lower()),
         paragraphs=paragraphs,
         body_is_text=is_text,
         media=media,

@@ -83,6 +83,15 @@ def names(found: Props, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _people(found: Props) -> tuple[str, ...]:
+    """The item's authors, without the outlet named as one (NDTV's "NDTV Sports" as a Person)."""
+    outlet = {name.lower() for name in names(found, "publisher")}
+    for value in found.get("publisher", ()):
+        if not isinstance(value, str) and (name := first(props(value), "name")):
+            outlet.add(name.lower())
+    return tuple(name for name in names(found, "author") if name.lower() not in outlet)
+
+
 def _post(element: etree._Element) -> Post:
     found = props(element)
     text = first(found, "articleBody") or first(found, "text")
@@ -93,7 +102,7 @@ def _post(element: etree._Element) -> Post:
         published=read_instant(first(found, "datePublished")),
         modified=read_instant(first(found, "dateModified")),
         headline=first(found, "headline") or first(found, "name"),
-        authors=names(found, "author"),
+        authors=_people(found),
         paragraphs=paragraphs,
         body_is_text=is_text,
         line=line_of(element),

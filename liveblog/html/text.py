@@ -19,7 +19,7 @@ from typing import Literal
 from lxml import etree
 
 from ..model import Kind
-from .tree import HEADING_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
+from .tree import BREAK, HEADING_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
 
@@ -75,8 +75,8 @@ class _Builder:
                 self.parts.clear()
             return
         joined = "".join(self.parts)
-        if "\n" in joined:
-            text = "\n".join(line for line in (" ".join(piece.split()) for piece in joined.split("\n")) if line)
+        if BREAK in joined:
+            text = "\n".join(line for line in (" ".join(piece.split()) for piece in joined.split(BREAK)) if line)
         else:
             text = " ".join(joined.split())
         credit = " ".join("".join(self.credit).split()) or None if self.credit else None
@@ -92,12 +92,10 @@ class _Builder:
 def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, names: list[str]) -> Role:
     if tag in HEADING_TAGS:
         return "heading"
-    if tag == "figcaption" or found.caption:
-        if found.credit and (parent in ("caption", "credit") or not found.caption):
-            return "credit"
-        return "caption"
-    if found.credit and parent == "caption":
+    if found.credit and not found.caption:
         return "credit"
+    if tag == "figcaption" or found.caption:
+        return "caption"
     if found.author or tag == "address" or (names and (element.get("rel") == "author"
                                                        or "author" in (element.get("itemprop") or ""))):
         return "author"
@@ -172,8 +170,8 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             continue
         if block:
             flush(False)
-        elif tag == "br" and not (element.tail or "").startswith("\n"):
-            builder.parts.append("\n")
+        elif tag == "br" and not (element.tail or "").startswith(BREAK):
+            builder.parts.append(BREAK)
         inner = _role_of(element, tag, role, found, names) if stack and (names or tag in _ROLE_TAGS) else role
         if nested is not None and block in _LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
             # a block holding only inline text (most paragraphs): libxml2 reads it in one call

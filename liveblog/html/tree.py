@@ -70,9 +70,9 @@ FURNITURE_WORDS = frozenset({
 #: Words in class or id tokens (or itemprop/rel values) that mark a post's author box.
 AUTHOR_WORDS = frozenset({"author", "authors", "byline", "bylines", "contributor", "contributors", "writer"})
 
-#: Words that mark a caption or a picture credit.
-CAPTION_WORDS = frozenset({"caption", "figcaption", "credit", "credits", "copyright", "copyr", "attribution"})
-CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "copyr", "attribution", "source"})
+#: Words that mark a caption, and a picture credit ("lx-media-asset__copyright").
+CAPTION_WORDS = frozenset({"caption", "figcaption", "captions"})
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "attribution"})
 
 #: Words in class tokens or data-* values of a post that give its kind. "breaking" and
 #: "key event" badges are how live blogs flag posts; "pinned"/"sticky" posts are summaries
@@ -178,11 +178,12 @@ def marks_of(tokens: str) -> Marks:
         kind = None  # "key" alone ("js-key", "keyboard") is no marker
     author = bool(words & AUTHOR_WORDS)
     caption = bool(words & CAPTION_WORDS)
+    credit = bool(words & CREDIT_WORDS)
     return Marks(
-        furniture=bool(words & FURNITURE_WORDS) and not author and not caption,
+        furniture=bool(words & FURNITURE_WORDS) and not author and not caption and not credit,
         author=author,
         caption=caption,
-        credit=bool(words & CREDIT_WORDS),
+        credit=credit,
         kind=kind,
     )
 
@@ -239,6 +240,9 @@ def strings(found: object) -> list[str]:
 #: Attribute names that may hold a post's time as data: `datetime`, and data-* names
 #: speaking of a time ("data-post-time", "data-timestamp", "data-published-at").
 _TIME_NAME = re.compile(r"data-[\w-]*(?:time|date|stamp|publish|posted|created)", re.I)
+#: A `<br>`, in text read from the tree: a newline in the source is only whitespace.
+BREAK = "\u2028"
+
 #: Elements that make the block around them more than a run of inline text.
 NESTING_TAGS = frozenset((BLOCK_TAGS | DROP_TAGS | {"time"}) - {"body", "html"})
 #: Inline elements that are a badge when their whole text is a label ("Breaking", "KEY EVENT").
@@ -297,7 +301,7 @@ def scan(root: etree._Element) -> Scan:
         if tag == "time":
             found.times.append(element)
         elif tag == "br":
-            element.tail = "\n" + (element.tail or "")  # a line break survives libxml2's text output
+            element.tail = BREAK + (element.tail or "")  # a line break survives libxml2's text output
         names = element.keys()
         if tag in BADGE_TAGS and len(element) == 0:
             text = element.text
