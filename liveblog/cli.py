@@ -343,7 +343,9 @@ class _Report:
         from .views import console
 
         with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=console(stderr=True), transient=True) as bar:
+                      console=console(stderr=True), transient=True, auto_refresh=False) as bar:
+            # No refresh thread: the bar redraws as inputs finish, and worker processes fork from a
+            # process with one thread only.
             self._bar, self._task = bar, bar.add_task("parsing", total=self.total)
             try:
                 yield
@@ -365,6 +367,7 @@ class _Report:
         self.files += 1
         if self._bar is not None:
             self._bar.advance(self._task)
+            self._bar.refresh()
 
     def failed(self, message: str) -> None:
         self.failures += 1
