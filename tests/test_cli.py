@@ -498,3 +498,32 @@ def test_an_unwritable_output_fails_before_parsing(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert "cannot write" in result.stderr
     assert "warning" not in result.stderr  # nothing was parsed
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("total", "terminal", "quiet", "bar"), [
+    pytest.param(6, True, False, True, id="many-on-a-terminal"),
+    pytest.param(5, True, False, False, id="a-handful"),
+    pytest.param(6, False, False, False, id="not-a-terminal"),
+    pytest.param(6, True, True, False, id="quiet"),
+])
+def test_progress_bar_only_for_many_inputs_on_a_terminal(monkeypatch: pytest.MonkeyPatch, total: int,
+                                                         terminal: bool, quiet: bool, bar: bool) -> None:
+    from liveblog.batch import Outcome
+    from liveblog.cli import _Report
+
+    stream = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    report = _Report(total, quiet=quiet)
+    with report.progress():
+        report.parsed(Outcome(path="a.txt", name="a.txt", text="{}", entries=3, warnings=("\x1b[31mred",)))
+        report.failed("b.txt: the input is empty")
+    output = stream.getvalue()
+    assert ("parsing" in output) is bar
+    assert "b.txt: the input is empty" in output
+    assert "\x1b[31mred" not in output  # a warning quoting page text cannot drive the terminal
+    assert (report.files, report.entries, report.failures) == (2, 3, 1)
