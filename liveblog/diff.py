@@ -1,10 +1,14 @@
 """`liveblog diff`: what changed between two copies of the same live blog.
 
 Entries are matched by their stable `id` (the same post keeps its id in a later copy of
-the page, even when its text was edited). An entry is *added* when only the new copy
-has it, *removed* when only the old one does, *edited* when a field a reader sees
-(time, printed stamp, headline, authors, body, kind, media) differs. Positions (`line`)
-and duplicate marks are not compared.
+the page, even when its text was edited). Entries left over on both sides are then
+paired when they carry the same headline (or, without one, the same opening of the
+body), unique on each side: the same post whose id changed because the copies differ in
+what they tell (a text copy without dates against the saved HTML page, say); such a pair
+is *edited*, with `id` among its changes. An entry is *added* when only the new copy has
+it, *removed* when only the old one does, *edited* when a field a reader sees (time,
+printed stamp, headline, authors, body, kind, media) differs. Positions (`line`) and
+duplicate marks are not compared.
 """
 
 from __future__ import annotations
@@ -67,8 +71,36 @@ def diff(old: TimelineDict, new: TimelineDict) -> DiffDict:
         else:
             unchanged += 1
     removed = [entry for entry_id, entry in before.items() if entry_id not in after_ids]
+    for previous, entry in _pairs(removed, added):
+        removed.remove(previous)
+        added.remove(entry)
+        changes = [{"field": "id", "old": previous["id"], "new": entry["id"]}]
+        changes += [{"field": name, "old": previous[name], "new": entry[name]}  # type: ignore[literal-required]
+                    for name in COMPARED if previous[name] != entry[name]]  # type: ignore[literal-required]
+        edited.append({"id": entry["id"], "changes": changes, "entry": entry})
+    position = {entry["id"]: index for index, entry in enumerate(new["entries"])}
+    edited.sort(key=lambda item: position.get(item["id"], 0))
     return {"liveblog_diff": DIFF_VERSION, "old": old["source"], "new": new["source"], "added": added,
             "edited": edited, "removed": removed, "unchanged": unchanged}
+
+
+def _pairs(removed: list[EntryDict], added: list[EntryDict]) -> list[tuple[EntryDict, EntryDict]]:
+    """Removed and added entries that are the same post by their text, unique on both sides."""
+    def unique(entries: list[EntryDict]) -> dict[str, EntryDict]:
+        found: dict[str, list[EntryDict]] = {}
+        for entry in entries:
+            key = _text_key(entry)
+            if key:
+                found.setdefault(key, []).append(entry)
+        return {key: group[0] for key, group in found.items() if len(group) == 1}
+
+    old, new = unique(removed), unique(added)
+    return [(old[key], new[key]) for key in new if key in old]
+
+
+def _text_key(entry: EntryDict) -> str:
+    text = entry["headline"] or entry["body"][:200]
+    return " ".join(text.casefold().split())
 
 
 def readable(result: DiffDict, *, colour: bool = False, labels: tuple[str, str] | None = None) -> str:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -220,8 +221,9 @@ def test_bounds_reject_what_they_cannot_read(text: str) -> None:
 
 def test_diff_matches_by_id_and_names_each_changed_field() -> None:
     old = timeline([entry(1, time="2026-01-06T10:00:00+00:00"), entry(2, time="2026-01-06T11:00:00+00:00")])
+    old["entries"][1]["headline"] = "Only in the old copy"
     new = timeline([entry(1, time="2026-01-06T10:00:00+00:00", headline="Better headline", kind="breaking"),
-                    entry(3, time="2026-01-06T12:00:00+00:00")])
+                    entry(3, time="2026-01-06T12:00:00+00:00", headline="Only in the new copy")])
     result = diff(old, new)
     assert [item["id"] for item in result["added"]] == [f"{3:012x}"]
     assert [item["id"] for item in result["removed"]] == [f"{2:012x}"]
@@ -307,4 +309,16 @@ def test_any_page_text_stays_data_in_every_view(text: str, other: str) -> None:
     rows = list(csv.reader(io.StringIO(document(data, "csv"), newline="")))
     assert not [cell for row in rows[1:] for cell in row if cell.lstrip(" ")[:1] in views.FORMULA_STARTS]
     table = _table(data)
-    assert not [char for char in table if char != "\n" and not char.isprintable()]
+    assert not [char for char in table if char != "\n" and unicodedata.category(char)[0] == "C"]
+
+
+def test_diff_pairs_entries_whose_ids_changed_by_their_headline() -> None:
+    old = timeline([entry(1, time=None, headline="Same post"), entry(2, time=None, headline="Twin"),
+                    entry(3, time=None, headline="Twin"), entry(4, time=None, headline="Gone")])
+    new = timeline([entry(11, time="2026-01-06T10:00:00+00:00", headline="same  POST"),
+                    entry(12, time=None, headline="Twin"), entry(13, time=None, headline="Fresh")])
+    result = diff(old, new)
+    assert [item["id"] for item in result["edited"]] == [f"{11:012x}"]
+    assert [change["field"] for change in result["edited"][0]["changes"]] == ["id", "time", "time_text", "headline"]
+    assert sorted(item["headline"] or "" for item in result["removed"]) == ["Gone", "Twin", "Twin"]
+    assert sorted(item["headline"] or "" for item in result["added"]) == ["Fresh", "Twin"]
