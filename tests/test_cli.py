@@ -527,3 +527,21 @@ def test_progress_bar_only_for_many_inputs_on_a_terminal(monkeypatch: pytest.Mon
     assert "b.txt: the input is empty" in output
     assert "\x1b[31mred" not in output  # a warning quoting page text cannot drive the terminal
     assert (report.files, report.entries, report.failures) == (2, 3, 1)
+
+
+def _try_it_commands() -> list[str]:
+    block = _usage_section().split("### Try it on the bundled fixtures", 1)[1].split("```sh", 1)[1].split("```")[0]
+    return [line.split(" | ")[0].strip() for line in block.splitlines() if line.startswith("liveblog ")]
+
+
+def test_readme_try_it_commands_run_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shlex
+
+    monkeypatch.chdir(ROOT)
+    lines = _try_it_commands()
+    assert len(lines) >= 5
+    for line in lines:
+        args = [arg.replace("/tmp/", f"{tmp_path}/") for arg in shlex.split(line)[1:]]
+        result = run(*args)
+        assert result.exit_code == EXIT_OK, (line, result.stderr)
+        assert result.stdout or "-o" in args, line
