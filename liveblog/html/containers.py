@@ -318,8 +318,15 @@ def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
 def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     element = region.element
     machine = _published(region.anchors)
-    found = chunks(element, nested=nested)
-    stamp_line, found = _stamp(found)
+    printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
+    if printed is not None and printed.element.tag != "time" and printed.element is not element:
+        # a stamp printed in a plain element ("<span>14:32</span><strong>Title</strong>"): read
+        # apart from the words glued to it
+        found = chunks(element, nested=nested, exclude=(printed.element,))
+        assert printed.stamp is not None
+        stamp_line, found = _stamp([_stamp_chunk(printed), *found])
+    else:
+        stamp_line, found = _stamp(chunks(element, nested=nested))
     authors: list[str] = []
     kind: Kind | None = None
     if stamp_line is not None:
@@ -333,7 +340,6 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     box_authors, paragraphs, media = body_of(rest)
     authors.extend(name for name in box_authors if name not in authors)
     kind = kind or region.kind or _region_kind(element) or "post"
-    printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
     return Post(
         source="page",
         key=_key(element),
@@ -348,6 +354,11 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         line=(line_of(printed.element) if printed is not None else None) or line_of(element),
         anchor=element,
     )
+
+
+def _stamp_chunk(anchor: Anchor) -> Chunk:
+    return Chunk(text=_text(anchor.element), role="body", line=line_of(anchor.element), tag="time",
+                 paragraph_end=False)
 
 
 def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:

@@ -1,0 +1,165 @@
+"""Structured data: JSON-LD blocks as real pages break them, microdata, exact times."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from liveblog.html.jsonld import body, load, people, read_jsonld
+from liveblog.html.microdata import read_microdata
+from liveblog.html.sources import read_instant
+from liveblog.html.tree import parse, scan
+
+# ---------------------------------------------------------------------------
+# Exact times.
+
+PLUS_0530 = timezone(timedelta(hours=5, minutes=30))
+
+INSTANT_CASES = [
+    ("zulu", "2020-05-12T15:05:08Z", datetime(2020, 5, 12, 15, 5, 8, tzinfo=UTC)),
+    ("offset with colon", "2023-11-02T20:51:11+05:30", datetime(2023, 11, 2, 20, 51, 11, tzinfo=PLUS_0530)),
+    ("offset without colon", "2023-11-02T20:51:11+0530", datetime(2023, 11, 2, 20, 51, 11, tzinfo=PLUS_0530)),
+    ("milliseconds", "2020-10-06T21:22:53.212+01:00",
+     datetime(2020, 10, 6, 21, 22, 53, 212000, tzinfo=timezone(timedelta(hours=1)))),
+    ("microseconds and more", "2024-08-27T10:32:25.3869131+00:00",
+     datetime(2024, 8, 27, 10, 32, 25, 386913, tzinfo=UTC)),
+    ("no seconds", "2026-01-06T08:39Z", datetime(2026, 1, 6, 8, 39, tzinfo=UTC)),
+    ("space for T", "2026-01-06 08:39:00+00:00", datetime(2026, 1, 6, 8, 39, tzinfo=UTC)),
+    ("no zone stays naive", "2026-01-06T08:39:00", datetime(2026, 1, 6, 8, 39)),
+    ("epoch milliseconds", "1602015773212", datetime(2020, 10, 6, 20, 22, 53, 212000, tzinfo=UTC)),
+    ("epoch seconds", "1767709920", datetime(2026, 1, 6, 14, 32, tzinfo=UTC)),
+    ("epoch as a number", 1767709920, datetime(2026, 1, 6, 14, 32, tzinfo=UTC)),
+    ("a date alone is no instant", "2026-01-06", None),
+    ("an id, not an epoch", "9999999999999", None),
+    ("garbage", "yesterday", None),
+    ("a boolean", True, None),
+    ("far too long", "2026-01-06T08:39:00Z" + " " * 50, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), [case[1:] for case in INSTANT_CASES],
+                         ids=[case[0] for case in INSTANT_CASES])
+def test_read_instant(value: object, expected: datetime | None) -> None:
+    found = read_instant(value)
+    assert found == expected
+    if expected is not None:
+        assert found is not None and found.utcoffset() == expected.utcoffset()
+
+
+# ---------------------------------------------------------------------------
+# JSON-LD blocks as pages write them.
+
+BLOCK = '{"@type": "LiveBlogPosting", "headline": "Live", "liveBlogUpdate": [{"headline": "One"}]}'
+
+LOAD_CASES = [
+    ("clean", BLOCK, 1),
+    ("HTML comment around it", f"<!--\n{BLOCK}\n-->", 1),
+    ("CDATA around it", f"//<![CDATA[\n{BLOCK}\n//]]>", 1),
+    ("HTML-escaped quotes", BLOCK.replace('"', "&quot;"), 1),
+    ("trailing commas", '{"@type": "LiveBlogPosting", "liveBlogUpdate": [{"headline": "One",},],}', 1),
+    ("raw newline inside a string", '{"headline": "two\nlines"}', 1),
+    ("two objects in one block", f"{BLOCK}\n{BLOCK}", 2),
+    ("a trailing semicolon", f"{BLOCK};", 1),
+    ("empty", "   ", None),
+    ("not JSON at all", "var x = 1;", None),
+    ("truncated", BLOCK[:40], None),
+    ("nested deeper than Python recurses", "[" * 100_000 + "]" * 100_000, None),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), [case[1:] for case in LOAD_CASES], ids=[case[0] for case in LOAD_CASES])
+def test_load_repairs_what_pages_break(text: str, count: int | None) -> None:
+    found = load(text)
+    assert (len(found) if found is not None else None) == count
+
+
+def _page(*blocks: str, body_html: str = "") -> str:
+    scripts = "".join(f'<script type="application/ld+json">{block}</script>' for block in blocks)
+    return f"<!doctype html><html><head>{scripts}</head><body>{body_html}</body></html>"
+
+
+def test_updates_in_a_graph_across_blocks_and_arrays() -> None:
+    organisation = {"@type": "NewsMediaOrganization", "@id": "#org", "name": "Coast Herald"}
+    blog = {"@type": ["LiveBlogPosting"], "headline": "Storm live", "publisher": {"@id": "#org"},
+            "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "A", "datePublished": "2026-03-05T09:00:00Z",
+                                "url": "https://x.example/live#a", "author": {"@id": "#org"}}]}
+    page = _page(json.dumps({"@context": "https://schema.org", "@graph": [organisation, blog]}),
+                 json.dumps([{"@type": "BreadcrumbList"}]))
+    found = read_jsonld(parse(page).root)
+    assert found.page is not None and found.page.live
+    assert (found.page.title, found.page.publisher) == ("Storm live", "Coast Herald")
+    assert [(post.headline, post.key, post.authors) for post in found.posts] == [("A", "a", ())]
+    assert found.posts[0].published == datetime(2026, 3, 5, 9, tzinfo=UTC)
+
+
+def test_an_unreadable_block_is_reported_and_the_others_read() -> None:
+    page = _page("{broken", BLOCK)
+    found = read_jsonld(parse(page).root)
+    assert [post.headline for post in found.posts] == ["One"]
+    assert len(found.notices) == 1 and "not valid JSON" in found.notices[0]
+
+
+def test_an_article_page_gives_page_fields_and_no_posts() -> None:
+    article = {"@type": "NewsArticle", "headline": "Council approves cycle lanes",
+               "datePublished": "2026-05-12T10:15:00+01:00", "author": [{"@type": "Person", "name": "Priya Shah"}]}
+    found = read_jsonld(parse(_page(json.dumps(article))).root)
+    assert found.posts == ()
+    assert found.page is not None and not found.page.live
+    assert (found.page.title, found.page.authors) == ("Council approves cycle lanes", ("Priya Shah",))
+
+
+PEOPLE_CASES = [
+    ("a person", {"@type": "Person", "name": "Ana Ruiz"}, ("Ana Ruiz",)),
+    ("a list", [{"@type": "Person", "name": "A B"}, {"@type": "Person", "name": "C D"}], ("A B", "C D")),
+    ("a plain string with two names", "Ana Ruiz and Tom Hale", ("Ana Ruiz", "Tom Hale")),
+    ("an organisation is no person", {"@type": "Organization", "name": "BBC News"}, ()),
+    ("a reference to the publisher", {"@id": "#org"}, ()),
+    ("nothing", None, ()),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), [case[1:] for case in PEOPLE_CASES],
+                         ids=[case[0] for case in PEOPLE_CASES])
+def test_people(value: object, expected: tuple[str, ...]) -> None:
+    ids = {"#org": {"@type": "NewsMediaOrganization", "@id": "#org", "name": "BBC News"}}
+    assert people(value, ids) == expected
+
+
+BODY_CASES = [
+    ("text", "One.\n\nTwo.", ("One.", "Two."), True),
+    ("markup", "<p>One &amp; two.</p><p>Three.</p>", ("One & two.", "Three."), False),
+    ("a list of strings", ["One.", "Two."], ("One.", "Two."), True),
+    ("an object is not text", {"@type": "WebContent"}, (), False),
+    ("missing", None, (), True),
+]
+
+
+@pytest.mark.parametrize(("value", "paragraphs", "is_text"), [case[1:] for case in BODY_CASES],
+                         ids=[case[0] for case in BODY_CASES])
+def test_body(value: object, paragraphs: tuple[str, ...], is_text: bool) -> None:
+    assert body(value) == (paragraphs, is_text)
+
+
+# ---------------------------------------------------------------------------
+# Microdata.
+
+
+def test_microdata_updates_read_meta_values_and_drop_the_outlet_as_author() -> None:
+    item = (
+        '<div itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">'
+        '<meta itemprop="url" content="https://x.example/live#79">'
+        '<meta itemprop="datePublished" content="2023-11-02T20:51:11&#x2B;05:30">'
+        '<meta itemprop="headline" content="Shami named Player of the Match">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="NDTV">'
+        "</span><span itemprop=\"publisher\" itemscope itemtype=\"https://schema.org/Organization\">"
+        '<meta itemprop="name" content="NDTV"></span><p>Visible text.</p></div>'
+    )
+    page = f'<html><body><div itemscope itemtype="https://schema.org/LiveBlogPosting">{item}</div></body></html>'
+    root = parse(page).root
+    found = read_microdata(scan(root).items)
+    assert found.page is not None and found.page.live
+    [post] = found.posts
+    assert (post.key, post.headline, post.authors) == ("79", "Shami named Player of the Match", ())
+    assert post.published == datetime(2023, 11, 2, 20, 51, 11, tzinfo=PLUS_0530)
