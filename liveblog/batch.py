@@ -10,7 +10,7 @@ input, so the one-file path starts fast.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
@@ -106,7 +106,7 @@ def _run_task(task: tuple[str, bytes | None], job: Job) -> Outcome:
     return run_one(task[0], job, task[1])
 
 
-def run_many(tasks: list[tuple[str, bytes | None]], job: Job, jobs: int) -> Iterator[Outcome]:
+def run_many(tasks: list[tuple[str, bytes | None]], job: Job, jobs: int) -> Generator[Outcome, None, None]:
     """Outcomes of `(path, data)` tasks in input order; in `jobs` processes when more than one."""
     if jobs <= 1 or len(tasks) <= 1:
         for path, data in tasks:
@@ -119,9 +119,11 @@ def run_many(tasks: list[tuple[str, bytes | None]], job: Job, jobs: int) -> Iter
 
     workers = min(jobs, len(tasks))
     chunk = max(1, min(MAX_CHUNK, len(tasks) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        try:
-            yield from pool.map(partial(_run_task, job=job), tasks, chunksize=chunk)
-        except BrokenProcessPool:
-            raise LiveblogError("a worker process died (out of memory?); the inputs not yet reported were not "
-                                "parsed: rerun them with --jobs 1 to find the one at fault") from None
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        yield from pool.map(partial(_run_task, job=job), tasks, chunksize=chunk)
+    except BrokenProcessPool:
+        raise LiveblogError("a worker process died (out of memory?); the inputs not yet reported were not "
+                            "parsed: rerun them with --jobs 1 to find the one at fault") from None
+    finally:  # when the caller stops early (an error, Ctrl-C), drop the work not yet started
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -286,21 +286,25 @@ def _run_batch(inputs: list[Input], job: Job, jobs: int, quiet: bool, writer: _W
             report.failed(item.error)
     tasks = [(item.path, _stdin_bytes() if item.path == "-" else None) for item in inputs if item.error is None]
     with report.progress(), _stdout_guard():
+        from contextlib import closing
+
         from .batch import run_many
 
         try:
-            for outcome in run_many(tasks, job, (os.cpu_count() or 1) if jobs == 0 else jobs):
-                if outcome.usage_error:
-                    _fail(outcome.error or "invalid settings")
-                    sys.exit(EXIT_USAGE)
-                if not outcome.ok:
-                    report.failed(outcome.error or f"{outcome.name}: failed")
-                    continue
-                report.parsed(outcome)
-                try:
-                    writer.add(outcome)
-                except LiveblogError as error:
-                    report.failed(str(error))
+            with closing(run_many(tasks, job, (os.cpu_count() or 1) if jobs == 0 else jobs)) as outcomes:
+                for outcome in outcomes:
+                    if outcome.usage_error:
+                        _fail(outcome.error or "invalid settings")
+                        sys.exit(EXIT_USAGE)
+                    if not outcome.ok:
+                        report.failed(outcome.error or f"{outcome.name}: failed")
+                        continue
+                    try:
+                        writer.add(outcome)
+                    except LiveblogError as error:
+                        report.failed(str(error))
+                        continue
+                    report.parsed(outcome)
         except LiveblogError as error:  # the batch itself broke (a worker died)
             report.failed(str(error))
         except KeyboardInterrupt:
