@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from liveblog.errors import InputError
 from liveblog.read import BINARY_MAGIC, CONTROLS, INVISIBLE, ODD_SPACES, clean, decode, read, sniff
 
+from .fuzz import scaled
+
 TEXT = "Caf\u00e9 cr\u00e8me \u2019quoted\u2019 \u2013 na\u00efve\n14:32 , Jane Doe\n"
 
 # (id, bytes, expected text, expected encoding)
@@ -101,7 +103,7 @@ def test_clean(text: str, expected: str) -> None:
 REMOVED = set(CONTROLS + INVISIBLE + ODD_SPACES + "\r")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=scaled(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from(sorted(REMOVED) + list("ab \n\t\u00e9\u2019")) | st.characters()))
 def test_clean_removes_every_odd_character_and_keeps_line_count(text: str) -> None:
     cleaned = clean(text)
@@ -111,7 +113,7 @@ def test_clean_removes_every_odd_character_and_keeps_line_count(text: str) -> No
     assert cleaned.count("\n") == breaks
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=scaled(300), deadline=None)
 @given(st.binary(max_size=3000))
 def test_any_bytes_read_or_raise_input_error(data: bytes) -> None:
     try:
@@ -123,7 +125,7 @@ def test_any_bytes_read_or_raise_input_error(data: bytes) -> None:
     assert document.format in ("text", "html")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=scaled(200), deadline=None)
 @given(st.text(max_size=2000), st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "utf-32"]))
 def test_text_survives_a_round_trip_through_any_unicode_encoding(text: str, encoding: str) -> None:
     clean_text = clean(text)
