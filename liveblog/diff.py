@@ -109,13 +109,17 @@ def readable(result: DiffDict, *, colour: bool = False, labels: tuple[str, str] 
     `labels` name the two copies (the paths given, say); by default their source names."""
     import difflib
 
+    from .shape import parse_time
     from .views import clean, when
+
+    shown = [*result["added"], *(item["entry"] for item in result["edited"]), *result["removed"]]
+    with_day = len({moment.date() for entry in shown if (moment := parse_time(entry["time"]))}) > 1
 
     def paint(text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
     def title(entry: EntryDict) -> str:
-        stamp = when(entry, with_day=False) or "--:--"
+        stamp = when(entry, with_day=with_day) or "--:--"
         authors = f"  ({clean(', '.join(entry['authors']))})" if entry["authors"] else ""
         return f"{clean(stamp):>5}  {clean(entry['headline'] or entry['body'][:80]) or '(no headline)'}{authors}"
 
