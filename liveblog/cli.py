@@ -412,6 +412,7 @@ class _StreamWriter(_Writer):
         self.format, self.explain, self.output, self.inputs, self.single = format_, explain, output, inputs, single
         self.file: AtomicFile | None = None
         self.started = False
+        self.blogs: list[tuple[str | None, int, str]] = []  # several blogs on one HTML page, written at the end
         if output is not None:  # fail before any parsing when the output cannot be written
             from .files import AtomicFile
 
@@ -434,10 +435,13 @@ class _StreamWriter(_Writer):
                 self._write(_table(outcome.data, to_terminal=False))
             self.started = True
             return
+        if self.format == "html" and not self.explain and not self.single:
+            self.blogs.append((outcome.title, outcome.entries, outcome.text or ""))
+            self.started = True
+            return
         if not self.started:
             if not self.explain:
-                title = outcome.title if self.single else "Live blogs"
-                self._write(render.head(self.format, title=title))  # type: ignore[arg-type]
+                self._write(render.head(self.format, title=outcome.title))  # type: ignore[arg-type]
             self.started = True
         elif not self.explain:
             self._write(render.SEPARATORS.get(self.format, ""))
@@ -450,6 +454,13 @@ class _StreamWriter(_Writer):
     def finish(self) -> None:
         from . import render
 
+        if self.blogs:  # one HTML page holding several blogs: their contents first
+            from .views import html_contents
+
+            self._write(render.head("html", title=f"{len(self.blogs)} live blogs"))
+            self._write(html_contents([(title, entries) for title, entries, _ in self.blogs]))
+            for number, (_, _, text) in enumerate(self.blogs, 1):
+                self._write(f"<div class=\"blog\" id=\"blog-{number}\">\n{text}</div>\n")
         if self.started and not self.explain:
             self._write(render.tail(self.format))  # type: ignore[arg-type]
         if self.file is not None and self.started:

@@ -200,7 +200,10 @@ _CSS = """
 --card:#202024}}
 *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);
 font:17px/1.55 Georgia,'Times New Roman',serif}main{max-width:46rem;margin:0 auto;padding:2rem 1.25rem 4rem}
-article.timeline+article.timeline{margin-top:4rem;border-top:3px double var(--line);padding-top:2rem}
+.blog+.blog{margin-top:4rem;border-top:3px double var(--line);padding-top:2rem}
+nav.contents{background:var(--card);border-radius:8px;padding:.6rem 1.2rem;margin:0 0 2rem}
+nav.contents h2{font:700 .85rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;margin:.5rem 0}
+nav.contents a{color:inherit}
 header h1{font-size:1.9rem;line-height:1.2;margin:.2rem 0 .6rem}
 .publisher,.meta,.byline,.when,.kind,.authors,footer{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}
 .publisher{color:var(--accent);font-weight:700;text-transform:uppercase;letter-spacing:.06em;font-size:.8rem;margin:0}
@@ -241,12 +244,20 @@ def html_head(title: str | None) -> str:
     )
 
 
+def html_contents(blogs: list[tuple[str | None, int]]) -> str:
+    """A list of the blogs on a page holding several, linking to `#blog-1`, `#blog-2`, ..."""
+    from html import escape
+
+    out = [f"<nav class=\"contents\">\n<h2>{len(blogs)} live blogs</h2>\n<ol>\n"]
+    for number, (title, entries) in enumerate(blogs, 1):
+        out.append(f"<li><a href=\"#blog-{number}\">{escape(clean(title)) or 'Untitled live blog'}</a> "
+                   f"<span class=\"meta\">({_count(entries, 'entry')})</span></li>\n")
+    out.append("</ol>\n</nav>\n")
+    return "".join(out)
+
+
 def html_tail() -> str:
     return "</main>\n</body>\n</html>\n"
-
-
-def html_page(timeline: TimelineDict) -> str:
-    return html_head(timeline["title"]) + html_article(timeline) + html_tail()
 
 
 def html_article(timeline: TimelineDict) -> str:

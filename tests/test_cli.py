@@ -229,6 +229,7 @@ def test_several_inputs_to_html_make_one_page(batch: Path) -> None:
     result = run("parse", batch / "seed.txt", batch / "article.txt", "-f", "html", "-q")
     assert result.stdout.count("<html") == 1
     assert result.stdout.count("<article class=\"timeline\">") == 2
+    assert '<a href="#blog-2">' in result.stdout and 'id="blog-2"' in result.stdout  # contents link to each
 
 
 def test_all_inputs_failing_writes_no_output_file(batch: Path, tmp_path: Path) -> None:
