@@ -546,3 +546,18 @@ def test_readme_try_it_commands_run_in_order(tmp_path: Path, monkeypatch: pytest
         result = run(*args)
         assert result.exit_code == EXIT_OK, (line, result.stderr)
         assert result.stdout or "-o" in args, line
+
+
+def _worker_dies(task: tuple[str, bytes | None], job: object) -> None:
+    os._exit(3)  # what the kernel's out-of-memory killer does to a worker, near enough
+
+
+def test_a_dead_worker_ends_the_batch_with_a_message(batch: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import liveblog.batch
+
+    monkeypatch.setattr(liveblog.batch, "_run_task", _worker_dies)
+    result = run("parse", batch / "seed.txt", batch / "article.txt", "-j", "2", "-f", "jsonl")
+    assert result.exit_code == EXIT_INPUT
+    assert result.stdout == ""
+    assert "a worker process died" in result.stderr
+    assert "Traceback" not in result.stderr
