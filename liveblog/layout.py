@@ -104,7 +104,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, roles, skip)
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
-    entries, boxed = _without_box_items(entries, roles)
+    entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
         entries = _dated_by_headings(entries, headings)
     for index in range(footer, len(lines)):
@@ -240,7 +240,8 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
     return headings
 
 
-def _without_box_items(entries: list[RawEntry], roles: Roles) -> tuple[list[RawEntry], list[str]]:
+def _without_box_items(entries: list[RawEntry], blocks: list[Block],
+                       roles: Roles) -> tuple[list[RawEntry], list[str]]:
     """A key-points box lists posts by their time and headline: an item with no text of its
     own that repeats a full post's time and headline is that box's, not a post."""
     def key(entry: RawEntry) -> tuple[object, ...] | None:
@@ -252,13 +253,18 @@ def _without_box_items(entries: list[RawEntry], roles: Roles) -> tuple[list[RawE
     full = {key(entry) for entry in entries if entry.paragraphs or entry.media}
     kept: list[RawEntry] = []
     boxed: list[str] = []
-    for entry in entries:
-        if not entry.paragraphs and not entry.media and key(entry) in full and entry.headline is not None:
-            boxed.append(entry.headline)
-            if entry.line is not None and roles.enabled:
-                roles.found[entry.line - 1] = ("key-point", "an item of a key-points box: it repeats a post")
+    for entry, block in zip(entries, blocks, strict=True):
+        if entry.paragraphs or entry.media or entry.headline is None or key(entry) not in full:
+            kept.append(entry)
             continue
-        kept.append(entry)
+        boxed.append(entry.headline)
+        if roles.enabled:
+            for index in range(block.start, block.end + 1):
+                roles.found[index] = ("furniture", "the time of a key-points box item")
+            for index in range(block.end + 1, min(block.end + 5, len(roles.lines))):
+                if roles.lines[index].strip() == entry.headline:
+                    roles.found[index] = ("key-point", "an item of a key-points box: it repeats a post")
+                    break
     return kept, boxed
 
 
