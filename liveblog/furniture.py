@@ -44,52 +44,46 @@ BOILERPLATE_LINES = frozenset(
 )
 
 #: Line shapes that are furniture: "76,871 viewing this page", "Page 1 of 5", "Updated at 12.08 BST".
-BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern, re.I)
-    for pattern in (
-        r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
-        r"viewing this page",
-        r"page\s*\d*\s*(?:of\s*\d+)?",
-        r"navigate to the (?:next|previous|first|last) page",
-        r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
-        r"(?:image|photo|picture|bild|foto)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
-        r"bildrechte:.{0,80}",
-        r"©.{0,80}",
-        r"view more on \w+(?:view more on \w+)?",
-        r"(?:\(öffnet in einem neuen fenster\))+",
-        r"read time:? \d+ mins?",
-        r"(?<!\d)\d+ min(?:ute)?s? read",  # the lookbehind keeps a search over digit runs linear
-        r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
-        r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
-        r"(?:privacy|cookie) (?:notice|policy|settings)",
-        r"terms (?:and|&) conditions",
-        r"©? ?\d{4} .{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
-    )
+BOILERPLATE_SHAPES: tuple[str, ...] = (
+    r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
+    r"viewing this page",
+    r"page\s*\d*\s*(?:of\s*\d+)?",
+    r"navigate to the (?:next|previous|first|last) page",
+    r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
+    r"(?:image|photo|picture|bild|foto)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
+    r"bildrechte:.{0,80}",
+    r"©.{0,80}",
+    r"view more on \w+(?:view more on \w+)?",
+    r"(?:\(öffnet in einem neuen fenster\))+",
+    r"read time:? \d+ mins?",
+    r"(?<!\d)\d+ min(?:ute)?s? read",  # the lookbehind keeps a search over digit runs linear
+    r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
+    r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
+    r"(?:privacy|cookie) (?:notice|policy|settings)",
+    r"terms (?:and|&) conditions",
+    r"©? ?\d{4} .{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
 )
 
 #: A line that marks the start of the page footer when it follows the last post: from
 #: there on, everything is furniture (related links, comments, topic lists).
-FOOTER_MARKERS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern, re.I)
-    for pattern in (
-        r"related stories", r"related articles", r"related content", r"related topics", r"more on this story",
-        r"more on", r"most read", r"most popular", r"most viewed", r"topics mentioned in this article",
-        r"sign up to read this article", r"page\s*\d*", r"navigate to the next page", r"comments", r"comment",
-        r"explore more on these topics", r"you might also like", r"you may also like", r"read more about",
-        r"recommended", r"trending(?: links)?", r"das könnte sie auch interessieren", r"mehr zum thema",
-        r"weitere themen", r"à lire aussi", r"sur le même sujet", r"more to follow\W*", r"back to top",
-        r"share this (?:article|page|story)", r"follow us on:?", r"advertisement", r"top stories",
-        r"most read in \w+", r"latest stories", r"in other news", r"around the bbc",
-        # comments, related and recommended stories, copyright, in other languages
-        r"leggi i commenti", r"i commenti dei lettori", r"commenti", r"raccomandati per te", r"leggi anche",
-        r"potrebbe interessarti", r"video del giorno", r"kommentare", r"lesen sie auch", r"auch interessant",
-        r"commentaires", r"lire aussi", r"à lire également", r"comentarios", r"te puede interesar",
-        r"más noticias", r"lees ook", r"reacties", r"comentários", r"leia também",
-        r"© riproduzione riservata", r"riproduzione riservata", r"(?:©|copyright)? ?(?:all rights reserved|"
-        r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
-        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
-        r"|samstag|sonntag), \d{1,2}\. \w+ \d{4}",  # a ticker's closing date line
-    )
+FOOTER_SHAPES: tuple[str, ...] = (
+    r"related stories", r"related articles", r"related content", r"related topics", r"more on this story",
+    r"more on", r"most read", r"most popular", r"most viewed", r"topics mentioned in this article",
+    r"sign up to read this article", r"page\s*\d*", r"navigate to the next page", r"comments", r"comment",
+    r"explore more on these topics", r"you might also like", r"you may also like", r"read more about",
+    r"recommended", r"trending(?: links)?", r"das könnte sie auch interessieren", r"mehr zum thema",
+    r"weitere themen", r"à lire aussi", r"sur le même sujet", r"more to follow\W*", r"back to top",
+    r"share this (?:article|page|story)", r"follow us on:?", r"advertisement", r"top stories",
+    r"most read in \w+", r"latest stories", r"in other news", r"around the bbc",
+    # comments, related and recommended stories, copyright, in other languages
+    r"leggi i commenti", r"i commenti dei lettori", r"commenti", r"raccomandati per te", r"leggi anche",
+    r"potrebbe interessarti", r"video del giorno", r"kommentare", r"lesen sie auch", r"auch interessant",
+    r"commentaires", r"lire aussi", r"à lire également", r"comentarios", r"te puede interesar",
+    r"más noticias", r"lees ook", r"reacties", r"comentários", r"leia também",
+    r"© riproduzione riservata", r"riproduzione riservata", r"(?:©|copyright)? ?(?:all rights reserved|"
+    r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag), \d{1,2}\. \w+ \d{4}",  # a ticker's closing date line
 )
 
 #: Headers of a box listing the key points or key events above the posts.
@@ -151,8 +145,9 @@ APPEALS = re.compile(
 )
 
 
-_ANY_PATTERN = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in BOILERPLATE_PATTERNS), re.I)
-_ANY_FOOTER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in FOOTER_MARKERS), re.I)
+# Each table is compiled once, as one alternation, and only ever fullmatched on short lines.
+BOILERPLATE_PATTERN = re.compile("|".join(f"(?:{shape})" for shape in BOILERPLATE_SHAPES), re.I)
+FOOTER_PATTERN = re.compile("|".join(f"(?:{shape})" for shape in FOOTER_SHAPES), re.I)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -163,7 +158,7 @@ def is_boilerplate(line: str) -> bool:
         return bool(APPEALS.match(text))
     lowered = text.lower()
     return lowered in BOILERPLATE_LINES or doubled(lowered) or bool(APPEALS.match(text)) \
-        or _ANY_PATTERN.fullmatch(text) is not None
+        or BOILERPLATE_PATTERN.fullmatch(text) is not None
 
 
 def doubled(text: str) -> bool:
@@ -174,4 +169,4 @@ def doubled(text: str) -> bool:
 
 def is_footer_marker(line: str) -> bool:
     text = line.strip()
-    return bool(text) and len(text) <= 80 and _ANY_FOOTER.fullmatch(text) is not None
+    return bool(text) and len(text) <= 80 and FOOTER_PATTERN.fullmatch(text) is not None

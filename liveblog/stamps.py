@@ -126,10 +126,13 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
-_MONTH = rf"(?:{_alternation(list(MONTHS))})\.?(?![a-zäéû])"
-_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})\.?(?![a-zäéìû])"
-_UNITS = _alternation(list(UNIT_MINUTES))
-_ONES = _alternation(list(ONE_WORDS))
+# Month, weekday and unit names are matched as plain words and looked up in the tables
+# above: one small pattern instead of alternations of a hundred names, which cost more
+# to compile (at every start) than to run.
+_MONTH = r"[^\W\d_]{3,12}\.?"
+_WEEKDAY = r"(?P<weekday>[^\W\d_]{2,12})\.?"
+_AMOUNT = r"(?:\d{1,3}|[^\W\d_]{1,5})"
+_UNIT = r"[^\W\d_]{1,9}"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h.
@@ -159,8 +162,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-iso": re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
     "relative": re.compile(
-        rf"(?:(?:\d{{1,3}}|{_ONES})\s?(?:{_UNITS})\b\.?\s*){{1,3}}ago(?![a-z])"
-        rf"|(?:vor|il\s+y\s+a|hace)\s+(?:(?:\d{{1,3}}|{_ONES})\s+(?:{_UNITS})\b\s*){{1,2}}"
+        rf"(?:{_AMOUNT}\s?{_UNIT}\.?\s*){{1,3}}ago(?![a-z])"
+        rf"|(?:vor|il\s+y\s+a|hace)\s+(?:{_AMOUNT}\s+{_UNIT}\s*){{1,2}}"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
         re.I,
     ),
@@ -171,18 +174,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "joiner": re.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle\s+ore)?\s*", re.I),
     "separator": re.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
     # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
-    "date-piece": re.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))", re.I),
+    "date-piece": re.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-dotted", "date-iso")
 _FIRST_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
+_DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 _RELATIVE_HINT = re.compile(r"ago|vor |il y a|hace|just now|gerade|instant", re.I)
 _ZONE_HINT = re.compile(r" {0,3}[A-Z(]")
-_UNIT_PAIR = re.compile(rf"(\d{{1,3}}|{_ONES})\s?({_UNITS})\b", re.I)
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_RELATIVE_WORDS = re.compile(r"\bago\b|^vor\b|^il y a\b|^hace\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _NAME_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
@@ -233,8 +238,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         pos = prefix.end()
     ago: int | None = None
     relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(text) else None
-    if relative:
-        ago = _minutes_ago(relative.group(0))
+    if relative and (ago := _minutes_ago(relative.group(0))) is not None:
         pos = _skip(text, relative.end(), "(")
     parts: dict[str, int | str | None] = {}
     date_end = _read_date(text, pos, parts)
@@ -319,6 +323,9 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
         if found is None:
             continue
         groups = found.groupdict()
+        weekday = groups.get("weekday")
+        if weekday and weekday.lower() not in _WEEKDAY_NAMES:
+            continue
         month = groups.get("month")
         number = MONTHS.get(month.lower().rstrip(".")) if month else _int(groups.get("monthnum"))
         day = _int(groups.get("day"))
@@ -340,12 +347,23 @@ def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> Non
     parts.update(hour=hour, minute=minute, second=_int(found.group("second")), ampm=ampm or None)
 
 
-def _minutes_ago(text: str) -> int:
-    pairs = _UNIT_PAIR.findall(text)
+def _minutes_ago(text: str) -> int | None:
+    """Minutes in a relative age ('1 hr 14 min ago', 'vor einer Stunde'); None unless it reads
+    as amounts and units that the tables know."""
+    lowered = text.lower()
+    if lowered.startswith(("just now", "gerade eben", "à l'instant")):
+        return 0
+    core = _RELATIVE_WORDS.sub(" ", lowered)
+    tokens = _TOKEN.findall(core)
+    if not tokens or len(tokens) % 2:
+        return None
     total = 0
-    for number, unit in pairs:
-        count = int(number) if number.isdigit() else ONE_WORDS.get(number.lower(), 1)
-        total += count * UNIT_MINUTES.get(unit.lower(), 0)
+    for amount, unit in zip(tokens[0::2], tokens[1::2], strict=True):
+        count = int(amount) if amount.isdigit() else ONE_WORDS.get(amount)
+        minutes = UNIT_MINUTES.get(unit)
+        if count is None or minutes is None:
+            return None
+        total += count * minutes
     return total
 
 
@@ -424,7 +442,8 @@ def date_piece(line: str) -> dict[str, int] | None:
     if not found:
         return None
     if found.group("month"):
-        return {"month": MONTHS[found.group("month").lower().rstrip(".")]}
+        month = MONTHS.get(found.group("month").lower().rstrip("."))
+        return {"month": month} if month else None
     if found.group("year"):
         return {"year": int(found.group("year"))}
     day = int(found.group("day"))

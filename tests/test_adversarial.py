@@ -210,8 +210,7 @@ PATTERNS = _project_patterns()
 ANCHORED_ONLY = {
     "liveblog.stamps.PATTERNS['zone']": "match() right after a clock, on stamp lines of at most 160 characters",
     "liveblog.stamps._ZONE_HINT": "match() right after a clock, on stamp lines of at most 160 characters",
-    "liveblog.furniture.BOILERPLATE_PATTERNS[16]": "fullmatch() on lines of at most 120 characters",
-    "liveblog.furniture._ANY_PATTERN": "fullmatch() on lines of at most 120 characters",
+    "liveblog.furniture.BOILERPLATE_PATTERN": "fullmatch() on lines of at most 120 characters",
     "liveblog.read._HTML_START": "match() on the first 2,048 characters",
     "liveblog.html.sources._ISO": "match() on one attribute value",
     "liveblog.html.sources._EPOCH": "match() on one attribute value",
@@ -224,8 +223,8 @@ SEARCH_CHARS = 20_000
 def test_the_pattern_census_finds_the_stamp_and_furniture_tables() -> None:
     assert len(PATTERNS) > 30
     for name in ("liveblog.stamps.PATTERNS['clock']", "liveblog.stamps.PATTERNS['relative']",
-                 "liveblog.furniture.BOILERPLATE_PATTERNS[0]", "liveblog.furniture.CAPTION",
-                 "liveblog.furniture.FOOTER_MARKERS[0]", "liveblog.furniture.SHIFT_NOTE"):
+                 "liveblog.furniture.BOILERPLATE_PATTERN", "liveblog.furniture.CAPTION",
+                 "liveblog.furniture.FOOTER_PATTERN", "liveblog.furniture.SHIFT_NOTE"):
         assert name in PATTERNS
 
 
