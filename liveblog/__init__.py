@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .errors import InputError, LiveblogError, SettingsError
-from .model import Draft, Entry, Format, Media, Notice, Source, Timeline
-from .normalise import Order, Settings
+from .model import Draft, Entry, Format, Media, Notice, Order, Settings, Source, Timeline
 
 __version__ = "0.1.0"
 

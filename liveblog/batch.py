@@ -17,8 +17,7 @@ from functools import partial
 from typing import Literal
 
 from .errors import LiveblogError, SettingsError
-from .model import TimelineDict
-from .normalise import Order
+from .model import Order, TimelineDict
 from .render import Per
 from .shape import Shape
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from .model import EntryDict, NoticeDict, TimelineDict
-from .normalise import Order
+from .model import EntryDict, NoticeDict, Order, TimelineDict
 from .shape import parse_time, sort_key, with_entries
 
 #: Preamble fields taken from the last input that has a value for them.

@@ -10,7 +10,7 @@ Schema in `liveblog.schema` is checked against these TypedDicts by the tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal, TypedDict
 
 CONTRACT_VERSION = 1
@@ -27,6 +27,23 @@ KINDS: tuple[Kind, ...] = (
     "breaking",
 )
 Format = Literal["text", "html"]
+
+
+Order = Literal["oldest", "newest", "page"]
+ORDERS: tuple[Order, ...] = ("oldest", "newest", "page")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """What the normaliser needs that the page may not say: the date of the earliest post,
+    the zone, the capture time (for "2h ago"), the output order, and whether to mark
+    posts shown twice."""
+
+    date: date | None = None  # the local date of the earliest post
+    tz: str | None = None  # an IANA zone name
+    now: datetime | None = None  # when the page was captured
+    order: Order = "oldest"
+    dedupe: bool = True
 
 
 # ---------------------------------------------------------------------------

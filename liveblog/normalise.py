@@ -26,13 +26,9 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
-from typing import Literal
 
-from .model import Draft, Entry, Notice, RawEntry, Source, Stamp, Timeline
+from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline
 from .zones import ABBREVIATIONS, PUBLISHERS, stamp_zone, zone
-
-Order = Literal["oldest", "newest", "page"]
-ORDERS: tuple[Order, ...] = ("oldest", "newest", "page")
 
 #: A clock falling back by more than this starts a new day wherever it stands.
 ROLLOVER_MINUTES = 12 * 60
@@ -46,15 +42,6 @@ DUPLICATE_SHARE = 0.6
 #: At most this many posts (the oldest) are remembered per paragraph as possible originals:
 #: a paragraph shared by more is furniture, and remembering all would make dedupe quadratic.
 DUPLICATE_CANDIDATES = 32
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Settings:
-    date: date | None = None  # the local date of the earliest post
-    tz: str | None = None  # an IANA zone name
-    now: datetime | None = None  # when the page was captured, for "2h ago"
-    order: Order = "oldest"
-    dedupe: bool = True
 
 
 @dataclass(slots=True)

@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 import pytest
 
-from liveblog.model import Draft, RawEntry, Source, Stamp
-from liveblog.normalise import Settings, normalise
+from liveblog.model import Draft, RawEntry, Settings, Source, Stamp
+from liveblog.normalise import normalise
 
 SOURCE = Source(name="case", format="text", sha256="0" * 64)
 
