@@ -20,7 +20,7 @@ A page with fewer than `MIN_POSTS` stamps is an ordinary article: one entry.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
@@ -273,9 +273,12 @@ def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Role
     pins: dict[int, int] = {}
     if not _PINNED_ANYWHERE.search(text):
         return pins
+    starts = [block.start for block in blocks]
     for index in range(blocks[-1].end + 3):
         if index < len(lines) and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
-            nearest = min(range(len(blocks)),
+            # blocks are sorted and apart: the nearest is one of the two around the label
+            after = bisect_left(starts, index)
+            nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),
                           key=lambda i: min(abs(index - blocks[i].start), abs(index - blocks[i].end)))
             pins[index] = nearest
             roles.set(index, "label", "marks a post as pinned (out of time order)")
