@@ -14,8 +14,10 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner, Result
+from jsonschema import Draft202012Validator
 
 from liveblog.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+from liveblog.schema import TIMELINE
 
 from .conftest import FIXTURES, ROOT, assert_valid
 
@@ -83,6 +85,12 @@ def test_jsonl_per_entry_gives_one_entry_per_line_with_its_blog() -> None:
     assert lines[0]["title"].startswith("Ukraine-Russia war latest")
     assert lines[0]["time"] == "2026-01-06T08:39:00+00:00"
     assert list(lines[0])[:3] == ["source", "title", "id"]
+    entry_schema = Draft202012Validator(TIMELINE["properties"]["entries"]["items"])
+    source_schema = Draft202012Validator(TIMELINE["properties"]["source"])
+    for line in lines:
+        source, _title = line.pop("source"), line.pop("title")
+        entry_schema.validate(line)  # the rest of the line is exactly an entry of the contract
+        source_schema.validate(source)
 
 
 def test_csv_has_a_header_and_one_row_per_entry() -> None:
