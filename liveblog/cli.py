@@ -291,7 +291,7 @@ def _run_batch(inputs: list[Input], job: Job, jobs: int, quiet: bool, writer: _W
         from .batch import run_many
 
         try:
-            with closing(run_many(tasks, job, (os.cpu_count() or 1) if jobs == 0 else jobs)) as outcomes:
+            with closing(run_many(tasks, job, jobs or _cpus())) as outcomes:
                 for outcome in outcomes:
                     if outcome.usage_error:
                         _fail(outcome.error or "invalid settings")
@@ -322,6 +322,13 @@ def _is_folder(output: str) -> bool:
     from .files import is_folder_target
 
     return is_folder_target(output)
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on (a container's share, not the machine's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _stdin_bytes() -> bytes:
