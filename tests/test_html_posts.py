@@ -210,3 +210,23 @@ def test_explain_says_where_each_field_came_from() -> None:
     assert any(role == "time" and "as printed" in reason for role, reason in reasons)
     assert any(role == "body" and reason.startswith("from page") for role, reason in reasons)
     assert_valid(dict(timeline.to_dict()))
+
+
+def test_a_key_events_list_with_the_same_time_markup_is_not_part_of_the_stream() -> None:
+    def when(h: str) -> str:
+        return f'<time class="stamp" datetime="2026-01-06T{h}:00:00Z">{h}:00</time>'
+
+    key_events = "".join(f'<li class="key"><a href="#p{h}">{when(h)} Headline {h}</a></li>' for h in ("12", "10"))
+    posts = "".join(f'<article class="block" id="p{h}">{when(h)}<h2>Headline {h}</h2>'
+                    f"<p>The body of the post at {h}, long enough.</p></article>" for h in ("12", "11", "10"))
+    found = draft(f'<ul class="key-events">{key_events}</ul><div class="stream">{posts}</div>')
+    assert [entry.headline for entry in found.entries] == ["Headline 12", "Headline 11", "Headline 10"]
+
+
+def test_a_date_only_datetime_dates_the_printed_clock() -> None:
+    posts = "".join(f'<div class="post"><time datetime="2026-01-0{day}">{clock}</time><h2>T{day}</h2>'
+                    f"<p>The body of this post, long enough to count.</p></div>"
+                    for day, clock in ((7, "01:10"), (6, "23:50")))
+    timeline = liveblog.parse(page(f"<div>{posts}</div>"), tz="UTC")
+    assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
+        "2026-01-06T23:50:00+00:00", "2026-01-07T01:10:00+00:00"]

@@ -12,7 +12,6 @@ A page with no posts in any source is an ordinary article (one entry, from the t
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -40,9 +39,10 @@ FEW_POSTS = 5
 #: The page's own time attributes read to learn its local UTC offset (a sample is enough).
 MAX_OFFSET_VOTES = 200
 
-#: Where a page may state its zone ("All times stated are UK"): each match is checked by
+#: Where a page may state its zone ("All times stated are UK"): each place is checked by
 #: `zones.stated_zone`, which holds the statements themselves.
-_ZONE_TEXT = re.compile(r"(?:all times|alle zeiten|toutes les heures|heures? de)[^\n]{0,80}", re.I)
+ZONE_NEEDLES = ("all times", "alle zeiten", "toutes les heures", "heure de", "heures de")
+MAX_ZONE_TRIES = 20
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
@@ -210,10 +210,16 @@ def _stamp(value: object) -> Stamp | None:
 def _zone(root: etree._Element) -> str | None:
     body = root.find("body")
     text = etree.tostring(body if body is not None else root, method="text", encoding=str)
-    for found in _ZONE_TEXT.finditer(text):
-        zone = stated_zone(" ".join(found.group(0).split()))
-        if zone is not None:
-            return zone
+    lowered = text.lower()  # str.find on a lowered copy: a case-blind regex over megabytes is slow
+    for needle in ZONE_NEEDLES:
+        start = lowered.find(needle)
+        tries = 0
+        while start >= 0 and tries < MAX_ZONE_TRIES:
+            zone = stated_zone(" ".join(text[start:start + 100].split("\n", 1)[0].split()))
+            if zone is not None:
+                return zone
+            start = lowered.find(needle, start + 1)
+            tries += 1
     return None
 
 

@@ -47,6 +47,10 @@ MIN_BODY_CHARS = 25
 #: list of linked headlines with times is navigation, not a live blog; a post may be only
 #: a picture or an embedded tweet).
 MIN_CONTENT_SHARE = 0.3
+#: A date without a clock in a `datetime` attribute.
+_DATE_ONLY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)\s*$")
+#: Regions judged for content per group, at most (spread over the page).
+CONTENT_SAMPLE = 60
 #: A headline guessed from a first line (no heading element) is at most this long.
 MAX_GUESSED_HEADLINE = 160
 
@@ -112,7 +116,11 @@ def _best(machine: list[Anchor], printed: list[Anchor]) -> list[etree._Element] 
             regions = _coherent(list(anchored))
             if len(regions) < MIN_POSTS:
                 continue
-            content = sum(1 for region in regions if _has_content(region, anchored[region]))
+            # judged on a sample spread over the page: a stream of thousands is as clear from 60
+            step = max(1, len(regions) // CONTENT_SAMPLE)
+            sample = regions[::step]
+            held = sum(1 for region in sample if _has_content(region, anchored[region]))
+            content = held * len(regions) // len(sample)
             if content < max(1, MIN_CONTENT_SHARE * len(regions)):
                 continue
             score = (content, is_machine, len(regions))
@@ -162,9 +170,19 @@ def _time_anchors(times: list[etree._Element]) -> list[Anchor]:
         stamp_line = _read_stamp(text)
         if _usable(stamp_line):
             assert stamp_line is not None
+            stamp_line = _dated(stamp_line, element.get("datetime"))
             signature = ("text", "time", (element.get("class") or "").split(" ")[0], stamp_line.clock_style)
             found.append(Anchor(element=element, signature=signature, stamp=stamp_line))
     return found
+
+
+def _dated(stamp_line: StampLine, value: str | None) -> StampLine:
+    """A clock printed in `<time datetime="2026-01-06">`: the attribute gives the date."""
+    found = _DATE_ONLY.match(value or "")
+    if found is None or stamp_line.stamp.has_date:
+        return stamp_line
+    year, month, day = (int(part) for part in found.groups())
+    return replace(stamp_line, stamp=replace(stamp_line.stamp, year=year, month=month, day=day))
 
 
 def _text_anchors(root: etree._Element) -> list[Anchor]:
@@ -259,8 +277,10 @@ def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     stream, count = parents.most_common(1)[0]
     if count < MIN_POSTS:
         return []
+    # one shape: a key-events list above the stream, its items holding the same <time>s, is
+    # a second run of siblings of another shape, and no part of the stream
     shape = next(_shape(region) for region in regions if region.getparent() is stream)
-    return [region for region in regions if parents[region.getparent()] >= MIN_POSTS or _shape(region) == shape]
+    return [region for region in regions if _shape(region) == shape]
 
 
 def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
@@ -327,6 +347,11 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         stamp_line, found = _stamp([_stamp_chunk(printed), *found])
     else:
         stamp_line, found = _stamp(chunks(element, nested=nested))
+        if stamp_line is not None and printed is not None and printed.stamp is not None \
+                and printed.stamp.stamp.has_date and not stamp_line.stamp.has_date:
+            stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
+                                                           month=printed.stamp.stamp.month,
+                                                           day=printed.stamp.stamp.day))
     authors: list[str] = []
     kind: Kind | None = None
     if stamp_line is not None:

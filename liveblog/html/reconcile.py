@@ -156,12 +156,18 @@ def _prefix_match(page: list[Post], data: list[Post], pairs: dict[int, int]) -> 
     # indexed by the first PREFIX_KEY characters, so a large page costs no pairwise comparison
     free: dict[str, list[tuple[int, str]]] = {}
     for index, post in enumerate(data):
+        if index in taken:
+            continue
         theirs = body_start(post)
-        if index not in taken and len(theirs) >= PREFIX_KEY:
+        if len(theirs) >= PREFIX_KEY:
             free.setdefault(theirs[:PREFIX_KEY], []).append((index, theirs))
+    if not free:
+        return
     for left, post in enumerate(page):
+        if left in pairs:
+            continue
         mine = body_start(post)
-        if left in pairs or len(mine) < PREFIX_KEY:
+        if len(mine) < PREFIX_KEY:
             continue
         candidates = free.get(mine[:PREFIX_KEY], [])
         for position, (right, theirs) in enumerate(candidates):

@@ -139,8 +139,11 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
     for event, element in walker:
         if event == "end":
             skipped, outer, block, where = stack.pop()
-            if not skipped and block:
-                flush(block in PARAGRAPH_TAGS)
+            if block and not skipped:
+                if builder.role is not None:
+                    flush(block in PARAGRAPH_TAGS)
+                elif block in PARAGRAPH_TAGS and builder.chunks:
+                    builder.chunks[-1].paragraph_end = True
             role = outer
             tail = element.tail
             if tail and stack:
@@ -169,15 +172,21 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             push((True, role, "", where))
             continue
         if block:
-            flush(False)
+            if builder.role is not None:
+                flush(False)
         elif tag == "br" and not (element.tail or "").startswith(BREAK):
             builder.parts.append(BREAK)
         inner = _role_of(element, tag, role, found, names) if stack and (names or tag in _ROLE_TAGS) else role
         if nested is not None and block in _LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
             # a block holding only inline text (most paragraphs): libxml2 reads it in one call
-            add(etree.tostring(element, method="text", encoding=str, with_tail=False), inner, element.sourceline,
-                block)
-            flush(block in PARAGRAPH_TAGS)
+            content = etree.tostring(element, method="text", encoding=str, with_tail=False)
+            if BREAK in content:
+                add(content, inner, element.sourceline, block)
+                flush(block in PARAGRAPH_TAGS)
+            elif content and not content.isspace():
+                builder.parts.clear()
+                builder.chunks.append(Chunk(text=" ".join(content.split()), role=inner, line=element.sourceline,
+                                            tag=block, paragraph_end=block in PARAGRAPH_TAGS))
             walker.skip_subtree()
             push((True, role, "", where))
             continue

@@ -292,12 +292,15 @@ class Scan:
 
 def scan(root: etree._Element) -> Scan:
     found = Scan()
+    nested = found.nested
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
         if tag in NESTING_TAGS:
-            _mark_nesting(element, found.nested)
+            parent = element.getparent()
+            if parent is not None and parent not in nested:
+                _mark_nesting(element, nested)
         if tag == "time":
             found.times.append(element)
         elif tag == "br":
