@@ -230,3 +230,16 @@ def test_a_date_only_datetime_dates_the_printed_clock() -> None:
     timeline = liveblog.parse(page(f"<div>{posts}</div>"), tz="UTC")
     assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
         "2026-01-06T23:50:00+00:00", "2026-01-07T01:10:00+00:00"]
+
+
+def test_the_stream_holding_the_structured_posts_beats_a_richer_teaser_list() -> None:
+    teasers = "".join(f'<div class="teaser"><time datetime="2026-01-0{n}T08:00:00Z">0{n}:00</time>'
+                      f"<h3>Older story {n}</h3><p>A summary of an older story, long enough to count as text, "
+                      f"and then some more words.</p><p>And a second paragraph for good measure.</p></div>"
+                      for n in (1, 2, 3, 4, 5, 6))
+    posts = "".join(f'<li class="entry"><span class="when">{h}:00</span><strong>Headline number {h}</strong>'
+                    f"<p>The body of the post at {h}, long enough.</p></li>" for h in ("12", "11"))
+    data = blog([update(h, f"2026-01-06T{h}:00:00Z", f"Headline number {h}", f"The body of the post at {h}, long.")
+                 for h in ("12", "11")])
+    found = draft(f'<ul class="stream">{posts}</ul><aside><div class="more">{teasers}</div></aside>', data)
+    assert [entry.headline for entry in found.entries] == ["Headline number 12", "Headline number 11"]

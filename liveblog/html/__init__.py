@@ -21,7 +21,7 @@ from lxml import etree
 from ..layout import extract_text
 from ..model import Draft, Explanation, Notice, RawEntry, Stamp
 from ..zones import find_publisher, stated_zone
-from .containers import body_of, find_posts
+from .containers import Known, body_of, find_posts
 from .jsonld import read_jsonld
 from .meta import read_meta
 from .microdata import read_microdata
@@ -35,6 +35,9 @@ __all__ = ["extract_html"]
 #: With fewer post containers than this, the page's visible text is read too, and the
 #: reading that finds more posts wins.
 FEW_POSTS = 5
+
+#: Headlines shorter than this are too common ("Update", "Goal!") to tell a stream by.
+MIN_KNOWN_HEADLINE = 12
 
 #: The page's own time attributes read to learn its local UTC offset (a sample is enough).
 MAX_OFFSET_VOTES = 200
@@ -59,7 +62,12 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
                                if found) or "structured data"
     notes: list[Explanation] = [Explanation(line=None, role="defect", reason=problem, text="")
                                 for problem in jsonld.notices]
-    page_posts = [] if parsed.truncated else find_posts(root, found)
+    headlines = tuple(dict.fromkeys(" ".join(post.headline.split()) for post in data
+                                    if post.headline and len(post.headline) >= MIN_KNOWN_HEADLINE))
+    if len(headlines) == 1 and len(data) >= 3:
+        headlines = ()  # the page's headline given to every post tells no post apart
+    known = Known(keys=frozenset(post.key for post in data if post.key), headlines=headlines)
+    page_posts = [] if parsed.truncated else find_posts(root, found, known if data else None)
     visible: Draft | None = None
     if len(page_posts) < FEW_POSTS:
         # few or no containers: the visible text may hold the posts (a ticker in one block)

@@ -47,6 +47,8 @@ MIN_BODY_CHARS = 25
 #: list of linked headlines with times is navigation, not a live blog; a post may be only
 #: a picture or an embedded tweet).
 MIN_CONTENT_SHARE = 0.3
+#: A known headline is looked for in this many first characters of a region.
+MAX_KNOWN_TOP = 600
 #: A date without a clock in a `datetime` attribute.
 _DATE_ONLY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)\s*$")
 #: Regions judged for content per group, at most (spread over the page).
@@ -82,6 +84,24 @@ class Anchor:
     stamp: StampLine | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What structured data says the posts are: their ids and headlines."""
+
+    keys: frozenset[str]
+    headlines: tuple[str, ...]
+
+    def holds(self, region: etree._Element) -> bool:
+        """Whether a region is one of the known posts: its id, or a known headline near its top."""
+        ident = region.get("id") or next((child.get("id") for child in region.iterchildren() if child.get("id")), None)
+        if ident is not None and ident in self.keys:
+            return True
+        if not self.headlines:
+            return False
+        top = " ".join(_text(region)[:MAX_KNOWN_TOP].split())
+        return any(headline in top for headline in self.headlines)
+
+
 @dataclass(slots=True)
 class Region:
     element: etree._Element
@@ -89,17 +109,19 @@ class Region:
     kind: Kind | None = None  # from a badge ("Breaking") the scan cut out
 
 
-def find_posts(root: etree._Element, found: Scan) -> list[Post]:
+def find_posts(root: etree._Element, found: Scan, known: Known | None = None) -> list[Post]:
+    """The page's posts. `known`: the posts' ids and headlines in structured data, so that of
+    two streams (the posts, a list of teasers with times) the one holding them wins."""
     machine = _machine_anchors(found.dated)
     printed = _time_anchors(found.times)
-    best = _best(machine, printed)
-    if best is None:
-        # no <time> stamps: the slower sieve over the page's short texts
-        printed = _text_anchors(root)
-        best = _best(machine, printed)
+    best = _best(machine, printed, known)
+    if best is None or (known is not None and not best[0][0]):
+        # no <time> stamps, or none on the posts the data knows: the slower sieve over short texts
+        printed = [*printed, *_text_anchors(root)]
+        best = _best(machine, printed, known) or best
     if best is None:
         return []
-    chosen = [Region(element=element) for element in best]
+    chosen = [Region(element=element) for element in best[1]]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
     posts = [_post(region, found.nested) for region in chosen]
@@ -107,9 +129,14 @@ def find_posts(root: etree._Element, found: Scan) -> list[Post]:
     return [post for post in posts if post.headline or post.paragraphs or post.media]
 
 
-def _best(machine: list[Anchor], printed: list[Anchor]) -> list[etree._Element] | None:
-    """The regions of the anchor group that most looks like a stream of posts."""
-    best: tuple[tuple[int, int, int], list[etree._Element]] | None = None  # (score, regions)
+Score = tuple[int, int, int, int]
+
+
+def _best(machine: list[Anchor], printed: list[Anchor],
+          known: Known | None) -> tuple[Score, list[etree._Element]] | None:
+    """The regions of the anchor group that most looks like a stream of posts: the most
+    posts known from structured data, then the most holding text, machine times on a tie."""
+    best: tuple[Score, list[etree._Element]] | None = None
     for is_machine, anchors in ((1, machine), (0, printed)):
         for group in _groups(anchors):
             anchored = _regions([anchor.element for anchor in group])
@@ -123,10 +150,11 @@ def _best(machine: list[Anchor], printed: list[Anchor]) -> list[etree._Element] 
             content = held * len(regions) // len(sample)
             if content < max(1, MIN_CONTENT_SHARE * len(regions)):
                 continue
-            score = (content, is_machine, len(regions))
+            matched = sum(1 for region in sample if known is not None and known.holds(region))
+            score = (matched, content, is_machine, len(regions))
             if best is None or score > best[0]:
                 best = (score, regions)
-    return best[1] if best is not None else None
+    return best
 
 
 # ---------------------------------------------------------------------------
