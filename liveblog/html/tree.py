@@ -293,39 +293,39 @@ class Scan:
 def scan(root: etree._Element) -> Scan:
     found = Scan()
     nested = found.nested
+    times, items, dated, cuts = found.times, found.items, found.dated, found.cut
+    # one loop over every element of the page: each test is ordered cheapest first
     for element in root.iter():
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if tag in NESTING_TAGS:
             parent = element.getparent()
             if parent is not None and parent not in nested:
                 _mark_nesting(element, nested)
-        if tag == "time":
-            found.times.append(element)
+            if tag == "time":
+                times.append(element)
         elif tag == "br":
             element.tail = BREAK + (element.tail or "")  # a line break survives libxml2's text output
-        names = element.keys()
-        if tag in BADGE_TAGS and len(element) == 0:
+        elif tag in BADGE_TAGS and len(element) == 0:
             text = element.text
             if text and len(text) <= 30 and (kind := badge(text)) is not None:
                 parent = element.getparent()
                 if parent is not None:
                     found.badges.append((parent, kind))
-                    found.cut.append(element)
+                    cuts.append(element)
                 continue
+        names = element.keys()
         if not names:
             continue
         if "itemscope" in names:
-            found.items.append(element)
-        for name in names:
-            if name == "datetime" or (name == "itemprop" and tag == "meta") or (
-                    name.startswith("data-") and _TIME_NAME.match(name)):  # type: ignore[arg-type]
-                found.dated.append(element)
-                break
-        if (info_of(tag, element.get("class"), element.get("id"))[2].furniture or hidden_by(element, names)) \
+            items.append(element)
+        if "datetime" in names or (tag == "meta" and "itemprop" in names) or _TIME_NAME.search(
+                " ".join(names)):  # type: ignore[arg-type]
+            dated.append(element)
+        furniture = ("class" in names or "id" in names) and info_of(
+            tag, element.get("class"), element.get("id"))[2].furniture
+        if (furniture or (("hidden" in names or "style" in names or "role" in names) and hidden_by(element, names))) \
                 and sum(1 for _ in islice(element.iter(), SMALL_FURNITURE)) < SMALL_FURNITURE:
-            found.cut.append(element)
+            cuts.append(element)
     return found
 
 
