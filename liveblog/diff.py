@@ -135,13 +135,13 @@ def readable(result: DiffDict, *, colour: bool = False, labels: tuple[str, str] 
             if change["field"] == "body":
                 lines = list(difflib.unified_diff(change["old"].split("\n\n"), change["new"].split("\n\n"),
                                                   lineterm="", n=0))[2:]
-                shown = [line for line in lines if not line.startswith("@@")]
-                for line in shown[:MAX_BODY_LINES]:
+                changed = [line for line in lines if not line.startswith("@@")]
+                for line in changed[:MAX_BODY_LINES]:
                     text = clean(line[1:])
                     text = text if len(text) <= 100 else text[:99] + "…"
                     out.append(paint(f"    body {line[0]} {text}", "32" if line[0] == "+" else "31"))
-                if len(shown) > MAX_BODY_LINES:
-                    out.append(f"    body: {len(shown) - MAX_BODY_LINES} more changed paragraphs")
+                if len(changed) > MAX_BODY_LINES:
+                    out.append(f"    body: {len(changed) - MAX_BODY_LINES} more changed paragraphs")
             else:
                 out.append(f"    {change['field']}: {_short(change['old'])} -> {_short(change['new'])}")
     for entry in result["removed"]:
