@@ -243,3 +243,13 @@ def test_the_stream_holding_the_structured_posts_beats_a_richer_teaser_list() ->
                  for h in ("12", "11")])
     found = draft(f'<ul class="stream">{posts}</ul><aside><div class="more">{teasers}</div></aside>', data)
     assert [entry.headline for entry in found.entries] == ["Headline number 12", "Headline number 11"]
+
+
+def test_a_guessed_first_line_gives_way_to_the_data_headline_and_stays_in_the_body() -> None:
+    posts = "".join(f'<div class="post" id="p{h}"><time>{h}:00</time><p>Short opening line {h}</p>'
+                    f"<p>The rest of the post at {h}, long enough.</p></div>" for h in ("12", "11"))
+    data = blog([update(f"p{h}", f"2026-01-06T{h}:00:00Z", f"The real headline {h}", "Short opening line.")
+                 for h in ("12", "11")])
+    entry = draft(f"<div>{posts}</div>", data).entries[0]
+    assert entry.headline == "The real headline 12"
+    assert entry.paragraphs == ("Short opening line 12", "The rest of the post at 12, long enough.")

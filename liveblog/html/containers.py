@@ -389,7 +389,7 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             authors.extend(split_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
-    headline, rest = _headline(found)
+    headline, rest, guessed = _headline(found)
     box_authors, paragraphs, media = body_of(rest)
     authors.extend(name for name in box_authors if name not in authors)
     kind = kind or region.kind or _region_kind(element) or "post"
@@ -400,6 +400,7 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         modified=machine[1] if machine else None,
         stamp=stamp_line.stamp if stamp_line is not None else None,
         headline=headline,
+        headline_guessed=guessed,
         authors=tuple(authors),
         paragraphs=paragraphs,
         media=media,
@@ -480,11 +481,11 @@ def _region_kind(element: etree._Element) -> Kind | None:
     return None
 
 
-def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk]]:
-    """The first heading above the body; else a short title-like first line followed by text."""
+def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
+    """The first heading above the body; else (guessed) a short title-like first line followed by text."""
     for index, chunk in enumerate(found):
         if chunk.role == "heading":
-            return " ".join(chunk.text.split()), found[:index] + found[index + 1:]
+            return " ".join(chunk.text.split()), found[:index] + found[index + 1:], False
         if chunk.role in ("body", "item", "ordered", "quote") and not furniture.is_boilerplate(chunk.text):
             break
     body = [index for index, chunk in enumerate(found) if chunk.role == "body" and chunk.text]
@@ -492,8 +493,8 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk]]:
         first = found[body[0]]
         text = " ".join(first.text.split())
         if len(text) <= MAX_GUESSED_HEADLINE and "\n" not in first.text and title_like(text) and not name_like(text):
-            return text, found[:body[0]] + found[body[0] + 1:]
-    return None, found
+            return text, found[:body[0]] + found[body[0] + 1:], True
+    return None, found, False
 
 
 def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media, ...]]:

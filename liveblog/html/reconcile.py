@@ -315,8 +315,14 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
     why.append(("time", reason, stamp.text if stamp else ""))
     headline = post.headline
     headline_from = name
+    paragraphs = post.paragraphs
     if other is not None and other.headline and not broken.same_headline and not headline:
         headline, headline_from = other.headline, data_source
+    elif (other is not None and other.headline and not broken.same_headline and post.headline_guessed
+          and headline and normal(other.headline) != normal(headline)):
+        # the page's first line only looked like a headline: it is the post's first paragraph
+        paragraphs = (headline, *paragraphs)
+        headline, headline_from = other.headline, f"{data_source} (the page's first line is text)"
     if post.source != "page" and broken.same_headline:
         headline, headline_from = None, f"none ({data_source} gives the page's headline to every post)"
     why.append(("headline", f"from {headline_from}", headline or ""))
@@ -327,7 +333,6 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
     elif other is not None and not authors and not (broken.same_authors and page_authors) and other.authors:
         authors, authors_from = other.authors, data_source
     why.append(("authors", f"from {authors_from}", ", ".join(authors)))
-    paragraphs = post.paragraphs
     body_from = name
     if other is not None and not paragraphs and other.paragraphs:
         paragraphs, body_from = other.paragraphs, data_source

@@ -36,6 +36,7 @@ class Post:
     modified: datetime | None = None
     stamp: Stamp | None = None
     headline: str | None = None
+    headline_guessed: bool = False  # a title-like first line, not a heading element
     authors: tuple[str, ...] = ()
     paragraphs: tuple[str, ...] = ()
     body_is_text: bool = True  # False: the source's body was markup or not a string
