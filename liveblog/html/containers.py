@@ -35,7 +35,7 @@ from ..model import Kind, Media
 from ..stamps import LABELS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
 from .text import Chunk, chunks
-from .tree import Scan, attributes, line_of, marks, marks_of, texts
+from .tree import Scan, attributes, line_of, marks_of, texts
 
 #: Fewer regions than this and the page has no post containers.
 MIN_POSTS = 2
@@ -470,7 +470,8 @@ def _region_kind(element: etree._Element) -> Kind | None:
     for candidate in (element, first) if first is not None else (element,):
         if not isinstance(candidate.tag, str) or not candidate.keys():
             continue
-        found = marks(candidate).kind
+        classes = candidate.get("class")
+        found = marks_of(classes).kind if classes else None
         if found:
             return found
         for name, value in attributes(candidate):
@@ -543,8 +544,9 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             items.extend(f"{marker} {line}" if index == 0 else line for index, line in enumerate(lines))
             continue
         close_list()
-        caption = furniture.CAPTION.match(lines[-1]) if len(lines) == 1 and len(lines[0]) <= 300 else None
-        if caption is not None and lines[0].endswith(")") and caption.group("caption"):
+        caption = furniture.CAPTION.match(lines[0]) if len(lines) == 1 and len(lines[0]) <= 300 \
+            and lines[0].endswith(")") else None
+        if caption is not None and caption.group("caption"):
             media.append(Media(caption=caption.group("caption").strip(), credit=caption.group("credit").strip()))
             continue
         paragraphs.append("\n".join(lines))

@@ -111,7 +111,7 @@ def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, name
 def excluded(element: etree._Element, tag: str) -> bool:
     """Never read as text: furniture tags, hidden elements, share tools and the like."""
     names = [str(name) for name in element.keys()]  # noqa: SIM118 (an lxml element is no dict)
-    return info_of(tag, element.get("class"), element.get("id"))[0] or bool(names and hidden_by(element, names))
+    return info_of(tag, element.get("class"))[0] or bool(names and hidden_by(element, names))
 
 
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
@@ -155,10 +155,13 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             continue
         names = element.keys()
         if names:
-            skip, block, found = info_of(tag, element.get("class"), element.get("id"))
-            skip = skip or hidden_by(element, names) or (bool(exclude) and element in exclude)
+            skip, block, found = info_of(tag, element.get("class"))
+            if not skip and ("hidden" in names or "style" in names or "role" in names):
+                skip = hidden_by(element, names)
+            if not skip and exclude:
+                skip = element in exclude
         else:
-            skip, block, found = info_of(tag, None, None)
+            skip, block, found = info_of(tag, None)
         if skip:
             walker.skip_subtree()
             push((True, role, "", where))

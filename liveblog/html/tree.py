@@ -256,9 +256,10 @@ FURNITURE_ROLES = frozenset({"navigation", "search", "dialog", "alertdialog", "m
 
 
 @lru_cache(maxsize=8192)
-def info_of(tag: str, classes: str | None, ident: str | None) -> tuple[bool, str, Marks]:
-    """(never text, block tag or "", marks) for a tag with its class and id (cached: pages repeat them)."""
-    found = marks_of(f"{classes or ''} {ident or ''}") if classes or ident else NO_MARKS
+def info_of(tag: str, classes: str | None) -> tuple[bool, str, Marks]:
+    """(never text, block tag or "", marks) for a tag with its classes (cached: pages repeat them;
+    ids are unique, so they are read apart, by the scan)."""
+    found = marks_of(classes) if classes else NO_MARKS
     return tag in DROP_TAGS or found.furniture, tag if tag in BLOCK_TAGS else "", found
 
 
@@ -321,8 +322,8 @@ def scan(root: etree._Element) -> Scan:
         if "datetime" in names or (tag == "meta" and "itemprop" in names) or _TIME_NAME.search(
                 " ".join(names)):  # type: ignore[arg-type]
             dated.append(element)
-        furniture = ("class" in names or "id" in names) and info_of(
-            tag, element.get("class"), element.get("id"))[2].furniture
+        furniture = ("class" in names and info_of(tag, element.get("class"))[2].furniture) or (
+            "id" in names and marks_of.__wrapped__(element.get("id") or "").furniture)
         if (furniture or (("hidden" in names or "style" in names or "role" in names) and hidden_by(element, names))) \
                 and sum(1 for _ in islice(element.iter(), SMALL_FURNITURE)) < SMALL_FURNITURE:
             cuts.append(element)
