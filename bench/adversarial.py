@@ -48,6 +48,23 @@ def repeated_post(count: int) -> bytes:
     return b"".join(post % ((23 - index // 60 % 24), 59 - index % 60) for index in range(count))
 
 
+def pinned_posts(count: int) -> bytes:
+    """Every post marked "Pinned" (each label is matched to its nearest post)."""
+    rows = []
+    for index in range(count):
+        minute = 1439 - index % 1440
+        rows.append(b"Pinned\n\nHeadline number %d of the day\n\n%02d:%02d , Jane Doe\n\nBody text of post %d.\n"
+                    % (index, minute // 60, minute % 60, index))
+    return b"A title line for the test page\n\n" + b"\n".join(rows)
+
+
+def spaces_in_preamble(size: int) -> bytes:
+    """A preamble (with a key-points box) whose lines hold long runs of spaces."""
+    run = b" " * (size // 2)
+    return (b"A title line for the test page\n\nKey Points\n\n\xe2\x80\xa2 a" + run + b"b\n\nx" + run
+            + b"y (now)\n\n12:30 , Jane Doe\n\nBody one.\n\n11:30 , Jane Doe\n\nBody two.\n")
+
+
 def nested_html(depth: int) -> bytes:
     """`depth` nested <div>s with a stamp and a paragraph at the bottom."""
     return (b"<!doctype html><html><body>" + b"<div>" * depth + b"<time>12:30</time><p>Deep post.</p>"
@@ -111,6 +128,8 @@ CASES: dict[str, Case] = {
     "million-stamp-lines": Case(stamp_lines, 1_000_000, 5_000, "stamp lines"),
     "only-stamps": Case(only_stamps, 1_000_000, 10_000, "lines"),
     "repeated-post": Case(repeated_post, 200_000, 3_000, "copies"),
+    "pinned-posts": Case(pinned_posts, 200_000, 2_000, "posts"),
+    "spaces-in-preamble": Case(spaces_in_preamble, 100 * MB, 2 * MB, "bytes"),
     "nested-html-10000": Case(nested_html, 10_000, 10_000, "levels"),
     "nul-and-surrogates": Case(nul_and_surrogates, 100 * MB, MB // 4, "bytes"),
     "jsonld-50MB": Case(jsonld_block, 50 * MB, 1 * MB, "bytes"),

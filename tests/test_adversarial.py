@@ -65,6 +65,33 @@ def test_adversarial_input_parses_or_stops_with_input_error(name: str) -> None:
     assert_valid(dict(timeline.to_dict()))
 
 
+#: Cases that were once quadratic, each at a scale (`n`) where it takes a fraction of a second.
+GROWTH = {"pinned-posts": 1200, "repeated-post": 800, "million-stamp-lines": 1500, "spaces-in-preamble": 200_000,
+          "nul-and-surrogates": 60_000}
+#: Four times the input may take at most this many times as long: linear work takes about 4,
+#: quadratic 16. A complexity detector, generous enough for a loaded machine.
+GROWTH_LIMIT = 10.0
+
+
+def _best_time(data: bytes) -> float:
+    """The least CPU time of two parses: CPU time, so other processes on the machine do not count."""
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        liveblog.parse(data, date="2026-01-06")
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.usefixtures("hang_guard")
+@pytest.mark.parametrize("name", list(GROWTH))
+def test_four_times_the_input_takes_about_four_times_as_long(name: str) -> None:
+    build, small = CASES[name].build, GROWTH[name]
+    liveblog.parse(build(small // 4), date="2026-01-06")  # warm caches and lazy imports
+    base, large = _best_time(build(small)), _best_time(build(4 * small))
+    assert large < GROWTH_LIMIT * base + 0.5, f"{name}: {base:.2f} s at n, {large:.2f} s at 4n: worse than linear"
+
+
 @pytest.mark.usefixtures("hang_guard")
 def test_single_long_line_is_kept_whole() -> None:
     data = single_line(20 * MB)
