@@ -69,8 +69,9 @@ _TEXT = etree.XPath(
 _EDIT_NAME = re.compile(r"modif|updat|edit|expir|last|end", re.I)
 #: A cheap sieve before the stamp grammar: a stamp holds a digit or a relative word.
 _GATE = re.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
-#: Stamps repeat (a clock per post, a date per day): each text is read once.
+#: Stamps and names repeat (a clock per post, a few authors): each text is read once.
 _read_stamp = lru_cache(maxsize=8192)(read_stamp)
+_name_like = lru_cache(maxsize=4096)(name_like)
 
 #: The printed stamp is looked for in this many first lines of a post.
 STAMP_SEARCH = 8
@@ -435,8 +436,10 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
             after += 1
         if after < len(found):
             chunk = found[after]
-            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and name_like(chunk.text):
-                stamp_line = replace(stamp_line, rest=chunk.text, rest_kind="author")
+            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(chunk.text):
+                stamp_line = StampLine(stamp=stamp_line.stamp, rest=chunk.text, rest_kind="author",
+                                       lead=stamp_line.lead, starts_entry=stamp_line.starts_entry,
+                                       clock_style=stamp_line.clock_style)
                 rest = [item for item in rest if item is not chunk]
     return stamp_line, rest
 

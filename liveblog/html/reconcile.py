@@ -140,6 +140,8 @@ def match(page: list[Post], data: list[Post], *, use_time: bool) -> dict[int, in
                 pairs[left] = right
                 taken.add(right)
     for strategy in strategies:
+        if len(taken) == len(data) or len(pairs) == len(page):
+            break  # every post of one side has its twin
         left_keys = _unique([strategy(post) if index not in pairs else None for index, post in enumerate(page)])
         right_keys = _unique([strategy(post) if index not in taken else None for index, post in enumerate(data)])
         lookup = {key: index for index, key in enumerate(right_keys) if key}
