@@ -50,7 +50,7 @@ MIN_CONTENT_SHARE = 0.3
 #: A known headline is looked for in this many first characters of a region.
 MAX_KNOWN_TOP = 600
 #: A date without a clock in a `datetime` attribute.
-_DATE_ONLY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)\s*$")
+_DATE_ONLY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 #: Regions judged for content per group, at most (spread over the page).
 CONTENT_SAMPLE = 60
 #: A headline guessed from a first line (no heading element) is at most this long.
@@ -207,7 +207,7 @@ def _time_anchors(times: list[etree._Element]) -> list[Anchor]:
 
 def _dated(stamp_line: StampLine, value: str | None) -> StampLine:
     """A clock printed in `<time datetime="2026-01-06">`: the attribute gives the date."""
-    found = _DATE_ONLY.match(value or "")
+    found = _DATE_ONLY.fullmatch((value or "").strip())
     if found is None or stamp_line.stamp.has_date:
         return stamp_line
     year, month, day = (int(part) for part in found.groups())
