@@ -86,13 +86,14 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
-                                       f"{len(data)} in {data_source if data else 'no structured data'}"))
+                                       + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
     draft = _page_fields(root, found.dated, facts, visible, notes)
     entries = tuple(_without_publisher(entry, draft.publisher) for entry in result.entries)
     notices = (*draft.notices, *result.notices)
     if not entries:
         notices = (*notices, Notice(code="no-entries", message="no posts found"))
-    explanations = (*draft.explanations, *result.explanations) if explain else ()
+    lines = visible.explanations if visible is not None else ()  # the text path's reading, line by line
+    explanations = (*draft.explanations, *result.explanations, *lines) if explain else ()
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
 
 

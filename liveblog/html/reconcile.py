@@ -312,7 +312,7 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
              data_source: str) -> tuple[RawEntry, datetime | None, Why]:
     """One entry from a page post (or a data-only post) and its structured twin."""
     why: Why = []
-    name = "page" if post.source == "page" else post.source
+    name = {"page": "page", "text": "the page's text"}.get(post.source, post.source)
     stamp, instant, reason = _time(post, other, broken, offset, data_source)
     why.append(("time", reason, stamp.text if stamp else ""))
     headline = post.headline
