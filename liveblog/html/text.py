@@ -12,13 +12,12 @@ The walk is iterative (lxml's `iterwalk`), so nesting depth costs no recursion.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 from lxml import etree
 
-from ..model import Kind
 from .tree import BREAK, HEADING_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
@@ -108,20 +107,12 @@ def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, name
     return parent
 
 
-def excluded(element: etree._Element, tag: str) -> bool:
-    """Never read as text: furniture tags, hidden elements, share tools and the like."""
-    names = [str(name) for name in element.keys()]  # noqa: SIM118 (an lxml element is no dict)
-    return info_of(tag, element.get("class"))[0] or bool(names and hidden_by(element, names))
-
-
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
-           labels: Mapping[str, Kind] | None = None, found_labels: list[Kind] | None = None,
            nested: Collection[etree._Element] | None = None) -> list[Chunk]:
     """The visible text of `root` in chunks; elements in `exclude` are left out (their tails are kept).
 
     A `<time>` that starts a line stands on a line of its own (a stamp beside a byline);
-    inside a sentence it is text. With `labels`, an inline element whose whole text is a
-    label ("Breaking", "Key event") is a badge: left out, its kind added to `found_labels`.
+    inside a sentence it is text. (Badges such as "Breaking" were cut out by the page scan.)
     This loop runs over every element of every post, so it is written for speed: what a
     tag and its classes say is cached, attributes are read only when an element has some,
     and with `nested` (the page scan's blocks holding more than inline text) every other
@@ -169,11 +160,6 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
         text = element.text
         if tag == "time" and builder.role is None:
             block = "time"  # a stamp on its own line, not a word in a sentence
-        elif (labels is not None and not block and text and len(text) <= 30 and len(element) == 0
-              and _badge(text, labels, found_labels)):
-            walker.skip_subtree()
-            push((True, role, "", where))
-            continue
         if block:
             if builder.role is not None:
                 flush(False)
@@ -201,15 +187,6 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             add(text, role, element.sourceline, where or tag)
     flush(True)
     return builder.chunks
-
-
-def _badge(text: str, labels: Mapping[str, Kind], found: list[Kind] | None) -> bool:
-    kind = labels.get(" ".join(text.split()).lower().rstrip(":"))
-    if kind is None:
-        return False
-    if found is not None:
-        found.append(kind)
-    return True
 
 
 def page_text(found: list[Chunk]) -> tuple[str, list[int | None]]:

@@ -188,23 +188,6 @@ def marks_of(tokens: str) -> Marks:
     )
 
 
-def marks(element: etree._Element) -> Marks:
-    classes = element.get("class")
-    ident = element.get("id")
-    if classes is None and ident is None:
-        return NO_MARKS
-    return marks_of(f"{classes or ''} {ident or ''}".strip())
-
-
-def hidden(element: etree._Element) -> bool:
-    """Hidden from every reader: the `hidden` attribute, display:none, aria-hidden on a
-    block that is not the visible twin of hidden text."""
-    if element.get("hidden") is not None:
-        return True
-    style = element.get("style")
-    return style is not None and bool(_HIDDEN_STYLE.search(style))
-
-
 def tag_of(element: etree._Element) -> str:
     tag = element.tag
     return tag.lower() if isinstance(tag, str) else ""
@@ -220,21 +203,12 @@ def attributes(element: etree._Element) -> list[tuple[str, str]]:
     return [(str(name), str(value)) for name, value in element.items()]
 
 
-def elements(found: object) -> list[etree._Element]:
-    """The elements of an XPath result (lxml's stubs type it as any XPath value)."""
-    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
-
-
 def texts(found: object) -> list[etree._ElementUnicodeResult]:
     """The text nodes of an XPath result, each knowing its element."""
     if not isinstance(found, list):
         return []
     return [item for item in found if isinstance(item, etree._ElementUnicodeResult)]
 
-
-def strings(found: object) -> list[str]:
-    """The string values of an XPath result (attribute values, text nodes)."""
-    return [str(item) for item in found if isinstance(item, str)] if isinstance(found, list) else []
 
 
 #: Attribute names that may hold a post's time as data: `datetime`, and data-* names
