@@ -1,9 +1,12 @@
 """The page as a tree: parsing with lxml, safely, and what an element is for a reader.
 
 Parsing never touches the network and never resolves entities (`no_network`; lxml's HTML
-parser has no external entities to resolve). libxml2 flattens nesting deeper than 255
-levels instead of recursing, so deeply nested or malformed pages parse in linear time,
-and every walk in this package is iterative anyway.
+parser has no external entities to resolve). libxml2 stops nesting at 255 levels and
+drops what lies deeper: `parse` says so (`Parsed.truncated`) and such a page is read from
+its tags instead (`raw_text`). Every walk in this package is iterative anyway.
+
+One pass over the page (`scan`) finds what the readers need and what to cut out before
+posts are read: small furniture, hidden text, badges, `<br>`s made line breaks.
 
 The tables below say which elements are furniture (never text of a post), which are
 hidden, and which mark an author, a caption or a kind. They are matched against tag
