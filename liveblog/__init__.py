@@ -66,7 +66,9 @@ def _date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
+        if len(value) != 10:  # fromisoformat also takes the compact 20260106
+            raise ValueError(value)
+        return date.fromisoformat(value)
     except ValueError as error:
         raise SettingsError(f"invalid date {value!r}: use YYYY-MM-DD") from error
 

@@ -59,7 +59,9 @@ class IsoDate(click.ParamType[Any]):
         if isinstance(value, date):
             return value
         try:
-            return datetime.strptime(value, "%Y-%m-%d").date()
+            if len(value) != 10:  # fromisoformat also takes 20260106
+                raise ValueError(value)
+            return date.fromisoformat(value)
         except ValueError:
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
 

@@ -82,8 +82,7 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"más noticias", r"lees ook", r"reacties", r"comentários", r"leia também",
     r"© riproduzione riservata", r"riproduzione riservata", r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
-    r"|samstag|sonntag), \d{1,2}\. \w+ \d{4}",  # a ticker's closing date line
+    r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
 )
 
 #: Headers of a box listing the key points or key events above the posts.
