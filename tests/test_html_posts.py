@@ -8,6 +8,7 @@ import pytest
 
 import liveblog
 from liveblog.html import extract_html
+from liveblog.html.containers import box_names
 from liveblog.model import Draft
 
 from .conftest import assert_valid
@@ -253,3 +254,17 @@ def test_a_guessed_first_line_gives_way_to_the_data_headline_and_stays_in_the_bo
     entry = draft(f"<div>{posts}</div>", data).entries[0]
     assert entry.headline == "The real headline 12"
     assert entry.paragraphs == ("Short opening line 12", "The rest of the post at 12, long enough.")
+
+
+BOXES = [
+    ("a name above its role line", "Jane Doe\nPolitical correspondent", ["Jane Doe"]),
+    ("a name and its role on one line", "Sam Coates, deputy political editor", ["Sam Coates"]),
+    ("a byline of two", "By Ana Ruiz and Tom Hale", ["Ana Ruiz", "Tom Hale"]),
+    ("a shift note", "Ben Quinn (now) and Tom Ambrose (earlier)", ["Ben Quinn", "Tom Ambrose"]),
+    ("only a role", "Staff reporter", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [case[1:] for case in BOXES], ids=[case[0] for case in BOXES])
+def test_box_names(text: str, names: list[str]) -> None:
+    assert box_names(text) == names

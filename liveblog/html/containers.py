@@ -49,6 +49,11 @@ MIN_BODY_CHARS = 25
 MIN_CONTENT_SHARE = 0.3
 #: A known headline is looked for in this many first characters of a region.
 MAX_KNOWN_TOP = 600
+#: What parts a name from a role in an author box: "Sam Coates, deputy political editor".
+_BOX_SEPARATOR = re.compile(r"\s*(?:,|\||·|•| - | – | — )\s*")
+#: Words printed before a picture credit, dropped from it ("Photograph: Reuters" -> "Reuters").
+CREDIT_LEADS = ("image source:", "image:", "photograph:", "photo:", "picture:", "credit:", "copyright:",
+                "source:", "foto:", "bild:", "bildquelle:", "crédit photo:", "©")
 #: A date without a clock in a `datetime` attribute.
 _DATE_ONLY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 #: Regions judged for content per group, at most (spread over the page).
@@ -501,6 +506,19 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     return None, found, False
 
 
+def box_names(text: str) -> list[str]:
+    """The names in an author box: "By A and B", "Sam Coates, deputy political editor", a name
+    above a role line ("BBC Economics Editor"); roles are left out."""
+    names: list[str] = []
+    for line in text.split("\n"):
+        byline = furniture.BYLINE.match(line.strip())
+        people = byline.group("names") if byline else line
+        for part in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
+            if _name_like(part) and not furniture.ROLE_WORDS.search(part):
+                names.extend(split_names(part))
+    return names
+
+
 def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media, ...]]:
     """Authors (author boxes, a "By" line on top), paragraphs (lists kept as lines) and media."""
     authors: list[str] = []
@@ -517,13 +535,7 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
     for chunk in found:
         text = chunk.text
         if chunk.role == "author":
-            # a contributor box: the name, then a role line ("BBC Economics Editor") left out
-            for line in text.split("\n"):
-                if name_like(line) and not furniture.ROLE_WORDS.search(line):
-                    authors.extend(split_names(line))
-            byline = furniture.BYLINE.match(text)
-            if byline and not authors:
-                authors.extend(split_names(byline.group("names")))
+            authors.extend(name for name in box_names(text) if name not in authors)
             continue
         if chunk.role in ("caption", "credit"):
             close_list()
@@ -560,9 +572,10 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
 def _credit(text: str | None) -> str | None:
     if not text:
         return None
-    for lead in ("Image source:", "Image:", "Photo:", "Picture:", "Credit:", "Copyright:", "Source:"):
-        if text.startswith(lead):
+    for lead in CREDIT_LEADS:
+        if text.lower().startswith(lead):
             text = text[len(lead):]
+            break
     return text.strip(" ()") or None
 
 
