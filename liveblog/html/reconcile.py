@@ -248,10 +248,16 @@ class Result:
 
 def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: bool) -> Result:
     broken = defects(data)
-    pairs = match(page, data, use_time=not broken.same_time)
-    _prefix_match(page, data, pairs)
     notes: list[Explanation] = []
     notices: list[Notice] = []
+    if defects(page).same_time:
+        # a page template stamping every post's time attribute with one time: the printed clocks tell
+        page = [replace(post, published=None, modified=None) for post in page]
+        text = "every post on the page has the same time attribute: the printed clocks are used"
+        notes.append(Explanation(line=None, role="defect", reason=f"page: {text}", text=""))
+        notices.append(Notice(code="page-time-defect", message=text))
+    pairs = match(page, data, use_time=not broken.same_time)
+    _prefix_match(page, data, pairs)
     for text in broken.describe():
         notes.append(Explanation(line=None, role="defect", reason=f"{data_source}: {text}", text=""))
         notices.append(Notice(code="structured-data-defect", message=f"{data_source}: {text}"))
