@@ -272,7 +272,8 @@ def test_box_names(text: str, names: list[str]) -> None:
 
 def test_one_time_attribute_on_every_page_post_gives_way_to_the_printed_clocks() -> None:
     posts = "".join(f'<div class="post"><time datetime="2026-01-06T00:00:00Z">{clock}</time><h2>T {clock}</h2>'
-                    "<p>The body of this post, long enough to count.</p></div>" for clock in ("12:30", "11:15", "10:05"))
+                    "<p>The body of this post, long enough to count.</p></div>"
+                    for clock in ("12:30", "11:15", "10:05"))
     timeline = liveblog.parse(page(f"<div>{posts}</div>"), date="2026-01-06", tz="UTC")
     assert [entry.time.strftime("%H:%M") for entry in timeline.entries if entry.time] == ["10:05", "11:15", "12:30"]
     assert any(notice.code == "page-time-defect" for notice in timeline.warnings)
