@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from html import unescape
 from typing import Any
@@ -100,10 +101,10 @@ def _decode_all(text: str) -> list[Any] | None:
 
 def _nodes(values: list[Any]) -> Iterator[tuple[dict[str, Any], int | None]]:
     """Every dict node, breadth first, bounded in depth and count."""
-    queue: list[tuple[Any, int, int | None]] = [(value, 0, line) for value, line in values]
+    queue: deque[tuple[Any, int, int | None]] = deque((value, 0, line) for value, line in values)
     seen = 0
     while queue and seen < MAX_NODES:
-        value, depth, line = queue.pop(0) if len(queue) < 64 else queue.pop()
+        value, depth, line = queue.popleft()
         seen += 1
         if depth > MAX_DEPTH:
             continue
