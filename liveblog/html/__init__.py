@@ -58,8 +58,8 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
     strip_furniture(root)
     cut(found.cut)
     data = merge_data(list(microdata.posts), list(jsonld.posts))
-    data_source = " and ".join(name for name, found in (("microdata", microdata.posts), ("json-ld", jsonld.posts))
-                               if found) or "structured data"
+    data_source = " and ".join(name for name, posts in (("microdata", microdata.posts), ("json-ld", jsonld.posts))
+                               if posts) or "structured data"
     notes: list[Explanation] = [Explanation(line=None, role="defect", reason=problem, text="")
                                 for problem in jsonld.notices]
     headlines = tuple(dict.fromkeys(" ".join(post.headline.split()) for post in data
