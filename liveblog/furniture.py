@@ -39,7 +39,8 @@ BOILERPLATE_LINES = frozenset(
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
         "Copy link to this post", "Share this update",
         "More to follow...", "More to follow",
-        "Live Reporting", "Live reporting",
+        "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
+        "Aggiorna", "En direct", "Live", "Im Liveticker",
     )
 )
 

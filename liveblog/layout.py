@@ -27,7 +27,7 @@ from itertools import accumulate, pairwise
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
-from .stamps import LABELS, MAX_STAMP_LINE, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
+from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
@@ -36,6 +36,8 @@ MIN_POSTS = 2
 MAX_HEADLINE = 200
 #: A run of at least this many short lines at the end of the last post is page navigation.
 NAV_RUN = 6
+#: In sports commentary, a line of text belongs to a match minute at most this many lines away.
+COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
 #: Where a stamp may begin: a digit, or a relative age, within a line's first 60 characters.
@@ -90,6 +92,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     blocks = _accepted_blocks(lines, candidates)
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
+    if blocks[0].stamp.match_minute is not None:
+        return _commentary(lines, blocks, roles)
     headings = _day_headings(candidates, blocks, roles)
     pins = _pinned_labels(text, lines, blocks, roles)
     headline_above = _headlines_above(lines, blocks)
@@ -141,7 +145,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     used: set[int] = set()
     for index in sorted(candidates):
         stamp_line = candidates[index]
-        if index in used or not (stamp_line.stamp.has_clock or stamp_line.stamp.ago_minutes is not None):
+        stamp = stamp_line.stamp
+        if index in used or (not stamp.has_clock and stamp.ago_minutes is None and stamp.match_minute is None):
             continue
         stamp = stamp_line.stamp
         start = index
@@ -519,6 +524,38 @@ def _caption(text: str) -> Media | None:
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")
     return Media(caption=caption.strip() if caption else None, credit=credit)
+
+
+def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
+    """Sports commentary stamped with match minutes ("95'"): every line of text near a
+    minute is one entry. Pages print the minute above some entries and below others (the
+    home and away sides of a two-column feed), so a line takes the nearest minute on
+    either side; lines further than `COMMENTARY_REACH` from any minute (team sheets, a
+    sidebar) are furniture."""
+    footer = _footer_start(lines, blocks[-1].end + 1)
+    anchors = [block.anchor for block in blocks]
+    stamp_at = {block.anchor: block.stamp for block in blocks}
+    entries: list[RawEntry] = []
+    for index in range(blocks[0].start, footer):
+        text = lines[index].strip()
+        if index in stamp_at:
+            roles.set(index, "stamp", "a match minute")
+            continue
+        if not text:
+            continue
+        position = bisect_right(anchors, index)
+        near = [anchor for anchor in anchors[max(0, position - 1):position + 1]
+                if abs(anchor - index) <= COMMENTARY_REACH]
+        if furniture.is_boilerplate(text) or not near or PATTERNS["match-minute"].match(text):
+            roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
+            continue
+        minute = min(near, key=lambda anchor: (abs(anchor - index), anchor > index))
+        roles.set(index, "body", "a line of commentary")
+        entries.append(RawEntry(stamp=stamp_at[minute], headline=None, paragraphs=(text,), line=index + 1))
+    for index in range(footer, len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    preamble = _preamble(lines, blocks[0].start, roles)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
 # ---------------------------------------------------------------------------

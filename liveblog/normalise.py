@@ -168,6 +168,8 @@ def _order_key(stamp: Stamp | None) -> float | None:
         return None
     if stamp.instant is not None:
         return stamp.instant.timestamp()
+    if stamp.match_minute is not None:
+        return float(stamp.match_minute)
     if stamp.hour is None:
         return None if stamp.ago_minutes is None else -float(stamp.ago_minutes)
     return float(stamp.hour * 60 + (stamp.minute or 0))

@@ -173,6 +173,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
     "joiner": re.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle\s+ore)?\s*", re.I),
     "separator": re.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
+    # A match minute of sports commentary: 95', 45+2', 90 + 4′ (no wall-clock time).
+    "match-minute": re.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
     # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
     "date-piece": re.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
@@ -221,6 +223,14 @@ def read_stamp(line: str) -> StampLine | None:
     text = line.strip()
     if not text or len(text) > MAX_STAMP_LINE:
         return None
+    minute = PATTERNS["match-minute"].match(text)
+    if minute:
+        added = int(minute.group("added") or 0)
+        stamp = Stamp(text=minute.group(0).strip(), match_minute=int(minute.group("minute")) + added)
+        kind, rest = classify_rest(text[minute.end():])
+        # the mark is part of the shape: a scoreboard's 96’ is not the commentary's 95'
+        style = "minute" + minute.group(0).strip()[-1]
+        return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style=style)
     found = _read_at(text, 0)
     if found is not None:
         return found

@@ -70,8 +70,17 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
     # NYT style: abbreviated month, comma before the clock
     "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
+    # sports commentary: match minutes, no wall-clock time
+    "95'": (None, None, None, None, None, None, None, "bare", "", None),
+    "45+2'": (None, None, None, None, None, None, None, "bare", "", None),
     "UTC+2 14:00": None,
 }
+
+
+def test_match_minutes_add_stoppage_time() -> None:
+    found = read_stamp("45+2'")
+    assert found is not None and found.stamp.match_minute == 47 and found.stamp.hour is None
+    assert read_stamp("90's music was better") is None
 
 
 @pytest.mark.parametrize("line", list(CASES), ids=list(CASES))
