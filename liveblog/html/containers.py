@@ -50,7 +50,7 @@ MIN_CONTENT_SHARE = 0.3
 #: A known headline is looked for in this many first characters of a region.
 MAX_KNOWN_TOP = 600
 #: What parts a name from a role in an author box: "Sam Coates, deputy political editor".
-_BOX_SEPARATOR = re.compile(r"\s*(?:,|\||·|•| - | – | — )\s*")
+_BOX_SEPARATOR = re.compile(r"[,|·•]|\s[-–—]\s")
 #: Words printed before a picture credit, dropped from it ("Photograph: Reuters" -> "Reuters").
 CREDIT_LEADS = ("image source:", "image:", "photograph:", "photo:", "picture:", "credit:", "copyright:",
                 "source:", "foto:", "bild:", "bildquelle:", "crédit photo:", "©")
@@ -513,7 +513,8 @@ def box_names(text: str) -> list[str]:
     for line in text.split("\n"):
         byline = furniture.BYLINE.match(line.strip())
         people = byline.group("names") if byline else line
-        for part in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
+        for piece in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
+            part = piece.strip()
             if _name_like(part) and not furniture.ROLE_WORDS.search(part):
                 names.extend(split_names(part))
     return names
