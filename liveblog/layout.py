@@ -41,13 +41,15 @@ COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
 #: Where a stamp may begin: a digit, or a relative age, within a line's first 60 characters.
-_GATE = re.compile(r"^[^\n\d]{0,60}?\d|^[^\n]{0,60}?(?:ago|vor |il y a|hace|just now|gerade)", re.M | re.I)
+_GATE = re.compile(r"^[^\n\d]{0,60}\d", re.M)
+#: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
+_GATE_WORDS = re.compile(r"^[ \t]*(?:an?|one|just|vor|il y a|hace|gerade|à)\b", re.M | re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = re.compile(r"^\d{9,13}$")
-_PINNED_ANYWHERE = re.compile("|".join(re.escape(label) for label in sorted(PINNED_LABELS)), re.I)
+
 
 
 @dataclass(slots=True)
@@ -125,13 +127,15 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
 
 
 def _candidates(text: str, lines: list[str]) -> dict[int, StampLine]:
-    """Lines that begin with a stamp. One scan of the whole text finds the lines worth
-    reading (a digit or a relative age near their start); only those are read."""
+    """Lines that begin with a stamp. Two scans of the whole text find the lines worth
+    reading (a digit near their start, or a word that opens a relative age); only those
+    are read."""
     found: dict[int, StampLine] = {}
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     index = 0
-    for hit in _GATE.finditer(text):
-        index = bisect_right(starts, hit.start(), lo=index) - 1
+    hits = sorted([hit.start() for hit in _GATE.finditer(text)] + [hit.start() for hit in _GATE_WORDS.finditer(text)])
+    for start in hits:
+        index = bisect_right(starts, start, lo=index) - 1
         line = lines[index]
         if len(line) <= MAX_STAMP_LINE and index not in found:
             stamp_line = read_stamp(line)
@@ -276,7 +280,8 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
 def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
     """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
     pins: dict[int, int] = {}
-    if not _PINNED_ANYWHERE.search(text):
+    lowered = text.lower()
+    if not any(label in lowered for label in PINNED_LABELS):
         return pins
     starts = [block.start for block in blocks]
     for index in range(blocks[-1].end + 3):

@@ -186,7 +186,7 @@ _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
-_RELATIVE_HINT = re.compile(r"ago|vor |il y a|hace|just now|gerade|instant", re.I)
+RELATIVE_WORDS = ("ago", "vor ", "il y a", "hace", "just now", "gerade", "instant")
 _ZONE_HINT = re.compile(r" {0,3}[A-Z(]")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = re.compile(r"\bago\b|^vor\b|^il y a\b|^hace\b")
@@ -247,7 +247,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
         starts_entry = PREFIXES[prefix_row][1]
         pos = prefix.end()
     ago: int | None = None
-    relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(text) else None
+    lowered = text.lower()
+    relative = PATTERNS["relative"].match(text, pos) if any(word in lowered for word in RELATIVE_WORDS) else None
     if relative and (ago := _minutes_ago(relative.group(0))) is not None:
         pos = _skip(text, relative.end(), "(")
     parts: dict[str, int | str | None] = {}
