@@ -277,3 +277,11 @@ def test_one_time_attribute_on_every_page_post_gives_way_to_the_printed_clocks()
     timeline = liveblog.parse(page(f"<div>{posts}</div>"), date="2026-01-06", tz="UTC")
     assert [entry.time.strftime("%H:%M") for entry in timeline.entries if entry.time] == ["10:05", "11:15", "12:30"]
     assert any(notice.code == "page-time-defect" for notice in timeline.warnings)
+
+
+def test_a_stamp_inside_the_heading() -> None:
+    posts = "".join(f'<div class="post"><h2><time>{clock}</time> Title at {clock}</h2>'
+                    "<p>The body of this post, long enough to count.</p></div>" for clock in ("12:30", "11:15"))
+    found = draft(f"<div>{posts}</div>")
+    assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in found.entries] == [
+        ("12:30", "Title at 12:30"), ("11:15", "Title at 11:15")]

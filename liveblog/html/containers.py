@@ -428,7 +428,8 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
     stamp_line: StampLine | None = None
     position: int | None = None
     for index, chunk in enumerate(found[:STAMP_SEARCH]):
-        if len(chunk.text) > MAX_STAMP_TEXT or chunk.role not in ("body", "author") or not _GATE.search(chunk.text):
+        if len(chunk.text) > MAX_STAMP_TEXT or not _GATE.search(chunk.text) or (
+                chunk.role not in ("body", "author") and chunk.tag != "time"):
             continue
         candidate = _read_stamp(chunk.text)
         if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
