@@ -427,7 +427,9 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
     name standing alone right after a bare stamp is the author ("21:22" / "Frances Watkins")."""
     stamp_line: StampLine | None = None
     position: int | None = None
-    for index, chunk in enumerate(found[:STAMP_SEARCH]):
+    for index, chunk in enumerate(found):
+        if index >= STAMP_SEARCH and chunk.tag != "time":
+            continue  # far down a post, only a <time> is its stamp (printed below the story)
         if len(chunk.text) > MAX_STAMP_TEXT or not _GATE.search(chunk.text) or (
                 chunk.role not in ("body", "author") and chunk.tag != "time"):
             continue
