@@ -142,7 +142,8 @@ def _needs_date(stamp: Stamp | None) -> bool:
 
 def _newest_first(slots: list[_Slot]) -> bool:
     """Does the page run newest first? Printed dates decide; then whether clocks mostly
-    fall or rise from post to post; on a tie, the reading that spans less time."""
+    fall or rise from post to post; when that is close (two posts, say) and one reading
+    spans much less time, that one; else newest first, as most live blogs run."""
     dated = [(_page_date(slot.raw.stamp), _minutes(slot.raw.stamp) or 0) for slot in slots]
     dated_keys = [(day, minutes) for day, minutes in dated if day is not None]
     if len(dated_keys) >= 2 and dated_keys[0] != dated_keys[-1]:
@@ -151,10 +152,12 @@ def _newest_first(slots: list[_Slot]) -> bool:
     present = [key for key in keys if key is not None]
     falls = sum(1 for before, after in pairwise(present) if after < before)
     rises = sum(1 for before, after in pairwise(present) if after > before)
-    if falls != rises:
-        return falls > rises
-    clocks = [minutes for minutes in (_minutes(slot.raw.stamp) for slot in slots) if minutes is not None]
-    return _span(list(reversed(clocks))) <= _span(clocks)
+    if abs(falls - rises) <= 1:
+        clocks = [minutes for minutes in (_minutes(slot.raw.stamp) for slot in slots) if minutes is not None]
+        as_newest, as_oldest = _span(list(reversed(clocks))), _span(clocks)
+        if 2 * min(as_newest, as_oldest) < max(as_newest, as_oldest):
+            return as_newest < as_oldest  # one reading is much tighter: 23:00 then 00:00, not 23 hours apart
+    return falls >= rises  # live blogs mostly run newest first
 
 
 def _page_date(stamp: Stamp | None) -> tuple[int, int, int] | None:
@@ -176,11 +179,12 @@ def _order_key(stamp: Stamp | None) -> float | None:
 
 
 def _span(clocks: list[int]) -> int:
-    """Minutes from the first clock to the last, read oldest first with rollovers."""
+    """Minutes the clocks cover read in this order: a rise counts as it is, a fall over
+    twelve hours as a rollover, a smaller fall (a post out of order) by its size."""
     total = 0
     for before, after in pairwise(clocks):
         gap = after - before
-        total += gap if gap >= 0 else (gap + 1440 if -gap > ROLLOVER_MINUTES else 0)
+        total += gap if gap >= 0 else (gap + 1440 if -gap > ROLLOVER_MINUTES else -gap)
     return total
 
 
@@ -262,8 +266,9 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
     assert latest.day is not None and latest_minutes is not None
     earliest_minutes = _minutes(earliest.raw.stamp)
     assert earliest.day is not None and earliest_minutes is not None
-    ceiling = _stamp_moment(draft.updated, tz_name) or (_local(settings.now, tz_name) if settings.now else None)
+    ceiling = _stamp_moment(draft.updated, tz_name) or settings.now
     if ceiling is not None:
+        ceiling = _local(ceiling, tz_name)  # posts print local clocks: compare in the page's zone
         return _day_of(ceiling, latest_minutes, before=True) - timedelta(days=latest.day)
     published = draft.published
     if published is None or not published.has_date or published.year is None or not _valid_date(published):

@@ -131,7 +131,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 # to compile (at every start) than to run.
 _MONTH = r"[^\W\d_]{3,12}\.?"
 _WEEKDAY = r"(?P<weekday>[^\W\d_]{2,12})\.?"
-_AMOUNT = r"(?:\d{1,3}|[^\W\d_]{1,5})"
+_AMOUNT = r"(?:\d{1,3}\s?|[^\W\d_]{1,5}\s)"  # a space always ends a worded amount: no two ways to split
 _UNIT = r"[^\W\d_]{1,9}"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -162,8 +162,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-iso": re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
     "relative": re.compile(
-        rf"(?:{_AMOUNT}\s?{_UNIT}\.?\s*){{1,3}}ago(?![a-z])"
-        rf"|(?:vor|il\s+y\s+a|hace)\s+(?:{_AMOUNT}\s+{_UNIT}\s*){{1,2}}"
+        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}ago(?![a-z])"
+        rf"|(?:vor|il\s+y\s+a|hace)\s+(?:{_AMOUNT}{_UNIT}\b\s*){{1,2}}"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
         re.I,
     ),

@@ -108,6 +108,18 @@ CASES = {
         Settings(tz="Europe/Dublin"),
         draft={"updated": Stamp(text="Updated21:22, 6 OCT 2020", hour=21, minute=22, day=6, month=10, year=2020)},
     ),
+    "two-posts-across-midnight-read-newest-first": Case(
+        [clock("00:00"), clock("23:00")],
+        ["2026-03-02T23:00:00+00:00", "2026-03-03T00:00:00+00:00"],
+        Settings(date=date(2026, 3, 2), tz="UTC"),
+    ),
+    "updated-time-in-utc-compared-in-the-page-zone": Case(
+        [clock("12:31"), clock("02:02")],
+        ["2024-08-27T02:02:00+02:00", "2024-08-27T12:31:00+02:00"],
+        Settings(tz="Europe/Berlin"),
+        draft={"updated": Stamp(text="2024-08-27T10:32Z", hour=10, minute=32, day=27, month=8, year=2024,
+                                zone="UTC")},
+    ),
     "no-date-gives-null-times-and-a-warning": Case(
         [clock("12:00"), clock("11:00")],
         [None, None],
