@@ -39,6 +39,10 @@ FEW_POSTS = 5
 #: Headlines shorter than this are too common ("Update", "Goal!") to tell a stream by.
 MIN_KNOWN_HEADLINE = 12
 
+#: Up to this many containers with no structured data behind them, the visible text is read
+#: too and the reading with more posts wins (beyond it, the containers are taken as they are).
+UNBACKED_POSTS = 300
+
 #: The page's own time attributes read to learn its local UTC offset (a sample is enough).
 MAX_OFFSET_VOTES = 200
 
@@ -69,8 +73,10 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
     known = Known(keys=frozenset(post.key for post in data if post.key), headlines=headlines)
     page_posts = [] if parsed.truncated else find_posts(root, found, known if data else None)
     visible: Draft | None = None
-    if len(page_posts) < FEW_POSTS:
-        # few or no containers: the visible text may hold the posts (a ticker in one block)
+    if len(page_posts) < FEW_POSTS or (not data and len(page_posts) <= UNBACKED_POSTS):
+        # few or no containers, or containers nothing structured confirms (a sidebar of
+        # teasers, posts stamped in a way the containers do not read): the visible text
+        # may hold the posts (a ticker in one block, match-minute commentary)
         visible = _visible_text(root, explain=explain, raw=text if parsed.truncated else None)
         if visible.live and len(visible.entries) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]

@@ -70,6 +70,10 @@ FURNITURE_WORDS = frozenset({
     "sr", "vh", "srt", "visually", "visuallyhidden", "screenreader", "offscreen",
 })  # fmt: skip
 
+#: Words that name the live content itself: they win over furniture words in the same
+#: tokens ("live-match-comments" is a match commentary, not readers' comments).
+LIVE_WORDS = frozenset({"live", "liveblog", "liveticker", "ticker", "commentary", "minutebyminute"})
+
 #: Words in class or id tokens (or itemprop/rel values) that mark a post's author box.
 AUTHOR_WORDS = frozenset({"author", "authors", "byline", "bylines", "contributor", "contributors", "writer"})
 
@@ -183,7 +187,8 @@ def marks_of(tokens: str) -> Marks:
     caption = bool(words & CAPTION_WORDS)
     credit = bool(words & CREDIT_WORDS)
     return Marks(
-        furniture=bool(words & FURNITURE_WORDS) and not author and not caption and not credit,
+        furniture=bool(words & FURNITURE_WORDS) and not author and not caption and not credit
+        and not words & LIVE_WORDS,
         author=author,
         caption=caption,
         credit=credit,
