@@ -262,6 +262,12 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
         notes.append(Explanation(line=None, role="defect", reason=f"{data_source}: {text}", text=""))
         notices.append(Notice(code="structured-data-defect", message=f"{data_source}: {text}"))
     page_authors = any(post.authors for post in page)
+    if _page_times_mislabelled(page, data, pairs, broken):
+        page = [replace(post, published=None, modified=None) for post in page]
+        text = ("the page's time attributes give its local clock as UTC (the printed clocks agree with them "
+                "at +00:00, the structured data at another offset): the structured data's times are used")
+        notes.append(Explanation(line=None, role="defect", reason=f"page: {text}", text=""))
+        notices.append(Notice(code="page-time-defect", message=text))
     offset = learn_offset([(post.stamp, moment) for post, moment in _clocked(page, data, pairs, broken)
                            if post.stamp is not None])
     built: list[tuple[RawEntry, datetime | None]] = []
@@ -285,6 +291,27 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
         newest_first = _newest_first([instant for _, instant in built[: len(page)]])
         built.sort(key=lambda pair: _sort_value(pair[1]), reverse=newest_first)
     return Result(entries=[entry for entry, _ in built], explanations=notes, notices=notices)
+
+
+def _page_times_mislabelled(page: list[Post], data: list[Post], pairs: dict[int, int], broken: Defects) -> bool:
+    """Do the page's time attributes write local clock times with a UTC mark? They do when
+    they agree with the printed clocks at +00:00 while the structured data's times agree
+    with the same clocks at another offset: writing local time with a 'Z' is a common
+    template bug, inventing a non-zero offset is not."""
+    if broken.same_time:
+        return False
+    own: list[tuple[Stamp, datetime]] = []
+    theirs: list[tuple[Stamp, datetime]] = []
+    for index, post in enumerate(page):
+        if post.source != "page" or post.stamp is None or post.stamp.hour is None:
+            continue
+        if post.published is not None:
+            own.append((post.stamp, post.published))
+        other = data[pairs[index]] if index in pairs else None
+        if other is not None and other.published is not None:
+            theirs.append((post.stamp, other.published))
+    page_offset, data_offset = learn_offset(own), learn_offset(theirs)
+    return page_offset == timedelta(0) and data_offset is not None and data_offset != timedelta(0)
 
 
 def _clocked(page: list[Post], data: list[Post], pairs: dict[int, int],
