@@ -541,10 +541,10 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
     anchors = [block.anchor for block in blocks]
     stamp_at = {block.anchor: block.stamp for block in blocks}
     entries: list[RawEntry] = []
+    used: set[int] = set()
     for index in range(blocks[0].start, footer):
         text = lines[index].strip()
         if index in stamp_at:
-            roles.set(index, "stamp", "a match minute")
             continue
         if not text:
             continue
@@ -555,8 +555,14 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
             roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
             continue
         minute = min(near, key=lambda anchor: (abs(anchor - index), anchor > index))
+        used.add(minute)
         roles.set(index, "body", "a line of commentary")
         entries.append(RawEntry(stamp=stamp_at[minute], headline=None, paragraphs=(text,), line=index + 1))
+    for anchor in anchors:
+        if anchor in used:
+            roles.set(anchor, "stamp", "a match minute")
+        else:
+            roles.set(anchor, "furniture", "a match minute with no commentary beside it")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, blocks[0].start, roles)
