@@ -366,7 +366,7 @@ class _Report:
                 self._bar = None
 
     def _say(self, message: str) -> None:
-        from .views import clean
+        from .terminal import clean
 
         message = clean(message)  # a file name or page text must not drive the terminal
         if self._bar is not None:
@@ -455,7 +455,7 @@ class _StreamWriter(_Writer):
         elif not self.explain:
             self._write(render.SEPARATORS.get(self.format, ""))
         if self.explain and not self.single:
-            from .views import clean
+            from .terminal import clean
 
             self._write(f"==> {clean(outcome.path)} <==\n")
         self._write(outcome.text or "")

@@ -110,7 +110,8 @@ def readable(result: DiffDict, *, colour: bool = False, labels: tuple[str, str] 
     import difflib
 
     from .shape import parse_time
-    from .views import clean, when
+    from .terminal import clean
+    from .views import when
 
     shown = [*result["added"], *(item["entry"] for item in result["edited"]), *result["removed"]]
     with_day = len({moment.date() for entry in shown if (moment := parse_time(entry["time"]))}) > 1
@@ -152,7 +153,7 @@ def readable(result: DiffDict, *, colour: bool = False, labels: tuple[str, str] 
 def _short(value: Any) -> str:
     import json
 
-    from .views import clean
+    from .terminal import clean
 
     text = clean(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= 80 else text[:79] + "…"

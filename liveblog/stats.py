@@ -91,7 +91,7 @@ def _hour_axis(hours: Counter[datetime]) -> list[datetime]:
 
 def chart(result: StatsDict) -> str:
     """The stats as text: a bar chart per hour, then per author and per kind."""
-    from .views import clean
+    from .terminal import clean
 
     with_day = len({hour["hour"][:10] for hour in result["per_hour"]}) > 1
     label = "%d %b %H:00" if with_day else "%H:00"

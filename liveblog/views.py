@@ -21,13 +21,13 @@ that needs them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .model import EntryDict, TimelineDict
 from .shape import parse_time
+from .terminal import clean
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -40,29 +40,12 @@ CSV_COLUMNS = ("source", "title", "id", "time", "time_text", "kind", "authors", 
 #: Joins list cells in CSV (authors, captions); CSV has no arrays.
 CSV_LIST_SEPARATOR = "; "
 #: Control characters that survive `clean` in multi-line text.
-_KEEP = frozenset("\n")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])(?=\s|$)", re.M)
 
 
 # ---------------------------------------------------------------------------
 # Helpers shared by the views.
-
-
-def clean(text: str | None, *, one_line: bool = True) -> str:
-    """Page text made safe for a terminal: no control or format characters (escape
-    sequences, bidi overrides, zero-width joiners); newlines become spaces when `one_line`."""
-    if not text:
-        return ""
-    out = []
-    for char in text:
-        if char in _KEEP and not one_line:
-            out.append(char)
-        elif char in "\n\t\r\v\f\u2028\u2029":
-            out.append(" ")
-        elif unicodedata.category(char)[0] != "C":
-            out.append(char)
-    return "".join(out)
 
 
 def when(entry: EntryDict, *, with_day: bool) -> str:

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog import views
+from liveblog import terminal, views
 from liveblog.cli import _colour, main
 from liveblog.diff import diff, readable
 from liveblog.merge import merge
@@ -120,7 +120,7 @@ def test_markdown_view_escapes_markup() -> None:
 
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_clean_removes_every_control_character(text: str) -> None:
-    assert not [char for char in views.clean(text) if char in "\x1b\x07\u202e\n"]
+    assert not [char for char in terminal.clean(text) if char in "\x1b\x07\u202e\n"]
 
 
 def _table(data: TimelineDict, env: dict[str, str] | None = None, *, force_terminal: bool = False) -> str:
