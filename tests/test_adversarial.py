@@ -324,9 +324,6 @@ JSONLD_ESCAPES = ('<!doctype html><html><head><title>Live</title><script type="a
                   '"articleBody":"Body two"}]}</script></head><body><p>Page.</p></body></html>')
 
 
-@pytest.mark.xfail(strict=True, reason="known bug, owner liveblog/html/jsonld.py: strings from JSON-LD escapes keep "
-                                       "lone surrogates (the JSON output then crashes with UnicodeEncodeError) and "
-                                       "control characters; fix: pass them through liveblog.read.clean")
 def test_jsonld_escapes_give_no_surrogate_or_control_character(tmp_path: Path) -> None:
     path = tmp_path / "escapes.html"
     path.write_text(JSONLD_ESCAPES, encoding="utf-8")

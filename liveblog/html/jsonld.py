@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..layout import split_names
 from ..model import Media
+from ..read import clean
 from .sources import PageFacts, Post, Structured, read_instant
 from .tree import line_of
 
@@ -168,7 +169,8 @@ def text_of(value: object) -> str | None:
         value = next((item for item in value if isinstance(item, str)), None)
     if not isinstance(value, str):
         return None
-    cleaned = " ".join(unescape(_TAG.sub(" ", value)).split())
+    # JSON escapes can spell lone surrogates and control characters: page text never keeps them
+    cleaned = " ".join(clean(unescape(_TAG.sub(" ", value))).split())
     return cleaned or None
 
 
@@ -219,7 +221,7 @@ def body(value: object) -> tuple[tuple[str, ...], bool]:
     markup = bool(_TAG.search(value))
     if markup:
         value = _TAG.sub("", _BLOCK_BREAK.sub("\n\n", value))
-    value = unescape(value)
+    value = clean(unescape(value))
     paragraphs = tuple(" ".join(part.split()) for part in _PARAGRAPH_SPLIT.split(value))
     return tuple(part for part in paragraphs if part), not markup
 
