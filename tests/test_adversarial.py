@@ -244,12 +244,10 @@ ANCHORED_ONLY = {
     "liveblog.html.sources._ISO": "match() on one attribute value",
     "liveblog.html.sources._EPOCH": "match() on one attribute value",
 }
-#: Known hazards, reported to the owners: each fails the hang detector today (after ~25 s,
-#: so it is not run); remove the entry with the fix.
-KNOWN_QUADRATIC = {
-    "liveblog.html.containers._BOX_SEPARATOR": "split() on each line of an author box is quadratic on a long run of "
-                                               "spaces (a leading \\s*); fix as in furniture.SHIFT_NOTE",
-}
+#: Known hazards, reported to their owners, by name -> why: each would fail the hang detector
+#: (slowly, so it is not run); the entry goes with the fix. (html.containers._BOX_SEPARATOR,
+#: the first, was fixed the same day.)
+KNOWN_QUADRATIC: dict[str, str] = {}
 #: `search` scans every start position, so it runs on a shorter prefix of each string: a
 #: linear pattern takes milliseconds there, a quadratic one on spaces takes seconds.
 SEARCH_CHARS = 20_000
