@@ -70,7 +70,7 @@ def render_post(post: Post, clock: str, serial: int) -> str:
 def _numbered(paragraph: str, serial: int) -> str:
     if paragraph.endswith(")"):
         return paragraph  # a caption ending in its credit stays a caption
-    return f"{paragraph} (Ref {serial}.)"
+    return f"{paragraph} Ref {serial}."  # a plain sentence: a bracket at the end would look like a credit
 
 
 def synthetic_blog(size: int, *, seed: int = 0) -> str:
