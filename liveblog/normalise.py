@@ -35,6 +35,8 @@ ROLLOVER_MINUTES = 12 * 60
 #: Among the posts (not at either end), a clock falling back by more than this starts a
 #: new day; a smaller fall is a post published a little out of order.
 OUT_OF_ORDER_MINUTES = 60
+#: At most this many out-of-order warnings name their post; one more counts the rest.
+OUT_OF_ORDER_WARNINGS = 10
 #: Two posts are the same post shown twice when they share this much text...
 DUPLICATE_MIN_CHARS = 120
 #: ...and it is at least this share of the shorter one.
@@ -191,6 +193,7 @@ def _span(clocks: list[int]) -> int:
 def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
     """Give each clocked post a day number, oldest first (see the module docstring)."""
     clocked = [slot for slot in chronological if _minutes(slot.raw.stamp) is not None]
+    late: list[_Slot] = []
     day = 0
     previous: int | None = None
     for position, slot in enumerate(clocked):
@@ -205,16 +208,17 @@ def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
             at_end = position == len(clocked) - 1
             if position == 1 and drop <= ROLLOVER_MINUTES and not at_end and clocked[0].absolute is None:
                 # the first post is the odd one out: pinned on top of an oldest-first page
-                _out_of_order(clocked[0], notices)
+                late.append(clocked[0])
             elif drop > ROLLOVER_MINUTES or (not at_end and drop > OUT_OF_ORDER_MINUTES):
                 day += 1
             else:
                 # pinned on top of a newest-first page, or published a little out of order
-                _out_of_order(slot, notices)
+                late.append(slot)
                 slot.day = day
                 continue
         slot.day = day
         previous = minutes
+    notices.extend(_out_of_order_notices(late))
 
 
 def _place_pinned(chronological: list[_Slot]) -> None:
@@ -232,11 +236,17 @@ def _place_pinned(chronological: list[_Slot]) -> None:
                        key=lambda day: min(abs(day * 1440 + minutes - value) for value in values))
 
 
-def _out_of_order(slot: _Slot, notices: list[Notice]) -> None:
-    stamp = slot.raw.stamp
-    text = stamp.text if stamp is not None else ""
-    notices.append(Notice(code="out-of-order", message=f"the post stamped {text!r} is out of order (pinned or moved)",
-                          line=slot.raw.line))
+def _out_of_order_notices(late: list[_Slot]) -> list[Notice]:
+    """One warning per post out of order, up to `OUT_OF_ORDER_WARNINGS`; then one that counts the rest."""
+    notices = []
+    for slot in late[:OUT_OF_ORDER_WARNINGS]:
+        text = slot.raw.stamp.text if slot.raw.stamp is not None else ""
+        notices.append(Notice(code="out-of-order", line=slot.raw.line,
+                              message=f"the post stamped {text!r} is out of order (pinned or moved)"))
+    if len(late) > OUT_OF_ORDER_WARNINGS:
+        notices.append(Notice(code="out-of-order",
+                              message=f"{len(late) - OUT_OF_ORDER_WARNINGS} more posts are out of order"))
+    return notices
 
 
 def _valid_date(stamp: Stamp) -> bool:
