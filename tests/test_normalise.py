@@ -214,8 +214,8 @@ def test_ids_are_stable_and_distinct() -> None:
 
 def test_out_of_order_warnings_are_capped() -> None:
     stamps = [clock("10:00"), clock("09:00")] * 20  # zigzagging clocks: every other post out of order
-    draft = Draft(format="text", entries=tuple(RawEntry(stamp=stamp, headline=str(i)) for i, stamp in enumerate(stamps)))
-    timeline = normalise(draft, SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
+    entries = tuple(RawEntry(stamp=stamp, headline=str(i)) for i, stamp in enumerate(stamps))
+    timeline = normalise(Draft(format="text", entries=entries), SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
     late = [notice for notice in timeline.warnings if notice.code == "out-of-order"]
     assert len(late) == 11
     assert late[-1].message.endswith("more posts are out of order") and late[-1].line is None
