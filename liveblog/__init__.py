@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Draft", "Entry", "InputError", "LiveblogError", "Media", "Notice", "Settings", "SettingsError", "Source",
-    "Timeline", "__version__", "extract", "parse",
+    "Timeline", "__version__", "extract", "parse", "parse_date", "parse_now",
 ]  # fmt: skip
 
 
@@ -44,7 +44,7 @@ def parse(
     from .normalise import normalise
     from .read import DEFAULT_MAX_BYTES, read
 
-    settings = Settings(date=_date(date), tz=tz, now=_now(now), order=order, dedupe=dedupe)
+    settings = Settings(date=parse_date(date), tz=tz, now=parse_now(now), order=order, dedupe=dedupe)
     document = read(data, name=name, format=format, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     draft = extract(document.text, format=document.format, explain=explain)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
@@ -62,7 +62,8 @@ def extract(text: str, *, format: Format = "text", explain: bool = False) -> Dra
     return extract_text(text, explain=explain)
 
 
-def _date(value: date | str | None) -> date | None:
+def parse_date(value: date | str | None) -> date | None:
+    """A YYYY-MM-DD date (or None); SettingsError for anything else."""
     if value is None or isinstance(value, date):
         return value
     try:
@@ -73,7 +74,8 @@ def _date(value: date | str | None) -> date | None:
         raise SettingsError(f"invalid date {value!r}: use YYYY-MM-DD") from error
 
 
-def _now(value: datetime | str | None) -> datetime | None:
+def parse_now(value: datetime | str | None) -> datetime | None:
+    """An ISO 8601 time ('Z' allowed; or None); SettingsError for anything else."""
     if value is None or isinstance(value, datetime):
         return value
     try:

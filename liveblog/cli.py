@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import click
 
-from . import __version__
+from . import __version__, parse_date, parse_now
 from .errors import LiveblogError, SettingsError
 from .files import read_input, write_atomic
 
@@ -55,27 +55,21 @@ F = TypeVar("F", bound=Callable[..., Any])
 class IsoDate(click.ParamType[Any]):
     name = "YYYY-MM-DD"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
-        if isinstance(value, date):
-            return value
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date | None:
         try:
-            if len(value) != 10:  # fromisoformat also takes 20260106
-                raise ValueError(value)
-            return date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+            return parse_date(value)
+        except SettingsError as error:
+            self.fail(str(error), param, ctx)
 
 
 class IsoTime(click.ParamType[Any]):
     name = "ISO-TIME"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> datetime:
-        if isinstance(value, datetime):
-            return value
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> datetime | None:
         try:
-            return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            self.fail(f"{value!r} is not an ISO 8601 time such as 2026-01-07T09:00+00:00", param, ctx)
+            return parse_now(value)
+        except SettingsError as error:
+            self.fail(str(error), param, ctx)
 
 
 class TimeBound(click.ParamType[Any]):
