@@ -30,6 +30,7 @@ import click
 from . import __version__, parse_date, parse_now
 from .errors import LiveblogError, SettingsError
 from .files import read_input, write_atomic
+from .model import KINDS, ORDERS
 
 if TYPE_CHECKING:
     from .batch import Job, Outcome
@@ -43,7 +44,6 @@ EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 #: More inputs than this get a progress bar (when standard error is a terminal).
 HANDFUL = 5
 OUTPUT_FORMATS = ("json", "jsonl", "csv", "md", "html", "table")
-KIND_CHOICES = ("post", "analysis", "comment", "video", "gallery", "summary", "key-event", "breaking")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -139,7 +139,7 @@ def reading_options(function: F) -> F:
         click.option("-z", "--tz", type=Zone(), help="Time zone of the stamps (IANA name, e.g. Europe/London)."),
         click.option("-n", "--now", type=IsoTime(),
                      help="When the page was captured, for relative stamps ('2h ago')."),
-        click.option("--order", type=click.Choice(["oldest", "newest", "page"]), default="oldest",
+        click.option("--order", type=click.Choice(ORDERS), default="oldest",
                      show_default=True, help="Order of the entries: by time, newest first, or as on the page."),
         click.option("--no-dedupe", is_flag=True, help="Do not mark posts shown twice as duplicates."),
         click.option("--max-size", type=Size(), default="512MB", show_default=True,
@@ -159,7 +159,7 @@ def shaping_options(function: F) -> F:
                      help="Keep entries by this author (part of the name, any case; repeatable)."),
         click.option("-g", "--grep", type=Pattern(),
                      help="Keep entries whose headline, body, authors or captions match (regex, any case)."),
-        click.option("-k", "--kind", "kinds", multiple=True, type=click.Choice(KIND_CHOICES),
+        click.option("-k", "--kind", "kinds", multiple=True, type=click.Choice(KINDS),
                      help="Keep entries of this kind (repeatable)."),
     ]):
         function = decorator(function)

@@ -51,7 +51,6 @@ class _Slot:
     """One post while its time is worked out."""
 
     raw: RawEntry
-    page_index: int
     day: int | None = None  # days after day 0
     absolute: date | None = None  # a date the stamp printed (in leap year 2000 when it printed no year)
     base: date | None = None  # the date of day 0 for this post's run of days
@@ -61,7 +60,7 @@ class _Slot:
 def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     notices: list[Notice] = list(draft.notices)
     tz_name = _zone_name(draft, settings, notices)
-    slots = [_Slot(raw=raw, page_index=index) for index, raw in enumerate(draft.entries)]
+    slots = [_Slot(raw=raw) for raw in draft.entries]
     newest_first = _newest_first([slot for slot in slots if not slot.raw.pinned])
     chronological = list(reversed(slots)) if newest_first else list(slots)
     _assign_days([slot for slot in chronological if not slot.raw.pinned], notices)

@@ -19,7 +19,6 @@ from typing import Literal
 from .model import Explanation, Timeline, TimelineDict
 
 RenderFormat = Literal["json", "jsonl", "csv", "md", "html"]
-FORMATS: tuple[RenderFormat, ...] = ("json", "jsonl", "csv", "md", "html")
 #: File name extension of each format, for `-o DIR/`.
 EXTENSIONS: dict[str, str] = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "md": ".md", "html": ".html",
                               "table": ".txt", "explain": ".txt"}
@@ -29,10 +28,6 @@ Per = Literal["timeline", "entry"]
 def to_json(timeline: Timeline | TimelineDict, *, indent: int | None = 2) -> str:
     data = timeline.to_dict() if isinstance(timeline, Timeline) else timeline
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
-
-
-def to_jsonl(timelines: Iterable[Timeline | TimelineDict]) -> str:
-    return "".join(to_json(timeline, indent=None) for timeline in timelines)
 
 
 def head(format: RenderFormat, *, title: str | None = None) -> str:
