@@ -10,9 +10,13 @@ The core reads no clock, does no I/O and never exits; see `liveblog.cli` for the
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, LiveblogError, SettingsError
-from .model import Draft, Entry, Format, Media, Notice, Order, Settings, Source, Timeline
+
+if TYPE_CHECKING:
+    from .model import Draft, Entry, Media, Notice, Settings, Source, Timeline
+    from .vocabulary import Format, Order
 
 __version__ = "0.1.0"
 
@@ -20,6 +24,18 @@ __all__ = [
     "Draft", "Entry", "InputError", "LiveblogError", "Media", "Notice", "Settings", "SettingsError", "Source",
     "Timeline", "__version__", "extract", "parse", "parse_date", "parse_now",
 ]  # fmt: skip
+
+#: The model's types, imported when first asked for: the command line's `--help` and its
+#: option checks never need them.
+_MODEL_NAMES = frozenset(("Draft", "Entry", "Media", "Notice", "Settings", "Source", "Timeline"))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODEL_NAMES:
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'liveblog' has no attribute {name!r}")
 
 
 def parse(
@@ -41,6 +57,7 @@ def parse(
     page was captured (for "2h ago" stamps); each may be given as ISO text.
     Raises InputError for input that cannot be read, SettingsError for bad settings.
     """
+    from .model import Settings, Source
     from .normalise import normalise
     from .read import DEFAULT_MAX_BYTES, read
 

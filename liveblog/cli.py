@@ -29,8 +29,7 @@ import click
 
 from . import __version__, parse_date, parse_now
 from .errors import LiveblogError, SettingsError
-from .files import read_input, write_atomic
-from .model import KINDS, ORDERS
+from .vocabulary import KINDS, ORDERS
 
 if TYPE_CHECKING:
     from .batch import Job, Outcome
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
     from .model import TimelineDict
     from .shape import Bound
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "main", "read_input", "write_atomic"]
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 #: More inputs than this get a progress bar (when standard error is a terminal).
@@ -328,6 +327,8 @@ def _cpus() -> int:
 
 
 def _stdin_bytes() -> bytes:
+    from .files import read_input
+
     return read_input("-")[0]
 
 
@@ -497,6 +498,8 @@ class _FolderWriter(_Writer):
             text = _table(outcome.data, to_terminal=False)
         else:
             text = outcome.text or ""
+        from .files import write_atomic
+
         write_atomic(target, text, self.inputs)
 
 
@@ -539,6 +542,8 @@ def _emit(text: str, output: str | None, inputs: tuple[str, ...]) -> None:
             click.echo(text, nl=False)
         return
     try:
+        from .files import write_atomic
+
         write_atomic(Path(output), text, inputs)
     except LiveblogError as error:
         _fail(str(error))

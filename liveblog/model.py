@@ -11,26 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, TypedDict
+from typing import TypedDict
+
+# the contract's vocabularies live apart (the command line needs them without the model)
+from .vocabulary import KINDS, ORDERS, Format, Kind, Order
+
+__all__ = [
+    "CONTRACT_VERSION", "KINDS", "ORDERS", "CoverageDict", "Draft", "Entry", "EntryDict", "Explanation", "Format",
+    "Kind", "Media", "MediaDict", "Notice", "NoticeDict", "Order", "RawEntry", "Settings", "Source", "SourceDict",
+    "Stamp", "Timeline", "TimelineDict",
+]  # fmt: skip
 
 CONTRACT_VERSION = 1
-
-Kind = Literal["post", "analysis", "comment", "video", "gallery", "summary", "key-event", "breaking"]
-KINDS: tuple[Kind, ...] = (
-    "post",
-    "analysis",
-    "comment",
-    "video",
-    "gallery",
-    "summary",
-    "key-event",
-    "breaking",
-)
-Format = Literal["text", "html"]
-
-
-Order = Literal["oldest", "newest", "page"]
-ORDERS: tuple[Order, ...] = ("oldest", "newest", "page")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
