@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .furniture import ROLE_WORDS
@@ -218,11 +219,21 @@ class StampLine:
         return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix)
 
 
+#: Lines read and names judged are remembered: a page repeats its stamp lines ("10:30 ,
+#: Jane Dalton" on every day of a long blog) and its authors' names post after post.
+MEMORY = 4096
+
+
 def read_stamp(line: str) -> StampLine | None:
     """Read a stamp at the start of `line`; None when the line does not begin with one."""
     text = line.strip()
     if not text or len(text) > MAX_STAMP_LINE:
         return None
+    return _read_line(text)
+
+
+@lru_cache(maxsize=MEMORY)
+def _read_line(text: str) -> StampLine | None:
     minute = PATTERNS["match-minute"].match(text)
     if minute:
         added = int(minute.group("added") or 0)
@@ -394,6 +405,7 @@ def _valid(stamp: Stamp) -> bool:
     return stamp.has_clock or stamp.ago_minutes is not None or stamp.has_date
 
 
+@lru_cache(maxsize=MEMORY)
 def classify_rest(rest: str) -> tuple[RestKind, str]:
     """What follows a stamp on its line: nothing, an author, a label, a headline, or text."""
     stripped = rest.strip()
@@ -418,6 +430,7 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
     return "text", cleaned
 
 
+@lru_cache(maxsize=MEMORY)
 def name_like(text: str) -> bool:
     """A person's name or a short list of names: 'Arpan Rai', 'A, B and C', "Gavin O'Callaghan"."""
     text = text.strip()
