@@ -66,22 +66,25 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
 )
 
 #: A line that marks the start of the page footer when it follows the last post: from
-#: there on, everything is furniture (related links, comments, topic lists).
-FOOTER_SHAPES: tuple[str, ...] = (
-    r"related stories", r"related articles", r"related content", r"related topics", r"more on this story",
-    r"more on", r"most read", r"most popular", r"most viewed", r"topics mentioned in this article",
-    r"sign up to read this article", r"page\s*\d*", r"navigate to the next page", r"comments", r"comment",
-    r"explore more on these topics", r"you might also like", r"you may also like", r"read more about",
-    r"recommended", r"trending(?: links)?", r"das könnte sie auch interessieren", r"mehr zum thema",
-    r"weitere themen", r"à lire aussi", r"sur le même sujet", r"more to follow\W*", r"back to top",
-    r"share this (?:article|page|story)", r"follow us on:?", r"advertisement", r"top stories",
-    r"most read in \w+", r"latest stories", r"in other news", r"around the bbc",
+#: there on, everything is furniture (related links, comments, topic lists). Plain lines
+#: (matched whole, in any case) are looked up; only real shapes are patterns.
+FOOTER_LINES = frozenset((
+    "related stories", "related articles", "related content", "related topics", "more on this story", "more on",
+    "most read", "most popular", "most viewed", "topics mentioned in this article", "sign up to read this article",
+    "navigate to the next page", "comments", "comment", "explore more on these topics", "you might also like",
+    "you may also like", "read more about", "recommended", "trending", "trending links",
+    "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
+    "back to top", "follow us on", "follow us on:", "advertisement", "top stories", "latest stories",
+    "in other news", "around the bbc",
     # comments, related and recommended stories, copyright, in other languages
-    r"leggi i commenti", r"i commenti dei lettori", r"commenti", r"raccomandati per te", r"leggi anche",
-    r"potrebbe interessarti", r"video del giorno", r"kommentare", r"lesen sie auch", r"auch interessant",
-    r"commentaires", r"lire aussi", r"à lire également", r"comentarios", r"te puede interesar",
-    r"más noticias", r"lees ook", r"reacties", r"comentários", r"leia também",
-    r"© riproduzione riservata", r"riproduzione riservata", r"(?:©|copyright)? ?(?:all rights reserved|"
+    "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
+    "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
+    "commentaires", "lire aussi", "à lire également", "comentarios", "te puede interesar", "más noticias",
+    "lees ook", "reacties", "comentários", "leia também", "© riproduzione riservata", "riproduzione riservata",
+))  # fmt: skip
+FOOTER_SHAPES: tuple[str, ...] = (
+    r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
+    r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
 )
@@ -169,4 +172,6 @@ def doubled(text: str) -> bool:
 
 def is_footer_marker(line: str) -> bool:
     text = line.strip()
-    return bool(text) and len(text) <= 80 and FOOTER_PATTERN.fullmatch(text) is not None
+    if not text or len(text) > 80:
+        return False
+    return text.lower() in FOOTER_LINES or FOOTER_PATTERN.fullmatch(text) is not None
