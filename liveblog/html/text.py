@@ -18,16 +18,15 @@ from typing import Literal
 
 from lxml import etree
 
-from .tree import BREAK, HEADING_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
+from .tree import BREAK, HEADING_TAGS, LEAF_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
 
 #: Tags that give their text a role of its own (others only through their classes).
 _ROLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "address", "li", "ol", "blockquote"})
 
-#: Blocks read in one call when they hold only inline elements, and the roles that allows:
+#: The roles a block read in one call (`tree.LEAF_TAGS`, holding only inline elements) may have:
 #: headings, captions and author boxes are walked, for the badges and credits inside them.
-_LEAF_TAGS = frozenset({"p", "li", "dd", "dt", "td", "th", "pre", "div", "section", "center"})
 _PLAIN_ROLES = frozenset({"body", "item", "ordered", "quote"})
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
@@ -44,48 +43,6 @@ class Chunk:
     tag: str  # the block element the text stands in
     paragraph_end: bool  # a browser leaves an empty line after it
     credit: str | None = None  # a credit printed inside a caption
-
-
-@dataclass(slots=True)
-class _Builder:
-    chunks: list[Chunk]
-    parts: list[str]
-    credit: list[str]
-    role: Role | None = None
-    line: int | None = None
-    tag: str = ""
-
-    def add(self, text: str, role: Role, line: int | None, tag: str) -> None:
-        if self.role is None:
-            if not text.strip():
-                return
-            self.role, self.line, self.tag = role, line, tag
-        if role == "credit" and self.role == "caption":
-            self.credit.append(text)
-        else:
-            self.parts.append(text)
-
-    def flush(self, paragraph_end: bool) -> None:
-        role = self.role
-        if role is None:
-            if paragraph_end and self.chunks:
-                self.chunks[-1].paragraph_end = True
-            if self.parts:
-                self.parts.clear()
-            return
-        joined = "".join(self.parts)
-        if BREAK in joined:
-            text = "\n".join(line for line in (" ".join(piece.split()) for piece in joined.split(BREAK)) if line)
-        else:
-            text = " ".join(joined.split())
-        credit = " ".join("".join(self.credit).split()) or None if self.credit else None
-        if text or credit:
-            self.chunks.append(Chunk(text=text, role=role, line=self.line, tag=self.tag, paragraph_end=paragraph_end,
-                                     credit=credit))
-        self.parts.clear()
-        if self.credit:
-            self.credit.clear()
-        self.role = None
 
 
 def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, names: list[str]) -> Role:
@@ -113,32 +70,65 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
 
     A `<time>` that starts a line stands on a line of its own (a stamp beside a byline);
     inside a sentence it is text. (Badges such as "Breaking" were cut out by the page scan.)
-    This loop runs over every element of every post, so it is written for speed: what a
-    tag and its classes say is cached, attributes are read only when an element has some,
-    and with `nested` (the page scan's blocks holding more than inline text) every other
+    This loop runs over every element of every post, so it is written for speed: the
+    chunk being built lives in local variables (no method call per text), what a tag and
+    its classes say is cached, attributes are read only when an element has some, and
+    with `nested` (the page scan's blocks holding more than inline text) every other
     block is read by libxml2 in one call.
     """
-    builder = _Builder(chunks=[], parts=[], credit=[])
-    add = builder.add
-    flush = builder.flush
+    found: list[Chunk] = []
+    parts: list[str] = []
+    credit: list[str] = []
+    # the chunk being built: its role (None until it holds visible text), line and tag
+    current: Role | None = None
+    first_line: int | None = None
+    where_from = ""
+
+    def flush(paragraph_end: bool) -> None:
+        nonlocal current
+        joined = "".join(parts)
+        if BREAK in joined:
+            text = "\n".join(line for line in (" ".join(piece.split()) for piece in joined.split(BREAK)) if line)
+        else:
+            text = " ".join(joined.split())
+        shown = " ".join("".join(credit).split()) or None if credit else None
+        if text or shown:
+            assert current is not None
+            found.append(Chunk(text=text, role=current, line=first_line, tag=where_from, paragraph_end=paragraph_end,
+                               credit=shown))
+        parts.clear()
+        credit.clear()
+        current = None
+
     # one frame per open element: (skipped, role outside it, its block tag or "", block outside it)
     stack: list[tuple[bool, Role, str, str]] = []
     push = stack.append
+    pop = stack.pop
     role: Role = "body"
     where = ""  # the innermost open block: the tag a chunk's text stands in
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip_subtree = walker.skip_subtree
+    tostring = etree.tostring
     for event, element in walker:
         if event == "end":
-            skipped, outer, block, where = stack.pop()
+            skipped, outer, block, where = pop()
             if block and not skipped:
-                if builder.role is not None:
+                if current is not None:
                     flush(block in PARAGRAPH_TAGS)
-                elif block in PARAGRAPH_TAGS and builder.chunks:
-                    builder.chunks[-1].paragraph_end = True
+                elif block in PARAGRAPH_TAGS and found:
+                    found[-1].paragraph_end = True
             role = outer
             tail = element.tail
             if tail and stack:
-                add(tail, role, element.sourceline, where)
+                # the text after an element, in the block around it
+                if current is None:
+                    if tail.isspace():
+                        continue
+                    current, first_line, where_from = role, element.sourceline, where
+                if role == "credit" and current == "caption":
+                    credit.append(tail)
+                else:
+                    parts.append(tail)
             continue
         tag = element.tag
         if not isinstance(tag, str):
@@ -146,47 +136,62 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             continue
         names = element.keys()
         if names:
-            skip, block, found = info_of(tag, element.get("class"))
+            skip, block, marks = info_of(tag, element.get("class"))
             if not skip and ("hidden" in names or "style" in names or "role" in names):
                 skip = hidden_by(element, names)
             if not skip and exclude:
                 skip = element in exclude
         else:
-            skip, block, found = info_of(tag, None)
+            skip, block, marks = info_of(tag, None)
         if skip:
-            walker.skip_subtree()
+            skip_subtree()
             push((True, role, "", where))
             continue
-        text = element.text
-        if tag == "time" and builder.role is None:
+        if tag == "time" and current is None:
             block = "time"  # a stamp on its own line, not a word in a sentence
         if block:
-            if builder.role is not None:
+            if current is not None:
                 flush(False)
         elif tag == "br" and not (element.tail or "").startswith(BREAK):
-            builder.parts.append(BREAK)
-        inner = _role_of(element, tag, role, found, names) if stack and (names or tag in _ROLE_TAGS) else role
-        if nested is not None and block in _LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
+            parts.append(BREAK)
+        inner = _role_of(element, tag, role, marks, names) if stack and (names or tag in _ROLE_TAGS) else role
+        if nested is not None and block in LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
             # a block holding only inline text (most paragraphs): libxml2 reads it in one call
-            content = etree.tostring(element, method="text", encoding=str, with_tail=False)
-            if BREAK in content:
-                add(content, inner, element.sourceline, block)
+            content = tostring(element, method="text", encoding=str, with_tail=False)
+            if BREAK in content and not content.isspace():
+                parts.append(content)
+                current, first_line, where_from = inner, element.sourceline, block
                 flush(block in PARAGRAPH_TAGS)
+            elif BREAK in content:  # only line breaks: no chunk, but the paragraph still ends
+                if block in PARAGRAPH_TAGS and found:
+                    found[-1].paragraph_end = True
+                parts.clear()
             elif content and not content.isspace():
-                builder.parts.clear()
-                builder.chunks.append(Chunk(text=" ".join(content.split()), role=inner, line=element.sourceline,
-                                            tag=block, paragraph_end=block in PARAGRAPH_TAGS))
-            walker.skip_subtree()
+                parts.clear()
+                found.append(Chunk(text=" ".join(content.split()), role=inner, line=element.sourceline,
+                                   tag=block, paragraph_end=block in PARAGRAPH_TAGS))
+            skip_subtree()
             push((True, role, "", where))
             continue
         push((False, role, block, where))
         role = inner
         if block:
             where = block
+        text = element.text
         if text:
-            add(text, role, element.sourceline, where or tag)
-    flush(True)
-    return builder.chunks
+            if current is None:
+                if text.isspace():
+                    continue
+                current, first_line, where_from = role, element.sourceline, where or tag
+            if role == "credit" and current == "caption":
+                credit.append(text)
+            else:
+                parts.append(text)
+    if current is not None:
+        flush(True)
+    elif found:
+        found[-1].paragraph_end = True
+    return found
 
 
 def page_text(found: list[Chunk]) -> tuple[str, list[int | None]]:
