@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
@@ -49,6 +49,7 @@ _GATE_WORDS = re.compile(r"^[ \t]*(?:an?|one|just|vor|il y a|hace|gerade|à)\b",
 _TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = re.compile(r"^\d{9,13}$")
+_PINNED = re.compile("|".join(re.escape(label) for label in sorted(PINNED_LABELS)), re.I)
 
 
 
@@ -131,11 +132,11 @@ def _candidates(text: str, lines: list[str]) -> dict[int, StampLine]:
     reading (a digit near their start, or a word that opens a relative age); only those
     are read."""
     found: dict[int, StampLine] = {}
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    index = 0
+    index = position = 0  # the line holding `position`, counted as we go (no table of line starts)
     hits = sorted([hit.start() for hit in _GATE.finditer(text)] + [hit.start() for hit in _GATE_WORDS.finditer(text)])
     for start in hits:
-        index = bisect_right(starts, start, lo=index) - 1
+        index += text.count("\n", position, start)
+        position = start
         line = lines[index]
         if len(line) <= MAX_STAMP_LINE and index not in found:
             stamp_line = read_stamp(line)
@@ -280,8 +281,7 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
 def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
     """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
     pins: dict[int, int] = {}
-    lowered = text.lower()
-    if not any(label in lowered for label in PINNED_LABELS):
+    if _PINNED.search(text) is None:
         return pins
     starts = [block.start for block in blocks]
     for index in range(blocks[-1].end + 3):
