@@ -63,8 +63,9 @@ def parse(
 
     settings = Settings(date=parse_date(date), tz=tz, now=parse_now(now), order=order, dedupe=dedupe)
     document = read(data, name=name, format=format, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    draft = extract(document.text, format=document.format, explain=explain)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
+    draft = extract(document.text, format=document.format, explain=explain)
+    del document  # the decoded text (up to four bytes a character) is not needed any more
     return normalise(draft, source, settings)
 
 

@@ -73,6 +73,7 @@ def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
             data, name = read_input(path)
         timeline = parse(data, name=name, date=job.date, tz=job.tz, now=job.now, order=job.order,
                          dedupe=job.dedupe, explain=job.mode == "explain", max_bytes=job.max_bytes)
+        del data  # a large input is held once, not through every later stage
     except SettingsError as error:
         return Outcome(path=path, name=name, error=str(error), usage_error=True)
     except LiveblogError as error:
@@ -90,6 +91,7 @@ def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
     from .shape import shape
 
     shaped = shape(timeline.to_dict(), job.shape)
+    del timeline  # the JSON-shaped copy is all that is drawn from here on
     if job.mode == "data":
         return Outcome(path=path, name=name, data=shaped, title=shaped["title"], entries=len(shaped["entries"]),
                        warnings=warnings)

@@ -435,15 +435,15 @@ def _normal(text: str) -> str:
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
     ids = _ids(slots)
-    by_paragraph: dict[str, list[int]] = {}
-    texts: list[dict[str, int]] = []
+    by_paragraph: dict[int, list[int]] = {}
     duplicate_of: dict[int, str] = {}
-    # duplicates point at the earliest copy: walk oldest first whatever the output order
-    walk = sorted(range(len(slots)), key=lambda i: (_time_value(slots[i].time), i))
-    for i in range(len(slots)):
-        paragraphs = {_normal(p): len(p) for p in slots[i].raw.paragraphs if len(p) >= 20}
-        texts.append(paragraphs)
     if dedupe:
+        # Each post's paragraphs, by the hash of their normal form (a second copy of every
+        # paragraph would double the memory of a large page; a false match of 64-bit
+        # hashes is not a practical risk) -> their length.
+        texts = [{hash(_normal(p)): len(p) for p in slot.raw.paragraphs if len(p) >= 20} for slot in slots]
+        # duplicates point at the earliest copy: walk oldest first whatever the output order
+        walk = sorted(range(len(slots)), key=lambda i: (_time_value(slots[i].time), i))
         for i in walk:
             paragraphs = texts[i]
             total = sum(paragraphs.values())
