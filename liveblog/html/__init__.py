@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from lxml import etree
 
@@ -94,7 +95,8 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
     draft = _page_fields(root, found.dated, facts, visible, notes)
-    entries = tuple(_without_publisher(entry, draft.publisher) for entry in result.entries)
+    outlet = normal(draft.publisher) if draft.publisher else None
+    entries = tuple(_without_publisher(entry, outlet) for entry in result.entries)
     notices = (*draft.notices, *result.notices)
     if not entries:
         notices = (*notices, Notice(code="no-entries", message="no posts found"))
@@ -103,13 +105,17 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
 
 
-def _without_publisher(entry: RawEntry, publisher: str | None) -> RawEntry:
-    """Structured data often names the outlet as every post's author: that is no person."""
-    if not publisher or not entry.authors:
+def _without_publisher(entry: RawEntry, outlet: str | None) -> RawEntry:
+    """Structured data often names the outlet as every post's author: that is no person.
+    `outlet`: the publisher's name, normalised (`reconcile.normal`)."""
+    if outlet is None or not entry.authors:
         return entry
-    outlet = normal(publisher)
-    kept = tuple(name for name in entry.authors if normal(name) not in (outlet, outlet + " desk"))
+    kept = tuple(name for name in entry.authors if _normal_name(name) not in (outlet, outlet + " desk"))
     return entry if len(kept) == len(entry.authors) else replace(entry, authors=kept)
+
+
+#: Authors' names repeat on every post of a large page: each is normalised once.
+_normal_name = lru_cache(maxsize=4096)(normal)
 
 
 def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Draft:

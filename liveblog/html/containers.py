@@ -143,24 +143,37 @@ def _best(machine: list[Anchor], printed: list[Anchor],
     """The regions of the anchor group that most looks like a stream of posts: the most
     posts known from structured data, then the most holding text, machine times on a tie."""
     best: tuple[Score, list[etree._Element]] | None = None
+    # a <time datetime> is both a machine and a printed anchor: its group's regions are found once
+    judged: dict[tuple[etree._Element, ...], tuple[list[etree._Element], int]] = {}
     for is_machine, anchors in ((1, machine), (0, printed)):
         for group in _groups(anchors):
-            anchored = _regions([anchor.element for anchor in group])
-            regions = _coherent(list(anchored))
-            if len(regions) < MIN_POSTS:
+            elements = tuple(anchor.element for anchor in group)
+            if elements not in judged:
+                judged[elements] = _judge(elements)
+            regions, content = judged[elements]
+            if len(regions) < MIN_POSTS or content < max(1, MIN_CONTENT_SHARE * len(regions)):
                 continue
-            # judged on a sample spread over the page: a stream of thousands is as clear from 60
             step = max(1, len(regions) // CONTENT_SAMPLE)
             sample = regions[::step]
-            held = sum(1 for region in sample if _has_content(region, anchored[region]))
-            content = held * len(regions) // len(sample)
-            if content < max(1, MIN_CONTENT_SHARE * len(regions)):
-                continue
             matched = sum(1 for region in sample if known is not None and known.holds(region))
             score = (matched, content, is_machine, len(regions))
             if best is None or score > best[0]:
                 best = (score, regions)
     return best
+
+
+def _judge(elements: tuple[etree._Element, ...]) -> tuple[list[etree._Element], int]:
+    """The regions of one group's stream, and how many of them hold text besides their stamp
+    (estimated from a sample)."""
+    anchored = _regions(list(elements))
+    regions = _coherent(list(anchored))
+    if len(regions) < MIN_POSTS:
+        return regions, 0
+    # judged on a sample spread over the page: a stream of thousands is as clear from 60
+    step = max(1, len(regions) // CONTENT_SAMPLE)
+    sample = regions[::step]
+    held = sum(1 for region in sample if _has_content(region, anchored[region]))
+    return regions, held * len(regions) // len(sample)
 
 
 # ---------------------------------------------------------------------------
@@ -576,8 +589,9 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
 def _credit(text: str | None) -> str | None:
     if not text:
         return None
+    lowered = text.lower()
     for lead in CREDIT_LEADS:
-        if text.lower().startswith(lead):
+        if lowered.startswith(lead):
             text = text[len(lead):]
             break
     return text.strip(" ()") or None

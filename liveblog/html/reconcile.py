@@ -64,22 +64,31 @@ class Defects:
 def defects(posts: list[Post]) -> Defects:
     if len(posts) < 3:
         return Defects()
-
-    def shared(values: list[object]) -> bool:
-        present = [value for value in values if value]
-        if len(present) < 3:
-            return False
-        return Counter(present).most_common(1)[0][1] >= SAME_SHARE * len(posts)
-
-    times = [post.published for post in posts]
-    midnight = all(t is not None and (t.hour, t.minute, t.second) == (0, 0, 0) for t in times)
     modified = {post.modified for post in posts if post.modified is not None}
     return Defects(
         modified_varies=len(modified) * 2 > len(posts),
-        same_time=shared(list(times)) or midnight,
-        same_headline=shared([normal(post.headline) for post in posts]),
-        same_authors=shared([post.authors for post in posts]),
+        same_time=same_time(posts),
+        same_headline=_shared([normal(post.headline) for post in posts], len(posts)),
+        same_authors=_shared([post.authors for post in posts], len(posts)),
     )
+
+
+def same_time(posts: list[Post]) -> bool:
+    """Every post (nearly) at one time, or all at midnight: the times are a template's, not the posts'.
+    (Apart from `defects`: the page's own posts are checked for this alone, and a large page's
+    headlines need not be normalised for it.)"""
+    if len(posts) < 3:
+        return False
+    times = [post.published for post in posts]
+    midnight = all(t is not None and (t.hour, t.minute, t.second) == (0, 0, 0) for t in times)
+    return _shared(list(times), len(posts)) or midnight
+
+
+def _shared(values: list[object], total: int) -> bool:
+    present = [value for value in values if value]
+    if len(present) < 3:
+        return False
+    return Counter(present).most_common(1)[0][1] >= SAME_SHARE * total
 
 
 # ---------------------------------------------------------------------------
@@ -250,7 +259,7 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
     broken = defects(data)
     notes: list[Explanation] = []
     notices: list[Notice] = []
-    if defects(page).same_time:
+    if same_time(page):
         # a page template stamping every post's time attribute with one time: the printed clocks tell
         page = [replace(post, published=None, modified=None) for post in page]
         text = "every post on the page has the same time attribute: the printed clocks are used"
