@@ -259,6 +259,8 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
     inputs = expand(files)  # each file once, `-` included
     folder = output is not None and _is_folder(output)
     mode = "explain" if explain else "data" if format_ == "table" else format_
+    if mode == "json" and not folder and (jobs == 1 or len(inputs) == 1):
+        mode = "data"  # rendered here, piece by piece as written: the whole text never in memory
     job = _job(options, mode=mode, per=per, whole=folder)
     paths = tuple(item.path for item in inputs)  # never write over any of these
     try:
@@ -453,7 +455,11 @@ class _StreamWriter(_Writer):
             from .terminal import clean
 
             self._write(f"==> {clean(outcome.path)} <==\n")
-        self._write(outcome.text or "")
+        if outcome.data is not None:  # JSON from this process: written as it is rendered
+            for piece in render.json_pieces(outcome.data):
+                self._write(piece)
+        else:
+            self._write(outcome.text or "")
 
     def finish(self) -> None:
         from . import render

@@ -33,14 +33,23 @@ def to_json(timeline: Timeline | TimelineDict, *, indent: int | None = 2) -> str
     return "".join(json_pieces(timeline, indent=indent))
 
 
-def json_pieces(timeline: Timeline | TimelineDict, *, indent: int | None = 2) -> Iterator[str]:
-    """`to_json`'s text in pieces of about one entry each, to be written as they come."""
+def json_pieces(timeline: Timeline | TimelineDict, *, indent: int | None = 2, size: int = 1 << 16) -> Iterator[str]:
+    """`to_json`'s text in pieces of about `size` characters (or one entry, if longer), to be
+    written as they come: the whole text never has to be in memory at once."""
     data = timeline.to_dict() if isinstance(timeline, Timeline) else timeline
     if indent is None:  # the C encoder's own case
         yield json.dumps(data, ensure_ascii=False) + "\n"
         return
-    yield from _pieces(data, "", " " * indent, levels=2)
-    yield "\n"
+    batch: list[str] = []
+    length = 0
+    for piece in _pieces(data, "", " " * indent, levels=2):
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    batch.append("\n")
+    yield "".join(batch)
 
 
 def _pieces(value: object, margin: str, step: str, *, levels: int) -> Iterator[str]:

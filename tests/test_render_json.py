@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import liveblog
 from liveblog.check import fixture_inputs, options_for
-from liveblog.render import to_json
+from liveblog.cli import main
+from liveblog.render import json_pieces, to_json
 
 from .conftest import FIXTURES
 from .fuzz import scaled
@@ -71,9 +73,34 @@ def test_unserialisable_value_raises_like_json_dumps() -> None:
 
 
 INPUTS = list(fixture_inputs(FIXTURES))
+SEED = FIXTURES / "seed-independent-app-live.txt"
+ARTICLE = FIXTURES / "seed-independent-app-article.txt"
 
 
 @pytest.mark.parametrize("path", INPUTS, ids=[path.name for path in INPUTS])
 def test_fixture_timeline_same_text_as_json_dumps(path: Path) -> None:
     timeline = liveblog.parse(path.read_bytes(), name=path.name, **options_for(path))
     assert to_json(timeline) == dumps(timeline.to_dict())
+
+
+def test_pieces_join_to_the_same_text() -> None:
+    timeline = liveblog.parse(SEED.read_bytes(), date="2026-01-06")
+    pieces = list(json_pieces(timeline, size=100))
+    assert len(pieces) > 3
+    assert "".join(pieces) == to_json(timeline)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_writes_the_same_json(tmp_path: Path, jobs: str) -> None:
+    """One input is rendered piece by piece as it is written; a batch in workers is not."""
+    expected = [to_json(liveblog.parse(path.read_bytes(), name=path.name, date="2026-01-06"))
+                for path in (SEED, ARTICLE)]
+    runner = CliRunner()
+    single = runner.invoke(main, ["parse", str(SEED), "--date", "2026-01-06", "--jobs", jobs])
+    assert (single.exit_code, single.stdout) == (0, expected[0])
+    out = tmp_path / "out.json"
+    written = runner.invoke(main, ["parse", str(SEED), "--date", "2026-01-06", "--jobs", jobs, "-o", str(out)])
+    assert written.exit_code == 0
+    assert out.read_text(encoding="utf-8") == expected[0]
+    batch = runner.invoke(main, ["parse", str(SEED), str(ARTICLE), "--date", "2026-01-06", "--jobs", jobs, "-q"])
+    assert (batch.exit_code, batch.stdout) == (0, "".join(expected))
