@@ -40,16 +40,37 @@ NAV_RUN = 6
 COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
+
+
+class LineGate:
+    """A pattern tried at the start of every line, found fast: searched for after a
+    newline (a literal the regex engine skips to, where "^" under re.M is tried at every
+    character), and matched at the very start of the text."""
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self.first = re.compile(body, flags)
+        self.rest = re.compile(rf"\n(?:{body})", flags)
+
+    def starts(self, text: str) -> list[int]:
+        """Where the lines that match begin."""
+        found = [0] if self.first.match(text) else []
+        found.extend(hit.start() + 1 for hit in self.rest.finditer(text))
+        return found
+
+
 #: Where a stamp may begin: a digit, or a relative age, within a line's first 60 characters.
-_GATE = re.compile(r"^[^\n\d]{0,60}\d", re.M)
+_GATE = LineGate(r"[^\n\d]{0,60}\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_GATE_WORDS = re.compile(r"^[ \t]*(?:an?|one|just|vor|il y a|hace|gerade|à)\b", re.M | re.I)
+_GATE_WORDS = LineGate(r"[ \t]*(?:an?|one|just|vor|il y a|hace|gerade|à)\b", re.I)
+#: A line that begins with a pin label, as pages print it (lower case, Capitalised, Title
+#: Case, UPPER CASE); the line itself is then checked whole.
+_PIN_LINE = LineGate(r"[ \t]*(?:" + "|".join(sorted({re.escape(variant) for label in PINNED_LABELS for variant in (
+    label, label.capitalize(), label.title(), label.upper())}, key=len, reverse=True)) + ")")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = re.compile(r"^\d{9,13}$")
-_PINNED = re.compile("|".join(re.escape(label) for label in sorted(PINNED_LABELS)), re.I)
 
 
 
@@ -132,9 +153,8 @@ def _candidates(text: str, lines: list[str]) -> dict[int, StampLine]:
     reading (a digit near their start, or a word that opens a relative age); only those
     are read."""
     found: dict[int, StampLine] = {}
-    index = position = 0  # the line holding `position`, counted as we go (no table of line starts)
-    hits = sorted([hit.start() for hit in _GATE.finditer(text)] + [hit.start() for hit in _GATE_WORDS.finditer(text)])
-    for start in hits:
+    index = position = 0  # the line starting at `position`, counted as we go (no table of line starts)
+    for start in sorted(_GATE.starts(text) + _GATE_WORDS.starts(text)):
         index += text.count("\n", position, start)
         position = start
         line = lines[index]
@@ -173,7 +193,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         end = index
         if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
             end = index + 1
-        stamp = replace(stamp, text=" ".join(texts))
+        if len(texts) > 1:
+            stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
         blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
     return blocks
@@ -281,11 +302,13 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
 def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
     """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
     pins: dict[int, int] = {}
-    if _PINNED.search(text) is None:
-        return pins
     starts = [block.start for block in blocks]
-    for index in range(blocks[-1].end + 3):
-        if index < len(lines) and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
+    index = position = 0
+    last = blocks[-1].end + 3
+    for start in _PIN_LINE.starts(text):
+        index += text.count("\n", position, start)
+        position = start
+        if index < min(last, len(lines)) and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
             # blocks are sorted and apart: the nearest is one of the two around the label
             after = bisect_left(starts, index)
             nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),

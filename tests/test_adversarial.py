@@ -206,6 +206,9 @@ PATHOLOGICAL = {
 def _patterns_in(name: str, value: object, depth: int = 0) -> Iterator[tuple[str, re.Pattern[Any]]]:
     if isinstance(value, re.Pattern):
         yield name, value
+    elif isinstance(value, layout.LineGate):
+        yield f"{name}.first", value.first
+        yield f"{name}.rest", value.rest
     elif depth < 2 and isinstance(value, dict):
         for key, item in value.items():
             yield from _patterns_in(f"{name}[{key!r}]", item, depth + 1)
@@ -241,6 +244,9 @@ ANCHORED_ONLY = {
     "liveblog.stamps._ZONE_HINT": "match() right after a clock, on stamp lines of at most 160 characters",
     "liveblog.furniture.BOILERPLATE_PATTERN": "fullmatch() on lines of at most 120 characters",
     "liveblog.read._HTML_START": "match() on the first 2,048 characters",
+    **{f"liveblog.layout.{gate}.first": "match() at the start of the text only (the rest of the lines "
+                                        "are searched with .rest, which starts at a newline)"
+       for gate in ("_GATE", "_GATE_WORDS", "_PIN_LINE")},
     "liveblog.html.sources._ISO": "match() on one attribute value",
     "liveblog.html.sources._EPOCH": "match() on one attribute value",
 }
