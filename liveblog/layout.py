@@ -71,6 +71,8 @@ _PIN_LINE = LineGate(r"[ \t]*(?:" + "|".join(sorted({re.escape(variant) for labe
 _TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = re.compile(r"^\d{9,13}$")
+#: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B".
+_NAME_JOINERS = re.compile(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?")
 
 
 
@@ -120,10 +122,11 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         return _commentary(lines, blocks, roles)
     headings = _day_headings(candidates, blocks, roles)
     pins = _pinned_labels(text, lines, blocks, roles)
-    headline_above = _headlines_above(lines, blocks)
+    titles_above = _titles_above(lines, blocks)
+    headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
-    starts = [_entry_start(lines, block, headline_above, blocks[i - 1].end if i else -1)
-              for i, block in enumerate(blocks)]
+    starts = [title if title is not None else block.start
+              for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
     skip = set(headings) | set(pins)  # day headings and pin labels are not post text
     pinned = set(pins.values())
@@ -361,11 +364,14 @@ def _previous_content(lines: list[str], index: int, stop: int) -> int | None:
     return None
 
 
-def _headlines_above(lines: list[str], blocks: list[Block]) -> bool:
-    """Vote: do headlines stand above the stamp (the seed) or below it (most browser copies)?"""
-    above = below = 0
+def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
+    """Vote: do headlines stand above the stamp (the seed) or below it (most browser copies)?
+    When above, each post's headline line (None for a post without one); else no lines."""
+    above: list[int | None] = []
+    votes_up = votes_down = 0
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
+            above.append(None)
             continue
         limit = blocks[i - 1].end if i else -1
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
@@ -373,11 +379,12 @@ def _headlines_above(lines: list[str], blocks: list[Block]) -> bool:
         after = _next_content(lines, block.end + 1, stop)
         up = prev is not None and title_like(lines[prev])
         down = after is not None and title_like(lines[after]) and not _label(lines[after])
+        above.append(prev if up else None)
         if up and not down:
-            above += 1
+            votes_up += 1
         elif down and not up:
-            below += 1
-    return above > below
+            votes_down += 1
+    return above if votes_up > votes_down else []
 
 
 def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
@@ -391,15 +398,6 @@ def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
         if after + 1 < len(lines) and lines[after].strip() and name_like(lines[after]):
             named += 1
     return named * 2 > len(blocks)
-
-
-def _entry_start(lines: list[str], block: Block, headline_above: bool, limit: int) -> int:
-    if not headline_above or block.line.rest_kind in ("headline", "text"):
-        return block.start
-    prev = _previous_content(lines, block.start - 1, limit)
-    if prev is not None and title_like(lines[prev]):
-        return prev
-    return block.start
 
 
 def _footer_start(lines: list[str], start: int) -> int:
@@ -512,7 +510,7 @@ def split_names(text: str) -> list[str]:
     text = furniture.SHIFT_NOTE.sub("", text).strip()
     if text.lower().startswith("by "):
         text = text[3:]
-    parts = re.split(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?", text)
+    parts = _NAME_JOINERS.split(text)
     return [part.strip() for part in parts if part.strip()]
 
 
