@@ -58,10 +58,10 @@ class LineGate:
         return found
 
 
-#: Where a stamp may begin: a digit, or a relative age, within a line's first 60 characters.
-_GATE = LineGate(r"[^\n\d]{0,60}\d")
+#: Where a stamp may begin: a digit within a line's first 60 characters...
+_EARLY_DIGIT = re.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_GATE_WORDS = LineGate(r"[ \t]*(?:an?|one|just|vor|il y a|hace|gerade|à)\b", re.I)
+_AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|just|vor|il y a|hace|gerade|à)\b", re.I)
 #: A line that begins with a pin label, as pages print it (lower case, Capitalised, Title
 #: Case, UPPER CASE); the line itself is then checked whole.
 _PIN_LINE = LineGate(r"[ \t]*(?:" + "|".join(sorted({re.escape(variant) for label in PINNED_LABELS for variant in (
@@ -114,7 +114,7 @@ class Roles:
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     lines = text.split("\n")
     roles = Roles(enabled=explain, lines=lines, found={})
-    candidates = _candidates(text, lines)
+    candidates = _candidates(lines)
     blocks = _accepted_blocks(lines, candidates)
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
@@ -151,17 +151,12 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
 # Stamps and their blocks.
 
 
-def _candidates(text: str, lines: list[str]) -> dict[int, StampLine]:
-    """Lines that begin with a stamp. Two scans of the whole text find the lines worth
-    reading (a digit near their start, or a word that opens a relative age); only those
-    are read."""
+def _candidates(lines: list[str]) -> dict[int, StampLine]:
+    """Lines that begin with a stamp. Only short lines with a digit near their start, or
+    a word that opens a relative age, are read."""
     found: dict[int, StampLine] = {}
-    index = position = 0  # the line starting at `position`, counted as we go (no table of line starts)
-    for start in sorted(_GATE.starts(text) + _GATE_WORDS.starts(text)):
-        index += text.count("\n", position, start)
-        position = start
-        line = lines[index]
-        if len(line) <= MAX_STAMP_LINE and index not in found:
+    for index, line in enumerate(lines):
+        if len(line) <= MAX_STAMP_LINE and (_EARLY_DIGIT.search(line, 0, 61) or _AGE_WORDS.match(line)):
             stamp_line = read_stamp(line)
             if stamp_line is not None:
                 found[index] = stamp_line

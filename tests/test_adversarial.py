@@ -246,7 +246,7 @@ ANCHORED_ONLY = {
     "liveblog.read._HTML_START": "match() on the first 2,048 characters",
     **{f"liveblog.layout.{gate}.first": "match() at the start of the text only (the rest of the lines "
                                         "are searched with .rest, which starts at a newline)"
-       for gate in ("_GATE", "_GATE_WORDS", "_PIN_LINE")},
+       for gate in ("_PIN_LINE",)},
     "liveblog.html.sources._ISO": "match() on one attribute value",
     "liveblog.html.sources._EPOCH": "match() on one attribute value",
 }
