@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from .errors import InputError, LiveblogError, SettingsError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .model import Draft, Entry, Media, Notice, Settings, Source, Timeline
     from .vocabulary import Format, Order
 
@@ -39,7 +41,7 @@ def __getattr__(name: str) -> Any:
 
 
 def parse(
-    data: bytes | str,
+    data: bytes | str | Callable[[], bytes],
     *,
     date: date | str | None = None,
     tz: str | None = None,
@@ -54,7 +56,9 @@ def parse(
     """Parse a live blog (text or HTML, told apart by content) into a Timeline.
 
     `date` is the local date of the earliest post, `tz` an IANA zone, `now` the moment the
-    page was captured (for "2h ago" stamps); each may be given as ISO text.
+    page was captured (for "2h ago" stamps); each may be given as ISO text. `data` may
+    also be a function that returns the bytes: it is called once, and the bytes are let
+    go as soon as they are decoded, so a large file is never held twice.
     Raises InputError for input that cannot be read, SettingsError for bad settings.
     """
     from .model import Settings, Source
@@ -62,7 +66,8 @@ def parse(
     from .read import DEFAULT_MAX_BYTES, read
 
     settings = Settings(date=parse_date(date), tz=tz, now=parse_now(now), order=order, dedupe=dedupe)
-    document = read(data, name=name, format=format, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    document = read(data() if callable(data) else data, name=name, format=format,
+                    max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
     draft = extract(document.text, format=document.format, explain=explain)
     del document  # the decoded text (up to four bytes a character) is not needed any more

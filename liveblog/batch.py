@@ -65,15 +65,14 @@ class Outcome:
 def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
     """Read (unless `data` is given), parse, shape and render one input; never raises for bad input."""
     from . import parse
-    from .files import read_input
 
     name = "<stdin>" if path == "-" else os.path.basename(path) or path
     try:
-        if data is None:
-            data, name = read_input(path)
-        timeline = parse(data, name=name, date=job.date, tz=job.tz, now=job.now, order=job.order,
+        # a file is read inside parse, so its bytes are let go once decoded
+        source = data if data is not None else partial(_bytes_of, path)
+        del data
+        timeline = parse(source, name=name, date=job.date, tz=job.tz, now=job.now, order=job.order,
                          dedupe=job.dedupe, explain=job.mode == "explain", max_bytes=job.max_bytes)
-        del data  # a large input is held once, not through every later stage
     except SettingsError as error:
         return Outcome(path=path, name=name, error=str(error), usage_error=True)
     except LiveblogError as error:
@@ -101,6 +100,12 @@ def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
     text = draw(shaped, job.mode, per=job.per)
     return Outcome(path=path, name=name, text=text, title=shaped["title"], entries=len(shaped["entries"]),
                    warnings=warnings)
+
+
+def _bytes_of(path: str) -> bytes:
+    from .files import read_input
+
+    return read_input(path)[0]
 
 
 def _run_task(task: tuple[str, bytes | None], job: Job) -> Outcome:

@@ -148,3 +148,19 @@ def test_text_survives_a_round_trip_through_any_unicode_encoding(text: str, enco
 ], ids=["doctype", "comment-first", "upper-case", "meta", "html-later", "text", "fragment"])
 def test_sniff(head: str, kind: str) -> None:
     assert sniff(head) == kind
+
+
+def test_parse_takes_a_function_that_loads_the_bytes_and_calls_it_once() -> None:
+    import liveblog
+
+    page = "Title of the live blog\n\n14:32 , Jane Doe\nFirst post text here.\n\n14:40 , Jane Doe\nSecond.\n"
+    calls: list[int] = []
+
+    def load() -> bytes:
+        calls.append(1)
+        return page.encode("utf-8")
+
+    from_function = liveblog.parse(load, date="2026-01-06", tz="UTC")
+    assert calls == [1]
+    assert from_function == liveblog.parse(page.encode("utf-8"), date="2026-01-06", tz="UTC")
+    assert len(from_function.entries) == 2
