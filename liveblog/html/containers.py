@@ -34,7 +34,7 @@ from ..layout import split_names, title_like
 from ..model import Kind, Media
 from ..stamps import LABELS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
-from .text import Chunk, chunks
+from .text import Chunk, chunks, squash
 from .tree import Scan, attributes, line_of, marks_of, texts
 
 #: Fewer regions than this and the page has no post containers.
@@ -204,7 +204,7 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
 def _text(element: etree._Element) -> str:
     """All the text of a small element, read by libxml2 (hidden text included: the stamp
     grammar reads "Posted at 15:0515:05" as one stamp)."""
-    return " ".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split())
+    return squash(etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
 def _time_anchors(times: list[etree._Element]) -> list[Anchor]:
@@ -389,11 +389,11 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     if printed is not None and printed.element.tag != "time" and printed.element is not element:
         # a stamp printed in a plain element ("<span>14:32</span><strong>Title</strong>"): read
         # apart from the words glued to it
-        found = chunks(element, nested=nested, exclude=(printed.element,))
+        found = chunks(element, nested=nested, exclude=(printed.element,), lines=False)
         assert printed.stamp is not None
         stamp_line, found = _stamp([_stamp_chunk(printed), *found])
     else:
-        stamp_line, found = _stamp(chunks(element, nested=nested))
+        stamp_line, found = _stamp(chunks(element, nested=nested, lines=False))
         if stamp_line is not None and printed is not None and printed.stamp is not None \
                 and printed.stamp.stamp.has_date and not stamp_line.stamp.has_date:
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
@@ -510,13 +510,13 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     """The first heading above the body; else (guessed) a short title-like first line followed by text."""
     for index, chunk in enumerate(found):
         if chunk.role == "heading":
-            return " ".join(chunk.text.split()), found[:index] + found[index + 1:], False
+            return squash(chunk.text), found[:index] + found[index + 1:], False
         if chunk.role in ("body", "item", "ordered", "quote") and not furniture.is_boilerplate(chunk.text):
             break
     body = [index for index, chunk in enumerate(found) if chunk.role == "body" and chunk.text]
     if len(body) >= 2:
         first = found[body[0]]
-        text = " ".join(first.text.split())
+        text = squash(first.text)
         if len(text) <= MAX_GUESSED_HEADLINE and "\n" not in first.text and title_like(text) and not name_like(text):
             return text, found[:body[0]] + found[body[0] + 1:], True
     return None, found, False
@@ -536,6 +536,12 @@ def box_names(text: str) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=4096)
+def _box_names(text: str) -> tuple[str, ...]:
+    """`box_names`, once per distinct text (every post of a page repeats a few author boxes)."""
+    return tuple(box_names(text))
+
+
 def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media, ...]]:
     """Authors (author boxes, a "By" line on top), paragraphs (lists kept as lines) and media."""
     authors: list[str] = []
@@ -552,7 +558,7 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
     for chunk in found:
         text = chunk.text
         if chunk.role == "author":
-            authors.extend(name for name in box_names(text) if name not in authors)
+            authors.extend(name for name in _box_names(text) if name not in authors)
             continue
         if chunk.role in ("caption", "credit"):
             close_list()
@@ -563,7 +569,10 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
             continue
-        lines = [line for line in text.split("\n") if not furniture.is_boilerplate(line)]
+        if "\n" in text:
+            lines = [line for line in text.split("\n") if not furniture.is_boilerplate(line)]
+        else:
+            lines = [] if furniture.is_boilerplate(text) else [text]
         if not lines:
             continue
         if not started and len(lines) == 1 and (byline := furniture.BYLINE.match(lines[0])) \

@@ -64,9 +64,18 @@ def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, name
     return parent
 
 
+def squash(text: str) -> str:
+    """`" ".join(text.split())`, without splitting text that is already so (most paragraphs
+    of a page read by libxml2): a printable string holds no whitespace but the ASCII space."""
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
+    return " ".join(text.split())
+
+
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
-           nested: Collection[etree._Element] | None = None) -> list[Chunk]:
+           nested: Collection[etree._Element] | None = None, lines: bool = True) -> list[Chunk]:
     """The visible text of `root` in chunks; elements in `exclude` are left out (their tails are kept).
+    With `lines=False`, chunks carry no source line (reading each element's line costs time).
 
     A `<time>` that starts a line stands on a line of its own (a stamp beside a byline);
     inside a sentence it is text. (Badges such as "Breaking" were cut out by the page scan.)
@@ -90,7 +99,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
         if BREAK in joined:
             text = "\n".join(line for line in (" ".join(piece.split()) for piece in joined.split(BREAK)) if line)
         else:
-            text = " ".join(joined.split())
+            text = squash(joined)
         shown = " ".join("".join(credit).split()) or None if credit else None
         if text or shown:
             assert current is not None
@@ -124,7 +133,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 if current is None:
                     if tail.isspace():
                         continue
-                    current, first_line, where_from = role, element.sourceline, where
+                    current, first_line, where_from = role, element.sourceline if lines else None, where
                 if role == "credit" and current == "caption":
                     credit.append(tail)
                 else:
@@ -160,7 +169,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             content = tostring(element, method="text", encoding=str, with_tail=False)
             if BREAK in content and not content.isspace():
                 parts.append(content)
-                current, first_line, where_from = inner, element.sourceline, block
+                current, first_line, where_from = inner, element.sourceline if lines else None, block
                 flush(block in PARAGRAPH_TAGS)
             elif BREAK in content:  # only line breaks: no chunk, but the paragraph still ends
                 if block in PARAGRAPH_TAGS and found:
@@ -168,7 +177,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 parts.clear()
             elif content and not content.isspace():
                 parts.clear()
-                found.append(Chunk(text=" ".join(content.split()), role=inner, line=element.sourceline,
+                found.append(Chunk(text=squash(content), role=inner, line=element.sourceline if lines else None,
                                    tag=block, paragraph_end=block in PARAGRAPH_TAGS))
             skip_subtree()
             push((True, role, "", where))
@@ -182,7 +191,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             if current is None:
                 if text.isspace():
                     continue
-                current, first_line, where_from = role, element.sourceline, where or tag
+                current, first_line, where_from = role, element.sourceline if lines else None, where or tag
             if role == "credit" and current == "caption":
                 credit.append(text)
             else:
