@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Generator
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .errors import LiveblogError, SettingsError
 from .model import Order, TimelineDict
@@ -27,8 +26,7 @@ Mode = Literal["json", "jsonl", "csv", "md", "html", "data", "explain"]
 MAX_CHUNK = 16
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Job:
+class Job(NamedTuple):
     """Everything a worker needs that is the same for every input."""
 
     date: date | None = None
@@ -37,14 +35,13 @@ class Job:
     order: Order = "oldest"
     dedupe: bool = True
     max_bytes: int | None = None
-    shape: Shape = field(default_factory=Shape)
+    shape: Shape = Shape()
     mode: Mode = "json"
     per: Per = "timeline"
     whole: bool = False  # render a whole document (head and tail too), for one file per input
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What became of one input."""
 
     path: str

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
@@ -24,8 +24,7 @@ INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 _GLOB_MAGIC = frozenset("*?[")
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
+class Input(NamedTuple):
     """One input to parse: a path (`-` for stdin), or the reason the name given yields none."""
 
     path: str

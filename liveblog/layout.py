@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
@@ -76,8 +77,7 @@ _NAME_JOINERS = re.compile(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?")
 
 
 
-@dataclass(slots=True)
-class Block:
+class Block(NamedTuple):
     """The lines of one stamp: `start` to `end` inclusive, `anchor` holds the clock."""
 
     start: int
@@ -87,8 +87,7 @@ class Block:
     line: StampLine
 
 
-@dataclass(slots=True)
-class Roles:
+class Roles(NamedTuple):
     """Per-line roles for --explain; collects nothing unless enabled."""
 
     enabled: bool

@@ -9,7 +9,6 @@ themselves or as the timelines parsed from them.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from .batch import Job, run_one
 from .errors import InputError
@@ -30,14 +29,10 @@ def load(path: str, job: Job) -> TimelineDict:
         from .shape import shape
 
         return shape(stored, job.shape)
-    outcome = run_one(path, Job(**{**_fields(job), "mode": "data"}), data)
+    outcome = run_one(path, job._replace(mode="data"), data)
     if outcome.data is None:
         raise InputError(outcome.error or f"{name}: cannot be parsed")
     return outcome.data
-
-
-def _fields(job: Job) -> dict[str, Any]:
-    return {name: getattr(job, name) for name in Job.__dataclass_fields__}
 
 
 def _stored_timeline(data: bytes, name: str) -> TimelineDict | None:

@@ -23,7 +23,6 @@ states ("All times stated are UK"), the publisher's home zone (with a warning).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
 
@@ -46,15 +45,17 @@ DUPLICATE_SHARE = 0.6
 DUPLICATE_CANDIDATES = 32
 
 
-@dataclass(slots=True)
 class _Slot:
     """One post while its time is worked out."""
 
-    raw: RawEntry
-    day: int | None = None  # days after day 0
-    absolute: date | None = None  # a date the stamp printed (in leap year 2000 when it printed no year)
-    base: date | None = None  # the date of day 0 for this post's run of days
-    time: datetime | None = None
+    __slots__ = ("absolute", "base", "day", "raw", "time")
+
+    def __init__(self, raw: RawEntry) -> None:
+        self.raw = raw
+        self.day: int | None = None  # days after day 0
+        self.absolute: date | None = None  # a date the stamp printed (in leap year 2000 when it printed no year)
+        self.base: date | None = None  # the date of day 0 for this post's run of days
+        self.time: datetime | None = None
 
 
 def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:

@@ -15,16 +15,15 @@ dropped by `--since`/`--until`, since nobody can say they are inside the window.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
+from typing import NamedTuple
 
 from .model import EntryDict, TimelineDict
 
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Bound:
+class Bound(NamedTuple):
     """One end of a time window: an exact moment, or a clock time on the blog's first day."""
 
     moment: datetime | None = None
@@ -50,8 +49,7 @@ class Bound:
         return datetime.combine(first.date(), self.clock, tzinfo=zone if zone is not None else first.tzinfo)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Shape:
+class Shape(NamedTuple):
     """What to keep; an empty Shape keeps everything. Every rule must hold for an entry to stay."""
 
     since: Bound | None = None
