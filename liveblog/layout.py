@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
-from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
+from .stamps import LABELS, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
@@ -151,11 +151,12 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
 
 
 def _candidates(lines: list[str]) -> dict[int, StampLine]:
-    """Lines that begin with a stamp. Only short lines with a digit near their start, or
-    a word that opens a relative age, are read."""
+    """Lines that begin with a stamp. Only lines with a digit near their start, or a word
+    that opens a relative age, are read (and `read_stamp` reads long ones only as a clock
+    with the post glued on)."""
     found: dict[int, StampLine] = {}
     for index, line in enumerate(lines):
-        if len(line) <= MAX_STAMP_LINE and (_EARLY_DIGIT.search(line, 0, 61) or _AGE_WORDS.match(line)):
+        if _EARLY_DIGIT.search(line, 0, 61) or _AGE_WORDS.match(line):
             stamp_line = read_stamp(line)
             if stamp_line is not None:
                 found[index] = stamp_line

@@ -3,8 +3,9 @@
 `read_stamp(line)` reads a line that *begins* with a stamp (after an optional prefix such
 as "Posted at", or an author glued in front of a date) and says what follows it. It
 does not decide whether the line is a post's stamp: that is layout's job, from what is
-consistent across the whole document. Every pattern is anchored or bounded, and lines
-longer than `MAX_STAMP_LINE` are never read, so reading is linear in the input.
+consistent across the whole document. Every pattern is anchored or bounded, so reading
+is linear in the input. A line longer than `MAX_STAMP_LINE` is read only as a clock with
+its post glued on ("9.00am: Good morning...", as older live blogs print every post).
 
 A stamp is read as parts (clock, date, zone, relative age); nothing is resolved here.
 """
@@ -20,8 +21,11 @@ from .furniture import ROLE_WORDS
 from .model import Stamp
 from .zones import ABBREVIATIONS
 
-#: A stamp line is short; anything longer is body text, whatever it starts with.
+#: A stamp line is short; anything longer is body text, unless it opens with a clock and
+#: goes on with the post's text.
 MAX_STAMP_LINE = 160
+#: What may stand before the clock of such a long line: "[9.00am]", "• 9.00am".
+_GLUED_OPENERS = "[(•· "
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
@@ -227,8 +231,13 @@ MEMORY = 4096
 def read_stamp(line: str) -> StampLine | None:
     """Read a stamp at the start of `line`; None when the line does not begin with one."""
     text = line.strip()
-    if not text or len(text) > MAX_STAMP_LINE:
+    if not text:
         return None
+    if len(text) > MAX_STAMP_LINE:
+        if not text.lstrip(_GLUED_OPENERS)[:1].isdigit():
+            return None
+        glued = _read_line(text)
+        return glued if glued is not None and glued.rest_kind in ("headline", "text") else None
     return _read_line(text)
 
 

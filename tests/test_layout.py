@@ -65,6 +65,17 @@ Talks to resume on Thursday
         {"date": "2012-05-01", "tz": "Europe/London"},
         [("2012-05-01T09:00:00+01:00", None, [], BODY_A), ("2012-05-01T09:45:00+01:00", None, [], BODY_B)],
     ),
+    "guardian-old-12-hour-glued-to-long-posts": Case(
+        # a post glued to its clock is often longer than any stamp line
+        f"""5.10pm: {BODY_B} {BODY_C} {BODY_A}
+
+4.45pm: {BODY_A} {BODY_C}
+
+{BODY_B}
+""",
+        {"date": "2010-05-12", "tz": "Europe/London"},
+        [("2010-05-12T16:45:00+01:00", None, [], BODY_A), ("2010-05-12T17:10:00+01:00", None, [], BODY_B)],
+    ),
     "cnn-relative-only-with-from-byline": Case(
         f"""Updated 2:00 a.m. ET, December 21, 2022
 
