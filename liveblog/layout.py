@@ -114,7 +114,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     lines = text.split("\n")
     roles = Roles(enabled=explain, lines=lines, found={})
     candidates = _candidates(lines)
-    blocks = _accepted_blocks(lines, candidates)
+    blocks = _without_dateline(lines, _accepted_blocks(lines, candidates))
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
     if blocks[0].stamp.match_minute is not None:
@@ -228,6 +228,22 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         if chosen[2] == "standalone" or not _listed(members):
             return members
     return []
+
+
+def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The page's own dateline ("Nov 02, 2023 02:45 PM IST" under the byline) can have the
+    shape of the posts' stamps. It stands above them all with nothing of its own before
+    the next stamp (or before a key-points box, which belongs to the preamble), where a
+    post has a headline or text: it goes to the preamble."""
+    if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare":
+        return blocks
+    for index in range(blocks[0].end + 1, blocks[1].start):
+        text = lines[index].strip()
+        if furniture.KEY_POINT_HEADERS.fullmatch(text):
+            break
+        if text and not furniture.is_boilerplate(text) and read_stamp(text) is None:
+            return blocks  # a line of its own: a post
+    return blocks[1:]
 
 
 def _listed(members: list[Block]) -> bool:

@@ -85,6 +85,7 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"veröffentlicht", True),
     (r"publié\s+(?:le|à)", True),
     (r"publicado", True),
+    (r"first\s+published(?:\s+at|\s+on)?", True),
     (r"last\s+updated(?:\s+at|\s+on)?", False),
     (r"updated(?:\s+at|\s+on)?", False),
     (r"aktualisiert(?:\s+am)?", False),

@@ -76,6 +76,49 @@ Talks to resume on Thursday
         {"date": "2010-05-12", "tz": "Europe/London"},
         [("2010-05-12T16:45:00+01:00", None, [], BODY_A), ("2010-05-12T17:10:00+01:00", None, [], BODY_B)],
     ),
+    "hindustan-times-page-dateline-shaped-like-the-stamps": Case(
+        # the page's dateline under the byline has the posts' shape, and no text of its own
+        f"""Delhi pollution live updates: AQI turns severe, schools shut
+
+By HT News Desk
+Nov 02, 2023 02:45 PM IST
+
+Nov 02, 2023 02:32 PM IST
+Delhi AQI turns severe
+{BODY_A}
+
+Nov 02, 2023 11:15 AM IST
+Schools shut for two days
+{BODY_B}
+""",
+        {},
+        [("2023-11-02T11:15:00+05:30", "Schools shut for two days", [], BODY_B),
+         ("2023-11-02T14:32:00+05:30", "Delhi AQI turns severe", [], BODY_A)],
+    ),
+    "guardian-dateline-first-published-then-key-events": Case(
+        f"""Sunak and Starmer clash at PMQs – as it happened
+
+Andrew Sparrow (now) and Tom Ambrose (earlier)
+Wed 13 Dec 2023 18.02 GMT
+First published on Wed 13 Dec 2023 09.04 GMT
+
+Key events
+28m ago
+Evening summary
+
+28m ago 18.02 GMT
+Evening summary
+{BODY_A}
+
+4h ago 14.05 GMT
+{BODY_B}
+""",
+        {},
+        [("2023-12-13T14:05:00+00:00", None, [], BODY_B),
+         ("2023-12-13T18:02:00+00:00", "Evening summary", [], BODY_A)],
+        key_points=("Evening summary",),
+        authors=("Andrew Sparrow", "Tom Ambrose"),
+    ),
     "cnn-relative-only-with-from-byline": Case(
         f"""Updated 2:00 a.m. ET, December 21, 2022
 
