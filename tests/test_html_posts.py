@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import liveblog
 from liveblog.html import extract_html
 from liveblog.html.containers import box_names
+from liveblog.html.text import squash
 from liveblog.model import Draft
 
 from .conftest import assert_valid
@@ -285,3 +288,13 @@ def test_a_stamp_inside_the_heading() -> None:
     found = draft(f"<div>{posts}</div>")
     assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in found.entries] == [
         ("12:30", "Title at 12:30"), ("11:15", "Title at 11:15")]
+
+
+#: Every character `str.split` treats as a space, in and out of ASCII, and a few that look alike.
+SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+
+
+@given(st.text(alphabet=st.sampled_from(SPACES + "ab\u00e9."), max_size=12) | st.text(max_size=40))
+def test_squash_is_split_and_join(text: str) -> None:
+    """The fast path of whitespace collapsing gives exactly what splitting and joining gives."""
+    assert squash(text) == " ".join(text.split())

@@ -66,10 +66,15 @@ def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, name
 
 def squash(text: str) -> str:
     """`" ".join(text.split())`, without splitting text that is already so (most paragraphs
-    of a page read by libxml2): a printable string holds no whitespace but the ASCII space."""
-    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
-        return text
-    return " ".join(text.split())
+    of a page read by libxml2). ASCII text is checked for the ASCII whitespace `str.split`
+    knows, each a fast scan; other text with `isprintable` (false for every other space)."""
+    if text.isascii():
+        if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text \
+                or "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+            return " ".join(text.split())
+    elif not text.isprintable() or "  " in text:
+        return " ".join(text.split())
+    return text if not text.startswith(" ") and not text.endswith(" ") else " ".join(text.split())
 
 
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
