@@ -62,7 +62,7 @@ class LineGate:
 #: Where a stamp may begin: a digit within a line's first 60 characters...
 _EARLY_DIGIT = re.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|just|vor|il y a|hace|gerade|à)\b", re.I)
+_AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
 #: A line that begins with a pin label, as pages print it (lower case, Capitalised, Title
 #: Case, UPPER CASE); the line itself is then checked whole.
 _PIN_LINE = LineGate(r"[ \t]*(?:" + "|".join(sorted({re.escape(variant) for label in PINNED_LABELS for variant in (
@@ -287,8 +287,8 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
 
 def _without_box_items(entries: list[RawEntry], blocks: list[Block],
                        roles: Roles) -> tuple[list[RawEntry], list[str]]:
-    """A key-points box lists posts by their time and headline: an item with no text of its
-    own that repeats a full post's time and headline is that box's, not a post."""
+    """A key-points box lists posts by their time and headline: an item with no text or
+    byline of its own that repeats a full post's time and headline is that box's, not a post."""
     def key(entry: RawEntry) -> tuple[object, ...] | None:
         stamp = entry.stamp
         if stamp is None or entry.headline is None:
@@ -299,7 +299,7 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     kept: list[RawEntry] = []
     boxed: list[str] = []
     for entry, block in zip(entries, blocks, strict=True):
-        if entry.paragraphs or entry.media or entry.headline is None or key(entry) not in full:
+        if entry.paragraphs or entry.media or entry.authors or entry.headline is None or key(entry) not in full:
             kept.append(entry)
             continue
         boxed.append(entry.headline)

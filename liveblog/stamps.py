@@ -61,19 +61,23 @@ WEEKDAYS = (
     "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
 )
 
-#: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten".
+#: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten",
+#: "vor 2 Std.", "il y a 3 heures", "hace 5 minutos", "12 minuti fa", "3 uur geleden", "há 5 minutos".
 UNIT_MINUTES: dict[str, int] = {
     "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
-    "segundos": 0,
+    "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
-    "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "heure": 60,
-    "heures": 60, "hora": 60, "horas": 60,
+    "minuti": 1, "minuut": 1,
+    "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "std": 60, "stdn": 60,
+    "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60,
     "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
-    "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440,
+    "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440,
+    "dag": 1440, "dagen": 1440,
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
-ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1}
+ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
+             "een": 1, "um": 1, "uma": 1}
 
 #: Prefixes printed before a stamp -> whether a line with it can start a post. "Updated at
 #: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one.
@@ -168,8 +172,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-iso": re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
     "relative": re.compile(
-        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}ago(?![a-z])"
-        rf"|(?:vor|il\s+y\s+a|hace)\s+(?:{_AMOUNT}{_UNIT}\b\s*){{1,2}}"
+        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden)(?![a-z])"
+        rf"|(?:vor|il\s+y\s+a|hace|há)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
         re.I,
     ),
@@ -192,10 +196,10 @@ _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
-RELATIVE_WORDS = ("ago", "vor ", "il y a", "hace", "just now", "gerade", "instant")
+RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant")
 _ZONE_HINT = re.compile(r" {0,3}[A-Z(]")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
-_RELATIVE_WORDS = re.compile(r"\bago\b|^vor\b|^il y a\b|^hace\b")
+_RELATIVE_WORDS = re.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _NAME_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")

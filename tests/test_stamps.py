@@ -56,6 +56,12 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Dienstag, 27. August 2024": (None, None, 27, 8, 2024, None, None, "bare", "", None),
     "Vor einer Stunde": (None, None, None, None, None, None, 60, "bare", "", None),
     "il y a 5 minutes": (None, None, None, None, None, None, 5, "bare", "", None),
+    "vor 25 Min.": (None, None, None, None, None, None, 25, "bare", "", None),
+    "vor 2 Std.": (None, None, None, None, None, None, 120, "bare", "", None),
+    "12 minuti fa": (None, None, None, None, None, None, 12, "bare", "", None),
+    "3 uur geleden": (None, None, None, None, None, None, 180, "bare", "", None),
+    "een uur geleden": (None, None, None, None, None, None, 60, "bare", "", None),
+    "há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
     "14h32": (14, 32, None, None, None, None, None, "bare", "", None),
     # other languages' conventions
     "14 h 32 : Le président s'exprime": (14, 32, None, None, None, None, None, "headline",
