@@ -169,6 +169,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
     "date-dotted": re.compile(r"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
+    # (11/13/2023, as in the US) only where the day-first reading is impossible.
+    "date-slashed": re.compile(r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
+    "date-slashed-mdy": re.compile(r"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
     "date-iso": re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
     "relative": re.compile(
@@ -189,7 +193,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-piece": re.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
-_DATES = ("date-dmy", "date-mdy", "date-dotted", "date-iso")
+_DATES = ("date-dmy", "date-mdy", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
 _FIRST_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
@@ -276,6 +280,9 @@ def _read_at(text: str, start: int) -> StampLine | None:
     relative = PATTERNS["relative"].match(text, pos) if any(word in lowered for word in RELATIVE_WORDS) else None
     if relative and (ago := _minutes_ago(relative.group(0))) is not None:
         pos = _skip(text, relative.end(), "(")
+        again = PATTERNS["relative"].match(text, pos)
+        if again and _minutes_ago(again.group(0)) == ago:
+            pos = _skip(text, again.end(), "(")  # "5m ago5 minutes ago": the age again, spelt out for screen readers
     parts: dict[str, int | str | None] = {}
     date_end = _read_date(text, pos, parts)
     if date_end is not None:

@@ -62,6 +62,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "3 uur geleden": (None, None, None, None, None, None, 180, "bare", "", None),
     "een uur geleden": (None, None, None, None, None, None, 60, "bare", "", None),
     "há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
+    "5m ago5 minutes ago Thu 2 Nov 2023 at 10:32am": (10, 32, 2, 11, 2023, None, 5, "bare", "", None),
+    "02/11/2023 08:15": (8, 15, 2, 11, 2023, None, None, "bare", "", None),
+    "11/13/2023 2:45 PM": (14, 45, 13, 11, 2023, None, None, "bare", "", None),
     "14h32": (14, 32, None, None, None, None, None, "bare", "", None),
     # other languages' conventions
     "14 h 32 : Le président s'exprime": (14, 32, None, None, None, None, None, "headline",
