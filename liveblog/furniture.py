@@ -61,6 +61,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
     r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
     r"(?:privacy|cookie) (?:notice|policy|settings)",
+    r"please (?:turn on|enable) javascript.{0,60}",
     r"terms (?:and|&) conditions",
     r"©? ?\d{4} .{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
 )

@@ -226,8 +226,32 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
     for chosen in sorted(counts, key=rank, reverse=True):
         members = [block for block in blocks if block.line.group == chosen]
         if chosen[2] == "standalone" or not _listed(members):
-            return members
+            return _with_recent_ages(lines, blocks, members) if chosen[0] and chosen[2] == "standalone" else members
     return []
+
+
+def _with_recent_ages(lines: list[str], blocks: list[Block], members: list[Block]) -> list[Block]:
+    """Pages that print the newest posts' age ("20 minuti fa", "2h ago") instead of the date
+    and clock the older posts show: a stamp line of an age alone, above the last of the
+    page's stamps, is a post's too when a headline and text of its own follow it. Where the
+    page's stamps show ages themselves ("2h ago 14.32 BST", or the age on the line above
+    the clock), an age alone is an item of a key-events box."""
+    chosen = {block.start for block in members}
+    if any(block.stamp.ago_minutes is not None for block in members) or any(
+            block.end + 1 in chosen and block.stamp.ago_minutes is not None for block in blocks):
+        return members
+    starts = [block.start for block in blocks]
+    extra = []
+    for i, block in enumerate(blocks):
+        if block.start in chosen or block.start > members[-1].start or block.stamp.has_clock \
+                or block.stamp.ago_minutes is None or block.line.rest_kind != "bare":
+            continue
+        stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        own = sum(1 for index in range(block.end + 1, stop)
+                  if lines[index].strip() and not furniture.is_boilerplate(lines[index]))
+        if own >= 2:
+            extra.append(block)
+    return sorted(members + extra, key=lambda block: block.start) if extra else members
 
 
 def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:

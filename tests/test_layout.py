@@ -119,6 +119,27 @@ Evening summary
         key_points=("Evening summary",),
         authors=("Andrew Sparrow", "Tom Ambrose"),
     ),
+    "ansa-newest-posts-by-age-older-by-date": Case(
+        # the newest posts print their age, older ones their date and clock
+        f"""Israele-Hamas, Gaza City accerchiata
+
+20 minuti fa
+Israele: Gaza City accerchiata
+{BODY_A}
+
+02/11/2023 08:15
+Buongiorno
+{BODY_B}
+
+01/11/2023 21:40
+La Bolivia rompe con Israele
+{BODY_C}
+""",
+        {"now": "2023-11-02T14:52+01:00", "tz": "Europe/Rome"},
+        [("2023-11-01T21:40:00+01:00", "La Bolivia rompe con Israele", [], BODY_C),
+         ("2023-11-02T08:15:00+01:00", "Buongiorno", [], BODY_B),
+         ("2023-11-02T14:32:00+01:00", "Israele: Gaza City accerchiata", [], BODY_A)],
+    ),
     "cnn-relative-only-with-from-byline": Case(
         f"""Updated 2:00 a.m. ET, December 21, 2022
 
