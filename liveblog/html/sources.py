@@ -18,7 +18,8 @@ from ..model import Kind, Media, Stamp
 EPOCH_YEARS = (1995, 2100)
 
 _ISO = re.compile(
-    r"\s*(?P<date>\d{4}-\d\d-\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:[.,]\d+)?)?"
+    r"\s*(?P<date>\d{4}-\d\d-\d\d)"
+    r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:[.,](?P<fraction>\d+))?)?"
     r"\s*(?P<zone>Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?\s*$",
     re.I,
 )
@@ -83,15 +84,16 @@ def read_instant(value: object) -> datetime | None:
         digits = epoch.group("digits")
         return _epoch(int(digits) / (1000 if len(digits) == 13 else 1))
     found = _ISO.match(value)
-    if not found or found.group("hour") is None:
+    if not found:
         return None
-    zone = found.group("zone")
-    text = f"{found.group('date')}T{found.group('hour')}:{found.group('minute')}:{found.group('second') or '00'}"
-    fraction = re.search(r":\d\d[.,](\d+)", value)
+    date, hour, minute, second, fraction, zone = found.groups()
+    if hour is None:
+        return None
+    text = f"{date}T{hour}:{minute}:{second or '00'}"
     if fraction:
-        text += "." + fraction.group(1)[:6].ljust(6, "0")
+        text += "." + fraction[:6].ljust(6, "0")
     if zone:
-        text += "+00:00" if zone.upper() == "Z" else _offset(zone)
+        text += "+00:00" if zone in ("Z", "z") else _offset(zone)
     try:
         return datetime.fromisoformat(text)
     except ValueError:
