@@ -157,6 +157,7 @@ class Stamp:
     day: int | None = None
     zone: str | None = None  # an abbreviation or offset as printed ("BST", "ET", "UTC+1")
     ago_minutes: int | None = None  # "2h ago" -> 120
+    days_ago: int | None = None  # "Today, 09:12" -> 0, "Gestern, 22:15 Uhr" -> 1: days before the capture
     match_minute: int | None = None  # a sports commentary's "95'" or "45+2'": no wall-clock time
     instant: datetime | None = None
 

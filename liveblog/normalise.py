@@ -23,6 +23,7 @@ states ("All times stated are UK"), the publisher's home zone (with a warning).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
 
@@ -61,6 +62,7 @@ class _Slot:
 def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     notices: list[Notice] = list(draft.notices)
     tz_name = _zone_name(draft, settings, notices)
+    draft = _dated_by_day_words(draft, settings, tz_name)
     slots = [_Slot(raw=raw) for raw in draft.entries]
     newest_first = _newest_first([slot for slot in slots if not slot.raw.pinned])
     chronological = list(reversed(slots)) if newest_first else list(slots)
@@ -130,6 +132,29 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
 
 # ---------------------------------------------------------------------------
 # Days.
+
+
+def _dated_by_day_words(draft: Draft, settings: Settings, tz_name: str | None) -> Draft:
+    """'Heute, 09:12 Uhr', 'Yesterday at 10:15pm': dated from the day the page was seen
+    (`--now`, else the page's own update or publication date), less the days the word
+    says. Without any of those, they stay clocks whose days the posts' order decides."""
+    if not any(raw.stamp is not None and raw.stamp.days_ago is not None for raw in draft.entries):
+        return draft
+    seen: date | None = _local(settings.now, tz_name).date() if settings.now is not None else None
+    for page_stamp in (draft.updated, draft.published):
+        if seen is None and page_stamp is not None and page_stamp.year and page_stamp.month and page_stamp.day:
+            seen = date(page_stamp.year, page_stamp.month, page_stamp.day)
+    if seen is None:
+        return draft
+    entries = []
+    for raw in draft.entries:
+        stamp = raw.stamp
+        if stamp is not None and stamp.days_ago is not None and not stamp.has_date:
+            day = seen - timedelta(days=stamp.days_ago)
+            entries.append(replace(raw, stamp=replace(stamp, year=day.year, month=day.month, day=day.day)))
+        else:
+            entries.append(raw)
+    return replace(draft, entries=tuple(entries))
 
 
 def _minutes(stamp: Stamp | None) -> int | None:

@@ -75,6 +75,12 @@ UNIT_MINUTES: dict[str, int] = {
     "dag": 1440, "dagen": 1440,
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
 }  # fmt: skip
+#: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
+#: 10:15pm", "Hier à 22h15" -> days before that day.
+DAY_WORDS: dict[str, int] = {
+    "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
+}  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
              "een": 1, "um": 1, "uma": 1}
@@ -185,7 +191,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
-    "joiner": re.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle\s+ore)?\s*", re.I),
+    "joiner": re.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om)?\s*", re.I),
+    # A day word: "today", "gestern", "aujourd'hui".
+    "day-word": re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": re.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
     # A match minute of sports commentary: 95', 45+2', 90 + 4′ (no wall-clock time).
     "match-minute": re.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
@@ -284,7 +292,12 @@ def _read_at(text: str, start: int) -> StampLine | None:
         if again and _minutes_ago(again.group(0)) == ago:
             pos = _skip(text, again.end(), "(")  # "5m ago5 minutes ago": the age again, spelt out for screen readers
     parts: dict[str, int | str | None] = {}
-    date_end = _read_date(text, pos, parts)
+    days_ago: int | None = None
+    if ago is None and text[pos:pos + 1].isalpha():
+        word = PATTERNS["day-word"].match(text, pos)
+        if word is not None and (days_ago := DAY_WORDS.get(word.group(0).lower())) is not None:
+            pos = PATTERNS["joiner"].match(text, word.end()).end()  # type: ignore[union-attr]
+    date_end = _read_date(text, pos, parts) if days_ago is None else None
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
     clock = PATTERNS["clock"].match(text, pos)
@@ -304,6 +317,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
                 pos = later
     elif ago is None and date_end is None:
         return None
+    if days_ago is not None and not clock:
+        return None  # "Heute" alone is a word, not a stamp
     pos = _skip(text, pos, ")]")
     if not clock and ago is None and text[pos:].strip():
         return None  # a date followed by words is a sentence, not a stamp
@@ -321,6 +336,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         day=_int(parts.get("day")),
         zone=parts.get("zone") if isinstance(parts.get("zone"), str) else None,  # type: ignore[arg-type]
         ago_minutes=ago,
+        days_ago=days_ago,
     )
     if not _valid(stamp):
         return None

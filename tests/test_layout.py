@@ -140,6 +140,29 @@ La Bolivia rompe con Israele
          ("2023-11-02T08:15:00+01:00", "Buongiorno", [], BODY_B),
          ("2023-11-02T14:32:00+01:00", "Israele: Gaza City accerchiata", [], BODY_A)],
     ),
+    "zeit-day-words-dated-by-the-update-line": Case(
+        # "Heute"/"Gestern" count back from the page's update date when no --now is given
+        f"""Krieg in Nahost: Israel meldet Einkesselung von Gaza-Stadt
+
+Aktualisiert am 2. November 2023, 9:15 Uhr
+
+Heute, 09:12 Uhr
+Israel meldet Einkesselung von Gaza-Stadt
+{BODY_A}
+
+Gestern, 22:15 Uhr
+Bolivien bricht Beziehungen ab
+{BODY_B}
+
+Gestern, 19:03 Uhr
+Baerbock in Abu Dhabi
+{BODY_C}
+""",
+        {"tz": "Europe/Berlin"},
+        [("2023-11-01T19:03:00+01:00", "Baerbock in Abu Dhabi", [], BODY_C),
+         ("2023-11-01T22:15:00+01:00", "Bolivien bricht Beziehungen ab", [], BODY_B),
+         ("2023-11-02T09:12:00+01:00", "Israel meldet Einkesselung von Gaza-Stadt", [], BODY_A)],
+    ),
     "cnn-relative-only-with-from-byline": Case(
         f"""Updated 2:00 a.m. ET, December 21, 2022
 

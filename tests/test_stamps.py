@@ -64,6 +64,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
     "5m ago5 minutes ago Thu 2 Nov 2023 at 10:32am": (10, 32, 2, 11, 2023, None, 5, "bare", "", None),
     "02/11/2023 08:15": (8, 15, 2, 11, 2023, None, None, "bare", "", None),
+    "Heute, 09:12 Uhr": (9, 12, None, None, None, None, None, "bare", "", None),
+    "Yesterday at 10:15pm": (22, 15, None, None, None, None, None, "bare", "", None),
     "11/13/2023 2:45 PM": (14, 45, 13, 11, 2023, None, None, "bare", "", None),
     "14h32": (14, 32, None, None, None, None, None, "bare", "", None),
     # other languages' conventions
@@ -105,7 +107,19 @@ def test_read_stamp(line: str) -> None:
             found.rest_kind, found.rest, found.lead) == expected
 
 
+@pytest.mark.parametrize(("line", "days_ago"), [
+    ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
+    ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
+])
+def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
+    found = read_stamp(line)
+    assert found is not None
+    assert found.stamp.days_ago == days_ago
+
+
 NOT_STAMPS = [
+    "Heute",  # a day word needs a clock
+    "Hier ist 14:32 alles gut",  # German "here", then a sentence
     "14.1 - A single from Kasun Rajitha",  # an over count, not a time
     "1.2 million people have been tested",
     "SL 49/9 (18)",
