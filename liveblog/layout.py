@@ -124,6 +124,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     titles_above = _titles_above(lines, blocks)
     headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
+    names_below = _names_below_headlines(lines, blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
@@ -132,7 +133,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
-        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, roles, skip)
+        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip)
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
@@ -435,6 +436,20 @@ def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
     return named * 2 > len(blocks)
 
 
+def _names_below_headlines(lines: list[str], blocks: list[Block]) -> bool:
+    """Vote: do most posts print their author's name alone on the line below the headline?"""
+    named = 0
+    for i, block in enumerate(blocks):
+        stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
+        headline = _next_content(lines, block.end + 1, stop)
+        if headline is None or not title_like(lines[headline]):
+            continue
+        after = _next_content(lines, headline + 1, stop)
+        if after is not None and _printed_names(lines[after]):
+            named += 1
+    return named * 2 > len(blocks)
+
+
 def _footer_start(lines: list[str], start: int) -> int:
     for index in range(start, len(lines)):
         if furniture.is_footer_marker(lines[index]):
@@ -468,7 +483,7 @@ def _headline_kind(headline: str | None) -> Kind | None:
 
 
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
-           roles: Roles, skip: set[int]) -> RawEntry:
+           names_below: bool, roles: Roles, skip: set[int]) -> RawEntry:
     stamp_line = block.line
     for index in range(block.start, block.end + 1):
         roles.set(index, "stamp", f"a stamp of the page's shape ({stamp_line.rest_kind} after the time)")
@@ -491,7 +506,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, roles)
         kind = kind or _label(stamp_line.rest)
         authors.extend(authors_found)
-    cursor, byline = _byline_box(lines, cursor, stop, roles)
+    cursor, byline = _byline_box(lines, cursor, stop, names_below, roles)
     authors.extend(name for name in byline if name not in authors)
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if stamp_line.rest and headline is None and stamp_line.rest_kind in ("headline", "text"):
@@ -522,8 +537,10 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool,
     return (index if index is not None else stop), kind, authors, None
 
 
-def _byline_box(lines: list[str], cursor: int, stop: int, roles: Roles) -> tuple[int, list[str]]:
-    """A contributor box at the top of a post: a name, then a role line ('BBC Economics Editor')."""
+def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, roles: Roles) -> tuple[int, list[str]]:
+    """A contributor box at the top of a post: a name (or names), then a role line ('BBC
+    Economics Editor', 'Reporting from Jerusalem'); or a name alone, where most posts of
+    the page print one below the headline."""
     first = _next_content(lines, cursor, stop)
     if first is None:
         return cursor, []
@@ -531,14 +548,26 @@ def _byline_box(lines: list[str], cursor: int, stop: int, roles: Roles) -> tuple
     if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
         roles.set(first, "author", "a byline")
         return first + 1, split_names(byline.group("names"))
-    if not name_like(lines[first]) or len(lines[first].split()) > 4:
+    names = _printed_names(lines[first])
+    if not names or any(len(name.split()) > 4 for name in names):
         return cursor, []
     second = _next_content(lines, first + 1, stop)
-    if second is None or len(lines[second]) > 80 or not furniture.ROLE_WORDS.search(lines[second]):
-        return cursor, []
-    roles.set(first, "author", "a contributor's name above a role line")
-    roles.set(second, "byline", "the contributor's role")
-    return second + 1, [lines[first].strip()]
+    if second is not None and len(lines[second]) <= 80 and furniture.ROLE_WORDS.search(lines[second]):
+        roles.set(first, "author", "a contributor's name above a role line")
+        roles.set(second, "byline", "the contributor's role")
+        return second + 1, names
+    if names_below:
+        roles.set(first, "author", "a name below the headline, as on most posts of this page")
+        return first + 1, names
+    return cursor, []
+
+
+def _printed_names(line: str) -> list[str]:
+    """The names on a line that holds only names, as printed ('Arpan Rai', 'ANTONIO PITA')."""
+    text = line.strip()
+    if name_like(text) or (text.isupper() and name_like(text.title())):
+        return split_names(text)
+    return []
 
 
 def split_names(text: str) -> list[str]:

@@ -163,6 +163,42 @@ Baerbock in Abu Dhabi
          ("2023-11-01T22:15:00+01:00", "Bolivien bricht Beziehungen ab", [], BODY_B),
          ("2023-11-02T09:12:00+01:00", "Israel meldet Einkesselung von Gaza-Stadt", [], BODY_A)],
     ),
+    "el-pais-capital-names-below-headlines": Case(
+        # most posts print a name alone below the headline: that is the author, as printed
+        f"""Guerra de Israel y Gaza, en directo
+
+14:32 CET
+Israel asegura haber cercado la ciudad de Gaza
+ANTONIO PITA
+{BODY_A}
+
+11:10 CET
+Bolivia rompe relaciones con Israel
+FERNANDO MOLINA
+{BODY_B}
+""",
+        {"date": "2023-11-02"},
+        [("2023-11-02T11:10:00+01:00", "Bolivia rompe relaciones con Israel", ["FERNANDO MOLINA"], BODY_B),
+         ("2023-11-02T14:32:00+01:00", "Israel asegura haber cercado la ciudad de Gaza", ["ANTONIO PITA"], BODY_A)],
+    ),
+    "nyt-two-names-above-a-reporting-from-line": Case(
+        f"""Israel-Hamas War: Blinken to Visit Israel Again
+
+Nov. 2, 2023, 2:32 p.m. ET
+Blinken heads to Israel as pressure grows
+Isabel Kershner and Aaron Boxerman
+Reporting from Jerusalem
+{BODY_A}
+
+Nov. 2, 2023, 11:05 a.m. ET
+Rafah crossing opens again
+{BODY_B}
+""",
+        {},
+        [("2023-11-02T11:05:00-04:00", "Rafah crossing opens again", [], BODY_B),
+         ("2023-11-02T14:32:00-04:00", "Blinken heads to Israel as pressure grows",
+          ["Isabel Kershner", "Aaron Boxerman"], BODY_A)],
+    ),
     "cnn-relative-only-with-from-byline": Case(
         f"""Updated 2:00 a.m. ET, December 21, 2022
 
