@@ -375,11 +375,14 @@ def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> l
 
 def title_like(line: str) -> bool:
     """Could this line be a headline? One short line that does not end a sentence, and is
-    not a caption, furniture or a list item."""
+    not a caption, furniture, a byline ("By Reuters Staff") or a list item."""
     text = line.strip()
     if not 2 <= len(text) <= MAX_HEADLINE or text.endswith(_SENTENCE_END):
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
+        return False
+    byline = furniture.BYLINE.match(text)
+    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
         return False
     return not text.startswith(tuple(furniture.BULLETS))
 
