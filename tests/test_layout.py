@@ -199,6 +199,21 @@ Rafah crossing opens again
          ("2023-11-02T14:32:00-04:00", "Blinken heads to Israel as pressure grows",
           ["Isabel Kershner", "Aaron Boxerman"], BODY_A)],
     ),
+    "reuters-wire-stamps-without-headlines-under-a-page-byline": Case(
+        f"""Live: Sequester countdown
+By Reuters Staff
+
+Feb 28, 2013 at 3:34 PM
+WASHINGTON, Feb 28 (Reuters) - {BODY_A}
+
+Feb 28, 2013 at 2:10 PM
+{BODY_B}
+""",
+        {"tz": "America/New_York"},
+        [("2013-02-28T14:10:00-05:00", None, [], BODY_B),
+         ("2013-02-28T15:34:00-05:00", None, [], "WASHINGTON, Feb 28 (Reuters) - ")],
+        authors=("Reuters Staff",),
+    ),
     "cnn-relative-only-with-from-byline": Case(
         f"""Updated 2:00 a.m. ET, December 21, 2022
 
