@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from . import furniture
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
-from .stamps import LABELS, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
+from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
@@ -62,6 +62,8 @@ class LineGate:
 #: Where a stamp may begin: a digit within a line's first 60 characters...
 _EARLY_DIGIT = re.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
+#: A long line is read only when it opens with a number: "4.45pm: David Cameron and ...".
+_GLUED_CLOCK = re.compile(r"[ \t\[(•·]*\d")
 _AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
 #: A line that begins with a pin label, as pages print it (lower case, Capitalised, Title
 #: Case, UPPER CASE); the line itself is then checked whole.
@@ -124,7 +126,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     titles_above = _titles_above(lines, blocks)
     headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
-    names_below = _names_below_headlines(lines, blocks)
+    names_below = not headline_above and _names_below_headlines(lines, blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
@@ -152,12 +154,13 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
 
 
 def _candidates(lines: list[str]) -> dict[int, StampLine]:
-    """Lines that begin with a stamp. Only lines with a digit near their start, or a word
-    that opens a relative age, are read (and `read_stamp` reads long ones only as a clock
+    """Lines that begin with a stamp. Only short lines with a digit near their start, or a
+    word that opens a relative age, are read, and long ones that open with a digit (a clock
     with the post glued on)."""
     found: dict[int, StampLine] = {}
     for index, line in enumerate(lines):
-        if _EARLY_DIGIT.search(line, 0, 61) or _AGE_WORDS.match(line):
+        if (_EARLY_DIGIT.search(line, 0, 61) or _AGE_WORDS.match(line)) if len(line) <= MAX_STAMP_LINE \
+                else _GLUED_CLOCK.match(line):
             stamp_line = read_stamp(line)
             if stamp_line is not None:
                 found[index] = stamp_line
