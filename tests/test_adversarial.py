@@ -245,6 +245,7 @@ ANCHORED_ONLY = {
     "liveblog.furniture.BOILERPLATE_PATTERN": "fullmatch() on lines of at most 120 characters",
     "liveblog.read._HTML_START": "match() on the first 2,048 characters",
     "liveblog.layout._AGE_WORDS": "match() at the start of lines of at most 160 characters",
+    "liveblog.layout._GLUED_CLOCK": "match() at the start of a line (its repeat stops at the first other character)",
     **{f"liveblog.layout.{gate}.first": "match() at the start of the text only (the rest of the lines "
                                         "are searched with .rest, which starts at a newline)"
        for gate in ("_PIN_LINE",)},
