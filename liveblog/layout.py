@@ -37,38 +37,18 @@ MIN_POSTS = 2
 MAX_HEADLINE = 200
 #: A run of at least this many short lines at the end of the last post is page navigation.
 NAV_RUN = 6
+#: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
+MAX_PIN_LINE = 40
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
-
-
-class LineGate:
-    """A pattern tried at the start of every line, found fast: searched for after a
-    newline (a literal the regex engine skips to, where "^" under re.M is tried at every
-    character), and matched at the very start of the text."""
-
-    def __init__(self, body: str, flags: int = 0) -> None:
-        self.first = re.compile(body, flags)
-        self.rest = re.compile(rf"\n(?:{body})", flags)
-
-    def starts(self, text: str) -> list[int]:
-        """Where the lines that match begin."""
-        found = [0] if self.first.match(text) else []
-        found.extend(hit.start() + 1 for hit in self.rest.finditer(text))
-        return found
-
-
-#: Where a stamp may begin: a digit within a line's first 60 characters...
+#: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = re.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
+_AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
 #: A long line is read only when it opens with a number: "4.45pm: David Cameron and ...".
 _GLUED_CLOCK = re.compile(r"[ \t\[(•·]*\d")
-_AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
-#: A line that begins with a pin label, as pages print it (lower case, Capitalised, Title
-#: Case, UPPER CASE); the line itself is then checked whole.
-_PIN_LINE = LineGate(r"[ \t]*(?:" + "|".join(sorted({re.escape(variant) for label in PINNED_LABELS for variant in (
-    label, label.capitalize(), label.title(), label.upper())}, key=len, reverse=True)) + ")")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -76,7 +56,6 @@ _DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\
 _EPOCH = re.compile(r"^\d{9,13}$")
 #: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B".
 _NAME_JOINERS = re.compile(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?")
-
 
 
 class Block(NamedTuple):
@@ -122,7 +101,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles)
     headings = _day_headings(candidates, blocks, roles)
-    pins = _pinned_labels(text, lines, blocks, roles)
+    pins = _pinned_labels(lines, blocks, roles)
     titles_above = _titles_above(lines, blocks)
     headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
@@ -341,16 +320,13 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     return kept, boxed
 
 
-def _pinned_labels(text: str, lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
+def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
     """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
     pins: dict[int, int] = {}
     starts = [block.start for block in blocks]
-    index = position = 0
-    last = blocks[-1].end + 3
-    for start in _PIN_LINE.starts(text):
-        index += text.count("\n", position, start)
-        position = start
-        if index < min(last, len(lines)) and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
+    for index in range(min(blocks[-1].end + 3, len(lines))):
+        line = lines[index]
+        if len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in PINNED_LABELS:
             # blocks are sorted and apart: the nearest is one of the two around the label
             after = bisect_left(starts, index)
             nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),
@@ -384,8 +360,7 @@ def title_like(line: str) -> bool:
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
         return False
-    byline = furniture.BYLINE.match(text)
-    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
+    if _byline_names(text):
         return False
     return not text.startswith(tuple(furniture.BULLETS))
 
@@ -550,10 +525,9 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
     first = _next_content(lines, cursor, stop)
     if first is None:
         return cursor, []
-    byline = furniture.BYLINE.match(lines[first].strip())
-    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
+    if byline := _byline_names(lines[first]):
         roles.set(first, "author", "a byline")
-        return first + 1, split_names(byline.group("names"))
+        return first + 1, byline
     names = _printed_names(lines[first])
     if not names or any(len(name.split()) > 4 for name in names):
         return cursor, []
@@ -566,6 +540,14 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
         roles.set(first, "author", "a name below the headline, as on most posts of this page")
         return first + 1, names
     return cursor, []
+
+
+def _byline_names(line: str) -> list[str]:
+    """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
+    byline = furniture.BYLINE.match(line.strip())
+    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
+        return split_names(byline.group("names"))
+    return []
 
 
 def _printed_names(line: str) -> list[str]:
@@ -780,9 +762,8 @@ def _role_line(text: str) -> bool:
 
 def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:
     text = lines[index].strip()
-    byline = furniture.BYLINE.match(text)
-    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
-        return split_names(byline.group("names"))
+    if byline := _byline_names(text):
+        return byline
     if text.lower() == "by" and index + 1 < len(lines) and name_like(lines[index + 1]):
         return []  # the name on the next line is taken on its own
     if furniture.SHIFT_NOTE.search(text) and name_like(furniture.SHIFT_NOTE.sub("", text)):

@@ -206,9 +206,6 @@ PATHOLOGICAL = {
 def _patterns_in(name: str, value: object, depth: int = 0) -> Iterator[tuple[str, re.Pattern[Any]]]:
     if isinstance(value, re.Pattern):
         yield name, value
-    elif isinstance(value, layout.LineGate):
-        yield f"{name}.first", value.first
-        yield f"{name}.rest", value.rest
     elif depth < 2 and isinstance(value, dict):
         for key, item in value.items():
             yield from _patterns_in(f"{name}[{key!r}]", item, depth + 1)
@@ -246,9 +243,6 @@ ANCHORED_ONLY = {
     "liveblog.read._HTML_START": "match() on the first 2,048 characters",
     "liveblog.layout._AGE_WORDS": "match() at the start of lines of at most 160 characters",
     "liveblog.layout._GLUED_CLOCK": "match() at the start of a line (its repeat stops at the first other character)",
-    **{f"liveblog.layout.{gate}.first": "match() at the start of the text only (the rest of the lines "
-                                        "are searched with .rest, which starts at a newline)"
-       for gate in ("_PIN_LINE",)},
     "liveblog.html.sources._ISO": "match() on one attribute value",
     "liveblog.html.sources._EPOCH": "match() on one attribute value",
 }
