@@ -52,8 +52,8 @@ def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, name
         return "credit"
     if tag == "figcaption" or found.caption:
         return "caption"
-    if found.author or tag == "address" or (names and (element.get("rel") == "author"
-                                                       or "author" in (element.get("itemprop") or ""))):
+    if found.author or tag == "address" or ("rel" in names and element.get("rel") == "author") \
+            or ("itemprop" in names and "author" in (element.get("itemprop") or "")):
         return "author"
     if tag == "li":
         return "ordered" if parent == "ordered" else "item"
@@ -114,8 +114,9 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
         credit.clear()
         current = None
 
-    # one frame per open element: (skipped, role outside it, its block tag or "", block outside it)
-    stack: list[tuple[bool, Role, str, str]] = []
+    # one frame per open element: (role outside it, its block tag or "" (always "" for a skipped
+    # element), block outside it)
+    stack: list[tuple[Role, str, str]] = []
     push = stack.append
     pop = stack.pop
     role: Role = "body"
@@ -125,8 +126,8 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
     tostring = etree.tostring
     for event, element in walker:
         if event == "end":
-            skipped, outer, block, where = pop()
-            if block and not skipped:
+            outer, block, where = pop()
+            if block:
                 if current is not None:
                     flush(block in PARAGRAPH_TAGS)
                 elif block in PARAGRAPH_TAGS and found:
@@ -146,7 +147,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             continue
         tag = element.tag
         if not isinstance(tag, str):
-            push((True, role, "", where))
+            push((role, "", where))
             continue
         names = element.keys()
         if names:
@@ -159,7 +160,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             skip, block, marks = info_of(tag, None)
         if skip:
             skip_subtree()
-            push((True, role, "", where))
+            push((role, "", where))
             continue
         if tag == "time" and current is None:
             block = "time"  # a stamp on its own line, not a word in a sentence
@@ -185,9 +186,9 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 found.append(Chunk(text=squash(content), role=inner, line=element.sourceline if lines else None,
                                    tag=block, paragraph_end=block in PARAGRAPH_TAGS))
             skip_subtree()
-            push((True, role, "", where))
+            push((role, "", where))
             continue
-        push((False, role, block, where))
+        push((role, block, where))
         role = inner
         if block:
             where = block
