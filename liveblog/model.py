@@ -19,7 +19,7 @@ from .vocabulary import KINDS, ORDERS, Format, Kind, Order
 __all__ = [
     "CONTRACT_VERSION", "KINDS", "ORDERS", "CoverageDict", "Draft", "Entry", "EntryDict", "Explanation", "Format",
     "Kind", "Media", "MediaDict", "Notice", "NoticeDict", "Order", "RawEntry", "Settings", "Source", "SourceDict",
-    "Stamp", "Timeline", "TimelineDict",
+    "Stamp", "Timeline", "TimelineDict", "time_order",
 ]  # fmt: skip
 
 CONTRACT_VERSION = 1
@@ -36,6 +36,14 @@ class Settings:
     now: datetime | None = None  # when the page was captured
     order: Order = "oldest"
     dedupe: bool = True
+
+
+def time_order(moment: datetime) -> float:
+    """A moment as seconds, to order times that may mix zoned instants with wall-clock
+    times of an unknown zone (read as UTC), which Python refuses to compare."""
+    if moment.tzinfo is None:
+        return (moment - datetime(1970, 1, 1)).total_seconds()
+    return moment.timestamp()
 
 
 # ---------------------------------------------------------------------------
@@ -265,7 +273,7 @@ class Timeline:
         times = [entry.time for entry in self.entries if entry.time is not None]
         if not times:
             return None, None
-        return min(times), max(times)
+        return min(times, key=time_order), max(times, key=time_order)
 
     def to_dict(self) -> TimelineDict:
         start, end = self.coverage

@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
 
-from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline
+from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline, time_order
 from .zones import ABBREVIATIONS, PUBLISHERS, stamp_zone, zone
 
 #: A clock falling back by more than this starts a new day wherever it stands.
@@ -437,7 +437,7 @@ def _ordered(chronological: list[_Slot], page: list[_Slot], order: Order) -> lis
     last = float("-inf")
     for position, slot in enumerate(chronological):
         if slot.time is not None:
-            last = _sort_value(slot.time)
+            last = time_order(slot.time)
         keyed.append(((0, last, position), slot))
     keyed.sort(key=lambda pair: pair[0])
     result = [slot for _, slot in keyed]
@@ -445,13 +445,7 @@ def _ordered(chronological: list[_Slot], page: list[_Slot], order: Order) -> lis
 
 
 def _time_value(moment: datetime | None) -> float:
-    return float("inf") if moment is None else _sort_value(moment)
-
-
-def _sort_value(moment: datetime) -> float:
-    if moment.tzinfo is None:
-        return (moment - datetime(1970, 1, 1)).total_seconds()
-    return moment.timestamp()
+    return float("inf") if moment is None else time_order(moment)
 
 
 def _normal(text: str) -> str:
