@@ -158,9 +158,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?",
         re.I,
     ),
-    # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5.
+    # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5; also glued to a name
+    # that follows it ("14:32 CETAntonio Pita": the capital and small letter start a word).
     "zone": re.compile(
-        rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})\b\)?"
+        rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})"
+        r"(?:\b|(?=[A-Z][a-z]))\)?"
     ),
     # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024.
     "date-dmy": re.compile(

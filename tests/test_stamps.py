@@ -65,6 +65,7 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "5m ago5 minutes ago Thu 2 Nov 2023 at 10:32am": (10, 32, 2, 11, 2023, None, 5, "bare", "", None),
     "02/11/2023 08:15": (8, 15, 2, 11, 2023, None, None, "bare", "", None),
     "Heute, 09:12 Uhr": (9, 12, None, None, None, None, None, "bare", "", None),
+    "14:32 CETAntonio Pita": (14, 32, None, None, None, "CET", None, "author", "Antonio Pita", None),
     "Yesterday at 10:15pm": (22, 15, None, None, None, None, None, "bare", "", None),
     "11/13/2023 2:45 PM": (14, 45, 13, 11, 2023, None, None, "bare", "", None),
     "14h32": (14, 32, None, None, None, None, None, "bare", "", None),
