@@ -26,7 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from . import furniture
+from . import furniture, stamps
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .zones import find_publisher, stated_zone
@@ -47,8 +47,6 @@ _SENTENCE_END = (".", ",", ";", ":")
 _EARLY_DIGIT = re.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
 _AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
-#: A long line is read only when it opens with a number: "4.45pm: David Cameron and ...".
-_GLUED_CLOCK = re.compile(r"[ \t\[(•·]*\d")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -138,11 +136,12 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     with the post glued on)."""
     found: dict[int, StampLine] = {}
     for index, line in enumerate(lines):
-        if (_EARLY_DIGIT.search(line, 0, 61) or _AGE_WORDS.match(line)) if len(line) <= MAX_STAMP_LINE \
-                else _GLUED_CLOCK.match(line):
-            stamp_line = read_stamp(line)
-            if stamp_line is not None:
-                found[index] = stamp_line
+        if len(line) > MAX_STAMP_LINE:
+            worth_reading = stamps.GLUED_CLOCK.match(line) is not None
+        else:
+            worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None
+        if worth_reading and (stamp_line := read_stamp(line)) is not None:
+            found[index] = stamp_line
     return found
 
 

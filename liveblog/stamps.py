@@ -24,8 +24,9 @@ from .zones import ABBREVIATIONS
 #: A stamp line is short; anything longer is body text, unless it opens with a clock and
 #: goes on with the post's text.
 MAX_STAMP_LINE = 160
-#: What may stand before the clock of such a long line: "[9.00am]", "• 9.00am".
-_GLUED_OPENERS = "[(•· "
+#: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
+#: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
+GLUED_CLOCK = re.compile(r"[ \t\[(•·]*\d")
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
@@ -253,7 +254,7 @@ def read_stamp(line: str) -> StampLine | None:
     if not text:
         return None
     if len(text) > MAX_STAMP_LINE:
-        if not text.lstrip(_GLUED_OPENERS)[:1].isdigit():
+        if not GLUED_CLOCK.match(text):
             return None
         glued = _read_line(text)
         return glued if glued is not None and glued.rest_kind in ("headline", "text") else None

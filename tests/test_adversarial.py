@@ -242,7 +242,7 @@ ANCHORED_ONLY = {
     "liveblog.furniture.BOILERPLATE_PATTERN": "fullmatch() on lines of at most 120 characters",
     "liveblog.read._HTML_START": "match() on the first 2,048 characters",
     "liveblog.layout._AGE_WORDS": "match() at the start of lines of at most 160 characters",
-    "liveblog.layout._GLUED_CLOCK": "match() at the start of a line (its repeat stops at the first other character)",
+    "liveblog.stamps.GLUED_CLOCK": "match() at the start of a line (its repeat stops at the first other character)",
     "liveblog.html.sources._ISO": "match() on one attribute value",
     "liveblog.html.sources._EPOCH": "match() on one attribute value",
 }
