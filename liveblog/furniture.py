@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -91,7 +93,7 @@ FOOTER_SHAPES: tuple[str, ...] = (
 )
 
 #: Headers of a box listing the key points or key events above the posts.
-KEY_POINT_HEADERS = re.compile(
+KEY_POINT_HEADERS = patterns.compile(
     r"(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|the latest|"
     r"at a glance|in brief|highlights|die wichtigsten (?:news|punkte|entwicklungen).{0,60}|"
     r"das wichtigste in kürze|l'essentiel|en bref|à retenir|lo más importante|las claves|"
@@ -110,7 +112,7 @@ AGENCIES = (
 
 #: A caption line: text ending in a credit in brackets, or a bare credit: "(AFP/Getty)",
 #: "Trump had initially said ... (AP)". The credit is short and capitalised, or an agency.
-CAPTION = re.compile(
+CAPTION = patterns.compile(
     r"^(?P<caption>.*?[^.!?:\s])?\s*\((?P<credit>(?:Image:\s*|Photo:\s*|Picture:\s*|Credit:\s*)?"
     r"(?:[A-Z@][\w@.&'’ -]{0,30}(?:/[A-Z][\w&'’ -]{0,30}){0,3}|(?i:"
     + "|".join(re.escape(agency) for agency in sorted(AGENCIES, key=len, reverse=True))
@@ -119,7 +121,7 @@ CAPTION = re.compile(
 
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
-ROLE_WORDS = re.compile(
+ROLE_WORDS = patterns.compile(
     r"\b(?:reporter|correspondent|editor|presenter|analyst|producer|journalist|writer|columnist|"
     r"contributor|chief|head of|in (?:[A-Z]\w+)|reporting from|redaktion|korrespondent(?:in)?|"
     r"envoyé|rédact(?:eur|rice)|corresponsal|commentator|staff|desk)\b",
@@ -127,7 +129,7 @@ ROLE_WORDS = re.compile(
 )
 
 #: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion".
-BYLINE = re.compile(
+BYLINE = patterns.compile(
     r"^(?:by|written by|edited by|compiled by|from|von|par|por|reporting by)\s+"
     r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
     re.I,
@@ -136,12 +138,12 @@ BYLINE = re.compile(
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
-SHIFT_NOTE = re.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
+SHIFT_NOTE = patterns.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
 
 
 #: Lines that open an appeal or a promotion, however long they run: donation appeals,
 #: newsletter and notification prompts.
-APPEALS = re.compile(
+APPEALS = patterns.compile(
     r"(?:your support (?:helps|makes)|support (?:now|us|the guardian)\b|donate\b|become a (?:member|supporter)|"
     r"stay up to date with notifications|sign up for (?:the|our) .{0,40}newsletter|never miss the latest|"
     r"simply pop your email|you can unsubscribe from this service)",
@@ -150,8 +152,8 @@ APPEALS = re.compile(
 
 
 # Each table is compiled once, as one alternation, and only ever fullmatched on short lines.
-BOILERPLATE_PATTERN = re.compile("|".join(f"(?:{shape})" for shape in BOILERPLATE_SHAPES), re.I)
-FOOTER_PATTERN = re.compile("|".join(f"(?:{shape})" for shape in FOOTER_SHAPES), re.I)
+BOILERPLATE_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in BOILERPLATE_SHAPES), re.I)
+FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SHAPES), re.I)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from . import furniture, stamps
+from . import furniture, patterns, stamps
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .zones import find_publisher, stated_zone
@@ -44,16 +44,16 @@ COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
-_EARLY_DIGIT = re.compile(r"\d")
+_EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_AGE_WORDS = re.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
+_AGE_WORDS = patterns.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
-_TRAILING_TIME = re.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
-_DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
-_EPOCH = re.compile(r"^\d{9,13}$")
+_TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
+_DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
+_EPOCH = patterns.compile(r"^\d{9,13}$")
 #: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B".
-_NAME_JOINERS = re.compile(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?")
+_NAME_JOINERS = patterns.compile(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?")
 
 
 class Block(NamedTuple):

@@ -15,10 +15,11 @@ and other odd spaces become plain spaces, zero-width characters and C0 controls
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 from typing import NamedTuple
 
+from . import patterns
+from .digest import sha256
 from .errors import InputError
 from .model import Format
 
@@ -53,11 +54,11 @@ CONTROLS = "".join(chr(code) for code in (*range(32), *range(127, 160)) if chr(c
 
 # One regex pass per kind of change: a character class scans at C speed, where
 # str.translate with a mapping costs a dictionary lookup per character (~10x slower).
-_SPACES = re.compile(f"[{ODD_SPACES}]")
-_DROP = re.compile(f"[{re.escape(INVISIBLE + CONTROLS)}\ud800-\udfff]")
-_DROP_ASCII = re.compile(f"[{re.escape(''.join(ch for ch in CONTROLS if ch.isascii()))}]")
-_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
+_SPACES = patterns.compile(f"[{ODD_SPACES}]")
+_DROP = patterns.compile(f"[{re.escape(INVISIBLE + CONTROLS)}\ud800-\udfff]")
+_DROP_ASCII = patterns.compile(f"[{re.escape(''.join(ch for ch in CONTROLS if ch.isascii()))}]")
+_HTML_START = patterns.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_META_CHARSET = patterns.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
 
 
 class Document(NamedTuple):
@@ -74,7 +75,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     if len(raw) > max_bytes:
         raise InputError(f"{name}: {len(raw):,} bytes is over the limit of {max_bytes:,} (raise it with --max-size)")
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256(raw)
     if isinstance(data, str):
         text, encoding = data, "str"
     else:

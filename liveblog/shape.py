@@ -18,9 +18,10 @@ import re
 from datetime import datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
+from . import patterns
 from .model import EntryDict, TimelineDict
 
-_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
+_CLOCK = patterns.compile(r"(\d{1,2})[:.](\d{2})")
 
 
 class Bound(NamedTuple):

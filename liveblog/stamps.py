@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from . import patterns
 from .furniture import ROLE_WORDS
 from .model import Stamp
 from .zones import ABBREVIATIONS
@@ -26,7 +27,7 @@ from .zones import ABBREVIATIONS
 MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
-GLUED_CLOCK = re.compile(r"[ \t\[(•·]*\d")
+GLUED_CLOCK = patterns.compile(r"[ \t\[(•·]*\d")
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
@@ -140,7 +141,9 @@ PINNED_LABELS = frozenset({"pinned", "pinned post", "angepinnt", "épinglé", "f
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """Longest first (so "CEST" is tried before "CET"), then alphabetical: the same text in
+    every run, whatever the order of `words`."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 # Month, weekday and unit names are matched as plain words and looked up in the tables
@@ -153,7 +156,7 @@ _UNIT = r"[^\W\d_]{1,9}"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h.
-    "clock": re.compile(
+    "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
         r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?",
@@ -161,64 +164,64 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5; also glued to a name
     # that follows it ("14:32 CETAntonio Pita": the capital and small letter start a word).
-    "zone": re.compile(
+    "zone": patterns.compile(
         rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})"
         r"(?:\b|(?=[A-Z][a-z]))\)?"
     ),
     # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024.
-    "date-dmy": re.compile(
+    "date-dmy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
         rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
         re.I,
     ),
     # A date with the month first: December 21, 2022, Feb 28, 2013, Tue Aug 19.
-    "date-mdy": re.compile(
+    "date-mdy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
         re.I,
     ),
     # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
-    "date-dotted": re.compile(r"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    "date-dotted": patterns.compile(r"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
     # (11/13/2023, as in the US) only where the day-first reading is impossible.
-    "date-slashed": re.compile(r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
-    "date-slashed-mdy": re.compile(r"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
-    "date-iso": re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    "date-slashed": patterns.compile(r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
+    "date-slashed-mdy": patterns.compile(r"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
+    "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
-    "relative": re.compile(
+    "relative": patterns.compile(
         rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden)(?![a-z])"
         rf"|(?:vor|il\s+y\s+a|hace|há)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
         re.I,
     ),
-    "prefix": re.compile(
+    "prefix": patterns.compile(
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
-    "joiner": re.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om)?\s*", re.I),
+    "joiner": patterns.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om)?\s*", re.I),
     # A day word: "today", "gestern", "aujourd'hui".
-    "day-word": re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
-    "separator": re.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
+    "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
+    "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
     # A match minute of sports commentary: 95', 45+2', 90 + 4′ (no wall-clock time).
-    "match-minute": re.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
+    "match-minute": patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
     # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
-    "date-piece": re.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
+    "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
-_FIRST_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_DIGIT = patterns.compile(r"\d")
+_WORD = patterns.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant")
-_ZONE_HINT = re.compile(r" {0,3}[A-Z(]")
-_TOKEN = re.compile(r"\d+|[^\W\d_]+")
-_RELATIVE_WORDS = re.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
+_ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
+_TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
+_RELATIVE_WORDS = patterns.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
-_NAME_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-_NAME_TOKEN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,3}|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
+_NAME_SPLIT = patterns.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_NAME_TOKEN = patterns.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,3}|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "du", "dos"}
 
 RestKind = Literal["bare", "author", "label", "headline", "text"]

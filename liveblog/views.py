@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from . import patterns
 from .model import EntryDict, TimelineDict
 from .shape import parse_time
 from .terminal import clean
@@ -40,8 +41,8 @@ CSV_COLUMNS = ("source", "title", "id", "time", "time_text", "kind", "authors", 
 #: Joins list cells in CSV (authors, captions); CSV has no arrays.
 CSV_LIST_SEPARATOR = "; "
 #: Control characters that survive `clean` in multi-line text.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-_MARKDOWN_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])(?=\s|$)", re.M)
+_MARKDOWN_SPECIAL = patterns.compile(r"([\\`*_\[\]<>|#~])")
+_MARKDOWN_LINE_START = patterns.compile(r"^(\s*)([-+>]|\d+[.)])(?=\s|$)", re.M)
 
 
 # ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from . import patterns
 from .errors import SettingsError
 
 #: Abbreviation -> the IANA zones it may stand for, most likely first. A zone name here
@@ -78,33 +79,36 @@ AMBIGUOUS_OFFSETS: dict[tuple[str, str], int] = {
     ("IST", "Asia/Jerusalem"): 120,
 }
 
+#: "All times stated are UK", "All times shown are in Eastern", ...
+_ALL_TIMES = r"^all times (?:stated |shown |are )*(?:are )?(?:in )?"
+
 #: A page's own statement of its zone, in any line of the page: pattern -> IANA zone.
 ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:the )?uk\b", re.I), "Europe/London"),
-    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:bst|gmt)\b", re.I), "Europe/London"),
-    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:eastern|et)\b", re.I), "America/New_York"),
-    (re.compile(r"^all times (?:stated |shown |are )*(?:are )?(?:in )?(?:ist|indian)\b", re.I), "Asia/Kolkata"),
-    (re.compile(r"^alle zeiten in (?:mez|mesz|deutscher zeit)\b", re.I), "Europe/Berlin"),
-    (re.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),
+    (patterns.compile(_ALL_TIMES + r"(?:the )?uk\b", re.I), "Europe/London"),
+    (patterns.compile(_ALL_TIMES + r"(?:bst|gmt)\b", re.I), "Europe/London"),
+    (patterns.compile(_ALL_TIMES + r"(?:eastern|et)\b", re.I), "America/New_York"),
+    (patterns.compile(_ALL_TIMES + r"(?:ist|indian)\b", re.I), "Asia/Kolkata"),
+    (patterns.compile(r"^alle zeiten in (?:mez|mesz|deutscher zeit)\b", re.I), "Europe/Berlin"),
+    (patterns.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),
 )
 
 #: Known publishers: a pattern that names them in the page's furniture, their display
 #: name and their home zone (used, with a warning, when nothing else gives a zone).
 PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\bThe Independent\b|\bindependent\.co\.uk\b"), "The Independent", "Europe/London"),
-    (re.compile(r"\bThe Guardian\b|\btheguardian\.com\b"), "The Guardian", "Europe/London"),
-    (re.compile(r"\bBBC(?: News)?\b"), "BBC News", "Europe/London"),
-    (re.compile(r"\bSky News\b"), "Sky News", "Europe/London"),
-    (re.compile(r"\bThe Telegraph\b"), "The Telegraph", "Europe/London"),
-    (re.compile(r"\bEvening Standard\b"), "Evening Standard", "Europe/London"),
-    (re.compile(r"\bCorkBeo\b|\bcorklive\b", re.I), "CorkBeo", "Europe/Dublin"),
-    (re.compile(r"\bThe Irish Times\b|\bRTÉ\b"), "The Irish Times", "Europe/Dublin"),
-    (re.compile(r"\bNDTV\b"), "NDTV", "Asia/Kolkata"),
-    (re.compile(r"\bCNN\b"), "CNN", "America/New_York"),
-    (re.compile(r"\bAl Jazeera\b"), "Al Jazeera", "Asia/Qatar"),
-    (re.compile(r"\bBR24\b|\bBayerischer Rundfunk\b"), "BR24", "Europe/Berlin"),
-    (re.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
-    (re.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
+    (patterns.compile(r"\bThe Independent\b|\bindependent\.co\.uk\b"), "The Independent", "Europe/London"),
+    (patterns.compile(r"\bThe Guardian\b|\btheguardian\.com\b"), "The Guardian", "Europe/London"),
+    (patterns.compile(r"\bBBC(?: News)?\b"), "BBC News", "Europe/London"),
+    (patterns.compile(r"\bSky News\b"), "Sky News", "Europe/London"),
+    (patterns.compile(r"\bThe Telegraph\b"), "The Telegraph", "Europe/London"),
+    (patterns.compile(r"\bEvening Standard\b"), "Evening Standard", "Europe/London"),
+    (patterns.compile(r"\bCorkBeo\b|\bcorklive\b", re.I), "CorkBeo", "Europe/Dublin"),
+    (patterns.compile(r"\bThe Irish Times\b|\bRTÉ\b"), "The Irish Times", "Europe/Dublin"),
+    (patterns.compile(r"\bNDTV\b"), "NDTV", "Asia/Kolkata"),
+    (patterns.compile(r"\bCNN\b"), "CNN", "America/New_York"),
+    (patterns.compile(r"\bAl Jazeera\b"), "Al Jazeera", "Asia/Qatar"),
+    (patterns.compile(r"\bBR24\b|\bBayerischer Rundfunk\b"), "BR24", "Europe/Berlin"),
+    (patterns.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
+    (patterns.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
 )
 
 
@@ -119,7 +123,7 @@ def zone(name: str) -> tzinfo:
         raise SettingsError(f"unknown time zone {name!r} (use an IANA name such as Europe/London)") from error
 
 
-_OFFSET = re.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?$", re.I)
+_OFFSET = patterns.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?$", re.I)
 
 
 def stamp_zone(abbreviation: str, wall: datetime, preferred: str | None) -> tuple[tzinfo, str] | None:
