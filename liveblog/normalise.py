@@ -22,11 +22,11 @@ states ("All times stated are UK"), the publisher's home zone (with a warning).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
 
+from .digest import sha256
 from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline, time_order
 from .zones import ABBREVIATIONS, PUBLISHERS, stamp_zone, zone
 
@@ -522,5 +522,5 @@ def _ids(slots: list[_Slot]) -> list[str]:
             key = base + "\x1f" + _normal(slot.raw.headline or " ".join(slot.raw.paragraphs)[:200])
             seen[key] = seen.get(key, 0) + 1
             key = f"{key}\x1f{seen[key]}"
-        ids.append(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12])
+        ids.append(sha256(key.encode("utf-8"))[:12])
     return ids
