@@ -13,12 +13,15 @@ import os
 from collections.abc import Generator
 from datetime import date, datetime
 from functools import partial
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .errors import LiveblogError, SettingsError
-from .model import Order, TimelineDict
 from .render import Per
 from .shape import Shape
+from .vocabulary import Order
+
+if TYPE_CHECKING:
+    from .contract import TimelineDict
 
 #: Output of a worker: a rendered format, the timeline itself (for views drawn by the parent), or --explain.
 Mode = Literal["json", "jsonl", "csv", "md", "html", "data", "explain"]

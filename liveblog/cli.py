@@ -33,8 +33,8 @@ from .vocabulary import KINDS, ORDERS
 
 if TYPE_CHECKING:
     from .batch import Job, Outcome
+    from .contract import TimelineDict
     from .files import AtomicFile, Input
-    from .model import TimelineDict
     from .shape import Bound
 
 __all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "main"]

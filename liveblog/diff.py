@@ -13,9 +13,10 @@ duplicate marks are not compared.
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from .model import EntryDict, SourceDict, TimelineDict
+if TYPE_CHECKING:
+    from .contract import EntryDict, SourceDict, TimelineDict
 
 DIFF_VERSION = 1
 #: The fields compared, in the order changes are listed.

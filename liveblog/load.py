@@ -9,11 +9,15 @@ themselves or as the timelines parsed from them.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from .batch import Job, run_one
 from .errors import InputError
 from .files import read_input
-from .model import CONTRACT_VERSION, TimelineDict
+from .model import CONTRACT_VERSION
+
+if TYPE_CHECKING:
+    from .contract import TimelineDict
 
 _TIMELINE_KEYS = ("source", "title", "url", "publisher", "authors", "published", "summary", "key_points",
                   "timezone", "coverage", "entries", "warnings")

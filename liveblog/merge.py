@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from .model import EntryDict, NoticeDict, Order, TimelineDict
 from .shape import parse_time, sort_key, with_entries
+from .vocabulary import Order
+
+if TYPE_CHECKING:
+    from .contract import EntryDict, NoticeDict, TimelineDict
 
 #: Preamble fields taken from the last input that has a value for them.
 _PREAMBLE = ("title", "url", "publisher", "authors", "summary", "key_points", "timezone")

@@ -4,7 +4,7 @@ Every type is a slotted, keyword-only dataclass whose instances cannot be change
 `dataclass(frozen=True)` would make it; see `_Value` for how). Positions in the source (`line`)
 are kept out of equality, so two parses of the same page compare equal even when a
 banner above the posts moved them down. The JSON shape (output contract v1) is typed
-once, by the TypedDicts below, and produced only by the `to_dict` methods; the JSON
+once, by the TypedDicts of `liveblog.contract`, and produced only by the `to_dict` methods; the JSON
 Schema in `liveblog.schema` is checked against these TypedDicts by the tests.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import FrozenInstanceError, field
 from datetime import date, datetime
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar
 
 # the contract's vocabularies live apart (the command line needs them without the model)
 from .vocabulary import KINDS, ORDERS, Format, Kind, Order
@@ -27,6 +27,20 @@ __all__ = [
 ]  # fmt: skip
 
 CONTRACT_VERSION = 1
+
+if TYPE_CHECKING:
+    from .contract import CoverageDict, EntryDict, MediaDict, NoticeDict, SourceDict, TimelineDict
+
+#: The contract's TypedDicts, served from liveblog.contract when first asked for.
+_CONTRACT_NAMES = frozenset(("CoverageDict", "EntryDict", "MediaDict", "NoticeDict", "SourceDict", "TimelineDict"))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _CONTRACT_NAMES:
+        from . import contract
+
+        return getattr(contract, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ---------------------------------------------------------------------------
@@ -138,61 +152,6 @@ def time_order(moment: datetime) -> float:
     if moment.tzinfo is None:
         return (moment - datetime(1970, 1, 1)).total_seconds()
     return moment.timestamp()
-
-
-# ---------------------------------------------------------------------------
-# The JSON shape (contract v1), typed once.
-
-
-class MediaDict(TypedDict):
-    caption: str | None
-    credit: str | None
-
-
-class EntryDict(TypedDict):
-    id: str
-    time: str | None
-    time_text: str | None
-    headline: str | None
-    authors: list[str]
-    body: str
-    kind: Kind
-    media: list[MediaDict]
-    duplicate_of: str | None
-    line: int | None
-
-
-class SourceDict(TypedDict):
-    name: str
-    format: Format
-    sha256: str
-
-
-class CoverageDict(TypedDict):
-    start: str | None
-    end: str | None
-
-
-class NoticeDict(TypedDict):
-    code: str
-    message: str
-    line: int | None
-
-
-class TimelineDict(TypedDict):
-    liveblog: int
-    source: SourceDict
-    title: str | None
-    url: str | None
-    publisher: str | None
-    authors: list[str]
-    published: str | None
-    summary: list[str]
-    key_points: list[str]
-    timezone: str | None
-    coverage: CoverageDict
-    entries: list[EntryDict]
-    warnings: list[NoticeDict]
 
 
 def iso(moment: datetime | None) -> str | None:

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta, tzinfo
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import patterns
-from .model import EntryDict, TimelineDict
+
+if TYPE_CHECKING:
+    from .contract import EntryDict, TimelineDict
 
 _CLOCK = patterns.compile(r"(\d{1,2})[:.](\d{2})")
 

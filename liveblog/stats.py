@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timedelta
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
-from .model import TimelineDict
 from .shape import parse_time, sort_key
+
+if TYPE_CHECKING:
+    from .contract import TimelineDict
 
 CONTINUOUS_HOURS = 72
 #: Width of the longest bar, in characters.

@@ -26,12 +26,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from . import patterns
-from .model import EntryDict, TimelineDict
 from .shape import parse_time
 from .terminal import clean
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from .contract import EntryDict, TimelineDict
 
 #: First characters that make a spreadsheet cell a formula (and their full-width forms).
 FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
