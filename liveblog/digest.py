@@ -16,11 +16,11 @@ LARGE = 512 * 1024
 
 _small: Callable[[bytes], Any]
 try:
-    from _sha2 import sha256 as _small  # type: ignore[import-not-found,no-redef,unused-ignore]
-except ImportError:
+    from _sha256 import sha256 as _small  # type: ignore[import-not-found,no-redef,unused-ignore]
+except ImportError:  # pragma: no cover - Python 3.12 and later
     try:
-        from _sha256 import sha256 as _small  # type: ignore[import-not-found,no-redef,unused-ignore]
-    except ImportError:  # pragma: no cover - a Python built without its own SHA-256
+        from _sha2 import sha256 as _small  # type: ignore[import-not-found,no-redef,unused-ignore]
+    except ImportError:  # a Python built without its own SHA-256
         from hashlib import sha256 as _small
 
 

@@ -12,20 +12,26 @@ per blog, `html` one page holding every blog.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
-from json.encoder import encode_basestring
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from .model import Explanation, Timeline, TimelineDict
+from .model import Explanation, Timeline
+
+if TYPE_CHECKING:
+    from .contract import TimelineDict
 
 RenderFormat = Literal["json", "jsonl", "csv", "md", "html"]
 #: File name extension of each format, for `-o DIR/`.
 EXTENSIONS: dict[str, str] = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "md": ".md", "html": ".html",
                               "table": ".txt", "explain": ".txt"}
 Per = Literal["timeline", "entry"]
-#: A str as JSON, quotes included: the C escaper when the _json accelerator is there.
-_string: Callable[[str], str] = encode_basestring
+#: A str as JSON, quotes included: json's own C escaper, taken from its accelerator so that
+#: the json package (which compiles its decoder's patterns on import) is loaded only when needed.
+_string: Callable[[str], str]
+try:
+    from _json import encode_basestring as _string
+except ImportError:  # pragma: no cover - a Python without the accelerator
+    from json.encoder import encode_basestring as _string
 
 
 def to_json(timeline: Timeline | TimelineDict, *, indent: int | None = 2) -> str:
@@ -38,6 +44,8 @@ def json_pieces(timeline: Timeline | TimelineDict, *, indent: int | None = 2, si
     written as they come: the whole text never has to be in memory at once."""
     data = timeline.to_dict() if isinstance(timeline, Timeline) else timeline
     if indent is None:  # the C encoder's own case
+        import json
+
         yield json.dumps(data, ensure_ascii=False) + "\n"
         return
     batch: list[str] = []
@@ -106,6 +114,8 @@ def _indented(value: object, margin: str, step: str) -> str:
 
 def _dumps(value: object, margin: str, step: str) -> str:
     """What json.dumps writes for `value` (`{}`, `[]`, a float, ...), nested at `margin`."""
+    import json
+
     return json.dumps(value, ensure_ascii=False, indent=len(step)).replace("\n", "\n" + margin)
 
 
