@@ -1,7 +1,7 @@
 """The data model: what extraction produces (a Draft) and what parsing returns (a Timeline).
 
-Every type is a slotted, keyword-only dataclass whose instances cannot be changed (as
-`dataclass(frozen=True)` would make it; see `_Value` for how). Positions in the source (`line`)
+Every type is a frozen, slotted, keyword-only dataclass (made by liveblog/records.py, which
+does at start in one compile what `dataclasses` does in fifty). Positions in the source (`line`)
 are kept out of equality, so two parses of the same page compare equal even when a
 banner above the posts moved them down. The JSON shape (output contract v1) is typed
 once, by the TypedDicts of `liveblog.contract`, and produced only by the `to_dict` methods; the JSON
@@ -10,14 +10,12 @@ Schema in `liveblog.schema` is checked against these TypedDicts by the tests.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
-from dataclasses import FrozenInstanceError, field
+from dataclasses import field
 from datetime import date, datetime
-from operator import attrgetter
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 # the contract's vocabularies live apart (the command line needs them without the model)
+from .records import finish
 from .vocabulary import KINDS, ORDERS, Format, Kind, Order
 
 __all__ = [
@@ -43,98 +41,14 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# ---------------------------------------------------------------------------
-# Frozen dataclasses, made at the cost of one compile.
-#
-# `dataclass(frozen=True)` compiles five or six functions from source for each class, one
-# at a time, at every start: on Python 3.11 about 50 M instructions (18 ms) for the ten
-# types below, a quarter of what starting `liveblog parse` costs over importing click.
-# Here the types are plain slotted dataclasses (fields, `replace`, `asdict` work as ever);
-# `_Value` gives what `frozen` and `eq` would (no assignment, comparison and hashing by the
-# compared fields, the same repr), and `_finish` compiles every `__init__` in one pass.
-# Type checkers see `dataclass(frozen=True, slots=True, kw_only=True)` itself.
-
-
-class _Value:
-    __slots__ = ()
-    _fields: ClassVar[tuple[str, ...]]
-    _shown: ClassVar[tuple[str, ...]]
-    _compared: ClassVar[attrgetter[Any]]
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return bool(self._compared(self) == self._compared(other))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._compared(self))
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
-        return f"{self.__class__.__qualname__}({shown})"
-
-    def __getstate__(self) -> list[Any]:  # pickle and copy, which would assign otherwise
-        return [getattr(self, name) for name in self._fields]
-
-    def __setstate__(self, state: list[Any]) -> None:
-        for name, value in zip(self._fields, state, strict=True):
-            object.__setattr__(self, name, value)
-
-
-_values: list[type[_Value]] = []
-
 if TYPE_CHECKING:
     from dataclasses import dataclass
-else:
-
-    def dataclass(*, frozen: bool, slots: bool, kw_only: bool) -> Callable[[type], type]:
-        """`dataclass(frozen=True, slots=True, kw_only=True)`, finished by `_finish`."""
-        assert frozen and slots and kw_only
-
-        def make(cls: type) -> type:
-            made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=True, kw_only=True)(cls)
-            _values.append(made)
-            return made
-
-        return make
-
-
-def _finish(classes: list[type[_Value]]) -> None:
-    """Give each class the `__init__` a frozen, keyword-only dataclass has, all compiled at once."""
-    defaults: dict[str, Any] = {"_set": object.__setattr__}
-    source = []
-    for cls in classes:
-        params, body = [], []
-        for item in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if item.default_factory is not dataclasses.MISSING:
-                raise TypeError(f"{cls.__name__}.{item.name}: default_factory is not supported here")
-            if item.default is dataclasses.MISSING:
-                params.append(item.name)
-            else:
-                defaults[f"_{cls.__name__}_{item.name}"] = item.default
-                params.append(f"{item.name}=_{cls.__name__}_{item.name}")
-            body.append(f"    _set(self, {item.name!r}, {item.name})")
-        source.append(f"def {cls.__name__}(self, *, {', '.join(params)}):\n" + "\n".join(body or ["    pass"]))
-    exec("\n".join(source), defaults)  # our own field names, as dataclasses does
-    for cls in classes:
-        init = defaults[cls.__name__]
-        init.__qualname__ = f"{cls.__qualname__}.__init__"
-        init.__annotations__ = {**cls.__annotations__, "return": None}
-        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-        cls.__init__ = init  # type: ignore[method-assign]
-        cls._fields = tuple(item.name for item in fields)
-        cls._shown = tuple(item.name for item in fields if item.repr)
-        cls._compared = attrgetter(*(item.name for item in fields if item.compare))
+else:  # the same types, made more cheaply: see liveblog/records.py
+    from .records import dataclass
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Settings(_Value):
+class Settings:
     """What the normaliser needs that the page may not say: the date of the earliest post,
     the zone, the capture time (for "2h ago"), the output order, and whether to mark
     posts shown twice."""
@@ -166,7 +80,7 @@ def iso(moment: datetime | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Media(_Value):
+class Media:
     """A picture or video's caption and credit, as the page gave them."""
 
     caption: str | None
@@ -177,7 +91,7 @@ class Media(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Notice(_Value):
+class Notice:
     """A recoverable oddity, reported in the output's `warnings` (never raised)."""
 
     code: str
@@ -189,7 +103,7 @@ class Notice(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Source(_Value):
+class Source:
     """The input a timeline came from: its name, its format and the SHA-256 of its bytes."""
 
     name: str
@@ -205,7 +119,7 @@ class Source(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Stamp(_Value):
+class Stamp:
     """A time as the page printed it, with whatever parts it states.
 
     `instant` is set only when the source gives an exact, zoned moment (an HTML
@@ -236,7 +150,7 @@ class Stamp(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class RawEntry(_Value):
+class RawEntry:
     """One post as extraction found it: its stamp as printed, not yet resolved."""
 
     stamp: Stamp | None
@@ -251,7 +165,7 @@ class RawEntry(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Explanation(_Value):
+class Explanation:
     """One line (or one field) of the input and the role it was given, for --explain."""
 
     line: int | None
@@ -261,7 +175,7 @@ class Explanation(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Draft(_Value):
+class Draft:
     """Everything extraction found, before times are resolved."""
 
     format: Format
@@ -285,7 +199,7 @@ class Draft(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Entry(_Value):
+class Entry:
     """One post of the timeline: the contract's entry, with its time resolved."""
 
     id: str
@@ -315,7 +229,7 @@ class Entry(_Value):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Timeline(_Value):
+class Timeline:
     """What parsing returns: the page's fields and its entries (`to_dict` gives the JSON)."""
 
     source: Source
@@ -357,4 +271,4 @@ class Timeline(_Value):
         }
 
 
-_finish(_values)
+finish()

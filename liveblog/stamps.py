@@ -13,14 +13,19 @@ A stamp is read as parts (clock, date, zone, relative age); nothing is resolved 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from . import patterns
 from .furniture import ROLE_WORDS
 from .model import Stamp
+from .records import finish
 from .zones import ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # the same type, made more cheaply: see liveblog/records.py
+    from .records import dataclass
 
 #: A stamp line is short; anything longer is body text, unless it opens with a clock and
 #: goes on with the post's text.
@@ -515,3 +520,6 @@ def date_piece(line: str) -> dict[str, int] | None:
         return {"year": int(found.group("year"))}
     day = int(found.group("day"))
     return {"day": day} if 1 <= day <= 31 else None
+
+
+finish()

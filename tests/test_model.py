@@ -1,6 +1,6 @@
-"""The model's types behave exactly as `dataclass(frozen=True, slots=True, kw_only=True)` would
-make them (liveblog/model.py builds them more cheaply): checked against such a dataclass
-made from the same fields."""
+"""The model's types (and the stamp grammar's StampLine) behave exactly as
+`dataclass(frozen=True, slots=True, kw_only=True)` would make them (liveblog/records.py builds
+them more cheaply): checked against such a dataclass made from the same fields."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from liveblog import model
+from liveblog import model, records, stamps
 
 TYPES = [model.Settings, model.Media, model.Notice, model.Source, model.Stamp, model.RawEntry, model.Explanation,
-         model.Draft, model.Entry, model.Timeline]
+         model.Draft, model.Entry, model.Timeline, stamps.StampLine]
 
 STAMP = model.Stamp(text="14:32 BST", hour=14, minute=32, zone="BST")
 MEDIA = model.Media(caption="A picture", credit="Agency")
@@ -38,6 +38,8 @@ SAMPLES: dict[type, Any] = {
     model.Timeline: model.Timeline(source=SOURCE, title="T", url=None, publisher=None, authors=(), published=None,
                                    summary=(), key_points=(), timezone="Europe/London", entries=(ENTRY,),
                                    warnings=(NOTICE,)),
+    stamps.StampLine: stamps.StampLine(stamp=STAMP, rest="Jane Doe", rest_kind="author", lead=None, starts_entry=True,
+                                       clock_style="24:"),
 }
 
 
@@ -114,3 +116,8 @@ def test_missing_and_unknown_arguments_are_refused() -> None:
         model.Media(caption="a")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="colour"):
         model.Media(caption="a", credit=None, colour="red")  # type: ignore[call-arg]
+
+
+def test_only_frozen_slotted_keyword_only_types_are_made() -> None:
+    with pytest.raises(TypeError, match="frozen, slotted, keyword-only"):
+        records.dataclass(frozen=False, slots=True, kw_only=True)
