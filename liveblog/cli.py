@@ -32,6 +32,8 @@ from .errors import LiveblogError, SettingsError
 from .vocabulary import KINDS, ORDERS
 
 if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
     from .batch import Job, Outcome
     from .contract import TimelineDict
     from .files import AtomicFile, Input
@@ -108,6 +110,22 @@ class Zone(click.ParamType[Any]):
         except SettingsError as error:
             self.fail(str(error), param, ctx)
         return str(value)
+
+
+class InputPath(click.ParamType[Any]):
+    """A file, a folder, a quoted glob or `-`, checked when it is read, so that one bad input
+    is reported and skipped rather than stopping the batch. (click.Path would also look each
+    one up now, and asks gettext for its name at every start.)"""
+
+    name = "path"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        return os.fsdecode(value) if isinstance(value, bytes) else str(value)
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(incomplete, type="file")]
 
 
 class Size(click.ParamType[Any]):
@@ -201,7 +219,8 @@ def _stdout_guard() -> Iterator[None]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, "-V", "--version", prog_name="liveblog")
+@click.version_option(__version__, "-V", "--version", prog_name="liveblog", message="%(prog)s, version %(version)s",
+                      help="Show the version and exit.")  # given, so click does not ask gettext at every start
 def main() -> None:
     """Turn a live blog (pasted text or a saved page) into a clean JSON timeline.
 
@@ -219,7 +238,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
+@click.argument("files", nargs=-1, required=True, type=InputPath())
 @click.option("-o", "--output", metavar="PATH|DIR/",
               help="Write here (atomically) instead of standard output; a folder (DIR/) gets one file per input.")
 @click.option("-f", "--format", "format_", type=click.Choice(OUTPUT_FORMATS), default="json", show_default=True,
@@ -557,8 +576,8 @@ def _emit(text: str, output: str | None, inputs: tuple[str, ...]) -> None:
 
 
 @main.command()
-@click.argument("old", type=click.Path(allow_dash=True, path_type=str))
-@click.argument("new", type=click.Path(allow_dash=True, path_type=str))
+@click.argument("old", type=InputPath())
+@click.argument("new", type=InputPath())
 @click.option("-f", "--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="A readable view, or JSON for scripts.")
 @click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
@@ -593,7 +612,7 @@ def diff(old: str, new: str, format_: str, output: str | None, **options: Any) -
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
+@click.argument("files", nargs=-1, required=True, type=InputPath())
 @click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
 @click.option("-f", "--format", "format_", type=click.Choice(OUTPUT_FORMATS), default="json", show_default=True,
               help="Output format.")
@@ -625,7 +644,7 @@ def merge(files: tuple[str, ...], output: str | None, format_: str, **options: A
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
+@click.argument("files", nargs=-1, required=True, type=InputPath())
 @click.option("-f", "--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Bar charts, or JSON for scripts.")
 @reading_options
