@@ -483,7 +483,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
     if headline is None and not headline_above:
-        cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, roles)
+        cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles)
         kind = kind or _label(stamp_line.rest)
         authors.extend(authors_found)
     cursor, byline = _byline_box(lines, cursor, stop, names_below, roles)
@@ -496,7 +496,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
                     media=media, kind=kind, line=block.anchor + 1)
 
 
-def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool,
+def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, names_below: bool,
                 roles: Roles) -> tuple[int, Kind | None, list[str], str | None]:
     kind: Kind | None = None
     authors: list[str] = []
@@ -511,6 +511,12 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool,
         authors.extend(split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
         index = _next_content(lines, index + 1, stop)
+    if names_below and index is not None and _printed_names(lines[index]):
+        # Most posts print a name below their headline: a name followed by text is a post
+        # without a headline, its name left for the byline box.
+        after = _next_content(lines, index + 1, stop)
+        if after is not None and not _printed_names(lines[after]):
+            return index, kind, authors, None
     if index is not None and title_like(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()

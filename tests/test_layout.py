@@ -181,6 +181,30 @@ FERNANDO MOLINA
         [("2023-11-02T11:10:00+01:00", "Bolivia rompe relaciones con Israel", ["FERNANDO MOLINA"], BODY_B),
          ("2023-11-02T14:32:00+01:00", "Israel asegura haber cercado la ciudad de Gaza", ["ANTONIO PITA"], BODY_A)],
     ),
+    "abc-a-post-without-headline-starts-with-its-name": Case(
+        # names stand below the headlines on most posts; a post that opens with a name and
+        # goes on with text has no headline, and the name is its author
+        f"""ASX set to rise, RBA holds rates
+
+Thu 2 Nov 2023 at 10:32am
+RBA holds rates
+Michael Janda
+{BODY_A}
+
+Thu 2 Nov 2023 at 10:05am
+David Taylor
+{BODY_B}
+
+Thu 2 Nov 2023 at 9:12am
+Good morning
+Michael Janda
+{BODY_C}
+""",
+        {"tz": "Australia/Sydney"},
+        [("2023-11-02T09:12:00+11:00", "Good morning", ["Michael Janda"], BODY_C),
+         ("2023-11-02T10:05:00+11:00", None, ["David Taylor"], BODY_B),
+         ("2023-11-02T10:32:00+11:00", "RBA holds rates", ["Michael Janda"], BODY_A)],
+    ),
     "nyt-two-names-above-a-reporting-from-line": Case(
         f"""Israel-Hamas War: Blinken to Visit Israel Again
 
