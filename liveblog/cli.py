@@ -140,7 +140,7 @@ class Size(click.ParamType[Any]):
         text = str(value).strip().lower()
         number = text.rstrip("kmgb")
         unit = text[len(number):]
-        if not number.isdigit() or unit not in self.UNITS:
+        if not number.isdecimal() or unit not in self.UNITS:
             self.fail(f"{value!r} is not a size such as 200MB", param, ctx)
         return int(number) * self.UNITS[unit]
 

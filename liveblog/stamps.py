@@ -386,7 +386,7 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
         word = _WORD.match(text, pos)
         if word is None or word.group(0).lower() not in _DATE_WORDS:
             return None  # a date spelled with letters starts with a month or a weekday
-    elif not head.isdigit():
+    elif not head.isdecimal():
         return None
     for name in _DATES:
         found = PATTERNS[name].match(text, pos)
@@ -429,7 +429,7 @@ def _minutes_ago(text: str) -> int | None:
         return None
     total = 0
     for amount, unit in zip(tokens[0::2], tokens[1::2], strict=True):
-        count = int(amount) if amount.isdigit() else ONE_WORDS.get(amount)
+        count = int(amount) if amount.isdecimal() else ONE_WORDS.get(amount)
         minutes = UNIT_MINUTES.get(unit)
         if count is None or minutes is None:
             return None
@@ -444,7 +444,7 @@ def _skip(text: str, pos: int, chars: str) -> int:
 
 
 def _int(value: object) -> int | None:
-    return int(value) if isinstance(value, str) and value.isdigit() else (value if isinstance(value, int) else None)
+    return int(value) if isinstance(value, str) and value.isdecimal() else (value if isinstance(value, int) else None)
 
 
 def _valid(stamp: Stamp) -> bool:

@@ -127,6 +127,8 @@ def test_output_over_the_input_is_refused_and_the_input_kept(tmp_path: Path) -> 
     pytest.param(["--per", "entry"], "--per entry goes with --format jsonl", id="per-entry-without-jsonl"),
     pytest.param(["--jobs", "-1"], "-1", id="negative-jobs"),
     pytest.param(["--format", "xml"], "xml", id="unknown-format"),
+    # "²" is a digit to str.isdigit() but not a number int() can read
+    pytest.param(["--max-size", "\u00b2MB"], "is not a size", id="superscript-size"),
 ])
 def test_usage_errors_exit_2_with_nothing_on_stdout(args: list[str], message: str) -> None:
     result = run("parse", SEED, *args)

@@ -499,7 +499,7 @@ def _region_kind(element: etree._Element) -> Kind | None:
         if found:
             return found
         for name, value in attributes(candidate):
-            if name.startswith("data-") and len(value) <= 40 and not value.isdigit():
+            if name.startswith("data-") and len(value) <= 40 and not value.isdecimal():
                 kind = marks_of(value).kind
                 if kind:
                     return kind
