@@ -1,4 +1,4 @@
-"""Frozen, slotted, keyword-only dataclasses, made at the cost of one compile per module.
+"""Frozen, slotted, keyword-only dataclasses, made without compiling at every start.
 
 `dataclass(frozen=True)` compiles five or six functions from source for each class, one
 at a time, at every start: on Python 3.11 about 50 M instructions (18 ms) for the model's
@@ -14,9 +14,11 @@ decorates them with `@dataclass(frozen=True, slots=True, kw_only=True)` as usual
 `finish()` at its end. Type checkers see the real decorator. At run time the types are plain
 slotted dataclasses (`fields`, `replace`, `asdict` work as ever) given the methods of `Value`,
 which do what `frozen` and `eq` would (no assignment; comparison and hashing by the compared
-fields; the same repr; pickling and copying), and `finish` compiles every `__init__` of the
-module's types in one pass. tests/test_model.py checks each against a dataclass made by
-`dataclasses` itself from the same fields.
+fields; the same repr; pickling and copying), and an `__init__` whose code comes from
+liveblog/_compiled.py, where `python -m liveblog.patterns` writes it as source (so Python
+compiles it once, with that module); a type the cache lacks has its `__init__` compiled by
+`finish`. tests/test_model.py checks each type against a dataclass made by `dataclasses`
+itself from the same fields.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import FrozenInstanceError
 from operator import attrgetter
+from types import FunctionType
 from typing import Any, ClassVar
+
+from ._compiled import INITS
 
 
 class Value:
@@ -66,6 +71,10 @@ _METHODS = ("__setattr__", "__delattr__", "__eq__", "__hash__", "__repr__", "__g
 
 #: Types decorated and not finished yet.
 _pending: list[type] = []
+#: Every `__init__` source asked for, for the cache's generator and its freshness test.
+asked: dict[str, None] = {}
+#: What the made `__init__`s see as their globals.
+_GLOBALS: dict[str, Any] = {"_set": object.__setattr__}
 
 
 def dataclass(*, frozen: bool, slots: bool, kw_only: bool) -> Callable[[type], type]:
@@ -81,32 +90,37 @@ def dataclass(*, frozen: bool, slots: bool, kw_only: bool) -> Callable[[type], t
     return make
 
 
+def init_source(cls: type) -> str:
+    """The source of the `__init__` a frozen, keyword-only dataclass with `cls`'s fields has
+    (its defaults are given apart, in `__kwdefaults__`)."""
+    names = [item.name for item in dataclasses.fields(cls)]
+    body = [f"    _set(self, {name!r}, {name})" for name in names] or ["    pass"]
+    return f"def {cls.__name__}(self, *, {', '.join(names)}):\n" + "\n".join(body) + "\n"
+
+
 def finish() -> None:
-    """Give each pending type the `__init__` a frozen, keyword-only dataclass has, all
-    compiled at once, and what `Value` needs to know of its fields."""
+    """Give each pending type the `__init__` a frozen, keyword-only dataclass has, and what
+    `Value` needs to know of its fields. The functions' code comes from the cache in
+    liveblog/_compiled.py (compiled once, with the module); what it lacks is compiled here,
+    all in one pass."""
     classes = _pending[:]
     _pending.clear()
-    names: dict[str, Any] = {"_set": object.__setattr__}
-    source = []
     for cls in classes:
-        params, body = [], []
-        for item in dataclasses.fields(cls):
-            if item.default_factory is not dataclasses.MISSING:
-                raise TypeError(f"{cls.__name__}.{item.name}: default_factory is not supported here")
-            if item.default is dataclasses.MISSING:
-                params.append(item.name)
-            else:
-                names[f"_{cls.__name__}_{item.name}"] = item.default
-                params.append(f"{item.name}=_{cls.__name__}_{item.name}")
-            body.append(f"    _set(self, {item.name!r}, {item.name})")
-        source.append(f"def {cls.__name__}(self, *, {', '.join(params)}):\n" + "\n".join(body or ["    pass"]))
-    exec("\n".join(source), names)  # our own field names, as dataclasses does
-    for cls in classes:
-        init = names[cls.__name__]
+        fields = dataclasses.fields(cls)
+        if any(item.default_factory is not dataclasses.MISSING for item in fields):
+            raise TypeError(f"{cls.__name__}: default_factory is not supported here")
+        source = init_source(cls)
+        asked[source] = None
+        code = INITS.get(source)
+        if code is None:  # a type the cache does not know yet: compiled here
+            namespace: dict[str, Any] = {}
+            exec(source, namespace)  # our own field names, as dataclasses does
+            code = namespace[cls.__name__].__code__
+        init = FunctionType(code, _GLOBALS, "__init__")
+        init.__kwdefaults__ = {item.name: item.default for item in fields if item.default is not dataclasses.MISSING}
         init.__qualname__ = f"{cls.__qualname__}.__init__"
         init.__module__ = cls.__module__
         init.__annotations__ = {**cls.__annotations__, "return": None}
-        fields = dataclasses.fields(cls)
         cls.__init__ = init  # type: ignore[misc]
         for name in _METHODS:
             setattr(cls, name, getattr(Value, name))

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from liveblog import model, records, stamps
+from liveblog import _compiled, model, patterns, records, stamps
 
 TYPES = [model.Settings, model.Media, model.Notice, model.Source, model.Stamp, model.RawEntry, model.Explanation,
          model.Draft, model.Entry, model.Timeline, stamps.StampLine]
@@ -121,3 +121,24 @@ def test_missing_and_unknown_arguments_are_refused() -> None:
 def test_only_frozen_slotted_keyword_only_types_are_made() -> None:
     with pytest.raises(TypeError, match="frozen, slotted, keyword-only"):
         records.dataclass(frozen=False, slots=True, kw_only=True)
+
+
+def test_every_init_comes_from_the_cache() -> None:
+    # the cache saves compiling them at every start; a stale one still works (next test)
+    patterns.import_all()
+    assert set(records.asked) <= set(_compiled.INITS), "stale: run `.venv/bin/python -m liveblog.patterns`"
+    for cls in TYPES:
+        assert vars(cls)["__init__"].__code__ is _compiled.INITS[records.init_source(cls)]
+
+
+def test_a_type_the_cache_lacks_gets_its_init_compiled() -> None:
+    class Fresh:
+        a: int
+        b: str = "x"
+
+    fresh: Any = records.dataclass(frozen=True, slots=True, kw_only=True)(Fresh)
+    records.finish()
+    assert records.init_source(fresh) not in _compiled.INITS
+    assert repr(fresh(a=1)).endswith("Fresh(a=1, b='x')") and fresh(a=1, b="y").b == "y"
+    with pytest.raises(TypeError, match="'a'"):
+        fresh(b="y")
