@@ -125,8 +125,6 @@ class AtomicFile:
     """
 
     def __init__(self, path: Path, inputs: tuple[str, ...] | list[str] | frozenset[tuple[int, int]] = ()) -> None:
-        import tempfile
-
         protected = inputs if isinstance(inputs, frozenset) else identities(inputs)
         try:
             status = os.stat(path)
@@ -135,9 +133,8 @@ class AtomicFile:
         if status is not None and (status.st_dev, status.st_ino) in protected:
             raise InputError(f"{path}: refusing to overwrite the input")
         self.path = path
-        directory = path.parent if str(path.parent) else Path(".")
         try:
-            handle, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+            handle, self.temporary = _temporary_beside(path)
         except OSError as error:
             raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
         self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
@@ -163,6 +160,23 @@ class AtomicFile:
             self.stream.close()
             Path(self.temporary).unlink(missing_ok=True)
             self.done = True
+
+
+#: How a temporary file is opened: new (never an existing file or a symlink's target), private to this process.
+_CREATE = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """A new file only its owner can read, in `path`'s folder, with a random name: what
+    `tempfile.mkstemp` makes, without importing tempfile (and random, shutil...) at every
+    start, which cost `-o` about 11 M instructions, 4% of a start."""
+    for _ in range(100):
+        name = os.path.join(path.parent, f".{path.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(name, _CREATE, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no unused temporary name beside {path}")
 
 
 def _mode_for(path: Path) -> int:

@@ -436,20 +436,23 @@ def test_shell_completion_script_is_generated() -> None:
     assert "_liveblog_completion" in result.stdout
 
 
-HEAVY = ("rich", "bs4", "lxml", "dateutil", "concurrent", "multiprocessing", "csv")
+HEAVY = ("rich", "bs4", "lxml", "dateutil", "concurrent", "multiprocessing", "csv", "tempfile")
 
 
-def test_parsing_one_text_file_imports_nothing_heavy() -> None:
+@pytest.mark.parametrize("to_file", [False, True], ids=["stdout", "output-file"])
+def test_parsing_one_text_file_imports_nothing_heavy(to_file: bool, tmp_path: Path) -> None:
+    output = ["-o", str(tmp_path / "out.json")] if to_file else []
     code = (
         "import sys\n"
         "from liveblog.cli import main\n"
-        f"try:\n    main(['parse', {str(SEED)!r}, '-q'])\n"
+        f"try:\n    main(['parse', {str(SEED)!r}, '-q', *{output!r}])\n"
         "except SystemExit as end:\n    assert end.code == 0, end.code\n"
         f"print(sorted({{name.split('.')[0] for name in sys.modules}} & set({HEAVY!r})), file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "[]"
+    assert not to_file or json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["entries"]
 
 
 def test_version() -> None:
@@ -501,6 +504,30 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_OK
     assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o644
     assert [path.name for path in tmp_path.iterdir()] == ["out.json"]  # no temporary file left behind
+
+
+def test_the_temporary_file_is_new_private_and_beside_the_output(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from liveblog import files
+
+    target = files.AtomicFile(tmp_path / "out.json")
+    temporary = Path(target.temporary)
+    assert temporary.parent == tmp_path and temporary.name.startswith(".out.json.")
+    assert temporary.stat().st_mode & 0o777 == 0o600  # nobody else reads a half-written file
+    target.write("partial")
+    target.abort()
+    assert list(tmp_path.iterdir()) == []
+    # a name already taken (here by a planted symlink) is never opened: another is drawn
+    draws = iter([b"\x00" * 6, b"\x00" * 6, b"\x01" * 6])
+    monkeypatch.setattr(os, "urandom", lambda size: next(draws))
+    planted = tmp_path / ".out.json.000000000000.tmp"
+    planted.symlink_to(tmp_path / "elsewhere")
+    first = files.AtomicFile(tmp_path / "elsewhere.json")  # the first draw, free under another name
+    second = files.AtomicFile(tmp_path / "out.json")
+    assert second.temporary == str(tmp_path / ".out.json.010101010101.tmp")
+    assert not (tmp_path / "elsewhere").exists()
+    first.abort()
+    second.abort()
 
 
 def test_an_unwritable_output_fails_before_parsing(tmp_path: Path) -> None:
