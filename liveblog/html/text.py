@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from lxml import etree
@@ -45,15 +46,16 @@ class Chunk:
     credit: str | None = None  # a credit printed inside a caption
 
 
-def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, names: list[str]) -> Role:
+def _role_of(element: etree._Element | None, tag: str, parent: Role, found: Marks, names: Collection[str]) -> Role:
     if tag in HEADING_TAGS:
         return "heading"
     if found.credit and not found.caption:
         return "credit"
     if tag == "figcaption" or found.caption:
         return "caption"
-    if found.author or tag == "address" or ("rel" in names and element.get("rel") == "author") \
-            or ("itemprop" in names and "author" in (element.get("itemprop") or "")):
+    if found.author or tag == "address" or (element is not None and (
+            ("rel" in names and element.get("rel") == "author")
+            or ("itemprop" in names and "author" in (element.get("itemprop") or "")))):
         return "author"
     if tag == "li":
         return "ordered" if parent == "ordered" else "item"
@@ -62,6 +64,16 @@ def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, name
     if tag == "blockquote":
         return "quote"
     return parent
+
+
+@lru_cache(maxsize=8192)
+def _judged(tag: str, classes: str | None, parent: Role) -> tuple[bool, str, Role]:
+    """(never text, block tag or "", role of its text) for a tag with its classes inside a
+    block of role `parent` (cached: pages repeat a few such triples; `rel` and `itemprop`,
+    which may make an author box, are read apart)."""
+    skip, block, found = info_of(tag, classes)
+    role = _role_of(None, tag, parent, found, ()) if classes is not None or tag in _ROLE_TAGS else parent
+    return skip, block, role
 
 
 def squash(text: str) -> str:
@@ -151,13 +163,13 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             continue
         names = element.keys()
         if names:
-            skip, block, marks = info_of(tag, element.get("class"))
+            skip, block, inner = _judged(tag, element.get("class"), role)
             if not skip and ("hidden" in names or "style" in names or "role" in names):
                 skip = hidden_by(element, names)
             if not skip and exclude:
                 skip = element in exclude
         else:
-            skip, block, marks = info_of(tag, None)
+            skip, block, inner = _judged(tag, None, role)
         if skip:
             skip_subtree()
             push((role, "", where))
@@ -169,10 +181,15 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 flush(False)
         elif tag == "br" and not (element.tail or "").startswith(BREAK):
             parts.append(BREAK)
-        inner = _role_of(element, tag, role, marks, names) if stack and (names or tag in _ROLE_TAGS) else role
+        if not stack:
+            inner = role  # the root's own classes give its text no role
+        elif names and ("rel" in names or "itemprop" in names):
+            inner = _role_of(element, tag, role, info_of(tag, element.get("class"))[2], names)
         if nested is not None and block in LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
-            # a block holding only inline text (most paragraphs): libxml2 reads it in one call
-            content = tostring(element, method="text", encoding=str, with_tail=False)
+            # a block holding only inline text (most paragraphs): libxml2 reads it in one call,
+            # or, with no child at all, it is the element's own text
+            content = tostring(element, method="text", encoding=str, with_tail=False) if len(element) \
+                else element.text or ""
             if BREAK in content and not content.isspace():
                 parts.append(content)
                 current, first_line, where_from = inner, element.sourceline if lines else None, block
