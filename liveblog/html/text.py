@@ -205,6 +205,16 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             skip_subtree()
             push((role, "", where))
             continue
+        if block and not len(element) and BREAK not in (text := element.text or ""):
+            # a block with no child (a heading, a <time> on a line of its own): its text is
+            # its chunk, as the walk below would make it, without the walk's bookkeeping
+            if text and not text.isspace():
+                found.append(Chunk(text=squash(text), role=inner, line=element.sourceline if lines else None,
+                                   tag=block, paragraph_end=block in PARAGRAPH_TAGS))
+            elif block in PARAGRAPH_TAGS and found:
+                found[-1].paragraph_end = True
+            push((role, "", where))
+            continue
         push((role, block, where))
         role = inner
         if block:
