@@ -78,6 +78,13 @@ _GATE = re.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
 _read_stamp = lru_cache(maxsize=8192)(read_stamp)
 _name_like = lru_cache(maxsize=4096)(name_like)
 
+
+@lru_cache(maxsize=4096)
+def _split_names(text: str) -> tuple[str, ...]:
+    """`layout.split_names`, once per distinct text (a stamp line's author repeats on every post)."""
+    return tuple(split_names(text))
+
+
 #: The printed stamp is looked for in this many first lines of a post.
 STAMP_SEARCH = 8
 
@@ -405,7 +412,7 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         if stamp_line.lead:
             authors.append(stamp_line.lead)
         if stamp_line.rest_kind == "author":
-            authors.extend(split_names(stamp_line.rest))
+            authors.extend(_split_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
     headline, rest, guessed = _headline(found)
@@ -498,8 +505,12 @@ def _region_kind(element: etree._Element) -> Kind | None:
         found = marks_of(classes).kind if classes else None
         if found:
             return found
-        for name, value in attributes(candidate):
-            if name.startswith("data-") and len(value) <= 40 and not value.isdecimal():
+        names = candidate.keys()  # attribute names (iterating an element gives its children)
+        for name in names:
+            if not str(name).startswith("data-"):
+                continue  # only data-* values name a kind; the others are not read at all
+            value = str(candidate.get(name))
+            if len(value) <= 40 and not value.isdecimal():
                 kind = marks_of(value).kind
                 if kind:
                     return kind

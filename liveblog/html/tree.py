@@ -254,7 +254,9 @@ def hidden_by(element: etree._Element, names: Collection[object]) -> bool:
     return "role" in names and element.get("role") in FURNITURE_ROLES
 
 
+@lru_cache(maxsize=4096)
 def badge(text: str) -> Kind | None:
+    """The kind a short inline text names as a badge (cached: a byline or a credit repeats on every post)."""
     return BADGES.get(" ".join(text.split()).lower().rstrip(":"))
 
 
