@@ -210,7 +210,9 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
 
 def _text(element: etree._Element) -> str:
     """All the text of a small element, read by libxml2 (hidden text included: the stamp
-    grammar reads "Posted at 15:0515:05" as one stamp)."""
+    grammar reads "Posted at 15:0515:05" as one stamp). An element with no child is its own text."""
+    if not len(element):
+        return squash(element.text or "")
     return squash(etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
@@ -297,17 +299,22 @@ def _groups(anchors: list[Anchor]) -> list[list[Anchor]]:
 def _regions(elements: list[etree._Element]) -> dict[etree._Element, etree._Element]:
     """Each element's highest ancestor holding no other element of the list (region -> element),
     in page order."""
-    counts: Counter[etree._Element] = Counter()
+    # how many of the elements each ancestor holds, counted up to 2 (all the test below needs):
+    # above an ancestor already holding 2, every ancestor holds 2 as well, so a climb stops there
+    counts: dict[etree._Element, int] = {}
     for element in elements:
         for ancestor in element.iterancestors():
-            counts[ancestor] += 1
+            held = counts.get(ancestor, 0)
+            if held > 1:
+                break
+            counts[ancestor] = held + 1
     regions: dict[etree._Element, etree._Element] = {}
     for element in elements:
-        if counts[element]:
+        if element in counts:
             continue  # an anchor holding another anchor is no post of its own
         region = element
         for ancestor in element.iterancestors():
-            if counts[ancestor] > 1 or ancestor.tag in ("body", "html"):
+            if counts.get(ancestor, 0) > 1 or ancestor.tag in ("body", "html"):
                 break
             region = ancestor
         regions[region] = element
