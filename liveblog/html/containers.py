@@ -79,6 +79,17 @@ _read_stamp = lru_cache(maxsize=8192)(read_stamp)
 _name_like = lru_cache(maxsize=4096)(name_like)
 
 
+#: Lines up to this long are judged as boilerplate once per distinct text: short lines
+#: ("Advertisement", "Share this post", a list item) are the ones the judgement is costly for,
+#: and the ones that repeat; a longer line is judged by one anchored regex, not worth caching.
+MAX_CACHED_LINE = 120
+_short_boilerplate = lru_cache(maxsize=8192)(furniture.is_boilerplate)
+
+
+def _boilerplate(line: str) -> bool:
+    return _short_boilerplate(line) if len(line) <= MAX_CACHED_LINE else furniture.is_boilerplate(line)
+
+
 @lru_cache(maxsize=4096)
 def _split_names(text: str) -> tuple[str, ...]:
     """`layout.split_names`, once per distinct text (a stamp line's author repeats on every post)."""
@@ -529,7 +540,7 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     for index, chunk in enumerate(found):
         if chunk.role == "heading":
             return squash(chunk.text), found[:index] + found[index + 1:], False
-        if chunk.role in ("body", "item", "ordered", "quote") and not furniture.is_boilerplate(chunk.text):
+        if chunk.role in ("body", "item", "ordered", "quote") and not _boilerplate(chunk.text):
             break
     body = [index for index, chunk in enumerate(found) if chunk.role == "body" and chunk.text]
     if len(body) >= 2:
@@ -588,9 +599,9 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
             continue
         if "\n" in text:
-            lines = [line for line in text.split("\n") if not furniture.is_boilerplate(line)]
+            lines = [line for line in text.split("\n") if not _boilerplate(line)]
         else:
-            lines = [] if furniture.is_boilerplate(text) else [text]
+            lines = [] if _boilerplate(text) else [text]
         if not lines:
             continue
         if not started and len(lines) == 1 and (byline := furniture.BYLINE.match(lines[0])) \
