@@ -35,7 +35,7 @@ from ..model import Kind, Media
 from ..stamps import LABELS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
-from .tree import Scan, attributes, line_of, marks_of, texts
+from .tree import Scan, line_of, marks_of, texts
 
 #: Fewer regions than this and the page has no post containers.
 MIN_POSTS = 2
@@ -204,8 +204,13 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
         best: tuple[bool, str, datetime] | None = None
         if element.tag == "meta" and element.get("itemprop") != "datePublished":
             continue
-        for name, value in attributes(element):
-            if name in ("datetime", "content") or (name.startswith("data-") and len(value) <= 40):
+        names = element.keys()  # datetime, content and data-* are read, not the others (class, style...)
+        for key in names:
+            name = str(key)
+            if name not in ("datetime", "content") and not name.startswith("data-"):
+                continue
+            value = str(element.get(key))
+            if name in ("datetime", "content") or len(value) <= 40:
                 moment = read_instant(value)
                 if moment is None:
                     continue
