@@ -6,16 +6,17 @@ screen-reader-only text) is left out. Each chunk keeps the role its element give
 (heading, caption, credit, author box, list item, quote) and the source line where its
 text starts, so posts can be split into fields and `--explain` can point at the source.
 
-The walk is iterative (lxml's `iterwalk`), so nesting depth costs no recursion.
+The walk is iterative (a list of open elements, each with its children still to come), so
+nesting depth costs no recursion.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from lxml import etree
 
@@ -126,28 +127,89 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
         credit.clear()
         current = None
 
-    # one frame per open element: (role outside it, its block tag or "" (always "" for a skipped
-    # element), block outside it)
-    stack: list[tuple[Role, str, str]] = []
-    push = stack.append
-    pop = stack.pop
     role: Role = "body"
     where = ""  # the innermost open block: the tag a chunk's text stands in
-    walker = etree.iterwalk(root, events=("start", "end"))
-    skip_subtree = walker.skip_subtree
     tostring = etree.tostring
-    for event, element in walker:
-        if event == "end":
-            outer, block, where = pop()
-            if block:
-                if current is not None:
-                    flush(block in PARAGRAPH_TAGS)
-                elif block in PARAGRAPH_TAGS and found:
-                    found[-1].paragraph_end = True
-            role = outer
+    # The walk: elements read whole (skipped, read in one call, childless) are done where they
+    # stand, text after them included; an element walked into gets a frame (its siblings still
+    # to come, itself, the role and block outside it, its block tag or "") until its children
+    # run out. Only elements are visited (comments and processing instructions, which the
+    # parser drops anyway, are passed over with their tails, as lxml's iterwalk does).
+    # (elements typed Any, as iterwalk gave them: lxml's stubs type their lines and names loosely)
+    frames: list[tuple[Iterator[Any], Any, Role, str, str]] = []
+    children: Iterator[Any] = iter((root,))
+    while True:
+        for element in children:
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            names = element.keys()
+            if names:
+                skip, block, inner = _judged(tag, element.get("class"), role)
+                if not skip and ("hidden" in names or "style" in names or "role" in names):
+                    skip = hidden_by(element, names)
+                if not skip and exclude:
+                    skip = element in exclude
+            else:
+                skip, block, inner = _judged(tag, None, role)
+            if not skip:
+                if tag == "time" and current is None:
+                    block = "time"  # a stamp on its own line, not a word in a sentence
+                if block:
+                    if current is not None:
+                        flush(False)
+                elif tag == "br" and not (element.tail or "").startswith(BREAK):
+                    parts.append(BREAK)
+                if not frames:
+                    inner = role  # the root's own classes give its text no role
+                elif names and ("rel" in names or "itemprop" in names):
+                    inner = _role_of(element, tag, role, info_of(tag, element.get("class"))[2], names)
+                if nested is not None and block in LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
+                    # a block holding only inline text (most paragraphs): libxml2 reads it in one call,
+                    # or, with no child at all, it is the element's own text
+                    content = tostring(element, method="text", encoding=str, with_tail=False) if len(element) \
+                        else element.text or ""
+                    if BREAK in content and not content.isspace():
+                        parts.append(content)
+                        current, first_line, where_from = inner, element.sourceline if lines else None, block
+                        flush(block in PARAGRAPH_TAGS)
+                    elif BREAK in content:  # only line breaks: no chunk, but the paragraph still ends
+                        if block in PARAGRAPH_TAGS and found:
+                            found[-1].paragraph_end = True
+                        parts.clear()
+                    elif content and not content.isspace():
+                        parts.clear()
+                        found.append(Chunk(text=squash(content), role=inner,
+                                           line=element.sourceline if lines else None,
+                                           tag=block, paragraph_end=block in PARAGRAPH_TAGS))
+                elif block and not len(element) and BREAK not in (text := element.text or ""):
+                    # a block with no child (a heading, a <time> on a line of its own): its text
+                    # is its chunk, as walking into it would make it
+                    if text and not text.isspace():
+                        parts.clear()
+                        found.append(Chunk(text=squash(text), role=inner, line=element.sourceline if lines else None,
+                                           tag=block, paragraph_end=block in PARAGRAPH_TAGS))
+                    elif block in PARAGRAPH_TAGS and found:
+                        found[-1].paragraph_end = True
+                else:
+                    # walked into: its own text now, its children next
+                    frames.append((children, element, role, block, where))
+                    role = inner
+                    if block:
+                        where = block
+                    own = element.text
+                    if own and (current is not None or not own.isspace()):
+                        if current is None:
+                            current, first_line, where_from = role, element.sourceline if lines else None, where or tag
+                        if role == "credit" and current == "caption":
+                            credit.append(own)
+                        else:
+                            parts.append(own)
+                    children = iter(element)
+                    break
+            # the element is done: the text after it, in the block around it
             tail = element.tail
-            if tail and stack:
-                # the text after an element, in the block around it
+            if tail and frames:
                 if current is None:
                     if tail.isspace():
                         continue
@@ -156,79 +218,27 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                     credit.append(tail)
                 else:
                     parts.append(tail)
-            continue
-        tag = element.tag
-        if not isinstance(tag, str):
-            push((role, "", where))
-            continue
-        names = element.keys()
-        if names:
-            skip, block, inner = _judged(tag, element.get("class"), role)
-            if not skip and ("hidden" in names or "style" in names or "role" in names):
-                skip = hidden_by(element, names)
-            if not skip and exclude:
-                skip = element in exclude
         else:
-            skip, block, inner = _judged(tag, None, role)
-        if skip:
-            skip_subtree()
-            push((role, "", where))
-            continue
-        if tag == "time" and current is None:
-            block = "time"  # a stamp on its own line, not a word in a sentence
-        if block:
-            if current is not None:
-                flush(False)
-        elif tag == "br" and not (element.tail or "").startswith(BREAK):
-            parts.append(BREAK)
-        if not stack:
-            inner = role  # the root's own classes give its text no role
-        elif names and ("rel" in names or "itemprop" in names):
-            inner = _role_of(element, tag, role, info_of(tag, element.get("class"))[2], names)
-        if nested is not None and block in LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
-            # a block holding only inline text (most paragraphs): libxml2 reads it in one call,
-            # or, with no child at all, it is the element's own text
-            content = tostring(element, method="text", encoding=str, with_tail=False) if len(element) \
-                else element.text or ""
-            if BREAK in content and not content.isspace():
-                parts.append(content)
-                current, first_line, where_from = inner, element.sourceline if lines else None, block
-                flush(block in PARAGRAPH_TAGS)
-            elif BREAK in content:  # only line breaks: no chunk, but the paragraph still ends
-                if block in PARAGRAPH_TAGS and found:
+            # the children of the innermost walked element ran out: it closes
+            if not frames:
+                break
+            children, element, outer, block, where = frames.pop()
+            if block:
+                if current is not None:
+                    flush(block in PARAGRAPH_TAGS)
+                elif block in PARAGRAPH_TAGS and found:
                     found[-1].paragraph_end = True
-                parts.clear()
-            elif content and not content.isspace():
-                parts.clear()
-                found.append(Chunk(text=squash(content), role=inner, line=element.sourceline if lines else None,
-                                   tag=block, paragraph_end=block in PARAGRAPH_TAGS))
-            skip_subtree()
-            push((role, "", where))
-            continue
-        if block and not len(element) and BREAK not in (text := element.text or ""):
-            # a block with no child (a heading, a <time> on a line of its own): its text is
-            # its chunk, as the walk below would make it, without the walk's bookkeeping
-            if text and not text.isspace():
-                found.append(Chunk(text=squash(text), role=inner, line=element.sourceline if lines else None,
-                                   tag=block, paragraph_end=block in PARAGRAPH_TAGS))
-            elif block in PARAGRAPH_TAGS and found:
-                found[-1].paragraph_end = True
-            push((role, "", where))
-            continue
-        push((role, block, where))
-        role = inner
-        if block:
-            where = block
-        text = element.text
-        if text:
-            if current is None:
-                if text.isspace():
-                    continue
-                current, first_line, where_from = role, element.sourceline if lines else None, where or tag
-            if role == "credit" and current == "caption":
-                credit.append(text)
-            else:
-                parts.append(text)
+            role = outer
+            tail = element.tail
+            if tail and frames:
+                if current is None:
+                    if tail.isspace():
+                        continue
+                    current, first_line, where_from = role, element.sourceline if lines else None, where
+                if role == "credit" and current == "caption":
+                    credit.append(tail)
+                else:
+                    parts.append(tail)
     if current is not None:
         flush(True)
     elif found:
