@@ -117,3 +117,16 @@ def test_chunks(body: str, expected: Expected, nested: bool) -> None:
     got = chunks(block, nested=found.nested if nested else None)
     assert [(chunk.text, chunk.role, chunk.line, chunk.tag, chunk.paragraph_end, chunk.credit) for chunk in got] \
         == expected
+
+
+@pytest.mark.parametrize("span", ["<span>", '<span class="stamp">'], ids=["bare", "with-a-class"])
+def test_an_excluded_element_is_left_out_and_its_tail_kept(span: str) -> None:
+    root = parse(f"<html><body><div>{span}14:32</span>Title of the post<p>Body</p></div></body></html>").root
+    found = scan(root)
+    div = root.find("body/div")
+    assert div is not None
+    stamp = div.find("span")
+    assert stamp is not None
+    got = chunks(div, nested=found.nested, exclude=(stamp,), lines=False)
+    assert [(chunk.text, chunk.tag, chunk.line) for chunk in got] == [("Title of the post", "div", None),
+                                                                      ("Body", "p", None)]

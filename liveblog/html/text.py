@@ -152,6 +152,8 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                     skip = element in exclude
             else:
                 skip, block, inner = _judged(tag, None, role)
+                if not skip and exclude:
+                    skip = element in exclude  # an excluded element need not have attributes
             if not skip:
                 if tag == "time" and current is None:
                     block = "time"  # a stamp on its own line, not a word in a sentence
