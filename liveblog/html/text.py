@@ -193,6 +193,17 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                                            tag=block, paragraph_end=block in PARAGRAPH_TAGS))
                     elif block in PARAGRAPH_TAGS and found:
                         found[-1].paragraph_end = True
+                elif not block and not len(element):
+                    # an inline element with no child (a byline's <span>, a link, a picture): its
+                    # text in the chunk being built, in its own role, as walking into it would
+                    own = element.text
+                    if own and (current is not None or not own.isspace()):
+                        if current is None:
+                            current, first_line, where_from = inner, element.sourceline if lines else None, where or tag
+                        if inner == "credit" and current == "caption":
+                            credit.append(own)
+                        else:
+                            parts.append(own)
                 else:
                     # walked into: its own text now, its children next
                     frames.append((children, element, role, block, where))
