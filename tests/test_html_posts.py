@@ -298,3 +298,16 @@ SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u200a\u2028\u2029\
 def test_squash_is_split_and_join(text: str) -> None:
     """The fast path of whitespace collapsing gives exactly what splitting and joining gives."""
     assert squash(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("span", ["<span>", '<span class="stamp">'], ids=["bare-span", "span-with-a-class"])
+def test_a_stamp_glued_to_the_headline_is_read_apart_in_any_element(span: str) -> None:
+    # the stamp's element is left out of the post's text whether or not it has attributes
+    # (a bare <span> used to stay in, giving the headline "14:32Minister resigns...")
+    posts = "".join(f'<div class="post">{span}{clock}</span><strong>{title}</strong>'
+                    f"<p>The story of this post, told in a sentence of some length.</p></div>"
+                    for clock, title in (("14:32", "Minister resigns"), ("14:10", "Bridge closed"),
+                                         ("13:55", "Storm warning")))
+    draft = extract_html(page(f'<main><div class="stream">{posts}</div></main>'))
+    assert [entry.headline for entry in draft.entries] == ["Minister resigns", "Bridge closed", "Storm warning"]
+    assert [entry.stamp.text for entry in draft.entries if entry.stamp] == ["14:32", "14:10", "13:55"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 from collections.abc import Iterator
 
@@ -87,3 +88,20 @@ def test_encodings(codec: str, meta: str) -> None:
     timeline = liveblog.parse(text.encode(codec), date="2026-01-06", tz="UTC")
     assert timeline.source.format == "html"
     assert "Caf\u00e9 r\u00e9opened" in [entry.headline for entry in timeline.entries]
+
+
+def test_the_garbage_collector_is_put_back_as_it_was() -> None:
+    # extract_html pauses the cyclic collector while it reads; it must come back on, even
+    # after an error, and stay off when the caller had it off
+    assert gc.isenabled()
+    liveblog.extract(f"<html><body>{POSTS}</body></html>", format="html")
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        liveblog.extract("", format="html")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        liveblog.extract(f"<html><body>{POSTS}</body></html>", format="html")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

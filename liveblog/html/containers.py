@@ -35,7 +35,7 @@ from ..model import Kind, Media
 from ..stamps import LABELS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
-from .tree import Scan, attributes, line_of, marks_of, texts
+from .tree import Scan, line_of, marks_of, texts
 
 #: Fewer regions than this and the page has no post containers.
 MIN_POSTS = 2
@@ -77,6 +77,24 @@ _GATE = re.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
 #: Stamps and names repeat (a clock per post, a few authors): each text is read once.
 _read_stamp = lru_cache(maxsize=8192)(read_stamp)
 _name_like = lru_cache(maxsize=4096)(name_like)
+
+
+#: Lines up to this long are judged as boilerplate once per distinct text: short lines
+#: ("Advertisement", "Share this post", a list item) are the ones the judgement is costly for,
+#: and the ones that repeat; a longer line is judged by one anchored regex, not worth caching.
+MAX_CACHED_LINE = 120
+_short_boilerplate = lru_cache(maxsize=8192)(furniture.is_boilerplate)
+
+
+def _boilerplate(line: str) -> bool:
+    return _short_boilerplate(line) if len(line) <= MAX_CACHED_LINE else furniture.is_boilerplate(line)
+
+
+@lru_cache(maxsize=4096)
+def _split_names(text: str) -> tuple[str, ...]:
+    """`layout.split_names`, once per distinct text (a stamp line's author repeats on every post)."""
+    return tuple(split_names(text))
+
 
 #: The printed stamp is looked for in this many first lines of a post.
 STAMP_SEARCH = 8
@@ -186,8 +204,13 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
         best: tuple[bool, str, datetime] | None = None
         if element.tag == "meta" and element.get("itemprop") != "datePublished":
             continue
-        for name, value in attributes(element):
-            if name in ("datetime", "content") or (name.startswith("data-") and len(value) <= 40):
+        names = element.keys()  # datetime, content and data-* are read, not the others (class, style...)
+        for key in names:
+            name = str(key)
+            if name not in ("datetime", "content") and not name.startswith("data-"):
+                continue
+            value = str(element.get(key))
+            if name in ("datetime", "content") or len(value) <= 40:
                 moment = read_instant(value)
                 if moment is None:
                     continue
@@ -203,7 +226,9 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
 
 def _text(element: etree._Element) -> str:
     """All the text of a small element, read by libxml2 (hidden text included: the stamp
-    grammar reads "Posted at 15:0515:05" as one stamp)."""
+    grammar reads "Posted at 15:0515:05" as one stamp). An element with no child is its own text."""
+    if not len(element):
+        return squash(element.text or "")
     return squash(etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
@@ -290,17 +315,22 @@ def _groups(anchors: list[Anchor]) -> list[list[Anchor]]:
 def _regions(elements: list[etree._Element]) -> dict[etree._Element, etree._Element]:
     """Each element's highest ancestor holding no other element of the list (region -> element),
     in page order."""
-    counts: Counter[etree._Element] = Counter()
+    # how many of the elements each ancestor holds, counted up to 2 (all the test below needs):
+    # above an ancestor already holding 2, every ancestor holds 2 as well, so a climb stops there
+    counts: dict[etree._Element, int] = {}
     for element in elements:
         for ancestor in element.iterancestors():
-            counts[ancestor] += 1
+            held = counts.get(ancestor, 0)
+            if held > 1:
+                break
+            counts[ancestor] = held + 1
     regions: dict[etree._Element, etree._Element] = {}
     for element in elements:
-        if counts[element]:
+        if element in counts:
             continue  # an anchor holding another anchor is no post of its own
         region = element
         for ancestor in element.iterancestors():
-            if counts[ancestor] > 1 or ancestor.tag in ("body", "html"):
+            if counts.get(ancestor, 0) > 1 or ancestor.tag in ("body", "html"):
                 break
             region = ancestor
         regions[region] = element
@@ -405,7 +435,7 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         if stamp_line.lead:
             authors.append(stamp_line.lead)
         if stamp_line.rest_kind == "author":
-            authors.extend(split_names(stamp_line.rest))
+            authors.extend(_split_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
     headline, rest, guessed = _headline(found)
@@ -498,8 +528,12 @@ def _region_kind(element: etree._Element) -> Kind | None:
         found = marks_of(classes).kind if classes else None
         if found:
             return found
-        for name, value in attributes(candidate):
-            if name.startswith("data-") and len(value) <= 40 and not value.isdecimal():
+        names = candidate.keys()  # attribute names (iterating an element gives its children)
+        for name in names:
+            if not str(name).startswith("data-"):
+                continue  # only data-* values name a kind; the others are not read at all
+            value = str(candidate.get(name))
+            if len(value) <= 40 and not value.isdecimal():
                 kind = marks_of(value).kind
                 if kind:
                     return kind
@@ -511,7 +545,7 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     for index, chunk in enumerate(found):
         if chunk.role == "heading":
             return squash(chunk.text), found[:index] + found[index + 1:], False
-        if chunk.role in ("body", "item", "ordered", "quote") and not furniture.is_boilerplate(chunk.text):
+        if chunk.role in ("body", "item", "ordered", "quote") and not _boilerplate(chunk.text):
             break
     body = [index for index, chunk in enumerate(found) if chunk.role == "body" and chunk.text]
     if len(body) >= 2:
@@ -570,9 +604,9 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
             continue
         if "\n" in text:
-            lines = [line for line in text.split("\n") if not furniture.is_boilerplate(line)]
+            lines = [line for line in text.split("\n") if not _boilerplate(line)]
         else:
-            lines = [] if furniture.is_boilerplate(text) else [text]
+            lines = [] if _boilerplate(text) else [text]
         if not lines:
             continue
         if not started and len(lines) == 1 and (byline := furniture.BYLINE.match(lines[0])) \

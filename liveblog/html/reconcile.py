@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from itertools import pairwise
 
 from ..model import Explanation, Kind, Media, Notice, RawEntry, Stamp
@@ -231,14 +232,18 @@ def learn_offset(pairs: list[tuple[Stamp, datetime]]) -> timedelta | None:
     return timedelta(minutes=best) if count * 2 > sum(votes.values()) else None
 
 
+#: A page's times share one or two offsets: each fixed zone is made once.
+_fixed_zone = lru_cache(maxsize=64)(timezone)
+
+
 def _agrees(stamp: Stamp, moment: datetime, offset: timedelta) -> bool:
-    local = moment.astimezone(timezone(offset)) if moment.tzinfo else moment
+    local = moment.astimezone(_fixed_zone(offset)) if moment.tzinfo else moment
     return stamp.hour == local.hour and (stamp.minute or 0) == local.minute
 
 
 def _from_clock(stamp: Stamp, near: datetime, offset: timedelta) -> datetime:
     """The printed clock on the day (in the page's offset) that puts it nearest `near`."""
-    zone = timezone(offset)
+    zone = _fixed_zone(offset)
     local = near.astimezone(zone) if near.tzinfo else near.replace(tzinfo=zone)
     base = local.replace(hour=stamp.hour or 0, minute=stamp.minute or 0, second=0, microsecond=0)
     return min((base + timedelta(days=shift) for shift in (-1, 0, 1)), key=lambda moment: abs(moment - local))
@@ -434,7 +439,7 @@ def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | N
 
 def _stamp(moment: datetime, offset: timedelta | None, text: str | None) -> Stamp:
     if offset is not None and moment.tzinfo is not None:
-        moment = moment.astimezone(timezone(offset))
+        moment = moment.astimezone(_fixed_zone(offset))
     return stamp_of(moment, text)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from ..model import Kind, Media, Stamp
 
@@ -115,14 +116,18 @@ def _epoch(seconds: float) -> datetime | None:
     return moment if EPOCH_YEARS[0] <= moment.year <= EPOCH_YEARS[1] else None
 
 
+@lru_cache(maxsize=256)
+def _zone_label(offset: timedelta) -> str:
+    """'UTC+02:00' for an offset (cached: a page's times share one or two offsets)."""
+    minutes = int(offset / timedelta(minutes=1))
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def stamp_of(moment: datetime, text: str | None = None) -> Stamp:
     """A Stamp for an exact time: its parts are the wall clock in the time's own offset,
     with that offset as the zone, so a page-level date anchors clock-only stamps right."""
     offset = moment.utcoffset()
-    zone = None
-    if offset is not None:
-        minutes = int(offset / timedelta(minutes=1))
-        sign = "-" if minutes < 0 else "+"
-        zone = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    zone = _zone_label(offset) if offset is not None else None
     return Stamp(text=text or moment.isoformat(), hour=moment.hour, minute=moment.minute, second=moment.second,
                  year=moment.year, month=moment.month, day=moment.day, zone=zone, instant=moment)

@@ -6,15 +6,17 @@ screen-reader-only text) is left out. Each chunk keeps the role its element give
 (heading, caption, credit, author box, list item, quote) and the source line where its
 text starts, so posts can be split into fields and `--explain` can point at the source.
 
-The walk is iterative (lxml's `iterwalk`), so nesting depth costs no recursion.
+The walk is iterative (a list of open elements, each with its children still to come), so
+nesting depth costs no recursion.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
 from lxml import etree
 
@@ -45,15 +47,16 @@ class Chunk:
     credit: str | None = None  # a credit printed inside a caption
 
 
-def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, names: list[str]) -> Role:
+def _role_of(element: etree._Element | None, tag: str, parent: Role, found: Marks, names: Collection[str]) -> Role:
     if tag in HEADING_TAGS:
         return "heading"
     if found.credit and not found.caption:
         return "credit"
     if tag == "figcaption" or found.caption:
         return "caption"
-    if found.author or tag == "address" or ("rel" in names and element.get("rel") == "author") \
-            or ("itemprop" in names and "author" in (element.get("itemprop") or "")):
+    if found.author or tag == "address" or (element is not None and (
+            ("rel" in names and element.get("rel") == "author")
+            or ("itemprop" in names and "author" in (element.get("itemprop") or "")))):
         return "author"
     if tag == "li":
         return "ordered" if parent == "ordered" else "item"
@@ -62,6 +65,16 @@ def _role_of(element: etree._Element, tag: str, parent: Role, found: Marks, name
     if tag == "blockquote":
         return "quote"
     return parent
+
+
+@lru_cache(maxsize=8192)
+def _judged(tag: str, classes: str | None, parent: Role) -> tuple[bool, str, Role]:
+    """(never text, block tag or "", role of its text) for a tag with its classes inside a
+    block of role `parent` (cached: pages repeat a few such triples; `rel` and `itemprop`,
+    which may make an author box, are read apart)."""
+    skip, block, found = info_of(tag, classes)
+    role = _role_of(None, tag, parent, found, ()) if classes is not None or tag in _ROLE_TAGS else parent
+    return skip, block, role
 
 
 def squash(text: str) -> str:
@@ -114,28 +127,102 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
         credit.clear()
         current = None
 
-    # one frame per open element: (role outside it, its block tag or "" (always "" for a skipped
-    # element), block outside it)
-    stack: list[tuple[Role, str, str]] = []
-    push = stack.append
-    pop = stack.pop
     role: Role = "body"
     where = ""  # the innermost open block: the tag a chunk's text stands in
-    walker = etree.iterwalk(root, events=("start", "end"))
-    skip_subtree = walker.skip_subtree
     tostring = etree.tostring
-    for event, element in walker:
-        if event == "end":
-            outer, block, where = pop()
-            if block:
-                if current is not None:
-                    flush(block in PARAGRAPH_TAGS)
-                elif block in PARAGRAPH_TAGS and found:
-                    found[-1].paragraph_end = True
-            role = outer
+    # The walk: elements read whole (skipped, read in one call, childless) are done where they
+    # stand, text after them included; an element walked into gets a frame (its siblings still
+    # to come, itself, the role and block outside it, its block tag or "") until its children
+    # run out. Only elements are visited (comments and processing instructions, which the
+    # parser drops anyway, are passed over with their tails, as lxml's iterwalk does).
+    # (elements typed Any, as iterwalk gave them: lxml's stubs type their lines and names loosely)
+    frames: list[tuple[Iterator[Any], Any, Role, str, str]] = []
+    children: Iterator[Any] = iter((root,))
+    while True:
+        for element in children:
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            names = element.keys()
+            if names:
+                skip, block, inner = _judged(tag, element.get("class"), role)
+                if not skip and ("hidden" in names or "style" in names or "role" in names):
+                    skip = hidden_by(element, names)
+                if not skip and exclude:
+                    skip = element in exclude
+            else:
+                skip, block, inner = _judged(tag, None, role)
+                if not skip and exclude:
+                    skip = element in exclude  # an excluded element need not have attributes
+            if not skip:
+                if tag == "time" and current is None:
+                    block = "time"  # a stamp on its own line, not a word in a sentence
+                if block:
+                    if current is not None:
+                        flush(False)
+                elif tag == "br" and not (element.tail or "").startswith(BREAK):
+                    parts.append(BREAK)
+                if not frames:
+                    inner = role  # the root's own classes give its text no role
+                elif names and ("rel" in names or "itemprop" in names):
+                    inner = _role_of(element, tag, role, info_of(tag, element.get("class"))[2], names)
+                if nested is not None and block in LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
+                    # a block holding only inline text (most paragraphs): libxml2 reads it in one call,
+                    # or, with no child at all, it is the element's own text
+                    content = tostring(element, method="text", encoding=str, with_tail=False) if len(element) \
+                        else element.text or ""
+                    if BREAK in content and not content.isspace():
+                        parts.append(content)
+                        current, first_line, where_from = inner, element.sourceline if lines else None, block
+                        flush(block in PARAGRAPH_TAGS)
+                    elif BREAK in content:  # only line breaks: no chunk, but the paragraph still ends
+                        if block in PARAGRAPH_TAGS and found:
+                            found[-1].paragraph_end = True
+                        parts.clear()
+                    elif content and not content.isspace():
+                        parts.clear()
+                        found.append(Chunk(text=squash(content), role=inner,
+                                           line=element.sourceline if lines else None,
+                                           tag=block, paragraph_end=block in PARAGRAPH_TAGS))
+                elif block and not len(element) and BREAK not in (text := element.text or ""):
+                    # a block with no child (a heading, a <time> on a line of its own): its text
+                    # is its chunk, as walking into it would make it
+                    if text and not text.isspace():
+                        parts.clear()
+                        found.append(Chunk(text=squash(text), role=inner, line=element.sourceline if lines else None,
+                                           tag=block, paragraph_end=block in PARAGRAPH_TAGS))
+                    elif block in PARAGRAPH_TAGS and found:
+                        found[-1].paragraph_end = True
+                elif not block and not len(element):
+                    # an inline element with no child (a byline's <span>, a link, a picture): its
+                    # text in the chunk being built, in its own role, as walking into it would
+                    own = element.text
+                    if own and (current is not None or not own.isspace()):
+                        if current is None:
+                            current, first_line, where_from = inner, element.sourceline if lines else None, where or tag
+                        if inner == "credit" and current == "caption":
+                            credit.append(own)
+                        else:
+                            parts.append(own)
+                else:
+                    # walked into: its own text now, its children next
+                    frames.append((children, element, role, block, where))
+                    role = inner
+                    if block:
+                        where = block
+                    own = element.text
+                    if own and (current is not None or not own.isspace()):
+                        if current is None:
+                            current, first_line, where_from = role, element.sourceline if lines else None, where or tag
+                        if role == "credit" and current == "caption":
+                            credit.append(own)
+                        else:
+                            parts.append(own)
+                    children = iter(element)
+                    break
+            # the element is done: the text after it, in the block around it
             tail = element.tail
-            if tail and stack:
-                # the text after an element, in the block around it
+            if tail and frames:
                 if current is None:
                     if tail.isspace():
                         continue
@@ -144,64 +231,27 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                     credit.append(tail)
                 else:
                     parts.append(tail)
-            continue
-        tag = element.tag
-        if not isinstance(tag, str):
-            push((role, "", where))
-            continue
-        names = element.keys()
-        if names:
-            skip, block, marks = info_of(tag, element.get("class"))
-            if not skip and ("hidden" in names or "style" in names or "role" in names):
-                skip = hidden_by(element, names)
-            if not skip and exclude:
-                skip = element in exclude
         else:
-            skip, block, marks = info_of(tag, None)
-        if skip:
-            skip_subtree()
-            push((role, "", where))
-            continue
-        if tag == "time" and current is None:
-            block = "time"  # a stamp on its own line, not a word in a sentence
-        if block:
-            if current is not None:
-                flush(False)
-        elif tag == "br" and not (element.tail or "").startswith(BREAK):
-            parts.append(BREAK)
-        inner = _role_of(element, tag, role, marks, names) if stack and (names or tag in _ROLE_TAGS) else role
-        if nested is not None and block in LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
-            # a block holding only inline text (most paragraphs): libxml2 reads it in one call
-            content = tostring(element, method="text", encoding=str, with_tail=False)
-            if BREAK in content and not content.isspace():
-                parts.append(content)
-                current, first_line, where_from = inner, element.sourceline if lines else None, block
-                flush(block in PARAGRAPH_TAGS)
-            elif BREAK in content:  # only line breaks: no chunk, but the paragraph still ends
-                if block in PARAGRAPH_TAGS and found:
+            # the children of the innermost walked element ran out: it closes
+            if not frames:
+                break
+            children, element, outer, block, where = frames.pop()
+            if block:
+                if current is not None:
+                    flush(block in PARAGRAPH_TAGS)
+                elif block in PARAGRAPH_TAGS and found:
                     found[-1].paragraph_end = True
-                parts.clear()
-            elif content and not content.isspace():
-                parts.clear()
-                found.append(Chunk(text=squash(content), role=inner, line=element.sourceline if lines else None,
-                                   tag=block, paragraph_end=block in PARAGRAPH_TAGS))
-            skip_subtree()
-            push((role, "", where))
-            continue
-        push((role, block, where))
-        role = inner
-        if block:
-            where = block
-        text = element.text
-        if text:
-            if current is None:
-                if text.isspace():
-                    continue
-                current, first_line, where_from = role, element.sourceline if lines else None, where or tag
-            if role == "credit" and current == "caption":
-                credit.append(text)
-            else:
-                parts.append(text)
+            role = outer
+            tail = element.tail
+            if tail and frames:
+                if current is None:
+                    if tail.isspace():
+                        continue
+                    current, first_line, where_from = role, element.sourceline if lines else None, where
+                if role == "credit" and current == "caption":
+                    credit.append(tail)
+                else:
+                    parts.append(tail)
     if current is not None:
         flush(True)
     elif found:

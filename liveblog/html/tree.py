@@ -254,7 +254,9 @@ def hidden_by(element: etree._Element, names: Collection[object]) -> bool:
     return "role" in names and element.get("role") in FURNITURE_ROLES
 
 
+@lru_cache(maxsize=4096)
 def badge(text: str) -> Kind | None:
+    """The kind a short inline text names as a badge (cached: a byline or a credit repeats on every post)."""
     return BADGES.get(" ".join(text.split()).lower().rstrip(":"))
 
 
@@ -317,7 +319,7 @@ def scan(root: etree._Element) -> Scan:
         if tag in NESTING_TAGS:
             parent = element.getparent()
             if parent is not None and parent not in nested:
-                _mark_nesting(element, nested)
+                _mark_nesting(parent, nested)
             if tag == "time":
                 times.append(element)
         elif tag == "br":
@@ -352,9 +354,9 @@ def scan(root: etree._Element) -> Scan:
     return found
 
 
-def _mark_nesting(element: etree._Element, nested: set[etree._Element]) -> None:
-    """Mark the blocks around `element` up to the nearest one, as holding more than text."""
-    parent = element.getparent()
+def _mark_nesting(parent: etree._Element | None, nested: set[etree._Element]) -> None:
+    """Mark `parent` (of a nesting element) and the elements around it up to the nearest
+    block, as holding more than text."""
     while parent is not None and parent not in nested:
         nested.add(parent)
         if parent.tag in BLOCK_TAGS:
