@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .. import furniture
+from .. import furniture, patterns
 from ..layout import split_names, title_like
 from ..model import Kind, Media
 from ..stamps import LABELS, StampLine, name_like, read_stamp
@@ -50,12 +50,12 @@ MIN_CONTENT_SHARE = 0.3
 #: A known headline is looked for in this many first characters of a region.
 MAX_KNOWN_TOP = 600
 #: What parts a name from a role in an author box: "Sam Coates, deputy political editor".
-_BOX_SEPARATOR = re.compile(r"[,|·•]|\s[-–—]\s")
+_BOX_SEPARATOR = patterns.compile(r"[,|·•]|\s[-–—]\s")
 #: Words printed before a picture credit, dropped from it ("Photograph: Reuters" -> "Reuters").
 CREDIT_LEADS = ("image source:", "image:", "photograph:", "photo:", "picture:", "credit:", "copyright:",
                 "source:", "foto:", "bild:", "bildquelle:", "crédit photo:", "©")
 #: A date without a clock in a `datetime` attribute.
-_DATE_ONLY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_DATE_ONLY = patterns.compile(r"(\d{4})-(\d\d)-(\d\d)")
 #: Regions judged for content per group, at most (spread over the page).
 CONTENT_SAMPLE = 60
 #: A headline guessed from a first line (no heading element) is at most this long.
@@ -71,9 +71,9 @@ _TEXT = etree.XPath(
     smart_strings=True,
 )
 #: data-* attribute names that hold a later edit, not the post's own time.
-_EDIT_NAME = re.compile(r"modif|updat|edit|expir|last|end", re.I)
+_EDIT_NAME = patterns.compile(r"modif|updat|edit|expir|last|end", re.I)
 #: A cheap sieve before the stamp grammar: a stamp holds a digit or a relative word.
-_GATE = re.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
+_GATE = patterns.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
 #: Stamps and names repeat (a clock per post, a few authors): each text is read once.
 _read_stamp = lru_cache(maxsize=8192)(read_stamp)
 _name_like = lru_cache(maxsize=4096)(name_like)

@@ -19,6 +19,7 @@ from typing import Any
 
 from lxml import etree
 
+from .. import patterns
 from ..layout import split_names
 from ..model import Media
 from ..read import clean
@@ -41,11 +42,11 @@ PAGE_TYPES = frozenset({
 #: Types that are organisations, not people: never a post's author.
 ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"})
 
-_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_TAG = re.compile(r"<[^<>]{0,2000}>")
-_BLOCK_BREAK = re.compile(r"<(?:/p|br|/li|/h[1-6]|/blockquote|/div)\b[^>]{0,200}>", re.I)
-_PARAGRAPH_SPLIT = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_WRAPPER = patterns.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
+_TRAILING_COMMA = patterns.compile(r",\s*([}\]])")
+_TAG = patterns.compile(r"<[^<>]{0,2000}>")
+_BLOCK_BREAK = patterns.compile(r"<(?:/p|br|/li|/h[1-6]|/blockquote|/div)\b[^>]{0,200}>", re.I)
+_PARAGRAPH_SPLIT = patterns.compile(r"\n\s*\n|\r\n\s*\r\n")
 
 
 def read_jsonld(root: etree._Element) -> Structured:

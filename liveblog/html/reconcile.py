@@ -20,7 +20,6 @@ clock and an exact time, so printed clocks and exact times are compared on one f
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -28,6 +27,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import pairwise
 
+from .. import patterns
 from ..model import Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .sources import Post, stamp_of
 
@@ -40,7 +40,7 @@ BODY_KEY = 50
 #: ...and one body cut short inside another is looked for among bodies sharing this many.
 PREFIX_KEY = 20
 
-_WORDS = re.compile(r"\W+")
+_WORDS = patterns.compile(r"\W+")
 
 
 def normal(text: str | None) -> str:

@@ -13,18 +13,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
+from .. import patterns
 from ..model import Kind, Media, Stamp
 
 #: Epoch values outside these years are ids or counters, not times.
 EPOCH_YEARS = (1995, 2100)
 
-_ISO = re.compile(
+_ISO = patterns.compile(
     r"\s*(?P<date>\d{4}-\d\d-\d\d)"
     r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::(?P<second>\d\d)(?:[.,](?P<fraction>\d+))?)?"
     r"\s*(?P<zone>Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?\s*$",
     re.I,
 )
-_EPOCH = re.compile(r"\s*(?P<digits>\d{10}|\d{13})(?:\.\d+)?\s*$")
+_EPOCH = patterns.compile(r"\s*(?P<digits>\d{10}|\d{13})(?:\.\d+)?\s*$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -12,7 +12,6 @@ nesting depth costs no recursion.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,7 @@ from typing import Any, Literal
 
 from lxml import etree
 
+from .. import patterns
 from .tree import BREAK, HEADING_TAGS, LEAF_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
@@ -31,7 +31,7 @@ _ROLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "addre
 #: headings, captions and author boxes are walked, for the badges and credits inside them.
 _PLAIN_ROLES = frozenset({"body", "item", "ordered", "quote"})
 
-_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_SPACES = patterns.compile(r"[ \t\n\r\f\v]+")
 
 
 @dataclass(slots=True, kw_only=True)

@@ -26,6 +26,7 @@ from itertools import islice
 
 from lxml import etree
 
+from .. import patterns
 from ..errors import InputError
 from ..model import Kind
 from ..stamps import LABELS
@@ -101,8 +102,8 @@ KIND_WORDS: dict[str, Kind] = {
 }
 
 #: Inline styles that hide an element.
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WORD = re.compile(r"[a-z]+")
+_HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WORD = patterns.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +150,11 @@ def parse(text: str) -> Parsed:
 
 
 #: Tag-level reading for pages the tree cannot hold: dropped blocks, line breaks, tags.
-_RAW_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]{0,2000}>.*?</\1\s*>", re.I | re.S)
-_RAW_BREAK = re.compile(r"<(?:br|/?p|/div|/li|/h[1-6]|/tr|/section|/article|/header|/time|/figcaption|/blockquote)"
-                        r"\b[^>]{0,2000}>", re.I)
-_RAW_TAG = re.compile(r"<[^>]{0,2000}>")
-_RAW_BLANKS = re.compile(r"\n\s*\n\s*")
+_RAW_DROP = patterns.compile(r"<(script|style|noscript|template|svg|head)\b[^>]{0,2000}>.*?</\1\s*>", re.I | re.S)
+_RAW_BREAK = patterns.compile(
+    r"<(?:br|/?p|/div|/li|/h[1-6]|/tr|/section|/article|/header|/time|/figcaption|/blockquote)\b[^>]{0,2000}>", re.I)
+_RAW_TAG = patterns.compile(r"<[^>]{0,2000}>")
+_RAW_BLANKS = patterns.compile(r"\n\s*\n\s*")
 
 
 def raw_text(text: str) -> str:
@@ -207,10 +208,6 @@ def line_of(element: etree._Element) -> int | None:
     return line if isinstance(line, int) else None
 
 
-def attributes(element: etree._Element) -> list[tuple[str, str]]:
-    return [(str(name), str(value)) for name, value in element.items()]
-
-
 def texts(found: object) -> list[etree._ElementUnicodeResult]:
     """The text nodes of an XPath result, each knowing its element."""
     if not isinstance(found, list):
@@ -221,7 +218,7 @@ def texts(found: object) -> list[etree._ElementUnicodeResult]:
 
 #: Attribute names that may hold a post's time as data: `datetime`, and data-* names
 #: speaking of a time ("data-post-time", "data-timestamp", "data-published-at").
-_TIME_NAME = re.compile(r"data-[\w-]*(?:time|date|stamp|publish|posted|created)", re.I)
+_TIME_NAME = patterns.compile(r"data-[\w-]*(?:time|date|stamp|publish|posted|created)", re.I)
 #: A `<br>`, in text read from the tree: a newline in the source is only whitespace.
 BREAK = "\u2028"
 
@@ -280,8 +277,8 @@ class Scan:
 
 #: Whole words of FURNITURE_WORDS in a lowered class or id: a sieve before `marks_of`
 #: (ids are unique, so they are not cached, and most hold no such word).
-_FURNITURE_HINT = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(FURNITURE_WORDS, key=len, reverse=True))
-                             + r")(?![a-z])")
+_FURNITURE_HINT = patterns.compile(  # longest first; sorted fully, so the text is the same in every run
+    r"(?<![a-z])(?:" + "|".join(sorted(FURNITURE_WORDS, key=lambda word: (-len(word), word))) + r")(?![a-z])")
 
 # What an element's attribute names say, as bits (pages repeat a few sets of names).
 _ITEM, _DATED, _MAYBE_HIDDEN, _CLASS, _ID = 1, 2, 4, 8, 16
