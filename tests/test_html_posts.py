@@ -311,3 +311,13 @@ def test_a_stamp_glued_to_the_headline_is_read_apart_in_any_element(span: str) -
     draft = extract_html(page(f'<main><div class="stream">{posts}</div></main>'))
     assert [entry.headline for entry in draft.entries] == ["Minister resigns", "Bridge closed", "Storm warning"]
     assert [entry.stamp.text for entry in draft.entries if entry.stamp] == ["14:32", "14:10", "13:55"]
+
+
+def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
+    # "İ" lowers to two characters: the zone phrase must still be read where it stands
+    posts = "".join(f'<li class="update"><span class="when">{clock}</span><strong>{title}</strong>'
+                    f"<p>What happened at {clock}, told at some length.</p></li>" for clock, title in
+                    (("14:32", "Second"), ("13:05", "First")))
+    found = draft(f"<p>{'İstanbul ve İzmir ' * 20}</p><p>All times are UK.</p><ul>{posts}</ul>")
+    assert len(found.entries) == 2
+    assert found.stated_zone == "Europe/London"

@@ -246,7 +246,9 @@ def _stamp(value: object) -> Stamp | None:
 def _zone(root: etree._Element) -> str | None:
     body = root.find("body")
     text = etree.tostring(body if body is not None else root, method="text", encoding=str)
-    lowered = text.lower()  # str.find on a lowered copy: a case-blind regex over megabytes is slow
+    # str.find on a lowered copy (a case-blind regex over megabytes is slow), as long as the
+    # text: "İ" is the one character whose lower case is two, which would shift every position after it
+    lowered = text.replace("\u0130", "I").lower()
     for needle in ZONE_NEEDLES:
         start = lowered.find(needle)
         tries = 0
