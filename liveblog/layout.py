@@ -39,6 +39,8 @@ MAX_HEADLINE = 200
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
 MAX_PIN_LINE = 40
+#: Distinct stamp lines a page remembers while finding its stamps.
+PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
 
@@ -135,13 +137,23 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     word that opens a relative age, are read, and long ones that open with a digit (a clock
     with the post glued on)."""
     found: dict[int, StampLine] = {}
+    # A long blog repeats its stamp lines ("10:30 , Jane Dalton" on every day) more often
+    # than read_stamp's shared memory holds them, between lines of text that come once
+    # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
+    known: dict[str, StampLine] = {}
     for index, line in enumerate(lines):
+        stamp_line = known.get(line)
+        if stamp_line is not None:
+            found[index] = stamp_line
+            continue
         if len(line) > MAX_STAMP_LINE:
             worth_reading = stamps.GLUED_CLOCK.match(line) is not None
         else:
             worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None
         if worth_reading and (stamp_line := read_stamp(line)) is not None:
             found[index] = stamp_line
+            if len(known) < PAGE_STAMPS:
+                known[line] = stamp_line
     return found
 
 
