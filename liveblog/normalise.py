@@ -46,10 +46,14 @@ DUPLICATE_SHARE = 0.6
 DUPLICATE_CANDIDATES = 32
 
 
+#: The order of a post without a time, for the walk of duplicates: last.
+_NO_TIME = float("inf")
+
+
 class _Slot:
     """One post while its time is worked out."""
 
-    __slots__ = ("absolute", "base", "day", "raw", "time")
+    __slots__ = ("absolute", "base", "day", "order", "raw", "time")
 
     def __init__(self, raw: RawEntry) -> None:
         self.raw = raw
@@ -57,6 +61,7 @@ class _Slot:
         self.absolute: date | None = None  # a date the stamp printed (in leap year 2000 when it printed no year)
         self.base: date | None = None  # the date of day 0 for this post's run of days
         self.time: datetime | None = None
+        self.order = _NO_TIME  # `time` as `time_order` gives it, worked out once
 
 
 def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
@@ -76,6 +81,8 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     relative_missing = False
     for slot in chronological:
         slot.time, missing_now = _resolve(slot, tz_name, settings)
+        if slot.time is not None:
+            slot.order = time_order(slot.time)
         relative_missing = relative_missing or missing_now
     if relative_missing:
         notices.append(Notice(code="relative-without-now",
@@ -437,19 +444,16 @@ def _ordered(chronological: list[_Slot], page: list[_Slot], order: Order) -> lis
     last = float("-inf")
     for position, slot in enumerate(chronological):
         if slot.time is not None:
-            last = time_order(slot.time)
+            last = slot.order
         keyed.append(((0, last, position), slot))
     keyed.sort(key=lambda pair: pair[0])
     result = [slot for _, slot in keyed]
     return list(reversed(result)) if order == "newest" else result
 
 
-def _time_value(moment: datetime | None) -> float:
-    return float("inf") if moment is None else time_order(moment)
-
-
 def _normal(text: str) -> str:
-    """Text compared for duplicates: case and spacing do not count."""
+    """Text compared for duplicates: case and spacing do not count. (Written out where it
+    runs for every paragraph of a page.)"""
     return " ".join(text.casefold().split())
 
 
@@ -461,9 +465,12 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
         # Each post's paragraphs, by the hash of their normal form (a second copy of every
         # paragraph would double the memory of a large page; a false match of 64-bit
         # hashes is not a practical risk) -> their length.
-        texts = [{hash(_normal(p)): len(p) for p in slot.raw.paragraphs if len(p) >= 20} for slot in slots]
-        # duplicates point at the earliest copy: walk oldest first whatever the output order
-        walk = sorted(range(len(slots)), key=lambda i: (_time_value(slots[i].time), i))
+        texts = [{hash(" ".join(p.casefold().split())): len(p) for p in slot.raw.paragraphs if len(p) >= 20}
+                 for slot in slots]
+        # duplicates point at the earliest copy: walk oldest first whatever the output order;
+        # no walk where no paragraph is in two posts (most pages), as then none is a copy
+        copies_possible = len(set().union(*texts)) < sum(map(len, texts))
+        walk = sorted(range(len(slots)), key=lambda i: (slots[i].order, i)) if copies_possible else []
         for i in walk:
             paragraphs = texts[i]
             total = sum(paragraphs.values())
