@@ -142,6 +142,8 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
     known: dict[str, StampLine] = {}
     for index, line in enumerate(lines):
+        if not line:
+            continue  # a blank line: half the lines of most copies
         stamp_line = known.get(line)
         if stamp_line is not None:
             found[index] = stamp_line
@@ -337,7 +339,7 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
     starts = [block.start for block in blocks]
     for index in range(min(blocks[-1].end + 3, len(lines))):
         line = lines[index]
-        if len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in PINNED_LABELS:
+        if line and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in PINNED_LABELS:
             # blocks are sorted and apart: the nearest is one of the two around the label
             after = bisect_left(starts, index)
             nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),
@@ -402,12 +404,17 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
             above.append(None)
             continue
         limit = blocks[i - 1].end if i else -1
-        stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
         prev = _previous_content(lines, block.start - 1, limit)
-        after = _next_content(lines, block.end + 1, stop)
         up = prev is not None and title_like(lines[prev])
-        down = after is not None and title_like(lines[after]) and not _label(lines[after])
         above.append(prev if up else None)
+        undecided = len(blocks) - i  # the posts still to vote, this one included
+        if votes_up + undecided <= votes_down:
+            return []  # headlines below, whatever the rest say
+        if votes_up > votes_down + undecided:
+            continue  # headlines above whatever the rest say: only their lines are still wanted
+        stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
+        after = _next_content(lines, block.end + 1, stop)
+        down = after is not None and title_like(lines[after]) and not _label(lines[after])
         if up and not down:
             votes_up += 1
         elif down and not up:
@@ -601,11 +608,14 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             media.append(caption)
             roles.set(index, "media", "a caption ending in a credit in brackets")
             continue
-        following = lines[index + 1].strip() if index + 1 < stop else ""
-        if following.startswith(text) and _caption(following) is not None:
-            roles.set(index, "media", "the text of the caption below it, shown twice")
-            continue
-        roles.set(index, "body", "text of the post")
+        # (a caption ends in a bracket: most lines below have none, and are not stripped)
+        if index + 1 < stop and ")" in lines[index + 1]:
+            following = lines[index + 1].strip()
+            if following.startswith(text) and _caption(following) is not None:
+                roles.set(index, "media", "the text of the caption below it, shown twice")
+                continue
+        if roles.enabled:
+            roles.set(index, "body", "text of the post")
         paragraphs.append(text)
     return tuple(paragraphs), tuple(media)
 
