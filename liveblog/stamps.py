@@ -220,6 +220,15 @@ _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant")
+#: Any of those words, looked for in one search.
+_RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
+#: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
+#: slash ("21 March", "1st", "27.08.", "02/11/"), or a year and a dash ("2026-"). A line
+#: without it is not tried against the numeric date patterns one by one.
+_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
+#: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
+_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy")
+_NUMERIC_DATES = tuple(name for name in _DATES if name != "date-mdy")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
@@ -296,7 +305,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         pos = prefix.end()
     ago: int | None = None
     lowered = text.lower()
-    relative = PATTERNS["relative"].match(text, pos) if any(word in lowered for word in RELATIVE_WORDS) else None
+    relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(lowered) else None
     if relative and (ago := _minutes_ago(relative.group(0))) is not None:
         pos = _skip(text, relative.end(), "(")
         again = PATTERNS["relative"].match(text, pos)
@@ -365,6 +374,8 @@ def _read_after_author(text: str) -> StampLine | None:
     words = text[: digit.start()].split()
     if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
         return None  # an author's name (perhaps with a weekday and month) stands before the date
+    if PATTERNS["clock"].search(text) is None:
+        return None  # what follows the name must have a clock
     for name in ("date-dmy", "date-mdy", "clock"):
         found = PATTERNS[name].search(text, 2, 70)
         while found is not None:
@@ -386,9 +397,12 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
         word = _WORD.match(text, pos)
         if word is None or word.group(0).lower() not in _DATE_WORDS:
             return None  # a date spelled with letters starts with a month or a weekday
-    elif not head.isdecimal():
+        names = _WORDED_DATES
+    elif not head.isdecimal() or not _NUMERIC_DATE_HINT.match(text, pos):
         return None
-    for name in _DATES:
+    else:
+        names = _NUMERIC_DATES
+    for name in names:
         found = PATTERNS[name].match(text, pos)
         if found is None:
             continue
