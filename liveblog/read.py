@@ -167,11 +167,11 @@ def clean(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():  # O(1) for str: only C0 controls can need removing
         return _DROP_ASCII.sub("", text)
-    first = _UNCLEAN.search(text)
-    if first is None:
+    if _UNCLEAN.search(text) is None:
         return text
-    at = first.start()  # the text before it is clean already: it is not scanned again
-    return text[:at] + _DROP.sub("", _SPACES.sub(" ", text[at:]))
+    # (cutting off the clean part before the first odd character would save scanning it
+    # again, at the cost of copies of the text while it is held whole)
+    return _DROP.sub("", _SPACES.sub(" ", text))
 
 
 def sniff(text: str) -> Format:
