@@ -484,8 +484,9 @@ def _headline_kind(headline: str | None) -> Kind | None:
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
            names_below: bool, roles: Roles, skip: set[int]) -> RawEntry:
     stamp_line = block.line
-    for index in range(block.start, block.end + 1):
-        roles.set(index, "stamp", f"a stamp of the page's shape ({stamp_line.rest_kind} after the time)")
+    if roles.enabled:
+        for index in range(block.start, block.end + 1):
+            roles.set(index, "stamp", f"a stamp of the page's shape ({stamp_line.rest_kind} after the time)")
     headline: str | None = None
     authors: list[str] = []
     kind: Kind | None = None
