@@ -452,9 +452,20 @@ def _ordered(chronological: list[_Slot], page: list[_Slot], order: Order) -> lis
 
 
 def _normal(text: str) -> str:
-    """Text compared for duplicates: case and spacing do not count. (Written out where it
-    runs for every paragraph of a page.)"""
+    """Text compared for duplicates: case and spacing do not count."""
     return " ".join(text.casefold().split())
+
+
+def _paragraph_keys(paragraphs: tuple[str, ...]) -> dict[int, int]:
+    """A post's paragraphs of 20 characters or more, by the hash of their `_normal` form ->
+    their length. The post is case-folded at once: casefold maps each character on its
+    own, and none to a line break, so the parts between the line breaks joining them are
+    the paragraphs folded, unless a paragraph holds a line break itself (then one by one)."""
+    long = [paragraph for paragraph in paragraphs if len(paragraph) >= 20]
+    folded = "\n".join(long).casefold().split("\n")
+    if len(folded) != len(long):
+        folded = [paragraph.casefold() for paragraph in long]
+    return {hash(" ".join(text.split())): len(paragraph) for text, paragraph in zip(folded, long, strict=True)}
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
@@ -465,8 +476,7 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
         # Each post's paragraphs, by the hash of their normal form (a second copy of every
         # paragraph would double the memory of a large page; a false match of 64-bit
         # hashes is not a practical risk) -> their length.
-        texts = [{hash(" ".join(p.casefold().split())): len(p) for p in slot.raw.paragraphs if len(p) >= 20}
-                 for slot in slots]
+        texts = [_paragraph_keys(slot.raw.paragraphs) for slot in slots]
         # duplicates point at the earliest copy: walk oldest first whatever the output order;
         # no walk where no paragraph is in two posts (most pages), as then none is a copy
         copies_possible = len(set().union(*texts)) < sum(map(len, texts))
