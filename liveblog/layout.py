@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -45,6 +46,7 @@ PAGE_STAMPS = 1 << 14
 COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
+_BULLETS = tuple(furniture.BULLETS)
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
@@ -375,7 +377,7 @@ def title_like(line: str) -> bool:
         return False
     if _byline_names(text):
         return False
-    return not text.startswith(tuple(furniture.BULLETS))
+    return not text.startswith(_BULLETS)
 
 
 def _next_content(lines: list[str], index: int, stop: int) -> int | None:
@@ -493,7 +495,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     if stamp_line.lead:
         authors.append(stamp_line.lead)
     if stamp_line.rest_kind == "author":
-        authors.extend(split_names(stamp_line.rest))
+        authors.extend(_stamp_names(stamp_line.rest))
     elif stamp_line.rest_kind == "label":
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
@@ -581,6 +583,12 @@ def _printed_names(line: str) -> list[str]:
     if name_like(text) or (text.isupper() and name_like(text.title())):
         return split_names(text)
     return []
+
+
+@lru_cache(maxsize=stamps.MEMORY)
+def _stamp_names(rest: str) -> tuple[str, ...]:
+    """`split_names` of an author on a stamp line: a page prints the same few on every post."""
+    return tuple(split_names(rest))
 
 
 def split_names(text: str) -> list[str]:
