@@ -156,11 +156,15 @@ BOILERPLATE_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in BOIL
 FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SHAPES), re.I)
 
 
+#: A line longer than this is boilerplate only when it opens an appeal.
+MAX_BOILERPLATE_LINE = 120
+
+
 def is_boilerplate(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if len(text) > 120:
+    if len(text) > MAX_BOILERPLATE_LINE:
         return bool(APPEALS.match(text))
     lowered = text.lower()
     half = len(lowered) // 2  # doubled(lowered), written out: this runs for most lines of a page

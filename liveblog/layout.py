@@ -609,7 +609,9 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
         text = lines[index].strip()
         if not text or index in skip:
             continue
-        if furniture.is_boilerplate(text):
+        # is_boilerplate(text), with its test of a long line (most paragraphs) written out
+        if furniture.APPEALS.match(text) if len(text) > furniture.MAX_BOILERPLATE_LINE \
+                else furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
         caption = _caption(text)
