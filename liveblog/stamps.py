@@ -421,14 +421,16 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
 
 
 def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> None:
-    hour = _int(found.group("hour") or found.group("hour12"))
-    minute = _int(found.group("minute")) or 0
-    ampm = (found.group("ampm") or found.group("ampm12") or "").lower()
+    hour_text, hour12, minute_text, ampm_text, ampm12, second = found.group(
+        "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
+    hour = _int(hour_text or hour12)
+    minute = _int(minute_text) or 0
+    ampm = (ampm_text or ampm12 or "").lower()
     if hour is not None and ampm:
         if not 1 <= hour <= 12:
             return
         hour = hour % 12 + (12 if ampm == "p" else 0)
-    parts.update(hour=hour, minute=minute, second=_int(found.group("second")), ampm=ampm or None)
+    parts.update(hour=hour, minute=minute, second=_int(second), ampm=ampm or None)
 
 
 def _minutes_ago(text: str) -> int | None:
