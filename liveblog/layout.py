@@ -580,6 +580,8 @@ def _byline_names(line: str) -> list[str]:
 def _printed_names(line: str) -> list[str]:
     """The names on a line that holds only names, as printed ('Arpan Rai', 'ANTONIO PITA')."""
     text = line.strip()
+    if len(text) > stamps.MAX_NAMES:
+        return []  # a paragraph (most first lines of a post): kept out of name_like's memory
     if name_like(text) or (text.isupper() and name_like(text.title())):
         return split_names(text)
     return []

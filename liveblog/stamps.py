@@ -260,6 +260,9 @@ class StampLine:
         return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix)
 
 
+#: A person's name, or a short list of names, is at most this long (title-casing never
+#: shortens a text, so an upper-case line over it is not one either).
+MAX_NAMES = 120
 #: Lines read and names judged are remembered: a page repeats its stamp lines ("10:30 ,
 #: Jane Dalton" on every day of a long blog) and its authors' names post after post.
 MEMORY = 4096
@@ -498,7 +501,7 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
 def name_like(text: str) -> bool:
     """A person's name or a short list of names: 'Arpan Rai', 'A, B and C', "Gavin O'Callaghan"."""
     text = text.strip()
-    if not 3 <= len(text) <= 120 or text.isupper() or text[-1] in ".:;!?":
+    if not 3 <= len(text) <= MAX_NAMES or text.isupper() or text[-1] in ".:;!?":
         return False
     if text.lower().startswith("by "):
         text = text[3:]
