@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -39,10 +40,13 @@ MAX_HEADLINE = 200
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
 MAX_PIN_LINE = 40
+#: Distinct stamp lines a page remembers while finding its stamps.
+PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
+_BULLETS = tuple(furniture.BULLETS)
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
@@ -135,13 +139,25 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     word that opens a relative age, are read, and long ones that open with a digit (a clock
     with the post glued on)."""
     found: dict[int, StampLine] = {}
+    # A long blog repeats its stamp lines ("10:30 , Jane Dalton" on every day) more often
+    # than read_stamp's shared memory holds them, between lines of text that come once
+    # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
+    known: dict[str, StampLine] = {}
     for index, line in enumerate(lines):
+        if not line:
+            continue  # a blank line: half the lines of most copies
+        stamp_line = known.get(line)
+        if stamp_line is not None:
+            found[index] = stamp_line
+            continue
         if len(line) > MAX_STAMP_LINE:
             worth_reading = stamps.GLUED_CLOCK.match(line) is not None
         else:
             worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None
         if worth_reading and (stamp_line := read_stamp(line)) is not None:
             found[index] = stamp_line
+            if len(known) < PAGE_STAMPS:
+                known[line] = stamp_line
     return found
 
 
@@ -325,7 +341,7 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
     starts = [block.start for block in blocks]
     for index in range(min(blocks[-1].end + 3, len(lines))):
         line = lines[index]
-        if len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in PINNED_LABELS:
+        if line and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in PINNED_LABELS:
             # blocks are sorted and apart: the nearest is one of the two around the label
             after = bisect_left(starts, index)
             nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),
@@ -361,7 +377,7 @@ def title_like(line: str) -> bool:
         return False
     if _byline_names(text):
         return False
-    return not text.startswith(tuple(furniture.BULLETS))
+    return not text.startswith(_BULLETS)
 
 
 def _next_content(lines: list[str], index: int, stop: int) -> int | None:
@@ -390,12 +406,17 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
             above.append(None)
             continue
         limit = blocks[i - 1].end if i else -1
-        stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
         prev = _previous_content(lines, block.start - 1, limit)
-        after = _next_content(lines, block.end + 1, stop)
         up = prev is not None and title_like(lines[prev])
-        down = after is not None and title_like(lines[after]) and not _label(lines[after])
         above.append(prev if up else None)
+        undecided = len(blocks) - i  # the posts still to vote, this one included
+        if votes_up + undecided <= votes_down:
+            return []  # headlines below, whatever the rest say
+        if votes_up > votes_down + undecided:
+            continue  # headlines above whatever the rest say: only their lines are still wanted
+        stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
+        after = _next_content(lines, block.end + 1, stop)
+        down = after is not None and title_like(lines[after]) and not _label(lines[after])
         if up and not down:
             votes_up += 1
         elif down and not up:
@@ -465,15 +486,16 @@ def _headline_kind(headline: str | None) -> Kind | None:
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
            names_below: bool, roles: Roles, skip: set[int]) -> RawEntry:
     stamp_line = block.line
-    for index in range(block.start, block.end + 1):
-        roles.set(index, "stamp", f"a stamp of the page's shape ({stamp_line.rest_kind} after the time)")
+    if roles.enabled:
+        for index in range(block.start, block.end + 1):
+            roles.set(index, "stamp", f"a stamp of the page's shape ({stamp_line.rest_kind} after the time)")
     headline: str | None = None
     authors: list[str] = []
     kind: Kind | None = None
     if stamp_line.lead:
         authors.append(stamp_line.lead)
     if stamp_line.rest_kind == "author":
-        authors.extend(split_names(stamp_line.rest))
+        authors.extend(_stamp_names(stamp_line.rest))
     elif stamp_line.rest_kind == "label":
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
@@ -558,9 +580,17 @@ def _byline_names(line: str) -> list[str]:
 def _printed_names(line: str) -> list[str]:
     """The names on a line that holds only names, as printed ('Arpan Rai', 'ANTONIO PITA')."""
     text = line.strip()
+    if len(text) > stamps.MAX_NAMES:
+        return []  # a paragraph (most first lines of a post): kept out of name_like's memory
     if name_like(text) or (text.isupper() and name_like(text.title())):
         return split_names(text)
     return []
+
+
+@lru_cache(maxsize=stamps.MEMORY)
+def _stamp_names(rest: str) -> tuple[str, ...]:
+    """`split_names` of an author on a stamp line: a page prints the same few on every post."""
+    return tuple(split_names(rest))
 
 
 def split_names(text: str) -> list[str]:
@@ -581,7 +611,9 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
         text = lines[index].strip()
         if not text or index in skip:
             continue
-        if furniture.is_boilerplate(text):
+        # is_boilerplate(text), with its test of a long line (most paragraphs) written out
+        if furniture.APPEALS.match(text) if len(text) > furniture.MAX_BOILERPLATE_LINE \
+                else furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
         caption = _caption(text)
@@ -589,11 +621,14 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             media.append(caption)
             roles.set(index, "media", "a caption ending in a credit in brackets")
             continue
-        following = lines[index + 1].strip() if index + 1 < stop else ""
-        if following.startswith(text) and _caption(following) is not None:
-            roles.set(index, "media", "the text of the caption below it, shown twice")
-            continue
-        roles.set(index, "body", "text of the post")
+        # (a caption ends in a bracket: most lines below have none, and are not stripped)
+        if index + 1 < stop and ")" in lines[index + 1]:
+            following = lines[index + 1].strip()
+            if following.startswith(text) and _caption(following) is not None:
+                roles.set(index, "media", "the text of the caption below it, shown twice")
+                continue
+        if roles.enabled:
+            roles.set(index, "body", "text of the post")
         paragraphs.append(text)
     return tuple(paragraphs), tuple(media)
 

@@ -46,10 +46,14 @@ DUPLICATE_SHARE = 0.6
 DUPLICATE_CANDIDATES = 32
 
 
+#: The order of a post without a time, for the walk of duplicates: last.
+_NO_TIME = float("inf")
+
+
 class _Slot:
     """One post while its time is worked out."""
 
-    __slots__ = ("absolute", "base", "day", "raw", "time")
+    __slots__ = ("absolute", "base", "day", "order", "raw", "time")
 
     def __init__(self, raw: RawEntry) -> None:
         self.raw = raw
@@ -57,6 +61,7 @@ class _Slot:
         self.absolute: date | None = None  # a date the stamp printed (in leap year 2000 when it printed no year)
         self.base: date | None = None  # the date of day 0 for this post's run of days
         self.time: datetime | None = None
+        self.order = _NO_TIME  # `time` as `time_order` gives it, worked out once
 
 
 def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
@@ -76,6 +81,8 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     relative_missing = False
     for slot in chronological:
         slot.time, missing_now = _resolve(slot, tz_name, settings)
+        if slot.time is not None:
+            slot.order = time_order(slot.time)
         relative_missing = relative_missing or missing_now
     if relative_missing:
         notices.append(Notice(code="relative-without-now",
@@ -437,20 +444,28 @@ def _ordered(chronological: list[_Slot], page: list[_Slot], order: Order) -> lis
     last = float("-inf")
     for position, slot in enumerate(chronological):
         if slot.time is not None:
-            last = time_order(slot.time)
+            last = slot.order
         keyed.append(((0, last, position), slot))
     keyed.sort(key=lambda pair: pair[0])
     result = [slot for _, slot in keyed]
     return list(reversed(result)) if order == "newest" else result
 
 
-def _time_value(moment: datetime | None) -> float:
-    return float("inf") if moment is None else time_order(moment)
-
-
 def _normal(text: str) -> str:
     """Text compared for duplicates: case and spacing do not count."""
     return " ".join(text.casefold().split())
+
+
+def _paragraph_keys(paragraphs: tuple[str, ...]) -> dict[int, int]:
+    """A post's paragraphs of 20 characters or more, by the hash of their `_normal` form ->
+    their length. The post is case-folded at once: casefold maps each character on its
+    own, and none to a line break, so the parts between the line breaks joining them are
+    the paragraphs folded, unless a paragraph holds a line break itself (then one by one)."""
+    long = [paragraph for paragraph in paragraphs if len(paragraph) >= 20]
+    folded = "\n".join(long).casefold().split("\n")
+    if len(folded) != len(long):
+        folded = [paragraph.casefold() for paragraph in long]
+    return {hash(" ".join(text.split())): len(paragraph) for text, paragraph in zip(folded, long, strict=True)}
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
@@ -461,9 +476,11 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
         # Each post's paragraphs, by the hash of their normal form (a second copy of every
         # paragraph would double the memory of a large page; a false match of 64-bit
         # hashes is not a practical risk) -> their length.
-        texts = [{hash(_normal(p)): len(p) for p in slot.raw.paragraphs if len(p) >= 20} for slot in slots]
-        # duplicates point at the earliest copy: walk oldest first whatever the output order
-        walk = sorted(range(len(slots)), key=lambda i: (_time_value(slots[i].time), i))
+        texts = [_paragraph_keys(slot.raw.paragraphs) for slot in slots]
+        # duplicates point at the earliest copy: walk oldest first whatever the output order;
+        # no walk where no paragraph is in two posts (most pages), as then none is a copy
+        copies_possible = len(set().union(*texts)) < sum(map(len, texts))
+        walk = sorted(range(len(slots)), key=lambda i: (slots[i].order, i)) if copies_possible else []
         for i in walk:
             paragraphs = texts[i]
             total = sum(paragraphs.values())

@@ -56,6 +56,8 @@ CONTROLS = "".join(chr(code) for code in (*range(32), *range(127, 160)) if chr(c
 # str.translate with a mapping costs a dictionary lookup per character (~10x slower).
 _SPACES = patterns.compile(f"[{ODD_SPACES}]")
 _DROP = patterns.compile(f"[{re.escape(INVISIBLE + CONTROLS)}\ud800-\udfff]")
+#: Either of those: most pages have none, and are then scanned once instead of twice.
+_UNCLEAN = patterns.compile(f"[{ODD_SPACES}{re.escape(INVISIBLE + CONTROLS)}\ud800-\udfff]")
 _DROP_ASCII = patterns.compile(f"[{re.escape(''.join(ch for ch in CONTROLS if ch.isascii()))}]")
 _HTML_START = patterns.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _META_CHARSET = patterns.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
@@ -165,6 +167,10 @@ def clean(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():  # O(1) for str: only C0 controls can need removing
         return _DROP_ASCII.sub("", text)
+    if _UNCLEAN.search(text) is None:
+        return text
+    # (cutting off the clean part before the first odd character would save scanning it
+    # again, at the cost of copies of the text while it is held whole)
     return _DROP.sub("", _SPACES.sub(" ", text))
 
 

@@ -64,6 +64,15 @@ def _pieces(value: object, margin: str, step: str, *, levels: int) -> Iterator[s
     """`_indented(value, margin, step)` in pieces: the containers `levels` deep item by item."""
     inner = margin + step
     if levels and type(value) is list and value:
+        if levels == 1:  # the items whole: the entries of a timeline, one piece each
+            between = f",\n{inner}"
+            yield f"[\n{inner}"
+            yield _indented(value[0], inner, step)
+            for item in value[1:]:
+                yield between
+                yield _indented(item, inner, step)
+            yield f"\n{margin}]"
+            return
         for number, item in enumerate(value):
             yield f",\n{inner}" if number else f"[\n{inner}"
             yield from _pieces(item, inner, step, levels=levels - 1)
@@ -93,23 +102,44 @@ def _indented(value: object, margin: str, step: str) -> str:
     if type(value) is int:
         return int.__repr__(value)
     inner = margin + step
-    comma = ",\n" + inner
     if type(value) is dict:
         if not value:
             return "{}"
-        try:
-            keys = [*map(_string, value)]
-        except TypeError:  # a key json.dumps turns into a str first
-            return _dumps(value, margin, step)
-        items = comma.join([f"{key}: {_string(item) if type(item) is str else _indented(item, inner, step)}"
-                            for key, item in zip(keys, value.values(), strict=True)])
-        return f"{{\n{inner}{items}\n{margin}}}"
+        shape = (margin, step, *value)
+        template = _TEMPLATES.get(shape)
+        if template is None:
+            template = _template(shape)
+            if template is None:  # a key json.dumps turns into a str first
+                return _dumps(value, margin, step)
+        return template % tuple([_string(item) if type(item) is str else "null" if item is None
+                                 else _indented(item, inner, step) for item in value.values()])
+    comma = ",\n" + inner
     if type(value) is list or type(value) is tuple:
         if not value:
             return "[]"
         items = comma.join([_string(item) if type(item) is str else _indented(item, inner, step) for item in value])
         return f"[\n{inner}{items}\n{margin}]"
     return _dumps(value, margin, step)
+
+
+#: The text of a dict with its values left as `%s`, by its margin, step and keys: a page's
+#: entries (and their media) share one or two shapes, so their keys are escaped and laid
+#: out once. Bounded, as arbitrary data could bring a new shape with every dict.
+_TEMPLATES: dict[tuple[object, ...], str] = {}
+_MAX_TEMPLATES = 64
+
+
+def _template(shape: tuple[object, ...]) -> str | None:
+    margin, step, *keys = shape
+    if not all(type(key) is str for key in keys):
+        return None
+    inner = f"{margin}{step}"
+    items = f",\n{inner}".join(f"{_string(key).replace('%', '%%')}: %s" for key in keys)  # type: ignore[arg-type]
+    template = f"{{\n{inner}{items}\n{margin}}}"
+    if len(_TEMPLATES) >= _MAX_TEMPLATES:
+        _TEMPLATES.clear()
+    _TEMPLATES[shape] = template
+    return template
 
 
 def _dumps(value: object, margin: str, step: str) -> str:

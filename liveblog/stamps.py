@@ -220,6 +220,15 @@ _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant")
+#: Any of those words, looked for in one search.
+_RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
+#: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
+#: slash ("21 March", "1st", "27.08.", "02/11/"), or a year and a dash ("2026-"). A line
+#: without it is not tried against the numeric date patterns one by one.
+_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
+#: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
+_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy")
+_NUMERIC_DATES = tuple(name for name in _DATES if name != "date-mdy")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
@@ -251,6 +260,9 @@ class StampLine:
         return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix)
 
 
+#: A person's name, or a short list of names, is at most this long (title-casing never
+#: shortens a text, so an upper-case line over it is not one either).
+MAX_NAMES = 120
 #: Lines read and names judged are remembered: a page repeats its stamp lines ("10:30 ,
 #: Jane Dalton" on every day of a long blog) and its authors' names post after post.
 MEMORY = 4096
@@ -296,7 +308,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         pos = prefix.end()
     ago: int | None = None
     lowered = text.lower()
-    relative = PATTERNS["relative"].match(text, pos) if any(word in lowered for word in RELATIVE_WORDS) else None
+    relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(lowered) else None
     if relative and (ago := _minutes_ago(relative.group(0))) is not None:
         pos = _skip(text, relative.end(), "(")
         again = PATTERNS["relative"].match(text, pos)
@@ -365,6 +377,8 @@ def _read_after_author(text: str) -> StampLine | None:
     words = text[: digit.start()].split()
     if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
         return None  # an author's name (perhaps with a weekday and month) stands before the date
+    if PATTERNS["clock"].search(text) is None:
+        return None  # what follows the name must have a clock
     for name in ("date-dmy", "date-mdy", "clock"):
         found = PATTERNS[name].search(text, 2, 70)
         while found is not None:
@@ -386,9 +400,12 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
         word = _WORD.match(text, pos)
         if word is None or word.group(0).lower() not in _DATE_WORDS:
             return None  # a date spelled with letters starts with a month or a weekday
-    elif not head.isdecimal():
+        names = _WORDED_DATES
+    elif not head.isdecimal() or not _NUMERIC_DATE_HINT.match(text, pos):
         return None
-    for name in _DATES:
+    else:
+        names = _NUMERIC_DATES
+    for name in names:
         found = PATTERNS[name].match(text, pos)
         if found is None:
             continue
@@ -407,14 +424,16 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
 
 
 def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> None:
-    hour = _int(found.group("hour") or found.group("hour12"))
-    minute = _int(found.group("minute")) or 0
-    ampm = (found.group("ampm") or found.group("ampm12") or "").lower()
+    hour_text, hour12, minute_text, ampm_text, ampm12, second = found.group(
+        "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
+    hour = _int(hour_text or hour12)
+    minute = _int(minute_text) or 0
+    ampm = (ampm_text or ampm12 or "").lower()
     if hour is not None and ampm:
         if not 1 <= hour <= 12:
             return
         hour = hour % 12 + (12 if ampm == "p" else 0)
-    parts.update(hour=hour, minute=minute, second=_int(found.group("second")), ampm=ampm or None)
+    parts.update(hour=hour, minute=minute, second=_int(second), ampm=ampm or None)
 
 
 def _minutes_ago(text: str) -> int | None:
@@ -482,7 +501,7 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
 def name_like(text: str) -> bool:
     """A person's name or a short list of names: 'Arpan Rai', 'A, B and C', "Gavin O'Callaghan"."""
     text = text.strip()
-    if not 3 <= len(text) <= 120 or text.isupper() or text[-1] in ".:;!?":
+    if not 3 <= len(text) <= MAX_NAMES or text.isupper() or text[-1] in ".:;!?":
         return False
     if text.lower().startswith("by "):
         text = text[3:]

@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog.model import Draft, RawEntry, Settings, Source, Stamp
-from liveblog.normalise import normalise
+from liveblog.normalise import _normal, _paragraph_keys, normalise
+
+from .fuzz import scaled
 
 SOURCE = Source(name="case", format="text", sha256="0" * 64)
 
@@ -219,3 +223,10 @@ def test_out_of_order_warnings_are_capped() -> None:
     late = [notice for notice in timeline.warnings if notice.code == "out-of-order"]
     assert len(late) == 11
     assert late[-1].message.endswith("more posts are out of order") and late[-1].line is None
+
+
+@settings(max_examples=scaled(300), deadline=None)
+@given(st.lists(st.text(st.sampled_from("aAßΣς İK \n\t\u2028x") | st.characters(), max_size=40), max_size=6))
+def test_paragraph_keys_fold_a_post_at_once_as_one_by_one(paragraphs: list[str]) -> None:
+    expected = {hash(_normal(text)): len(text) for text in paragraphs if len(text) >= 20}
+    assert _paragraph_keys(tuple(paragraphs)) == expected

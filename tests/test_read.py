@@ -114,6 +114,17 @@ def test_clean_removes_every_odd_character_and_keeps_line_count(text: str) -> No
 
 
 @settings(max_examples=scaled(300), deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted(REMOVED) + list("ab \n\t\u00e9\u2019\ud800")) | st.characters()))
+def test_clean_is_each_character_on_its_own(text: str) -> None:
+    """clean() returns a text with nothing to clean as it is: the result is still that of
+    mapping every character by itself (odd spaces to a space, the rest dropped)."""
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    expected = "".join(" " if ch in ODD_SPACES else "" if ch in REMOVED or "\ud800" <= ch <= "\udfff" else ch
+                       for ch in expected)
+    assert clean(text) == expected
+
+
+@settings(max_examples=scaled(300), deadline=None)
 @given(st.binary(max_size=3000))
 def test_any_bytes_read_or_raise_input_error(data: bytes) -> None:
     try:
