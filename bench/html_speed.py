@@ -14,7 +14,14 @@ measurements run back to back, and the ratio of each round is reported too):
   reconciling): the ratio to lxml is the figure issue 4 bounds (3x, stretch 2x);
 * `liveblog.parse` on the bytes (decoding and resolving times too);
 * the whole process, `python -m liveblog parse page.html -o out.json`, as a user runs it
-  (wall time; the others are CPU time of this process, less disturbed by a busy machine).
+  (wall time; the others are CPU time of this process, less disturbed by a busy machine);
+* with `--trafilatura PYTHON` (a Python that has trafilatura installed; it is no dependency
+  of liveblog's), `trafilatura.extract` on the same page in a child of that Python, best of
+  `--trafilatura-repeat` (CPU time), and what its text keeps of the posts' headlines, clocks
+  and bylines, beside what liveblog keeps:
+
+      python3 -m venv /tmp/traf && /tmp/traf/bin/pip install trafilatura lxml_html_clean
+      .venv/bin/python bench/html_speed.py --trafilatura /tmp/traf/bin/python
 
 Writes Markdown to standard output. No figure here is asserted by the tests.
 """
@@ -22,6 +29,8 @@ Writes Markdown to standard output. No figure here is asserted by the tests.
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -85,6 +94,35 @@ def page(posts: int) -> str:
     return head + body + "</div></main><footer>© Example News</footer></body></html>\n"
 
 
+#: Run by the `--trafilatura` Python: the best CPU time of trafilatura.extract on the page, and its text.
+TRAFILATURA_CHILD = """
+import json, sys, time
+import trafilatura
+page = open(sys.argv[1], encoding="utf-8").read()
+best, text = None, ""
+for _ in range(int(sys.argv[2])):
+    started = time.process_time()
+    text = trafilatura.extract(page) or ""
+    spent = time.process_time() - started
+    best = spent if best is None else min(best, spent)
+print(json.dumps({"seconds": best, "text": text}))
+"""
+
+
+def trafilatura(python: str, source: Path, repeat: int) -> tuple[float, str]:
+    """trafilatura.extract's best CPU seconds on `source`, and the text it gives, from `python`."""
+    found = subprocess.run([python, "-c", TRAFILATURA_CHILD, str(source), str(repeat)], check=True,
+                           capture_output=True, text=True)
+    result = json.loads(found.stdout)
+    return float(result["seconds"]), str(result["text"])
+
+
+def kept(text: str) -> tuple[int, int, int]:
+    """How many post headlines ("Update N:"), clocks and bylines ("Jane Doe") a text holds."""
+    return (len(set(re.findall(r"\bUpdate (\d+):", text))), len(re.findall(r"\b\d\d:\d\d\b", text)),
+            text.count("Jane Doe"))
+
+
 def rounds(actions: list[Callable[[], object]], repeat: int) -> list[list[float]]:
     """CPU time of each action, `repeat` rounds, the actions taking turns within a round: on a
     shared machine a busy spell then slows both sides of a ratio, not one."""
@@ -101,6 +139,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--trafilatura", metavar="PYTHON", help="a Python with trafilatura, to measure it too")
+    parser.add_argument("--trafilatura-repeat", type=int, default=2)
     args = parser.parse_args()
     text = page(args.posts)
     data = text.encode("utf-8")
@@ -109,10 +149,12 @@ def main() -> int:
                                                  lambda: liveblog.parse(data, name="page.html")], args.repeat)
     lxml_alone, ours, whole = min(lxml_times), min(our_times), min(whole_times)
     ratios = sorted(mine / theirs for mine, theirs in zip(our_times, lxml_times, strict=True))
-    entries = len(liveblog.parse(data, name="page.html").entries)
+    timeline = liveblog.parse(data, name="page.html")
+    entries = len(timeline.entries)
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "page.html"
         source.write_bytes(data)
+        other = trafilatura(args.trafilatura, source, args.trafilatura_repeat) if args.trafilatura else None
         command = [sys.executable, "-m", "liveblog", "parse", str(source), "-o", str(Path(folder) / "out.json")]
         process_times = []
         for _ in range(args.repeat):
@@ -134,6 +176,22 @@ def main() -> int:
                else "OVER the 3× bar")
     print(f"\nHTML reading costs {ratio:.2f}× lxml's parse alone: {verdict}. Round by round "
           f"(lxml and liveblog back to back): median {middle:.2f}×, from {ratios[0]:.2f}× to {ratios[-1]:.2f}×.")
+    if other is not None:
+        seconds, text = other
+        headlines, clocks, bylines = kept(text)
+        ours_headlines = len({found[1] for entry in timeline.entries
+                              if entry.headline and (found := re.match(r"Update (\d+):", entry.headline))})
+        timed = sum(entry.time is not None for entry in timeline.entries)
+        signed = sum(bool(entry.authors) for entry in timeline.entries)
+        print(f"\n`trafilatura.extract` on the same page (best of {args.trafilatura_repeat}, CPU time): "
+              f"{seconds:.2f} s, {seconds / lxml_alone:.0f}× lxml; liveblog's whole reading is "
+              f"{seconds / ours:.1f}× faster ({seconds / whole:.1f}× with decoding and times; target 20×).\n")
+        print("| of the page's posts | liveblog | trafilatura |")
+        print("|---|---:|---:|")
+        print(f"| entries (each post apart) | {entries:,} | 0 (one text of {len(text):,} characters) |")
+        print(f"| post headlines kept | {ours_headlines:,} | {headlines:,} |")
+        print(f"| times kept | {timed:,} (instants) | {clocks:,} (clocks in the text) |")
+        print(f"| bylines kept | {signed:,} | {bylines:,} |")
     return 0
 
 
