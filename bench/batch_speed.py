@@ -64,6 +64,19 @@ def timed(folder: Path, jobs: int, output: Path) -> tuple[float, float, int]:
     return elapsed, cpu, lines
 
 
+#: A fixed amount of CPU-bound Python work, about a second on this machine.
+LOOP = "total = 0\nfor number in range(25_000_000):\n    total += number\n"
+
+
+def ceiling(copies: int) -> float:
+    """Wall-clock seconds for `copies` copies of LOOP run at once."""
+    start = time.perf_counter()
+    running = [subprocess.Popen([sys.executable, "-c", LOOP], env=ENVIRONMENT) for _ in range(copies)]
+    for child in running:
+        child.wait()
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=1000)
@@ -76,6 +89,7 @@ def main() -> None:
         folder.mkdir()
         size = build(folder, options.pages)
         best: dict[int, float] = {}
+        loops: dict[int, float] = {}
         cpu: dict[int, float] = {}
         parsed: dict[int, int] = {}
         timed(folder, 1, Path(temporary) / "warm-up.jsonl")  # caches byte code, warms the file cache
@@ -86,16 +100,19 @@ def main() -> None:
                 if elapsed < best.get(count, float("inf")):
                     best[count], cpu[count] = elapsed, seconds
                 parsed[count] = lines
+                loops[count] = min(loops.get(count, float("inf")), ceiling(count))
         load_after = os.getloadavg()[0]
     print(f"Batch: {options.pages} pages ({size / 1e6:.1f} MB) built from fixtures/, "
           f"`python -m liveblog parse DIR -f jsonl -q --jobs N`, best of {options.repeat}, "
           f"{os.cpu_count()} CPUs, load average {load_before:.1f} before and {load_after:.1f} after "
           "(other work on the machine takes cores from the pool)\n")
-    print("| --jobs | seconds | CPU seconds | CPUs busy | pages/s | timelines out | speed-up vs --jobs 1 |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("| --jobs | seconds | CPU seconds | CPUs busy | pages/s | timelines out | speed-up vs --jobs 1 "
+          "| ceiling: N loops at once vs one |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count in jobs:
         print(f"| {count} | {best[count]:.2f} | {cpu[count]:.2f} | {cpu[count] / best[count]:.2f} | "
-              f"{options.pages / best[count]:.0f} | {parsed[count]} | {best[1] / best[count]:.2f}x |")
+              f"{options.pages / best[count]:.0f} | {parsed[count]} | {best[1] / best[count]:.2f}x "
+              f"| {count * loops[1] / loops[count]:.2f}x |")
 
 
 if __name__ == "__main__":
