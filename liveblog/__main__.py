@@ -1,5 +1,5 @@
 """`python -m liveblog`: the same as the `liveblog` command."""
 
-from .cli import main
+from .cli import run
 
-main(prog_name="liveblog")
+run()

@@ -455,6 +455,37 @@ def test_parsing_one_text_file_imports_nothing_heavy(to_file: bool, tmp_path: Pa
     assert not to_file or json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["entries"]
 
 
+def _command(*args: str | Path) -> list[str]:
+    """The installed command as a user runs it: `python -m liveblog` goes through `run`."""
+    return [sys.executable, "-m", "liveblog", *(str(arg) for arg in args)]
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    pytest.param(["parse", SEED, "-q"], EXIT_OK, id="ok"),
+    pytest.param(["parse", "no-such-file.txt"], EXIT_INPUT, id="bad-input"),
+    pytest.param(["parse", SEED, "--bogus"], EXIT_USAGE, id="usage"),
+])
+def test_the_command_keeps_exit_codes_and_writes_everything(args: list[str], code: int) -> None:
+    # `run` ends with os._exit, after flushing: the output must be whole and the code kept
+    result = subprocess.run(_command(*args), capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == code, result.stderr
+    if code == EXIT_OK:
+        assert result.stdout == run(*args).stdout and json.loads(result.stdout)["entries"]
+    else:
+        assert result.stderr.strip() and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
+    big: list[str | Path] = ["parse", FIXTURES, "-f", "jsonl", "--per", "entry", "-q"]  # 470 KB: more than a pipe holds
+    with subprocess.Popen(_command(*big), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.read(10)
+        child.stdout.close()  # as `| head -c 10` does
+        error = child.stderr.read().decode()
+        assert child.wait(timeout=60) == EXIT_OK
+    assert "Traceback" not in error and "Error" not in error
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == EXIT_OK
