@@ -22,7 +22,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import click
@@ -31,7 +30,9 @@ from . import __version__, parse_date, parse_now
 from .errors import LiveblogError, SettingsError
 from .vocabulary import KINDS, ORDERS
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pathlib is imported where an output is written: parsing to stdout needs only os
+    from pathlib import Path
+
     from click.shell_completion import CompletionItem
 
     from .batch import Job, Outcome
@@ -282,10 +283,15 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
         mode = "data"  # rendered here, piece by piece as written: the whole text never in memory
     job = _job(options, mode=mode, per=per, whole=folder)
     paths = tuple(item.path for item in inputs)  # never write over any of these
+    target = None
+    if output:
+        from pathlib import Path
+
+        target = Path(output)
     try:
-        writer: _Writer = _FolderWriter(Path(output), "explain" if explain else format_, paths) \
-            if output is not None and folder \
-            else _StreamWriter(format_, explain, Path(output) if output else None, paths, single=len(inputs) == 1)
+        writer: _Writer = _FolderWriter(target, "explain" if explain else format_, paths) \
+            if target is not None and folder \
+            else _StreamWriter(format_, explain, target, paths, single=len(inputs) == 1)
     except LiveblogError as error:
         _fail(str(error))
         sys.exit(EXIT_INPUT)
@@ -567,6 +573,8 @@ def _emit(text: str, output: str | None, inputs: tuple[str, ...]) -> None:
             click.echo(text, nl=False)
         return
     try:
+        from pathlib import Path
+
         from .files import write_atomic
 
         write_atomic(Path(output), text, inputs)
@@ -679,9 +687,9 @@ def stats(files: tuple[str, ...], format_: str, **options: Any) -> None:
 
 
 @main.command()
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--update", is_flag=True, help="Rewrite the expected outputs instead of comparing.")
-def check(directory: Path, update: bool) -> None:
+def check(directory: str, update: bool) -> None:
     """Check fixtures: each input in DIRECTORY against its expected output.
 
     An input NAME.txt or NAME.html has its expected timeline beside it in
@@ -693,9 +701,11 @@ def check(directory: Path, update: bool) -> None:
       liveblog check fixtures/
       liveblog check fixtures/ --update && git diff fixtures/
     """
+    from pathlib import Path
+
     from .check import run_check
 
-    failures = run_check(directory, update=update, echo=click.echo)
+    failures = run_check(Path(directory), update=update, echo=click.echo)
     sys.exit(EXIT_INPUT if failures else EXIT_OK)
 
 

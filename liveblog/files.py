@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import NamedTuple
+from contextlib import suppress
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import InputError
+
+if TYPE_CHECKING:  # pathlib is imported where an output is written: reading one file needs only os
+    from pathlib import Path
 
 #: Suffixes of the files taken from a folder.
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -77,11 +80,11 @@ def read_input(path: str) -> tuple[bytes, str]:
     """The bytes of a path ('-' for stdin) and the name to report; InputError on failure."""
     if path == "-":
         return sys.stdin.buffer.read(), "<stdin>"
-    target = Path(path)
     try:
-        if target.is_dir():
+        if os.path.isdir(path):
             raise InputError(f"{path}: is a directory")
-        return target.read_bytes(), target.name
+        with open(path, "rb") as handle:
+            return handle.read(), os.path.basename(path)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -158,7 +161,8 @@ class AtomicFile:
     def abort(self) -> None:
         if not self.done:
             self.stream.close()
-            Path(self.temporary).unlink(missing_ok=True)
+            with suppress(FileNotFoundError):
+                os.unlink(self.temporary)
             self.done = True
 
 
@@ -208,6 +212,8 @@ class OutputNames:
         self.taken: set[str] = set()
 
     def name_for(self, input_path: str) -> Path:
+        from pathlib import Path
+
         name = "stdin" if input_path == "-" else Path(input_path).name
         stem = Path(name).stem or name
         candidates = [stem + self.extension, name + self.extension]
