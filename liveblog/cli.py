@@ -203,6 +203,14 @@ def _colour(stream: Any) -> bool:
     return not os.environ.get("NO_COLOR") and bool(getattr(stream, "isatty", lambda: False)())
 
 
+def _echo(text: str) -> None:
+    """Data on standard output, as UTF-8 bytes when the stream would encode it otherwise
+    (`PYTHONIOENCODING=latin-1` on a pipe): JSON, CSV and the rest must not fail on the
+    first en dash (nor be written in another encoding than the one they declare)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-")
+    click.echo(text if encoding in ("utf-8", "utf8") else text.encode("utf-8"), nl=False)
+
+
 @contextmanager
 def _stdout_guard() -> Iterator[None]:
     """A reader that stops early (`| head`) ends the run quietly instead of with a traceback."""
@@ -453,7 +461,7 @@ class _StreamWriter(_Writer):
         if self.file is not None:
             self.file.write(text)
         elif text:
-            click.echo(text, nl=False)
+            _echo(text)
 
     def add(self, outcome: Outcome) -> None:
         from . import render
@@ -570,7 +578,7 @@ def _load_all(files: tuple[str, ...], job: Job) -> list[TimelineDict]:
 def _emit(text: str, output: str | None, inputs: tuple[str, ...]) -> None:
     if output is None:
         with _stdout_guard():
-            click.echo(text, nl=False)
+            _echo(text)
         return
     try:
         from pathlib import Path

@@ -481,6 +481,19 @@ def test_the_command_keeps_exit_codes_and_writes_everything(args: list[str], cod
         assert result.stderr.strip() and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+@pytest.mark.parametrize("form", ["json", "csv", "md"])
+def test_data_goes_out_as_utf8_whatever_the_stream_encoding(encoding: str, form: str) -> None:
+    # the seed holds "–" and curly quotes, which latin-1 and ASCII cannot encode
+    command = _command("parse", SEED, "-q", "-f", form)
+    result = subprocess.run(command, capture_output=True, check=False, cwd=ROOT,
+                            env={**os.environ, "PYTHONIOENCODING": encoding})
+    assert result.returncode == EXIT_OK, result.stderr.decode(errors="replace")
+    utf8 = subprocess.run(command, capture_output=True, check=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert result.stdout == utf8.stdout and "–" in result.stdout.decode("utf-8")
+
+
 def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
     big: list[str | Path] = ["parse", FIXTURES, "-f", "jsonl", "--per", "entry", "-q"]  # 470 KB: more than a pipe holds
     with subprocess.Popen(_command(*big), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as child:
