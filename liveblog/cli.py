@@ -207,8 +207,11 @@ def _echo(text: str) -> None:
     """Data on standard output, as UTF-8 bytes when the stream would encode it otherwise
     (`PYTHONIOENCODING=latin-1` on a pipe): JSON, CSV and the rest must not fail on the
     first en dash (nor be written in another encoding than the one they declare)."""
-    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-")
-    click.echo(text if encoding in ("utf-8", "utf8") else text.encode("utf-8"), nl=False)
+    click.echo(text if _utf8(sys.stdout) else text.encode("utf-8"), nl=False)
+
+
+def _utf8(stream: object) -> bool:
+    return (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-") in ("utf-8", "utf8")
 
 
 @contextmanager
@@ -549,6 +552,10 @@ def _table(data: TimelineDict, *, to_terminal: bool) -> str:
     from .views import console, print_table
 
     if to_terminal:
+        # a view for people: what the stream's encoding cannot show becomes "?", never a crash
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None and not _utf8(sys.stdout):
+            reconfigure(errors="replace")
         print_table(data, console(sys.stdout))
         return ""
     buffer = io.StringIO()

@@ -494,6 +494,13 @@ def test_data_goes_out_as_utf8_whatever_the_stream_encoding(encoding: str, form:
     assert result.stdout == utf8.stdout and "–" in result.stdout.decode("utf-8")
 
 
+def test_the_table_view_shows_what_the_stream_encoding_cannot_as_question_marks() -> None:
+    result = subprocess.run(_command("parse", SEED, "-q", "-f", "table"), capture_output=True, check=False, cwd=ROOT,
+                            env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == EXIT_OK, result.stderr.decode(errors="replace")
+    assert "?" in result.stdout.decode("ascii") and b"Traceback" not in result.stderr
+
+
 def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
     big: list[str | Path] = ["parse", FIXTURES, "-f", "jsonl", "--per", "entry", "-q"]  # 470 KB: more than a pipe holds
     with subprocess.Popen(_command(*big), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as child:
