@@ -1,6 +1,6 @@
 """The bench: liveblog's speed and memory beside baselines measured in the same run.
 
-    .venv/bin/python bench/run.py            # everything, about ten minutes
+    .venv/bin/python bench/run.py            # everything, about twelve minutes
     .venv/bin/python bench/run.py --quick    # 1 and 10 MB, fewer repetitions, small adversarial scales
 
 Writes a Markdown table to standard output and to bench/out/results.md. Every figure comes
