@@ -745,23 +745,41 @@ def run() -> None:
 
     Everything the run wrote is flushed first, and every file it wrote is closed by then;
     what the teardown would do besides (free each object and module one by one, about a
-    tenth of the instructions of a short run) the operating system does at once. A crash
-    (a traceback) ends the usual way.
+    tenth of the instructions of a short run) the operating system does at once. Standard
+    output that cannot be written (a full disk) is one line on standard error and exit 1;
+    a crash (a traceback) ends the usual way.
     """
     try:
         main(prog_name="liveblog")
         code: object = EXIT_OK
     except SystemExit as end:
         code = end.code
+    except OSError as error:  # a standard stream failing (inputs' and outputs' errors are reported inside)
+        code = _stream_failed(error)
     if code is None:
         code = EXIT_OK
     elif not isinstance(code, int):  # what sys.exit does with a message
         print(code, file=sys.stderr)
         code = EXIT_INPUT
-    for stream in (sys.stdout, sys.stderr):
-        with suppress(OSError, ValueError):  # a reader that went away, a stream already closed
-            stream.flush()
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        code = _stream_failed(error) if code == EXIT_OK else code
+    except ValueError:  # closed already
+        pass
+    with suppress(OSError, ValueError):
+        sys.stderr.flush()
     os._exit(code)
+
+
+def _stream_failed(error: OSError) -> int:
+    """A reader that went away ends the run quietly (as `_stdout_guard` does where it stands);
+    any other failure (a full disk) is one line on standard error and exit 1."""
+    if isinstance(error, BrokenPipeError):
+        return EXIT_OK
+    with suppress(OSError):
+        sys.stderr.write(f"liveblog: error: {error.strerror or error}\n")
+    return EXIT_INPUT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -501,6 +501,16 @@ def test_the_table_view_shows_what_the_stream_encoding_cannot_as_question_marks(
     assert "?" in result.stdout.decode("ascii") and b"Traceback" not in result.stderr
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["parse", SEED, "-q"], ["parse", SEED, "-q", "-f", "md"], ["--help"], ["schema"]],
+                         ids=["json", "md", "help", "schema"])
+def test_a_full_disk_on_standard_output_is_one_line_and_exit_1(args: list[str | Path]) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(_command(*args), stdout=full, stderr=subprocess.PIPE, text=True, check=False, cwd=ROOT)
+    assert result.returncode == EXIT_INPUT
+    assert result.stderr == "liveblog: error: No space left on device\n"
+
+
 def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
     big: list[str | Path] = ["parse", FIXTURES, "-f", "jsonl", "--per", "entry", "-q"]  # 470 KB: more than a pipe holds
     with subprocess.Popen(_command(*big), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as child:
