@@ -69,7 +69,7 @@ def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
     name = "<stdin>" if path == "-" else os.path.basename(path) or path
     try:
         # a file is read inside parse, so its bytes are let go once decoded
-        source = data if data is not None else partial(_bytes_of, path)
+        source = data if data is not None else partial(_bytes_of, path, job.max_bytes)
         del data
         timeline = parse(source, name=name, date=job.date, tz=job.tz, now=job.now, order=job.order,
                          dedupe=job.dedupe, explain=job.mode == "explain", max_bytes=job.max_bytes)
@@ -102,10 +102,10 @@ def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
                    warnings=warnings)
 
 
-def _bytes_of(path: str) -> bytes:
+def _bytes_of(path: str, limit: int | None) -> bytes:
     from .files import read_input
 
-    return read_input(path)[0]
+    return read_input(path, limit)[0]
 
 
 def _run_task(task: tuple[str, bytes | None], job: Job) -> Outcome:

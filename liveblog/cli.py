@@ -314,10 +314,15 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
 
 def _run_batch(inputs: list[Input], job: Job, jobs: int, quiet: bool, writer: _Writer) -> None:
     report = _Report(len(inputs), quiet=quiet)
+    tasks: list[tuple[str, bytes | None]] = []
     for item in inputs:
         if item.error is not None:
             report.failed(item.error)
-    tasks = [(item.path, _stdin_bytes() if item.path == "-" else None) for item in inputs if item.error is None]
+            continue
+        try:  # standard input is read here, once: a worker cannot
+            tasks.append((item.path, _stdin_bytes(job.max_bytes) if item.path == "-" else None))
+        except LiveblogError as error:
+            report.failed(str(error))
     with report.progress(), _stdout_guard():
         from contextlib import closing
 
@@ -364,10 +369,10 @@ def _cpus() -> int:
     return os.cpu_count() or 1
 
 
-def _stdin_bytes() -> bytes:
+def _stdin_bytes(limit: int | None) -> bytes:
     from .files import read_input
 
-    return read_input("-")[0]
+    return read_input("-", limit)[0]
 
 
 class _Report:

@@ -16,3 +16,9 @@ class InputError(LiveblogError):
 
 class SettingsError(LiveblogError):
     """A setting passed to the library is invalid (an unknown zone, a bad date)."""
+
+
+def over_the_limit(name: str, size: int | None, limit: int) -> InputError:
+    """The error for an input over the size limit; `size` None for a stream read no further."""
+    amount = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
+    return InputError(f"{name}: {amount} is over the limit of {limit:,} (raise it with --max-size)")

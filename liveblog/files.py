@@ -15,9 +15,10 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import suppress
-from typing import TYPE_CHECKING, NamedTuple
+from stat import S_ISREG
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
-from .errors import InputError
+from .errors import InputError, over_the_limit
 
 if TYPE_CHECKING:  # pathlib is imported where an output is written: reading one file needs only os
     from pathlib import Path
@@ -76,21 +77,38 @@ def folder_inputs(folder: str) -> list[str]:
     return found
 
 
-def read_input(path: str) -> tuple[bytes, str]:
-    """The bytes of a path ('-' for stdin) and the name to report; InputError on failure."""
+def read_input(path: str, limit: int | None = None) -> tuple[bytes, str]:
+    """The bytes of a path ('-' for stdin) and the name to report; InputError on failure, and
+    when there are more than `limit` bytes, read no further (`/dev/zero` never ends)."""
     if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
+        if sys.stdin is None:
+            raise InputError("<stdin>: standard input is closed")
+        return _read(sys.stdin.buffer, "<stdin>", limit), "<stdin>"
     try:
         if os.path.isdir(path):
             raise InputError(f"{path}: is a directory")
+        name = os.path.basename(path)
         with open(path, "rb") as handle:
-            return handle.read(), os.path.basename(path)
+            return _read(handle, name, limit), name
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _read(handle: BinaryIO, name: str, limit: int | None) -> bytes:
+    if limit is None:
+        return handle.read()
+    with suppress(OSError, ValueError):  # a stream with no descriptor is simply read
+        status = os.fstat(handle.fileno())
+        if S_ISREG(status.st_mode) and status.st_size > limit:
+            raise over_the_limit(name, status.st_size, limit)
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise over_the_limit(name, None, limit)
+    return data
 
 
 def identities(paths: tuple[str, ...] | list[str]) -> frozenset[tuple[int, int]]:

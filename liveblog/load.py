@@ -27,7 +27,7 @@ _ENTRY_OPTIONAL = ("time", "time_text", "headline", "duplicate_of", "line")
 
 def load(path: str, job: Job) -> TimelineDict:
     """The timeline in `path` (`-` for stdin), shaped by `job.shape`; InputError when it cannot be had."""
-    data, name = read_input(path)
+    data, name = read_input(path, job.max_bytes)
     stored = _stored_timeline(data, name)
     if stored is not None:
         from .shape import shape

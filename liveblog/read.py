@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .digest import sha256
-from .errors import InputError
+from .errors import InputError, over_the_limit
 from .model import Format
 
 #: Inputs larger than this are refused unless the caller raises the limit.
@@ -76,7 +76,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     """Decode `data` and tell text from HTML (by content, unless `format` is given)."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     if len(raw) > max_bytes:
-        raise InputError(f"{name}: {len(raw):,} bytes is over the limit of {max_bytes:,} (raise it with --max-size)")
+        raise over_the_limit(name, len(raw), max_bytes)
     digest = sha256(raw)
     if isinstance(data, str):
         text, encoding = data, "str"

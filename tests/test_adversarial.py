@@ -12,6 +12,7 @@ from __future__ import annotations
 import faulthandler
 import importlib
 import json
+import os
 import pkgutil
 import re
 import subprocess
@@ -169,6 +170,26 @@ def test_cli_refuses_input_over_max_size_and_the_option_raises_it(tmp_path: Path
                               capture_output=True, text=True, timeout=HANG_SECONDS, cwd=ROOT, check=False)
     assert accepted.returncode == 0, accepted.stderr
     assert json.loads(accepted.stdout)["entries"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("command", [["parse", "/dev/zero"], ["parse", "-"], ["stats", "/dev/zero"]],
+                         ids=["file", "stdin", "stats"])
+def test_an_input_that_never_ends_is_read_no_further_than_the_limit(command: list[str]) -> None:
+    with open("/dev/zero", "rb") as endless:
+        result = subprocess.run([sys.executable, "-m", "liveblog", *command, "--max-size", "1MB"], stdin=endless,
+                                capture_output=True, text=True, timeout=HANG_SECONDS, cwd=ROOT, check=False)
+    assert result.returncode == 1
+    assert result.stderr.endswith(
+        "more than 1,048,576 bytes is over the limit of 1,048,576 (raise it with --max-size)\n")
+
+
+def test_a_closed_standard_input_is_one_clear_line() -> None:
+    result = subprocess.run([sys.executable, "-m", "liveblog", "parse", "-"], stdin=subprocess.DEVNULL,
+                            capture_output=True, text=True, timeout=HANG_SECONDS, cwd=ROOT, check=False,
+                            preexec_fn=lambda: os.close(0))
+    assert result.returncode == 1
+    assert result.stderr == "liveblog: error: <stdin>: standard input is closed\n"
 
 
 def test_library_refuses_input_over_max_bytes() -> None:
