@@ -9,7 +9,6 @@ input, so the one-file path starts fast.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator
 from datetime import date, datetime
 from functools import partial
@@ -65,8 +64,9 @@ class Outcome(NamedTuple):
 def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
     """Read (unless `data` is given), parse, shape and render one input; never raises for bad input."""
     from . import parse
+    from .files import shown_name
 
-    name = "<stdin>" if path == "-" else os.path.basename(path) or path
+    name = "<stdin>" if path == "-" else shown_name(path)
     try:
         # a file is read inside parse, so its bytes are let go once decoded
         source = data if data is not None else partial(_bytes_of, path, job.max_bytes)

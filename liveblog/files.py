@@ -77,6 +77,14 @@ def folder_inputs(folder: str) -> list[str]:
     return found
 
 
+def shown_name(path: str) -> str:
+    """The name an input is reported by: its file name, as text. A name that is not valid in
+    the file system's encoding (Python keeps its bytes as lone surrogates) gets "\ufffd" for
+    them, so that JSON, CSV and files written in UTF-8 can hold it."""
+    name = os.path.basename(path) or path
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def read_input(path: str, limit: int | None = None) -> tuple[bytes, str]:
     """The bytes of a path ('-' for stdin) and the name to report; InputError on failure, and
     when there are more than `limit` bytes, read no further (`/dev/zero` never ends)."""
@@ -87,7 +95,7 @@ def read_input(path: str, limit: int | None = None) -> tuple[bytes, str]:
     try:
         if os.path.isdir(path):
             raise InputError(f"{path}: is a directory")
-        name = os.path.basename(path)
+        name = shown_name(path)
         with open(path, "rb") as handle:
             return _read(handle, name, limit), name
     except FileNotFoundError:

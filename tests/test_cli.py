@@ -511,6 +511,23 @@ def test_a_full_disk_on_standard_output_is_one_line_and_exit_1(args: list[str | 
     assert result.stderr == "liveblog: error: No space left on device\n"
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes in a name")
+def test_a_file_name_not_in_utf8_is_reported_as_text(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"  # Latin-1 bytes: not UTF-8
+    with open(raw, "wb") as page:
+        page.write((FIXTURES / "oldest-first.txt").read_bytes())
+    printed = subprocess.run([os.fsencode(sys.executable), b"-m", b"liveblog", b"parse", raw, b"-q"],
+                             capture_output=True, check=False, cwd=ROOT)
+    assert printed.returncode == EXIT_OK, printed.stderr
+    assert json.loads(printed.stdout.decode("utf-8"))["source"]["name"] == "caf\ufffd.txt"
+    folder = tmp_path / "out"
+    written = subprocess.run([os.fsencode(sys.executable), b"-m", b"liveblog", b"parse", raw, b"-q", b"-o",
+                              os.fsencode(folder) + b"/"], capture_output=True, check=False, cwd=ROOT)
+    assert written.returncode == EXIT_OK, written.stderr
+    [output] = folder.iterdir()
+    assert json.loads(output.read_text(encoding="utf-8"))["source"]["name"] == "caf\ufffd.txt"
+
+
 def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
     big: list[str | Path] = ["parse", FIXTURES, "-f", "jsonl", "--per", "entry", "-q"]  # 470 KB: more than a pipe holds
     with subprocess.Popen(_command(*big), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as child:
