@@ -69,9 +69,12 @@ def parse(
     document = read(data() if callable(data) else data, name=name, format=format,
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
-    draft = extract(document.text, format=document.format, explain=explain)
-    del document  # the decoded text (up to four bytes a character) is not needed any more
-    return normalise(draft, source, settings)
+    try:
+        draft = extract(document.text, format=document.format, explain=explain)
+        del document  # the decoded text (up to four bytes a character) is not needed any more
+        return normalise(draft, source, settings)
+    except OverflowError:  # a day before 1 January 1 or after 31 December 9999, from the page or the settings
+        raise InputError(f"{source.name}: a date falls outside the years 1 to 9999 (check --date and --now)") from None
 
 
 def extract(text: str, *, format: Format = "text", explain: bool = False) -> Draft:

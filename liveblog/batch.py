@@ -77,7 +77,8 @@ def run_one(path: str, job: Job, data: bytes | None = None) -> Outcome:
         return Outcome(path=path, name=name, error=str(error), usage_error=True)
     except LiveblogError as error:
         return Outcome(path=path, name=name, error=str(error))
-    except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError, AttributeError) as error:
+    except (RecursionError, MemoryError, ArithmeticError, ValueError, TypeError, IndexError, KeyError,
+            AttributeError) as error:
         # A parser bug must cost one input, not the batch; the message asks for a report.
         return Outcome(path=path, name=name,
                        error=f"{name}: internal error, please report it: {type(error).__name__}: {error}")

@@ -192,6 +192,14 @@ def test_a_closed_standard_input_is_one_clear_line() -> None:
     assert result.stderr == "liveblog: error: <stdin>: standard input is closed\n"
 
 
+@pytest.mark.parametrize("settings", [{"now": "0001-01-01T00:10:00+00:00"}, {"date": "9999-12-31"}],
+                         ids=["age-before-year-1", "rollover-after-9999"])
+def test_dates_past_what_python_holds_are_the_projects_own_error(settings: dict[str, str]) -> None:
+    page = b"Title\n\n2h ago\n\nBody one here.\n\nYesterday 23:50\n\nBody two here.\n\n00:10\n\nBody three.\n"
+    with pytest.raises(InputError, match="outside the years 1 to 9999"):
+        liveblog.parse(page, **settings)  # type: ignore[arg-type]
+
+
 def test_library_refuses_input_over_max_bytes() -> None:
     with pytest.raises(InputError, match="over the limit"):
         liveblog.parse(b"12:30 , Jane Doe\nBody.\n" * 100, max_bytes=1000)
