@@ -334,7 +334,9 @@ TAGS = st.sampled_from(["div", "p", "article", "section", "time", "h2", "span", 
 ATTRS = st.sampled_from(['', ' class="block"', ' datetime="2026-01-06T14:32:00Z"', ' itemprop="liveBlogUpdate"',
                          ' itemscope itemtype="https://schema.org/BlogPosting"', ' itemprop="articleBody"',
                          ' datetime="garbage"', ' id="post-1"', ' data-timestamp="1767709920"',
-                         ' itemprop="datePublished" content="2026-01-06T09:00:00+00:00"'])
+                         ' itemprop="datePublished" content="2026-01-06T09:00:00+00:00"',
+                         ' datetime="9999-12-31T23:59:59-14:00"', ' datetime="0001-01-01T00:00:00+14:00"',
+                         ' data-timestamp="9999999999999"'])
 LEAF = st.one_of(STAMPISH, st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40),
                  st.sampled_from(["&amp;", "&#0;", "&#x110000;", "&bogus;", "<!-- c -->", "<![CDATA[x]]>", "</p>",
                                   "<", ">", '<script type="application/ld+json">{"@type":"LiveBlogPosting"}</script>']))
