@@ -64,7 +64,12 @@ def parse(
     from .model import Settings, Source
     from .normalise import normalise
     from .read import DEFAULT_MAX_BYTES, read
+    from .vocabulary import ORDERS
 
+    if tz is not None and not isinstance(tz, str):  # a number from an options file, say
+        raise SettingsError(f"unknown time zone {tz!r} (use an IANA name such as Europe/London)")
+    if order not in ORDERS:
+        raise SettingsError(f"unknown order {order!r} (use {', '.join(ORDERS)})")
     settings = Settings(date=parse_date(date), tz=tz, now=parse_now(now), order=order, dedupe=dedupe)
     document = read(data() if callable(data) else data, name=name, format=format,
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES)
@@ -93,7 +98,7 @@ def parse_date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     try:
-        if len(value) != 10:  # fromisoformat also takes the compact 20260106
+        if not isinstance(value, str) or len(value) != 10:  # fromisoformat also takes the compact 20260106
             raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError as error:
@@ -105,6 +110,8 @@ def parse_now(value: datetime | str | None) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     try:
+        if not isinstance(value, str):  # a number from an options file, say
+            raise ValueError(value)
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as error:
         raise SettingsError(f"invalid time {value!r}: use ISO 8601, such as 2026-01-07T09:00+00:00") from error

@@ -28,7 +28,7 @@ import pytest
 import liveblog
 from bench.adversarial import CASES, MB, single_line, stamp_lines
 from liveblog import furniture, layout, stamps, zones
-from liveblog.errors import InputError, LiveblogError
+from liveblog.errors import InputError, LiveblogError, SettingsError
 
 from .conftest import ROOT, assert_valid
 
@@ -198,6 +198,28 @@ def test_dates_past_what_python_holds_are_the_projects_own_error(settings: dict[
     page = b"Title\n\n2h ago\n\nBody one here.\n\nYesterday 23:50\n\nBody two here.\n\n00:10\n\nBody three.\n"
     with pytest.raises(InputError, match="outside the years 1 to 9999"):
         liveblog.parse(page, **settings)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("settings", "message"), [
+    pytest.param({"date": 5}, "invalid date 5", id="date-number"),
+    pytest.param({"now": [1]}, "invalid time [1]", id="now-list"),
+    pytest.param({"tz": 5}, "unknown time zone 5", id="tz-number"),
+    pytest.param({"order": "sideways"}, "unknown order 'sideways'", id="order-unknown"),
+])
+def test_settings_of_the_wrong_type_are_a_settings_error(settings: dict[str, object], message: str) -> None:
+    # as an options file or a library caller may give them
+    with pytest.raises(SettingsError, match=re.escape(message)):
+        liveblog.parse(b"Title\n\n10:00\n\nBody text.\n", **settings)  # type: ignore[arg-type]
+
+
+def test_a_fixture_options_file_of_the_wrong_type_fails_that_fixture_only(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"Title\n\n10:00\n\nBody text.\n")
+    (tmp_path / "a.txt.expected.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "a.txt.options.json").write_text('{"date": 5}', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "liveblog", "check", str(tmp_path)], capture_output=True,
+                            text=True, timeout=HANG_SECONDS, cwd=ROOT, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "FAIL a.txt: invalid date 5" in result.stdout + result.stderr
 
 
 def test_library_refuses_input_over_max_bytes() -> None:
