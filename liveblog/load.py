@@ -1,7 +1,7 @@
 """Timelines for `diff`, `merge` and `stats`: a page (parsed) or a liveblog JSON output (read back).
 
 A file whose content is a JSON object with `"liveblog": 1` is taken as an output of
-`liveblog parse` (or `merge`) and checked for the contract's keys; anything else is
+`liveblog parse` (or `merge`) and checked against the contract's JSON Schema; anything else is
 parsed as a page with the given settings. So snapshots can be kept either as the pages
 themselves or as the timelines parsed from them.
 """
@@ -9,7 +9,9 @@ themselves or as the timelines parsed from them.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from .batch import Job, run_one
 from .errors import InputError
@@ -19,10 +21,9 @@ from .model import CONTRACT_VERSION
 if TYPE_CHECKING:
     from .contract import TimelineDict
 
-_TIMELINE_KEYS = ("source", "title", "url", "publisher", "authors", "published", "summary", "key_points",
-                  "timezone", "coverage", "entries", "warnings")
-_ENTRY_KEYS = {"id": str, "body": str, "kind": str, "authors": list, "media": list}
-_ENTRY_OPTIONAL = ("time", "time_text", "headline", "duplicate_of", "line")
+#: JSON Schema type names -> the Python types json.loads gives for them.
+_TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "null": (type(None),), "array": (list,), "object": (dict,),
+                                       "integer": (int,), "number": (int, float), "boolean": (bool,)}
 
 
 def load(path: str, job: Job) -> TimelineDict:
@@ -39,6 +40,44 @@ def load(path: str, job: Job) -> TimelineDict:
     return outcome.data
 
 
+def problem(value: object, schema: dict[str, Any], where: str = "") -> str | None:
+    """Where `value` breaks `schema` (the subset of JSON Schema liveblog's own schema uses:
+    type, const, enum, properties, required, items, pattern, minimum, date-time), or None."""
+    here = where or "the document"
+    kinds = schema.get("type")
+    if kinds is not None:
+        names = [kinds] if isinstance(kinds, str) else kinds
+        allowed = tuple(kind for name in names for kind in _TYPES[name])
+        if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+            return f"{here}: not {' or '.join(names)}"
+    if "const" in schema and value != schema["const"]:
+        return f"{here}: not {schema['const']!r}"
+    if "enum" in schema and value not in schema["enum"]:
+        return f"{here}: not one of {', '.join(map(str, schema['enum']))}"
+    if isinstance(value, str):
+        if "pattern" in schema and re.search(schema["pattern"], value) is None:
+            return f"{here}: not of the form {schema['pattern']}"
+        if schema.get("format") == "date-time":
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                return f"{here}: not a date-time"
+    if isinstance(value, int) and "minimum" in schema and value < schema["minimum"]:
+        return f"{here}: under {schema['minimum']}"
+    if isinstance(value, dict):
+        for key in schema.get("required", ()):
+            if key not in value:
+                return f"{where + '.' if where else ''}{key}: missing"
+        for key, inner in schema.get("properties", {}).items():
+            if key in value and (found := problem(value[key], inner, f"{where + '.' if where else ''}{key}")):
+                return found
+    if isinstance(value, list) and "items" in schema:
+        for number, item in enumerate(value):
+            if found := problem(item, schema["items"], f"{where}[{number}]"):
+                return found
+    return None
+
+
 def _stored_timeline(data: bytes, name: str) -> TimelineDict | None:
     """The timeline if `data` is a liveblog JSON output; None if it is not JSON (so: a page)."""
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -52,13 +91,9 @@ def _stored_timeline(data: bytes, name: str) -> TimelineDict | None:
         return None
     if value["liveblog"] != CONTRACT_VERSION:
         raise InputError(f"{name}: liveblog JSON version {value['liveblog']!r}, expected {CONTRACT_VERSION}")
-    missing = [key for key in _TIMELINE_KEYS if key not in value]
-    entries = value.get("entries")
-    if missing or not isinstance(entries, list):
-        raise InputError(f"{name}: not a liveblog timeline (missing {', '.join(missing) or 'entries'})")
-    for number, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) \
-                or any(not isinstance(entry.get(key), kind) for key, kind in _ENTRY_KEYS.items()) \
-                or any(key not in entry for key in _ENTRY_OPTIONAL):
-            raise InputError(f"{name}: entry {number} is not a liveblog entry")
-    return value  # type: ignore[return-value]  # checked above, key by key
+    from .schema import TIMELINE
+
+    found = problem(value, TIMELINE)
+    if found is not None:
+        raise InputError(f"{name}: not a liveblog timeline ({found})")
+    return value  # type: ignore[return-value]  # checked against the schema above

@@ -59,7 +59,7 @@ def timeline(entries: list[EntryDict], *, title: str = "A live blog", name: str 
 
 def hostile_timeline() -> TimelineDict:
     entries = [entry(number, time=f"2026-01-06T{10 + number:02d}:00:00+00:00", headline=text, body=text,
-                     authors=(text,)) for number, text in enumerate(HOSTILE.values())]
+                     authors=(text,)) for number, text in enumerate(HOSTILE.values(), 1)]
     entries[0]["media"] = [{"caption": HOSTILE["html"], "credit": HOSTILE["formula"]}]
     return timeline(entries, title=HOSTILE["html"] + HOSTILE["escape"])
 
