@@ -232,7 +232,7 @@ def _stdout_guard() -> Iterator[None]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="liveblog", message="%(prog)s, version %(version)s",
-                      help="Show the version and exit.")  # given, so click does not ask gettext at every start
+                      help="Show the version and exit.")
 def main() -> None:
     """Turn a live blog (pasted text or a saved page) into a clean JSON timeline.
 

@@ -65,11 +65,12 @@ def problem(value: object, schema: dict[str, Any], where: str = "") -> str | Non
     if isinstance(value, int) and "minimum" in schema and value < schema["minimum"]:
         return f"{here}: under {schema['minimum']}"
     if isinstance(value, dict):
+        prefix = f"{where}." if where else ""
         for key in schema.get("required", ()):
             if key not in value:
-                return f"{where + '.' if where else ''}{key}: missing"
+                return f"{prefix}{key}: missing"
         for key, inner in schema.get("properties", {}).items():
-            if key in value and (found := problem(value[key], inner, f"{where + '.' if where else ''}{key}")):
+            if key in value and (found := problem(value[key], inner, prefix + key)):
                 return found
     if isinstance(value, list) and "items" in schema:
         for number, item in enumerate(value):

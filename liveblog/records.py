@@ -101,8 +101,8 @@ def init_source(cls: type) -> str:
 def finish() -> None:
     """Give each pending type the `__init__` a frozen, keyword-only dataclass has, and what
     `Value` needs to know of its fields. The functions' code comes from the cache in
-    liveblog/_compiled.py (compiled once, with the module); what it lacks is compiled here,
-    all in one pass."""
+    liveblog/_compiled.py (compiled once, with the module); a type it lacks has its
+    `__init__` compiled here."""
     classes = _pending[:]
     _pending.clear()
     for cls in classes:
