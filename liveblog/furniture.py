@@ -167,15 +167,11 @@ def is_boilerplate(line: str) -> bool:
     if len(text) > MAX_BOILERPLATE_LINE:
         return bool(APPEALS.match(text))
     lowered = text.lower()
-    half = len(lowered) // 2  # doubled(lowered), written out: this runs for most lines of a page
+    # a label glued to itself by hidden accessibility text ("Search the BBCSearch the BBC"),
+    # tested here rather than in a function of its own: this runs for most lines of a page
+    half = len(lowered) // 2
     return lowered in BOILERPLATE_LINES or (half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]) \
         or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
-
-
-def doubled(text: str) -> bool:
-    """A label glued to itself by hidden accessibility text: 'Search the BBCSearch the BBC'."""
-    half = len(text) // 2
-    return len(text) % 2 == 0 and half >= 2 and text[:half] == text[half:]
 
 
 def is_footer_marker(line: str) -> bool:

@@ -386,3 +386,17 @@ def test_explain_gives_every_line_a_role() -> None:
     assert sorted(roles) == non_blank
     assert roles[1] == "stamp" and roles[2] == "label" and roles[3] == "headline"
     assert roles[4] == "author" and roles[5] == "byline" and roles[6] == "body"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("Search the BBCSearch the BBC", True, id="label-glued-to-itself"),
+    pytest.param("Share this post", True, id="share-line"),
+    pytest.param("abab", True, id="shortest-doubled"),
+    pytest.param("aa", False, id="too-short-to-be-doubled"),
+    pytest.param("The minister spoke to reporters", False, id="sentence"),
+    pytest.param("Share this post " * 10, False, id="long-line-not-an-appeal"),
+])
+def test_boilerplate_lines(line: str, expected: bool) -> None:
+    from liveblog.furniture import is_boilerplate
+
+    assert is_boilerplate(line) is expected
