@@ -495,7 +495,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     if stamp_line.lead:
         authors.append(stamp_line.lead)
     if stamp_line.rest_kind == "author":
-        authors.extend(_stamp_names(stamp_line.rest))
+        authors.extend(stamp_names(stamp_line.rest))
     elif stamp_line.rest_kind == "label":
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
@@ -588,8 +588,9 @@ def _printed_names(line: str) -> list[str]:
 
 
 @lru_cache(maxsize=stamps.MEMORY)
-def _stamp_names(rest: str) -> tuple[str, ...]:
-    """`split_names` of an author on a stamp line: a page prints the same few on every post."""
+def stamp_names(rest: str) -> tuple[str, ...]:
+    """`split_names` of the author on a stamp line, once per distinct text: a page prints the
+    same few on every post (used by the HTML reader's stamp lines too)."""
     return tuple(split_names(rest))
 
 

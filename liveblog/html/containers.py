@@ -30,7 +30,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import furniture, patterns
-from ..layout import split_names, title_like
+from ..layout import split_names, stamp_names, title_like
 from ..model import Kind, Media
 from ..stamps import LABELS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
@@ -88,12 +88,6 @@ _short_boilerplate = lru_cache(maxsize=8192)(furniture.is_boilerplate)
 
 def _boilerplate(line: str) -> bool:
     return _short_boilerplate(line) if len(line) <= MAX_CACHED_LINE else furniture.is_boilerplate(line)
-
-
-@lru_cache(maxsize=4096)
-def _split_names(text: str) -> tuple[str, ...]:
-    """`layout.split_names`, once per distinct text (a stamp line's author repeats on every post)."""
-    return tuple(split_names(text))
 
 
 #: The printed stamp is looked for in this many first lines of a post.
@@ -435,7 +429,7 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         if stamp_line.lead:
             authors.append(stamp_line.lead)
         if stamp_line.rest_kind == "author":
-            authors.extend(_split_names(stamp_line.rest))
+            authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
     headline, rest, guessed = _headline(found)
