@@ -135,6 +135,13 @@ BYLINE = patterns.compile(
     re.I,
 )
 
+#: The outlet or agency a byline credits after the names ("By A, B and C, CNN", "By A,
+#: the Associated Press"): not a person. An acronym, or one of these agencies' names.
+OUTLET_CREDIT = patterns.compile(
+    r"\s*,\s*(?:the\s+)?(?:[A-Z]{2,6}|Agence France-Presse|Associated Press|Bloomberg|PA Media|Press Association|"
+    r"Reuters)(?:\s+News)?\s*$"
+)
+
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.

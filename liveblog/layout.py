@@ -169,7 +169,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         stamp = stamp_line.stamp
         if index in used or (not stamp.has_clock and stamp.ago_minutes is None and stamp.match_minute is None):
             continue
-        stamp = stamp_line.stamp
+        if _age_above_clock(candidates, index):
+            continue  # "14m ago" over "14.41 GMT": the clock's block takes it in below
         start = index
         texts = [stamp.text]
         # pieces above: a relative age ("4m ago") or a date, whole or split over lines
@@ -194,6 +195,15 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         used.update(range(start, end + 1))
         blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
     return blocks
+
+
+def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:
+    """A relative age alone on its line, right above a clock alone on its own: one stamp
+    printed over two lines (the Guardian's "14m ago" / "14.41 GMT")."""
+    age, below = candidates[index], candidates.get(index + 1)
+    return (below is not None and age.rest_kind == "bare" and below.rest_kind == "bare"
+            and age.stamp.ago_minutes is not None and not age.stamp.has_clock
+            and below.stamp.has_clock and below.stamp.ago_minutes is None)
 
 
 def _merge(stamp: Stamp, piece: Stamp) -> Stamp:
@@ -572,9 +582,10 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
 def _byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
     byline = furniture.BYLINE.match(line.strip())
-    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
-        return split_names(byline.group("names"))
-    return []
+    if byline is None:
+        return []
+    names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
+    return split_names(names) if name_like(furniture.SHIFT_NOTE.sub("", names)) else []
 
 
 def _printed_names(line: str) -> list[str]:

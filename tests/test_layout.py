@@ -119,6 +119,34 @@ Evening summary
         key_points=("Evening summary",),
         authors=("Andrew Sparrow", "Tom Ambrose"),
     ),
+    "guardian-age-over-clock-on-two-lines": Case(
+        # the age and the clock of each post on lines of their own, one above the other
+        f"""Israel-Hamas war live: Blinken meets Turkish foreign minister
+
+Tom Ambrose (now) and Martin Belam (earlier)
+Mon 6 Nov 2023 14.55 GMT
+Key events
+1h ago
+Blinken arrives in Ankara
+Show key events only
+14m ago
+14.41 GMT
+Blinken holds talks with Turkish counterpart
+{BODY_A}
+Share
+1h ago
+13.30 GMT
+Key event
+Blinken arrives in Ankara
+{BODY_B}
+Share
+""",
+        {},
+        [("2023-11-06T13:30:00+00:00", "Blinken arrives in Ankara", [], BODY_B),
+         ("2023-11-06T14:41:00+00:00", "Blinken holds talks with Turkish counterpart", [], BODY_A)],
+        key_points=("Blinken arrives in Ankara",),
+        authors=("Tom Ambrose", "Martin Belam"),
+    ),
     "ansa-newest-posts-by-age-older-by-date": Case(
         # the newest posts print their age, older ones their date and clock
         f"""Israele-Hamas, Gaza City accerchiata
@@ -239,7 +267,8 @@ Feb 28, 2013 at 2:10 PM
         authors=("Reuters Staff",),
     ),
     "cnn-relative-only-with-from-byline": Case(
-        f"""Updated 2:00 a.m. ET, December 21, 2022
+        f"""By Kevin Liptak, Betsy Klein and Aditi Sangal, CNN
+Updated 2:00 a.m. ET, December 21, 2022
 
 14 min ago
 Zelensky arrives in Washington
@@ -255,6 +284,7 @@ Talks to resume on Thursday
         {"now": "2022-12-21T02:00:00-05:00", "tz": "America/New_York"},
         [("2022-12-21T00:46:00-05:00", "Talks to resume on Thursday", [], BODY_B),
          ("2022-12-21T01:46:00-05:00", "Zelensky arrives in Washington", ["Kevin Liptak", "Betsy Klein"], BODY_A)],
+        authors=("Kevin Liptak", "Betsy Klein", "Aditi Sangal"),  # the outlet credited after them is no name
     ),
     "al-jazeera-headline-glued-to-stamp": Case(
         f"""20m ago (08:53 GMT)Israeli strikes kill 20 in Gaza
