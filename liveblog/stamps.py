@@ -41,18 +41,23 @@ GLUED_CLOCK = patterns.compile(r"[ \t\[(•·]*\d")
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar janvier enero ene gennaio gen januari jänner janeiro",
-        "february feb februar février fevrier febrero febbraio februari fevereiro fev",
-        "march mar märz maerz mars marzo maart março",
-        "april apr avril abril aprile",
-        "may mai mayo maggio mei maio",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet julio luglio julho",
-        "august aug août aout agosto ago augustus",
-        "september sep sept septembre septiembre settembre set setembro",
-        "october oct oktober octobre octubre ottobre okt outubro out",
-        "november nov novembre noviembre novembro",
-        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez",
+        # English, German, French, Spanish, Italian, Dutch, Portuguese; Swedish, Danish,
+        # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish
+        "january jan januar janvier enero ene gennaio gen januari jänner janeiro "
+        "stycznia ledna ocak tammikuuta",
+        "february feb februar février fevrier febrero febbraio februari fevereiro fev "
+        "lutego února şubat helmikuuta",
+        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta",
+        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta",
+        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta",
+        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta",
+        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta",
+        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta",
+        "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta",
+        "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta",
+        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta",
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
+        "prosince aralık joulukuuta",
     ),
     start=1,
 ):
@@ -66,31 +71,42 @@ WEEKDAYS = (
     "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
     "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
+    "søndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "pondělí",
+    "úterý", "středa", "čtvrtek", "pátek", "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
+    "cumartesi", "pazar", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
 )
 
 #: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten",
-#: "vor 2 Std.", "il y a 3 heures", "hace 5 minutos", "12 minuti fa", "3 uur geleden", "há 5 minutos".
+#: "vor 2 Std.", "il y a 3 heures", "hace 5 minutos", "12 minuti fa", "3 uur geleden", "há 5 minutos",
+#: "för 5 minuter sedan", "for 2 timer siden", "5 minut temu", "5 dakika önce", "5 minuuttia sitten".
 UNIT_MINUTES: dict[str, int] = {
     "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
-    "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0,
+    "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0, "sekunder": 0, "sekund": 0, "saniye": 0,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
-    "minuti": 1, "minuut": 1,
+    "minuti": 1, "minuut": 1, "minut": 1, "minuter": 1, "minutter": 1, "minuty": 1, "minutę": 1, "dakika": 1,
+    "minuutti": 1, "minuuttia": 1,
     "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "std": 60, "stdn": 60,
-    "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60,
+    "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60, "timme": 60,
+    "timmar": 60, "time": 60, "timer": 60, "godzin": 60, "godziny": 60, "godzinę": 60, "saat": 60, "tunti": 60,
+    "tuntia": 60,
     "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
     "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440,
-    "dag": 1440, "dagen": 1440,
+    "dag": 1440, "dagen": 1440, "dagar": 1440, "dage": 1440, "dager": 1440, "dni": 1440, "dzień": 1440,
+    "gün": 1440, "päivä": 1440, "päivää": 1440,
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
 }  # fmt: skip
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
 #: 10:15pm", "Hier à 22h15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
+    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
+    "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1,
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
-             "een": 1, "um": 1, "uma": 1}
+             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1}
 
 #: Prefixes printed before a stamp -> whether a line with it can start a post. "Updated at
 #: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one.
@@ -114,6 +130,10 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"date", False),  # a capture header such as " date 2026-01-06"
     (r"ore", True),  # Italian: "ore 14:32"
     (r"um", True),  # German: "um 14.32 Uhr"
+    (r"à", True),  # French: "À 14h32"
+    (r"kl\.?", True),  # Swedish, Danish, Norwegian: "kl. 14.32"
+    (r"klo", True),  # Finnish: "klo 14.32"
+    (r"godz\.?", True),  # Polish: "godz. 14:32"
 )
 
 #: Labels printed on or beside a stamp ("20:42KEY EVENT", a "Breaking" badge) -> kind.
@@ -193,7 +213,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
     "relative": patterns.compile(
-        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden)(?![a-z])"
+        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden|önce|sitten|temu)(?![a-z])"
+        rf"|(?:för|for)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:sedan|siden)(?![a-z])"
         rf"|(?:vor|il\s+y\s+a|hace|há)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
         re.I,
@@ -202,7 +223,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
-    "joiner": patterns.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om)?\s*", re.I),
+    "joiner": patterns.compile(
+        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\.?|godz\.?)?\s*", re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
@@ -219,7 +241,8 @@ _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
-RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant")
+RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant",
+                  "sedan", "siden", "sitten", "temu", "önce")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
@@ -231,7 +254,8 @@ _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy")
 _NUMERIC_DATES = tuple(name for name in _DATES if name != "date-mdy")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
-_RELATIVE_WORDS = patterns.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
+_RELATIVE_WORDS = patterns.compile(
+    r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu)\b|^(?:för|for|vor|il y a|hace|há)\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _NAME_SPLIT = patterns.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")

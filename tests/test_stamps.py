@@ -75,6 +75,21 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "ore 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "14:32 h": (14, 32, None, None, None, None, None, "bare", "", None),
     "14.32 uur": (14, 32, None, None, None, None, None, "bare", "", None),
+    "À 14h32": (14, 32, None, None, None, None, None, "bare", "", None),
+    # Nordic, Polish, Czech, Turkish and Finnish dates, clocks and ages
+    "kl. 14.32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "måndag 6 november 2023 kl. 14.32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "6.11.2023 klo 14.32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "godz. 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "6 listopada 2023, 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "6. října 2023 14:32": (14, 32, 6, 10, 2023, None, None, "bare", "", None),
+    "6 Kasım 2023 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "för 5 minuter sedan": (None, None, None, None, None, None, 5, "bare", "", None),
+    "för en timme sedan": (None, None, None, None, None, None, 60, "bare", "", None),
+    "for 2 timer siden": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minut temu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 saat önce": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minuuttia sitten": (None, None, None, None, None, None, 5, "bare", "", None),
     # brackets, bullets, and authors before the clock or with a role after it
     "[14:32]": (14, 32, None, None, None, None, None, "bare", "", None),
     "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
@@ -111,6 +126,7 @@ def test_read_stamp(line: str) -> None:
 @pytest.mark.parametrize(("line", "days_ago"), [
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
     ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
+    ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -129,6 +145,7 @@ NOT_STAMPS = [
     "2023 was a record year",
     "x" * 500 + " 12:00",
     "14 hours of talks ended without a deal",
+    "For 5 hours the army shelled the town",  # "for" opens a Danish age only with "siden" after it
     "\u00b2 h ago",  # a superscript two: a digit to str.isdigit(), but not a number (it crashed the age reader)
     "\u00b3 June 2026 14:00",
 ]
