@@ -390,9 +390,11 @@ def _stamp_moment(stamp: Stamp | None, tz_name: str | None) -> datetime | None:
 
 
 def _local(moment: datetime, tz_name: str | None) -> datetime:
-    if moment.tzinfo is not None and tz_name:
-        return moment.astimezone(zone(tz_name))
-    return moment
+    """`moment` as a wall-clock time in the page's zone: a naive one (a `--now` written
+    without an offset) is taken to be one already."""
+    if not tz_name:
+        return moment
+    return moment.astimezone(zone(tz_name)) if moment.tzinfo is not None else moment.replace(tzinfo=zone(tz_name))
 
 
 # ---------------------------------------------------------------------------

@@ -95,6 +95,12 @@ CASES = {
         ["2026-01-07T06:00:00+00:00", "2026-01-07T08:00:00+00:00"],
         Settings(tz="UTC", now=datetime.fromisoformat("2026-01-07T09:00:00+00:00")),
     ),
+    "now-without-an-offset-is-read-in-the-zone": Case(
+        # a naive --now is a wall-clock time where the page is, as every stamp without a zone
+        [Stamp(text="Vor 12 Min.", ago_minutes=12), clock("05:50")],
+        ["2023-11-06T05:50:00+01:00", "2023-11-06T06:18:00+01:00"],
+        Settings(tz="Europe/Berlin", now=datetime.fromisoformat("2023-11-06T06:30:00")),
+    ),
     "relative-without-now-is-null-with-a-warning": Case(
         [Stamp(text="1h ago", ago_minutes=60), Stamp(text="3h ago", ago_minutes=180)],
         [None, None],
