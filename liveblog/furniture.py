@@ -137,9 +137,10 @@ BYLINE = patterns.compile(
 
 #: The outlet or agency a byline credits after the names ("By A, B and C, CNN", "By A,
 #: the Associated Press"): not a person. An acronym, or one of these agencies' names.
+#: (Spaces before the comma only where their run begins, as in SHIFT_NOTE.)
 OUTLET_CREDIT = patterns.compile(
-    r"\s*,\s*(?:the\s+)?(?:[A-Z]{2,6}|Agence France-Presse|Associated Press|Bloomberg|PA Media|Press Association|"
-    r"Reuters)(?:\s+News)?\s*$"
+    r"(?:(?<!\s)\s+)?,\s*(?:the\s+)?"
+    r"(?:[A-Z]{2,6}|Agence France-Presse|Associated Press|Bloomberg|PA Media|Press Association|Reuters)(?:\s+News)?\s*$"
 )
 
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
