@@ -34,6 +34,8 @@ from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
 MIN_POSTS = 2
+#: Fewest words of a line taken for a paragraph of a story (below a byline, say).
+MIN_PARAGRAPH_WORDS = 8
 #: A headline is one line of at most this many characters.
 MAX_HEADLINE = 200
 #: A run of at least this many short lines at the end of the last post is page navigation.
@@ -518,7 +520,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles)
         kind = kind or _label(stamp_line.rest)
         authors.extend(authors_found)
-    cursor, byline = _byline_box(lines, cursor, stop, names_below, roles)
+    cursor, byline = _byline_box(lines, cursor, stop, names_below, headline is not None and not headline_above, roles)
     authors.extend(name for name in byline if name not in authors)
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if stamp_line.rest and headline is None and stamp_line.rest_kind in ("headline", "text"):
@@ -555,10 +557,12 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     return (index if index is not None else stop), kind, authors, None
 
 
-def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, roles: Roles) -> tuple[int, list[str]]:
+def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, under_headline: bool,
+                roles: Roles) -> tuple[int, list[str]]:
     """A contributor box at the top of a post: a name (or names), then a role line ('BBC
     Economics Editor', 'Reporting from Jerusalem'); or a name alone, where most posts of
-    the page print one below the headline."""
+    the page print one below the headline, or right below this post's headline (read
+    below its stamp) and above a paragraph of the story."""
     first = _next_content(lines, cursor, stop)
     if first is None:
         return cursor, []
@@ -575,6 +579,9 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
         return second + 1, names
     if names_below:
         roles.set(first, "author", "a name below the headline, as on most posts of this page")
+        return first + 1, names
+    if under_headline and second is not None and len(lines[second].split()) >= MIN_PARAGRAPH_WORDS:
+        roles.set(first, "author", "a name between the post's headline and its first paragraph")
         return first + 1, names
     return cursor, []
 
