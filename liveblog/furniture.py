@@ -119,6 +119,14 @@ CAPTION = patterns.compile(
     + r")(?:/[\w&'’ -]{1,30}){0,3}))\)$"
 )
 
+#: A credit that ends a caption after a word and a colon, as the Guardian and many others
+#: print it ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
+#: "Foto: dpa"). Searched for: the caption is the text before it. (Not "Bild:", which is
+#: also a newspaper quoted in sentences.)
+TRAILING_CREDIT = patterns.compile(
+    r"(?:^|(?<=\s))(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
+)
+
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(

@@ -180,12 +180,12 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         while above >= 0 and above not in used and index - above <= 3:
             piece = candidates.get(above)
             if piece is not None and stamp.has_clock and not piece.stamp.has_clock and piece.rest_kind == "bare":
-                stamp = _merge(stamp, piece.stamp)
+                stamp = merge_stamps(stamp, piece.stamp)
             else:
                 parts = date_piece(lines[above])
                 if parts is None or any(getattr(stamp, key) is not None for key in parts):
                     break
-                stamp = _merge(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
+                stamp = merge_stamps(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
             texts.insert(0, lines[above].strip())
             start = above
             above -= 1
@@ -208,7 +208,9 @@ def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:
             and below.stamp.has_clock and below.stamp.ago_minutes is None)
 
 
-def _merge(stamp: Stamp, piece: Stamp) -> Stamp:
+def merge_stamps(stamp: Stamp, piece: Stamp) -> Stamp:
+    """`stamp` with the parts it lacks (date, age, zone) taken from `piece`, a stamp printed
+    apart from it (a date or an age on a line or in an element of its own)."""
     return replace(
         stamp,
         year=stamp.year if stamp.year is not None else piece.year,
@@ -638,7 +640,7 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
         caption = _caption(text)
         if caption is not None:
             media.append(caption)
-            roles.set(index, "media", "a caption ending in a credit in brackets")
+            roles.set(index, "media", "a caption ending in a credit")
             continue
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
         if index + 1 < stop and ")" in lines[index + 1]:
@@ -653,8 +655,10 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
 
 
 def _caption(text: str) -> Media | None:
-    if len(text) > 300 or not text.endswith(")"):
+    if len(text) > 300:
         return None
+    if not text.endswith(")"):
+        return trailing_credit(text)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -663,6 +667,17 @@ def _caption(text: str) -> Media | None:
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")
     return Media(caption=caption.strip() if caption else None, credit=credit)
+
+
+def trailing_credit(text: str) -> Media | None:
+    """A caption that ends in "Photograph: Name/Agency" (see furniture.TRAILING_CREDIT)."""
+    if ":" not in text:
+        return None
+    found = furniture.TRAILING_CREDIT.search(text)
+    if found is None:
+        return None
+    caption = text[:found.start()].strip()
+    return Media(caption=caption or None, credit=found.group("credit").strip())
 
 
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:

@@ -93,6 +93,8 @@ POST_PARTS = [
      '<h2>Big news</h2><div class="contributor"><p>Jane Doe</p><p>Political correspondent</p></div>',
      None, "Big news", ("Jane Doe",)),
     ("a name right after a bare stamp", "<span>Jane Doe</span><h2>Big news</h2>", None, "Big news", ("Jane Doe",)),
+    ("a label on a line of its own above the headline", "<div>Key event</div><h2>Big news</h2>", "key-event",
+     "Big news", ()),
 ]
 
 
@@ -119,6 +121,20 @@ def test_captions_credits_share_tools_scripts_and_hidden_text_stay_out_of_the_bo
     entry = draft(f'<div class="stream">{posts}</div>').entries[0]
     assert entry.paragraphs == ("First paragraph of the story.", "- Point one\n- Point two", "A quote.")
     assert [(item.caption, item.credit) for item in entry.media] == [("Flooded streets", "Reuters")]
+
+
+def test_an_age_and_the_clock_beside_it_are_one_stamp_and_a_caption_keeps_its_credit_apart() -> None:
+    posts = "".join(
+        f'<article class="block"><header><time datetime="2023-11-06T{clock}:00Z">{age}</time>'
+        f"<span>{clock.replace(':', '.')} GMT</span></header><h2>Title {clock}</h2><p>The story, at some length.</p>"
+        "<figure><figcaption>Smoke over the city. Photograph: Mohammed Abed/AFP/Getty Images</figcaption></figure>"
+        "</article>" for clock, age in (("14:41", "14m ago"), ("13:30", "1h ago")))
+    entries = draft(f'<div class="stream">{posts}</div>').entries
+    assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in entries] == [
+        ("14m ago 14.41 GMT", "Title 14:41"), ("1h ago 13.30 GMT", "Title 13:30")]
+    assert [(item.caption, item.credit) for item in entries[0].media] == [
+        ("Smoke over the city.", "Mohammed Abed/AFP/Getty Images")]
+    assert entries[0].paragraphs == ("The story, at some length.",)
 
 
 def test_a_line_break_is_a_line_and_source_newlines_are_spaces() -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 import liveblog
+from liveblog.layout import trailing_credit
 
 
 @dataclass(frozen=True)
@@ -460,3 +461,17 @@ Good morning
         ("Talks resume", ("Jane Dalton",), BODY_B),
         ("Ministers meet in Brussels", (), "Ursula von der Leyen"),  # above one word: no story paragraph
     ]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
+     ("Smoke rises over Gaza.", "Mohammed Abed/AFP/Getty Images")),
+    ("Foto: dpa", (None, "dpa")),
+    ("Rescuers at work (Photo: EPA)", None),  # a credit in brackets is CAPTION's, not this
+    ("He told Bild: we will not give up", None),  # not a lead word of a credit
+    ("The minister said: the talks resume on Thursday", None),
+    ("Photo: a colon in the credit: no", None),
+])
+def test_trailing_credits(line: str, expected: tuple[str | None, str] | None) -> None:
+    found = trailing_credit(line)
+    assert (None if found is None else (found.caption, found.credit)) == expected
