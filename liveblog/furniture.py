@@ -77,7 +77,7 @@ FOOTER_LINES = frozenset((
     "navigate to the next page", "comments", "comment", "explore more on these topics", "you might also like",
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
-    "back to top", "follow us on", "follow us on:", "advertisement", "top stories", "latest stories",
+    "back to top", "follow us on", "follow us on:", "top stories", "latest stories",
     "in other news", "around the bbc",
     # comments, related and recommended stories, copyright, in other languages
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -36,6 +37,9 @@ from .zones import find_publisher, stated_zone
 MIN_POSTS = 2
 #: A headline is one line of at most this many characters.
 MAX_HEADLINE = 200
+#: Lines at the top of a page searched for an article's dateline even past a paragraph
+#: (a standfirst may stand above the dateline).
+HEAD_LINES = 80
 #: A run of at least this many short lines at the end of the last post is page navigation.
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
@@ -856,18 +860,21 @@ def _article(lines: list[str], roles: Roles) -> Draft:
 
 def _article_body_start(lines: list[str]) -> int:
     """Where an article's story begins: after its dateline, else after its title; a title
-    stands above the story, so the search stops at the first paragraph."""
+    stands above the story, so the search stops at the first paragraph. The dateline is
+    looked for in the page's head: its first HEAD_LINES lines, and on past them while no
+    paragraph has come (a long navigation menu copied above the story)."""
     first_content: int | None = None
-    for index, line in enumerate(lines[:80]):
-        text = line.strip()
+    for index in _head(lines):
+        text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
             continue
         if first_content is None:
             first_content = index
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
-            return index + 1
-    for index in range(min(len(lines), 80)):
+            titled = any(_title_candidate(lines, above, index) for above in range(index))
+            return index + 1 if titled else _past_title(lines, index + 1)
+    for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
             continue
@@ -876,3 +883,23 @@ def _article_body_start(lines: list[str]) -> int:
         if _title_candidate(lines, index, len(lines)):
             return index + 1
     return first_content or 0
+
+
+def _past_title(lines: list[str], start: int) -> int:
+    """Where the story begins below a dateline that has no title above it: past the title and
+    its byline when the page prints them under the dateline ("Dec 13 2016, 1:06 pm ET" /
+    title / "by A"), else here."""
+    title = _next_content(lines, start, min(len(lines), start + 4))
+    if title is None or not _title_candidate(lines, title, len(lines)):
+        return start
+    byline = _next_content(lines, title + 1, min(len(lines), title + 4))
+    return byline + 1 if byline is not None and _byline_names(lines[byline]) else title + 1
+
+
+def _head(lines: list[str]) -> Iterator[int]:
+    """The indexes of a page's head: its first HEAD_LINES lines, then on until its first
+    paragraph (a line longer than a headline)."""
+    for index, line in enumerate(lines):
+        if index >= HEAD_LINES and len(line.strip()) > MAX_HEADLINE:
+            return
+        yield index

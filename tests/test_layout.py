@@ -400,3 +400,32 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
 
     assert is_boilerplate(line) is expected
+
+
+_NAVIGATION = "\n".join(f"  • Section {number}" for number in range(1, 91))
+
+#: Ordinary articles: (text, options, time, headline, authors, body start, text the body must hold).
+ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], str, str]] = {
+    # A copied menu of 90 lines stands above the dateline; the title and byline below it.
+    "long-navigation-above-dateline-title-below": (
+        f"{_NAVIGATION}\n\nTech\nDec 13 2016, 1:06 pm ET\n\nWhat's the Hold-Up at SpaceX?\n\n"
+        f"by Alyssa Newcomb\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
+    # An advertisement label between paragraphs is dropped, and the story goes on below it.
+    "advertisement-label-inside-the-story": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
+        f"{BODY_B}\n\nADVERTISEMENT\n\n{BODY_C}\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_C),
+}
+
+
+@pytest.mark.parametrize("name", list(ARTICLE_CASES), ids=list(ARTICLE_CASES))
+def test_article(name: str) -> None:
+    text, options, time, headline, authors, start, held = ARTICLE_CASES[name]
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert (entry.time.isoformat() if entry.time else None, entry.headline, list(entry.authors)) == \
+        (time, headline, authors)
+    assert entry.body.startswith(start)
+    assert held in entry.body and "Advertisement" not in entry.body
