@@ -158,12 +158,16 @@ FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SH
 
 #: A line longer than this is boilerplate only when it opens an appeal.
 MAX_BOILERPLATE_LINE = 120
+#: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.
+LIST_BULLETS = frozenset("•·◦▪")
 
 
 def is_boilerplate(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
+    if text[0] in LIST_BULLETS:
+        text = text[1:].lstrip()  # a button in a list, as a text browser or some copies print it
     if len(text) > MAX_BOILERPLATE_LINE:
         return bool(APPEALS.match(text))
     lowered = text.lower()

@@ -391,6 +391,9 @@ def test_explain_gives_every_line_a_role() -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     pytest.param("Search the BBCSearch the BBC", True, id="label-glued-to-itself"),
     pytest.param("Share this post", True, id="share-line"),
+    pytest.param("  • Share", True, id="share-button-in-a-list"),
+    pytest.param("• The minister spoke to reporters", False, id="sentence-in-a-list"),
+    pytest.param("•", False, id="bullet-alone"),
     pytest.param("abab", True, id="shortest-doubled"),
     pytest.param("aa", False, id="too-short-to-be-doubled"),
     pytest.param("The minister spoke to reporters", False, id="sentence"),
