@@ -321,3 +321,24 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
     found = draft(f"<p>{'İstanbul ve İzmir ' * 20}</p><p>All times are UK.</p><ul>{posts}</ul>")
     assert len(found.entries) == 2
     assert found.stated_zone == "Europe/London"
+
+
+STORY = "The only story on this page, told in a paragraph of some length."
+
+
+@pytest.mark.parametrize(("head", "headline", "body_start"), [
+    pytest.param("<h1>One story</h1>", "One story", STORY, id="headline-first"),
+    pytest.param('<div><a class="section" href="/tech">Tech</a></div><div><time datetime="2016-12-13T18:06:00Z">'
+                 "Dec 13 2016, 1:06 pm ET</time></div><h1>One story</h1>", "One story", STORY,
+                 id="headline-below-a-kicker-and-time"),
+    pytest.param("<p>A first paragraph that is no kicker at all, long.</p><h2>A subheading</h2>", None,
+                 "A first paragraph", id="a-subheading-below-a-paragraph-stays-in-the-body"),
+])
+def test_an_articles_headline_and_the_kickers_above_it_leave_its_story(head: str, headline: str | None,
+                                                                      body_start: str) -> None:
+    found = draft(f"<article>{head}<p>{STORY}</p></article>")
+    assert not found.live and len(found.entries) == 1
+    entry = found.entries[0]
+    if headline is not None:
+        assert entry.headline == headline
+    assert entry.paragraphs[0].startswith(body_start)

@@ -29,7 +29,7 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
-from .text import chunks, page_text
+from .text import Chunk, chunks, page_text
 from .tree import cut, line_of, parse, raw_text, scan, strip_furniture
 
 __all__ = ["extract_html"]
@@ -52,6 +52,10 @@ MAX_OFFSET_VOTES = 200
 #: `zones.stated_zone`, which holds the statements themselves.
 ZONE_NEEDLES = ("all times", "alle zeiten", "toutes les heures", "heure de", "heures de")
 MAX_ZONE_TRIES = 20
+#: An article's headline may stand below this many kickers (a section link, a label)...
+MAX_KICKERS = 2
+#: ...each of at most this many words.
+MAX_KICKER_WORDS = 4
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
@@ -271,13 +275,26 @@ def _story(root: etree._Element, nested: set[etree._Element]) -> RawEntry | None
         return None
     found = [chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"]
     headline = None
-    if found and found[0].role == "heading":
-        headline = found.pop(0).text
+    heading = _leading_heading(found)
+    if heading is not None:
+        headline = found[heading].text
+        del found[:heading + 1]
     authors, paragraphs, media = body_of(found)
     if not paragraphs:
         return None
     return RawEntry(stamp=None, headline=headline, authors=tuple(authors), paragraphs=paragraphs, media=media,
                     line=line_of(candidates[0]))
+
+
+def _leading_heading(found: list[Chunk]) -> int | None:
+    """Where the story's headline stands: its first chunk if a heading, or one below a
+    kicker or two above it (a section link such as "Tech", short lines of a few words)."""
+    for index, chunk in enumerate(found[:MAX_KICKERS + 1]):
+        if chunk.role == "heading":
+            return index
+        if len(chunk.text.split()) > MAX_KICKER_WORDS:
+            return None
+    return None
 
 
 def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], story: RawEntry | None) -> Draft:
