@@ -29,6 +29,10 @@ BOILERPLATE_LINES = frozenset(
         "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
         "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand", "Skip to content",
         "Accessibility links", "Accessibility Help", "Skip to main content", "Navigation überspringen",
+        # skip links in other languages
+        "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Aller au contenu principal",
+        "Saltar al contenido", "Ir al contenido", "Vai al contenuto", "Ga naar inhoud", "Ir para o conteúdo",
+        "Gå direkt till innehållet", "Gå direkt till textinnehållet", "Hopp til innhold", "Gå til indhold",
         "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
         "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
         "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
@@ -84,9 +88,11 @@ FOOTER_LINES = frozenset((
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
     "commentaires", "lire aussi", "à lire également", "comentarios", "te puede interesar", "más noticias",
     "lees ook", "reacties", "comentários", "leia também", "© riproduzione riservata", "riproduzione riservata",
+    "läs också", "läs även", "relaterade artiklar", "les også", "relaterte saker", "læs også", "relaterede artikler",
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
+    r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"

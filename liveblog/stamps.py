@@ -43,16 +43,16 @@ for _number, _names in enumerate(
     (
         "january jan januar janvier enero ene gennaio gen januari jänner janeiro",
         "february feb februar février fevrier febrero febbraio februari fevereiro fev",
-        "march mar märz maerz mars marzo maart março",
+        "march mar märz maerz mars marzo maart março marts",
         "april apr avril abril aprile",
-        "may mai mayo maggio mei maio",
+        "may mai mayo maggio mei maio maj",
         "june jun juni juin junio giugno junho",
         "july jul juli juillet julio luglio julho",
-        "august aug août aout agosto ago augustus",
+        "august aug août aout agosto ago augustus augusti",
         "september sep sept septembre septiembre settembre set setembro",
         "october oct oktober octobre octubre ottobre okt outubro out",
         "november nov novembre noviembre novembro",
-        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez",
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember",
     ),
     start=1,
 ):
@@ -83,10 +83,11 @@ UNIT_MINUTES: dict[str, int] = {
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
 }  # fmt: skip
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
-#: 10:15pm", "Hier à 22h15" -> days before that day.
+#: 10:15pm", "Hier à 22h15", Swedish "idag 11:19" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
-    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
+    "idag": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1, "igår": 1,
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
@@ -102,6 +103,9 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"veröffentlicht", True),
     (r"publié\s+(?:le|à)", True),
     (r"publicado", True),
+    (r"publicerad", True),  # Swedish
+    (r"publisert", True),  # Norwegian
+    (r"publiceret", True),  # Danish
     (r"first\s+published(?:\s+at|\s+on)?", True),
     (r"last\s+updated(?:\s+at|\s+on)?", False),
     (r"updated(?:\s+at|\s+on)?", False),
@@ -111,6 +115,9 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"actualizado", False),
     (r"aggiornato(?:\s+alle|\s+il)?", False),
     (r"bijgewerkt(?:\s+om)?", False),
+    (r"uppdaterad", False),  # Swedish
+    (r"oppdatert", False),  # Norwegian
+    (r"opdateret", False),  # Danish
     (r"date", False),  # a capture header such as " date 2026-01-06"
     (r"ore", True),  # Italian: "ore 14:32"
     (r"um", True),  # German: "um 14.32 Uhr"
@@ -201,8 +208,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "prefix": patterns.compile(
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
-    # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
-    "joiner": patterns.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om)?\s*", re.I),
+    # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
+    # Nordic "11 mars 2026 kl 11:19" (klockan, klokken).
+    "joiner": patterns.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|kl\b\.?)?\s*", re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),

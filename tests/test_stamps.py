@@ -80,6 +80,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
+    # Swedish, Norwegian, Danish (SVT): a day word or a date, "kl" before the clock, a prefix glued on
+    "idag 11:19": (11, 19, None, None, None, None, None, "bare", "", None),
+    "11 mars 2026 kl 11:19": (11, 19, 11, 3, 2026, None, None, "bare", "", None),
+    "Publicerad11 mars 2026 kl 06:56": (6, 56, 11, 3, 2026, None, None, "bare", "", None),
+    "3 maj 2024 kl. 08:15": (8, 15, 3, 5, 2024, None, None, "bare", "", None),
+    "Publisert 14. august 2024 kl. 10.32": (10, 32, 14, 8, 2024, None, None, "bare", "", None),
+    "2. desember 2023 kl. 21:05": (21, 5, 2, 12, 2023, None, None, "bare", "", None),
     # NYT style: abbreviated month, comma before the clock
     "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
     # sports commentary: match minutes, no wall-clock time
@@ -111,6 +118,7 @@ def test_read_stamp(line: str) -> None:
 @pytest.mark.parametrize(("line", "days_ago"), [
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
     ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
+    ("idag 11:19", 0), ("igår kl. 22:15", 1),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
