@@ -693,9 +693,11 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 # The preamble, and ordinary articles.
 
 
-def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
-    """Title, page authors, standfirst, key points, dates and zone from the lines above the posts."""
-    title_index: int | None = None
+def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None) -> Draft:
+    """Title, page authors, standfirst, key points, dates and zone from the lines above the
+    posts; `title_at` is where the title stands when the caller knows it (an article's title
+    right above its dateline), else the first headline-like line followed by the story is."""
+    title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
     key_points: list[str] = []
@@ -708,6 +710,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
     repeated_title = _repeated_title(lines, stop)
     for index in range(stop):
         text = lines[index].strip()
+        if index == title_at:
+            roles.set(index, "title", "the headline-like line right above the article's dateline")
+            continue
         if not text:
             if in_key_points and key_points:
                 in_key_points = False
@@ -724,7 +729,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             # "02 NOVEMBRE 2023" then "AGGIORNATO ALLE 16:58": the update time of that date
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=page_date.year,
                                                            month=page_date.month, day=page_date.day))
-        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
+        if stamp_line is not None and _dateline(stamp_line.stamp):
             if stamp_line.starts_entry:
                 published = published or stamp_line.stamp
             else:
@@ -770,7 +775,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             title_index = index
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
-        if title_index is not None and len(text) >= 40 and not _role_line(text):
+        if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text):
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     publisher = find_publisher(lines[:stop])
@@ -822,7 +827,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line
-    if title_index is not None and index - title_index <= 2 and apart:
+    if title_index is not None and 0 < index - title_index <= 2 and apart:
         return names
     after = _next_content(lines, index + 1, min(len(lines), index + 4))
     if after is not None and not lines[index + 1].strip() and _title_candidate(lines, after, len(lines)):
@@ -845,24 +850,25 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
 
 def _article(lines: list[str], roles: Roles) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
-    body_start = _article_body_start(lines)
-    preamble = _preamble(lines, body_start, roles)
+    body_start, title_at = _article_body_start(lines)
+    preamble = _preamble(lines, body_start, roles, title_at)
     footer = _footer_start(lines, body_start)
     paragraphs, media = _body(lines, body_start, footer, roles)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the story")
-    entry = RawEntry(stamp=preamble.published, headline=preamble.title, authors=preamble.authors,
+    # an article dated only by its "Updated" line is dated by it
+    entry = RawEntry(stamp=preamble.published or preamble.updated, headline=preamble.title, authors=preamble.authors,
                      paragraphs=paragraphs, media=media, line=body_start + 1)
     notice = Notice(code="not-a-live-blog", message="no timestamped posts found: the page is read as one article")
     return replace(preamble, entries=(entry,), live=False, notices=(notice,),
                    explanations=roles.explanations())
 
 
-def _article_body_start(lines: list[str]) -> int:
-    """Where an article's story begins: after its dateline, else after its title; a title
-    stands above the story, so the search stops at the first paragraph. The dateline is
-    looked for in the page's head: its first HEAD_LINES lines, and on past them while no
-    paragraph has come (a long navigation menu copied above the story)."""
+def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
+    """Where an article's story begins, and where its title stands if that is sure: after its
+    dateline (the title right above it, or below it when none is above), else after its
+    title; a title stands above the story, so the search stops at the first paragraph. The
+    dateline is looked for in the page's head (`_head`)."""
     first_content: int | None = None
     for index in _head(lines):
         text = lines[index].strip()
@@ -871,9 +877,13 @@ def _article_body_start(lines: list[str]) -> int:
         if first_content is None:
             first_content = index
         stamp_line = read_stamp(text) if len(text) <= 160 else None
-        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
-            titled = any(_title_candidate(lines, above, index) for above in range(index))
-            return index + 1 if titled else _past_title(lines, index + 1)
+        if stamp_line is not None and _dateline(stamp_line.stamp):
+            above = _previous_content(lines, index - 1, -1)
+            if above is not None and _title_candidate(lines, above, index + 1):
+                return index + 1, above
+            if any(_title_candidate(lines, above, index) for above in range(index)):
+                return index + 1, None
+            return _past_title(lines, index + 1)
     for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
@@ -881,25 +891,35 @@ def _article_body_start(lines: list[str]) -> int:
         if len(text) > MAX_HEADLINE:
             break
         if _title_candidate(lines, index, len(lines)):
-            return index + 1
-    return first_content or 0
+            return index + 1, None
+    return first_content or 0, None
 
 
-def _past_title(lines: list[str], start: int) -> int:
-    """Where the story begins below a dateline that has no title above it: past the title and
-    its byline when the page prints them under the dateline ("Dec 13 2016, 1:06 pm ET" /
-    title / "by A"), else here."""
+def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:
+    """Where the story begins below a dateline that has no title above it, and the title:
+    past the title and its byline when the page prints them under the dateline ("Dec 13
+    2016, 1:06 pm ET" / title / "by A"), else here."""
     title = _next_content(lines, start, min(len(lines), start + 4))
     if title is None or not _title_candidate(lines, title, len(lines)):
-        return start
+        return start, None
     byline = _next_content(lines, title + 1, min(len(lines), title + 4))
-    return byline + 1 if byline is not None and _byline_names(lines[byline]) else title + 1
+    return (byline + 1 if byline is not None and _byline_names(lines[byline]) else title + 1), title
+
+
+def _dateline(stamp: Stamp) -> bool:
+    """A stamp that can date a whole article: a clock with a date, or with a day word
+    ("Uppdaterad idag 11:19", "Heute, 09:12 Uhr")."""
+    return stamp.has_clock and (stamp.has_date or stamp.days_ago is not None)
 
 
 def _head(lines: list[str]) -> Iterator[int]:
-    """The indexes of a page's head: its first HEAD_LINES lines, then on until its first
-    paragraph (a line longer than a headline)."""
+    """The indexes of a page's head: up to its second paragraph (a line longer than a
+    headline that is no appeal; the first may be a standfirst above the dateline), and
+    past HEAD_LINES only up to its first: a dateline below the story dates its footer."""
+    paragraphs = 0
     for index, line in enumerate(lines):
-        if index >= HEAD_LINES and len(line.strip()) > MAX_HEADLINE:
-            return
+        if len(line) > MAX_HEADLINE and len(text := line.strip()) > MAX_HEADLINE and not furniture.is_boilerplate(text):
+            paragraphs += 1
+            if paragraphs >= 2 or index >= HEAD_LINES:
+                return
         yield index

@@ -419,6 +419,16 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
         f"{BODY_B}\n\nADVERTISEMENT\n\n{BODY_C}\n",
         {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_C),
+    # Swedish (SVT): a skip link, a video's no-script message above the title, a dateline of
+    # day words right below the title, a "most read" box after the story.
+    "swedish-title-right-above-a-day-word-dateline": (
+        "Gå direkt till textinnehållet\n\n  • Nyheter\n  • Lokalt\n\nVäst\n\nJavascript är avstängt\n\n"
+        "Javascript måste vara påslaget för att kunna spela video\n\n"
+        "Inställda tåg och störningar efter it-strul hos Trafikverket\n\n"
+        f"Uppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n\n{BODY_B}\n\nMest läst Väst\n\n"
+        "  • 1\n\n    Norge miljardsatsar i Lofoten – affären med Powercell riskerar sänka satsningen\n",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T11:19:00+01:00",
+        "Inställda tåg och störningar efter it-strul hos Trafikverket", [], BODY_A, BODY_B),
 }
 
 
@@ -431,4 +441,4 @@ def test_article(name: str) -> None:
     assert (entry.time.isoformat() if entry.time else None, entry.headline, list(entry.authors)) == \
         (time, headline, authors)
     assert entry.body.startswith(start)
-    assert held in entry.body and "Advertisement" not in entry.body
+    assert held in entry.body and "Advertisement" not in entry.body and "Mest läst" not in entry.body
