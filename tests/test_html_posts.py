@@ -342,3 +342,20 @@ def test_an_articles_headline_and_the_kickers_above_it_leave_its_story(head: str
     if headline is not None:
         assert entry.headline == headline
     assert entry.paragraphs[0].startswith(body_start)
+
+
+def test_an_articles_headline_is_the_heading_that_reads_as_the_page_title_and_teasers_are_not_the_story() -> None:
+    body = ('<main><article><figure><img src="a.jpg"><div class="notice"><h1>Javascript är avstängt</h1>'
+            "<div>Javascript måste vara påslaget för att kunna spela video</div></div>"
+            "<figcaption>A picture of the platform this morning.</figcaption></figure>"
+            '<h1>One story</h1><div><span>Uppdaterad <time datetime="2026-03-11T11:19:41+01:00">idag 11:19</time>'
+            f"</span></div><p>{STORY}</p></article>"
+            "<aside><article><h1>Another story to read</h1><p>A teaser of another story, long enough to count.</p>"
+            "</article></aside></main>")
+    found = draft(body, {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "One story",
+                         "datePublished": "2026-03-11T06:56:58+01:00"})
+    assert not found.live and len(found.entries) == 1
+    entry = found.entries[0]
+    assert entry.headline == "One story"
+    assert entry.paragraphs[0] == STORY and not any("teaser" in paragraph for paragraph in entry.paragraphs)
+    assert entry.stamp is not None and entry.stamp.text.startswith("2026-03-11T06:56:58")
