@@ -32,7 +32,7 @@ else:  # the same type, made more cheaply: see liveblog/records.py
 MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
-GLUED_CLOCK = patterns.compile(r"[ \t\[(•·]*\d")
+GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
@@ -186,6 +186,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
         re.I,
     ),
+    # A date whose pieces are glued together, as a copy prints separate elements that the page
+    # set on lines of their own: "November02202321:06 (IST)" (month, two-digit day, year).
+    "date-glued": patterns.compile(rf"(?P<month>{_MONTH})(?P<day>[0-3]\d)(?P<year>(?:19|20)\d\d)", re.I),
     # A date with the month first: December 21, 2022, Feb 28, 2013, Tue Aug 19.
     "date-mdy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
@@ -220,7 +223,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
-_DATES = ("date-dmy", "date-mdy", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
+_DATES = ("date-dmy", "date-mdy", "date-glued", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
 _FIRST_DIGIT = patterns.compile(r"\d")
 _WORD = patterns.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
@@ -235,8 +238,11 @@ _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_
 #: without it is not tried against the numeric date patterns one by one.
 _NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
-_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy")
-_NUMERIC_DATES = tuple(name for name in _DATES if name != "date-mdy")
+_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued")
+_NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued"))
+#: The number of an ordered list's item, as some copies print it before the stamp ("1. Posted
+#: at 15:05" when the posts are an <ol>).
+_LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
@@ -302,11 +308,14 @@ def _read_line(text: str) -> StampLine | None:
     found = _read_at(text, 0)
     if found is not None:
         return found
+    number = _LIST_NUMBER.match(text)
+    if number is not None and (found := _read_at(text, number.end())) is not None:
+        return found
     return _read_after_author(text)
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
-    pos = _skip(text, start, "[(•·")  # "[14:32]", "• 14:32"
+    pos = _skip(text, start, "[(•·*")  # "[14:32]", "• 14:32", "* 14:32"
     starts_entry = True
     prefix_row = -1
     prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None

@@ -324,6 +324,20 @@ Witnesses describe queues
          ("2025-01-14T08:00:00+00:00", "Minister resigns over expenses", [], BODY_A),
          ("2025-01-14T09:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
     ),
+    # a copy that keeps the numbers of the <ol> holding the posts (w3m, lynx, some browsers)
+    "ordered-list-numbers-before-stamps": Case(
+        f"""Coronavirus live
+ 1. Posted at 15:0515:05
+    UK government briefing at 17:00 BST
+    {BODY_A}
+ 2. Posted at 14:5714:57
+    Trains
+    {BODY_B}
+""",
+        {"date": "2020-05-12", "tz": "UTC"},
+        [("2020-05-12T14:57:00+00:00", "Trains", [], BODY_B),
+         ("2020-05-12T15:05:00+00:00", "UK government briefing at 17:00 BST", [], BODY_A)],
+    ),
     "times-inside-bodies-are-not-stamps": Case(
         f"""Posted at 15:01
 UK government briefing at 17:00 BST

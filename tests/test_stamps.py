@@ -87,6 +87,11 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "3 maj 2024 kl. 08:15": (8, 15, 3, 5, 2024, None, None, "bare", "", None),
     "Publisert 14. august 2024 kl. 10.32": (10, 32, 14, 8, 2024, None, None, "bare", "", None),
     "2. desember 2023 kl. 21:05": (21, 5, 2, 12, 2023, None, None, "bare", "", None),
+    # copies that keep an ordered list's numbers or a star bullet, or glue a date's pieces together
+    "1. Posted at 15:0515:05": (15, 5, None, None, None, None, None, "bare", "", None),
+    "2) 14:32 Minister resigns": (14, 32, None, None, None, None, None, "text", "Minister resigns", None),
+    "* 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "November02202321:06 (IST)": (21, 6, 2, 11, 2023, "IST", None, "bare", "", None),
     # NYT style: abbreviated month, comma before the clock
     "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
     # sports commentary: match minutes, no wall-clock time
@@ -127,6 +132,8 @@ def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | N
 
 
 NOT_STAMPS = [
+    "12. 30 people died in the floods",  # a numbered item, then a number
+    "November2023 was a record month",  # a month glued to a year is no date
     "Heute",  # a day word needs a clock
     "Hier ist 14:32 alles gut",  # German "here", then a sentence
     "14.1 - A single from Kasun Rajitha",  # an over count, not a time
