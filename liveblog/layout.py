@@ -40,6 +40,10 @@ MAX_HEADLINE = 200
 #: Lines at the top of a page searched for an article's dateline even past a paragraph
 #: (a standfirst may stand above the dateline).
 HEAD_LINES = 80
+#: Badges that a copy may glue to the headline after them ("BreakingTotal lockdown"), longest
+#: first; only these: "New", "Live" or "Video" glued to a capital may begin a name.
+GLUED_LABELS = ("breaking news", "eilmeldung", "key events", "key update", "key event", "analysis", "breaking",
+                "opinion")
 #: A run of at least this many short lines at the end of the last post is page navigation.
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
@@ -477,6 +481,18 @@ def _label(line: str) -> Kind | None:
     return LABELS.get(line.strip().lower().rstrip(":"))  # type: ignore[return-value]
 
 
+def _glued_label(headline: str) -> tuple[Kind, str] | None:
+    """A badge glued to the headline by a copy that runs inline elements together
+    ("BreakingTotal lockdown announced"): the kind, and the headline without it."""
+    lowered = headline.lower()
+    for label in GLUED_LABELS:
+        size = len(label)
+        if lowered.startswith(label) and len(headline) > size + 1 and headline[size].isupper() \
+                and headline[0].isupper():
+            return LABELS[label], headline[size:]  # type: ignore[return-value]
+    return None
+
+
 def _headline_kind(headline: str | None) -> Kind | None:
     if not headline or ":" not in headline[:20]:
         return None
@@ -517,6 +533,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if stamp_line.rest and headline is None and stamp_line.rest_kind in ("headline", "text"):
         paragraphs = (stamp_line.rest, *paragraphs)  # "9.00am: Good morning..." glued to the body
+    if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
+        kind, headline = glued
     kind = kind or _headline_kind(headline) or "post"
     return RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
                     media=media, kind=kind, line=block.anchor + 1)

@@ -338,6 +338,19 @@ Witnesses describe queues
         [("2020-05-12T14:57:00+00:00", "Trains", [], BODY_B),
          ("2020-05-12T15:05:00+00:00", "UK government briefing at 17:00 BST", [], BODY_A)],
     ),
+    # an inline badge glued to the headline by the copy: the badge gives the kind
+    "breaking-badge-glued-to-the-headline": Case(
+        f"""Posted at 15:05
+BreakingTotal lockdown announced in Lebanon
+{BODY_A}
+Posted at 14:57
+Trains
+{BODY_B}
+""",
+        {"date": "2020-05-12", "tz": "UTC"},
+        [("2020-05-12T14:57:00+00:00", "Trains", [], BODY_B),
+         ("2020-05-12T15:05:00+00:00", "Total lockdown announced in Lebanon", [], BODY_A)],
+    ),
     "times-inside-bodies-are-not-stamps": Case(
         f"""Posted at 15:01
 UK government briefing at 17:00 BST
@@ -368,6 +381,13 @@ def test_layout(name: str) -> None:
         assert timeline.key_points == case.key_points
     if case.authors:
         assert timeline.authors == case.authors
+
+
+def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
+    timeline = liveblog.parse(CASES["breaking-badge-glued-to-the-headline"].text, date="2020-05-12", tz="UTC")
+    assert [entry.kind for entry in timeline.entries] == ["post", "breaking"]
+    text = f"Posted at 15:05\nNewYork's marathon is back\n{BODY_A}\nPosted at 14:57\nTrains\n{BODY_B}\n"
+    assert liveblog.parse(text, date="2020-05-12", tz="UTC").entries[1].headline == "NewYork's marathon is back"
 
 
 def test_a_page_with_one_stamp_is_an_article() -> None:
