@@ -92,6 +92,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "2) 14:32 Minister resigns": (14, 32, None, None, None, None, None, "text", "Minister resigns", None),
     "* 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "November02202321:06 (IST)": (21, 6, 2, 11, 2023, "IST", None, "bare", "", None),
+    # la Repubblica copied with its date and update line run together: the update time of that date
+    "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
+                                                                  "1 minuti di lettura", None),
+    "21 March 2025 Updated 14:32": (14, 32, 21, 3, 2025, None, None, "bare", "", None),
     # NYT style: abbreviated month, comma before the clock
     "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
     # sports commentary: match minutes, no wall-clock time
@@ -133,6 +137,7 @@ def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | N
 
 NOT_STAMPS = [
     "12. 30 people died in the floods",  # a numbered item, then a number
+    "2 November 2023 The minister said at 14:00 that",  # a date, then a sentence
     "November2023 was a record month",  # a month glued to a year is no date
     "Heute",  # a day word needs a clock
     "Hier ist 14:32 alles gut",  # German "here", then a sentence
@@ -152,6 +157,11 @@ NOT_STAMPS = [
 @pytest.mark.parametrize("line", NOT_STAMPS, ids=[line[:30] for line in NOT_STAMPS])
 def test_lines_that_do_not_begin_with_a_stamp(line: str) -> None:
     assert read_stamp(line) is None
+
+
+def test_a_date_then_an_update_time_is_an_update_line() -> None:
+    found = read_stamp("02 Novembre 2023 Aggiornato alle 16:58")
+    assert found is not None and not found.starts_entry
 
 
 def test_updated_lines_never_start_a_post() -> None:
