@@ -43,7 +43,7 @@ BOILERPLATE_LINES = frozenset(
         "Skip twitter post", "Skip Twitter post", "Allow Twitter content?", "Accept and continue",
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
-        "Copy link to this post", "Share this update",
+        "Copy link to this post", "Share this update", "Share Link", "Copy this link",
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
@@ -108,7 +108,7 @@ KEY_POINT_HEADERS = patterns.compile(
 )
 
 #: Bullet characters that open a list item in a text copy.
-BULLETS = "•·◦▪●‣–—-*"
+BULLETS = "•·◦▪●‣□–—-*"  # "□": a nested list's mark in some copies
 
 #: Picture agencies, matched in any case as credits ("(reuters)" as some pages print it).
 AGENCIES = (
@@ -165,7 +165,7 @@ FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SH
 #: A line longer than this is boilerplate only when it opens an appeal.
 MAX_BOILERPLATE_LINE = 120
 #: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.
-LIST_BULLETS = frozenset("•·◦▪")
+LIST_BULLETS = frozenset("•·◦▪□")
 
 
 def is_boilerplate(line: str) -> bool:

@@ -390,6 +390,15 @@ def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alon
     assert liveblog.parse(text, date="2020-05-12", tz="UTC").entries[1].headline == "NewYork's marathon is back"
 
 
+def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None:
+    text = (f"Coronavirus live\n\nSummary\n\n 1. Minister resigns over expenses claims\n 2. Talks to resume on "
+            f"Thursday\n\n 1. Posted at 15:0515:05\n    Trains\n    {BODY_A}\n 2. Posted at 14:5714:57\n    Queues\n"
+            f"    {BODY_B}\n")
+    timeline = liveblog.parse(text, date="2020-05-12", tz="UTC")
+    assert timeline.key_points == ("Minister resigns over expenses claims", "Talks to resume on Thursday")
+    assert [entry.headline for entry in timeline.entries] == ["Queues", "Trains"]
+
+
 def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1
@@ -426,6 +435,7 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Search the BBCSearch the BBC", True, id="label-glued-to-itself"),
     pytest.param("Share this post", True, id="share-line"),
     pytest.param("  • Share", True, id="share-button-in-a-list"),
+    pytest.param("      □ Twitter", True, id="share-button-in-a-nested-list"),
     pytest.param("• The minister spoke to reporters", False, id="sentence-in-a-list"),
     pytest.param("•", False, id="bullet-alone"),
     pytest.param("abab", True, id="shortest-doubled"),
