@@ -340,12 +340,12 @@ def _read_at(text: str, start: int) -> StampLine | None:
     date_end = _read_date(text, pos, parts) if days_ago is None else None
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
-        later = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
-        if later is not None and PATTERNS["clock"].match(text, later.end()):
+        update = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
+        if update is not None and PATTERNS["clock"].match(text, update.end()):
             # "02 Novembre 2023 Aggiornato alle 16:58": the date, then the page's update time
-            prefix_row = next(i for i, value in enumerate(later.groups()) if value is not None)
+            prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
             starts_entry = starts_entry and PREFIXES[prefix_row][1]
-            pos = later.end()
+            pos = update.end()
     clock = PATTERNS["clock"].match(text, pos)
     style = ""
     if clock:
