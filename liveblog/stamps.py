@@ -32,7 +32,7 @@ else:  # the same type, made more cheaply: see liveblog/records.py
 MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
-GLUED_CLOCK = patterns.compile(r"[ \t\[(•·]*\d")
+GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
@@ -97,7 +97,7 @@ UNIT_MINUTES: dict[str, int] = {
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
 }  # fmt: skip
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
-#: 10:15pm", "Hier à 22h15" -> days before that day.
+#: 10:15pm", "Hier à 22h15", Swedish "idag 11:19" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
     "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0,
@@ -118,6 +118,9 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"veröffentlicht", True),
     (r"publié\s+(?:le|à)", True),
     (r"publicado", True),
+    (r"publicerad", True),  # Swedish
+    (r"publisert", True),  # Norwegian
+    (r"publiceret", True),  # Danish
     (r"first\s+published(?:\s+at|\s+on)?", True),
     (r"last\s+updated(?:\s+at|\s+on)?", False),
     (r"updated(?:\s+at|\s+on)?", False),
@@ -127,6 +130,9 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"actualizado", False),
     (r"aggiornato(?:\s+alle|\s+il)?", False),
     (r"bijgewerkt(?:\s+om)?", False),
+    (r"uppdaterad", False),  # Swedish
+    (r"oppdatert", False),  # Norwegian
+    (r"opdateret", False),  # Danish
     (r"date", False),  # a capture header such as " date 2026-01-06"
     (r"ore", True),  # Italian: "ore 14:32"
     (r"um", True),  # German: "um 14.32 Uhr"
@@ -199,6 +205,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
         re.I,
     ),
+    # A date whose pieces are glued together, as a copy prints separate elements that the page
+    # set on lines of their own: "November02202321:06 (IST)" (month, two-digit day, year).
+    "date-glued": patterns.compile(rf"(?P<month>{_MONTH})(?P<day>[0-3]\d)(?P<year>(?:19|20)\d\d)", re.I),
     # A date with the month first: December 21, 2022, Feb 28, 2013, Tue Aug 19.
     "date-mdy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
@@ -222,9 +231,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "prefix": patterns.compile(
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
-    # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr".
+    # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
+    # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32".
     "joiner": patterns.compile(
-        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\.?|godz\.?)?\s*", re.I),
+        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?)?\s*", re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
@@ -234,7 +244,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
-_DATES = ("date-dmy", "date-mdy", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
+_DATES = ("date-dmy", "date-mdy", "date-glued", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
 _FIRST_DIGIT = patterns.compile(r"\d")
 _WORD = patterns.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
@@ -250,8 +260,11 @@ _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_
 #: without it is not tried against the numeric date patterns one by one.
 _NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
-_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy")
-_NUMERIC_DATES = tuple(name for name in _DATES if name != "date-mdy")
+_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued")
+_NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued"))
+#: The number of an ordered list's item, as some copies print it before the stamp ("1. Posted
+#: at 15:05" when the posts are an <ol>).
+_LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
@@ -318,11 +331,14 @@ def _read_line(text: str) -> StampLine | None:
     found = _read_at(text, 0)
     if found is not None:
         return found
+    number = _LIST_NUMBER.match(text)
+    if number is not None and (found := _read_at(text, number.end())) is not None:
+        return found
     return _read_after_author(text)
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
-    pos = _skip(text, start, "[(•·")  # "[14:32]", "• 14:32"
+    pos = _skip(text, start, "[(•·*")  # "[14:32]", "• 14:32", "* 14:32"
     starts_entry = True
     prefix_row = -1
     prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
@@ -347,6 +363,12 @@ def _read_at(text: str, start: int) -> StampLine | None:
     date_end = _read_date(text, pos, parts) if days_ago is None else None
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
+        update = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
+        if update is not None and PATTERNS["clock"].match(text, update.end()):
+            # "02 Novembre 2023 Aggiornato alle 16:58": the date, then the page's update time
+            prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
+            starts_entry = starts_entry and PREFIXES[prefix_row][1]
+            pos = update.end()
     clock = PATTERNS["clock"].match(text, pos)
     style = ""
     if clock:

@@ -337,3 +337,41 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
     found = draft(f"<p>{'İstanbul ve İzmir ' * 20}</p><p>All times are UK.</p><ul>{posts}</ul>")
     assert len(found.entries) == 2
     assert found.stated_zone == "Europe/London"
+
+
+STORY = "The only story on this page, told in a paragraph of some length."
+
+
+@pytest.mark.parametrize(("head", "headline", "body_start"), [
+    pytest.param("<h1>One story</h1>", "One story", STORY, id="headline-first"),
+    pytest.param('<div><a class="section" href="/tech">Tech</a></div><div><time datetime="2016-12-13T18:06:00Z">'
+                 "Dec 13 2016, 1:06 pm ET</time></div><h1>One story</h1>", "One story", STORY,
+                 id="headline-below-a-kicker-and-time"),
+    pytest.param("<p>A first paragraph that is no kicker at all, long.</p><h2>A subheading</h2>", None,
+                 "A first paragraph", id="a-subheading-below-a-paragraph-stays-in-the-body"),
+])
+def test_an_articles_headline_and_the_kickers_above_it_leave_its_story(head: str, headline: str | None,
+                                                                      body_start: str) -> None:
+    found = draft(f"<article>{head}<p>{STORY}</p></article>")
+    assert not found.live and len(found.entries) == 1
+    entry = found.entries[0]
+    if headline is not None:
+        assert entry.headline == headline
+    assert entry.paragraphs[0].startswith(body_start)
+
+
+def test_an_articles_headline_is_the_heading_that_reads_as_the_page_title_and_teasers_are_not_the_story() -> None:
+    body = ('<main><article><figure><img src="a.jpg"><div class="notice"><h1>Javascript är avstängt</h1>'
+            "<div>Javascript måste vara påslaget för att kunna spela video</div></div>"
+            "<figcaption>A picture of the platform this morning.</figcaption></figure>"
+            '<h1>One story</h1><div><span>Uppdaterad <time datetime="2026-03-11T11:19:41+01:00">idag 11:19</time>'
+            f"</span></div><p>{STORY}</p></article>"
+            "<aside><article><h1>Another story to read</h1><p>A teaser of another story, long enough to count.</p>"
+            "</article></aside></main>")
+    found = draft(body, {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "One story",
+                         "datePublished": "2026-03-11T06:56:58+01:00"})
+    assert not found.live and len(found.entries) == 1
+    entry = found.entries[0]
+    assert entry.headline == "One story"
+    assert entry.paragraphs[0] == STORY and not any("teaser" in paragraph for paragraph in entry.paragraphs)
+    assert entry.stamp is not None and entry.stamp.text.startswith("2026-03-11T06:56:58")

@@ -356,6 +356,33 @@ Witnesses describe queues
          ("2025-01-14T08:00:00+00:00", "Minister resigns over expenses", [], BODY_A),
          ("2025-01-14T09:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
     ),
+    # a copy that keeps the numbers of the <ol> holding the posts (w3m, lynx, some browsers)
+    "ordered-list-numbers-before-stamps": Case(
+        f"""Coronavirus live
+ 1. Posted at 15:0515:05
+    UK government briefing at 17:00 BST
+    {BODY_A}
+ 2. Posted at 14:5714:57
+    Trains
+    {BODY_B}
+""",
+        {"date": "2020-05-12", "tz": "UTC"},
+        [("2020-05-12T14:57:00+00:00", "Trains", [], BODY_B),
+         ("2020-05-12T15:05:00+00:00", "UK government briefing at 17:00 BST", [], BODY_A)],
+    ),
+    # an inline badge glued to the headline by the copy: the badge gives the kind
+    "breaking-badge-glued-to-the-headline": Case(
+        f"""Posted at 15:05
+BreakingTotal lockdown announced in Lebanon
+{BODY_A}
+Posted at 14:57
+Trains
+{BODY_B}
+""",
+        {"date": "2020-05-12", "tz": "UTC"},
+        [("2020-05-12T14:57:00+00:00", "Trains", [], BODY_B),
+         ("2020-05-12T15:05:00+00:00", "Total lockdown announced in Lebanon", [], BODY_A)],
+    ),
     "times-inside-bodies-are-not-stamps": Case(
         f"""Posted at 15:01
 UK government briefing at 17:00 BST
@@ -386,6 +413,22 @@ def test_layout(name: str) -> None:
         assert timeline.key_points == case.key_points
     if case.authors:
         assert timeline.authors == case.authors
+
+
+def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
+    timeline = liveblog.parse(CASES["breaking-badge-glued-to-the-headline"].text, date="2020-05-12", tz="UTC")
+    assert [entry.kind for entry in timeline.entries] == ["post", "breaking"]
+    text = f"Posted at 15:05\nNewYork's marathon is back\n{BODY_A}\nPosted at 14:57\nTrains\n{BODY_B}\n"
+    assert liveblog.parse(text, date="2020-05-12", tz="UTC").entries[1].headline == "NewYork's marathon is back"
+
+
+def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None:
+    text = (f"Coronavirus live\n\nSummary\n\n 1. Minister resigns over expenses claims\n 2. Talks to resume on "
+            f"Thursday\n\n 1. Posted at 15:0515:05\n    Trains\n    {BODY_A}\n 2. Posted at 14:5714:57\n    Queues\n"
+            f"    {BODY_B}\n")
+    timeline = liveblog.parse(text, date="2020-05-12", tz="UTC")
+    assert timeline.key_points == ("Minister resigns over expenses claims", "Talks to resume on Thursday")
+    assert [entry.headline for entry in timeline.entries] == ["Queues", "Trains"]
 
 
 def test_a_page_with_one_stamp_is_an_article() -> None:
@@ -423,6 +466,10 @@ def test_explain_gives_every_line_a_role() -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     pytest.param("Search the BBCSearch the BBC", True, id="label-glued-to-itself"),
     pytest.param("Share this post", True, id="share-line"),
+    pytest.param("  • Share", True, id="share-button-in-a-list"),
+    pytest.param("      □ Twitter", True, id="share-button-in-a-nested-list"),
+    pytest.param("• The minister spoke to reporters", False, id="sentence-in-a-list"),
+    pytest.param("•", False, id="bullet-alone"),
     pytest.param("abab", True, id="shortest-doubled"),
     pytest.param("aa", False, id="too-short-to-be-doubled"),
     pytest.param("The minister spoke to reporters", False, id="sentence"),
@@ -475,3 +522,42 @@ Good morning
 def test_trailing_credits(line: str, expected: tuple[str | None, str] | None) -> None:
     found = trailing_credit(line)
     assert (None if found is None else (found.caption, found.credit)) == expected
+
+
+_NAVIGATION = "\n".join(f"  • Section {number}" for number in range(1, 91))
+
+#: Ordinary articles: (text, options, time, headline, authors, body start, text the body must hold).
+ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], str, str]] = {
+    # A copied menu of 90 lines stands above the dateline; the title and byline below it.
+    "long-navigation-above-dateline-title-below": (
+        f"{_NAVIGATION}\n\nTech\nDec 13 2016, 1:06 pm ET\n\nWhat's the Hold-Up at SpaceX?\n\n"
+        f"by Alyssa Newcomb\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
+    # An advertisement label between paragraphs is dropped, and the story goes on below it.
+    "advertisement-label-inside-the-story": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
+        f"{BODY_B}\n\nADVERTISEMENT\n\n{BODY_C}\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_C),
+    # Swedish (SVT): a skip link, a video's no-script message above the title, a dateline of
+    # day words right below the title, a "most read" box after the story.
+    "swedish-title-right-above-a-day-word-dateline": (
+        "Gå direkt till textinnehållet\n\n  • Nyheter\n  • Lokalt\n\nVäst\n\nJavascript är avstängt\n\n"
+        "Javascript måste vara påslaget för att kunna spela video\n\n"
+        "Inställda tåg och störningar efter it-strul hos Trafikverket\n\n"
+        f"Uppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n\n{BODY_B}\n\nMest läst Väst\n\n"
+        "  • 1\n\n    Norge miljardsatsar i Lofoten – affären med Powercell riskerar sänka satsningen\n",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T11:19:00+01:00",
+        "Inställda tåg och störningar efter it-strul hos Trafikverket", [], BODY_A, BODY_B),
+}
+
+
+@pytest.mark.parametrize("name", list(ARTICLE_CASES), ids=list(ARTICLE_CASES))
+def test_article(name: str) -> None:
+    text, options, time, headline, authors, start, held = ARTICLE_CASES[name]
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert (entry.time.isoformat() if entry.time else None, entry.headline, list(entry.authors)) == \
+        (time, headline, authors)
+    assert entry.body.startswith(start)
+    assert held in entry.body and "Advertisement" not in entry.body and "Mest läst" not in entry.body

@@ -95,6 +95,22 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
+    # Swedish, Norwegian, Danish (SVT): a day word or a date, "kl" before the clock, a prefix glued on
+    "idag 11:19": (11, 19, None, None, None, None, None, "bare", "", None),
+    "11 mars 2026 kl 11:19": (11, 19, 11, 3, 2026, None, None, "bare", "", None),
+    "Publicerad11 mars 2026 kl 06:56": (6, 56, 11, 3, 2026, None, None, "bare", "", None),
+    "3 maj 2024 kl. 08:15": (8, 15, 3, 5, 2024, None, None, "bare", "", None),
+    "Publisert 14. august 2024 kl. 10.32": (10, 32, 14, 8, 2024, None, None, "bare", "", None),
+    "2. desember 2023 kl. 21:05": (21, 5, 2, 12, 2023, None, None, "bare", "", None),
+    # copies that keep an ordered list's numbers or a star bullet, or glue a date's pieces together
+    "1. Posted at 15:0515:05": (15, 5, None, None, None, None, None, "bare", "", None),
+    "2) 14:32 Minister resigns": (14, 32, None, None, None, None, None, "text", "Minister resigns", None),
+    "* 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "November02202321:06 (IST)": (21, 6, 2, 11, 2023, "IST", None, "bare", "", None),
+    # la Repubblica copied with its date and update line run together: the update time of that date
+    "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
+                                                                  "1 minuti di lettura", None),
+    "21 March 2025 Updated 14:32": (14, 32, 21, 3, 2025, None, None, "bare", "", None),
     # NYT style: abbreviated month, comma before the clock
     "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
     # sports commentary: match minutes, no wall-clock time
@@ -127,6 +143,7 @@ def test_read_stamp(line: str) -> None:
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
     ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
     ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
+    ("idag 11:19", 0), ("igår kl. 22:15", 1),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -135,6 +152,9 @@ def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | N
 
 
 NOT_STAMPS = [
+    "12. 30 people died in the floods",  # a numbered item, then a number
+    "2 November 2023 The minister said at 14:00 that",  # a date, then a sentence
+    "November2023 was a record month",  # a month glued to a year is no date
     "Heute",  # a day word needs a clock
     "Hier ist 14:32 alles gut",  # German "here", then a sentence
     "14.1 - A single from Kasun Rajitha",  # an over count, not a time
@@ -154,6 +174,11 @@ NOT_STAMPS = [
 @pytest.mark.parametrize("line", NOT_STAMPS, ids=[line[:30] for line in NOT_STAMPS])
 def test_lines_that_do_not_begin_with_a_stamp(line: str) -> None:
     assert read_stamp(line) is None
+
+
+def test_a_date_then_an_update_time_is_an_update_line() -> None:
+    found = read_stamp("02 Novembre 2023 Aggiornato alle 16:58")
+    assert found is not None and not found.starts_entry
 
 
 def test_updated_lines_never_start_a_post() -> None:
