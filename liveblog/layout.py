@@ -50,7 +50,7 @@ _BULLETS = tuple(furniture.BULLETS)
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_AGE_WORDS = patterns.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
+_AGE_WORDS = patterns.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à|przed)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)

@@ -85,6 +85,15 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # sports commentary: match minutes, no wall-clock time
     "95'": (None, None, None, None, None, None, None, "bare", "", None),
     "45+2'": (None, None, None, None, None, None, None, "bare", "", None),
+    # Polish (sportowefakty.wp.pl live relations): month names in the genitive, "r." after a
+    # year, ages counted back with "temu"
+    "28 Września 2020, 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
+    "28 września 2020 r., 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
+    "Poniedziałek, 2 listopada 2023": (None, None, 2, 11, 2023, None, None, "bare", "", None),
+    "5 minut temu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 godziny temu": (None, None, None, None, None, None, 120, "bare", "", None),
+    "przed chwilą": (None, None, None, None, None, None, 0, "bare", "", None),
+    "Aktualizacja: 28.09.2020 19:30": (19, 30, 28, 9, 2020, None, None, "bare", "", None),
     "UTC+2 14:00": None,
 }
 
@@ -110,7 +119,8 @@ def test_read_stamp(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "days_ago"), [
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
-    ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
+    ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("Wczoraj, 22:15", 1),
+    ("Dziś 18:05", 0), ("14:32", None),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -131,6 +141,7 @@ NOT_STAMPS = [
     "14 hours of talks ended without a deal",
     "\u00b2 h ago",  # a superscript two: a digit to str.isdigit(), but not a number (it crashed the age reader)
     "\u00b3 June 2026 14:00",
+    "Sie 14 Tage lang warteten, 12:00",  # German "sie", not a month: Polish "sierpnia" has no short form here
 ]
 
 

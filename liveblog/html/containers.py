@@ -67,13 +67,14 @@ _DIGITS = "translate(., '0123456789', '9999999999')"
 _TEXT = etree.XPath(
     "//body//text()[string-length(.) < 200][not(parent::script or parent::style)]["
     + " or ".join(f"contains({_DIGITS}, '{probe}')" for probe in ("9:99", "9.99", "9h99"))
-    + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')]",
+    + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')"
+    + " or contains(., ' temu') or contains(., 'przed chwil')]",
     smart_strings=True,
 )
 #: data-* attribute names that hold a later edit, not the post's own time.
 _EDIT_NAME = patterns.compile(r"modif|updat|edit|expir|last|end", re.I)
 #: A cheap sieve before the stamp grammar: a stamp holds a digit or a relative word.
-_GATE = patterns.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
+_GATE = patterns.compile(r"\d|ago\b|vor |il y a|hace|just now|przed chwil", re.I)
 #: Stamps and names repeat (a clock per post, a few authors): each text is read once.
 _read_stamp = lru_cache(maxsize=8192)(read_stamp)
 _name_like = lru_cache(maxsize=4096)(name_like)
