@@ -321,3 +321,47 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
     found = draft(f"<p>{'İstanbul ve İzmir ' * 20}</p><p>All times are UK.</p><ul>{posts}</ul>")
     assert len(found.entries) == 2
     assert found.stated_zone == "Europe/London"
+
+
+# ---------------------------------------------------------------------------
+# A stream whose posts do not all print a time (WP SportoweFakty's match relations: clock
+# posts, heat results and "Start" notes without one, pre-match posts below).
+
+
+def _relation_post(clock: str | None, text: str, cls: str = "coventry") -> str:
+    aside = f"<time>{clock}</time>" if clock else '<i class="icon-comment"></i>'
+    return f'<div class="{cls}\n\t  "><aside class="coventry__aside">{aside}</aside><div class="coventry__body"><p>{text}</p></div></div>'
+
+
+RELATION = "".join((
+    _relation_post(None, "Koniec. Fogo Unia Leszno pokonała RM Solar Falubaz Zielona Góra 57:33."),
+    _relation_post("19:30", "Piotr Protasiewicz pojedzie teraz po raz 2600. w biegu w PGE Ekstralidze."),
+    '<div class="ad-slot"><p>Reklama: the advertisement in this slot is long enough to be text.</p></div>',
+    _relation_post(None, "Bieg 14: Smektała znakomicie ze startu, zwyciężył z dużą przewagą.",
+                   cls="coventry coventry--composite"),
+    _relation_post("19:17", "Wynik dwumeczu: 98:70 dla Fogo Unii Leszno, do finału brakuje punktu."),
+    _relation_post(None, "Na pół godziny przed początkiem meczu ruszyła próba toru w Lesznie."),
+))
+
+STREAMS = [
+    # (id, stream, header, expected (clock or None, body start) in page order)
+    ("untimed-posts-of-the-stream-keep-their-place", RELATION, "",
+     [(None, "Koniec."), ("19:30", "Piotr"), (None, "Bieg 14"), ("19:17", "Wynik"), (None, "Na pół")]),
+    ("plain-untitled-siblings-are-no-sign", "".join((
+        '<div><time>19:30</time><p>Piotr Protasiewicz pojedzie teraz po raz 2600. w biegu w lidze.</p></div>',
+        "<div><p>A paragraph of the page that is not a post of the stream at all here.</p></div>",
+        '<div><time>19:17</time><p>Wynik dwumeczu: 98:70 dla Fogo Unii Leszno, do finału brakuje.</p></div>')),
+     "", [("19:30", "Piotr"), ("19:17", "Wynik")]),
+]
+
+
+@pytest.mark.parametrize(("stream", "header", "expected"), [case[1:] for case in STREAMS],
+                         ids=[case[0] for case in STREAMS])
+def test_posts_of_a_stream_with_and_without_times(stream: str, header: str,
+                                                 expected: list[tuple[str | None, str]]) -> None:
+    found = draft(f'{header}<div class="coveragelist">{stream}</div>')
+    got = [(entry.stamp.text if entry.stamp else None, entry.paragraphs[0]) for entry in found.entries]
+    assert [clock for clock, _ in got] == [clock for clock, _ in expected]
+    for (_, body), (_, start) in zip(got, expected, strict=True):
+        assert body.startswith(start)
+
