@@ -365,3 +365,16 @@ def test_posts_of_a_stream_with_and_without_times(stream: str, header: str,
     for (_, body), (_, start) in zip(got, expected, strict=True):
         assert body.startswith(start)
 
+
+@pytest.mark.parametrize(("header", "day"), [
+    ('<ul><li>PGE Ekstraliga</li><li><span>28 Września 2020, 18:00</span></li></ul>', "2020-09-28"),
+    ("<p>Updated 2 November 2023, 21:05</p>", "2023-11-02"),  # after the last post: the same day
+    ("", None),
+], ids=["polish-match-header", "updated-line", "no-date-anywhere"])
+def test_the_page_text_dates_clock_only_posts_when_no_data_does(header: str, day: str | None) -> None:
+    timeline = liveblog.parse(page(f'{header}<div class="coveragelist">{RELATION}</div>'), tz="Europe/Warsaw")
+    times = [entry.time for entry in timeline.entries if entry.time is not None]
+    if day is None:
+        assert times == []
+        return
+    assert times and all(time.date().isoformat() == day for time in times)

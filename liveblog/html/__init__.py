@@ -110,6 +110,16 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
     draft = _page_fields(root, found.dated, facts, visible, notes)
+    if visible is None and draft.published is None and draft.updated is None \
+            and not any(entry.stamp is not None and entry.stamp.has_date for entry in result.entries):
+        # clock-only posts, and no date in the data: the page's own text may print one (a
+        # dateline, a match's "28 Września 2020, 18:00") that dates the posts, as it does
+        # in a copy of the page
+        dateline = _visible_text(root, explain=False, raw=None)
+        if dateline.published is not None or dateline.updated is not None:
+            notes.append(Explanation(line=None, role="published", reason="from the page's text",
+                                     text=(dateline.published or dateline.updated).text))  # type: ignore[union-attr]
+            draft = replace(draft, published=dateline.published, updated=dateline.updated)
     outlet = normal(draft.publisher) if draft.publisher else None
     entries = tuple(_without_publisher(entry, outlet) for entry in result.entries)
     notices = (*draft.notices, *result.notices)
