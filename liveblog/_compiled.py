@@ -101,7 +101,7 @@ CODES: dict[Any, Any] = {
 INITS: dict[str, Any] = {}
 
 
-def Draft(self, *, format, entries, title, url, publisher, authors, published, updated, summary, key_points, stated_zone, live, notices, explanations):
+def Draft(self, *, format, entries, title, url, publisher, authors, published, updated, summary, key_points, stated_zone, home_zone, live, notices, explanations):
     _set(self, 'format', format)
     _set(self, 'entries', entries)
     _set(self, 'title', title)
@@ -113,10 +113,11 @@ def Draft(self, *, format, entries, title, url, publisher, authors, published, u
     _set(self, 'summary', summary)
     _set(self, 'key_points', key_points)
     _set(self, 'stated_zone', stated_zone)
+    _set(self, 'home_zone', home_zone)
     _set(self, 'live', live)
     _set(self, 'notices', notices)
     _set(self, 'explanations', explanations)
-INITS["def Draft(self, *, format, entries, title, url, publisher, authors, published, updated, summary, key_points, stated_zone, live, notices, explanations):\n    _set(self, 'format', format)\n    _set(self, 'entries', entries)\n    _set(self, 'title', title)\n    _set(self, 'url', url)\n    _set(self, 'publisher', publisher)\n    _set(self, 'authors', authors)\n    _set(self, 'published', published)\n    _set(self, 'updated', updated)\n    _set(self, 'summary', summary)\n    _set(self, 'key_points', key_points)\n    _set(self, 'stated_zone', stated_zone)\n    _set(self, 'live', live)\n    _set(self, 'notices', notices)\n    _set(self, 'explanations', explanations)\n"] = Draft.__code__
+INITS["def Draft(self, *, format, entries, title, url, publisher, authors, published, updated, summary, key_points, stated_zone, home_zone, live, notices, explanations):\n    _set(self, 'format', format)\n    _set(self, 'entries', entries)\n    _set(self, 'title', title)\n    _set(self, 'url', url)\n    _set(self, 'publisher', publisher)\n    _set(self, 'authors', authors)\n    _set(self, 'published', published)\n    _set(self, 'updated', updated)\n    _set(self, 'summary', summary)\n    _set(self, 'key_points', key_points)\n    _set(self, 'stated_zone', stated_zone)\n    _set(self, 'home_zone', home_zone)\n    _set(self, 'live', live)\n    _set(self, 'notices', notices)\n    _set(self, 'explanations', explanations)\n"] = Draft.__code__
 
 
 def Entry(self, *, id, time, time_text, headline, authors, body, kind, media, duplicate_of, line):

@@ -330,7 +330,8 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
 
 def _relation_post(clock: str | None, text: str, cls: str = "coventry") -> str:
     aside = f"<time>{clock}</time>" if clock else '<i class="icon-comment"></i>'
-    return f'<div class="{cls}\n\t  "><aside class="coventry__aside">{aside}</aside><div class="coventry__body"><p>{text}</p></div></div>'
+    return (f'<div class="{cls}\n\t  "><aside class="coventry__aside">{aside}</aside>'
+            f'<div class="coventry__body"><p>{text}</p></div></div>')
 
 
 RELATION = "".join((
@@ -378,3 +379,16 @@ def test_the_page_text_dates_clock_only_posts_when_no_data_does(header: str, day
         assert times == []
         return
     assert times and all(time.date().isoformat() == day for time in times)
+
+
+@pytest.mark.parametrize(("head", "zone"), [
+    ('<meta property="og:locale" content="pl_PL">', "Europe/Warsaw"),
+    ('<meta name="language" content="pl">', "Europe/Warsaw"),
+    ('<meta property="og:locale" content="en_US">', None),
+    ("", None),
+], ids=["og-locale", "meta-language", "a-country-of-many-zones", "none"])
+def test_the_page_locale_gives_a_home_zone(head: str, zone: str | None) -> None:
+    html = page(f'<ul><li>28 Września 2020, 18:00</li></ul><div class="coveragelist">{RELATION}</div>')
+    found = extract_html(html.replace("<title>", head + "<title>"))
+    assert found.home_zone == zone
+    assert extract_html(html.replace("<html>", '<html lang="de-CH">')).home_zone == "Europe/Zurich"
