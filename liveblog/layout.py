@@ -62,7 +62,8 @@ _LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_AGE_WORDS = patterns.compile(r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
+_AGE_WORDS = patterns.compile(
+    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -231,12 +232,20 @@ def merge_stamps(stamp: Stamp, piece: Stamp) -> Stamp:
     )
 
 
+def _shape(lines: list[str], block: Block) -> tuple[object, ...]:
+    """What must agree between the stamps of one page's posts: the stamp's own shape, and
+    whether it is printed as a list item. A page header's facts list ("• 28 Września 2020,
+    18:00", the match's start) or a box of linked items is no stream of posts whose stamps
+    stand on their own lines."""
+    return (*block.line.group, lines[block.anchor].lstrip().startswith(_BULLETS))
+
+
 def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     """The blocks of the page's own stamp shape: the largest group of alike stamps."""
     blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry]
     if not blocks:
         return []
-    counts = Counter(block.line.group for block in blocks)
+    counts = Counter(_shape(lines, block) for block in blocks)
 
     def rank(group: tuple[object, ...]) -> tuple[bool, int, bool, bool]:
         # A page's posts print a clock; a list of relative ages alone ("2h ago" above each
@@ -246,7 +255,7 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         return (has_clock, counts[group], group[2] == "standalone", group[2] != "text")
 
     for chosen in sorted(counts, key=rank, reverse=True):
-        members = [block for block in blocks if block.line.group == chosen]
+        members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[2] == "standalone" or not _listed(members):
             return _with_recent_ages(lines, blocks, members) if chosen[0] and chosen[2] == "standalone" else members
     return []
@@ -283,6 +292,12 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     post has a headline or text: it goes to the preamble."""
     if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare":
         return blocks
+    first = blocks[0].stamp
+    if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]):
+        # the only stamp with a date, a full one, above posts that print their clock alone:
+        # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
+        # text (a menu, the teams) stands between it and the stream
+        return blocks[1:]
     for index in range(blocks[0].end + 1, blocks[1].start):
         text = lines[index].strip()
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
@@ -425,6 +440,7 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     When above, each post's headline line (None for a post without one); else no lines."""
     above: list[int | None] = []
     votes_up = votes_down = 0
+    first_up = False
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
             above.append(None)
@@ -443,8 +459,13 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
         down = after is not None and title_like(lines[after]) and not _label(lines[after])
         if up and not down:
             votes_up += 1
+            first_up = first_up or i == 0
         elif down and not up:
             votes_down += 1
+    # the line above the first stamp is also the last of the page's header ("0 nowych
+    # wpisów", a menu item): alone, its vote says nothing about the posts
+    if first_up and votes_up == 1 and len(blocks) > 1:
+        return []
     return above if votes_up > votes_down else []
 
 

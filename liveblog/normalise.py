@@ -132,6 +132,11 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
                 notices.append(Notice(code="timezone-assumed",
                                       message=f"no zone stated: assuming {home}, the home zone of {name} (pass --tz)"))
                 return home
+    if draft.home_zone:
+        notices.append(Notice(code="timezone-assumed",
+                              message=f"no zone stated: assuming {draft.home_zone}, the zone of the page's country "
+                                      "or language (pass --tz)"))
+        return draft.home_zone
     notices.append(Notice(code="timezone-unknown",
                           message="no time zone known: times are local wall-clock times without an offset (pass --tz)"))
     return None

@@ -44,20 +44,22 @@ for _number, _names in enumerate(
         # English, German, French, Spanish, Italian, Dutch, Portuguese; Swedish, Danish,
         # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish
         "january jan januar janvier enero ene gennaio gen januari jänner janeiro "
-        "stycznia ledna ocak tammikuuta",
+        "stycznia ledna ocak tammikuuta styczeń sty",
         "february feb februar février fevrier febrero febbraio februari fevereiro fev "
-        "lutego února şubat helmikuuta",
-        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta",
-        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta",
+        "lutego února şubat helmikuuta luty lut",
+        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec",
+        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi",
         "may mai mayo maggio mei maio maj maja května mayıs toukokuuta",
-        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta",
-        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta",
-        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta",
-        "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta",
-        "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta",
-        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta",
+        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze",
+        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip",
+        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień",
+        "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta "
+        "wrzesień wrz",
+        "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta "
+        "październik paź",
+        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis",
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
-        "prosince aralık joulukuuta",
+        "prosince aralık joulukuuta grudzień gru",
     ),
     start=1,
 ):
@@ -82,19 +84,21 @@ WEEKDAYS = (
 #: "för 5 minuter sedan", "for 2 timer siden", "5 minut temu", "5 dakika önce", "5 minuuttia sitten".
 UNIT_MINUTES: dict[str, int] = {
     "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
-    "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0, "sekunder": 0, "sekund": 0, "saniye": 0,
+    "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0, "sekunder": 0, "sekund": 0, "sekundy": 0, "sekundę": 0,
+    "saniye": 0,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
     "minuti": 1, "minuut": 1, "minut": 1, "minuter": 1, "minutter": 1, "minuty": 1, "minutę": 1, "dakika": 1,
     "minuutti": 1, "minuuttia": 1,
     "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "std": 60, "stdn": 60,
     "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60, "timme": 60,
     "timmar": 60, "time": 60, "timer": 60, "godzin": 60, "godziny": 60, "godzinę": 60, "saat": 60, "tunti": 60,
-    "tuntia": 60,
+    "tuntia": 60, "godz": 60,
     "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
     "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440,
     "dag": 1440, "dagen": 1440, "dagar": 1440, "dage": 1440, "dager": 1440, "dni": 1440, "dzień": 1440,
     "gün": 1440, "päivä": 1440, "päivää": 1440,
-    "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
+    "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080, "tydzień": 10080, "tygodnie": 10080,
+    "tygodni": 10080,
 }  # fmt: skip
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
 #: 10:15pm", "Hier à 22h15", Swedish "idag 11:19" -> days before that day.
@@ -116,6 +120,7 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"published\s+at", True),
     (r"published", True),
     (r"veröffentlicht", True),
+    (r"opublikowano", True),
     (r"publié\s+(?:le|à)", True),
     (r"publicado", True),
     (r"publicerad", True),  # Swedish
@@ -125,6 +130,8 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"last\s+updated(?:\s+at|\s+on)?", False),
     (r"updated(?:\s+at|\s+on)?", False),
     (r"aktualisiert(?:\s+am)?", False),
+    (r"aktualizacja", False),
+    (r"zaktualizowano", False),
     (r"stand", False),
     (r"mis\s+à\s+jour(?:\s+le)?", False),
     (r"actualizado", False),
@@ -199,10 +206,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})"
         r"(?:\b|(?=[A-Z][a-z]))\)?"
     ),
-    # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024.
+    # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024,
+    # 28 września 2020 r. (Polish writes "r.", for year, after the year).
     "date-dmy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s?r\.)?)?",
         re.I,
     ),
     # A date whose pieces are glued together, as a copy prints separate elements that the page
@@ -220,12 +228,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-slashed": patterns.compile(r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
     "date-slashed-mdy": patterns.compile(r"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
+    # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures,
+    # 5 minut temu, przed chwilą.
     "relative": patterns.compile(
         rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden|önce|sitten|temu)(?![a-z])"
         rf"|(?:för|for)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:sedan|siden)(?![a-z])"
         rf"|(?:vor|il\s+y\s+a|hace|há)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
-        r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
+        r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b|przed\s+chwilą\b",
         re.I,
     ),
     "prefix": patterns.compile(
@@ -252,7 +261,7 @@ _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant",
-                  "sedan", "siden", "sitten", "temu", "önce")
+                  "sedan", "siden", "sitten", "temu", "önce", "przed chwil")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
@@ -486,7 +495,7 @@ def _minutes_ago(text: str) -> int | None:
     """Minutes in a relative age ('1 hr 14 min ago', 'vor einer Stunde'); None unless it reads
     as amounts and units that the tables know."""
     lowered = text.lower()
-    if lowered.startswith(("just now", "gerade eben", "à l'instant")):
+    if lowered.startswith(("just now", "gerade eben", "à l'instant", "przed chwilą")):
         return 0
     core = _RELATIVE_WORDS.sub(" ", lowered)
     tokens = _TOKEN.findall(core)

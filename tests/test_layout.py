@@ -396,6 +396,49 @@ Trains
         [("2020-05-12T14:57:00+00:00", "Trains", [], "10:30 train times"),
          ("2020-05-12T15:01:00+00:00", "UK government briefing at 17:00 BST", [], "17:00 BST is when")],
     ),
+    # WP SportoweFakty's match relations: the match's date and start in the page header, a
+    # menu, then posts that print their clock alone. The one dated stamp dates the posts and
+    # is none of them, whatever stands between it and the stream.
+    "match-header-date-above-clock-only-posts": Case(
+        f"""PGE Ekstraliga
+28 Września 2020, 18:00
+Stadion im. Alfreda Smoczyka w Lesznie
+Relacja na żywo
+Komentarze
+Odświeżone przed chwilą
+0 nowych wpisów
+
+19:14
+
+{BODY_A}
+
+19:08
+
+{BODY_B}
+""",
+        {"tz": "Europe/Warsaw"},
+        [("2020-09-28T19:08:00+02:00", None, [], BODY_B),
+         ("2020-09-28T19:14:00+02:00", None, [], BODY_A)],
+    ),
+    # A clock printed as a list item (a facts box, here as a text browser shows a list) is
+    # not of the shape of stamps standing on their own lines.
+    "bulleted-clock-in-a-facts-list-is-no-post": Case(
+        f"""Mecz
+• 18:00
+• Stadion im. Alfreda Smoczyka w Lesznie
+
+19:14
+
+{BODY_A}
+
+19:08
+
+{BODY_B}
+""",
+        {"date": "2020-09-28", "tz": "Europe/Warsaw"},
+        [("2020-09-28T19:08:00+02:00", None, [], BODY_B),
+         ("2020-09-28T19:14:00+02:00", None, [], BODY_A)],
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from liveblog.model import Draft, RawEntry, Settings, Source, Stamp
 from liveblog.normalise import _normal, _paragraph_keys, normalise
+from liveblog.zones import locale_zone
 
 from .fuzz import scaled
 
@@ -155,7 +156,38 @@ CASES = {
         draft={"publisher": "The Independent"},
         warnings=("timezone-assumed",),
     ),
+    "country-zone-is-assumed-with-a-warning": Case(
+        [clock("19:30"), clock("19:14")],
+        ["2020-09-28T19:14:00+02:00", "2020-09-28T19:30:00+02:00"],
+        Settings(date=date(2020, 9, 28)),
+        draft={"home_zone": "Europe/Warsaw"},
+        warnings=("timezone-assumed",),
+    ),
+    "a-known-publisher-beats-the-country-zone": Case(
+        [clock("12:00"), clock("11:00")],
+        ["2026-01-06T11:00:00+00:00", "2026-01-06T12:00:00+00:00"],
+        Settings(date=date(2026, 1, 6)),
+        draft={"publisher": "The Independent", "home_zone": "Europe/Paris"},
+        warnings=("timezone-assumed",),
+    ),
+    "a-stated-zone-beats-the-country-zone": Case(
+        [clock("12:00"), clock("11:00")],
+        ["2020-05-12T11:00:00+01:00", "2020-05-12T12:00:00+01:00"],
+        Settings(date=date(2020, 5, 12)),
+        draft={"stated_zone": "Europe/London", "home_zone": "Europe/Warsaw"},
+    ),
 }
+
+
+@pytest.mark.parametrize(("tag", "zone"), [
+    ("pl_PL", "Europe/Warsaw"), ("pl", "Europe/Warsaw"), ("en-GB", "Europe/London"), ("fr-FR", "Europe/Paris"),
+    ("de", "Europe/Berlin"), ("de-AT", "Europe/Vienna"), ("es-ES", "Europe/Madrid"), ("it_IT", "Europe/Rome"),
+    # countries and languages spanning zones say nothing
+    ("en", None), ("en-US", None), ("es", None), ("es-MX", None), ("pt-BR", None), ("fr-CA", None), ("ru", None),
+    ("", None), ("x-klingon", None),
+])
+def test_locale_zone(tag: str, zone: str | None) -> None:
+    assert locale_zone(tag) == zone
 
 
 @pytest.mark.parametrize("name", list(CASES), ids=list(CASES))

@@ -116,6 +116,14 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # sports commentary: match minutes, no wall-clock time
     "95'": (None, None, None, None, None, None, None, "bare", "", None),
     "45+2'": (None, None, None, None, None, None, None, "bare", "", None),
+    # Polish (sportowefakty.wp.pl live relations): month names in the genitive, "r." after a
+    # year, ages counted back with "temu"
+    "28 Września 2020, 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
+    "28 września 2020 r., 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
+    "Poniedziałek, 2 listopada 2023": (None, None, 2, 11, 2023, None, None, "bare", "", None),
+    "2 godziny temu": (None, None, None, None, None, None, 120, "bare", "", None),
+    "przed chwilą": (None, None, None, None, None, None, 0, "bare", "", None),
+    "Aktualizacja: 28.09.2020 19:30": (19, 30, 28, 9, 2020, None, None, "bare", "", None),
     "UTC+2 14:00": None,
 }
 
@@ -144,6 +152,7 @@ def test_read_stamp(line: str) -> None:
     ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
     ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
     ("idag 11:19", 0), ("igår kl. 22:15", 1),
+    ("Dziś 18:05", 0),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -168,6 +177,7 @@ NOT_STAMPS = [
     "For 5 hours the army shelled the town",  # "for" opens a Danish age only with "siden" after it
     "\u00b2 h ago",  # a superscript two: a digit to str.isdigit(), but not a number (it crashed the age reader)
     "\u00b3 June 2026 14:00",
+    "Sie 14 Tage lang warteten, 12:00",  # German "sie", not a month: Polish "sierpnia" has no short form here
 ]
 
 

@@ -71,7 +71,8 @@ _DIGITS = "translate(., '0123456789', '9999999999')"
 _TEXT = etree.XPath(
     "//body//text()[string-length(.) < 200][not(parent::script or parent::style)]["
     + " or ".join(f"contains({_DIGITS}, '{probe}')" for probe in ("9:99", "9.99", "9h99"))
-    + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')]",
+    + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')"
+    + " or contains(., ' temu') or contains(., 'przed chwil')]",
     smart_strings=True,
 )
 #: data-* attribute names that hold a later edit, not the post's own time.
@@ -143,7 +144,7 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
         best = _best(machine, printed, known) or best
     if best is None:
         return []
-    chosen = [Region(element=element) for element in best[1]]
+    chosen = [Region(element=element) for element in _with_untimed(best[1])]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
     posts = [_post(region, found.nested) for region in chosen]
@@ -356,6 +357,34 @@ def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     # a second run of siblings of another shape, and no part of the stream
     shape = next(_shape(region) for region in regions if region.getparent() is stream)
     return [region for region in regions if _shape(region) == shape]
+
+
+def _with_untimed(regions: list[etree._Element]) -> list[etree._Element]:
+    """The stream's posts that print no time: siblings of the timed posts, under their
+    parent, with the posts' own tag and class (a sports relation's heat results and "Start"
+    notes between its clock-stamped posts, the pre-match posts below them). A teaser, an ad
+    slot or a "load more" button has a class of its own. Without them, their text would be
+    lost, or read into a neighbouring post."""
+    parents = Counter(region.getparent() for region in regions)
+    stream, count = parents.most_common(1)[0]
+    if stream is None or count < MIN_POSTS:
+        return regions
+    kinds = Counter(_kind_of(region) for region in regions if region.getparent() is stream)
+    kind, alike = kinds.most_common(1)[0]
+    if alike < MIN_POSTS or not kind[1]:
+        return regions  # posts without a class of their own: plain <p>s or <div>s are no sign
+    chosen = set(regions)
+    untimed = [child for child in stream.iterchildren() if child not in chosen and _kind_of(child) == kind]
+    if not untimed:
+        return regions
+    return [element for element in stream.iterchildren() if element in chosen or element in untimed] + [
+        region for region in regions if region.getparent() is not stream]
+
+
+def _kind_of(element: etree._Element) -> tuple[str, str]:
+    """An element's tag and first class (whitespace of any kind parts the classes)."""
+    classes = (element.get("class") or "").split()
+    return (str(element.tag), classes[0] if classes else "")
 
 
 def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
