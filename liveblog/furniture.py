@@ -127,10 +127,12 @@ CAPTION = patterns.compile(
 
 #: A credit that ends a caption after a word and a colon, as the Guardian and many others
 #: print it ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
-#: "Foto: dpa"). Searched for: the caption is the text before it. (Not "Bild:", which is
-#: also a newspaper quoted in sentences.)
+#: "Foto: dpa"). Searched for: the caption is the text before it, and the word must start
+#: the text or follow a space (tested apart: a lookbehind first would keep the engine from
+#: skipping ahead to the letters that can start a match). (Not "Bild:", which is also a
+#: newspaper quoted in sentences.)
 TRAILING_CREDIT = patterns.compile(
-    r"(?:^|(?<=\s))(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
+    r"(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
 )
 
 #: Words of a contributor's role line under their name ("Specialist disinformation and

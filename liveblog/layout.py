@@ -719,8 +719,8 @@ def trailing_credit(text: str) -> Media | None:
     if ":" not in text:
         return None
     found = furniture.TRAILING_CREDIT.search(text)
-    if found is None:
-        return None
+    if found is None or (found.start() and not text[found.start() - 1].isspace()):
+        return None  # a word glued to letters before it ("AutoFoto: x") is no credit
     caption = text[:found.start()].strip()
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
 
