@@ -389,7 +389,7 @@ def title_like(line: str) -> bool:
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
         return False
-    if _byline_names(text):
+    if byline_names(text):
         return False
     return not text.startswith(_BULLETS)
 
@@ -572,7 +572,7 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
     first = _next_content(lines, cursor, stop)
     if first is None:
         return cursor, []
-    if byline := _byline_names(lines[first]):
+    if byline := byline_names(lines[first]):
         roles.set(first, "author", "a byline")
         return first + 1, byline
     names = _printed_names(lines[first])
@@ -589,7 +589,7 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
     return cursor, []
 
 
-def _byline_names(line: str) -> list[str]:
+def byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
     byline = furniture.BYLINE.match(line.strip())
     if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
@@ -823,7 +823,7 @@ def _role_line(text: str) -> bool:
 
 def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:
     text = lines[index].strip()
-    if byline := _byline_names(text):
+    if byline := byline_names(text):
         return byline
     if text.lower() == "by" and index + 1 < len(lines) and name_like(lines[index + 1]):
         return []  # the name on the next line is taken on its own

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..layout import extract_text
+from .. import furniture
+from ..layout import byline_names, extract_text
 from ..model import Draft, Explanation, Notice, RawEntry, Stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from .containers import Known, body_of, find_posts
@@ -29,7 +30,7 @@ from .meta import read_meta
 from .microdata import read_microdata
 from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
-from .text import chunks, page_text
+from .text import Chunk, chunks, page_text
 from .tree import cut, line_of, parse, raw_text, scan, strip_furniture
 
 __all__ = ["extract_html"]
@@ -301,7 +302,7 @@ def _story(root: etree._Element, nested: set[etree._Element]) -> RawEntry | None
         candidates = list(root.iter("main"))
     if len(candidates) != 1:
         return None
-    found = [chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"]
+    found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"])
     headline = None
     if found and found[0].role == "heading":
         headline = found.pop(0).text
@@ -312,6 +313,18 @@ def _story(root: etree._Element, nested: set[etree._Element]) -> RawEntry | None
                     line=line_of(candidates[0]))
 
 
+def _before_footer(found: list[Chunk]) -> list[Chunk]:
+    """A story's chunks up to the footer its element may hold ("Temas Relacionados", "Más
+    Noticias" and their teasers): the first footer heading after which no paragraph of the
+    story (a `<p>`) follows. A "Lire aussi" box amid the story, with paragraphs after it,
+    stays (it is left to the body's own sieves)."""
+    last_paragraph = max((index for index, chunk in enumerate(found) if chunk.tag == "p"), default=-1)
+    for index, chunk in enumerate(found):
+        if index > last_paragraph and index and furniture.is_footer_marker(chunk.text):
+            return found[:index]
+    return found
+
+
 def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], story: RawEntry | None) -> Draft:
     """An ordinary article: one entry (the story from its `<article>` element, else the text
     path's), with the data's page fields."""
@@ -319,7 +332,8 @@ def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], s
     entry = visible.entries[0] if visible.entries else RawEntry(stamp=None, headline=None)
     if story is not None:
         entry = replace(entry, paragraphs=story.paragraphs, media=story.media, line=story.line,
-                        headline=story.headline or entry.headline, authors=story.authors or entry.authors)
+                        headline=story.headline or entry.headline,
+                        authors=story.authors or entry.authors or _header_byline(entry, story))
         notes.append(Explanation(line=story.line, role="body", text=story.paragraphs[0][:80],
                                  reason="the story of the page's one <article> (no timestamped posts)"))
     if entry.stamp is None and page.published is not None:
@@ -328,8 +342,23 @@ def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], s
         entry = replace(entry, headline=page.title)
     if not entry.authors and page.authors:
         entry = replace(entry, authors=page.authors)
+    if not page.authors and entry.authors:
+        page = replace(page, authors=entry.authors)  # the article's byline is the page's
     return replace(page, entries=(entry, *visible.entries[1:]),
                    explanations=(*notes, *page.explanations) if visible.explanations else ())
+
+
+def _header_byline(entry: RawEntry, story: RawEntry) -> tuple[str, ...]:
+    """The byline printed in the header above an article's story, outside its `<article>`
+    ("Por Juan Gaona" between the headline and the story): a line of the page's text above
+    the story's first paragraph that names its authors after "By", "Por", "Von"..."""
+    first = story.paragraphs[0]
+    for paragraph in entry.paragraphs:
+        if paragraph == first:
+            break
+        if names := byline_names(paragraph):
+            return tuple(names)
+    return ()
 
 
 def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
@@ -339,8 +368,10 @@ def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
     authors = _first(facts, "authors")
     published = _first(facts, "published")
     updated = _first(facts, "updated")
+    description = _first(facts, "description")
     return replace(
         visible,
+        summary=visible.summary or ((str(description[0]),) if description and description[0] else ()),
         title=_str(title[0]) if title else visible.title,
         url=_str(url[0]) if url else visible.url,
         publisher=_str(publisher[0]) if publisher else visible.publisher,
