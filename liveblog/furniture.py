@@ -29,6 +29,10 @@ BOILERPLATE_LINES = frozenset(
         "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
         "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand", "Skip to content",
         "Accessibility links", "Accessibility Help", "Skip to main content", "Navigation überspringen",
+        # skip links in other languages
+        "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Aller au contenu principal",
+        "Saltar al contenido", "Ir al contenido", "Vai al contenuto", "Ga naar inhoud", "Ir para o conteúdo",
+        "Gå direkt till innehållet", "Gå direkt till textinnehållet", "Hopp til innhold", "Gå til indhold",
         "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
         "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
         "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
@@ -39,7 +43,7 @@ BOILERPLATE_LINES = frozenset(
         "Skip twitter post", "Skip Twitter post", "Allow Twitter content?", "Accept and continue",
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
-        "Copy link to this post", "Share this update",
+        "Copy link to this post", "Share this update", "Share Link", "Copy this link",
         # the same buttons in other languages: share, save, follow, copy link, print
         "Compartir", "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
         "Compartilhar", "Salvar", "Copiar link",  # pt
@@ -86,7 +90,7 @@ FOOTER_LINES = frozenset((
     "navigate to the next page", "comments", "comment", "explore more on these topics", "you might also like",
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
-    "back to top", "follow us on", "follow us on:", "advertisement", "top stories", "latest stories",
+    "back to top", "follow us on", "follow us on:", "top stories", "latest stories",
     "in other news", "around the bbc",
     # comments, related and recommended stories, copyright, in other languages
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
@@ -98,9 +102,11 @@ FOOTER_LINES = frozenset((
     "notícias relacionadas", "mais notícias", "assuntos relacionados", "sujets associés", "articles liés",
     "verwandte themen", "weitere artikel", "temi correlati", "articoli correlati", "altre notizie",
     "zobacz również", "czytaj także", "czytaj też", "więcej na ten temat", "gerelateerde artikelen", "meer nieuws",
+    "läs också", "läs även", "relaterade artiklar", "les også", "relaterte saker", "læs også", "relaterede artikler",
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
+    r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
@@ -116,7 +122,7 @@ KEY_POINT_HEADERS = patterns.compile(
 )
 
 #: Bullet characters that open a list item in a text copy.
-BULLETS = "•·◦▪●‣–—-*"
+BULLETS = "•·◦▪●‣□–—-*"  # "□": a nested list's mark in some copies
 
 #: Picture agencies, matched in any case as credits ("(reuters)" as some pages print it).
 AGENCIES = (
@@ -133,6 +139,14 @@ CAPTION = patterns.compile(
     + r")(?:/[\w&'’ -]{1,30}){0,3}))\)$"
 )
 
+#: A credit that ends a caption after a word and a colon, as the Guardian and many others
+#: print it ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
+#: "Foto: dpa"). Searched for: the caption is the text before it. (Not "Bild:", which is
+#: also a newspaper quoted in sentences.)
+TRAILING_CREDIT = patterns.compile(
+    r"(?:^|(?<=\s))(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
+)
+
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(
@@ -147,6 +161,14 @@ BYLINE = patterns.compile(
     r"^(?:by|written by|edited by|compiled by|from|von|par|por|reporting by)\s+"
     r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
     re.I,
+)
+
+#: The outlet or agency a byline credits after the names ("By A, B and C, CNN", "By A,
+#: the Associated Press"): not a person. An acronym, or one of these agencies' names.
+#: (Spaces before the comma only where their run begins, as in SHIFT_NOTE.)
+OUTLET_CREDIT = patterns.compile(
+    r"(?:(?<!\s)\s+)?,\s*(?:the\s+)?"
+    r"(?:[A-Z]{2,6}|Agence France-Presse|Associated Press|Bloomberg|PA Media|Press Association|Reuters)(?:\s+News)?\s*$"
 )
 
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
@@ -172,12 +194,16 @@ FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SH
 
 #: A line longer than this is boilerplate only when it opens an appeal.
 MAX_BOILERPLATE_LINE = 120
+#: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.
+LIST_BULLETS = frozenset("•·◦▪□")
 
 
 def is_boilerplate(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
+    if text[0] in LIST_BULLETS:
+        text = text[1:].lstrip()  # a button in a list, as a text browser or some copies print it
     if len(text) > MAX_BOILERPLATE_LINE:
         return bool(APPEALS.match(text))
     lowered = text.lower()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -34,8 +35,17 @@ from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
 MIN_POSTS = 2
+#: Fewest words of a line taken for a paragraph of a story (below a byline, say).
+MIN_PARAGRAPH_WORDS = 8
 #: A headline is one line of at most this many characters.
 MAX_HEADLINE = 200
+#: Lines at the top of a page searched for an article's dateline even past a paragraph
+#: (a standfirst may stand above the dateline).
+HEAD_LINES = 80
+#: Badges that a copy may glue to the headline after them ("BreakingTotal lockdown"), longest
+#: first; only these: "New", "Live" or "Video" glued to a capital may begin a name.
+GLUED_LABELS = ("breaking news", "eilmeldung", "key events", "key update", "key event", "analysis", "breaking",
+                "opinion")
 #: A run of at least this many short lines at the end of the last post is page navigation.
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
@@ -47,10 +57,13 @@ COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
 _BULLETS = tuple(furniture.BULLETS)
+#: The number of an ordered list's item kept by a copy ("1. ", "2) ").
+_LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_AGE_WORDS = patterns.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à|przed)\b", re.I)
+_AGE_WORDS = patterns.compile(
+    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -169,7 +182,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         stamp = stamp_line.stamp
         if index in used or (not stamp.has_clock and stamp.ago_minutes is None and stamp.match_minute is None):
             continue
-        stamp = stamp_line.stamp
+        if _age_above_clock(candidates, index):
+            continue  # "14m ago" over "14.41 GMT": the clock's block takes it in below
         start = index
         texts = [stamp.text]
         # pieces above: a relative age ("4m ago") or a date, whole or split over lines
@@ -177,12 +191,12 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         while above >= 0 and above not in used and index - above <= 3:
             piece = candidates.get(above)
             if piece is not None and stamp.has_clock and not piece.stamp.has_clock and piece.rest_kind == "bare":
-                stamp = _merge(stamp, piece.stamp)
+                stamp = merge_stamps(stamp, piece.stamp)
             else:
                 parts = date_piece(lines[above])
                 if parts is None or any(getattr(stamp, key) is not None for key in parts):
                     break
-                stamp = _merge(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
+                stamp = merge_stamps(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
             texts.insert(0, lines[above].strip())
             start = above
             above -= 1
@@ -196,7 +210,18 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     return blocks
 
 
-def _merge(stamp: Stamp, piece: Stamp) -> Stamp:
+def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:
+    """A relative age alone on its line, right above a clock alone on its own: one stamp
+    printed over two lines (the Guardian's "14m ago" / "14.41 GMT")."""
+    age, below = candidates[index], candidates.get(index + 1)
+    return (below is not None and age.rest_kind == "bare" and below.rest_kind == "bare"
+            and age.stamp.ago_minutes is not None and not age.stamp.has_clock
+            and below.stamp.has_clock and below.stamp.ago_minutes is None)
+
+
+def merge_stamps(stamp: Stamp, piece: Stamp) -> Stamp:
+    """`stamp` with the parts it lacks (date, age, zone) taken from `piece`, a stamp printed
+    apart from it (a date or an age on a line or in an element of its own)."""
     return replace(
         stamp,
         year=stamp.year if stamp.year is not None else piece.year,
@@ -493,6 +518,18 @@ def _label(line: str) -> Kind | None:
     return LABELS.get(line.strip().lower().rstrip(":"))  # type: ignore[return-value]
 
 
+def _glued_label(headline: str) -> tuple[Kind, str] | None:
+    """A badge glued to the headline by a copy that runs inline elements together
+    ("BreakingTotal lockdown announced"): the kind, and the headline without it."""
+    lowered = headline.lower()
+    for label in GLUED_LABELS:
+        size = len(label)
+        if lowered.startswith(label) and len(headline) > size + 1 and headline[size].isupper() \
+                and headline[0].isupper():
+            return LABELS[label], headline[size:]  # type: ignore[return-value]
+    return None
+
+
 def _headline_kind(headline: str | None) -> Kind | None:
     if not headline or ":" not in headline[:20]:
         return None
@@ -528,11 +565,13 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles)
         kind = kind or _label(stamp_line.rest)
         authors.extend(authors_found)
-    cursor, byline = _byline_box(lines, cursor, stop, names_below, roles)
+    cursor, byline = _byline_box(lines, cursor, stop, names_below, headline is not None and not headline_above, roles)
     authors.extend(name for name in byline if name not in authors)
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if stamp_line.rest and headline is None and stamp_line.rest_kind in ("headline", "text"):
         paragraphs = (stamp_line.rest, *paragraphs)  # "9.00am: Good morning..." glued to the body
+    if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
+        kind, headline = glued
     kind = kind or _headline_kind(headline) or "post"
     return RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
                     media=media, kind=kind, line=block.anchor + 1)
@@ -565,10 +604,12 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     return (index if index is not None else stop), kind, authors, None
 
 
-def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, roles: Roles) -> tuple[int, list[str]]:
+def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, under_headline: bool,
+                roles: Roles) -> tuple[int, list[str]]:
     """A contributor box at the top of a post: a name (or names), then a role line ('BBC
     Economics Editor', 'Reporting from Jerusalem'); or a name alone, where most posts of
-    the page print one below the headline."""
+    the page print one below the headline, or right below this post's headline (read
+    below its stamp) and above a paragraph of the story."""
     first = _next_content(lines, cursor, stop)
     if first is None:
         return cursor, []
@@ -586,15 +627,19 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
     if names_below:
         roles.set(first, "author", "a name below the headline, as on most posts of this page")
         return first + 1, names
+    if under_headline and second is not None and len(lines[second].split()) >= MIN_PARAGRAPH_WORDS:
+        roles.set(first, "author", "a name between the post's headline and its first paragraph")
+        return first + 1, names
     return cursor, []
 
 
 def byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
     byline = furniture.BYLINE.match(line.strip())
-    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
-        return split_names(byline.group("names"))
-    return []
+    if byline is None:
+        return []
+    names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
+    return split_names(names) if name_like(furniture.SHIFT_NOTE.sub("", names)) else []
 
 
 def _printed_names(line: str) -> list[str]:
@@ -640,7 +685,7 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
         caption = _caption(text)
         if caption is not None:
             media.append(caption)
-            roles.set(index, "media", "a caption ending in a credit in brackets")
+            roles.set(index, "media", "a caption ending in a credit")
             continue
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
         if index + 1 < stop and ")" in lines[index + 1]:
@@ -655,8 +700,10 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
 
 
 def _caption(text: str) -> Media | None:
-    if len(text) > 300 or not text.endswith(")"):
+    if len(text) > 300:
         return None
+    if not text.endswith(")"):
+        return trailing_credit(text)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -665,6 +712,17 @@ def _caption(text: str) -> Media | None:
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")
     return Media(caption=caption.strip() if caption else None, credit=credit)
+
+
+def trailing_credit(text: str) -> Media | None:
+    """A caption that ends in "Photograph: Name/Agency" (see furniture.TRAILING_CREDIT)."""
+    if ":" not in text:
+        return None
+    found = furniture.TRAILING_CREDIT.search(text)
+    if found is None:
+        return None
+    caption = text[:found.start()].strip()
+    return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
 
 
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
@@ -709,9 +767,11 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 # The preamble, and ordinary articles.
 
 
-def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
-    """Title, page authors, standfirst, key points, dates and zone from the lines above the posts."""
-    title_index: int | None = None
+def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None) -> Draft:
+    """Title, page authors, standfirst, key points, dates and zone from the lines above the
+    posts; `title_at` is where the title stands when the caller knows it (an article's title
+    right above its dateline), else the first headline-like line followed by the story is."""
+    title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
     key_points: list[str] = []
@@ -724,6 +784,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
     repeated_title = _repeated_title(lines, stop)
     for index in range(stop):
         text = lines[index].strip()
+        if index == title_at:
+            roles.set(index, "title", "the headline-like line right above the article's dateline")
+            continue
         if not text:
             if in_key_points and key_points:
                 in_key_points = False
@@ -740,7 +803,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             # "02 NOVEMBRE 2023" then "AGGIORNATO ALLE 16:58": the update time of that date
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=page_date.year,
                                                            month=page_date.month, day=page_date.day))
-        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
+        if stamp_line is not None and _dateline(stamp_line.stamp):
             if stamp_line.starts_entry:
                 published = published or stamp_line.stamp
             else:
@@ -774,7 +837,10 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             if listed is not None and listed.rest_kind == "bare":
                 roles.set(index, "furniture", "the age of an item in the key-points box")
                 continue
-            key_points.append(_TRAILING_TIME.sub("", text.lstrip(furniture.BULLETS + " ")).strip())
+            point = text.lstrip(furniture.BULLETS + " ")
+            if (number := _LIST_NUMBER.match(point)) is not None:
+                point = point[number.end():]  # " 1. Top US health adviser...": an <ol>'s number kept by the copy
+            key_points.append(_TRAILING_TIME.sub("", point).strip())
             roles.set(index, "key-point", "an item of the key-points box")
             continue
         byline = _page_byline(lines, index, title_index)
@@ -786,7 +852,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles) -> Draft:
             title_index = index
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
-        if title_index is not None and len(text) >= 40 and not _role_line(text):
+        if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text):
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     publisher = find_publisher(lines[:stop])
@@ -838,7 +904,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line
-    if title_index is not None and index - title_index <= 2 and apart:
+    if title_index is not None and 0 < index - title_index <= 2 and apart:
         return names
     after = _next_content(lines, index + 1, min(len(lines), index + 4))
     if after is not None and not lines[index + 1].strip() and _title_candidate(lines, after, len(lines)):
@@ -861,38 +927,76 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
 
 def _article(lines: list[str], roles: Roles) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
-    body_start = _article_body_start(lines)
-    preamble = _preamble(lines, body_start, roles)
+    body_start, title_at = _article_body_start(lines)
+    preamble = _preamble(lines, body_start, roles, title_at)
     footer = _footer_start(lines, body_start)
     paragraphs, media = _body(lines, body_start, footer, roles)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the story")
-    entry = RawEntry(stamp=preamble.published, headline=preamble.title, authors=preamble.authors,
+    # an article dated only by its "Updated" line is dated by it
+    entry = RawEntry(stamp=preamble.published or preamble.updated, headline=preamble.title, authors=preamble.authors,
                      paragraphs=paragraphs, media=media, line=body_start + 1)
     notice = Notice(code="not-a-live-blog", message="no timestamped posts found: the page is read as one article")
     return replace(preamble, entries=(entry,), live=False, notices=(notice,),
                    explanations=roles.explanations())
 
 
-def _article_body_start(lines: list[str]) -> int:
-    """Where an article's story begins: after its dateline, else after its title; a title
-    stands above the story, so the search stops at the first paragraph."""
+def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
+    """Where an article's story begins, and where its title stands if that is sure: after its
+    dateline (the title right above it, or below it when none is above), else after its
+    title; a title stands above the story, so the search stops at the first paragraph. The
+    dateline is looked for in the page's head (`_head`)."""
     first_content: int | None = None
-    for index, line in enumerate(lines[:80]):
-        text = line.strip()
+    for index in _head(lines):
+        text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
             continue
         if first_content is None:
             first_content = index
         stamp_line = read_stamp(text) if len(text) <= 160 else None
-        if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock:
-            return index + 1
-    for index in range(min(len(lines), 80)):
+        if stamp_line is not None and _dateline(stamp_line.stamp):
+            above = _previous_content(lines, index - 1, -1)
+            if above is not None and _title_candidate(lines, above, index + 1):
+                return index + 1, above
+            if any(_title_candidate(lines, above, index) for above in range(index)):
+                return index + 1, None
+            return _past_title(lines, index + 1)
+    for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
             continue
         if len(text) > MAX_HEADLINE:
             break
         if _title_candidate(lines, index, len(lines)):
-            return index + 1
-    return first_content or 0
+            return index + 1, None
+    return first_content or 0, None
+
+
+def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:
+    """Where the story begins below a dateline that has no title above it, and the title:
+    past the title and its byline when the page prints them under the dateline ("Dec 13
+    2016, 1:06 pm ET" / title / "by A"), else here."""
+    title = _next_content(lines, start, min(len(lines), start + 4))
+    if title is None or not _title_candidate(lines, title, len(lines)):
+        return start, None
+    byline = _next_content(lines, title + 1, min(len(lines), title + 4))
+    return (byline + 1 if byline is not None and byline_names(lines[byline]) else title + 1), title
+
+
+def _dateline(stamp: Stamp) -> bool:
+    """A stamp that can date a whole article: a clock with a date, or with a day word
+    ("Uppdaterad idag 11:19", "Heute, 09:12 Uhr")."""
+    return stamp.has_clock and (stamp.has_date or stamp.days_ago is not None)
+
+
+def _head(lines: list[str]) -> Iterator[int]:
+    """The indexes of a page's head: up to its second paragraph (a line longer than a
+    headline that is no appeal; the first may be a standfirst above the dateline), and
+    past HEAD_LINES only up to its first: a dateline below the story dates its footer."""
+    paragraphs = 0
+    for index, line in enumerate(lines):
+        if len(line) > MAX_HEADLINE and len(text := line.strip()) > MAX_HEADLINE and not furniture.is_boilerplate(text):
+            paragraphs += 1
+            if paragraphs >= 2 or index >= HEAD_LINES:
+                return
+        yield index

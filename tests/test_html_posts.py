@@ -93,6 +93,8 @@ POST_PARTS = [
      '<h2>Big news</h2><div class="contributor"><p>Jane Doe</p><p>Political correspondent</p></div>',
      None, "Big news", ("Jane Doe",)),
     ("a name right after a bare stamp", "<span>Jane Doe</span><h2>Big news</h2>", None, "Big news", ("Jane Doe",)),
+    ("a label on a line of its own above the headline", "<div>Key event</div><h2>Big news</h2>", "key-event",
+     "Big news", ()),
 ]
 
 
@@ -119,6 +121,20 @@ def test_captions_credits_share_tools_scripts_and_hidden_text_stay_out_of_the_bo
     entry = draft(f'<div class="stream">{posts}</div>').entries[0]
     assert entry.paragraphs == ("First paragraph of the story.", "- Point one\n- Point two", "A quote.")
     assert [(item.caption, item.credit) for item in entry.media] == [("Flooded streets", "Reuters")]
+
+
+def test_an_age_and_the_clock_beside_it_are_one_stamp_and_a_caption_keeps_its_credit_apart() -> None:
+    posts = "".join(
+        f'<article class="block"><header><time datetime="2023-11-06T{clock}:00Z">{age}</time>'
+        f"<span>{clock.replace(':', '.')} GMT</span></header><h2>Title {clock}</h2><p>The story, at some length.</p>"
+        "<figure><figcaption>Smoke over the city. Photograph: Mohammed Abed/AFP/Getty Images</figcaption></figure>"
+        "</article>" for clock, age in (("14:41", "14m ago"), ("13:30", "1h ago")))
+    entries = draft(f'<div class="stream">{posts}</div>').entries
+    assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in entries] == [
+        ("14m ago 14.41 GMT", "Title 14:41"), ("1h ago 13.30 GMT", "Title 13:30")]
+    assert [(item.caption, item.credit) for item in entries[0].media] == [
+        ("Smoke over the city.", "Mohammed Abed/AFP/Getty Images")]
+    assert entries[0].paragraphs == ("The story, at some length.",)
 
 
 def test_a_line_break_is_a_line_and_source_newlines_are_spaces() -> None:
@@ -323,6 +339,44 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
     assert found.stated_zone == "Europe/London"
 
 
+STORY = "The only story on this page, told in a paragraph of some length."
+
+
+@pytest.mark.parametrize(("head", "headline", "body_start"), [
+    pytest.param("<h1>One story</h1>", "One story", STORY, id="headline-first"),
+    pytest.param('<div><a class="section" href="/tech">Tech</a></div><div><time datetime="2016-12-13T18:06:00Z">'
+                 "Dec 13 2016, 1:06 pm ET</time></div><h1>One story</h1>", "One story", STORY,
+                 id="headline-below-a-kicker-and-time"),
+    pytest.param("<p>A first paragraph that is no kicker at all, long.</p><h2>A subheading</h2>", None,
+                 "A first paragraph", id="a-subheading-below-a-paragraph-stays-in-the-body"),
+])
+def test_an_articles_headline_and_the_kickers_above_it_leave_its_story(head: str, headline: str | None,
+                                                                      body_start: str) -> None:
+    found = draft(f"<article>{head}<p>{STORY}</p></article>")
+    assert not found.live and len(found.entries) == 1
+    entry = found.entries[0]
+    if headline is not None:
+        assert entry.headline == headline
+    assert entry.paragraphs[0].startswith(body_start)
+
+
+def test_an_articles_headline_is_the_heading_that_reads_as_the_page_title_and_teasers_are_not_the_story() -> None:
+    body = ('<main><article><figure><img src="a.jpg"><div class="notice"><h1>Javascript är avstängt</h1>'
+            "<div>Javascript måste vara påslaget för att kunna spela video</div></div>"
+            "<figcaption>A picture of the platform this morning.</figcaption></figure>"
+            '<h1>One story</h1><div><span>Uppdaterad <time datetime="2026-03-11T11:19:41+01:00">idag 11:19</time>'
+            f"</span></div><p>{STORY}</p></article>"
+            "<aside><article><h1>Another story to read</h1><p>A teaser of another story, long enough to count.</p>"
+            "</article></aside></main>")
+    found = draft(body, {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "One story",
+                         "datePublished": "2026-03-11T06:56:58+01:00"})
+    assert not found.live and len(found.entries) == 1
+    entry = found.entries[0]
+    assert entry.headline == "One story"
+    assert entry.paragraphs[0] == STORY and not any("teaser" in paragraph for paragraph in entry.paragraphs)
+    assert entry.stamp is not None and entry.stamp.text.startswith("2026-03-11T06:56:58")
+
+
 # ---------------------------------------------------------------------------
 # A stream whose posts do not all print a time (WP SportoweFakty's match relations: clock
 # posts, heat results and "Start" notes without one, pre-match posts below).
@@ -394,7 +448,7 @@ def test_the_page_locale_gives_a_home_zone(head: str, zone: str | None) -> None:
     assert extract_html(html.replace("<html>", '<html lang="de-CH">')).home_zone == "Europe/Zurich"
 
 
-STORY = ('<article><div class="body-article"><p>La emergencia provocada por el terremoto ya deja 331 fallecidos'
+ES_STORY = ('<article><div class="body-article"><p>La emergencia provocada por el terremoto ya deja 331 fallecidos'
          ' y 4.439 heridos, mientras sus consecuencias empiezan a reflejarse en la economía.</p>'
          "<p>De acuerdo con un análisis de Bancolombia, el consumo real del país cayó 8,9%.</p></div></article>")
 
@@ -407,7 +461,7 @@ STORY = ('<article><div class="body-article"><p>La emergencia provocada por el t
     ("<header><h1>Terremoto sacudió el bolsillo de los colombianos</h1><p>Juan Gaona</p></header>", ()),
 ], ids=["por-line-above-the-article", "by-line-of-two", "a-bare-name-is-no-byline"])
 def test_an_article_byline_above_its_story_names_its_authors(header: str, authors: tuple[str, ...]) -> None:
-    timeline = liveblog.parse(page(f"<main>{header}{STORY}</main>"))
+    timeline = liveblog.parse(page(f"<main>{header}{ES_STORY}</main>"))
     assert len(timeline.entries) == 1
     assert timeline.entries[0].authors == authors
     assert tuple(timeline.authors) == authors
@@ -425,18 +479,7 @@ def test_an_article_byline_above_its_story_names_its_authors(header: str, author
 ], ids=["more-news-teasers-after-the-story", "topic-tags-after-the-story", "a-read-also-box-amid-the-story"])
 def test_an_article_story_ends_before_the_footer_its_element_holds(tail: str, last: str) -> None:
     timeline = liveblog.parse(page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>"
-                                   f"{STORY.replace('</div></article>', tail + '</div></article>')}</main>"))
+                                   f"{ES_STORY.replace('</div></article>', tail + '</div></article>')}</main>"))
     assert len(timeline.entries) == 1
     assert timeline.entries[0].body.endswith(last)
 
-
-@pytest.mark.parametrize(("head", "summary"), [
-    ('<meta name="description" content="La emergencia alteró los hábitos de compra en varias regiones">',
-     ["La emergencia alteró los hábitos de compra en varias regiones"]),
-    ("", []),
-], ids=["the-description-is-the-summary", "no-description-no-summary"])
-def test_an_article_summary_is_its_description_as_for_a_live_page(head: str, summary: list[str]) -> None:
-    html = page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>{STORY}</main>")
-    timeline = liveblog.parse(html.replace("<title>", head + "<title>"))
-    assert len(timeline.entries) == 1
-    assert list(timeline.summary) == summary

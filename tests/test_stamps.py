@@ -75,11 +75,42 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "ore 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "14:32 h": (14, 32, None, None, None, None, None, "bare", "", None),
     "14.32 uur": (14, 32, None, None, None, None, None, "bare", "", None),
+    "À 14h32": (14, 32, None, None, None, None, None, "bare", "", None),
+    # Nordic, Polish, Czech, Turkish and Finnish dates, clocks and ages
+    "kl. 14.32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "måndag 6 november 2023 kl. 14.32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "6.11.2023 klo 14.32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "godz. 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "6 listopada 2023, 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "6. října 2023 14:32": (14, 32, 6, 10, 2023, None, None, "bare", "", None),
+    "6 Kasım 2023 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "för 5 minuter sedan": (None, None, None, None, None, None, 5, "bare", "", None),
+    "för en timme sedan": (None, None, None, None, None, None, 60, "bare", "", None),
+    "for 2 timer siden": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minut temu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 saat önce": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minuuttia sitten": (None, None, None, None, None, None, 5, "bare", "", None),
     # brackets, bullets, and authors before the clock or with a role after it
     "[14:32]": (14, 32, None, None, None, None, None, "bare", "", None),
     "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
+    # Swedish, Norwegian, Danish (SVT): a day word or a date, "kl" before the clock, a prefix glued on
+    "idag 11:19": (11, 19, None, None, None, None, None, "bare", "", None),
+    "11 mars 2026 kl 11:19": (11, 19, 11, 3, 2026, None, None, "bare", "", None),
+    "Publicerad11 mars 2026 kl 06:56": (6, 56, 11, 3, 2026, None, None, "bare", "", None),
+    "3 maj 2024 kl. 08:15": (8, 15, 3, 5, 2024, None, None, "bare", "", None),
+    "Publisert 14. august 2024 kl. 10.32": (10, 32, 14, 8, 2024, None, None, "bare", "", None),
+    "2. desember 2023 kl. 21:05": (21, 5, 2, 12, 2023, None, None, "bare", "", None),
+    # copies that keep an ordered list's numbers or a star bullet, or glue a date's pieces together
+    "1. Posted at 15:0515:05": (15, 5, None, None, None, None, None, "bare", "", None),
+    "2) 14:32 Minister resigns": (14, 32, None, None, None, None, None, "text", "Minister resigns", None),
+    "* 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "November02202321:06 (IST)": (21, 6, 2, 11, 2023, "IST", None, "bare", "", None),
+    # la Repubblica copied with its date and update line run together: the update time of that date
+    "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
+                                                                  "1 minuti di lettura", None),
+    "21 March 2025 Updated 14:32": (14, 32, 21, 3, 2025, None, None, "bare", "", None),
     # NYT style: abbreviated month, comma before the clock
     "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
     # sports commentary: match minutes, no wall-clock time
@@ -90,7 +121,6 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "28 Września 2020, 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
     "28 września 2020 r., 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
     "Poniedziałek, 2 listopada 2023": (None, None, 2, 11, 2023, None, None, "bare", "", None),
-    "5 minut temu": (None, None, None, None, None, None, 5, "bare", "", None),
     "2 godziny temu": (None, None, None, None, None, None, 120, "bare", "", None),
     "przed chwilą": (None, None, None, None, None, None, 0, "bare", "", None),
     "Aktualizacja: 28.09.2020 19:30": (19, 30, 28, 9, 2020, None, None, "bare", "", None),
@@ -119,8 +149,10 @@ def test_read_stamp(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "days_ago"), [
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
-    ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("Wczoraj, 22:15", 1),
-    ("Dziś 18:05", 0), ("14:32", None),
+    ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
+    ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
+    ("idag 11:19", 0), ("igår kl. 22:15", 1),
+    ("Dziś 18:05", 0),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -129,6 +161,9 @@ def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | N
 
 
 NOT_STAMPS = [
+    "12. 30 people died in the floods",  # a numbered item, then a number
+    "2 November 2023 The minister said at 14:00 that",  # a date, then a sentence
+    "November2023 was a record month",  # a month glued to a year is no date
     "Heute",  # a day word needs a clock
     "Hier ist 14:32 alles gut",  # German "here", then a sentence
     "14.1 - A single from Kasun Rajitha",  # an over count, not a time
@@ -139,6 +174,7 @@ NOT_STAMPS = [
     "2023 was a record year",
     "x" * 500 + " 12:00",
     "14 hours of talks ended without a deal",
+    "For 5 hours the army shelled the town",  # "for" opens a Danish age only with "siden" after it
     "\u00b2 h ago",  # a superscript two: a digit to str.isdigit(), but not a number (it crashed the age reader)
     "\u00b3 June 2026 14:00",
     "Sie 14 Tage lang warteten, 12:00",  # German "sie", not a month: Polish "sierpnia" has no short form here
@@ -148,6 +184,11 @@ NOT_STAMPS = [
 @pytest.mark.parametrize("line", NOT_STAMPS, ids=[line[:30] for line in NOT_STAMPS])
 def test_lines_that_do_not_begin_with_a_stamp(line: str) -> None:
     assert read_stamp(line) is None
+
+
+def test_a_date_then_an_update_time_is_an_update_line() -> None:
+    found = read_stamp("02 Novembre 2023 Aggiornato alle 16:58")
+    assert found is not None and not found.starts_entry
 
 
 def test_updated_lines_never_start_a_post() -> None:

@@ -23,6 +23,7 @@ from lxml import etree
 from .. import furniture
 from ..layout import byline_names, extract_text
 from ..model import Draft, Explanation, Notice, RawEntry, Stamp
+from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from .containers import Known, body_of, find_posts
 from .jsonld import read_jsonld
@@ -31,7 +32,7 @@ from .microdata import read_microdata
 from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
 from .text import Chunk, chunks, page_text
-from .tree import cut, line_of, parse, raw_text, scan, strip_furniture
+from .tree import cut, line_of, parse, raw_text, scan, strip_furniture, tag_of
 
 __all__ = ["extract_html"]
 
@@ -53,6 +54,15 @@ MAX_OFFSET_VOTES = 200
 #: `zones.stated_zone`, which holds the statements themselves.
 ZONE_NEEDLES = ("all times", "alle zeiten", "toutes les heures", "heure de", "heures de")
 MAX_ZONE_TRIES = 20
+#: An article's headline may stand below this many kickers (a section link, a label)...
+MAX_KICKERS = 2
+#: ...each of at most this many words.
+MAX_KICKER_WORDS = 4
+#: The page's title is looked for as a heading among an article's first chunks, this many
+#: after the first.
+MAX_ABOVE_TITLE = 8
+#: A date line below an article's headline is at most this long.
+MAX_DATELINE_CHUNK = 80
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
@@ -104,7 +114,9 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     facts = [facts for facts in (jsonld.page, microdata.page, meta) if facts is not None]
     if not page_posts and not data:
         assert visible is not None
-        return replace(_article(visible, facts, notes, _story(root, found.nested)), home_zone=_home_zone(root))
+        title = _first(facts, "title")
+        story = _story(root, found.nested, _str(title[0]) if title else visible.title)
+        return replace(_article(visible, facts, notes, story), home_zone=_home_zone(root))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
@@ -294,18 +306,25 @@ def _zone(root: etree._Element) -> str | None:
     return None
 
 
-def _story(root: etree._Element, nested: set[etree._Element]) -> RawEntry | None:
+def _story(root: etree._Element, nested: set[etree._Element], title: str | None) -> RawEntry | None:
     """An article's story from its one `<article>` (or `<main>`): its paragraphs, captions
-    and byline, without the headline and dates around them; None when there is no such element."""
-    candidates = list(root.iter("article"))
+    and byline, without the headline (`title`, the page's, where the story prints it) and
+    dates around them; None when there is no such element. Teasers set as `<article>`s in
+    an `<aside>` or inside the story are not the story."""
+    candidates = [element for element in root.iter("article")
+                  if not any(tag_of(above) in ("aside", "article") for above in element.iterancestors())]
     if len(candidates) != 1:
         candidates = list(root.iter("main"))
     if len(candidates) != 1:
         return None
     found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"])
     headline = None
-    if found and found[0].role == "heading":
-        headline = found.pop(0).text
+    heading = _leading_heading(found, title)
+    if heading is not None:
+        headline = found[heading].text
+        del found[:heading + 1]
+    while found and _dateline_chunk(found[0]):
+        del found[0]  # "Uppdaterad idag 11:19", "Publicerad idag 06:56" below the headline
     authors, paragraphs, media = body_of(found)
     if not paragraphs:
         return None
@@ -325,6 +344,31 @@ def _before_footer(found: list[Chunk]) -> list[Chunk]:
     return found
 
 
+def _dateline_chunk(chunk: Chunk) -> bool:
+    """A chunk that is only a date line (a clock, with a date, a day word or a prefix)."""
+    if len(chunk.text) > MAX_DATELINE_CHUNK:
+        return False
+    found = read_stamp(chunk.text)
+    return found is not None and found.rest_kind == "bare" and found.stamp.has_clock
+
+
+def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
+    """Where the story's headline stands: the heading that reads as the page's title among
+    its first chunks (below a picture, its caption, a no-script notice...), else its first
+    chunk if a heading, or one below a kicker or two above it (a section link such as
+    "Tech", short lines of a few words)."""
+    wanted = " ".join(title.split()).casefold() if title else None
+    for index, chunk in enumerate(found[:MAX_ABOVE_TITLE + 1]):
+        if wanted and chunk.role == "heading" and " ".join(chunk.text.split()).casefold() == wanted:
+            return index
+    for index, chunk in enumerate(found[:MAX_KICKERS + 1]):
+        if chunk.role == "heading":
+            return index
+        if len(chunk.text.split()) > MAX_KICKER_WORDS:
+            return None
+    return None
+
+
 def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], story: RawEntry | None) -> Draft:
     """An ordinary article: one entry (the story from its `<article>` element, else the text
     path's), with the data's page fields."""
@@ -336,8 +380,8 @@ def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], s
                         authors=story.authors or entry.authors or _header_byline(entry, story))
         notes.append(Explanation(line=story.line, role="body", text=story.paragraphs[0][:80],
                                  reason="the story of the page's one <article> (no timestamped posts)"))
-    if entry.stamp is None and page.published is not None:
-        entry = replace(entry, stamp=page.published)
+    if page.published is not None and (entry.stamp is None or not entry.stamp.has_date):
+        entry = replace(entry, stamp=page.published)  # the data's instant beats "idag 11:19"
     if entry.headline is None:
         entry = replace(entry, headline=page.title)
     if not entry.authors and page.authors:
@@ -368,10 +412,8 @@ def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
     authors = _first(facts, "authors")
     published = _first(facts, "published")
     updated = _first(facts, "updated")
-    description = _first(facts, "description")
     return replace(
         visible,
-        summary=visible.summary or ((str(description[0]),) if description and description[0] else ()),
         title=_str(title[0]) if title else visible.title,
         url=_str(url[0]) if url else visible.url,
         publisher=_str(publisher[0]) if publisher else visible.publisher,
