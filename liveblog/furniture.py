@@ -44,6 +44,15 @@ BOILERPLATE_LINES = frozenset(
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
         "Copy link to this post", "Share this update", "Share Link", "Copy this link",
+        # the same buttons in other languages: share, save, follow, copy link, print
+        "Compartir", "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
+        "Compartilhar", "Salvar", "Copiar link",  # pt
+        "Partager", "Enregistrer", "Suivre", "Copier le lien", "Imprimer",  # fr
+        "Teilen", "Merken", "Folgen", "Link kopieren", "Drucken",  # de
+        "Condividi", "Salva", "Segui", "Copia link", "Stampa",  # it
+        "Udostępnij", "Zapisz", "Obserwuj", "Kopiuj link", "Drukuj",  # pl
+        "Delen", "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
+        "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
@@ -88,6 +97,11 @@ FOOTER_LINES = frozenset((
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
     "commentaires", "lire aussi", "à lire également", "comentarios", "te puede interesar", "más noticias",
     "lees ook", "reacties", "comentários", "leia também", "© riproduzione riservata", "riproduzione riservata",
+    # related topics and more news, in other languages
+    "temas relacionados", "noticias relacionadas", "artículos relacionados", "lo último", "ver más noticias",
+    "notícias relacionadas", "mais notícias", "assuntos relacionados", "sujets associés", "articles liés",
+    "verwandte themen", "weitere artikel", "temi correlati", "articoli correlati", "altre notizie",
+    "zobacz również", "czytaj także", "czytaj też", "więcej na ten temat", "gerelateerde artikelen", "meer nieuws",
     "läs också", "läs även", "relaterade artiklar", "les også", "relaterte saker", "læs også", "relaterede artikler",
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (

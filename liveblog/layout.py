@@ -414,7 +414,7 @@ def title_like(line: str) -> bool:
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
         return False
-    if _byline_names(text):
+    if byline_names(text):
         return False
     return not text.startswith(_BULLETS)
 
@@ -613,7 +613,7 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
     first = _next_content(lines, cursor, stop)
     if first is None:
         return cursor, []
-    if byline := _byline_names(lines[first]):
+    if byline := byline_names(lines[first]):
         roles.set(first, "author", "a byline")
         return first + 1, byline
     names = _printed_names(lines[first])
@@ -633,7 +633,7 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
     return cursor, []
 
 
-def _byline_names(line: str) -> list[str]:
+def byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
     byline = furniture.BYLINE.match(line.strip())
     if byline is None:
@@ -889,7 +889,7 @@ def _role_line(text: str) -> bool:
 
 def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:
     text = lines[index].strip()
-    if byline := _byline_names(text):
+    if byline := byline_names(text):
         return byline
     if text.lower() == "by" and index + 1 < len(lines) and name_like(lines[index + 1]):
         return []  # the name on the next line is taken on its own
@@ -980,7 +980,7 @@ def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:
     if title is None or not _title_candidate(lines, title, len(lines)):
         return start, None
     byline = _next_content(lines, title + 1, min(len(lines), title + 4))
-    return (byline + 1 if byline is not None and _byline_names(lines[byline]) else title + 1), title
+    return (byline + 1 if byline is not None and byline_names(lines[byline]) else title + 1), title
 
 
 def _dateline(stamp: Stamp) -> bool:

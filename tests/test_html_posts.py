@@ -446,3 +446,40 @@ def test_the_page_locale_gives_a_home_zone(head: str, zone: str | None) -> None:
     found = extract_html(html.replace("<title>", head + "<title>"))
     assert found.home_zone == zone
     assert extract_html(html.replace("<html>", '<html lang="de-CH">')).home_zone == "Europe/Zurich"
+
+
+ES_STORY = ('<article><div class="body-article"><p>La emergencia provocada por el terremoto ya deja 331 fallecidos'
+         ' y 4.439 heridos, mientras sus consecuencias empiezan a reflejarse en la economía.</p>'
+         "<p>De acuerdo con un análisis de Bancolombia, el consumo real del país cayó 8,9%.</p></div></article>")
+
+
+@pytest.mark.parametrize(("header", "authors"), [
+    ('<header><h1>Terremoto sacudió el bolsillo de los colombianos</h1><p><span>Por </span>'
+     '<a class="author-name" href="/autor/juan-gaona/">Juan Gaona</a></p></header>', ("Juan Gaona",)),
+    ("<header><h1>Terremoto sacudió el bolsillo de los colombianos</h1><p>By Ana Ruiz and Luis Pérez</p></header>",
+     ("Ana Ruiz", "Luis Pérez")),
+    ("<header><h1>Terremoto sacudió el bolsillo de los colombianos</h1><p>Juan Gaona</p></header>", ()),
+], ids=["por-line-above-the-article", "by-line-of-two", "a-bare-name-is-no-byline"])
+def test_an_article_byline_above_its_story_names_its_authors(header: str, authors: tuple[str, ...]) -> None:
+    timeline = liveblog.parse(page(f"<main>{header}{ES_STORY}</main>"))
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].authors == authors
+    assert tuple(timeline.authors) == authors
+    assert timeline.entries[0].body.startswith("La emergencia")
+
+
+@pytest.mark.parametrize(("tail", "last"), [
+    ('<div class="feed-list"><h2>Más Noticias</h2><a href="/a"><h2>Pilas: así rotará el pico y placa en Bogotá</h2>'
+     "<h3>Este programa de restricción vehicular aplica de lunes a viernes en la ciudad</h3></a></div>",
+     "cayó 8,9%."),
+    ('<div class="article-tags"><a href="/tag/a">Bancolombia</a><a href="/tag/b">Consumo en Colombia</a></div>',
+     "cayó 8,9%."),
+    ("<h3>Lire aussi</h3><p>La suite du récit, un paragraphe de l'article après l'encadré.</p>",
+     "La suite du récit, un paragraphe de l'article après l'encadré."),
+], ids=["more-news-teasers-after-the-story", "topic-tags-after-the-story", "a-read-also-box-amid-the-story"])
+def test_an_article_story_ends_before_the_footer_its_element_holds(tail: str, last: str) -> None:
+    timeline = liveblog.parse(page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>"
+                                   f"{ES_STORY.replace('</div></article>', tail + '</div></article>')}</main>"))
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].body.endswith(last)
+

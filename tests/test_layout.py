@@ -517,6 +517,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("aa", False, id="too-short-to-be-doubled"),
     pytest.param("The minister spoke to reporters", False, id="sentence"),
     pytest.param("Share this post " * 10, False, id="long-line-not-an-appeal"),
+    pytest.param("Guardar", True, id="save-button-spanish"),
+    pytest.param("Link kopieren", True, id="copy-link-german"),
+    pytest.param("Udostępnij", True, id="share-button-polish"),
+    pytest.param("Guardar silencio fue su respuesta", False, id="spanish-sentence-starting-with-save"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..layout import extract_text
+from .. import furniture
+from ..layout import byline_names, extract_text
 from ..model import Draft, Explanation, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
@@ -316,7 +317,7 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None)
         candidates = list(root.iter("main"))
     if len(candidates) != 1:
         return None
-    found = [chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"]
+    found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"])
     headline = None
     heading = _leading_heading(found, title)
     if heading is not None:
@@ -329,6 +330,18 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None)
         return None
     return RawEntry(stamp=None, headline=headline, authors=tuple(authors), paragraphs=paragraphs, media=media,
                     line=line_of(candidates[0]))
+
+
+def _before_footer(found: list[Chunk]) -> list[Chunk]:
+    """A story's chunks up to the footer its element may hold ("Temas Relacionados", "Más
+    Noticias" and their teasers): the first footer heading after which no paragraph of the
+    story (a `<p>`) follows. A "Lire aussi" box amid the story, with paragraphs after it,
+    stays (it is left to the body's own sieves)."""
+    last_paragraph = max((index for index, chunk in enumerate(found) if chunk.tag == "p"), default=-1)
+    for index, chunk in enumerate(found):
+        if index > last_paragraph and index and furniture.is_footer_marker(chunk.text):
+            return found[:index]
+    return found
 
 
 def _dateline_chunk(chunk: Chunk) -> bool:
@@ -363,7 +376,8 @@ def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], s
     entry = visible.entries[0] if visible.entries else RawEntry(stamp=None, headline=None)
     if story is not None:
         entry = replace(entry, paragraphs=story.paragraphs, media=story.media, line=story.line,
-                        headline=story.headline or entry.headline, authors=story.authors or entry.authors)
+                        headline=story.headline or entry.headline,
+                        authors=story.authors or entry.authors or _header_byline(entry, story))
         notes.append(Explanation(line=story.line, role="body", text=story.paragraphs[0][:80],
                                  reason="the story of the page's one <article> (no timestamped posts)"))
     if page.published is not None and (entry.stamp is None or not entry.stamp.has_date):
@@ -372,8 +386,23 @@ def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], s
         entry = replace(entry, headline=page.title)
     if not entry.authors and page.authors:
         entry = replace(entry, authors=page.authors)
+    if not page.authors and entry.authors:
+        page = replace(page, authors=entry.authors)  # the article's byline is the page's
     return replace(page, entries=(entry, *visible.entries[1:]),
                    explanations=(*notes, *page.explanations) if visible.explanations else ())
+
+
+def _header_byline(entry: RawEntry, story: RawEntry) -> tuple[str, ...]:
+    """The byline printed in the header above an article's story, outside its `<article>`
+    ("Por Juan Gaona" between the headline and the story): a line of the page's text above
+    the story's first paragraph that names its authors after "By", "Por", "Von"..."""
+    first = story.paragraphs[0]
+    for paragraph in entry.paragraphs:
+        if paragraph == first:
+            break
+        if names := byline_names(paragraph):
+            return tuple(names)
+    return ()
 
 
 def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
