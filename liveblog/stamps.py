@@ -37,22 +37,23 @@ GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
-#: Month names and abbreviations, in the languages liveblog reads, -> month number.
+#: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish and
+#: Czech in the genitive that dates use, "11 marca 2026", "11. března 2026"; Turkish).
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar janvier enero ene gennaio gen januari jänner janeiro",
-        "february feb februar février fevrier febrero febbraio februari fevereiro fev",
-        "march mar märz maerz mars marzo maart março marts",
-        "april apr avril abril aprile",
-        "may mai mayo maggio mei maio maj",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet julio luglio julho",
-        "august aug août aout agosto ago augustus augusti",
-        "september sep sept septembre septiembre settembre set setembro",
-        "october oct oktober octobre octubre ottobre okt outubro out",
-        "november nov novembre noviembre novembro",
-        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember",
+        "january jan januar janvier enero ene gennaio gen januari jänner janeiro stycznia ledna ocak",
+        "february feb februar février fevrier febrero febbraio februari fevereiro fev lutego února unora şubat",
+        "march mar märz maerz mars marzo maart março marts marca března brezna mart",
+        "april apr avril abril aprile kwietnia dubna nisan",
+        "may mai mayo maggio mei maio maj maja května kvetna mayıs",
+        "june jun juni juin junio giugno junho czerwca června cervna haziran",
+        "july jul juli juillet julio luglio julho lipca července cervence temmuz",
+        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos",
+        "september sep sept septembre septiembre settembre set setembro września září eylül",
+        "october oct oktober octobre octubre ottobre okt outubro out października října ekim",
+        "november nov novembre noviembre novembro listopada listopadu kasım",
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia prosince aralık",
     ),
     start=1,
 ):
@@ -83,11 +84,12 @@ UNIT_MINUTES: dict[str, int] = {
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
 }  # fmt: skip
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
-#: 10:15pm", "Hier à 22h15", Swedish "idag 11:19" -> days before that day.
+#: 10:15pm", "Hier à 22h15", Swedish "idag 11:19", Polish "wczoraj 22:15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
-    "idag": 0,
+    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1, "igår": 1,
+    "wczoraj": 1, "včera": 1, "dün": 1,
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
