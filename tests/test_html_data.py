@@ -165,6 +165,18 @@ def test_microdata_updates_read_meta_values_and_drop_the_outlet_as_author() -> N
     assert post.published == datetime(2023, 11, 2, 20, 51, 11, tzinfo=PLUS_0530)
 
 
+def test_an_articles_own_microdata_item_gives_the_page_fields_but_no_live_blog() -> None:
+    page = ('<html><body><article itemscope itemtype="https://schema.org/NewsArticle">'
+            '<div itemscope itemtype="https://schema.org/VideoObject" itemprop="video">'
+            '<meta itemprop="name" content="A video"></div><h1 itemprop="headline">One story</h1>'
+            '<time itemprop="datePublished" datetime="2026-03-11T06:56:58+01:00">idag 06:56</time>'
+            '<p>The story.</p><span itemprop="author">Julia Hilmersson</span></article></body></html>')
+    found = read_microdata(scan(parse(page).root).items)
+    assert found.page is not None and not found.page.live and not found.posts
+    assert (found.page.title, found.page.authors) == ("One story", ("Julia Hilmersson",))
+    assert found.page.published == datetime(2026, 3, 11, 6, 56, 58, tzinfo=timezone(timedelta(hours=1)))
+
+
 @pytest.mark.parametrize(("head", "h1", "title", "publisher", "published"), [
     pytest.param('<meta property="og:title" content="Social title"><meta property="og:site_name" content="Outlet">'
                  '<meta property="article:published_time" content="2016-12-13T12:31:48Z"><title>Shown - Outlet</title>',
