@@ -175,6 +175,9 @@ def test_an_articles_own_microdata_item_gives_the_page_fields_but_no_live_blog()
     assert found.page is not None and not found.page.live and not found.posts
     assert (found.page.title, found.page.authors) == ("One story", ("Julia Hilmersson",))
     assert found.page.published == datetime(2026, 3, 11, 6, 56, 58, tzinfo=timezone(timedelta(hours=1)))
+    teasers = page.replace("<html><body>", '<html><body><div itemscope itemtype="https://schema.org/NewsArticle">'
+                           '<h2 itemprop="headline">A teaser</h2></div>')
+    assert read_microdata(scan(parse(teasers).root).items).page is None  # two stories: a list, not the page
 
 
 @pytest.mark.parametrize(("head", "h1", "title", "publisher", "published"), [

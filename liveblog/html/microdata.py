@@ -41,11 +41,12 @@ def read_microdata(items: list[etree._Element]) -> Structured:
             page = _page(element)
             break
     else:
-        # no live blog: an article's own item (not a part of another item) gives the page's fields
-        story = next((element for element in items if _ARTICLE_TYPE.search(element.get("itemtype") or "")
-                      and not element.get("itemprop")), None)
-        if story is not None:
-            page = _page(story, live=False)
+        # no live blog: an article's own item (not a part of another item) gives the page's
+        # fields, when it is the only one (several are a list of teasers)
+        stories = [element for element in items if _ARTICLE_TYPE.search(element.get("itemtype") or "")
+                   and not element.get("itemprop")]
+        if len(stories) == 1:
+            page = _page(stories[0], live=False)
     return Structured(page=page, posts=posts)
 
 
