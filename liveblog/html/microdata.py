@@ -11,7 +11,6 @@ from __future__ import annotations
 from lxml import etree
 
 from .. import patterns
-
 from ..layout import split_names
 from .jsonld import body, key_of
 from .sources import PageFacts, Post, Structured, read_instant
