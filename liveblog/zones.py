@@ -109,6 +109,16 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (patterns.compile(r"\bBR24\b|\bBayerischer Rundfunk\b"), "BR24", "Europe/Berlin"),
     (patterns.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
     (patterns.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
+    (patterns.compile(r"\bNBC News\b"), "NBC News", "America/New_York"),
+    (patterns.compile(r"\bla Repubblica\b", re.I), "la Repubblica", "Europe/Rome"),
+    (patterns.compile(r"\bLe Monde\b"), "Le Monde", "Europe/Paris"),
+    (patterns.compile(r"\bSVT Nyheter\b|\bSveriges Television\b"), "SVT Nyheter", "Europe/Stockholm"),
+    (patterns.compile(r"\bDER STANDARD\b|\bderstandard\.at\b", re.I), "DER STANDARD", "Europe/Vienna"),
+    (patterns.compile(r"\bNeue Zürcher Zeitung\b|\bnzz\.ch\b"), "NZZ", "Europe/Zurich"),
+    (patterns.compile(r"\bRzeczpospolita\b"), "Rzeczpospolita", "Europe/Warsaw"),
+    (patterns.compile(r"\bSeznam Zprávy\b"), "Seznam Zprávy", "Europe/Prague"),
+    (patterns.compile(r"\bAnadolu Ajansı\b"), "Anadolu Ajansı", "Europe/Istanbul"),
+    (patterns.compile(r"\bHabertürk\b"), "Habertürk", "Europe/Istanbul"),
 )
 
 

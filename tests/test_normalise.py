@@ -230,3 +230,16 @@ def test_out_of_order_warnings_are_capped() -> None:
 def test_paragraph_keys_fold_a_post_at_once_as_one_by_one(paragraphs: list[str]) -> None:
     expected = {hash(_normal(text)): len(text) for text in paragraphs if len(text) >= 20}
     assert _paragraph_keys(tuple(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("© 2016 NBCnews.com | NBC News", ("NBC News", "America/New_York"), id="nbc"),
+    pytest.param("SVT Nyheter", ("SVT Nyheter", "Europe/Stockholm"), id="svt"),
+    pytest.param("Rzeczpospolita", ("Rzeczpospolita", "Europe/Warsaw"), id="rzeczpospolita"),
+    pytest.param("Habertürk", ("Habertürk", "Europe/Istanbul"), id="haberturk"),
+    pytest.param("The standard of living", None, id="a-word-is-no-outlet"),
+])
+def test_publishers_and_their_home_zones(line: str, expected: tuple[str, str] | None) -> None:
+    from liveblog.zones import find_publisher
+
+    assert find_publisher([line]) == expected
