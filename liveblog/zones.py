@@ -113,7 +113,8 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (patterns.compile(r"\bla Repubblica\b", re.I), "la Repubblica", "Europe/Rome"),
     (patterns.compile(r"\bLe Monde\b"), "Le Monde", "Europe/Paris"),
     (patterns.compile(r"\bSVT Nyheter\b|\bSveriges Television\b"), "SVT Nyheter", "Europe/Stockholm"),
-    (patterns.compile(r"\bDER STANDARD\b|\bderstandard\.at\b", re.I), "DER STANDARD", "Europe/Vienna"),
+    # case matters: "der Standard" is a German phrase, "DER STANDARD" the paper's name
+    (patterns.compile(r"\bDER STANDARD\b|\bderStandard\b|\bderstandard\.at\b"), "DER STANDARD", "Europe/Vienna"),
     (patterns.compile(r"\bNeue Zürcher Zeitung\b|\bnzz\.ch\b"), "NZZ", "Europe/Zurich"),
     (patterns.compile(r"\bRzeczpospolita\b"), "Rzeczpospolita", "Europe/Warsaw"),
     (patterns.compile(r"\bSeznam Zprávy\b"), "Seznam Zprávy", "Europe/Prague"),

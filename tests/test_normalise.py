@@ -238,6 +238,8 @@ def test_paragraph_keys_fold_a_post_at_once_as_one_by_one(paragraphs: list[str])
     pytest.param("Rzeczpospolita", ("Rzeczpospolita", "Europe/Warsaw"), id="rzeczpospolita"),
     pytest.param("Habertürk", ("Habertürk", "Europe/Istanbul"), id="haberturk"),
     pytest.param("The standard of living", None, id="a-word-is-no-outlet"),
+    pytest.param("Der Standard ist hoch", None, id="a-german-phrase-is-no-outlet"),
+    pytest.param("DER STANDARD", ("DER STANDARD", "Europe/Vienna"), id="der-standard"),
 ])
 def test_publishers_and_their_home_zones(line: str, expected: tuple[str, str] | None) -> None:
     from liveblog.zones import find_publisher
