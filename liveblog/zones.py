@@ -110,7 +110,7 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (patterns.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
     (patterns.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
     (patterns.compile(r"\bNBC News\b"), "NBC News", "America/New_York"),
-    (patterns.compile(r"\bla Repubblica\b", re.I), "la Repubblica", "Europe/Rome"),
+    (patterns.compile(r"\bla Repubblica\b|\brepubblica\.it\b"), "la Repubblica", "Europe/Rome"),
     (patterns.compile(r"\bLe Monde\b"), "Le Monde", "Europe/Paris"),
     (patterns.compile(r"\bSVT Nyheter\b|\bSveriges Television\b"), "SVT Nyheter", "Europe/Stockholm"),
     # case matters: "der Standard" is a German phrase, "DER STANDARD" the paper's name
