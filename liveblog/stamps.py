@@ -104,6 +104,7 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"published", True),
     (r"veröffentlicht", True),
     (r"publié\s+(?:le|à)", True),
+    (r"publié", True),  # "Publié aujourd'hui à 13h59"
     (r"publicado", True),
     (r"publicerad", True),  # Swedish
     (r"publisert", True),  # Norwegian

@@ -132,6 +132,7 @@ def test_read_stamp(line: str) -> None:
 @pytest.mark.parametrize(("line", "days_ago"), [
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
     ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
+    ("Publié aujourd’hui à 13h59, mis à jour à 15h25", 0), ("Publié hier à 22h15", 1),
     ("idag 11:19", 0), ("igår kl. 22:15", 1), ("wczoraj 22:15", 1), ("Dziś, 08:15", 0), ("dnes 9:41", 0),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
