@@ -125,6 +125,14 @@ CAPTION = patterns.compile(
     + r")(?:/[\w&'’ -]{1,30}){0,3}))\)$"
 )
 
+#: A credit that ends a caption after a word and a colon, as the Guardian and many others
+#: print it ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
+#: "Foto: dpa"). Searched for: the caption is the text before it. (Not "Bild:", which is
+#: also a newspaper quoted in sentences.)
+TRAILING_CREDIT = patterns.compile(
+    r"(?:^|(?<=\s))(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
+)
+
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(
@@ -139,6 +147,14 @@ BYLINE = patterns.compile(
     r"^(?:by|written by|edited by|compiled by|from|von|par|por|reporting by)\s+"
     r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
     re.I,
+)
+
+#: The outlet or agency a byline credits after the names ("By A, B and C, CNN", "By A,
+#: the Associated Press"): not a person. An acronym, or one of these agencies' names.
+#: (Spaces before the comma only where their run begins, as in SHIFT_NOTE.)
+OUTLET_CREDIT = patterns.compile(
+    r"(?:(?<!\s)\s+)?,\s*(?:the\s+)?"
+    r"(?:[A-Z]{2,6}|Agence France-Presse|Associated Press|Bloomberg|PA Media|Press Association|Reuters)(?:\s+News)?\s*$"
 )
 
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.

@@ -35,6 +35,8 @@ from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
 MIN_POSTS = 2
+#: Fewest words of a line taken for a paragraph of a story (below a byline, say).
+MIN_PARAGRAPH_WORDS = 8
 #: A headline is one line of at most this many characters.
 MAX_HEADLINE = 200
 #: Lines at the top of a page searched for an article's dateline even past a paragraph
@@ -60,7 +62,8 @@ _LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
-_AGE_WORDS = patterns.compile(r"[ \t]*(?:an?|one|een|just|vor|il y a|hace|há|gerade|à)\b", re.I)
+_AGE_WORDS = patterns.compile(
+    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -179,7 +182,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         stamp = stamp_line.stamp
         if index in used or (not stamp.has_clock and stamp.ago_minutes is None and stamp.match_minute is None):
             continue
-        stamp = stamp_line.stamp
+        if _age_above_clock(candidates, index):
+            continue  # "14m ago" over "14.41 GMT": the clock's block takes it in below
         start = index
         texts = [stamp.text]
         # pieces above: a relative age ("4m ago") or a date, whole or split over lines
@@ -187,12 +191,12 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         while above >= 0 and above not in used and index - above <= 3:
             piece = candidates.get(above)
             if piece is not None and stamp.has_clock and not piece.stamp.has_clock and piece.rest_kind == "bare":
-                stamp = _merge(stamp, piece.stamp)
+                stamp = merge_stamps(stamp, piece.stamp)
             else:
                 parts = date_piece(lines[above])
                 if parts is None or any(getattr(stamp, key) is not None for key in parts):
                     break
-                stamp = _merge(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
+                stamp = merge_stamps(stamp, Stamp(text=lines[above].strip(), **parts))  # type: ignore[arg-type]
             texts.insert(0, lines[above].strip())
             start = above
             above -= 1
@@ -206,7 +210,18 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     return blocks
 
 
-def _merge(stamp: Stamp, piece: Stamp) -> Stamp:
+def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:
+    """A relative age alone on its line, right above a clock alone on its own: one stamp
+    printed over two lines (the Guardian's "14m ago" / "14.41 GMT")."""
+    age, below = candidates[index], candidates.get(index + 1)
+    return (below is not None and age.rest_kind == "bare" and below.rest_kind == "bare"
+            and age.stamp.ago_minutes is not None and not age.stamp.has_clock
+            and below.stamp.has_clock and below.stamp.ago_minutes is None)
+
+
+def merge_stamps(stamp: Stamp, piece: Stamp) -> Stamp:
+    """`stamp` with the parts it lacks (date, age, zone) taken from `piece`, a stamp printed
+    apart from it (a date or an age on a line or in an element of its own)."""
     return replace(
         stamp,
         year=stamp.year if stamp.year is not None else piece.year,
@@ -217,12 +232,20 @@ def _merge(stamp: Stamp, piece: Stamp) -> Stamp:
     )
 
 
+def _shape(lines: list[str], block: Block) -> tuple[object, ...]:
+    """What must agree between the stamps of one page's posts: the stamp's own shape, and
+    whether it is printed as a list item. A page header's facts list ("• 28 Września 2020,
+    18:00", the match's start) or a box of linked items is no stream of posts whose stamps
+    stand on their own lines."""
+    return (*block.line.group, lines[block.anchor].lstrip().startswith(_BULLETS))
+
+
 def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     """The blocks of the page's own stamp shape: the largest group of alike stamps."""
     blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry]
     if not blocks:
         return []
-    counts = Counter(block.line.group for block in blocks)
+    counts = Counter(_shape(lines, block) for block in blocks)
 
     def rank(group: tuple[object, ...]) -> tuple[bool, int, bool, bool]:
         # A page's posts print a clock; a list of relative ages alone ("2h ago" above each
@@ -232,7 +255,7 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         return (has_clock, counts[group], group[2] == "standalone", group[2] != "text")
 
     for chosen in sorted(counts, key=rank, reverse=True):
-        members = [block for block in blocks if block.line.group == chosen]
+        members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[2] == "standalone" or not _listed(members):
             return _with_recent_ages(lines, blocks, members) if chosen[0] and chosen[2] == "standalone" else members
     return []
@@ -269,6 +292,12 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     post has a headline or text: it goes to the preamble."""
     if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare":
         return blocks
+    first = blocks[0].stamp
+    if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]):
+        # the only stamp with a date, a full one, above posts that print their clock alone:
+        # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
+        # text (a menu, the teams) stands between it and the stream
+        return blocks[1:]
     for index in range(blocks[0].end + 1, blocks[1].start):
         text = lines[index].strip()
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
@@ -411,6 +440,7 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     When above, each post's headline line (None for a post without one); else no lines."""
     above: list[int | None] = []
     votes_up = votes_down = 0
+    first_up = False
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
             above.append(None)
@@ -429,8 +459,13 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
         down = after is not None and title_like(lines[after]) and not _label(lines[after])
         if up and not down:
             votes_up += 1
+            first_up = first_up or i == 0
         elif down and not up:
             votes_down += 1
+    # the line above the first stamp is also the last of the page's header ("0 nowych
+    # wpisów", a menu item): alone, its vote says nothing about the posts
+    if first_up and votes_up == 1 and len(blocks) > 1:
+        return []
     return above if votes_up > votes_down else []
 
 
@@ -530,7 +565,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles)
         kind = kind or _label(stamp_line.rest)
         authors.extend(authors_found)
-    cursor, byline = _byline_box(lines, cursor, stop, names_below, roles)
+    cursor, byline = _byline_box(lines, cursor, stop, names_below, headline is not None and not headline_above, roles)
     authors.extend(name for name in byline if name not in authors)
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if stamp_line.rest and headline is None and stamp_line.rest_kind in ("headline", "text"):
@@ -569,10 +604,12 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     return (index if index is not None else stop), kind, authors, None
 
 
-def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, roles: Roles) -> tuple[int, list[str]]:
+def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, under_headline: bool,
+                roles: Roles) -> tuple[int, list[str]]:
     """A contributor box at the top of a post: a name (or names), then a role line ('BBC
     Economics Editor', 'Reporting from Jerusalem'); or a name alone, where most posts of
-    the page print one below the headline."""
+    the page print one below the headline, or right below this post's headline (read
+    below its stamp) and above a paragraph of the story."""
     first = _next_content(lines, cursor, stop)
     if first is None:
         return cursor, []
@@ -590,15 +627,19 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, rol
     if names_below:
         roles.set(first, "author", "a name below the headline, as on most posts of this page")
         return first + 1, names
+    if under_headline and second is not None and len(lines[second].split()) >= MIN_PARAGRAPH_WORDS:
+        roles.set(first, "author", "a name between the post's headline and its first paragraph")
+        return first + 1, names
     return cursor, []
 
 
 def _byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
     byline = furniture.BYLINE.match(line.strip())
-    if byline and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
-        return split_names(byline.group("names"))
-    return []
+    if byline is None:
+        return []
+    names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
+    return split_names(names) if name_like(furniture.SHIFT_NOTE.sub("", names)) else []
 
 
 def _printed_names(line: str) -> list[str]:
@@ -644,7 +685,7 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
         caption = _caption(text)
         if caption is not None:
             media.append(caption)
-            roles.set(index, "media", "a caption ending in a credit in brackets")
+            roles.set(index, "media", "a caption ending in a credit")
             continue
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
         if index + 1 < stop and ")" in lines[index + 1]:
@@ -659,8 +700,10 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
 
 
 def _caption(text: str) -> Media | None:
-    if len(text) > 300 or not text.endswith(")"):
+    if len(text) > 300:
         return None
+    if not text.endswith(")"):
+        return trailing_credit(text)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -669,6 +712,17 @@ def _caption(text: str) -> Media | None:
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")
     return Media(caption=caption.strip() if caption else None, credit=credit)
+
+
+def trailing_credit(text: str) -> Media | None:
+    """A caption that ends in "Photograph: Name/Agency" (see furniture.TRAILING_CREDIT)."""
+    if ":" not in text:
+        return None
+    found = furniture.TRAILING_CREDIT.search(text)
+    if found is None:
+        return None
+    caption = text[:found.start()].strip()
+    return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
 
 
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:

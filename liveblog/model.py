@@ -189,6 +189,7 @@ class Draft:
     summary: tuple[str, ...] = ()
     key_points: tuple[str, ...] = ()
     stated_zone: str | None = None  # an IANA zone the page states ("All times stated are UK")
+    home_zone: str | None = None  # the zone of the page's country or language: assumed, with a warning
     live: bool = True  # False: an ordinary article, given as one entry
     notices: tuple[Notice, ...] = ()
     explanations: tuple[Explanation, ...] = ()

@@ -132,6 +132,11 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
                 notices.append(Notice(code="timezone-assumed",
                                       message=f"no zone stated: assuming {home}, the home zone of {name} (pass --tz)"))
                 return home
+    if draft.home_zone:
+        notices.append(Notice(code="timezone-assumed",
+                              message=f"no zone stated: assuming {draft.home_zone}, the zone of the page's country "
+                                      "or language (pass --tz)"))
+        return draft.home_zone
     notices.append(Notice(code="timezone-unknown",
                           message="no time zone known: times are local wall-clock times without an offset (pass --tz)"))
     return None
@@ -390,9 +395,11 @@ def _stamp_moment(stamp: Stamp | None, tz_name: str | None) -> datetime | None:
 
 
 def _local(moment: datetime, tz_name: str | None) -> datetime:
-    if moment.tzinfo is not None and tz_name:
-        return moment.astimezone(zone(tz_name))
-    return moment
+    """`moment` as a wall-clock time in the page's zone: a naive one (a `--now` written
+    without an offset) is taken to be one already."""
+    if not tz_name:
+        return moment
+    return moment.astimezone(zone(tz_name)) if moment.tzinfo is not None else moment.replace(tzinfo=zone(tz_name))
 
 
 # ---------------------------------------------------------------------------
@@ -458,14 +465,18 @@ def _normal(text: str) -> str:
 
 def _paragraph_keys(paragraphs: tuple[str, ...]) -> dict[int, int]:
     """A post's paragraphs of 20 characters or more, by the hash of their `_normal` form ->
-    their length. The post is case-folded at once: casefold maps each character on its
-    own, and none to a line break, so the parts between the line breaks joining them are
-    the paragraphs folded, unless a paragraph holds a line break itself (then one by one)."""
+    their length. The post is normalised at once, which costs a third of doing it paragraph
+    by paragraph: casefold maps each character on its own, so folding the joined paragraphs
+    folds each; and with " NUL " between them, splitting on spaces and joining again
+    collapses each one's spacing while every NUL stays a word of its own, to cut at. A NUL
+    in a paragraph, or one that is only spaces (two NULs then meet), leaves the count of
+    pieces wrong, and the paragraphs are done one by one."""
     long = [paragraph for paragraph in paragraphs if len(paragraph) >= 20]
-    folded = "\n".join(long).casefold().split("\n")
-    if len(folded) != len(long):
-        folded = [paragraph.casefold() for paragraph in long]
-    return {hash(" ".join(text.split())): len(paragraph) for text, paragraph in zip(folded, long, strict=True)}
+    joined = " \x00 ".join(long)
+    normal = " ".join(joined.casefold().split()).split(" \x00 ")
+    if len(normal) != len(long) or joined.count("\x00") != len(long) - 1:
+        normal = [_normal(paragraph) for paragraph in long]
+    return {hash(text): len(paragraph) for text, paragraph in zip(normal, long, strict=True)}
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:

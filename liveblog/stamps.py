@@ -42,18 +42,25 @@ GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar janvier enero ene gennaio gen januari jänner janeiro stycznia ledna ocak",
-        "february feb februar février fevrier febrero febbraio februari fevereiro fev lutego února unora şubat",
-        "march mar märz maerz mars marzo maart março marts marca března brezna mart",
-        "april apr avril abril aprile kwietnia dubna nisan",
-        "may mai mayo maggio mei maio maj maja května kvetna mayıs",
-        "june jun juni juin junio giugno junho czerwca června cervna haziran",
-        "july jul juli juillet julio luglio julho lipca července cervence temmuz",
-        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos",
-        "september sep sept septembre septiembre settembre set setembro września září eylül",
-        "october oct oktober octobre octubre ottobre okt outubro out października října ekim",
-        "november nov novembre noviembre novembro listopada listopadu kasım",
-        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia prosince aralık",
+        # English, German, French, Spanish, Italian, Dutch, Portuguese; Swedish, Danish,
+        # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish
+        "january jan januar janvier enero ene gennaio gen januari jänner janeiro "
+        "stycznia ledna ocak tammikuuta styczeń sty",
+        "february feb februar février fevrier febrero febbraio februari fevereiro fev "
+        "lutego února şubat helmikuuta luty lut",
+        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec",
+        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi",
+        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta",
+        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze",
+        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip",
+        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień",
+        "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta "
+        "wrzesień wrz",
+        "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta "
+        "październik paź",
+        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis",
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
+        "prosince aralık joulukuuta grudzień gru",
     ),
     start=1,
 ):
@@ -67,33 +74,44 @@ WEEKDAYS = (
     "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
     "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
+    "søndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "pondělí",
+    "úterý", "středa", "čtvrtek", "pátek", "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
+    "cumartesi", "pazar", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
 )
 
 #: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten",
-#: "vor 2 Std.", "il y a 3 heures", "hace 5 minutos", "12 minuti fa", "3 uur geleden", "há 5 minutos".
+#: "vor 2 Std.", "il y a 3 heures", "hace 5 minutos", "12 minuti fa", "3 uur geleden", "há 5 minutos",
+#: "för 5 minuter sedan", "for 2 timer siden", "5 minut temu", "5 dakika önce", "5 minuuttia sitten".
 UNIT_MINUTES: dict[str, int] = {
     "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
-    "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0,
+    "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0, "sekunder": 0, "sekund": 0, "sekundy": 0, "sekundę": 0,
+    "saniye": 0,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
-    "minuti": 1, "minuut": 1,
+    "minuti": 1, "minuut": 1, "minut": 1, "minuter": 1, "minutter": 1, "minuty": 1, "minutę": 1, "dakika": 1,
+    "minuutti": 1, "minuuttia": 1,
     "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "std": 60, "stdn": 60,
-    "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60,
+    "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60, "timme": 60,
+    "timmar": 60, "time": 60, "timer": 60, "godzin": 60, "godziny": 60, "godzinę": 60, "saat": 60, "tunti": 60,
+    "tuntia": 60, "godz": 60,
     "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
     "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440,
-    "dag": 1440, "dagen": 1440,
-    "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080,
+    "dag": 1440, "dagen": 1440, "dagar": 1440, "dage": 1440, "dager": 1440, "dni": 1440, "dzień": 1440,
+    "gün": 1440, "päivä": 1440, "päivää": 1440,
+    "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080, "tydzień": 10080, "tygodnie": 10080,
+    "tygodni": 10080,
 }  # fmt: skip
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
 #: 10:15pm", "Hier à 22h15", Swedish "idag 11:19", Polish "wczoraj 22:15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
-    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0,
-    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1, "igår": 1,
-    "wczoraj": 1, "včera": 1, "dün": 1,
+    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
+    "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1,
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
-             "een": 1, "um": 1, "uma": 1}
+             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1}
 
 #: Prefixes printed before a stamp -> whether a line with it can start a post. "Updated at
 #: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one.
@@ -103,6 +121,7 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"published\s+at", True),
     (r"published", True),
     (r"veröffentlicht", True),
+    (r"opublikowano", True),
     (r"publié\s+(?:le|à)", True),
     (r"publié", True),  # "Publié aujourd'hui à 13h59"
     (r"publicado", True),
@@ -113,6 +132,8 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"last\s+updated(?:\s+at|\s+on)?", False),
     (r"updated(?:\s+at|\s+on)?", False),
     (r"aktualisiert(?:\s+am)?", False),
+    (r"aktualizacja", False),
+    (r"zaktualizowano", False),
     (r"stand", False),
     (r"mis\s+à\s+jour(?:\s+le)?", False),
     (r"actualizado", False),
@@ -124,6 +145,10 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"date", False),  # a capture header such as " date 2026-01-06"
     (r"ore", True),  # Italian: "ore 14:32"
     (r"um", True),  # German: "um 14.32 Uhr"
+    (r"à", True),  # French: "À 14h32"
+    (r"kl\.?", True),  # Swedish, Danish, Norwegian: "kl. 14.32"
+    (r"klo", True),  # Finnish: "klo 14.32"
+    (r"godz\.?", True),  # Polish: "godz. 14:32"
 )
 
 #: Labels printed on or beside a stamp ("20:42KEY EVENT", a "Breaking" badge) -> kind.
@@ -183,10 +208,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})"
         r"(?:\b|(?=[A-Z][a-z]))\)?"
     ),
-    # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024.
+    # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024,
+    # 28 września 2020 r. (Polish writes "r.", for year, after the year).
     "date-dmy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s?r\.)?)?",
         re.I,
     ),
     # A date whose pieces are glued together, as a copy prints separate elements that the page
@@ -204,19 +230,22 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-slashed": patterns.compile(r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
     "date-slashed-mdy": patterns.compile(r"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures.
+    # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures,
+    # 5 minut temu, przed chwilą.
     "relative": patterns.compile(
-        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden)(?![a-z])"
+        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden|önce|sitten|temu)(?![a-z])"
+        rf"|(?:för|for)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:sedan|siden)(?![a-z])"
         rf"|(?:vor|il\s+y\s+a|hace|há)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
-        r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b",
+        r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b|przed\s+chwilą\b",
         re.I,
     ),
     "prefix": patterns.compile(
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
-    # Nordic "11 mars 2026 kl 11:19" (klockan, klokken).
-    "joiner": patterns.compile(r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|kl\b\.?)?\s*", re.I),
+    # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32".
+    "joiner": patterns.compile(
+        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?)?\s*", re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
@@ -233,7 +262,8 @@ _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
-RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant")
+RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant",
+                  "sedan", "siden", "sitten", "temu", "önce", "przed chwil")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
@@ -248,7 +278,8 @@ _NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date
 _LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
-_RELATIVE_WORDS = patterns.compile(r"\b(?:ago|fa|geleden)\b|^(?:vor|il y a|hace|há)\b")
+_RELATIVE_WORDS = patterns.compile(
+    r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu)\b|^(?:för|for|vor|il y a|hace|há)\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _NAME_SPLIT = patterns.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
@@ -466,7 +497,7 @@ def _minutes_ago(text: str) -> int | None:
     """Minutes in a relative age ('1 hr 14 min ago', 'vor einer Stunde'); None unless it reads
     as amounts and units that the tables know."""
     lowered = text.lower()
-    if lowered.startswith(("just now", "gerade eben", "à l'instant")):
+    if lowered.startswith(("just now", "gerade eben", "à l'instant", "przed chwilą")):
         return 0
     core = _RELATIVE_WORDS.sub(" ", lowered)
     tokens = _TOKEN.findall(core)

@@ -122,6 +122,50 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (patterns.compile(r"\bHabertürk\b"), "Habertürk", "Europe/Istanbul"),
 )
 
+#: A page's country, as its locale names it (`og:locale` "pl_PL", `<html lang="en-GB">`) ->
+#: the zone its readers live in, where the country keeps one (mainland) zone. The last
+#: fallback, with a warning: a page that states nothing of its zone is read in its
+#: country's clock. Countries spanning zones (US, CA, MX, BR, RU, AU, ID...) are not here.
+COUNTRY_ZONES: dict[str, str] = {
+    "at": "Europe/Vienna", "be": "Europe/Brussels", "bg": "Europe/Sofia", "bo": "America/La_Paz",
+    "ch": "Europe/Zurich", "cl": "America/Santiago", "cn": "Asia/Shanghai", "co": "America/Bogota",
+    "cz": "Europe/Prague", "de": "Europe/Berlin", "dk": "Europe/Copenhagen", "eg": "Africa/Cairo",
+    "es": "Europe/Madrid", "fi": "Europe/Helsinki", "fr": "Europe/Paris", "gb": "Europe/London",
+    "gr": "Europe/Athens", "hk": "Asia/Hong_Kong", "hr": "Europe/Zagreb", "hu": "Europe/Budapest",
+    "ie": "Europe/Dublin", "il": "Asia/Jerusalem", "in": "Asia/Kolkata", "it": "Europe/Rome", "jp": "Asia/Tokyo",
+    "ke": "Africa/Nairobi", "kr": "Asia/Seoul", "lu": "Europe/Luxembourg", "ng": "Africa/Lagos",
+    "nl": "Europe/Amsterdam", "no": "Europe/Oslo", "nz": "Pacific/Auckland", "pe": "America/Lima",
+    "ph": "Asia/Manila", "pk": "Asia/Karachi", "pl": "Europe/Warsaw", "pt": "Europe/Lisbon",
+    "py": "America/Asuncion", "ro": "Europe/Bucharest", "rs": "Europe/Belgrade", "se": "Europe/Stockholm",
+    "sg": "Asia/Singapore", "si": "Europe/Ljubljana", "sk": "Europe/Bratislava", "th": "Asia/Bangkok",
+    "tr": "Europe/Istanbul", "ua": "Europe/Kyiv", "uk": "Europe/London", "uy": "America/Montevideo",
+    "ve": "America/Caracas", "vn": "Asia/Ho_Chi_Minh", "za": "Africa/Johannesburg",
+}  # fmt: skip
+#: A locale without a country ("pl", `<html lang="de">`): languages whose readers live in
+#: one zone, or in countries that keep the same clock (German, French, Dutch). Not English,
+#: Spanish, Portuguese, Arabic, Russian or Chinese.
+LANGUAGE_ZONES: dict[str, str] = {
+    "bg": "Europe/Sofia", "cs": "Europe/Prague", "da": "Europe/Copenhagen", "de": "Europe/Berlin",
+    "el": "Europe/Athens", "fi": "Europe/Helsinki", "fr": "Europe/Paris", "he": "Asia/Jerusalem",
+    "hr": "Europe/Zagreb", "hu": "Europe/Budapest", "it": "Europe/Rome", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
+    "nb": "Europe/Oslo", "nl": "Europe/Amsterdam", "nn": "Europe/Oslo", "no": "Europe/Oslo", "pl": "Europe/Warsaw",
+    "ro": "Europe/Bucharest", "sk": "Europe/Bratislava", "sl": "Europe/Ljubljana", "sr": "Europe/Belgrade",
+    "sv": "Europe/Stockholm", "th": "Asia/Bangkok", "tr": "Europe/Istanbul", "uk": "Europe/Kyiv",
+    "vi": "Asia/Ho_Chi_Minh",
+}  # fmt: skip
+
+
+def locale_zone(tag: str) -> str | None:
+    """The zone a locale tag implies ("pl_PL", "en-GB", "de"): its country's, when it names
+    one, else its language's; None when either spans zones."""
+    parts = tag.strip().replace("_", "-").lower().split("-")
+    if not parts or not parts[0]:
+        return None
+    country = next((part for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
+    if country is not None:
+        return COUNTRY_ZONES.get(country)
+    return LANGUAGE_ZONES.get(parts[0])
+
 
 @lru_cache(maxsize=256)
 def zone(name: str) -> tzinfo:

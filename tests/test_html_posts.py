@@ -93,6 +93,8 @@ POST_PARTS = [
      '<h2>Big news</h2><div class="contributor"><p>Jane Doe</p><p>Political correspondent</p></div>',
      None, "Big news", ("Jane Doe",)),
     ("a name right after a bare stamp", "<span>Jane Doe</span><h2>Big news</h2>", None, "Big news", ("Jane Doe",)),
+    ("a label on a line of its own above the headline", "<div>Key event</div><h2>Big news</h2>", "key-event",
+     "Big news", ()),
 ]
 
 
@@ -119,6 +121,20 @@ def test_captions_credits_share_tools_scripts_and_hidden_text_stay_out_of_the_bo
     entry = draft(f'<div class="stream">{posts}</div>').entries[0]
     assert entry.paragraphs == ("First paragraph of the story.", "- Point one\n- Point two", "A quote.")
     assert [(item.caption, item.credit) for item in entry.media] == [("Flooded streets", "Reuters")]
+
+
+def test_an_age_and_the_clock_beside_it_are_one_stamp_and_a_caption_keeps_its_credit_apart() -> None:
+    posts = "".join(
+        f'<article class="block"><header><time datetime="2023-11-06T{clock}:00Z">{age}</time>'
+        f"<span>{clock.replace(':', '.')} GMT</span></header><h2>Title {clock}</h2><p>The story, at some length.</p>"
+        "<figure><figcaption>Smoke over the city. Photograph: Mohammed Abed/AFP/Getty Images</figcaption></figure>"
+        "</article>" for clock, age in (("14:41", "14m ago"), ("13:30", "1h ago")))
+    entries = draft(f'<div class="stream">{posts}</div>').entries
+    assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in entries] == [
+        ("14m ago 14.41 GMT", "Title 14:41"), ("1h ago 13.30 GMT", "Title 13:30")]
+    assert [(item.caption, item.credit) for item in entries[0].media] == [
+        ("Smoke over the city.", "Mohammed Abed/AFP/Getty Images")]
+    assert entries[0].paragraphs == ("The story, at some length.",)
 
 
 def test_a_line_break_is_a_line_and_source_newlines_are_spaces() -> None:
@@ -359,3 +375,74 @@ def test_an_articles_headline_is_the_heading_that_reads_as_the_page_title_and_te
     assert entry.headline == "One story"
     assert entry.paragraphs[0] == STORY and not any("teaser" in paragraph for paragraph in entry.paragraphs)
     assert entry.stamp is not None and entry.stamp.text.startswith("2026-03-11T06:56:58")
+
+
+# ---------------------------------------------------------------------------
+# A stream whose posts do not all print a time (WP SportoweFakty's match relations: clock
+# posts, heat results and "Start" notes without one, pre-match posts below).
+
+
+def _relation_post(clock: str | None, text: str, cls: str = "coventry") -> str:
+    aside = f"<time>{clock}</time>" if clock else '<i class="icon-comment"></i>'
+    return (f'<div class="{cls}\n\t  "><aside class="coventry__aside">{aside}</aside>'
+            f'<div class="coventry__body"><p>{text}</p></div></div>')
+
+
+RELATION = "".join((
+    _relation_post(None, "Koniec. Fogo Unia Leszno pokonała RM Solar Falubaz Zielona Góra 57:33."),
+    _relation_post("19:30", "Piotr Protasiewicz pojedzie teraz po raz 2600. w biegu w PGE Ekstralidze."),
+    '<div class="ad-slot"><p>Reklama: the advertisement in this slot is long enough to be text.</p></div>',
+    _relation_post(None, "Bieg 14: Smektała znakomicie ze startu, zwyciężył z dużą przewagą.",
+                   cls="coventry coventry--composite"),
+    _relation_post("19:17", "Wynik dwumeczu: 98:70 dla Fogo Unii Leszno, do finału brakuje punktu."),
+    _relation_post(None, "Na pół godziny przed początkiem meczu ruszyła próba toru w Lesznie."),
+))
+
+STREAMS = [
+    # (id, stream, header, expected (clock or None, body start) in page order)
+    ("untimed-posts-of-the-stream-keep-their-place", RELATION, "",
+     [(None, "Koniec."), ("19:30", "Piotr"), (None, "Bieg 14"), ("19:17", "Wynik"), (None, "Na pół")]),
+    ("plain-untitled-siblings-are-no-sign", "".join((
+        '<div><time>19:30</time><p>Piotr Protasiewicz pojedzie teraz po raz 2600. w biegu w lidze.</p></div>',
+        "<div><p>A paragraph of the page that is not a post of the stream at all here.</p></div>",
+        '<div><time>19:17</time><p>Wynik dwumeczu: 98:70 dla Fogo Unii Leszno, do finału brakuje.</p></div>')),
+     "", [("19:30", "Piotr"), ("19:17", "Wynik")]),
+]
+
+
+@pytest.mark.parametrize(("stream", "header", "expected"), [case[1:] for case in STREAMS],
+                         ids=[case[0] for case in STREAMS])
+def test_posts_of_a_stream_with_and_without_times(stream: str, header: str,
+                                                 expected: list[tuple[str | None, str]]) -> None:
+    found = draft(f'{header}<div class="coveragelist">{stream}</div>')
+    got = [(entry.stamp.text if entry.stamp else None, entry.paragraphs[0]) for entry in found.entries]
+    assert [clock for clock, _ in got] == [clock for clock, _ in expected]
+    for (_, body), (_, start) in zip(got, expected, strict=True):
+        assert body.startswith(start)
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ('<ul><li>PGE Ekstraliga</li><li><span>28 Września 2020, 18:00</span></li></ul>', "2020-09-28"),
+    ("<p>Updated 2 November 2023, 21:05</p>", "2023-11-02"),  # after the last post: the same day
+    ("", None),
+], ids=["polish-match-header", "updated-line", "no-date-anywhere"])
+def test_the_page_text_dates_clock_only_posts_when_no_data_does(header: str, day: str | None) -> None:
+    timeline = liveblog.parse(page(f'{header}<div class="coveragelist">{RELATION}</div>'), tz="Europe/Warsaw")
+    times = [entry.time for entry in timeline.entries if entry.time is not None]
+    if day is None:
+        assert times == []
+        return
+    assert times and all(time.date().isoformat() == day for time in times)
+
+
+@pytest.mark.parametrize(("head", "zone"), [
+    ('<meta property="og:locale" content="pl_PL">', "Europe/Warsaw"),
+    ('<meta name="language" content="pl">', "Europe/Warsaw"),
+    ('<meta property="og:locale" content="en_US">', None),
+    ("", None),
+], ids=["og-locale", "meta-language", "a-country-of-many-zones", "none"])
+def test_the_page_locale_gives_a_home_zone(head: str, zone: str | None) -> None:
+    html = page(f'<ul><li>28 Września 2020, 18:00</li></ul><div class="coveragelist">{RELATION}</div>')
+    found = extract_html(html.replace("<title>", head + "<title>"))
+    assert found.home_zone == zone
+    assert extract_html(html.replace("<html>", '<html lang="de-CH">')).home_zone == "Europe/Zurich"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 import liveblog
+from liveblog.layout import trailing_credit
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,35 @@ Evening summary
          ("2023-12-13T18:02:00+00:00", "Evening summary", [], BODY_A)],
         key_points=("Evening summary",),
         authors=("Andrew Sparrow", "Tom Ambrose"),
+    ),
+    "guardian-age-over-clock-on-two-lines": Case(
+        # the age and the clock of each post on lines of their own, one above the other
+        f"""Israel-Hamas war live: Blinken meets Turkish foreign minister
+
+Tom Ambrose (now) and Martin Belam (earlier)
+Mon 6 Nov 2023 14.55 GMT
+Key events
+1h ago
+Blinken arrives in Ankara
+Show key events only
+14m ago
+14.41 GMT
+Blinken holds talks with Turkish counterpart
+{BODY_A}
+Share
+1h ago
+13.30 GMT
+Key event
+Blinken arrives in Ankara
+Bethan McKernan
+{BODY_B}
+Share
+""",
+        {},
+        [("2023-11-06T13:30:00+00:00", "Blinken arrives in Ankara", ["Bethan McKernan"], BODY_B),
+         ("2023-11-06T14:41:00+00:00", "Blinken holds talks with Turkish counterpart", [], BODY_A)],
+        key_points=("Blinken arrives in Ankara",),
+        authors=("Tom Ambrose", "Martin Belam"),
     ),
     "ansa-newest-posts-by-age-older-by-date": Case(
         # the newest posts print their age, older ones their date and clock
@@ -239,7 +269,8 @@ Feb 28, 2013 at 2:10 PM
         authors=("Reuters Staff",),
     ),
     "cnn-relative-only-with-from-byline": Case(
-        f"""Updated 2:00 a.m. ET, December 21, 2022
+        f"""By Kevin Liptak, Betsy Klein and Aditi Sangal, CNN
+Updated 2:00 a.m. ET, December 21, 2022
 
 14 min ago
 Zelensky arrives in Washington
@@ -255,6 +286,7 @@ Talks to resume on Thursday
         {"now": "2022-12-21T02:00:00-05:00", "tz": "America/New_York"},
         [("2022-12-21T00:46:00-05:00", "Talks to resume on Thursday", [], BODY_B),
          ("2022-12-21T01:46:00-05:00", "Zelensky arrives in Washington", ["Kevin Liptak", "Betsy Klein"], BODY_A)],
+        authors=("Kevin Liptak", "Betsy Klein", "Aditi Sangal"),  # the outlet credited after them is no name
     ),
     "al-jazeera-headline-glued-to-stamp": Case(
         f"""20m ago (08:53 GMT)Israeli strikes kill 20 in Gaza
@@ -364,6 +396,49 @@ Trains
         [("2020-05-12T14:57:00+00:00", "Trains", [], "10:30 train times"),
          ("2020-05-12T15:01:00+00:00", "UK government briefing at 17:00 BST", [], "17:00 BST is when")],
     ),
+    # WP SportoweFakty's match relations: the match's date and start in the page header, a
+    # menu, then posts that print their clock alone. The one dated stamp dates the posts and
+    # is none of them, whatever stands between it and the stream.
+    "match-header-date-above-clock-only-posts": Case(
+        f"""PGE Ekstraliga
+28 Września 2020, 18:00
+Stadion im. Alfreda Smoczyka w Lesznie
+Relacja na żywo
+Komentarze
+Odświeżone przed chwilą
+0 nowych wpisów
+
+19:14
+
+{BODY_A}
+
+19:08
+
+{BODY_B}
+""",
+        {"tz": "Europe/Warsaw"},
+        [("2020-09-28T19:08:00+02:00", None, [], BODY_B),
+         ("2020-09-28T19:14:00+02:00", None, [], BODY_A)],
+    ),
+    # A clock printed as a list item (a facts box, here as a text browser shows a list) is
+    # not of the shape of stamps standing on their own lines.
+    "bulleted-clock-in-a-facts-list-is-no-post": Case(
+        f"""Mecz
+• 18:00
+• Stadion im. Alfreda Smoczyka w Lesznie
+
+19:14
+
+{BODY_A}
+
+19:08
+
+{BODY_B}
+""",
+        {"date": "2020-09-28", "tz": "Europe/Warsaw"},
+        [("2020-09-28T19:08:00+02:00", None, [], BODY_B),
+         ("2020-09-28T19:14:00+02:00", None, [], BODY_A)],
+    ),
 }
 
 
@@ -447,6 +522,49 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
 
     assert is_boilerplate(line) is expected
+
+
+def test_a_name_under_a_headline_is_a_byline_only_above_a_paragraph() -> None:
+    # one post in four prints a name under its headline: too few for the page's habit
+    text = f"""14:32
+Ministers meet in Brussels
+Ursula von der Leyen
+Thanks.
+
+13:10
+Talks resume
+Jane Dalton
+{BODY_B}
+
+12:05
+Queues at the station
+{BODY_C}
+
+11:00
+Good morning
+{BODY_A}
+"""
+    timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
+    assert [(entry.headline, entry.authors, entry.body.split("\n\n")[0]) for entry in timeline.entries] == [
+        ("Good morning", (), BODY_A),
+        ("Queues at the station", (), BODY_C),
+        ("Talks resume", ("Jane Dalton",), BODY_B),
+        ("Ministers meet in Brussels", (), "Ursula von der Leyen"),  # above one word: no story paragraph
+    ]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
+     ("Smoke rises over Gaza.", "Mohammed Abed/AFP/Getty Images")),
+    ("Foto: dpa", (None, "dpa")),
+    ("Rescuers at work (Photo: EPA)", None),  # a credit in brackets is CAPTION's, not this
+    ("He told Bild: we will not give up", None),  # not a lead word of a credit
+    ("The minister said: the talks resume on Thursday", None),
+    ("Photo: a colon in the credit: no", None),
+])
+def test_trailing_credits(line: str, expected: tuple[str | None, str] | None) -> None:
+    found = trailing_credit(line)
+    assert (None if found is None else (found.caption, found.credit)) == expected
 
 
 _NAVIGATION = "\n".join(f"  • Section {number}" for number in range(1, 91))

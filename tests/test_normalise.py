@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from liveblog.model import Draft, RawEntry, Settings, Source, Stamp
 from liveblog.normalise import _normal, _paragraph_keys, normalise
+from liveblog.zones import locale_zone
 
 from .fuzz import scaled
 
@@ -95,6 +96,12 @@ CASES = {
         ["2026-01-07T06:00:00+00:00", "2026-01-07T08:00:00+00:00"],
         Settings(tz="UTC", now=datetime.fromisoformat("2026-01-07T09:00:00+00:00")),
     ),
+    "now-without-an-offset-is-read-in-the-zone": Case(
+        # a naive --now is a wall-clock time where the page is, as every stamp without a zone
+        [Stamp(text="Vor 12 Min.", ago_minutes=12), clock("05:50")],
+        ["2023-11-06T05:50:00+01:00", "2023-11-06T06:18:00+01:00"],
+        Settings(tz="Europe/Berlin", now=datetime.fromisoformat("2023-11-06T06:30:00")),
+    ),
     "relative-without-now-is-null-with-a-warning": Case(
         [Stamp(text="1h ago", ago_minutes=60), Stamp(text="3h ago", ago_minutes=180)],
         [None, None],
@@ -149,7 +156,38 @@ CASES = {
         draft={"publisher": "The Independent"},
         warnings=("timezone-assumed",),
     ),
+    "country-zone-is-assumed-with-a-warning": Case(
+        [clock("19:30"), clock("19:14")],
+        ["2020-09-28T19:14:00+02:00", "2020-09-28T19:30:00+02:00"],
+        Settings(date=date(2020, 9, 28)),
+        draft={"home_zone": "Europe/Warsaw"},
+        warnings=("timezone-assumed",),
+    ),
+    "a-known-publisher-beats-the-country-zone": Case(
+        [clock("12:00"), clock("11:00")],
+        ["2026-01-06T11:00:00+00:00", "2026-01-06T12:00:00+00:00"],
+        Settings(date=date(2026, 1, 6)),
+        draft={"publisher": "The Independent", "home_zone": "Europe/Paris"},
+        warnings=("timezone-assumed",),
+    ),
+    "a-stated-zone-beats-the-country-zone": Case(
+        [clock("12:00"), clock("11:00")],
+        ["2020-05-12T11:00:00+01:00", "2020-05-12T12:00:00+01:00"],
+        Settings(date=date(2020, 5, 12)),
+        draft={"stated_zone": "Europe/London", "home_zone": "Europe/Warsaw"},
+    ),
 }
+
+
+@pytest.mark.parametrize(("tag", "zone"), [
+    ("pl_PL", "Europe/Warsaw"), ("pl", "Europe/Warsaw"), ("en-GB", "Europe/London"), ("fr-FR", "Europe/Paris"),
+    ("de", "Europe/Berlin"), ("de-AT", "Europe/Vienna"), ("es-ES", "Europe/Madrid"), ("it_IT", "Europe/Rome"),
+    # countries and languages spanning zones say nothing
+    ("en", None), ("en-US", None), ("es", None), ("es-MX", None), ("pt-BR", None), ("fr-CA", None), ("ru", None),
+    ("", None), ("x-klingon", None),
+])
+def test_locale_zone(tag: str, zone: str | None) -> None:
+    assert locale_zone(tag) == zone
 
 
 @pytest.mark.parametrize("name", list(CASES), ids=list(CASES))
@@ -226,10 +264,22 @@ def test_out_of_order_warnings_are_capped() -> None:
 
 
 @settings(max_examples=scaled(300), deadline=None)
-@given(st.lists(st.text(st.sampled_from("aAßΣς İK \n\t\u2028x") | st.characters(), max_size=40), max_size=6))
+@given(st.lists(st.text(st.sampled_from("aAßΣς İK \n\t\u2028x\x00") | st.characters(), max_size=40), max_size=6))
 def test_paragraph_keys_fold_a_post_at_once_as_one_by_one(paragraphs: list[str]) -> None:
     expected = {hash(_normal(text)): len(text) for text in paragraphs if len(text) >= 20}
     assert _paragraph_keys(tuple(paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    (" " * 25, "a paragraph long enough to count"),  # only spaces: two separators meet
+    ("a paragraph long enough to count", " " * 25),
+    ("first paragraph \x00 with a NUL in it", "second paragraph long enough"),
+    ("a NUL between spaces \x00 cuts one more", " " * 25),  # the two errors cancel in the count
+    ("Ends With Spaces And Tabs \t  ", "  Starts With Them  Too, Long Enough"),
+    ("Straße und MASSE, lang genug hier", "STRASSE UND MASSE, LANG GENUG HIER"),
+])
+def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...]) -> None:
+    assert _paragraph_keys(paragraphs) == {hash(_normal(text)): len(text) for text in paragraphs if len(text) >= 20}
 
 
 @pytest.mark.parametrize(("line", "expected"), [

@@ -75,6 +75,21 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "ore 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "14:32 h": (14, 32, None, None, None, None, None, "bare", "", None),
     "14.32 uur": (14, 32, None, None, None, None, None, "bare", "", None),
+    "À 14h32": (14, 32, None, None, None, None, None, "bare", "", None),
+    # Nordic, Polish, Czech, Turkish and Finnish dates, clocks and ages
+    "kl. 14.32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "måndag 6 november 2023 kl. 14.32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "6.11.2023 klo 14.32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "godz. 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "6 listopada 2023, 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "6. října 2023 14:32": (14, 32, 6, 10, 2023, None, None, "bare", "", None),
+    "6 Kasım 2023 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    "för 5 minuter sedan": (None, None, None, None, None, None, 5, "bare", "", None),
+    "för en timme sedan": (None, None, None, None, None, None, 60, "bare", "", None),
+    "for 2 timer siden": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minut temu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 saat önce": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minuuttia sitten": (None, None, None, None, None, None, 5, "bare", "", None),
     # brackets, bullets, and authors before the clock or with a role after it
     "[14:32]": (14, 32, None, None, None, None, None, "bare", "", None),
     "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
@@ -106,6 +121,14 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # sports commentary: match minutes, no wall-clock time
     "95'": (None, None, None, None, None, None, None, "bare", "", None),
     "45+2'": (None, None, None, None, None, None, None, "bare", "", None),
+    # Polish (sportowefakty.wp.pl live relations): month names in the genitive, "r." after a
+    # year, ages counted back with "temu"
+    "28 Września 2020, 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
+    "28 września 2020 r., 18:00": (18, 0, 28, 9, 2020, None, None, "bare", "", None),
+    "Poniedziałek, 2 listopada 2023": (None, None, 2, 11, 2023, None, None, "bare", "", None),
+    "2 godziny temu": (None, None, None, None, None, None, 120, "bare", "", None),
+    "przed chwilą": (None, None, None, None, None, None, 0, "bare", "", None),
+    "Aktualizacja: 28.09.2020 19:30": (19, 30, 28, 9, 2020, None, None, "bare", "", None),
     "UTC+2 14:00": None,
 }
 
@@ -133,7 +156,9 @@ def test_read_stamp(line: str) -> None:
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
     ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
     ("Publié aujourd’hui à 13h59, mis à jour à 15h25", 0), ("Publié hier à 22h15", 1),
-    ("idag 11:19", 0), ("igår kl. 22:15", 1), ("wczoraj 22:15", 1), ("Dziś, 08:15", 0), ("dnes 9:41", 0),
+    ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
+    ("idag 11:19", 0), ("igår kl. 22:15", 1), ("wczoraj 22:15", 1), ("dnes 9:41", 0),
+    ("Dziś 18:05", 0), ("Dziś, 08:15", 0),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -155,8 +180,10 @@ NOT_STAMPS = [
     "2023 was a record year",
     "x" * 500 + " 12:00",
     "14 hours of talks ended without a deal",
+    "For 5 hours the army shelled the town",  # "for" opens a Danish age only with "siden" after it
     "\u00b2 h ago",  # a superscript two: a digit to str.isdigit(), but not a number (it crashed the age reader)
     "\u00b3 June 2026 14:00",
+    "Sie 14 Tage lang warteten, 12:00",  # German "sie", not a month: Polish "sierpnia" has no short form here
 ]
 
 

@@ -23,7 +23,7 @@ from lxml import etree
 from ..layout import extract_text
 from ..model import Draft, Explanation, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
-from ..zones import find_publisher, stated_zone
+from ..zones import find_publisher, locale_zone, stated_zone
 from .containers import Known, body_of, find_posts
 from .jsonld import read_jsonld
 from .meta import read_meta
@@ -114,13 +114,24 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     if not page_posts and not data:
         assert visible is not None
         title = _first(facts, "title")
-        return _article(visible, facts, notes, _story(root, found.nested, _str(title[0]) if title else visible.title))
+        story = _story(root, found.nested, _str(title[0]) if title else visible.title)
+        return replace(_article(visible, facts, notes, story), home_zone=_home_zone(root))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
     draft = _page_fields(root, found.dated, facts, visible, notes)
+    if visible is None and draft.published is None and draft.updated is None \
+            and not any(entry.stamp is not None and entry.stamp.has_date for entry in result.entries):
+        # clock-only posts, and no date in the data: the page's own text may print one (a
+        # dateline, a match's "28 Września 2020, 18:00") that dates the posts, as it does
+        # in a copy of the page
+        dateline = _visible_text(root, explain=False, raw=None)
+        if dateline.published is not None or dateline.updated is not None:
+            notes.append(Explanation(line=None, role="published", reason="from the page's text",
+                                     text=(dateline.published or dateline.updated).text))  # type: ignore[union-attr]
+            draft = replace(draft, published=dateline.published, updated=dateline.updated)
     outlet = normal(draft.publisher) if draft.publisher else None
     entries = tuple(_without_publisher(entry, outlet) for entry in result.entries)
     notices = (*draft.notices, *result.notices)
@@ -217,6 +228,7 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
         summary=summary,
         key_points=visible.key_points if visible is not None else (),
         stated_zone=(visible.stated_zone if visible is not None else None) or _zone(root),
+        home_zone=_home_zone(root),
         notices=visible.notices if visible is not None and visible.live else (),
         explanations=tuple(notes),
     )
@@ -252,6 +264,27 @@ def _stamp(value: object) -> Stamp | None:
     if isinstance(value, datetime):
         return stamp_of(value)
     return value if isinstance(value, Stamp) else None
+
+
+#: Where a page names its locale, best first: Open Graph's "pl_PL", the document's language,
+#: older meta tags.
+_LOCALE_META = ("og:locale", "language", "content-language", "dc.language")
+
+
+def _home_zone(root: etree._Element) -> str | None:
+    """The zone of the page's country or language, from its locale (None when that spans
+    zones, or the page names none)."""
+    head = root.find("head")
+    found: dict[str, str] = {}
+    if head is not None:
+        for element in head.iter("meta"):
+            name = (element.get("property") or element.get("name") or element.get("http-equiv") or "").lower()
+            content = element.get("content")
+            if name in _LOCALE_META and content and name not in found:
+                found[name] = content
+    tags = [found.get("og:locale"), root.get("lang"), found.get("language"), found.get("content-language"),
+            found.get("dc.language")]
+    return next((zone for tag in tags if tag and (zone := locale_zone(tag)) is not None), None)
 
 
 def _zone(root: etree._Element) -> str | None:

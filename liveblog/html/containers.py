@@ -30,9 +30,9 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import furniture, patterns
-from ..layout import split_names, stamp_names, title_like
+from ..layout import merge_stamps, split_names, stamp_names, title_like, trailing_credit
 from ..model import Kind, Media
-from ..stamps import LABELS, StampLine, name_like, read_stamp
+from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
 from .tree import Scan, line_of, marks_of, texts
@@ -41,6 +41,10 @@ from .tree import Scan, line_of, marks_of, texts
 MIN_POSTS = 2
 #: A stamp line is short; an element with more visible text than this is not a stamp.
 MAX_STAMP_TEXT = 120
+#: A label line ("Key event", "Breaking news") is looked for among a post's first chunks,
+#: and is at most this long.
+LABEL_SEARCH = 3
+MAX_LABEL = 20
 #: A region "holds a post" when it has this much text besides its stamp and headline...
 MIN_BODY_CHARS = 25
 #: ...and at least this share of a group's regions (and one at least) must hold one (a
@@ -67,13 +71,14 @@ _DIGITS = "translate(., '0123456789', '9999999999')"
 _TEXT = etree.XPath(
     "//body//text()[string-length(.) < 200][not(parent::script or parent::style)]["
     + " or ".join(f"contains({_DIGITS}, '{probe}')" for probe in ("9:99", "9.99", "9h99"))
-    + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')]",
+    + " or contains(., ' ago') or contains(., 'vor ') or contains(., 'il y a') or contains(., 'hace ')"
+    + " or contains(., ' temu') or contains(., 'przed chwil')]",
     smart_strings=True,
 )
 #: data-* attribute names that hold a later edit, not the post's own time.
 _EDIT_NAME = patterns.compile(r"modif|updat|edit|expir|last|end", re.I)
 #: A cheap sieve before the stamp grammar: a stamp holds a digit or a relative word.
-_GATE = patterns.compile(r"\d|ago\b|vor |il y a|hace|just now", re.I)
+_GATE = patterns.compile("|".join([r"\d", *(re.escape(word) for word in RELATIVE_WORDS)]), re.I)
 #: Stamps and names repeat (a clock per post, a few authors): each text is read once.
 _read_stamp = lru_cache(maxsize=8192)(read_stamp)
 _name_like = lru_cache(maxsize=4096)(name_like)
@@ -139,7 +144,7 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
         best = _best(machine, printed, known) or best
     if best is None:
         return []
-    chosen = [Region(element=element) for element in best[1]]
+    chosen = [Region(element=element) for element in _with_untimed(best[1])]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
     posts = [_post(region, found.nested) for region in chosen]
@@ -354,6 +359,34 @@ def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     return [region for region in regions if _shape(region) == shape]
 
 
+def _with_untimed(regions: list[etree._Element]) -> list[etree._Element]:
+    """The stream's posts that print no time: siblings of the timed posts, under their
+    parent, with the posts' own tag and class (a sports relation's heat results and "Start"
+    notes between its clock-stamped posts, the pre-match posts below them). A teaser, an ad
+    slot or a "load more" button has a class of its own. Without them, their text would be
+    lost, or read into a neighbouring post."""
+    parents = Counter(region.getparent() for region in regions)
+    stream, count = parents.most_common(1)[0]
+    if stream is None or count < MIN_POSTS:
+        return regions
+    kinds = Counter(_kind_of(region) for region in regions if region.getparent() is stream)
+    kind, alike = kinds.most_common(1)[0]
+    if alike < MIN_POSTS or not kind[1]:
+        return regions  # posts without a class of their own: plain <p>s or <div>s are no sign
+    chosen = set(regions)
+    untimed = [child for child in stream.iterchildren() if child not in chosen and _kind_of(child) == kind]
+    if not untimed:
+        return regions
+    return [element for element in stream.iterchildren() if element in chosen or element in untimed] + [
+        region for region in regions if region.getparent() is not stream]
+
+
+def _kind_of(element: etree._Element) -> tuple[str, str]:
+    """An element's tag and first class (whitespace of any kind parts the classes)."""
+    classes = (element.get("class") or "").split()
+    return (str(element.tag), classes[0] if classes else "")
+
+
 def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
     """Text besides the stamp, the headline and links: MIN_BODY_CHARS in a paragraph, or
     directly in a block. A list of linked headlines with times has none; nor has a stamp
@@ -432,6 +465,8 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
+    label, found = _leading_label(found)
+    kind = kind or label
     headline, rest, guessed = _headline(found)
     box_authors, paragraphs, media = body_of(rest)
     authors.extend(name for name in box_authors if name not in authors)
@@ -476,9 +511,12 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
             break
     rest = [chunk for index, chunk in enumerate(found) if index != position and chunk.tag != "time"]
     if stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
-        after = position + 1
-        while after < len(found) and found[after].tag == "time":
-            after += 1
+        after = _untimed(found, position + 1)
+        joined = _joined(stamp_line, found[after]) if after < len(found) else None
+        if joined is not None:  # "<time>14m ago</time><span>14.41 GMT</span>"
+            stamp_line = joined
+            rest = [item for item in rest if item is not found[after]]
+            after = _untimed(found, after + 1)
         if after < len(found):
             chunk = found[after]
             if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(chunk.text):
@@ -487,6 +525,39 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
                                        clock_style=stamp_line.clock_style)
                 rest = [item for item in rest if item is not chunk]
     return stamp_line, rest
+
+
+def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
+    """A label the page prints in a line of its own above the post's headline or text ("Key
+    event", "Breaking"): its kind, and the chunks without it."""
+    for index, chunk in enumerate(found[:LABEL_SEARCH]):
+        if chunk.role == "heading" or len(chunk.text) > MAX_LABEL:
+            break
+        kind = LABELS.get(chunk.text.strip().lower().rstrip(":"))
+        if kind is not None:
+            return kind, found[:index] + found[index + 1:]  # type: ignore[return-value]
+    return None, found
+
+
+def _untimed(found: list[Chunk], index: int) -> int:
+    """The first chunk from `index` on that is not a `<time>` element's."""
+    while index < len(found) and found[index].tag == "time":
+        index += 1
+    return index
+
+
+def _joined(stamp_line: StampLine, chunk: Chunk) -> StampLine | None:
+    """The post's stamp and the chunk right after it read as one stamp, when the chunk is
+    a bare stamp too and one of the two gives the clock ("14m ago" then "14.41 GMT", or
+    "14:32" then "6 Nov 2023"): else None."""
+    if chunk.role != "body" or len(chunk.text) > MAX_STAMP_TEXT or not _GATE.search(chunk.text):
+        return None
+    piece = _read_stamp(chunk.text)
+    if piece is None or piece.rest_kind != "bare" or piece.stamp.has_clock == stamp_line.stamp.has_clock:
+        return None
+    base, other = (stamp_line, piece) if stamp_line.stamp.has_clock else (piece, stamp_line)
+    stamp = replace(merge_stamps(base.stamp, other.stamp), text=f"{stamp_line.stamp.text} {piece.stamp.text}")
+    return replace(base, stamp=stamp)
 
 
 def _published(anchors: list[Anchor]) -> tuple[datetime, datetime | None] | None:
@@ -594,6 +665,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
+            elif chunk.credit is None and (split := trailing_credit(text)) is not None:
+                media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
             continue
