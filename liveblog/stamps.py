@@ -37,7 +37,8 @@ GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
-#: Month names and abbreviations, in the languages liveblog reads, -> month number.
+#: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish and
+#: Czech in the genitive that dates use, "11 marca 2026", "11. března 2026"; Turkish).
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -101,7 +102,7 @@ UNIT_MINUTES: dict[str, int] = {
     "tygodni": 10080,
 }  # fmt: skip
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
-#: 10:15pm", "Hier à 22h15", Swedish "idag 11:19" -> days before that day.
+#: 10:15pm", "Hier à 22h15", Swedish "idag 11:19", Polish "wczoraj 22:15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
     "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0,
@@ -122,6 +123,7 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"veröffentlicht", True),
     (r"opublikowano", True),
     (r"publié\s+(?:le|à)", True),
+    (r"publié", True),  # "Publié aujourd'hui à 13h59"
     (r"publicado", True),
     (r"publicerad", True),  # Swedish
     (r"publisert", True),  # Norwegian

@@ -109,6 +109,17 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (patterns.compile(r"\bBR24\b|\bBayerischer Rundfunk\b"), "BR24", "Europe/Berlin"),
     (patterns.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
     (patterns.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
+    (patterns.compile(r"\bNBC News\b"), "NBC News", "America/New_York"),
+    (patterns.compile(r"\bla Repubblica\b|\brepubblica\.it\b"), "la Repubblica", "Europe/Rome"),
+    (patterns.compile(r"\bLe Monde\b"), "Le Monde", "Europe/Paris"),
+    (patterns.compile(r"\bSVT Nyheter\b|\bSveriges Television\b"), "SVT Nyheter", "Europe/Stockholm"),
+    # case matters: "der Standard" is a German phrase, "DER STANDARD" the paper's name
+    (patterns.compile(r"\bDER STANDARD\b|\bderStandard\b|\bderstandard\.at\b"), "DER STANDARD", "Europe/Vienna"),
+    (patterns.compile(r"\bNeue Zürcher Zeitung\b|\bnzz\.ch\b"), "NZZ", "Europe/Zurich"),
+    (patterns.compile(r"\bRzeczpospolita\b"), "Rzeczpospolita", "Europe/Warsaw"),
+    (patterns.compile(r"\bSeznam Zprávy\b"), "Seznam Zprávy", "Europe/Prague"),
+    (patterns.compile(r"\bAnadolu Ajansı\b"), "Anadolu Ajansı", "Europe/Istanbul"),
+    (patterns.compile(r"\bHabertürk\b"), "Habertürk", "Europe/Istanbul"),
 )
 
 #: A page's country, as its locale names it (`og:locale` "pl_PL", `<html lang="en-GB">`) ->

@@ -163,3 +163,34 @@ def test_microdata_updates_read_meta_values_and_drop_the_outlet_as_author() -> N
     [post] = found.posts
     assert (post.key, post.headline, post.authors) == ("79", "Shami named Player of the Match", ())
     assert post.published == datetime(2023, 11, 2, 20, 51, 11, tzinfo=PLUS_0530)
+
+
+def test_an_articles_own_microdata_item_gives_the_page_fields_but_no_live_blog() -> None:
+    page = ('<html><body><article itemscope itemtype="https://schema.org/NewsArticle">'
+            '<div itemscope itemtype="https://schema.org/VideoObject" itemprop="video">'
+            '<meta itemprop="name" content="A video"></div><h1 itemprop="headline">One story</h1>'
+            '<time itemprop="datePublished" datetime="2026-03-11T06:56:58+01:00">idag 06:56</time>'
+            '<p>The story.</p><span itemprop="author">Julia Hilmersson</span></article></body></html>')
+    found = read_microdata(scan(parse(page).root).items)
+    assert found.page is not None and not found.page.live and not found.posts
+    assert (found.page.title, found.page.authors) == ("One story", ("Julia Hilmersson",))
+    assert found.page.published == datetime(2026, 3, 11, 6, 56, 58, tzinfo=timezone(timedelta(hours=1)))
+    teasers = page.replace("<html><body>", '<html><body><div itemscope itemtype="https://schema.org/NewsArticle">'
+                           '<h2 itemprop="headline">A teaser</h2></div>')
+    assert read_microdata(scan(parse(teasers).root).items).page is None  # two stories: a list, not the page
+
+
+@pytest.mark.parametrize(("head", "h1", "title", "publisher", "published"), [
+    pytest.param('<meta property="og:title" content="Social title"><meta property="og:site_name" content="Outlet">'
+                 '<meta property="article:published_time" content="2016-12-13T12:31:48Z"><title>Shown - Outlet</title>',
+                 "Shown", "Shown", "Outlet", "2016-12-13T12:31:48+00:00", id="content-and-a-confirmed-heading"),
+    pytest.param('<meta value="Social title" name="og:title"><meta value="Outlet" name="og:site_name">'
+                 '<meta value="2016-12-13T12:31:48Z" name="article:published_time"><title>Other</title>',
+                 "Shown", "Social title", "Outlet", "2016-12-13T12:31:48+00:00", id="value-attributes"),
+])
+def test_meta_tags(head: str, h1: str, title: str, publisher: str, published: str) -> None:
+    from liveblog.html.meta import read_meta
+
+    facts = read_meta(parse(f"<html><head>{head}</head><body><h1>{h1}</h1></body></html>").root)
+    assert (facts.title, facts.publisher) == (title, publisher)
+    assert facts.published is not None and facts.published.isoformat() == published

@@ -280,3 +280,18 @@ def test_paragraph_keys_fold_a_post_at_once_as_one_by_one(paragraphs: list[str])
 ])
 def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...]) -> None:
     assert _paragraph_keys(paragraphs) == {hash(_normal(text)): len(text) for text in paragraphs if len(text) >= 20}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("© 2016 NBCnews.com | NBC News", ("NBC News", "America/New_York"), id="nbc"),
+    pytest.param("SVT Nyheter", ("SVT Nyheter", "Europe/Stockholm"), id="svt"),
+    pytest.param("Rzeczpospolita", ("Rzeczpospolita", "Europe/Warsaw"), id="rzeczpospolita"),
+    pytest.param("Habertürk", ("Habertürk", "Europe/Istanbul"), id="haberturk"),
+    pytest.param("The standard of living", None, id="a-word-is-no-outlet"),
+    pytest.param("Der Standard ist hoch", None, id="a-german-phrase-is-no-outlet"),
+    pytest.param("DER STANDARD", ("DER STANDARD", "Europe/Vienna"), id="der-standard"),
+])
+def test_publishers_and_their_home_zones(line: str, expected: tuple[str, str] | None) -> None:
+    from liveblog.zones import find_publisher
+
+    assert find_publisher([line]) == expected

@@ -111,6 +111,11 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
                                                                   "1 minuti di lettura", None),
     "21 March 2025 Updated 14:32": (14, 32, 21, 3, 2025, None, None, "bare", "", None),
+    # Polish, Czech and Turkish dates and day words
+    "11 marca 2026, 14:32": (14, 32, 11, 3, 2026, None, None, "bare", "", None),
+    "11. března 2026 14:32": (14, 32, 11, 3, 2026, None, None, "bare", "", None),
+    "23 października 2023 10:00": (10, 0, 23, 10, 2023, None, None, "bare", "", None),
+    "11 Mart 2026 14:32": (14, 32, 11, 3, 2026, None, None, "bare", "", None),
     # NYT style: abbreviated month, comma before the clock
     "Jan. 6, 2021, 2:32 p.m. ET": (14, 32, 6, 1, 2021, "ET", None, "bare", "", None),
     # sports commentary: match minutes, no wall-clock time
@@ -150,9 +155,10 @@ def test_read_stamp(line: str) -> None:
 @pytest.mark.parametrize(("line", "days_ago"), [
     ("Heute, 09:12 Uhr", 0), ("Gestern, 22:15 Uhr", 1), ("Yesterday at 10:15pm", 1), ("Today 14:32 BST", 0),
     ("Hier à 22h15", 1), ("Aujourd'hui, 14:32", 0), ("Ieri alle 22:15", 1), ("14:32", None),
+    ("Publié aujourd’hui à 13h59, mis à jour à 15h25", 0), ("Publié hier à 22h15", 1),
     ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
-    ("idag 11:19", 0), ("igår kl. 22:15", 1),
-    ("Dziś 18:05", 0),
+    ("idag 11:19", 0), ("igår kl. 22:15", 1), ("wczoraj 22:15", 1), ("dnes 9:41", 0),
+    ("Dziś 18:05", 0), ("Dziś, 08:15", 0),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)

@@ -31,7 +31,8 @@ def read_meta(root: etree._Element) -> PageFacts:
     if head is not None:
         for element in head.iter("meta"):
             name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
-            content = element.get("content")
+            # `value` where a page (or the tool that saved it) writes the content there
+            content = element.get("content") or element.get("value")
             if name and content and content.strip() and name not in values:
                 values[name] = " ".join(content.split())
     canonical = None
@@ -50,9 +51,13 @@ def read_meta(root: etree._Element) -> PageFacts:
         return next((values[name] for name in META_FIELDS[field] if name in values), None)
 
     authors = pick("authors")
+    # the headline shown, where the <title> repeats it ("What's the Hold-Up at SpaceX? - NBC News"),
+    # over a social title written for sharing ("It's been a rough few months for ...")
+    confirmed = first_heading if first_heading and title and title.casefold().startswith(
+        " ".join(first_heading.split()).casefold()) else None
     return PageFacts(
         source="meta",
-        title=pick("title") or first_heading or title,
+        title=confirmed or pick("title") or first_heading or title,
         url=canonical or pick("url"),
         publisher=pick("publisher"),
         authors=tuple(name for name in split_names(authors) if not name.startswith("http")) if authors else (),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .. import patterns
 from ..layout import split_names
 from .jsonld import body, key_of
 from .sources import PageFacts, Post, Structured, read_instant
@@ -17,6 +18,9 @@ from .text import plain
 from .tree import line_of, tag_of
 
 #: Elements whose property value is an attribute, not their text.
+#: Item types of an ordinary story, whose item gives an article page its fields.
+_ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:NewsArticle|ReportageNewsArticle|Article|BlogPosting)$")
+
 VALUE_ATTRIBUTES = {
     "meta": "content", "time": "datetime", "a": "href", "link": "href", "area": "href", "img": "src",
     "audio": "src", "video": "src", "source": "src", "iframe": "src", "object": "data", "data": "value",
@@ -35,6 +39,13 @@ def read_microdata(items: list[etree._Element]) -> Structured:
         if "LiveBlogPosting" in (element.get("itemtype") or ""):
             page = _page(element)
             break
+    else:
+        # no live blog: an article's own item (not a part of another item) gives the page's
+        # fields, when it is the only one (several are a list of teasers)
+        stories = [element for element in items if _ARTICLE_TYPE.search(element.get("itemtype") or "")
+                   and not element.get("itemprop")]
+        if len(stories) == 1:
+            page = _page(stories[0], live=False)
     return Structured(page=page, posts=posts)
 
 
@@ -110,14 +121,14 @@ def _post(element: etree._Element) -> Post:
     )
 
 
-def _page(element: etree._Element) -> PageFacts:
+def _page(element: etree._Element, *, live: bool = True) -> PageFacts:
     found = props(element)
     publisher = None
     for value in found.get("publisher", ()):
         publisher = first(props(value), "name") if not isinstance(value, str) else value
     return PageFacts(
         source="microdata",
-        live=True,
+        live=live,
         title=first(found, "headline") or first(found, "name"),
         url=first(found, "url"),
         publisher=publisher,
