@@ -30,7 +30,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import furniture, patterns
-from ..layout import merge_stamps, split_names, stamp_names, title_like, trailing_credit
+from ..layout import byline_names, merge_stamps, split_names, stamp_names, title_like, trailing_credit
 from ..model import Kind, Media
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
@@ -676,9 +676,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             lines = [] if _boilerplate(text) else [text]
         if not lines:
             continue
-        if not started and len(lines) == 1 and (byline := furniture.BYLINE.match(lines[0])) \
-                and name_like(furniture.SHIFT_NOTE.sub("", byline.group("names"))):
-            authors.extend(split_names(byline.group("names")))
+        if not started and len(lines) == 1 and (names := byline_names(lines[0])):
+            authors.extend(names)
             continue
         started = True
         if chunk.role in ("item", "ordered"):
