@@ -191,6 +191,9 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 # to compile (at every start) than to run.
 _MONTH = r"[^\W\d_]{3,12}\.?"
 _WEEKDAY = r"(?P<weekday>[^\W\d_]{2,12})\.?"
+#: What may follow a year: no digit, except a clock that a copy glued to it
+#: ("06.11.202311:54", from a date and a time in elements side by side).
+_YEAR_END = r"(?:(?!\d)|(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d))"
 _AMOUNT = r"(?:\d{1,3}\s?|[^\W\d_]{1,5}\s)"  # a space always ends a worded amount: no two ways to split
 _UNIT = r"[^\W\d_]{1,9}"
 
@@ -212,7 +215,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # 28 września 2020 r. (Polish writes "r.", for year, after the year).
     "date-dmy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s?r\.)?)?",
+        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d){_YEAR_END}(?:\s?r\.)?)?",
         re.I,
     ),
     # A date whose pieces are glued together, as a copy prints separate elements that the page
@@ -220,15 +223,17 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-glued": patterns.compile(rf"(?P<month>{_MONTH})(?P<day>[0-3]\d)(?P<year>(?:19|20)\d\d)", re.I),
     # A date with the month first: December 21, 2022, Feb 28, 2013, Tue Aug 19.
     "date-mdy": patterns.compile(
-        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
+        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d){_YEAR_END})?",
         re.I,
     ),
     # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
-    "date-dotted": patterns.compile(r"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    "date-dotted": patterns.compile(rf"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
     # (11/13/2023, as in the US) only where the day-first reading is impossible.
-    "date-slashed": patterns.compile(r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
-    "date-slashed-mdy": patterns.compile(r"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
+    "date-slashed": patterns.compile(rf"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
+    "date-slashed-mdy": patterns.compile(
+        rf"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures,
     # 5 minut temu, przed chwilą.

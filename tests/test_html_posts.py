@@ -137,6 +137,15 @@ def test_an_age_and_the_clock_beside_it_are_one_stamp_and_a_caption_keeps_its_cr
     assert entries[0].paragraphs == ("The story, at some length.",)
 
 
+def test_a_date_and_a_clock_in_spans_side_by_side_date_the_post() -> None:
+    posts = "".join(f'<div class="event"><div class="meta"><span class="date">06.11.2023</span>'
+                    f'<span class="time">{clock}</span></div><p>What happened at {clock}, told at length.</p></div>'
+                    for clock in ("14:41", "13:30"))
+    found = draft(f'<div class="stream">{posts}</div>')
+    assert [(entry.stamp.day, entry.stamp.month, entry.stamp.year, entry.stamp.hour) for entry in found.entries
+            if entry.stamp] == [(6, 11, 2023, 14), (6, 11, 2023, 13)]
+
+
 def test_a_line_break_is_a_line_and_source_newlines_are_spaces() -> None:
     posts = "".join(f'<div class="post"><time>{clock}</time><h2>T {clock}</h2><p>One line\nstill the same<br>next line'
                     "</p></div>" for clock in ("10:00", "09:00"))

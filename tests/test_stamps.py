@@ -76,6 +76,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "14:32 h": (14, 32, None, None, None, None, None, "bare", "", None),
     "14.32 uur": (14, 32, None, None, None, None, None, "bare", "", None),
     "À 14h32": (14, 32, None, None, None, None, None, "bare", "", None),
+    # a date and a clock from elements side by side, run together by the copy
+    "06.11.202311:54": (11, 54, 6, 11, 2023, None, None, "bare", "", None),
+    "6 November 202314:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
     # Nordic, Polish, Czech, Turkish and Finnish dates, clocks and ages
     "kl. 14.32": (14, 32, None, None, None, None, None, "bare", "", None),
     "måndag 6 november 2023 kl. 14.32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
