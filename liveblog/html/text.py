@@ -203,6 +203,8 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                         if inner == "credit" and current == "caption":
                             credit.append(own)
                         else:
+                            if parts and own[:1].isdigit() and parts[-1][-1:].isdigit():
+                                parts.append(" ")  # "<span>06.11.2023</span><span>11:54</span>": two pieces
                             parts.append(own)
                 else:
                     # walked into: its own text now, its children next
