@@ -160,7 +160,7 @@ ROLE_WORDS = patterns.compile(
 
 #: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion".
 BYLINE = patterns.compile(
-    r"^(?:by|written by|edited by|compiled by|from|von|par|por|reporting by)\s+"
+    r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by)\s+"
     r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
     re.I,
 )

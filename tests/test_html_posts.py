@@ -95,6 +95,13 @@ POST_PARTS = [
     ("a name right after a bare stamp", "<span>Jane Doe</span><h2>Big news</h2>", None, "Big news", ("Jane Doe",)),
     ("a label on a line of its own above the headline", "<div>Key event</div><h2>Big news</h2>", "key-event",
      "Big news", ()),
+    ("a name alone below the headline, an avatar beside it",
+     '<h2>Big news</h2><div><div><img src="a.jpg" alt="Jane Doe"></div><span>Jane Doe</span></div>', None,
+     "Big news", ("Jane Doe",)),
+    ("a byline word before the name after a bare stamp (Dutch)",
+     '<p class="post-author">Door Jane Doe</p><h2>Big news</h2>', None, "Big news", ("Jane Doe",)),
+    ("a byline word before the name below the headline", "<h2>Big news</h2><p>By Jane Doe</p>", None, "Big news",
+     ("Jane Doe",)),
 ]
 
 
@@ -108,6 +115,33 @@ def test_post_parts(inner: str, kind: str | None, headline: str, authors: tuple[
     assert (entry.headline, entry.authors) == (headline, authors)
     if kind is not None:
         assert entry.kind == kind
+
+
+#: (case, the post's stamp markup, its lines after the story, the stamp read, the body read)
+STAMP_PIECES = [
+    ("a date and a clock in two adjacent spans",
+     '<span class="date">March 11, 2026</span><span class="time">2:43 am</span>', "",
+     "March 11, 2026 2:43 am", ("The story of this post, at some length.",)),
+    ("a numeric date and a clock in two adjacent spans", "<span>06.11.2023</span><span>11:54</span>", "",
+     "06.11.2023 11:54", ("The story of this post, at some length.",)),
+    ("an update note below the story is no text of it", "<time>10:00</time>",
+     '<div class="updated"><span>Updated</span> <span>5 minutes ago</span></div>', "10:00",
+     ("The story of this post, at some length.",)),
+    ("a German update note", "<time>10:00</time>", "<div>Aktualisiert vor 34 Minuten</div>", "10:00",
+     ("The story of this post, at some length.",)),
+    ("a sentence that merely speaks of an update stays", "<time>10:00</time>",
+     "<p>Updated figures are expected at 11:00 from the ministry.</p>", "10:00",
+     ("The story of this post, at some length.", "Updated figures are expected at 11:00 from the ministry.")),
+]
+
+
+@pytest.mark.parametrize(("stamp", "after", "text", "body"), [case[1:] for case in STAMP_PIECES],
+                         ids=[case[0] for case in STAMP_PIECES])
+def test_stamp_pieces_and_update_notes(stamp: str, after: str, text: str, body: tuple[str, ...]) -> None:
+    posts = "".join(f'<div class="post"><header>{stamp}</header><h2>Title {n}</h2>'
+                    f"<p>The story of this post, at some length.</p>{after}</div>" for n in (1, 2))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert (entry.stamp.text if entry.stamp else None, entry.paragraphs) == (text, body)
 
 
 def test_captions_credits_share_tools_scripts_and_hidden_text_stay_out_of_the_body() -> None:
@@ -483,3 +517,51 @@ def test_an_article_story_ends_before_the_footer_its_element_holds(tail: str, la
     assert len(timeline.entries) == 1
     assert timeline.entries[0].body.endswith(last)
 
+
+
+# ---------------------------------------------------------------------------
+# What the page says around its posts.
+
+STREAM = "".join(f'<article class="block" id="block-{n}"><header>'
+                 f'<time datetime="2026-11-22T1{n}:00:00Z">{n}h ago</time></header>'
+                 f"<h2>Headline number {n}</h2><p>The story of post {n}, told at some length.</p></article>"
+                 for n in (3, 2, 1))
+#: (case, the markup above the stream, the page's authors, its summary)
+AROUND = [
+    ("a header byline with an author class",
+     '<h1>Live</h1><div class="entry-meta"><span class="byline">by <span class="author vcard">'
+     '<a href="/a/m">Maria Garcia</a></span></span></div>', ("Maria Garcia",), ()),
+    ("an address with a rel=author link", '<h1>Live</h1><address><a rel="author" href="/p/j">Jane Doe</a></address>',
+     ("Jane Doe",), ()),
+    ("a standfirst above the posts and no description",
+     "<h1>Council budget night: live updates</h1>"
+     "<p>Follow along as the council debates next year's budget.</p>", (),
+     ("Follow along as the council debates next year's budget.",)),
+    ("nothing above the posts", "<h1>Live</h1>", (), ()),
+]
+
+
+@pytest.mark.parametrize(("above", "authors", "summary"), [case[1:] for case in AROUND],
+                         ids=[case[0] for case in AROUND])
+def test_the_byline_and_standfirst_above_the_posts(above: str, authors: tuple[str, ...],
+                                                   summary: tuple[str, ...]) -> None:
+    found = draft(f'{above}<div class="stream">{STREAM}</div>')
+    assert len(found.entries) == 3
+    assert (found.authors, found.summary) == (authors, summary)
+
+
+def test_a_key_events_list_linking_posts_by_id_makes_them_key_events() -> None:
+    cards = "".join(f'<li><a data-link-name="key event card | {n}" href="?page=with:block-{n}#block-{n}">'
+                    f"<div>Headline number {n}</div></a></li>" for n in (2,))
+    found = draft(f'<ul>{cards}</ul><div class="stream">{STREAM}</div>')
+    assert [(entry.headline, entry.kind) for entry in found.entries] == [
+        ("Headline number 3", "post"), ("Headline number 2", "key-event"), ("Headline number 1", "post")]
+
+
+def test_a_pinned_copy_above_the_stream_is_not_a_post_more() -> None:
+    pinned = ('<div id="pinned-post"><div>From 3h ago</div><article class="block"><header><span>11.00 GMT</span>'
+              "</header><h2>Headline number 1</h2><p>The story of post 1, told at some length.</p></article></div>")
+    found = draft(f'{pinned}<div class="stream">{STREAM}</div>')
+    assert [entry.headline for entry in found.entries] == ["Headline number 3", "Headline number 2",
+                                                           "Headline number 1"]
+    assert all(entry.stamp is not None and entry.stamp.instant is not None for entry in found.entries)

@@ -95,6 +95,8 @@ def _boilerplate(line: str) -> bool:
     return _short_boilerplate(line) if len(line) <= MAX_CACHED_LINE else furniture.is_boilerplate(line)
 
 
+#: A byline standing alone below a post's heading is at most this long.
+MAX_BYLINE = 60
 #: The printed stamp is looked for in this many first lines of a post.
 STAMP_SEARCH = 8
 
@@ -148,8 +150,27 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
     posts = [_post(region, found.nested) for region in chosen]
+    linked = _linked_kinds(root, {post.key for post in posts if post.key})
+    if linked:
+        posts = [replace(post, kind=linked[post.key]) if post.kind == "post" and post.key in linked else post
+                 for post in posts]
     # a region with nothing but a time (a page-level date sharing the posts' markup) is no post
     return [post for post in posts if post.headline or post.paragraphs or post.media]
+
+
+def _linked_kinds(root: etree._Element, keys: set[str]) -> dict[str, Kind]:
+    """Kinds given to posts by the links pointing at them: a key-events list links each key
+    post by its id (`<a data-link-name="key event card | 1" href="#block-5f2c">`)."""
+    found: dict[str, Kind] = {}
+    if not keys:
+        return found
+    for link in root.iter("a"):
+        fragment = (link.get("href") or "").partition("#")[2]
+        if fragment in keys and fragment not in found:
+            kind = _region_kind(link)
+            if kind is not None and kind != "summary":  # a link to a pinned copy says nothing of the post
+                found[fragment] = kind
+    return found
 
 
 Score = tuple[int, int, int, int]
@@ -465,9 +486,13 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
+    found = [chunk for chunk in found if not _update_note(chunk)]
     label, found = _leading_label(found)
     kind = kind or label
     headline, rest, guessed = _headline(found)
+    if headline is not None and not guessed and not authors:
+        name, rest = _name_below(rest)
+        authors.extend(name)
     box_authors, paragraphs, media = body_of(rest)
     authors.extend(name for name in box_authors if name not in authors)
     kind = kind or region.kind or _region_kind(element) or "post"
@@ -489,8 +514,11 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
 
 
 def _stamp_chunk(anchor: Anchor) -> Chunk:
-    return Chunk(text=_text(anchor.element), role="body", line=line_of(anchor.element), tag="time",
-                 paragraph_end=False)
+    """The stamp's element as one chunk, read as the page shows it: pieces in elements of
+    their own stay apart ("<span>March 11, 2026</span><span>2:43 am</span>")."""
+    element = anchor.element
+    text = " ".join(chunk.text for chunk in chunks(element, lines=False)) if len(element) else _text(element)
+    return Chunk(text=squash(text), role="body", line=line_of(element), tag="time", paragraph_end=False)
 
 
 def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
@@ -519,8 +547,10 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
             after = _untimed(found, after + 1)
         if after < len(found):
             chunk = found[after]
-            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(chunk.text):
-                stamp_line = StampLine(stamp=stamp_line.stamp, rest=chunk.text, rest_kind="author",
+            byline = furniture.BYLINE.match(chunk.text)  # "By A", "Door A": the names after the word
+            name = byline.group("names") if byline else chunk.text
+            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(name):
+                stamp_line = StampLine(stamp=stamp_line.stamp, rest=name, rest_kind="author",
                                        lead=stamp_line.lead, starts_entry=stamp_line.starts_entry,
                                        clock_style=stamp_line.clock_style)
                 rest = [item for item in rest if item is not chunk]
@@ -537,6 +567,28 @@ def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
         if kind is not None:
             return kind, found[:index] + found[index + 1:]  # type: ignore[return-value]
     return None, found
+
+
+def _update_note(chunk: Chunk) -> bool:
+    """A line that is only a later edit's stamp ("Updated at 11.58 GMT", "Aktualisiert vor 34
+    Minuten"): the post's furniture, never its story. Its prefix is one that starts no post."""
+    if chunk.role != "body" or len(chunk.text) > MAX_STAMP_TEXT or not _GATE.search(chunk.text):
+        return False
+    note = _read_stamp(chunk.text)
+    return note is not None and note.prefix >= 0 and not note.starts_entry and note.rest_kind == "bare"
+
+
+def _name_below(found: list[Chunk]) -> tuple[list[str], list[Chunk]]:
+    """A name standing alone on the line below a post's heading, with the story after it,
+    is the post's byline (an avatar's picture beside it has no text): its names, and the
+    chunks without it."""
+    if len(found) < 2 or found[0].role not in ("body", "author") or len(found[0].text) > MAX_BYLINE:
+        return [], found
+    byline = furniture.BYLINE.match(found[0].text)
+    name = byline.group("names") if byline else found[0].text
+    if "\n" in name or not _name_like(name):
+        return [], found
+    return split_names(name), found[1:]
 
 
 def _untimed(found: list[Chunk], index: int) -> int:
