@@ -102,6 +102,8 @@ POST_PARTS = [
      '<p class="post-author">Door Jane Doe</p><h2>Big news</h2>', None, "Big news", ("Jane Doe",)),
     ("a byline word before the name below the headline", "<h2>Big news</h2><p>By Jane Doe</p>", None, "Big news",
      ("Jane Doe",)),
+    ("NPR's label above the stamp", '<span class="post-label">Major development</span><h2>Big news</h2>',
+     "key-event", "Big news", ()),
 ]
 
 
@@ -128,6 +130,13 @@ STAMP_PIECES = [
      '<div class="updated"><span>Updated</span> <span>5 minutes ago</span></div>', "10:00",
      ("The story of this post, at some length.",)),
     ("a German update note", "<time>10:00</time>", "<div>Aktualisiert vor 34 Minuten</div>", "10:00",
+     ("The story of this post, at some length.",)),
+    ("a clock and a short date in two spans, as NPR's live blogs print them",
+     '<div class="timestamp"><span class="timestamp-time">9:47 PM EST</span><span>Feb. 25</span></div>', "",
+     "9:47 PM EST Feb. 25", ("The story of this post, at some length.",)),
+    ("a post's back-to-top link and the page's error notice are not text", "<time>10:00</time>",
+     '<div class="post-footer"><a href="#">Back to top</a></div>'
+     '<div class="error-message"><p>Due to technical issues, the live blog is not updating.</p></div>', "10:00",
      ("The story of this post, at some length.",)),
     ("a sentence that merely speaks of an update stays", "<time>10:00</time>",
      "<p>Updated figures are expected at 11:00 from the ministry.</p>", "10:00",
@@ -315,6 +324,8 @@ BOXES = [
     ("a byline of two", "By Ana Ruiz and Tom Hale", ["Ana Ruiz", "Tom Hale"]),
     ("a shift note", "Ben Quinn (now) and Tom Ambrose (earlier)", ["Ben Quinn", "Tom Ambrose"]),
     ("only a role", "Staff reporter", []),
+    ("a sign-off under the story, after a dash", "— Asma Khalid, Tamara Keith", ["Asma Khalid", "Tamara Keith"]),
+    ("a desk signing off", "— NPR Staff", []),
 ]
 
 
@@ -558,10 +569,52 @@ def test_a_key_events_list_linking_posts_by_id_makes_them_key_events() -> None:
         ("Headline number 3", "post"), ("Headline number 2", "key-event"), ("Headline number 1", "post")]
 
 
-def test_a_pinned_copy_above_the_stream_is_not_a_post_more() -> None:
+def test_a_pinned_copy_above_the_stream_leaves_the_posts_to_their_markup() -> None:
     pinned = ('<div id="pinned-post"><div>From 3h ago</div><article class="block"><header><span>11.00 GMT</span>'
               "</header><h2>Headline number 1</h2><p>The story of post 1, told at some length.</p></article></div>")
     found = draft(f'{pinned}<div class="stream">{STREAM}</div>')
-    assert [entry.headline for entry in found.entries] == ["Headline number 3", "Headline number 2",
-                                                           "Headline number 1"]
-    assert all(entry.stamp is not None and entry.stamp.instant is not None for entry in found.entries)
+    copy, *stream = found.entries  # the copy is read as the pinned post it is, the stream from its markup
+    assert copy.kind == "summary"
+    assert [entry.headline for entry in stream] == ["Headline number 3", "Headline number 2", "Headline number 1"]
+    assert all(entry.stamp is not None and entry.stamp.instant is not None for entry in stream)
+
+
+#: (case, the markup above the stream, the pinned post's headline and whether it prints a
+#: time, or None when it is no post). The stream's posts are `<article class="block">`.
+PINNED: list[tuple[str, str, tuple[str | None, bool] | None]] = [
+    ("a pinned post printed with no time, sharing the posts' class (NPR's \"pinned-post post\")",
+     '<div class="pinned-post block" id="pinned"><h4>What you need to know</h4><div><p>Seven candidates are on '
+     "stage in Charleston, four days before the primary.</p></div></div>", ("What you need to know", False)),
+    ("a sticky post with no heading (Sourcefabric's \"lb-sticky-top-post\")",
+     '<article class="lb-sticky-top-post block"><div><p>Das Wichtigste in Kürze: die Wahllokale haben um 18 Uhr '
+     "geschlossen.</p></div></article>", (None, False)),
+    ("a pinned box holding a copy of a post in the stream's markup (the Guardian)",
+     '<div id="pinned-post"><div>From <time datetime="2026-11-22T11:00:00Z">3h ago</time></div>'
+     '<article class="block"><header><span>11.00 GMT</span></header><h2>Headline number 1</h2>'
+     "<p>The story of post 1, told at some length.</p></article></div>", ("Headline number 1", True)),
+    ("a summary box that sticks on screen is no post (the BBC's \"lx-c-sticky\")",
+     '<div class="lx-c-sticky"><h2>Summary</h2><ul><li>Top US health adviser warns states against re-opening '
+     "too soon</li></ul></div>", None),
+]
+
+
+@pytest.mark.parametrize(("above", "pinned"), [case[1:] for case in PINNED], ids=[case[0] for case in PINNED])
+def test_a_post_pinned_above_the_stream_is_an_entry_of_kind_summary(above: str,
+                                                                    pinned: tuple[str | None, bool] | None) -> None:
+    found = draft(f'{above}<div class="stream">{STREAM}</div>')
+    if pinned is None:
+        assert [entry.kind for entry in found.entries] == ["post", "post", "post"]
+        return
+    assert len(found.entries) == 4
+    first = found.entries[0]
+    assert (first.headline, first.kind, first.stamp is not None) == (pinned[0], "summary", pinned[1])
+    assert found.summary == ()
+
+
+def test_a_stamp_with_a_day_but_no_year_takes_the_year_from_the_page_text() -> None:
+    posts = "".join(f'<div class="post"><div class="timestamp"><span>{clock} PM EST</span><span>Feb. 25</span></div>'
+                    f"<h4>Post at {clock}</h4><p>The story of this post, at some length.</p></div>"
+                    for clock in ("9:47", "9:31"))
+    header = '<p class="header-info"><span>Last updated: 9:52 PM EST \u2022 February 25, 2020</span></p>'
+    found = draft(f'{header}<div class="stream">{posts}</div>')
+    assert found.updated is not None and found.updated.year == 2020

@@ -109,7 +109,9 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         if visible.live and _distinct(visible.entries) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]
         elif page_posts:
-            preamble = visible.summary if visible.live else ()
+            shown = {text for post in page_posts for text in (post.headline, *post.paragraphs) if text}
+            # (a pinned post above the stream is a post, no longer the page's summary)
+            preamble = tuple(line for line in visible.summary if line not in shown) if visible.live else ()
             visible = None
         else:
             page_posts = []
@@ -133,8 +135,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
                                      text=", ".join(byline)))
             draft = replace(draft, authors=byline, explanations=tuple(notes))
     if visible is None and draft.published is None and draft.updated is None \
-            and not any(entry.stamp is not None and entry.stamp.has_date for entry in result.entries):
-        # clock-only posts, and no date in the data: the page's own text may print one (a
+            and not any(entry.stamp is not None and entry.stamp.year is not None for entry in result.entries):
+        # clock-only posts (or "Feb. 25" with no year), and no date in the data: the page's own text may print one (a
         # dateline, a match's "28 Września 2020, 18:00") that dates the posts, as it does
         # in a copy of the page
         dateline = _visible_text(root, explain=False, raw=None)

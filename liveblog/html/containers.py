@@ -37,6 +37,9 @@ from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
 from .tree import Scan, line_of, marks_of, texts
 
+#: Words of a class or id that mark a post pinned above the stream.
+PINNED_WORDS = frozenset({"pinned", "sticky"})
+_WORDS = patterns.compile(r"[a-z]+")
 #: Fewer regions than this and the page has no post containers.
 MIN_POSTS = 2
 #: A stamp line is short; an element with more visible text than this is not a stamp.
@@ -55,6 +58,8 @@ MIN_CONTENT_SHARE = 0.3
 MAX_KNOWN_TOP = 600
 #: What parts a name from a role in an author box: "Sam Coates, deputy political editor".
 _BOX_SEPARATOR = patterns.compile(r"[,|·•]|\s[-–—]\s")
+#: Dashes printed before the names of an author box that signs a post off ("— A, B").
+BOX_DASHES = "—–-― "
 #: Words printed before a picture credit, dropped from it ("Photograph: Reuters" -> "Reuters").
 CREDIT_LEADS = ("image source:", "image:", "photograph:", "photo:", "picture:", "credit:", "copyright:",
                 "source:", "foto:", "bild:", "bildquelle:", "crédit photo:", "©")
@@ -147,6 +152,7 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
     if best is None:
         return []
     chosen = [Region(element=element) for element in _with_untimed(best[1])]
+    chosen[:0] = [Region(element=element, kind="summary") for element in _pinned(root, chosen[0].element)]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
     posts = [_post(region, found.nested) for region in chosen]
@@ -400,6 +406,40 @@ def _with_untimed(regions: list[etree._Element]) -> list[etree._Element]:
         return regions
     return [element for element in stream.iterchildren() if element in chosen or element in untimed] + [
         region for region in regions if region.getparent() is not stream]
+
+
+def _pinned(root: etree._Element, first: etree._Element) -> list[etree._Element]:
+    """Posts pinned above the stream, outside it (a class or id with a word of PINNED_WORDS:
+    NPR's "pinned-post", Sourcefabric's "lb-sticky-top-post", the Guardian's "pinned-post"
+    copy): often printed with no time, they would be lost or read into the summary."""
+    above = set(first.iterancestors())
+    found: list[etree._Element] = []
+    for element in root.iter():
+        if element is first:
+            break
+        if not isinstance(element.tag, str) or element in above:
+            continue
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if not PINNED_WORDS.intersection(_WORDS.findall(tokens)):
+            continue
+        if any(ancestor in found for ancestor in element.iterancestors()):
+            continue  # inside a pinned post already taken ("pinned-post-checkbox")
+        if len(_text(element)) >= MIN_BODY_CHARS:
+            found.append(element)
+    # a pinned box holding a copy of a post in the stream's own markup: the copy is the post
+    # (the box's "From 5h ago" row and its buttons are not); else the pinned element must share
+    # a class with the posts ("pinned-post post" beside "liveblog-item post"): "sticky" is also a
+    # layout word ("lx-c-sticky", a summary box that stays on screen), and such a box is no post
+    shape = _kind_of(first)
+    classes = set((first.get("class") or "").split())
+    posts: list[etree._Element] = []
+    for element in found:
+        copy = next((inner for inner in element.iterdescendants(str(first.tag)) if _kind_of(inner) == shape), None)
+        if copy is not None:
+            posts.append(copy)
+        elif classes.intersection((element.get("class") or "").split()):
+            posts.append(element)
+    return posts
 
 
 def _kind_of(element: etree._Element) -> tuple[str, str]:
@@ -677,8 +717,9 @@ def box_names(text: str) -> list[str]:
     """The names in an author box: "By A and B", "Sam Coates, deputy political editor", a name
     above a role line ("BBC Economics Editor"); roles are left out."""
     names: list[str] = []
-    for line in text.split("\n"):
-        byline = furniture.BYLINE.match(line.strip())
+    for raw in text.split("\n"):
+        line = raw.strip().lstrip(BOX_DASHES)  # "— Domenico Montanaro", a sign-off under the story
+        byline = furniture.BYLINE.match(line)
         people = byline.group("names") if byline else line
         for piece in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
             part = piece.strip()

@@ -77,6 +77,13 @@ def _judged(tag: str, classes: str | None, parent: Role) -> tuple[bool, str, Rol
     return skip, block, role
 
 
+def _apart(last: str, first: str) -> bool:
+    """Whether the texts of two inline elements that meet with no space between are two
+    pieces, not one word: a digit or a capital on both sides ("2026" | "2:43", "EST" |
+    "Feb. 25"). A word set in two elements ("Wor" | "ld") stays whole."""
+    return (last.isdigit() or last.isupper()) and (first.isdigit() or first.isupper())
+
+
 def squash(text: str) -> str:
     """`" ".join(text.split())`, without splitting text that is already so (most paragraphs
     of a page read by libxml2). ASCII text is checked for the ASCII whitespace `str.split`
@@ -203,7 +210,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                         if inner == "credit" and current == "caption":
                             credit.append(own)
                         else:
-                            if parts and own[:1].isdigit() and parts[-1][-1:].isdigit():
+                            if parts and _apart(parts[-1][-1:], own[:1]):
                                 parts.append(" ")  # "<span>06.11.2023</span><span>11:54</span>": two pieces
                             parts.append(own)
                 else:
