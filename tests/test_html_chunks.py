@@ -140,6 +140,7 @@ MEETING = [
     ("a numeric date and a clock", "<span>06.11.2023</span><span>11:54</span>", "06.11.2023 11:54"),
     ("a zone and a month", '<span class="timestamp-time">9:47 PM EST</span><span>Feb. 25</span>',
      "9:47 PM EST Feb. 25"),
+    ("an age and the exact time", "<span>12 minutes ago</span><span>14:32</span>", "12 minutes ago 14:32"),
     ("a word set in two elements stays whole", "<b>Wor</b><i>ld</i>", "World"),
     ("a capital then a small letter stays whole", "<span>Mc</span><span>Donald</span>", "McDonald"),
     ("text after an element is no element's", "<b>2026</b>2:43", "20262:43"),

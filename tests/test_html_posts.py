@@ -326,6 +326,9 @@ BOXES = [
     ("only a role", "Staff reporter", []),
     ("a sign-off under the story, after a dash", "— Asma Khalid, Tamara Keith", ["Asma Khalid", "Tamara Keith"]),
     ("a desk signing off", "— NPR Staff", []),
+    ("a name and the place it reports from", "Delphine Strauss in London", ["Delphine Strauss"]),
+    ("two names and a city of two words", "Sam Fleming and Delphine Strauss in New York",
+     ["Sam Fleming", "Delphine Strauss"]),
 ]
 
 
@@ -618,3 +621,23 @@ def test_a_stamp_with_a_day_but_no_year_takes_the_year_from_the_page_text() -> N
     header = '<p class="header-info"><span>Last updated: 9:52 PM EST \u2022 February 25, 2020</span></p>'
     found = draft(f'{header}<div class="stream">{posts}</div>')
     assert found.updated is not None and found.updated.year == 2020
+
+
+#: (case, a figure's caption, the caption and credit read)
+CAPTIONS = [
+    ("a credit after a copyright sign", "Traders in the City of London © Bloomberg",
+     ("Traders in the City of London", "Bloomberg")),
+    ("a credit after a word and a colon", "Smoke over the city. Photograph: Mohammed Abed/AFP",
+     ("Smoke over the city.", "Mohammed Abed/AFP")),
+    ("a copyright sign before a small letter is no credit", "The ©opyright wars", ("The ©opyright wars", None)),
+    ("no credit", "Traders in the City of London", ("Traders in the City of London", None)),
+]
+
+
+@pytest.mark.parametrize(("caption", "media"), [case[1:] for case in CAPTIONS], ids=[case[0] for case in CAPTIONS])
+def test_a_caption_and_its_credit(caption: str, media: tuple[str, str | None]) -> None:
+    posts = "".join(f'<div class="post"><time>{clock}</time><h2>Title {clock}</h2><p>The story, at some length.</p>'
+                    f'<figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure></div>'
+                    for clock in ("10:00", "09:00"))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert [(item.caption, item.credit) for item in entry.media] == [media]

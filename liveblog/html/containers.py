@@ -58,6 +58,8 @@ MIN_CONTENT_SHARE = 0.3
 MAX_KNOWN_TOP = 600
 #: What parts a name from a role in an author box: "Sam Coates, deputy political editor".
 _BOX_SEPARATOR = patterns.compile(r"[,|·•]|\s[-–—]\s")
+#: A name with the place it reports from ("Delphine Strauss in London", "A and B in New York").
+_LOCATED = patterns.compile(r"(?P<name>[^,]{3,80}?) in (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}")
 #: Dashes printed before the names of an author box that signs a post off ("— A, B").
 BOX_DASHES = "—–-― "
 #: Words printed before a picture credit, dropped from it ("Photograph: Reuters" -> "Reuters").
@@ -723,6 +725,9 @@ def box_names(text: str) -> list[str]:
         people = byline.group("names") if byline else line
         for piece in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
             part = piece.strip()
+            located = _LOCATED.match(part)  # "Delphine Strauss in London": the name, not the place
+            if located is not None and _name_like(located.group("name")):
+                part = located.group("name")
             if _name_like(part) and not furniture.ROLE_WORDS.search(part):
                 names.extend(split_names(part))
     return names
@@ -758,7 +763,7 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
-            elif chunk.credit is None and (split := trailing_credit(text)) is not None:
+            elif chunk.credit is None and (split := trailing_credit(text) or _copyright(text)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -787,6 +792,20 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
         paragraphs.append("\n".join(lines))
     close_list()
     return authors, tuple(paragraphs), tuple(media)
+
+
+#: A credit after a copyright sign at the end of a caption is at most this long.
+MAX_COPYRIGHT_CREDIT = 60
+
+
+def _copyright(text: str) -> Media | None:
+    """A caption that ends in a credit after a copyright sign ("Traders in the City © Bloomberg")."""
+    at = text.rfind("©")
+    credit = text[at + 1:].strip()
+    if at <= 0 or not text[at - 1].isspace() or not 2 <= len(credit) <= MAX_COPYRIGHT_CREDIT or ":" in credit \
+            or not credit[0].isupper():
+        return None
+    return Media(caption=text[:at].strip() or None, credit=credit.rstrip("."))
 
 
 def _credit(text: str | None) -> str | None:

@@ -79,9 +79,12 @@ def _judged(tag: str, classes: str | None, parent: Role) -> tuple[bool, str, Rol
 
 def _apart(last: str, first: str) -> bool:
     """Whether the texts of two inline elements that meet with no space between are two
-    pieces, not one word: a digit or a capital on both sides ("2026" | "2:43", "EST" |
-    "Feb. 25"). A word set in two elements ("Wor" | "ld") stays whole."""
-    return (last.isdigit() or last.isupper()) and (first.isdigit() or first.isupper())
+    pieces, not one word: a digit against a letter or a digit ("2026" | "2:43", "ago" |
+    "14:32"), or capitals on both sides ("EST" | "Feb. 25"). A word set in two elements
+    ("Wor" | "ld", "Mc" | "Donald") stays whole."""
+    if last.isdigit() or first.isdigit():
+        return last.isalnum() and first.isalnum()
+    return last.isupper() and first.isupper()
 
 
 def squash(text: str) -> str:
