@@ -641,3 +641,28 @@ def test_a_caption_and_its_credit(caption: str, media: tuple[str, str | None]) -
                     for clock in ("10:00", "09:00"))
     entry = draft(f'<div class="stream">{posts}</div>').entries[0]
     assert [(item.caption, item.credit) for item in entry.media] == [media]
+
+
+#: (case, the page's header above two posts whose times are data, the entries and summary read)
+HEADERS = [
+    ("an article header's age and intro above the posts are the preamble, not a post",
+     '<header><h1>Marathon day live</h1><time datetime="2026-04-19T07:30:00+00:00">3 hours ago</time></header>'
+     "<p>Updates from the course as 30,000 runners take part in the city marathon.</p>", 2,
+     ("Updates from the course as 30,000 runners take part in the city marathon.",)),
+    ("a header with no stamp", "<header><h1>Marathon day live</h1></header>", 2, ()),
+]
+
+
+@pytest.mark.parametrize(("header", "count", "summary"), [case[1:] for case in HEADERS],
+                         ids=[case[0] for case in HEADERS])
+def test_a_stamp_in_the_header_above_posts_timed_by_data_is_no_post(header: str, count: int,
+                                                                    summary: tuple[str, ...]) -> None:
+    # (on lines of their own, as a saved page has them: the header is told from the posts by its line)
+    posts = "\n".join(f'<div class="liveblog-entry" data-sort-time="{epoch}"><aside><span>{age}</span> '
+                       f"<span>April 19, 2026</span></aside><div><p>What happened on the course at {age}, at "
+                       "some length.</p></div></div>"
+                       for epoch, age in ((1776593400, "12 mins ago"), (1776585600, "2 hours ago")))
+    found = draft(f"{header}\n<div>\n{posts}\n</div>")
+    assert len(found.entries) == count
+    assert all(entry.stamp is not None and entry.stamp.instant is not None for entry in found.entries)
+    assert found.summary == summary

@@ -106,12 +106,17 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         # teasers, posts stamped in a way the containers do not read): the visible text
         # may hold the posts (a ticker in one block, match-minute commentary)
         visible = _visible_text(root, explain=explain, raw=text if parsed.truncated else None)
-        if visible.live and _distinct(visible.entries) > len(page_posts):
+        if visible.live and _distinct(visible.entries, _first_line(page_posts)) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]
         elif page_posts:
             shown = {text for post in page_posts for text in (post.headline, *post.paragraphs) if text}
-            # (a pinned post above the stream is a post, no longer the page's summary)
-            preamble = tuple(line for line in visible.summary if line not in shown) if visible.live else ()
+            # (a pinned post above the stream is a post, no longer the page's summary); what the
+            # text path read as a post above the stream (an article header's "3 hours ago" and
+            # the intro under it) is the page's preamble too
+            start = _first_line(page_posts)
+            above = [text for entry in visible.entries if start is not None and entry.line is not None
+                     and entry.line < start for text in (entry.headline, *entry.paragraphs) if text]
+            preamble = tuple(line for line in (*visible.summary, *above) if line not in shown) if visible.live else ()
             visible = None
         else:
             page_posts = []
@@ -223,10 +228,23 @@ def _page_byline(root: etree._Element, posts: list[etree._Element]) -> tuple[str
     return ()
 
 
-def _distinct(entries: tuple[RawEntry, ...]) -> int:
-    """How many different posts the text path read: a post shown twice (a pinned copy above
-    the stream, which the containers may rightly pass over) counts once."""
-    return len({(entry.headline, entry.paragraphs) for entry in entries})
+def _distinct(entries: tuple[RawEntry, ...], start: int | None) -> int:
+    """How many different posts the text path read from `start` (the line of the first post
+    container) on: a post shown twice (a pinned copy above the stream, which the containers
+    may rightly pass over) counts once, and a stamp in the page's header above the posts (an
+    article's "3 hours ago") is no post the containers missed."""
+    return len({(entry.headline, entry.paragraphs) for entry in entries
+                if start is None or entry.line is None or entry.line >= start})
+
+
+def _first_line(posts: list[Post]) -> int | None:
+    """The first source line of the page's post containers, when every one holds its time as
+    data (an epoch or ISO attribute: a stream, not a sidebar of teasers with printed clocks);
+    else None, and the text path's posts count wherever they stand."""
+    if not posts or any(post.published is None for post in posts):
+        return None
+    lines = [post.line for post in posts if post.line is not None]
+    return min(lines) if lines else None
 
 
 def _as_post(entry: RawEntry) -> Post:
