@@ -42,6 +42,7 @@ BOILERPLATE_LINES = frozenset(
         "View more on YouTube", "View more on youtube", "View original tweet on Twitter",
         "Skip twitter post", "Skip Twitter post", "Allow Twitter content?", "Accept and continue",
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
+        "Back to top",  # under each post of NPR's live blogs (also a footer line: see FOOTER_LINES)
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
         "Copy link to this post", "Share this update", "Share Link", "Copy this link",
         # the same buttons in other languages: share, save, follow, copy link, print
@@ -160,7 +161,7 @@ ROLE_WORDS = patterns.compile(
 
 #: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion".
 BYLINE = patterns.compile(
-    r"^(?:by|written by|edited by|compiled by|from|von|par|por|reporting by)\s+"
+    r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by)\s+"
     r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
     re.I,
 )

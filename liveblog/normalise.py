@@ -487,7 +487,10 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
         # Each post's paragraphs, by the hash of their normal form (a second copy of every
         # paragraph would double the memory of a large page; a false match of 64-bit
         # hashes is not a practical risk) -> their length.
-        texts = [_paragraph_keys(slot.raw.paragraphs) for slot in slots]
+        # (the headline counts as text of the post: a short post shown twice, pinned on top, is
+        # a copy by its headline and its few lines together)
+        texts = [_paragraph_keys((slot.raw.headline, *slot.raw.paragraphs) if slot.raw.headline
+                                 else slot.raw.paragraphs) for slot in slots]
         # duplicates point at the earliest copy: walk oldest first whatever the output order;
         # no walk where no paragraph is in two posts (most pages), as then none is a copy
         copies_possible = len(set().union(*texts)) < sum(map(len, texts))

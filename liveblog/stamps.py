@@ -156,6 +156,7 @@ LABELS: dict[str, str] = {
     "key event": "key-event",
     "key events": "key-event",
     "key update": "key-event",
+    "major development": "key-event",  # NPR's live blogs
     "breaking": "breaking",
     "breaking news": "breaking",
     "eilmeldung": "breaking",

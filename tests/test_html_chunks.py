@@ -130,3 +130,26 @@ def test_an_excluded_element_is_left_out_and_its_tail_kept(span: str) -> None:
     got = chunks(div, nested=found.nested, exclude=(stamp,), lines=False)
     assert [(chunk.text, chunk.tag, chunk.line) for chunk in got] == [("Title of the post", "div", None),
                                                                       ("Body", "p", None)]
+
+
+#: (case, inline elements that meet with no space between, the line read). Read as the page
+#: shows them, walking the elements (the stamp's line and the visible text are read so).
+MEETING = [
+    ("a date and a clock", '<span class="date">March 11, 2026</span><span class="time">2:43 am</span>',
+     "March 11, 2026 2:43 am"),
+    ("a numeric date and a clock", "<span>06.11.2023</span><span>11:54</span>", "06.11.2023 11:54"),
+    ("a zone and a month", '<span class="timestamp-time">9:47 PM EST</span><span>Feb. 25</span>',
+     "9:47 PM EST Feb. 25"),
+    ("an age and the exact time", "<span>12 minutes ago</span><span>14:32</span>", "12 minutes ago 14:32"),
+    ("a word set in two elements stays whole", "<b>Wor</b><i>ld</i>", "World"),
+    ("a capital then a small letter stays whole", "<span>Mc</span><span>Donald</span>", "McDonald"),
+    ("text after an element is no element's", "<b>2026</b>2:43", "20262:43"),
+]
+
+
+@pytest.mark.parametrize(("inline", "text"), [case[1:] for case in MEETING], ids=[case[0] for case in MEETING])
+def test_inline_elements_that_meet_are_pieces_when_digits_or_capitals_meet(inline: str, text: str) -> None:
+    root = parse(f"<html><body><div>{inline}</div></body></html>").root
+    block = root.find("body")
+    assert block is not None
+    assert [chunk.text for chunk in chunks(block)] == [text]

@@ -95,6 +95,15 @@ POST_PARTS = [
     ("a name right after a bare stamp", "<span>Jane Doe</span><h2>Big news</h2>", None, "Big news", ("Jane Doe",)),
     ("a label on a line of its own above the headline", "<div>Key event</div><h2>Big news</h2>", "key-event",
      "Big news", ()),
+    ("a name alone below the headline, an avatar beside it",
+     '<h2>Big news</h2><div><div><img src="a.jpg" alt="Jane Doe"></div><span>Jane Doe</span></div>', None,
+     "Big news", ("Jane Doe",)),
+    ("a byline word before the name after a bare stamp (Dutch)",
+     '<p class="post-author">Door Jane Doe</p><h2>Big news</h2>', None, "Big news", ("Jane Doe",)),
+    ("a byline word before the name below the headline", "<h2>Big news</h2><p>By Jane Doe</p>", None, "Big news",
+     ("Jane Doe",)),
+    ("NPR's label above the stamp", '<span class="post-label">Major development</span><h2>Big news</h2>',
+     "key-event", "Big news", ()),
 ]
 
 
@@ -108,6 +117,40 @@ def test_post_parts(inner: str, kind: str | None, headline: str, authors: tuple[
     assert (entry.headline, entry.authors) == (headline, authors)
     if kind is not None:
         assert entry.kind == kind
+
+
+#: (case, the post's stamp markup, its lines after the story, the stamp read, the body read)
+STAMP_PIECES = [
+    ("a date and a clock in two adjacent spans",
+     '<span class="date">March 11, 2026</span><span class="time">2:43 am</span>', "",
+     "March 11, 2026 2:43 am", ("The story of this post, at some length.",)),
+    ("a numeric date and a clock in two adjacent spans", "<span>06.11.2023</span><span>11:54</span>", "",
+     "06.11.2023 11:54", ("The story of this post, at some length.",)),
+    ("an update note below the story is no text of it", "<time>10:00</time>",
+     '<div class="updated"><span>Updated</span> <span>5 minutes ago</span></div>', "10:00",
+     ("The story of this post, at some length.",)),
+    ("a German update note", "<time>10:00</time>", "<div>Aktualisiert vor 34 Minuten</div>", "10:00",
+     ("The story of this post, at some length.",)),
+    ("a clock and a short date in two spans, as NPR's live blogs print them",
+     '<div class="timestamp"><span class="timestamp-time">9:47 PM EST</span><span>Feb. 25</span></div>', "",
+     "9:47 PM EST Feb. 25", ("The story of this post, at some length.",)),
+    ("a post's back-to-top link and the page's error notice are not text", "<time>10:00</time>",
+     '<div class="post-footer"><a href="#">Back to top</a></div>'
+     '<div class="error-message"><p>Due to technical issues, the live blog is not updating.</p></div>', "10:00",
+     ("The story of this post, at some length.",)),
+    ("a sentence that merely speaks of an update stays", "<time>10:00</time>",
+     "<p>Updated figures are expected at 11:00 from the ministry.</p>", "10:00",
+     ("The story of this post, at some length.", "Updated figures are expected at 11:00 from the ministry.")),
+]
+
+
+@pytest.mark.parametrize(("stamp", "after", "text", "body"), [case[1:] for case in STAMP_PIECES],
+                         ids=[case[0] for case in STAMP_PIECES])
+def test_stamp_pieces_and_update_notes(stamp: str, after: str, text: str, body: tuple[str, ...]) -> None:
+    posts = "".join(f'<div class="post"><header>{stamp}</header><h2>Title {n}</h2>'
+                    f"<p>The story of this post, at some length.</p>{after}</div>" for n in (1, 2))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert (entry.stamp.text if entry.stamp else None, entry.paragraphs) == (text, body)
 
 
 def test_captions_credits_share_tools_scripts_and_hidden_text_stay_out_of_the_body() -> None:
@@ -290,6 +333,11 @@ BOXES = [
     ("a byline of two", "By Ana Ruiz and Tom Hale", ["Ana Ruiz", "Tom Hale"]),
     ("a shift note", "Ben Quinn (now) and Tom Ambrose (earlier)", ["Ben Quinn", "Tom Ambrose"]),
     ("only a role", "Staff reporter", []),
+    ("a sign-off under the story, after a dash", "— Asma Khalid, Tamara Keith", ["Asma Khalid", "Tamara Keith"]),
+    ("a desk signing off", "— NPR Staff", []),
+    ("a name and the place it reports from", "Delphine Strauss in London", ["Delphine Strauss"]),
+    ("two names and a city of two words", "Sam Fleming and Delphine Strauss in New York",
+     ["Sam Fleming", "Delphine Strauss"]),
 ]
 
 
@@ -492,3 +540,138 @@ def test_an_article_story_ends_before_the_footer_its_element_holds(tail: str, la
     assert len(timeline.entries) == 1
     assert timeline.entries[0].body.endswith(last)
 
+
+
+# ---------------------------------------------------------------------------
+# What the page says around its posts.
+
+STREAM = "".join(f'<article class="block" id="block-{n}"><header>'
+                 f'<time datetime="2026-11-22T1{n}:00:00Z">{n}h ago</time></header>'
+                 f"<h2>Headline number {n}</h2><p>The story of post {n}, told at some length.</p></article>"
+                 for n in (3, 2, 1))
+#: (case, the markup above the stream, the page's authors, its summary)
+AROUND = [
+    ("a header byline with an author class",
+     '<h1>Live</h1><div class="entry-meta"><span class="byline">by <span class="author vcard">'
+     '<a href="/a/m">Maria Garcia</a></span></span></div>', ("Maria Garcia",), ()),
+    ("an address with a rel=author link", '<h1>Live</h1><address><a rel="author" href="/p/j">Jane Doe</a></address>',
+     ("Jane Doe",), ()),
+    ("a standfirst above the posts and no description",
+     "<h1>Council budget night: live updates</h1>"
+     "<p>Follow along as the council debates next year's budget.</p>", (),
+     ("Follow along as the council debates next year's budget.",)),
+    ("nothing above the posts", "<h1>Live</h1>", (), ()),
+]
+
+
+@pytest.mark.parametrize(("above", "authors", "summary"), [case[1:] for case in AROUND],
+                         ids=[case[0] for case in AROUND])
+def test_the_byline_and_standfirst_above_the_posts(above: str, authors: tuple[str, ...],
+                                                   summary: tuple[str, ...]) -> None:
+    found = draft(f'{above}<div class="stream">{STREAM}</div>')
+    assert len(found.entries) == 3
+    assert (found.authors, found.summary) == (authors, summary)
+
+
+def test_a_key_events_list_linking_posts_by_id_makes_them_key_events() -> None:
+    cards = "".join(f'<li><a data-link-name="key event card | {n}" href="?page=with:block-{n}#block-{n}">'
+                    f"<div>Headline number {n}</div></a></li>" for n in (2,))
+    found = draft(f'<ul>{cards}</ul><div class="stream">{STREAM}</div>')
+    assert [(entry.headline, entry.kind) for entry in found.entries] == [
+        ("Headline number 3", "post"), ("Headline number 2", "key-event"), ("Headline number 1", "post")]
+
+
+def test_a_pinned_copy_above_the_stream_leaves_the_posts_to_their_markup() -> None:
+    pinned = ('<div id="pinned-post"><div>From 3h ago</div><article class="block"><header><span>11.00 GMT</span>'
+              "</header><h2>Headline number 1</h2><p>The story of post 1, told at some length.</p></article></div>")
+    found = draft(f'{pinned}<div class="stream">{STREAM}</div>')
+    copy, *stream = found.entries  # the copy is read as the pinned post it is, the stream from its markup
+    assert copy.kind == "summary"
+    assert [entry.headline for entry in stream] == ["Headline number 3", "Headline number 2", "Headline number 1"]
+    assert all(entry.stamp is not None and entry.stamp.instant is not None for entry in stream)
+
+
+#: (case, the markup above the stream, the pinned post's headline and whether it prints a
+#: time, or None when it is no post). The stream's posts are `<article class="block">`.
+PINNED: list[tuple[str, str, tuple[str | None, bool] | None]] = [
+    ("a pinned post printed with no time, sharing the posts' class (NPR's \"pinned-post post\")",
+     '<div class="pinned-post block" id="pinned"><h4>What you need to know</h4><div><p>Seven candidates are on '
+     "stage in Charleston, four days before the primary.</p></div></div>", ("What you need to know", False)),
+    ("a sticky post with no heading (Sourcefabric's \"lb-sticky-top-post\")",
+     '<article class="lb-sticky-top-post block"><div><p>Das Wichtigste in Kürze: die Wahllokale haben um 18 Uhr '
+     "geschlossen.</p></div></article>", (None, False)),
+    ("a pinned box holding a copy of a post in the stream's markup (the Guardian)",
+     '<div id="pinned-post"><div>From <time datetime="2026-11-22T11:00:00Z">3h ago</time></div>'
+     '<article class="block"><header><span>11.00 GMT</span></header><h2>Headline number 1</h2>'
+     "<p>The story of post 1, told at some length.</p></article></div>", ("Headline number 1", True)),
+    ("a summary box that sticks on screen is no post (the BBC's \"lx-c-sticky\")",
+     '<div class="lx-c-sticky"><h2>Summary</h2><ul><li>Top US health adviser warns states against re-opening '
+     "too soon</li></ul></div>", None),
+]
+
+
+@pytest.mark.parametrize(("above", "pinned"), [case[1:] for case in PINNED], ids=[case[0] for case in PINNED])
+def test_a_post_pinned_above_the_stream_is_an_entry_of_kind_summary(above: str,
+                                                                    pinned: tuple[str | None, bool] | None) -> None:
+    found = draft(f'{above}<div class="stream">{STREAM}</div>')
+    if pinned is None:
+        assert [entry.kind for entry in found.entries] == ["post", "post", "post"]
+        return
+    assert len(found.entries) == 4
+    first = found.entries[0]
+    assert (first.headline, first.kind, first.stamp is not None) == (pinned[0], "summary", pinned[1])
+    assert found.summary == ()
+
+
+def test_a_stamp_with_a_day_but_no_year_takes_the_year_from_the_page_text() -> None:
+    posts = "".join(f'<div class="post"><div class="timestamp"><span>{clock} PM EST</span><span>Feb. 25</span></div>'
+                    f"<h4>Post at {clock}</h4><p>The story of this post, at some length.</p></div>"
+                    for clock in ("9:47", "9:31"))
+    header = '<p class="header-info"><span>Last updated: 9:52 PM EST \u2022 February 25, 2020</span></p>'
+    found = draft(f'{header}<div class="stream">{posts}</div>')
+    assert found.updated is not None and found.updated.year == 2020
+
+
+#: (case, a figure's caption, the caption and credit read)
+CAPTIONS = [
+    ("a credit after a copyright sign", "Traders in the City of London © Bloomberg",
+     ("Traders in the City of London", "Bloomberg")),
+    ("a credit after a word and a colon", "Smoke over the city. Photograph: Mohammed Abed/AFP",
+     ("Smoke over the city.", "Mohammed Abed/AFP")),
+    ("a copyright sign before a small letter is no credit", "The ©opyright wars", ("The ©opyright wars", None)),
+    ("no credit", "Traders in the City of London", ("Traders in the City of London", None)),
+]
+
+
+@pytest.mark.parametrize(("caption", "media"), [case[1:] for case in CAPTIONS], ids=[case[0] for case in CAPTIONS])
+def test_a_caption_and_its_credit(caption: str, media: tuple[str, str | None]) -> None:
+    posts = "".join(f'<div class="post"><time>{clock}</time><h2>Title {clock}</h2><p>The story, at some length.</p>'
+                    f'<figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure></div>'
+                    for clock in ("10:00", "09:00"))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert [(item.caption, item.credit) for item in entry.media] == [media]
+
+
+#: (case, the page's header above two posts whose times are data, the entries and summary read)
+HEADERS = [
+    ("an article header's age and intro above the posts are the preamble, not a post",
+     '<header><h1>Marathon day live</h1><time datetime="2026-04-19T07:30:00+00:00">3 hours ago</time></header>'
+     "<p>Updates from the course as 30,000 runners take part in the city marathon.</p>", 2,
+     ("Updates from the course as 30,000 runners take part in the city marathon.",)),
+    ("a header with no stamp", "<header><h1>Marathon day live</h1></header>", 2, ()),
+]
+
+
+@pytest.mark.parametrize(("header", "count", "summary"), [case[1:] for case in HEADERS],
+                         ids=[case[0] for case in HEADERS])
+def test_a_stamp_in_the_header_above_posts_timed_by_data_is_no_post(header: str, count: int,
+                                                                    summary: tuple[str, ...]) -> None:
+    # (on lines of their own, as a saved page has them: the header is told from the posts by its line)
+    posts = "\n".join(f'<div class="liveblog-entry" data-sort-time="{epoch}"><aside><span>{age}</span> '
+                       f"<span>April 19, 2026</span></aside><div><p>What happened on the course at {age}, at "
+                       "some length.</p></div></div>"
+                       for epoch, age in ((1776593400, "12 mins ago"), (1776585600, "2 hours ago")))
+    found = draft(f"{header}\n<div>\n{posts}\n</div>")
+    assert len(found.entries) == count
+    assert all(entry.stamp is not None and entry.stamp.instant is not None for entry in found.entries)
+    assert found.summary == summary

@@ -245,6 +245,29 @@ def test_short_shared_text_is_not_a_duplicate() -> None:
     assert all(entry.duplicate_of is None for entry in timeline.entries)
 
 
+LINES = ("De eerste toerschaatsers zijn om vijf over twaalf gestempeld in Dokkum, het noordelijkste punt.",)
+OTHER = ("Bij de Zwettehal zijn de eerste duizenden toerschaatsers vertrokken, bij vier graden vorst.",)
+#: (case, first post's headline and lines, second post's, whether the second is a copy)
+SHORT_COPIES = [
+    ("a short post shown twice: its headline and its lines together",
+     ("Eerste rijders binnen in Dokkum", LINES), ("Eerste rijders binnen in Dokkum", LINES), True),
+    ("the same headline over different stories",
+     ("Eerste rijders binnen in Dokkum", LINES), ("Eerste rijders binnen in Dokkum", OTHER), False),
+    ("the same short lines under different headlines",
+     ("Eerste rijders binnen in Dokkum", LINES), ("Dokkum meldt de eerste rijders", LINES), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "copy"), [case[1:] for case in SHORT_COPIES],
+                         ids=[case[0] for case in SHORT_COPIES])
+def test_a_short_post_is_a_copy_by_its_headline_and_lines(first: tuple[str, tuple[str, ...]],
+                                                           second: tuple[str, tuple[str, ...]], copy: bool) -> None:
+    entries = (RawEntry(stamp=clock("12:05"), headline=first[0], paragraphs=first[1]),
+               RawEntry(stamp=clock("12:05"), headline=second[0], paragraphs=second[1]))
+    timeline = normalise(Draft(format="html", entries=entries), SOURCE, Settings(date=date(2026, 1, 24), tz="UTC"))
+    assert [entry.duplicate_of is not None for entry in timeline.entries] == [False, copy]
+
+
 def test_ids_are_stable_and_distinct() -> None:
     entries = tuple(RawEntry(stamp=clock("12:00"), headline=name, authors=("A B",)) for name in ("x", "y"))
     draft = Draft(format="text", entries=entries)

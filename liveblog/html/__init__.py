@@ -25,14 +25,14 @@ from ..layout import byline_names, extract_text
 from ..model import Draft, Explanation, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
-from .containers import Known, body_of, find_posts
+from .containers import Known, body_of, box_names, find_posts
 from .jsonld import read_jsonld
 from .meta import read_meta
 from .microdata import read_microdata
 from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
-from .text import Chunk, chunks, page_text
-from .tree import cut, line_of, parse, raw_text, scan, strip_furniture, tag_of
+from .text import Chunk, chunks, page_text, plain
+from .tree import cut, line_of, marks_of, parse, raw_text, scan, strip_furniture, tag_of
 
 __all__ = ["extract_html"]
 
@@ -100,14 +100,23 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     known = Known(keys=frozenset(post.key for post in data if post.key), headlines=headlines)
     page_posts = [] if parsed.truncated else find_posts(root, found, known if data else None)
     visible: Draft | None = None
+    preamble: tuple[str, ...] = ()  # the text above the posts, as the text path reads it
     if len(page_posts) < FEW_POSTS or (not data and len(page_posts) <= UNBACKED_POSTS):
         # few or no containers, or containers nothing structured confirms (a sidebar of
         # teasers, posts stamped in a way the containers do not read): the visible text
         # may hold the posts (a ticker in one block, match-minute commentary)
         visible = _visible_text(root, explain=explain, raw=text if parsed.truncated else None)
-        if visible.live and len(visible.entries) > len(page_posts):
+        if visible.live and _distinct(visible.entries, _first_line(page_posts)) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]
         elif page_posts:
+            shown = {text for post in page_posts for text in (post.headline, *post.paragraphs) if text}
+            # (a pinned post above the stream is a post, no longer the page's summary); what the
+            # text path read as a post above the stream (an article header's "3 hours ago" and
+            # the intro under it) is the page's preamble too
+            start = _first_line(page_posts)
+            above = [text for entry in visible.entries if start is not None and entry.line is not None
+                     and entry.line < start for text in (entry.headline, *entry.paragraphs) if text]
+            preamble = tuple(line for line in (*visible.summary, *above) if line not in shown) if visible.live else ()
             visible = None
         else:
             page_posts = []
@@ -122,10 +131,17 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     notes.insert(0, Explanation(line=None, role="sources", text="",
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
-    draft = _page_fields(root, found.dated, facts, visible, notes)
+    draft = _page_fields(root, found.dated, facts, visible, notes, preamble)
+    if not draft.authors and visible is None:
+        # no names in the data: the byline the page prints above its posts
+        byline = _page_byline(root, [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])
+        if byline:
+            notes.append(Explanation(line=None, role="authors", reason="from the page's byline above the posts",
+                                     text=", ".join(byline)))
+            draft = replace(draft, authors=byline, explanations=tuple(notes))
     if visible is None and draft.published is None and draft.updated is None \
-            and not any(entry.stamp is not None and entry.stamp.has_date for entry in result.entries):
-        # clock-only posts, and no date in the data: the page's own text may print one (a
+            and not any(entry.stamp is not None and entry.stamp.year is not None for entry in result.entries):
+        # clock-only posts (or "Feb. 25" with no year), and no date in the data: the page's own text may print one (a
         # dateline, a match's "28 Września 2020, 18:00") that dates the posts, as it does
         # in a copy of the page
         dateline = _visible_text(root, explain=False, raw=None)
@@ -181,6 +197,56 @@ def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Dr
     return replace(draft, format="html", entries=entries, explanations=explanations)
 
 
+#: The page's byline is looked for among this many author-marked elements above the posts.
+MAX_BYLINE_TRIES = 5
+
+
+def _page_byline(root: etree._Element, posts: list[etree._Element]) -> tuple[str, ...]:
+    """The names in the first author box above the first post and outside every post (a
+    header's "by Maria Garcia", an `<address>` with a `rel="author"` link)."""
+    if not posts:
+        return ()
+    first = posts[0]
+    inside = set(posts)
+    tries = 0
+    for element in root.iter():
+        if element is first:
+            break
+        if not isinstance(element.tag, str) or element in inside:
+            continue
+        classes = element.get("class")
+        if element.get("rel") != "author" and not (classes and marks_of(classes).author):
+            continue
+        if any(ancestor in inside for ancestor in element.iterancestors()):
+            continue
+        names = tuple(dict.fromkeys(box_names(plain(element))))
+        if names:
+            return names
+        tries += 1
+        if tries >= MAX_BYLINE_TRIES:
+            break
+    return ()
+
+
+def _distinct(entries: tuple[RawEntry, ...], start: int | None) -> int:
+    """How many different posts the text path read from `start` (the line of the first post
+    container) on: a post shown twice (a pinned copy above the stream, which the containers
+    may rightly pass over) counts once, and a stamp in the page's header above the posts (an
+    article's "3 hours ago") is no post the containers missed."""
+    return len({(entry.headline, entry.paragraphs) for entry in entries
+                if start is None or entry.line is None or entry.line >= start})
+
+
+def _first_line(posts: list[Post]) -> int | None:
+    """The first source line of the page's post containers, when every one holds its time as
+    data (an epoch or ISO attribute: a stream, not a sidebar of teasers with printed clocks);
+    else None, and the text path's posts count wherever they stand."""
+    if not posts or any(post.published is None for post in posts):
+        return None
+    lines = [post.line for post in posts if post.line is not None]
+    return min(lines) if lines else None
+
+
 def _as_post(entry: RawEntry) -> Post:
     return Post(source="text", stamp=entry.stamp, headline=entry.headline, authors=entry.authors,
                 paragraphs=entry.paragraphs, media=entry.media, kind=entry.kind, line=entry.line)
@@ -195,7 +261,7 @@ def _first(facts: list[PageFacts], name: str) -> tuple[object, str] | None:
 
 
 def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[PageFacts],
-                 visible: Draft | None, notes: list[Explanation]) -> Draft:
+                 visible: Draft | None, notes: list[Explanation], preamble: tuple[str, ...] = ()) -> Draft:
     """Title, url, publisher, authors, dates, summary and zone: data first, then the page."""
     fields: dict[str, object] = {}
     for name in ("title", "url", "publisher", "authors", "published", "updated", "description"):
@@ -211,8 +277,9 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     offset = _local_offset(dated)
     published = _localise(fields.get("published"), offset)
     updated = _localise(fields.get("updated"), offset)
+    # the page's description, else the standfirst above the posts: the page's own lines, lost otherwise
     summary = visible.summary if visible is not None and visible.summary else (
-        (str(fields["description"]),) if fields.get("description") else ())
+        (str(fields["description"]),) if fields.get("description") else preamble)
     publisher = fields.get("publisher")
     if publisher is None:
         named = find_publisher([str(fields.get("title") or ""), str(fields.get("url") or "")])

@@ -37,6 +37,9 @@ from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
 from .tree import Scan, line_of, marks_of, texts
 
+#: Words of a class or id that mark a post pinned above the stream.
+PINNED_WORDS = frozenset({"pinned", "sticky"})
+_WORDS = patterns.compile(r"[a-z]+")
 #: Fewer regions than this and the page has no post containers.
 MIN_POSTS = 2
 #: A stamp line is short; an element with more visible text than this is not a stamp.
@@ -55,6 +58,10 @@ MIN_CONTENT_SHARE = 0.3
 MAX_KNOWN_TOP = 600
 #: What parts a name from a role in an author box: "Sam Coates, deputy political editor".
 _BOX_SEPARATOR = patterns.compile(r"[,|·•]|\s[-–—]\s")
+#: A name with the place it reports from ("Delphine Strauss in London", "A and B in New York").
+_LOCATED = patterns.compile(r"(?P<name>[^,]{3,80}?) in (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}")
+#: Dashes printed before the names of an author box that signs a post off ("— A, B").
+BOX_DASHES = "—–-― "
 #: Words printed before a picture credit, dropped from it ("Photograph: Reuters" -> "Reuters").
 CREDIT_LEADS = ("image source:", "image:", "photograph:", "photo:", "picture:", "credit:", "copyright:",
                 "source:", "foto:", "bild:", "bildquelle:", "crédit photo:", "©")
@@ -95,6 +102,8 @@ def _boilerplate(line: str) -> bool:
     return _short_boilerplate(line) if len(line) <= MAX_CACHED_LINE else furniture.is_boilerplate(line)
 
 
+#: A byline standing alone below a post's heading is at most this long.
+MAX_BYLINE = 60
 #: The printed stamp is looked for in this many first lines of a post.
 STAMP_SEARCH = 8
 
@@ -145,11 +154,31 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
     if best is None:
         return []
     chosen = [Region(element=element) for element in _with_untimed(best[1])]
+    chosen[:0] = [Region(element=element, kind="summary") for element in _pinned(root, chosen[0].element)]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
     posts = [_post(region, found.nested) for region in chosen]
+    linked = _linked_kinds(root, {post.key for post in posts if post.key})
+    if linked:
+        posts = [replace(post, kind=linked[post.key]) if post.kind == "post" and post.key in linked else post
+                 for post in posts]
     # a region with nothing but a time (a page-level date sharing the posts' markup) is no post
     return [post for post in posts if post.headline or post.paragraphs or post.media]
+
+
+def _linked_kinds(root: etree._Element, keys: set[str]) -> dict[str, Kind]:
+    """Kinds given to posts by the links pointing at them: a key-events list links each key
+    post by its id (`<a data-link-name="key event card | 1" href="#block-5f2c">`)."""
+    found: dict[str, Kind] = {}
+    if not keys:
+        return found
+    for link in root.iter("a"):
+        fragment = (link.get("href") or "").partition("#")[2]
+        if fragment in keys and fragment not in found:
+            kind = _region_kind(link)
+            if kind is not None and kind != "summary":  # a link to a pinned copy says nothing of the post
+                found[fragment] = kind
+    return found
 
 
 Score = tuple[int, int, int, int]
@@ -381,6 +410,40 @@ def _with_untimed(regions: list[etree._Element]) -> list[etree._Element]:
         region for region in regions if region.getparent() is not stream]
 
 
+def _pinned(root: etree._Element, first: etree._Element) -> list[etree._Element]:
+    """Posts pinned above the stream, outside it (a class or id with a word of PINNED_WORDS:
+    NPR's "pinned-post", Sourcefabric's "lb-sticky-top-post", the Guardian's "pinned-post"
+    copy): often printed with no time, they would be lost or read into the summary."""
+    above = set(first.iterancestors())
+    found: list[etree._Element] = []
+    for element in root.iter():
+        if element is first:
+            break
+        if not isinstance(element.tag, str) or element in above:
+            continue
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if not PINNED_WORDS.intersection(_WORDS.findall(tokens)):
+            continue
+        if any(ancestor in found for ancestor in element.iterancestors()):
+            continue  # inside a pinned post already taken ("pinned-post-checkbox")
+        if len(_text(element)) >= MIN_BODY_CHARS:
+            found.append(element)
+    # a pinned box holding a copy of a post in the stream's own markup: the copy is the post
+    # (the box's "From 5h ago" row and its buttons are not); else the pinned element must share
+    # a class with the posts ("pinned-post post" beside "liveblog-item post"): "sticky" is also a
+    # layout word ("lx-c-sticky", a summary box that stays on screen), and such a box is no post
+    shape = _kind_of(first)
+    classes = set((first.get("class") or "").split())
+    posts: list[etree._Element] = []
+    for element in found:
+        copy = next((inner for inner in element.iterdescendants(str(first.tag)) if _kind_of(inner) == shape), None)
+        if copy is not None:
+            posts.append(copy)
+        elif classes.intersection((element.get("class") or "").split()):
+            posts.append(element)
+    return posts
+
+
 def _kind_of(element: etree._Element) -> tuple[str, str]:
     """An element's tag and first class (whitespace of any kind parts the classes)."""
     classes = (element.get("class") or "").split()
@@ -465,9 +528,13 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
+    found = [chunk for chunk in found if not _update_note(chunk)]
     label, found = _leading_label(found)
     kind = kind or label
     headline, rest, guessed = _headline(found)
+    if headline is not None and not guessed and not authors:
+        name, rest = _name_below(rest)
+        authors.extend(name)
     box_authors, paragraphs, media = body_of(rest)
     authors.extend(name for name in box_authors if name not in authors)
     kind = kind or region.kind or _region_kind(element) or "post"
@@ -489,8 +556,11 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
 
 
 def _stamp_chunk(anchor: Anchor) -> Chunk:
-    return Chunk(text=_text(anchor.element), role="body", line=line_of(anchor.element), tag="time",
-                 paragraph_end=False)
+    """The stamp's element as one chunk, read as the page shows it: pieces in elements of
+    their own stay apart ("<span>March 11, 2026</span><span>2:43 am</span>")."""
+    element = anchor.element
+    text = " ".join(chunk.text for chunk in chunks(element, lines=False)) if len(element) else _text(element)
+    return Chunk(text=squash(text), role="body", line=line_of(element), tag="time", paragraph_end=False)
 
 
 def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
@@ -519,8 +589,10 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
             after = _untimed(found, after + 1)
         if after < len(found):
             chunk = found[after]
-            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(chunk.text):
-                stamp_line = StampLine(stamp=stamp_line.stamp, rest=chunk.text, rest_kind="author",
+            byline = furniture.BYLINE.match(chunk.text)  # "By A", "Door A": the names after the word
+            name = byline.group("names") if byline else chunk.text
+            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(name):
+                stamp_line = StampLine(stamp=stamp_line.stamp, rest=name, rest_kind="author",
                                        lead=stamp_line.lead, starts_entry=stamp_line.starts_entry,
                                        clock_style=stamp_line.clock_style)
                 rest = [item for item in rest if item is not chunk]
@@ -537,6 +609,28 @@ def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
         if kind is not None:
             return kind, found[:index] + found[index + 1:]  # type: ignore[return-value]
     return None, found
+
+
+def _update_note(chunk: Chunk) -> bool:
+    """A line that is only a later edit's stamp ("Updated at 11.58 GMT", "Aktualisiert vor 34
+    Minuten"): the post's furniture, never its story. Its prefix is one that starts no post."""
+    if chunk.role != "body" or len(chunk.text) > MAX_STAMP_TEXT or not _GATE.search(chunk.text):
+        return False
+    note = _read_stamp(chunk.text)
+    return note is not None and note.prefix >= 0 and not note.starts_entry and note.rest_kind == "bare"
+
+
+def _name_below(found: list[Chunk]) -> tuple[list[str], list[Chunk]]:
+    """A name standing alone on the line below a post's heading, with the story after it,
+    is the post's byline (an avatar's picture beside it has no text): its names, and the
+    chunks without it."""
+    if len(found) < 2 or found[0].role not in ("body", "author") or len(found[0].text) > MAX_BYLINE:
+        return [], found
+    byline = furniture.BYLINE.match(found[0].text)
+    name = byline.group("names") if byline else found[0].text
+    if "\n" in name or not _name_like(name):
+        return [], found
+    return split_names(name), found[1:]
 
 
 def _untimed(found: list[Chunk], index: int) -> int:
@@ -625,11 +719,15 @@ def box_names(text: str) -> list[str]:
     """The names in an author box: "By A and B", "Sam Coates, deputy political editor", a name
     above a role line ("BBC Economics Editor"); roles are left out."""
     names: list[str] = []
-    for line in text.split("\n"):
-        byline = furniture.BYLINE.match(line.strip())
+    for raw in text.split("\n"):
+        line = raw.strip().lstrip(BOX_DASHES)  # "— Domenico Montanaro", a sign-off under the story
+        byline = furniture.BYLINE.match(line)
         people = byline.group("names") if byline else line
         for piece in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
             part = piece.strip()
+            located = _LOCATED.match(part)  # "Delphine Strauss in London": the name, not the place
+            if located is not None and _name_like(located.group("name")):
+                part = located.group("name")
             if _name_like(part) and not furniture.ROLE_WORDS.search(part):
                 names.extend(split_names(part))
     return names
@@ -665,7 +763,7 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
-            elif chunk.credit is None and (split := trailing_credit(text)) is not None:
+            elif chunk.credit is None and (split := trailing_credit(text) or _copyright(text)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -693,6 +791,20 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
         paragraphs.append("\n".join(lines))
     close_list()
     return authors, tuple(paragraphs), tuple(media)
+
+
+#: A credit after a copyright sign at the end of a caption is at most this long.
+MAX_COPYRIGHT_CREDIT = 60
+
+
+def _copyright(text: str) -> Media | None:
+    """A caption that ends in a credit after a copyright sign ("Traders in the City © Bloomberg")."""
+    at = text.rfind("©")
+    credit = text[at + 1:].strip()
+    if at <= 0 or not text[at - 1].isspace() or not 2 <= len(credit) <= MAX_COPYRIGHT_CREDIT or ":" in credit \
+            or not credit[0].isupper():
+        return None
+    return Media(caption=text[:at].strip() or None, credit=credit.rstrip("."))
 
 
 def _credit(text: str | None) -> str | None:

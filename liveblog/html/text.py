@@ -77,6 +77,16 @@ def _judged(tag: str, classes: str | None, parent: Role) -> tuple[bool, str, Rol
     return skip, block, role
 
 
+def _apart(last: str, first: str) -> bool:
+    """Whether the texts of two inline elements that meet with no space between are two
+    pieces, not one word: a digit against a letter or a digit ("2026" | "2:43", "ago" |
+    "14:32"), or capitals on both sides ("EST" | "Feb. 25"). A word set in two elements
+    ("Wor" | "ld", "Mc" | "Donald") stays whole."""
+    if last.isdigit() or first.isdigit():
+        return last.isalnum() and first.isalnum()
+    return last.isupper() and first.isupper()
+
+
 def squash(text: str) -> str:
     """`" ".join(text.split())`, without splitting text that is already so (most paragraphs
     of a page read by libxml2). ASCII text is checked for the ASCII whitespace `str.split`
@@ -203,6 +213,8 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                         if inner == "credit" and current == "caption":
                             credit.append(own)
                         else:
+                            if parts and _apart(parts[-1][-1:], own[:1]):
+                                parts.append(" ")  # "<span>06.11.2023</span><span>11:54</span>": two pieces
                             parts.append(own)
                 else:
                     # walked into: its own text now, its children next
