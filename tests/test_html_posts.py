@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.html import extract_html
-from liveblog.html.containers import box_names
+from liveblog.html.containers import bare_clock_or_stamp, box_names
 from liveblog.html.text import squash
 from liveblog.model import Draft
+from liveblog.stamps import read_stamp
 
 from .conftest import assert_valid
 
@@ -321,3 +322,18 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
     found = draft(f"<p>{'İstanbul ve İzmir ' * 20}</p><p>All times are UK.</p><ul>{posts}</ul>")
     assert len(found.entries) == 2
     assert found.stated_zone == "Europe/London"
+
+
+@pytest.mark.parametrize("text", [
+    "14:32", "9.05", "09:05", "0:00", "23:59", "24:00", "12:60", "1:5", "123:45", "14:32 ", " 14:32", "14 :32",
+    "14:32pm", "١٤:٣٢", "14:32:10", "14h32", "",
+])
+def test_bare_clock_or_stamp_is_read_stamp(text: str) -> None:
+    assert bare_clock_or_stamp(text) == read_stamp(text)
+
+
+def test_bare_clock_or_stamp_is_read_stamp_on_every_two_digit_clock() -> None:
+    for hour in range(100):
+        for minute in range(100):
+            for text in (f"{hour}:{minute:02d}", f"{hour:02d}.{minute:02d}", f"{hour}.{minute}"):
+                assert bare_clock_or_stamp(text) == read_stamp(text), text
