@@ -489,7 +489,9 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
         if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
             stamp_line, position = candidate, index
             break
-    rest = [chunk for index, chunk in enumerate(found) if index != position and chunk.tag != "time"]
+    rest = [chunk for chunk in found if chunk.tag != "time"]
+    if position is not None and found[position].tag != "time":
+        del rest[sum(1 for chunk in found[:position] if chunk.tag != "time")]  # the stamp's line, by its place
     if stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
         after = position + 1
         while after < len(found) and found[after].tag == "time":
@@ -642,10 +644,11 @@ def _credit(text: str | None) -> str | None:
     if not text:
         return None
     lowered = text.lower()
-    for lead in CREDIT_LEADS:
-        if lowered.startswith(lead):
-            text = text[len(lead):]
-            break
+    if lowered.startswith(CREDIT_LEADS):  # one call for the usual credit with no lead
+        for lead in CREDIT_LEADS:
+            if lowered.startswith(lead):
+                text = text[len(lead):]
+                break
     return text.strip(" ()") or None
 
 
