@@ -9,7 +9,7 @@ import pytest
 
 from liveblog.html.jsonld import body, load, people, read_jsonld
 from liveblog.html.microdata import read_microdata
-from liveblog.html.sources import read_instant
+from liveblog.html.sources import read_instant, read_written
 from liveblog.html.tree import parse, scan
 
 # ---------------------------------------------------------------------------
@@ -163,3 +163,15 @@ def test_microdata_updates_read_meta_values_and_drop_the_outlet_as_author() -> N
     [post] = found.posts
     assert (post.key, post.headline, post.authors) == ("79", "Shami named Player of the Match", ())
     assert post.published == datetime(2023, 11, 2, 20, 51, 11, tzinfo=PLUS_0530)
+
+
+@pytest.mark.parametrize("value", [
+    "2026-01-06T14:32:00+01:00", "2026-01-06T14:32:00Z", "2026-01-06T14:32:00-05:00", "2026-01-06T14:32:00+00:00",
+    "2026-01-06T14:32:00+14:00", "2026-01-06T14:32:00-23:59", "2026-01-06T14:32:00+24:00",
+    "2026-01-06T14:32:00+99:99", "2026-13-06T14:32:00Z", "2026-02-30T14:32:00Z", "2026-01-06T24:00:00Z",
+    "2026-01-06T14:60:00Z", "2026-01-06T14:32:60Z", "0000-01-06T14:32:00Z", "2026-01-06T14:32:00+05:45",
+])
+def test_a_time_in_the_usual_form_reads_as_in_any_form(value: str) -> None:
+    found, written = read_instant(value), read_written(value)
+    assert found == written
+    assert repr(found) == repr(written)

@@ -502,7 +502,7 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
                 stamp_line = StampLine(stamp=stamp_line.stamp, rest=chunk.text, rest_kind="author",
                                        lead=stamp_line.lead, starts_entry=stamp_line.starts_entry,
                                        clock_style=stamp_line.clock_style)
-                rest = [item for item in rest if item is not chunk]
+                del rest[next(index for index, item in enumerate(rest) if item is chunk)]
     return stamp_line, rest
 
 
@@ -531,15 +531,17 @@ def _key(element: etree._Element) -> str | None:
 def _region_kind(element: etree._Element) -> Kind | None:
     """A kind from the classes or data-* values of the region and its first child
     ("lx-stream-post--breaking", `data-type="key-event"`)."""
-    first = next(element.iterchildren(), None)
+    first = element[0] if len(element) else None  # (an index costs less than an iterator)
     for candidate in (element, first) if first is not None else (element,):
-        if not isinstance(candidate.tag, str) or not candidate.keys():
+        if not isinstance(candidate.tag, str):
             continue
-        classes = candidate.get("class")
+        names = candidate.keys()  # attribute names (iterating an element gives its children)
+        if not names:
+            continue
+        classes = candidate.get("class") if "class" in names else None
         found = marks_of(classes).kind if classes else None
         if found:
             return found
-        names = candidate.keys()  # attribute names (iterating an element gives its children)
         for name in names:
             if not str(name).startswith("data-"):
                 continue  # only data-* values name a kind; the others are not read at all
