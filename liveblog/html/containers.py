@@ -111,6 +111,9 @@ STAMP_SEARCH = 8
 
 @dataclass(slots=True)
 class Anchor:
+    """An element holding a time. (Made with positional arguments, two per post: a call with
+    keywords builds a dict, and costs twice as much.)"""
+
     element: etree._Element
     signature: tuple[str, ...]
     machine: datetime | None = None
@@ -154,7 +157,7 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
         best = _best(machine, printed, known) or best
     if best is None:
         return []
-    chosen = [Region(element=element) for element in best[1]]
+    chosen = [Region(element) for element in best[1]]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
     posts = [_post(region, found.nested) for region in chosen]
@@ -229,7 +232,7 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
         if best is not None:
             signature = ("machine", str(element.tag), best[1], (element.get("class") or "").split(" ")[0],
                          element.get("itemprop") or "")
-            found.append(Anchor(element=element, signature=signature, machine=best[2]))
+            found.append(Anchor(element, signature, best[2]))
     return found
 
 
@@ -253,7 +256,7 @@ def _time_anchors(times: list[etree._Element]) -> list[Anchor]:
             assert stamp_line is not None
             stamp_line = _dated(stamp_line, element.get("datetime"))
             signature = ("text", "time", (element.get("class") or "").split(" ")[0], stamp_line.clock_style)
-            found.append(Anchor(element=element, signature=signature, stamp=stamp_line))
+            found.append(Anchor(element, signature, None, stamp_line))
     return found
 
 
