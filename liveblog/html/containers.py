@@ -632,11 +632,12 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
         started = True
         if chunk.role in ("item", "ordered"):
             marker = f"{len(items) + 1}." if chunk.role == "ordered" else "-"
-            items.extend(f"{marker} {line}" if index == 0 else line for index, line in enumerate(lines))
+            items.append(f"{marker} {lines[0]}")
+            items.extend(lines[1:])
             continue
         close_list()
-        caption = furniture.CAPTION.match(lines[0]) if len(lines) == 1 and len(lines[0]) <= 300 \
-            and lines[0].endswith(")") else None
+        caption = furniture.CAPTION.match(lines[0]) if lines[0].endswith(")") and len(lines) == 1 \
+            and len(lines[0]) <= 300 else None
         if caption is not None and caption.group("caption"):
             media.append(Media(caption=caption.group("caption").strip(), credit=caption.group("credit").strip()))
             continue
