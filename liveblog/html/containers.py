@@ -433,9 +433,9 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         # apart from the words glued to it
         found = chunks(element, nested=nested, exclude=(printed.element,), lines=False)
         assert printed.stamp is not None
-        stamp_line, found = _stamp([_stamp_chunk(printed), *found])
+        stamp_line, found, byline = _stamp([_stamp_chunk(printed), *found])
     else:
-        stamp_line, found = _stamp(chunks(element, nested=nested, lines=False))
+        stamp_line, found, byline = _stamp(chunks(element, nested=nested, lines=False))
         if stamp_line is not None and printed is not None and printed.stamp is not None \
                 and printed.stamp.stamp.has_date and not stamp_line.stamp.has_date:
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
@@ -446,7 +446,9 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     if stamp_line is not None:
         if stamp_line.lead:
             authors.append(stamp_line.lead)
-        if stamp_line.rest_kind == "author":
+        if byline is not None:
+            authors.extend(stamp_names(byline))
+        elif stamp_line.rest_kind == "author":
             authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
@@ -476,10 +478,12 @@ def _stamp_chunk(anchor: Anchor) -> Chunk:
                  paragraph_end=False)
 
 
-def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
+def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | None]:
     """The post's printed stamp (a `<time>` line, or a short line reading as a stamp near
-    the top) and the chunks left: dates and clocks in `<time>` are never body text; a
-    name standing alone right after a bare stamp is the author ("21:22" / "Frances Watkins")."""
+    the top), the chunks left, and the byline of a bare stamp: dates and clocks in `<time>`
+    are never body text; a name standing alone right after a bare stamp is the author
+    ("21:22" / "Frances Watkins"; given apart, not as a new stamp line with the name as its
+    rest: one record fewer to make per post)."""
     stamp_line: StampLine | None = None
     position: int | None = None
     for index, chunk in enumerate(found):
@@ -495,6 +499,7 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
     rest = [chunk for chunk in found if chunk.tag != "time"]
     if position is not None and found[position].tag != "time":
         del rest[sum(1 for chunk in found[:position] if chunk.tag != "time")]  # the stamp's line, by its place
+    byline: str | None = None
     if stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
         after = position + 1
         while after < len(found) and found[after].tag == "time":
@@ -502,11 +507,9 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
         if after < len(found):
             chunk = found[after]
             if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(chunk.text):
-                stamp_line = StampLine(stamp=stamp_line.stamp, rest=chunk.text, rest_kind="author",
-                                       lead=stamp_line.lead, starts_entry=stamp_line.starts_entry,
-                                       clock_style=stamp_line.clock_style)
+                byline = chunk.text
                 del rest[next(index for index, item in enumerate(rest) if item is chunk)]
-    return stamp_line, rest
+    return stamp_line, rest, byline
 
 
 def _published(anchors: list[Anchor]) -> tuple[datetime, datetime | None] | None:
