@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.html import extract_html
-from liveblog.html.containers import bare_clock_or_stamp, box_names
+from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit
 from liveblog.html.text import squash
 from liveblog.model import Draft
 from liveblog.stamps import read_stamp
@@ -337,3 +337,12 @@ def test_bare_clock_or_stamp_is_read_stamp_on_every_two_digit_clock() -> None:
         for minute in range(100):
             for text in (f"{hour}:{minute:02d}", f"{hour:02d}.{minute:02d}", f"{hour}.{minute}"):
                 assert bare_clock_or_stamp(text) == read_stamp(text), text
+
+
+@pytest.mark.parametrize(("name", "edit"), [
+    ("datetime", False), ("content", False), ("data-post-time", False), ("data-published-at", False),
+    ("data-modified", True), ("data-updated-at", True), ("data-last-edit", True), ("data-expires", True),
+    ("data-end-time", True), ("DATA-UPDATED", True),
+])
+def test_names_an_edit(name: str, edit: bool) -> None:
+    assert names_an_edit(name) is edit
