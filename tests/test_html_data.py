@@ -9,7 +9,7 @@ import pytest
 
 from liveblog.html.jsonld import body, load, people, read_jsonld
 from liveblog.html.microdata import read_microdata
-from liveblog.html.sources import read_instant
+from liveblog.html.sources import read_instant, read_written
 from liveblog.html.tree import parse, scan
 
 # ---------------------------------------------------------------------------
@@ -194,3 +194,15 @@ def test_meta_tags(head: str, h1: str, title: str, publisher: str, published: st
     facts = read_meta(parse(f"<html><head>{head}</head><body><h1>{h1}</h1></body></html>").root)
     assert (facts.title, facts.publisher) == (title, publisher)
     assert facts.published is not None and facts.published.isoformat() == published
+
+
+@pytest.mark.parametrize("value", [
+    "2026-01-06T14:32:00+01:00", "2026-01-06T14:32:00Z", "2026-01-06T14:32:00-05:00", "2026-01-06T14:32:00+00:00",
+    "2026-01-06T14:32:00+14:00", "2026-01-06T14:32:00-23:59", "2026-01-06T14:32:00+24:00",
+    "2026-01-06T14:32:00+99:99", "2026-13-06T14:32:00Z", "2026-02-30T14:32:00Z", "2026-01-06T24:00:00Z",
+    "2026-01-06T14:60:00Z", "2026-01-06T14:32:60Z", "0000-01-06T14:32:00Z", "2026-01-06T14:32:00+05:45",
+])
+def test_a_time_in_the_usual_form_reads_as_in_any_form(value: str) -> None:
+    found, written = read_instant(value), read_written(value)
+    assert found == written
+    assert repr(found) == repr(written)

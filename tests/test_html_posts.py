@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.html import extract_html
-from liveblog.html.containers import box_names
+from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit
 from liveblog.html.text import squash
 from liveblog.model import Draft
+from liveblog.stamps import read_stamp
 
 from .conftest import assert_valid
 
@@ -675,3 +676,27 @@ def test_a_stamp_in_the_header_above_posts_timed_by_data_is_no_post(header: str,
     assert len(found.entries) == count
     assert all(entry.stamp is not None and entry.stamp.instant is not None for entry in found.entries)
     assert found.summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "14:32", "9.05", "09:05", "0:00", "23:59", "24:00", "12:60", "1:5", "123:45", "14:32 ", " 14:32", "14 :32",
+    "14:32pm", "١٤:٣٢", "14:32:10", "14h32", "",
+])
+def test_bare_clock_or_stamp_is_read_stamp(text: str) -> None:
+    assert bare_clock_or_stamp(text) == read_stamp(text)
+
+
+def test_bare_clock_or_stamp_is_read_stamp_on_every_two_digit_clock() -> None:
+    for hour in range(100):
+        for minute in range(100):
+            for text in (f"{hour}:{minute:02d}", f"{hour:02d}.{minute:02d}", f"{hour}.{minute}"):
+                assert bare_clock_or_stamp(text) == read_stamp(text), text
+
+
+@pytest.mark.parametrize(("name", "edit"), [
+    ("datetime", False), ("content", False), ("data-post-time", False), ("data-published-at", False),
+    ("data-modified", True), ("data-updated-at", True), ("data-last-edit", True), ("data-expires", True),
+    ("data-end-time", True), ("DATA-UPDATED", True),
+])
+def test_names_an_edit(name: str, edit: bool) -> None:
+    assert names_an_edit(name) is edit

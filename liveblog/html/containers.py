@@ -31,7 +31,7 @@ from lxml import etree
 
 from .. import furniture, patterns
 from ..layout import byline_names, merge_stamps, split_names, stamp_names, title_like, trailing_credit
-from ..model import Kind, Media
+from ..model import Kind, Media, Stamp
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
@@ -84,10 +84,34 @@ _TEXT = etree.XPath(
 )
 #: data-* attribute names that hold a later edit, not the post's own time.
 _EDIT_NAME = patterns.compile(r"modif|updat|edit|expir|last|end", re.I)
+
+
+@lru_cache(maxsize=1024)
+def names_an_edit(name: str) -> bool:
+    """Whether a time attribute's name speaks of a later edit (cached: a page uses a few
+    names, read twice per post, and a case-blind search costs thousands of instructions)."""
+    return _EDIT_NAME.search(name) is not None
+
+
 #: A cheap sieve before the stamp grammar: a stamp holds a digit or a relative word.
 _GATE = patterns.compile("|".join([r"\d", *(re.escape(word) for word in RELATIVE_WORDS)]), re.I)
+#: A bare clock ("14:32", "9.05"), which most pages print in every post's <time>: what
+#: `read_stamp` makes of it is known (the grammar costs about 100 K instructions a text).
+_BARE_CLOCK = patterns.compile(r"([01]?[0-9]|2[0-3])([:.])([0-5][0-9])")
+
+
+def bare_clock_or_stamp(text: str) -> StampLine | None:
+    """`read_stamp(text)`, built directly when the text is a bare clock."""
+    clock = _BARE_CLOCK.fullmatch(text)
+    if clock is None:
+        return read_stamp(text)
+    hour, separator, minute = clock.groups()
+    return StampLine(stamp=Stamp(text=text, hour=int(hour), minute=int(minute)), rest="", rest_kind="bare",
+                     lead=None, starts_entry=True, clock_style="24" + separator)
+
+
 #: Stamps and names repeat (a clock per post, a few authors): each text is read once.
-_read_stamp = lru_cache(maxsize=8192)(read_stamp)
+_read_stamp = lru_cache(maxsize=8192)(bare_clock_or_stamp)
 _name_like = lru_cache(maxsize=4096)(name_like)
 
 
@@ -110,6 +134,9 @@ STAMP_SEARCH = 8
 
 @dataclass(slots=True)
 class Anchor:
+    """An element holding a time. (Made with positional arguments, two per post: a call with
+    keywords builds a dict, and costs twice as much.)"""
+
     element: etree._Element
     signature: tuple[str, ...]
     machine: datetime | None = None
@@ -153,7 +180,7 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
         best = _best(machine, printed, known) or best
     if best is None:
         return []
-    chosen = [Region(element=element) for element in _with_untimed(best[1])]
+    chosen = [Region(element) for element in _with_untimed(best[1])]
     chosen[:0] = [Region(element=element, kind="summary") for element in _pinned(root, chosen[0].element)]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
@@ -242,13 +269,13 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
                 moment = read_instant(value)
                 if moment is None:
                     continue
-                edit = bool(_EDIT_NAME.search(name))
+                edit = names_an_edit(name)
                 if best is None or (best[0] and not edit):
                     best = (edit, name, moment)
         if best is not None:
             signature = ("machine", str(element.tag), best[1], (element.get("class") or "").split(" ")[0],
                          element.get("itemprop") or "")
-            found.append(Anchor(element=element, signature=signature, machine=best[2]))
+            found.append(Anchor(element, signature, best[2]))
     return found
 
 
@@ -272,7 +299,7 @@ def _time_anchors(times: list[etree._Element]) -> list[Anchor]:
             assert stamp_line is not None
             stamp_line = _dated(stamp_line, element.get("datetime"))
             signature = ("text", "time", (element.get("class") or "").split(" ")[0], stamp_line.clock_style)
-            found.append(Anchor(element=element, signature=signature, stamp=stamp_line))
+            found.append(Anchor(element, signature, None, stamp_line))
     return found
 
 
@@ -511,9 +538,9 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         # apart from the words glued to it
         found = chunks(element, nested=nested, exclude=(printed.element,), lines=False)
         assert printed.stamp is not None
-        stamp_line, found = _stamp([_stamp_chunk(printed), *found])
+        stamp_line, found, byline = _stamp([_stamp_chunk(printed), *found])
     else:
-        stamp_line, found = _stamp(chunks(element, nested=nested, lines=False))
+        stamp_line, found, byline = _stamp(chunks(element, nested=nested, lines=False))
         if stamp_line is not None and printed is not None and printed.stamp is not None \
                 and printed.stamp.stamp.has_date and not stamp_line.stamp.has_date:
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
@@ -524,7 +551,9 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     if stamp_line is not None:
         if stamp_line.lead:
             authors.append(stamp_line.lead)
-        if stamp_line.rest_kind == "author":
+        if byline is not None:
+            authors.extend(stamp_names(byline))
+        elif stamp_line.rest_kind == "author":
             authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
@@ -563,10 +592,12 @@ def _stamp_chunk(anchor: Anchor) -> Chunk:
     return Chunk(text=squash(text), role="body", line=line_of(element), tag="time", paragraph_end=False)
 
 
-def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
+def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | None]:
     """The post's printed stamp (a `<time>` line, or a short line reading as a stamp near
-    the top) and the chunks left: dates and clocks in `<time>` are never body text; a
-    name standing alone right after a bare stamp is the author ("21:22" / "Frances Watkins")."""
+    the top), the chunks left, and the byline of a bare stamp: dates and clocks in `<time>`
+    are never body text; a name standing alone right after a bare stamp is the author
+    ("21:22" / "Frances Watkins"; given apart, not as a new stamp line with the name as its
+    rest: one record fewer to make per post)."""
     stamp_line: StampLine | None = None
     position: int | None = None
     for index, chunk in enumerate(found):
@@ -579,7 +610,10 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
         if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
             stamp_line, position = candidate, index
             break
-    rest = [chunk for index, chunk in enumerate(found) if index != position and chunk.tag != "time"]
+    rest = [chunk for chunk in found if chunk.tag != "time"]
+    if position is not None and found[position].tag != "time":
+        del rest[sum(1 for chunk in found[:position] if chunk.tag != "time")]  # the stamp's line, by its place
+    byline: str | None = None
     if stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
         after = _untimed(found, position + 1)
         joined = _joined(stamp_line, found[after]) if after < len(found) else None
@@ -589,14 +623,12 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk]]:
             after = _untimed(found, after + 1)
         if after < len(found):
             chunk = found[after]
-            byline = furniture.BYLINE.match(chunk.text)  # "By A", "Door A": the names after the word
-            name = byline.group("names") if byline else chunk.text
+            named = furniture.BYLINE.match(chunk.text)  # "By A", "Door A": the names after the word
+            name = named.group("names") if named else chunk.text
             if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(name):
-                stamp_line = StampLine(stamp=stamp_line.stamp, rest=name, rest_kind="author",
-                                       lead=stamp_line.lead, starts_entry=stamp_line.starts_entry,
-                                       clock_style=stamp_line.clock_style)
+                byline = name
                 rest = [item for item in rest if item is not chunk]
-    return stamp_line, rest
+    return stamp_line, rest, byline
 
 
 def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
@@ -655,14 +687,24 @@ def _joined(stamp_line: StampLine, chunk: Chunk) -> StampLine | None:
 
 
 def _published(anchors: list[Anchor]) -> tuple[datetime, datetime | None] | None:
-    times = [anchor for anchor in anchors if anchor.machine is not None]
-    if not times:
+    """The post's own time (the first machine time not named as an edit, else the first of
+    all) and its first edit time, in one pass (one name test per anchor)."""
+    first: datetime | None = None
+    own: datetime | None = None
+    edit: datetime | None = None
+    for anchor in anchors:
+        if anchor.machine is None:
+            continue
+        if first is None:
+            first = anchor.machine
+        if names_an_edit(anchor.signature[2]):
+            if edit is None:
+                edit = anchor.machine
+        elif own is None:
+            own = anchor.machine
+    if first is None:
         return None
-    own = [anchor for anchor in times if not _EDIT_NAME.search(anchor.signature[2])]
-    first = (own or times)[0].machine
-    assert first is not None
-    edits = [anchor.machine for anchor in times if _EDIT_NAME.search(anchor.signature[2])]
-    return first, (edits[0] if edits else None)
+    return (own if own is not None else first), edit
 
 
 def _key(element: etree._Element) -> str | None:
@@ -679,15 +721,17 @@ def _key(element: etree._Element) -> str | None:
 def _region_kind(element: etree._Element) -> Kind | None:
     """A kind from the classes or data-* values of the region and its first child
     ("lx-stream-post--breaking", `data-type="key-event"`)."""
-    first = next(element.iterchildren(), None)
+    first = element[0] if len(element) else None  # (an index costs less than an iterator)
     for candidate in (element, first) if first is not None else (element,):
-        if not isinstance(candidate.tag, str) or not candidate.keys():
+        if not isinstance(candidate.tag, str):
             continue
-        classes = candidate.get("class")
+        names = candidate.keys()  # attribute names (iterating an element gives its children)
+        if not names:
+            continue
+        classes = candidate.get("class") if "class" in names else None
         found = marks_of(classes).kind if classes else None
         if found:
             return found
-        names = candidate.keys()  # attribute names (iterating an element gives its children)
         for name in names:
             if not str(name).startswith("data-"):
                 continue  # only data-* values name a kind; the others are not read at all
@@ -780,11 +824,12 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
         started = True
         if chunk.role in ("item", "ordered"):
             marker = f"{len(items) + 1}." if chunk.role == "ordered" else "-"
-            items.extend(f"{marker} {line}" if index == 0 else line for index, line in enumerate(lines))
+            items.append(f"{marker} {lines[0]}")
+            items.extend(lines[1:])
             continue
         close_list()
-        caption = furniture.CAPTION.match(lines[0]) if len(lines) == 1 and len(lines[0]) <= 300 \
-            and lines[0].endswith(")") else None
+        caption = furniture.CAPTION.match(lines[0]) if lines[0].endswith(")") and len(lines) == 1 \
+            and len(lines[0]) <= 300 else None
         if caption is not None and caption.group("caption"):
             media.append(Media(caption=caption.group("caption").strip(), credit=caption.group("credit").strip()))
             continue
@@ -811,10 +856,11 @@ def _credit(text: str | None) -> str | None:
     if not text:
         return None
     lowered = text.lower()
-    for lead in CREDIT_LEADS:
-        if lowered.startswith(lead):
-            text = text[len(lead):]
-            break
+    if lowered.startswith(CREDIT_LEADS):  # one call for the usual credit with no lead
+        for lead in CREDIT_LEADS:
+            if lowered.startswith(lead):
+                text = text[len(lead):]
+                break
     return text.strip(" ()") or None
 
 

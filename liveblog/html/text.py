@@ -34,10 +34,12 @@ _PLAIN_ROLES = frozenset({"body", "item", "ordered", "quote"})
 _SPACES = patterns.compile(r"[ \t\n\r\f\v]+")
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True)
 class Chunk:
     """The text of one block, whitespace collapsed; `<br>` kept as newlines. (Not frozen:
-    the walk marks a paragraph break on the last chunk when a block closes after it.)"""
+    the walk marks a paragraph break on the last chunk when a block closes after it. Not
+    keyword-only: `chunks` makes one per block of every post, and a call with keywords
+    costs twice what a positional one does, about 2,400 instructions more.)"""
 
     text: str
     role: Role
@@ -68,13 +70,14 @@ def _role_of(element: etree._Element | None, tag: str, parent: Role, found: Mark
 
 
 @lru_cache(maxsize=8192)
-def _judged(tag: str, classes: str | None, parent: Role) -> tuple[bool, str, Role]:
-    """(never text, block tag or "", role of its text) for a tag with its classes inside a
-    block of role `parent` (cached: pages repeat a few such triples; `rel` and `itemprop`,
-    which may make an author box, are read apart)."""
+def _judged(tag: str, classes: str | None, parent: Role) -> tuple[bool, str, Role, bool, bool]:
+    """(never text, block tag or "", role of its text, a block read in one call when it holds
+    only inline text, a paragraph break after it) for a tag with its classes inside a block of
+    role `parent` (cached: pages repeat a few such triples; `rel` and `itemprop`, which may
+    make an author box, are read apart)."""
     skip, block, found = info_of(tag, classes)
     role = _role_of(None, tag, parent, found, ()) if classes is not None or tag in _ROLE_TAGS else parent
-    return skip, block, role
+    return skip, block, role, block in LEAF_TAGS and role in _PLAIN_ROLES, block in PARAGRAPH_TAGS
 
 
 def _apart(last: str, first: str) -> bool:
@@ -97,7 +100,8 @@ def squash(text: str) -> str:
             return " ".join(text.split())
     elif not text.isprintable() or "  " in text:
         return " ".join(text.split())
-    return text if not text.startswith(" ") and not text.endswith(" ") else " ".join(text.split())
+    # (one-character slices, not startswith and endswith: two method calls cost more)
+    return text if text[:1] != " " != text[-1:] else " ".join(text.split())
 
 
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
@@ -131,8 +135,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
         shown = " ".join("".join(credit).split()) or None if credit else None
         if text or shown:
             assert current is not None
-            found.append(Chunk(text=text, role=current, line=first_line, tag=where_from, paragraph_end=paragraph_end,
-                               credit=shown))
+            found.append(Chunk(text, current, first_line, where_from, paragraph_end, shown))
         parts.clear()
         credit.clear()
         current = None
@@ -146,7 +149,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
     # run out. Only elements are visited (comments and processing instructions, which the
     # parser drops anyway, are passed over with their tails, as lxml's iterwalk does).
     # (elements typed Any, as iterwalk gave them: lxml's stubs type their lines and names loosely)
-    frames: list[tuple[Iterator[Any], Any, Role, str, str]] = []
+    frames: list[tuple[Iterator[Any], Any, Role, str, str, bool]] = []
     children: Iterator[Any] = iter((root,))
     while True:
         for element in children:
@@ -155,18 +158,16 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 continue
             names = element.keys()
             if names:
-                skip, block, inner = _judged(tag, element.get("class"), role)
+                skip, block, inner, leaf, paragraph = _judged(tag, element.get("class"), role)
                 if not skip and ("hidden" in names or "style" in names or "role" in names):
                     skip = hidden_by(element, names)
-                if not skip and exclude:
-                    skip = element in exclude
             else:
-                skip, block, inner = _judged(tag, None, role)
-                if not skip and exclude:
-                    skip = element in exclude  # an excluded element need not have attributes
+                skip, block, inner, leaf, paragraph = _judged(tag, None, role)
+            if not skip and exclude:
+                skip = element in exclude  # an excluded element need not have attributes
             if not skip:
                 if tag == "time" and current is None:
-                    block = "time"  # a stamp on its own line, not a word in a sentence
+                    block, leaf, paragraph = "time", False, False  # a stamp on its own line, not a word
                 if block:
                     if current is not None:
                         flush(False)
@@ -174,9 +175,11 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                     parts.append(BREAK)
                 if not frames:
                     inner = role  # the root's own classes give its text no role
+                    leaf = block in LEAF_TAGS and inner in _PLAIN_ROLES
                 elif names and ("rel" in names or "itemprop" in names):
                     inner = _role_of(element, tag, role, info_of(tag, element.get("class"))[2], names)
-                if nested is not None and block in LEAF_TAGS and inner in _PLAIN_ROLES and element not in nested:
+                    leaf = block in LEAF_TAGS and inner in _PLAIN_ROLES
+                if leaf and nested is not None and element not in nested:
                     # a block holding only inline text (most paragraphs): libxml2 reads it in one call,
                     # or, with no child at all, it is the element's own text
                     content = tostring(element, method="text", encoding=str, with_tail=False) if len(element) \
@@ -184,26 +187,32 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                     if BREAK in content and not content.isspace():
                         parts.append(content)
                         current, first_line, where_from = inner, element.sourceline if lines else None, block
-                        flush(block in PARAGRAPH_TAGS)
+                        flush(paragraph)
                     elif BREAK in content:  # only line breaks: no chunk, but the paragraph still ends
-                        if block in PARAGRAPH_TAGS and found:
+                        if paragraph and found:
                             found[-1].paragraph_end = True
                         parts.clear()
                     elif content and not content.isspace():
                         parts.clear()
-                        found.append(Chunk(text=squash(content), role=inner,
-                                           line=element.sourceline if lines else None,
-                                           tag=block, paragraph_end=block in PARAGRAPH_TAGS))
-                elif block and not len(element) and BREAK not in (text := element.text or ""):
-                    # a block with no child (a heading, a <time> on a line of its own): its text
-                    # is its chunk, as walking into it would make it
-                    if text and not text.isspace():
-                        parts.clear()
-                        found.append(Chunk(text=squash(text), role=inner, line=element.sourceline if lines else None,
-                                           tag=block, paragraph_end=block in PARAGRAPH_TAGS))
-                    elif block in PARAGRAPH_TAGS and found:
-                        found[-1].paragraph_end = True
-                elif not block and not len(element):
+                        found.append(Chunk(squash(content), inner, element.sourceline if lines else None, block,
+                                           paragraph))
+                elif len(element):
+                    # walked into: its own text now, its children next
+                    frames.append((children, element, role, block, where, paragraph))
+                    role = inner
+                    if block:
+                        where = block
+                    own = element.text
+                    if own and (current is not None or not own.isspace()):
+                        if current is None:
+                            current, first_line, where_from = role, element.sourceline if lines else None, where or tag
+                        if role == "credit" and current == "caption":
+                            credit.append(own)
+                        else:
+                            parts.append(own)
+                    children = iter(element[:])
+                    break
+                elif not block:
                     # an inline element with no child (a byline's <span>, a link, a picture): its
                     # text in the chunk being built, in its own role, as walking into it would
                     own = element.text
@@ -216,21 +225,29 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                             if parts and _apart(parts[-1][-1:], own[:1]):
                                 parts.append(" ")  # "<span>06.11.2023</span><span>11:54</span>": two pieces
                             parts.append(own)
+                elif BREAK not in (text := element.text or ""):
+                    # a block with no child (a heading, a <time> on a line of its own): its text
+                    # is its chunk, as walking into it would make it
+                    if text and not text.isspace():
+                        parts.clear()
+                        found.append(Chunk(squash(text), inner, element.sourceline if lines else None, block,
+                                           paragraph))
+                    elif paragraph and found:
+                        found[-1].paragraph_end = True
                 else:
-                    # walked into: its own text now, its children next
-                    frames.append((children, element, role, block, where))
+                    # a childless block holding line breaks only: walked into (its text, then its close)
+                    frames.append((children, element, role, block, where, paragraph))
                     role = inner
-                    if block:
-                        where = block
+                    where = block
                     own = element.text
                     if own and (current is not None or not own.isspace()):
                         if current is None:
-                            current, first_line, where_from = role, element.sourceline if lines else None, where or tag
+                            current, first_line, where_from = role, element.sourceline if lines else None, where
                         if role == "credit" and current == "caption":
                             credit.append(own)
                         else:
                             parts.append(own)
-                    children = iter(element)
+                    children = iter(())
                     break
             # the element is done: the text after it, in the block around it
             tail = element.tail
@@ -247,11 +264,11 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             # the children of the innermost walked element ran out: it closes
             if not frames:
                 break
-            children, element, outer, block, where = frames.pop()
+            children, element, outer, block, where, paragraph = frames.pop()
             if block:
                 if current is not None:
-                    flush(block in PARAGRAPH_TAGS)
-                elif block in PARAGRAPH_TAGS and found:
+                    flush(paragraph)
+                elif paragraph and found:
                     found[-1].paragraph_end = True
             role = outer
             tail = element.tail
