@@ -120,126 +120,126 @@ INITS: dict[str, Any] = {}
 
 
 def Draft(self, *, format, entries, title, url, publisher, authors, published, updated, summary, key_points, stated_zone, home_zone, live, notices, explanations):
-    _set(self, 'format', format)
-    _set(self, 'entries', entries)
-    _set(self, 'title', title)
-    _set(self, 'url', url)
-    _set(self, 'publisher', publisher)
-    _set(self, 'authors', authors)
-    _set(self, 'published', published)
-    _set(self, 'updated', updated)
-    _set(self, 'summary', summary)
-    _set(self, 'key_points', key_points)
-    _set(self, 'stated_zone', stated_zone)
-    _set(self, 'home_zone', home_zone)
-    _set(self, 'live', live)
-    _set(self, 'notices', notices)
-    _set(self, 'explanations', explanations)
-INITS["def Draft(self, *, format, entries, title, url, publisher, authors, published, updated, summary, key_points, stated_zone, home_zone, live, notices, explanations):\n    _set(self, 'format', format)\n    _set(self, 'entries', entries)\n    _set(self, 'title', title)\n    _set(self, 'url', url)\n    _set(self, 'publisher', publisher)\n    _set(self, 'authors', authors)\n    _set(self, 'published', published)\n    _set(self, 'updated', updated)\n    _set(self, 'summary', summary)\n    _set(self, 'key_points', key_points)\n    _set(self, 'stated_zone', stated_zone)\n    _set(self, 'home_zone', home_zone)\n    _set(self, 'live', live)\n    _set(self, 'notices', notices)\n    _set(self, 'explanations', explanations)\n"] = Draft.__code__
+    _set0(self, format)
+    _set1(self, entries)
+    _set2(self, title)
+    _set3(self, url)
+    _set4(self, publisher)
+    _set5(self, authors)
+    _set6(self, published)
+    _set7(self, updated)
+    _set8(self, summary)
+    _set9(self, key_points)
+    _set10(self, stated_zone)
+    _set11(self, home_zone)
+    _set12(self, live)
+    _set13(self, notices)
+    _set14(self, explanations)
+INITS['def Draft(self, *, format, entries, title, url, publisher, authors, published, updated, summary, key_points, stated_zone, home_zone, live, notices, explanations):\n    _set0(self, format)\n    _set1(self, entries)\n    _set2(self, title)\n    _set3(self, url)\n    _set4(self, publisher)\n    _set5(self, authors)\n    _set6(self, published)\n    _set7(self, updated)\n    _set8(self, summary)\n    _set9(self, key_points)\n    _set10(self, stated_zone)\n    _set11(self, home_zone)\n    _set12(self, live)\n    _set13(self, notices)\n    _set14(self, explanations)\n'] = Draft.__code__
 
 
 def Entry(self, *, id, time, time_text, headline, authors, body, kind, media, duplicate_of, line):
-    _set(self, 'id', id)
-    _set(self, 'time', time)
-    _set(self, 'time_text', time_text)
-    _set(self, 'headline', headline)
-    _set(self, 'authors', authors)
-    _set(self, 'body', body)
-    _set(self, 'kind', kind)
-    _set(self, 'media', media)
-    _set(self, 'duplicate_of', duplicate_of)
-    _set(self, 'line', line)
-INITS["def Entry(self, *, id, time, time_text, headline, authors, body, kind, media, duplicate_of, line):\n    _set(self, 'id', id)\n    _set(self, 'time', time)\n    _set(self, 'time_text', time_text)\n    _set(self, 'headline', headline)\n    _set(self, 'authors', authors)\n    _set(self, 'body', body)\n    _set(self, 'kind', kind)\n    _set(self, 'media', media)\n    _set(self, 'duplicate_of', duplicate_of)\n    _set(self, 'line', line)\n"] = Entry.__code__
+    _set0(self, id)
+    _set1(self, time)
+    _set2(self, time_text)
+    _set3(self, headline)
+    _set4(self, authors)
+    _set5(self, body)
+    _set6(self, kind)
+    _set7(self, media)
+    _set8(self, duplicate_of)
+    _set9(self, line)
+INITS['def Entry(self, *, id, time, time_text, headline, authors, body, kind, media, duplicate_of, line):\n    _set0(self, id)\n    _set1(self, time)\n    _set2(self, time_text)\n    _set3(self, headline)\n    _set4(self, authors)\n    _set5(self, body)\n    _set6(self, kind)\n    _set7(self, media)\n    _set8(self, duplicate_of)\n    _set9(self, line)\n'] = Entry.__code__
 
 
 def Explanation(self, *, line, role, reason, text):
-    _set(self, 'line', line)
-    _set(self, 'role', role)
-    _set(self, 'reason', reason)
-    _set(self, 'text', text)
-INITS["def Explanation(self, *, line, role, reason, text):\n    _set(self, 'line', line)\n    _set(self, 'role', role)\n    _set(self, 'reason', reason)\n    _set(self, 'text', text)\n"] = Explanation.__code__
+    _set0(self, line)
+    _set1(self, role)
+    _set2(self, reason)
+    _set3(self, text)
+INITS['def Explanation(self, *, line, role, reason, text):\n    _set0(self, line)\n    _set1(self, role)\n    _set2(self, reason)\n    _set3(self, text)\n'] = Explanation.__code__
 
 
 def Media(self, *, caption, credit):
-    _set(self, 'caption', caption)
-    _set(self, 'credit', credit)
-INITS["def Media(self, *, caption, credit):\n    _set(self, 'caption', caption)\n    _set(self, 'credit', credit)\n"] = Media.__code__
+    _set0(self, caption)
+    _set1(self, credit)
+INITS['def Media(self, *, caption, credit):\n    _set0(self, caption)\n    _set1(self, credit)\n'] = Media.__code__
 
 
 def Notice(self, *, code, message, line):
-    _set(self, 'code', code)
-    _set(self, 'message', message)
-    _set(self, 'line', line)
-INITS["def Notice(self, *, code, message, line):\n    _set(self, 'code', code)\n    _set(self, 'message', message)\n    _set(self, 'line', line)\n"] = Notice.__code__
+    _set0(self, code)
+    _set1(self, message)
+    _set2(self, line)
+INITS['def Notice(self, *, code, message, line):\n    _set0(self, code)\n    _set1(self, message)\n    _set2(self, line)\n'] = Notice.__code__
 
 
 def RawEntry(self, *, stamp, headline, authors, paragraphs, media, kind, pinned, key, line):
-    _set(self, 'stamp', stamp)
-    _set(self, 'headline', headline)
-    _set(self, 'authors', authors)
-    _set(self, 'paragraphs', paragraphs)
-    _set(self, 'media', media)
-    _set(self, 'kind', kind)
-    _set(self, 'pinned', pinned)
-    _set(self, 'key', key)
-    _set(self, 'line', line)
-INITS["def RawEntry(self, *, stamp, headline, authors, paragraphs, media, kind, pinned, key, line):\n    _set(self, 'stamp', stamp)\n    _set(self, 'headline', headline)\n    _set(self, 'authors', authors)\n    _set(self, 'paragraphs', paragraphs)\n    _set(self, 'media', media)\n    _set(self, 'kind', kind)\n    _set(self, 'pinned', pinned)\n    _set(self, 'key', key)\n    _set(self, 'line', line)\n"] = RawEntry.__code__
+    _set0(self, stamp)
+    _set1(self, headline)
+    _set2(self, authors)
+    _set3(self, paragraphs)
+    _set4(self, media)
+    _set5(self, kind)
+    _set6(self, pinned)
+    _set7(self, key)
+    _set8(self, line)
+INITS['def RawEntry(self, *, stamp, headline, authors, paragraphs, media, kind, pinned, key, line):\n    _set0(self, stamp)\n    _set1(self, headline)\n    _set2(self, authors)\n    _set3(self, paragraphs)\n    _set4(self, media)\n    _set5(self, kind)\n    _set6(self, pinned)\n    _set7(self, key)\n    _set8(self, line)\n'] = RawEntry.__code__
 
 
 def Settings(self, *, date, tz, now, order, dedupe):
-    _set(self, 'date', date)
-    _set(self, 'tz', tz)
-    _set(self, 'now', now)
-    _set(self, 'order', order)
-    _set(self, 'dedupe', dedupe)
-INITS["def Settings(self, *, date, tz, now, order, dedupe):\n    _set(self, 'date', date)\n    _set(self, 'tz', tz)\n    _set(self, 'now', now)\n    _set(self, 'order', order)\n    _set(self, 'dedupe', dedupe)\n"] = Settings.__code__
+    _set0(self, date)
+    _set1(self, tz)
+    _set2(self, now)
+    _set3(self, order)
+    _set4(self, dedupe)
+INITS['def Settings(self, *, date, tz, now, order, dedupe):\n    _set0(self, date)\n    _set1(self, tz)\n    _set2(self, now)\n    _set3(self, order)\n    _set4(self, dedupe)\n'] = Settings.__code__
 
 
 def Source(self, *, name, format, sha256):
-    _set(self, 'name', name)
-    _set(self, 'format', format)
-    _set(self, 'sha256', sha256)
-INITS["def Source(self, *, name, format, sha256):\n    _set(self, 'name', name)\n    _set(self, 'format', format)\n    _set(self, 'sha256', sha256)\n"] = Source.__code__
+    _set0(self, name)
+    _set1(self, format)
+    _set2(self, sha256)
+INITS['def Source(self, *, name, format, sha256):\n    _set0(self, name)\n    _set1(self, format)\n    _set2(self, sha256)\n'] = Source.__code__
 
 
 def Stamp(self, *, text, hour, minute, second, year, month, day, zone, ago_minutes, days_ago, match_minute, instant):
-    _set(self, 'text', text)
-    _set(self, 'hour', hour)
-    _set(self, 'minute', minute)
-    _set(self, 'second', second)
-    _set(self, 'year', year)
-    _set(self, 'month', month)
-    _set(self, 'day', day)
-    _set(self, 'zone', zone)
-    _set(self, 'ago_minutes', ago_minutes)
-    _set(self, 'days_ago', days_ago)
-    _set(self, 'match_minute', match_minute)
-    _set(self, 'instant', instant)
-INITS["def Stamp(self, *, text, hour, minute, second, year, month, day, zone, ago_minutes, days_ago, match_minute, instant):\n    _set(self, 'text', text)\n    _set(self, 'hour', hour)\n    _set(self, 'minute', minute)\n    _set(self, 'second', second)\n    _set(self, 'year', year)\n    _set(self, 'month', month)\n    _set(self, 'day', day)\n    _set(self, 'zone', zone)\n    _set(self, 'ago_minutes', ago_minutes)\n    _set(self, 'days_ago', days_ago)\n    _set(self, 'match_minute', match_minute)\n    _set(self, 'instant', instant)\n"] = Stamp.__code__
+    _set0(self, text)
+    _set1(self, hour)
+    _set2(self, minute)
+    _set3(self, second)
+    _set4(self, year)
+    _set5(self, month)
+    _set6(self, day)
+    _set7(self, zone)
+    _set8(self, ago_minutes)
+    _set9(self, days_ago)
+    _set10(self, match_minute)
+    _set11(self, instant)
+INITS['def Stamp(self, *, text, hour, minute, second, year, month, day, zone, ago_minutes, days_ago, match_minute, instant):\n    _set0(self, text)\n    _set1(self, hour)\n    _set2(self, minute)\n    _set3(self, second)\n    _set4(self, year)\n    _set5(self, month)\n    _set6(self, day)\n    _set7(self, zone)\n    _set8(self, ago_minutes)\n    _set9(self, days_ago)\n    _set10(self, match_minute)\n    _set11(self, instant)\n'] = Stamp.__code__
 
 
 def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, prefix):
-    _set(self, 'stamp', stamp)
-    _set(self, 'rest', rest)
-    _set(self, 'rest_kind', rest_kind)
-    _set(self, 'lead', lead)
-    _set(self, 'starts_entry', starts_entry)
-    _set(self, 'clock_style', clock_style)
-    _set(self, 'prefix', prefix)
-INITS["def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, prefix):\n    _set(self, 'stamp', stamp)\n    _set(self, 'rest', rest)\n    _set(self, 'rest_kind', rest_kind)\n    _set(self, 'lead', lead)\n    _set(self, 'starts_entry', starts_entry)\n    _set(self, 'clock_style', clock_style)\n    _set(self, 'prefix', prefix)\n"] = StampLine.__code__
+    _set0(self, stamp)
+    _set1(self, rest)
+    _set2(self, rest_kind)
+    _set3(self, lead)
+    _set4(self, starts_entry)
+    _set5(self, clock_style)
+    _set6(self, prefix)
+INITS['def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, prefix):\n    _set0(self, stamp)\n    _set1(self, rest)\n    _set2(self, rest_kind)\n    _set3(self, lead)\n    _set4(self, starts_entry)\n    _set5(self, clock_style)\n    _set6(self, prefix)\n'] = StampLine.__code__
 
 
 def Timeline(self, *, source, title, url, publisher, authors, published, summary, key_points, timezone, entries, warnings, explanations):
-    _set(self, 'source', source)
-    _set(self, 'title', title)
-    _set(self, 'url', url)
-    _set(self, 'publisher', publisher)
-    _set(self, 'authors', authors)
-    _set(self, 'published', published)
-    _set(self, 'summary', summary)
-    _set(self, 'key_points', key_points)
-    _set(self, 'timezone', timezone)
-    _set(self, 'entries', entries)
-    _set(self, 'warnings', warnings)
-    _set(self, 'explanations', explanations)
-INITS["def Timeline(self, *, source, title, url, publisher, authors, published, summary, key_points, timezone, entries, warnings, explanations):\n    _set(self, 'source', source)\n    _set(self, 'title', title)\n    _set(self, 'url', url)\n    _set(self, 'publisher', publisher)\n    _set(self, 'authors', authors)\n    _set(self, 'published', published)\n    _set(self, 'summary', summary)\n    _set(self, 'key_points', key_points)\n    _set(self, 'timezone', timezone)\n    _set(self, 'entries', entries)\n    _set(self, 'warnings', warnings)\n    _set(self, 'explanations', explanations)\n"] = Timeline.__code__
+    _set0(self, source)
+    _set1(self, title)
+    _set2(self, url)
+    _set3(self, publisher)
+    _set4(self, authors)
+    _set5(self, published)
+    _set6(self, summary)
+    _set7(self, key_points)
+    _set8(self, timezone)
+    _set9(self, entries)
+    _set10(self, warnings)
+    _set11(self, explanations)
+INITS['def Timeline(self, *, source, title, url, publisher, authors, published, summary, key_points, timezone, entries, warnings, explanations):\n    _set0(self, source)\n    _set1(self, title)\n    _set2(self, url)\n    _set3(self, publisher)\n    _set4(self, authors)\n    _set5(self, published)\n    _set6(self, summary)\n    _set7(self, key_points)\n    _set8(self, timezone)\n    _set9(self, entries)\n    _set10(self, warnings)\n    _set11(self, explanations)\n'] = Timeline.__code__

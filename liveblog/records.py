@@ -73,8 +73,6 @@ _METHODS = ("__setattr__", "__delattr__", "__eq__", "__hash__", "__repr__", "__g
 _pending: list[type] = []
 #: Every `__init__` source asked for, for the cache's generator and its freshness test.
 asked: dict[str, None] = {}
-#: What the made `__init__`s see as their globals.
-_GLOBALS: dict[str, Any] = {"_set": object.__setattr__}
 
 
 def dataclass(*, frozen: bool, slots: bool, kw_only: bool) -> Callable[[type], type]:
@@ -94,7 +92,7 @@ def init_source(cls: type) -> str:
     """The source of the `__init__` a frozen, keyword-only dataclass with `cls`'s fields has
     (its defaults are given apart, in `__kwdefaults__`)."""
     names = [item.name for item in dataclasses.fields(cls)]
-    body = [f"    _set(self, {name!r}, {name})" for name in names] or ["    pass"]
+    body = [f"    _set{number}(self, {name})" for number, name in enumerate(names)] or ["    pass"]
     return f"def {cls.__name__}(self, *, {', '.join(names)}):\n" + "\n".join(body) + "\n"
 
 
@@ -116,7 +114,11 @@ def finish() -> None:
             namespace: dict[str, Any] = {}
             exec(source, namespace)  # our own field names, as dataclasses does
             code = namespace[cls.__name__].__code__
-        init = FunctionType(code, _GLOBALS, "__init__")
+        # each field is set through its slot's own descriptor (`_set0`... in the function's
+        # globals), past the frozen `__setattr__`: half the cost of object.__setattr__, which
+        # looks the name up on the type first
+        setters = {f"_set{number}": getattr(cls, item.name).__set__ for number, item in enumerate(fields)}
+        init = FunctionType(code, setters, "__init__")
         init.__kwdefaults__ = {item.name: item.default for item in fields if item.default is not dataclasses.MISSING}
         init.__qualname__ = f"{cls.__qualname__}.__init__"
         init.__module__ = cls.__module__
