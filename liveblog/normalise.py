@@ -22,9 +22,10 @@ states ("All times stated are UK"), the publisher's home zone (with a warning).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from .digest import sha256
 from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline, time_order
@@ -491,10 +492,14 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
         # a copy by its headline and its few lines together)
         texts = [_paragraph_keys((slot.raw.headline, *slot.raw.paragraphs) if slot.raw.headline
                                  else slot.raw.paragraphs) for slot in slots]
-        # duplicates point at the earliest copy: walk oldest first whatever the output order;
-        # no walk where no paragraph is in two posts (most pages), as then none is a copy
-        copies_possible = len(set().union(*texts)) < sum(map(len, texts))
-        walk = sorted(range(len(slots)), key=lambda i: (slots[i].order, i)) if copies_possible else []
+        # Only a paragraph in two posts or more can make a copy: the others are not indexed (a
+        # list for each paragraph of a large page cost more memory than the page's text). No
+        # walk where none is in two posts (most pages), as then none is a copy; else oldest
+        # first whatever the output order, so that duplicates point at the earliest copy.
+        counts = Counter(chain.from_iterable(texts))
+        repeated = {key for key, count in counts.items() if count > 1}
+        del counts
+        walk = sorted(range(len(slots)), key=lambda i: (slots[i].order, i)) if repeated else []
         for i in walk:
             paragraphs = texts[i]
             total = sum(paragraphs.values())
@@ -510,9 +515,10 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
             if i in duplicate_of:
                 continue  # a copy is never taken as the original of a later copy
             for key in paragraphs:
-                owners = by_paragraph.setdefault(key, [])
-                if len(owners) < DUPLICATE_CANDIDATES:
-                    owners.append(i)
+                if key in repeated:
+                    owners = by_paragraph.setdefault(key, [])
+                    if len(owners) < DUPLICATE_CANDIDATES:
+                        owners.append(i)
     out = []
     for i, slot in enumerate(slots):
         raw = slot.raw
