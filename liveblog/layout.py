@@ -57,8 +57,6 @@ COMMENTARY_REACH = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
 _BULLETS = tuple(furniture.BULLETS)
-#: The number of an ordered list's item kept by a copy ("1. ", "2) ").
-_LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
@@ -838,7 +836,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
                 roles.set(index, "furniture", "the age of an item in the key-points box")
                 continue
             point = text.lstrip(furniture.BULLETS + " ")
-            if (number := _LIST_NUMBER.match(point)) is not None:
+            if (number := stamps.LIST_NUMBER.match(point)) is not None:
                 point = point[number.end():]  # " 1. Top US health adviser...": an <ol>'s number kept by the copy
             key_points.append(_TRAILING_TIME.sub("", point).strip())
             roles.set(index, "key-point", "an item of the key-points box")

@@ -279,9 +279,9 @@ _NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
 _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued")
 _NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued"))
-#: The number of an ordered list's item, as some copies print it before the stamp ("1. Posted
-#: at 15:05" when the posts are an <ol>).
-_LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
+#: The number of an ordered list's item, as some copies keep it ("1. Posted at 15:05" when
+#: the posts are an <ol>, " 1. Top US..." in a key-points box).
+LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
@@ -348,7 +348,7 @@ def _read_line(text: str) -> StampLine | None:
     found = _read_at(text, 0)
     if found is not None:
         return found
-    number = _LIST_NUMBER.match(text)
+    number = LIST_NUMBER.match(text)
     if number is not None and (found := _read_at(text, number.end())) is not None:
         return found
     return _read_after_author(text)

@@ -35,11 +35,10 @@ from ..model import Kind, Media, Stamp
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
-from .tree import Scan, line_of, marks_of, texts
+from .tree import CLASS_WORD, Scan, line_of, marks_of, texts
 
 #: Words of a class or id that mark a post pinned above the stream.
 PINNED_WORDS = frozenset({"pinned", "sticky"})
-_WORDS = patterns.compile(r"[a-z]+")
 #: Fewer regions than this and the page has no post containers.
 MIN_POSTS = 2
 #: A stamp line is short; an element with more visible text than this is not a stamp.
@@ -449,7 +448,7 @@ def _pinned(root: etree._Element, first: etree._Element) -> list[etree._Element]
         if not isinstance(element.tag, str) or element in above:
             continue
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if not PINNED_WORDS.intersection(_WORDS.findall(tokens)):
+        if not PINNED_WORDS.intersection(CLASS_WORD.findall(tokens)):
             continue
         if any(ancestor in found for ancestor in element.iterancestors()):
             continue  # inside a pinned post already taken ("pinned-post-checkbox")

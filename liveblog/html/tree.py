@@ -105,7 +105,8 @@ KIND_WORDS: dict[str, Kind] = {
 
 #: Inline styles that hide an element.
 _HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WORD = patterns.compile(r"[a-z]+")
+#: A word of a lowered class or id ("lx-stream-post" -> lx, stream, post).
+CLASS_WORD = patterns.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,7 @@ def marks_of(tokens: str) -> Marks:
     """Marks for the class and id of one element, joined by a space (cached: pages repeat them)."""
     if not tokens:
         return NO_MARKS
-    words = set(_WORD.findall(tokens.lower().replace("keyevent", " keyevent ")))
+    words = set(CLASS_WORD.findall(tokens.lower().replace("keyevent", " keyevent ")))
     kind = next((KIND_WORDS[word] for word in sorted(words) if word in KIND_WORDS), None)
     if kind == "key-event" and "key" in words and not words & {"event", "events", "update", "moment"}:
         kind = None  # "key" alone ("js-key", "keyboard") is no marker
