@@ -500,16 +500,20 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
         repeated = {key for key, count in counts.items() if count > 1}
         del counts
         walk = sorted(range(len(slots)), key=lambda i: (slots[i].order, i)) if repeated else []
+        totals = [sum(paragraphs.values()) for paragraphs in texts] if repeated else []
         for i in walk:
             paragraphs = texts[i]
-            total = sum(paragraphs.values())
             seen: dict[int, int] = {}
-            for key, size in paragraphs.items():
-                for other in by_paragraph.get(key, ()):
-                    seen[other] = seen.get(other, 0) + size
-            for other, shared in sorted(seen.items(), key=lambda pair: -pair[1]):
-                smaller = min(total, sum(texts[other].values()))
-                if shared >= DUPLICATE_MIN_CHARS and shared >= DUPLICATE_SHARE * smaller and other not in duplicate_of:
+            # what this post shares with any other is at most its own repeated text: a post
+            # with less than the minimum (where only its headline repeats) looks no further
+            if sum(size for key, size in paragraphs.items() if key in repeated) >= DUPLICATE_MIN_CHARS:
+                for key, size in paragraphs.items():
+                    for other in by_paragraph.get(key, ()):
+                        seen[other] = seen.get(other, 0) + size
+            candidates = [(shared, other) for other, shared in seen.items() if shared >= DUPLICATE_MIN_CHARS]
+            candidates.sort(key=lambda pair: -pair[0])
+            for shared, other in candidates:
+                if shared >= DUPLICATE_SHARE * min(totals[i], totals[other]) and other not in duplicate_of:
                     duplicate_of[i] = ids[other]
                     break
             if i in duplicate_of:
