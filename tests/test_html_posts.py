@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.html import extract_html
-from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit
+from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit, wall_offset
 from liveblog.html.text import squash
 from liveblog.model import Draft
 from liveblog.stamps import read_stamp
@@ -65,6 +66,31 @@ def test_an_epoch_attribute_on_the_container_gives_the_time() -> None:
     found = draft(f'<div class="entries">{posts}</div>')
     assert [entry.stamp.instant.isoformat() for entry in found.entries if entry.stamp and entry.stamp.instant] == [
         "2020-10-06T21:22:53.212000+01:00", "2020-10-06T21:01:08.974000+01:00"]
+
+
+def test_an_epoch_beside_a_zone_less_local_time_is_written_in_the_pages_offset() -> None:
+    # the epoch is the instant; the <time> prints the page's wall clock without a zone: their
+    # difference is the page's offset (Easy Liveblogs' markup), whatever the printed text is
+    posts = "".join(f'<li class="post" data-post-datetime="{epoch}"><time datetime="{wall}">{age}</time>'
+                    f"<h2>{title}</h2><p>Enough text in this post to count as a body.</p></li>"
+                    for epoch, wall, age, title in ((1769263200, "2026-01-24 15:00", "9 min ago", "Thaw"),
+                                                    (1769238000, "2026-01-24 08:00", "7 hours ago", "Start")))
+    found = draft(f'<ul class="posts">{posts}</ul>')
+    assert [entry.stamp.instant.isoformat() for entry in found.entries if entry.stamp and entry.stamp.instant] == [
+        "2026-01-24T15:00:00+01:00", "2026-01-24T08:00:00+01:00"]
+
+
+@pytest.mark.parametrize(("wall", "offset"), [
+    ("2026-01-24 12:05", 60),      # the page's local time, an hour ahead of UTC
+    ("2026-01-24 06:35", -270),    # behind UTC by four and a half hours
+    ("2026-01-25 00:50", 13 * 60 + 45),  # the next day's date, far east (Chatham)
+    ("2026-01-24 11:05", None),    # the same wall clock: the page's time is UTC, nothing learned
+    ("2026-01-24 12:12", None),    # no whole quarter hour apart: another time, not an offset
+    ("2026-01-25 03:05", None),    # 16 hours apart: no zone is that far
+])
+def test_wall_offset(wall: str, offset: int | None) -> None:
+    found = wall_offset(datetime(2026, 1, 24, 11, 5, 20, tzinfo=UTC), datetime.fromisoformat(wall))
+    assert (found.utcoffset(None) // timedelta(minutes=1) if found is not None else None) == offset
 
 
 def test_text_stamps_without_time_elements_are_found() -> None:
