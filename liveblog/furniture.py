@@ -180,6 +180,22 @@ OUTLET_CREDIT = patterns.compile(
 SHIFT_NOTE = patterns.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
 
 
+#: Words that name a newsroom or a desk, never a person: an author holding one ("Redactie",
+#: "BR24 Redaktion", "Reuters Staff", "Web Desk", "La Redazione", "Guardian staff and
+#: agencies") credits the outlet, which is the publisher's field, not the authors'. Matched
+#: as whole words, case-blind, accented and plain spellings both.
+NEWSROOM_WORDS = frozenset({
+    "agencies", "desk", "editorial", "editors", "newsdesk", "newsroom", "redacao", "redaccion", "redacción",
+    "redactie", "redaction", "redakce", "redakcja", "redaksjonen", "redaktion", "redaktionen", "redazione",
+    "redação", "rédaction", "staff", "toimitus"
+})
+
+
+def is_newsroom(name: str) -> bool:
+    """Whether an author's name names a newsroom or a desk (a word of NEWSROOM_WORDS)."""
+    return any(word.strip(".,:;()'’\"") in NEWSROOM_WORDS for word in name.casefold().split())
+
+
 #: Lines that open an appeal or a promotion, however long they run: donation appeals,
 #: newsletter and notification prompts.
 APPEALS = patterns.compile(

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from liveblog.furniture import is_newsroom
+from liveblog.html import extract_html
 from liveblog.html.jsonld import body, load, people, read_jsonld
 from liveblog.html.microdata import read_microdata
 from liveblog.html.sources import read_instant, read_written
@@ -115,6 +117,8 @@ PEOPLE_CASES = [
     ("a list", [{"@type": "Person", "name": "A B"}, {"@type": "Person", "name": "C D"}], ("A B", "C D")),
     ("a plain string with two names", "Ana Ruiz and Tom Hale", ("Ana Ruiz", "Tom Hale")),
     ("an organisation is no person", {"@type": "Organization", "name": "BBC News"}, ()),
+    ("nor is any type of organisation", {"@type": "GovernmentOrganization", "name": "Met Office"}, ()),
+    ("spelt the British way", {"@type": "NewsMediaOrganisation", "name": "Coast Herald"}, ()),
     ("a reference to the publisher", {"@id": "#org"}, ()),
     ("nothing", None, ()),
 ]
@@ -125,6 +129,40 @@ PEOPLE_CASES = [
 def test_people(value: object, expected: tuple[str, ...]) -> None:
     ids = {"#org": {"@type": "NewsMediaOrganization", "@id": "#org", "name": "BBC News"}}
     assert people(value, ids) == expected
+
+
+def test_the_site_named_as_the_pages_author_is_no_person() -> None:
+    article = {"@type": "NewsArticle", "headline": "Council approves cycle lanes",
+               "publisher": {"@type": "Organization", "name": "Coast Herald"},
+               "author": [{"@type": "Person", "name": "Coast Herald"}, {"@type": "Person", "name": "Priya Shah"}]}
+    found = read_jsonld(parse(_page(json.dumps(article))).root)
+    assert found.page is not None and found.page.authors == ("Priya Shah",)
+
+
+NEWSROOM_CASES = [
+    ("Redactie", True), ("BR24 Redaktion", True), ("Reuters Staff", True), ("La Redazione", True),
+    ("La rédaction", True), ("Redacción", True), ("REDAÇÃO", True), ("Web Desk", True), ("Newsroom", True),
+    ("agencies", True), ("The Editors", True), ("Redakcja", True),
+    ("Sanne de Vries", False), ("Priya Shah", False), ("Desmond Tutu", False), ("Staffan Lindberg", False),
+    ("Red Action", False),
+]
+
+
+@pytest.mark.parametrize(("name", "newsroom"), NEWSROOM_CASES)
+def test_is_newsroom(name: str, newsroom: bool) -> None:
+    assert is_newsroom(name) is newsroom
+
+
+@pytest.mark.parametrize("author", [{"@type": "Person", "name": "Redactie"}, "Newsroom",
+                                    {"@type": "SportsOrganization", "name": "Club"}])
+def test_a_newsroom_as_the_pages_author_leaves_the_field_to_the_pages_byline_or_to_none(author: object) -> None:
+    data = {"@type": "LiveBlogPosting", "headline": "Live", "author": author,
+            "publisher": {"@type": "Organization", "name": "Omroep"}}
+    posts = "".join(f'<article class="post"><time datetime="2026-01-24T1{h}:00:00+01:00">1{h}:00</time>'
+                    f"<h2>Post {h}</h2><p>The body of post {h}, long enough to count.</p></article>" for h in (2, 1))
+    text = (f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head><body>'
+            f'<p class="byline">By Sanne de Vries</p><div class="stream">{posts}</div></body></html>')
+    assert extract_html(text).authors == ("Sanne de Vries",)
 
 
 BODY_CASES = [

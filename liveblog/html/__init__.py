@@ -135,6 +135,7 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     if not draft.authors and visible is None:
         # no names in the data: the byline the page prints above its posts
         byline = _page_byline(root, [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])
+        byline = _people(byline, normal(draft.publisher) if draft.publisher else None)
         if byline:
             notes.append(Explanation(line=None, role="authors", reason="from the page's byline above the posts",
                                      text=", ".join(byline)))
@@ -160,12 +161,23 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
 
 
 def _without_publisher(entry: RawEntry, outlet: str | None) -> RawEntry:
-    """Structured data often names the outlet as every post's author: that is no person.
-    `outlet`: the publisher's name, normalised (`reconcile.normal`)."""
-    if outlet is None or not entry.authors:
+    """Structured data often names the outlet as every post's author, or a byline its desk
+    ("Redactie"): that is no person. `outlet`: the publisher's name, normalised (`reconcile.normal`)."""
+    if not entry.authors:
         return entry
-    kept = tuple(name for name in entry.authors if _normal_name(name) not in (outlet, outlet + " desk"))
+    kept = _people(entry.authors, outlet)
     return entry if len(kept) == len(entry.authors) else replace(entry, authors=kept)
+
+
+def _people(names: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
+    """The names of people among authors' names: not the outlet's own (`outlet`, normalised),
+    nor a newsroom's or a desk's ("Redactie", "Reuters Staff", `furniture.NEWSROOM_WORDS`)."""
+    return tuple(name for name in names if not _newsroom(name)
+                 and (outlet is None or _normal_name(name) not in (outlet, outlet + " desk")))
+
+
+#: Authors' names repeat on every post of a large page: each is judged once.
+_newsroom = lru_cache(maxsize=4096)(furniture.is_newsroom)
 
 
 #: Authors' names repeat on every post of a large page: each is normalised once.
@@ -260,13 +272,25 @@ def _first(facts: list[PageFacts], name: str) -> tuple[object, str] | None:
     return None
 
 
+def _first_authors(facts: list[PageFacts]) -> tuple[tuple[str, ...], str] | None:
+    """The first source's authors that name people: a source naming only its newsroom
+    ("Redactie") leaves the field to the next."""
+    for found in facts:
+        names = _people(found.authors, None)
+        if names:
+            return names, found.source
+    return None
+
+
 def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[PageFacts],
                  visible: Draft | None, notes: list[Explanation], preamble: tuple[str, ...] = ()) -> Draft:
     """Title, url, publisher, authors, dates, summary and zone: data first, then the page."""
     fields: dict[str, object] = {}
     for name in ("title", "url", "publisher", "authors", "published", "updated", "description"):
-        found = _first(facts, name)
+        found = _first_authors(facts) if name == "authors" else _first(facts, name)
         fallback = getattr(visible, name, None) if visible is not None and name != "description" else None
+        if name == "authors" and fallback:
+            fallback = _people(fallback, None)
         if found is None and fallback:
             found = (fallback, "the page's text")
         if found is not None:
@@ -284,13 +308,14 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     if publisher is None:
         named = find_publisher([str(fields.get("title") or ""), str(fields.get("url") or "")])
         publisher = named[0] if named else None
+    outlet = normal(publisher) if isinstance(publisher, str) else None
     return Draft(
         format="html",
         entries=(),
         title=_str(fields.get("title")),
         url=_str(fields.get("url")),
         publisher=_str(publisher),
-        authors=_names(fields.get("authors")),
+        authors=_people(_names(fields.get("authors")), outlet),
         published=_stamp(published),
         updated=_stamp(updated),
         summary=summary,
@@ -444,13 +469,17 @@ def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], s
     """An ordinary article: one entry (the story from its `<article>` element, else the text
     path's), with the data's page fields."""
     page = _page_fields_for_article(visible, facts)
+    outlet = normal(page.publisher) if page.publisher else None
     entry = visible.entries[0] if visible.entries else RawEntry(stamp=None, headline=None)
     if story is not None:
         entry = replace(entry, paragraphs=story.paragraphs, media=story.media, line=story.line,
                         headline=story.headline or entry.headline,
-                        authors=story.authors or entry.authors or _header_byline(entry, story))
+                        authors=_people(story.authors, outlet) or _people(entry.authors, outlet)
+                        or _people(_header_byline(entry, story), outlet))
         notes.append(Explanation(line=story.line, role="body", text=story.paragraphs[0][:80],
                                  reason="the story of the page's one <article> (no timestamped posts)"))
+    else:
+        entry = _without_publisher(entry, outlet)
     if page.published is not None and (entry.stamp is None or not entry.stamp.has_date):
         entry = replace(entry, stamp=page.published)  # the data's instant beats "idag 11:19"
     if entry.headline is None:
@@ -480,15 +509,16 @@ def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
     title = _first(facts, "title")
     url = _first(facts, "url")
     publisher = _first(facts, "publisher")
-    authors = _first(facts, "authors")
+    authors = _first_authors(facts)
     published = _first(facts, "published")
     updated = _first(facts, "updated")
+    named = _str(publisher[0]) if publisher else visible.publisher
     return replace(
         visible,
         title=_str(title[0]) if title else visible.title,
         url=_str(url[0]) if url else visible.url,
-        publisher=_str(publisher[0]) if publisher else visible.publisher,
-        authors=_names(authors[0]) if authors else visible.authors,
+        publisher=named,
+        authors=_people(authors[0] if authors else visible.authors, normal(named) if named else None),
         published=_stamp(published[0]) if published else visible.published,
         updated=_stamp(updated[0]) if updated else visible.updated,
     )
