@@ -234,6 +234,55 @@ def test_meta_tags(head: str, h1: str, title: str, publisher: str, published: st
     assert facts.published is not None and facts.published.isoformat() == published
 
 
+TITLE_SITE_CASES = [
+    ("after a dash", "<h1>Marathon day live</h1>", "Marathon day live &#8211; The Riverside Courier",
+     "The Riverside Courier"),
+    ("the last of several parts", "<h1>Storm live</h1>", "Storm live | Weather | Coast Herald", "Coast Herald"),
+    ("after the og:title", "<h1>Other</h1>", "Shown - Outlet", "Outlet"),
+    ("a title that is only the headline", "<h1>Storm live</h1>", "Storm live", None),
+    ("a title not beginning with the headline", "<h1>Storm live</h1>", "Outlet | Storm live", None),
+    ("a colon is no separator", "<h1>Live</h1>", "Live: the storm", None),
+    ("a long tail is no site's name", "<h1>Live</h1>",
+     "Live - and here the title goes on for many more words than a name has", None),
+]
+
+
+@pytest.mark.parametrize(("body_html", "title", "site"), [case[1:] for case in TITLE_SITE_CASES],
+                         ids=[case[0] for case in TITLE_SITE_CASES])
+def test_title_site(body_html: str, title: str, site: str | None) -> None:
+    from liveblog.html.meta import title_site
+
+    head = f'<title>{title}</title><meta property="og:title" content="Shown">'
+    assert title_site(parse(f"<html><head>{head}</head><body>{body_html}</body></html>").root) == site
+
+
+HEADER = '<header class="entry-header"><h1>Live</h1>{time}</header>'
+STREAM = "".join(f'<div class="post" data-time="2026-04-19T1{n}:00:00Z"><h2>Post {n}</h2>'
+                 f"<p>The text of post {n}, long enough to count as a body.</p></div>" for n in (1, 0))
+PAGE_TIME_CASES = [
+    ("a header's time is the published time",
+     HEADER.format(time='<time datetime="2026-04-19T07:30:00+00:00">3 hours ago</time>'), "published"),
+    ("updated when its class says so",
+     HEADER.format(time='<time class="updated" datetime="2026-04-19T07:30:00+00:00">3 hours ago</time>'),
+     "updated"),
+    ("a time outside any header is not the page's",
+     '<div class="meta"><time datetime="2026-04-19T07:30:00+00:00">3 hours ago</time></div>', None),
+    ("nor a teaser's in a header of the sidebar",
+     '<aside><header><time datetime="2026-04-19T07:30:00+00:00">07:30</time></header></aside>', None),
+    ("nor a date without a clock", HEADER.format(time='<time datetime="2026-04-19">April 19</time>'), None),
+]
+
+
+@pytest.mark.parametrize(("above", "field"), [case[1:] for case in PAGE_TIME_CASES],
+                         ids=[case[0] for case in PAGE_TIME_CASES])
+def test_a_time_in_the_pages_header_dates_the_page(above: str, field: str | None) -> None:
+    found = extract_html(f"<html><head><title>Live</title></head><body>{above}<main>{STREAM}</main></body></html>")
+    assert len(found.entries) == 2
+    times = {"published": found.published, "updated": found.updated}
+    assert {name: stamp.instant.isoformat() for name, stamp in times.items() if stamp and stamp.instant} == (
+        {field: "2026-04-19T07:30:00+00:00"} if field else {})
+
+
 @pytest.mark.parametrize("value", [
     "2026-01-06T14:32:00+01:00", "2026-01-06T14:32:00Z", "2026-01-06T14:32:00-05:00", "2026-01-06T14:32:00+00:00",
     "2026-01-06T14:32:00+14:00", "2026-01-06T14:32:00-23:59", "2026-01-06T14:32:00+24:00",

@@ -27,8 +27,9 @@ from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from .containers import Known, body_of, box_names, find_posts
 from .jsonld import read_jsonld
-from .meta import read_meta
+from .meta import read_meta, title_site
 from .microdata import read_microdata
+from .pagetimes import read_page_times
 from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
 from .text import Chunk, chunks, page_text, plain
@@ -121,11 +122,17 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         else:
             page_posts = []
     facts = [facts for facts in (jsonld.page, microdata.page, meta) if facts is not None]
+    if _first(facts, "published") is None:
+        # no date in the data or the meta tags: the page's markup may mark one
+        times = read_page_times(root, found.times,
+                                [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])
+        if times is not None:
+            facts.append(times)
     if not page_posts and not data:
         assert visible is not None
         title = _first(facts, "title")
         story = _story(root, found.nested, _str(title[0]) if title else visible.title)
-        return replace(_article(visible, facts, notes, story), home_zone=_home_zone(root))
+        return replace(_article(root, visible, facts, notes, story), home_zone=_home_zone(root))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
@@ -307,7 +314,10 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     publisher = fields.get("publisher")
     if publisher is None:
         named = find_publisher([str(fields.get("title") or ""), str(fields.get("url") or "")])
-        publisher = named[0] if named else None
+        publisher = named[0] if named else title_site(root)
+        if publisher is not None and not named:
+            notes.append(Explanation(line=None, role="publisher", reason="from the site's name in the page's <title>",
+                                     text=publisher))
     outlet = normal(publisher) if isinstance(publisher, str) else None
     return Draft(
         format="html",
@@ -465,10 +475,13 @@ def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
     return None
 
 
-def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], story: RawEntry | None) -> Draft:
+def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes: list[Explanation],
+             story: RawEntry | None) -> Draft:
     """An ordinary article: one entry (the story from its `<article>` element, else the text
     path's), with the data's page fields."""
     page = _page_fields_for_article(visible, facts)
+    if page.publisher is None:
+        page = replace(page, publisher=title_site(root))
     outlet = normal(page.publisher) if page.publisher else None
     entry = visible.entries[0] if visible.entries else RawEntry(stamp=None, headline=None)
     if story is not None:
