@@ -283,6 +283,31 @@ def test_a_time_in_the_pages_header_dates_the_page(above: str, field: str | None
         {field: "2026-04-19T07:30:00+00:00"} if field else {})
 
 
+UPDATED_HEADER = ('<header><h1>What is the hold-up?</h1><time class="timestamp" datetime="2016-12-13T18:06:00Z">'
+                  "Dec 13 2016, 1:06 pm ET</time></header>")
+STORY = "<p>The story of the page, told in a paragraph long enough to be one.</p>" * 2
+FIRST_PUBLISHED = ('<div class="meta">First Published <time datetime="2016-12-13T12:31:48Z" itemprop="datePublished">'
+                   "Dec 13 2016, 7:31 am ET</time></div>")
+MARKED_CASES = [
+    ("the marked time beats the header's", FIRST_PUBLISHED, "2016-12-13T12:31:48+00:00"),
+    ("in a furniture box too", FIRST_PUBLISHED.replace('"meta"', '"article-footer share-tools"'),
+     "2016-12-13T12:31:48+00:00"),
+    ("not an embedded video's (a microdata item's)",
+     f'<div itemscope itemtype="https://schema.org/VideoObject">{FIRST_PUBLISHED}</div>', "2016-12-13T18:06:00+00:00"),
+    ("not when teasers mark two times", FIRST_PUBLISHED + FIRST_PUBLISHED.replace("12:31:48", "09:00:00"),
+     "2016-12-13T18:06:00+00:00"),
+]
+
+
+@pytest.mark.parametrize(("below", "published"), [case[1:] for case in MARKED_CASES],
+                         ids=[case[0] for case in MARKED_CASES])
+def test_a_time_marked_date_published_outside_any_item_dates_the_page(below: str, published: str) -> None:
+    found = extract_html(f"<html><head><title>Hold-up</title></head><body><article>{UPDATED_HEADER}{STORY}"
+                         f"{below}</article></body></html>")
+    assert found.published is not None and found.published.instant is not None
+    assert found.published.instant.isoformat() == published
+
+
 @pytest.mark.parametrize("value", [
     "2026-01-06T14:32:00+01:00", "2026-01-06T14:32:00Z", "2026-01-06T14:32:00-05:00", "2026-01-06T14:32:00+00:00",
     "2026-01-06T14:32:00+14:00", "2026-01-06T14:32:00-23:59", "2026-01-06T14:32:00+24:00",

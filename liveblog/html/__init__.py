@@ -29,7 +29,7 @@ from .containers import Known, body_of, box_names, find_posts
 from .jsonld import read_jsonld
 from .meta import read_meta, title_site
 from .microdata import read_microdata
-from .pagetimes import read_page_times
+from .pagetimes import marked_times, read_page_times
 from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
 from .text import Chunk, chunks, page_text, plain
@@ -87,6 +87,10 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     jsonld = read_jsonld(root)
     microdata = read_microdata(found.items)
     meta = read_meta(root)
+    # times the markup marks as the page's, read before furniture (where a "First Published"
+    # line may stand) is cut out; only when no data or meta tag dates the page
+    dated = any(page is not None and page.published is not None for page in (jsonld.page, microdata.page, meta))
+    marked = [] if dated else marked_times(found.dated)
     strip_furniture(root)
     cut(found.cut)
     data = merge_data(list(microdata.posts), list(jsonld.posts))
@@ -124,7 +128,7 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     facts = [facts for facts in (jsonld.page, microdata.page, meta) if facts is not None]
     if _first(facts, "published") is None:
         # no date in the data or the meta tags: the page's markup may mark one
-        times = read_page_times(root, found.times,
+        times = read_page_times(root, marked, found.times,
                                 [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])
         if times is not None:
             facts.append(times)
