@@ -150,6 +150,19 @@ TRAILING_CREDIT = patterns.compile(
     r"(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
 )
 
+#: Words that introduce a picture's credit at the end of a caption after a dash or a bar, with
+#: or without a colon ("... en distintas regiones del país - crédito @alejoeder/X", "... -crédito
+#: Luisa González/REUTERS", "Smoke over the city | Photo: AFP"), as Infobae and others print it.
+CAPTION_CREDIT_WORDS = (
+    "bild", "credit", "credito", "credits", "crédit", "crédito", "créditos", "foto", "fotos", "image", "imagen",
+    "photo", "photograph", "photos", "picture",
+)
+#: Such a credit, searched for in a caption (never in body text): a space, the dash or bar, a
+#: credit word, then the credit. The caption is the text before it.
+DASH_CREDIT = patterns.compile(
+    r"\s[-|–—]\s?(?:" + "|".join(CAPTION_CREDIT_WORDS) + r")\b\s?:?\s?(?P<credit>[^\s:][^:\n]{1,79})$", re.I
+)
+
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(

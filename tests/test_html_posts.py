@@ -666,6 +666,13 @@ CAPTIONS = [
     ("a credit after a word and a colon", "Smoke over the city. Photograph: Mohammed Abed/AFP",
      ("Smoke over the city.", "Mohammed Abed/AFP")),
     ("a copyright sign before a small letter is no credit", "The ©opyright wars", ("The ©opyright wars", None)),
+    ("a credit after a dash and a credit word", "Daños en la región - crédito Luisa González/REUTERS",
+     ("Daños en la región", "Luisa González/REUTERS")),
+    ("the dash glued to the word", "Daños en la región -crédito Creditop", ("Daños en la región", "Creditop")),
+    ("a bar and a colon", "Smoke over the city | Photo: AFP", ("Smoke over the city", "AFP")),
+    ("a dash inside a name is no credit's", "A photo of Jean-Photo Dupont", ("A photo of Jean-Photo Dupont", None)),
+    ("a dash before another word is none", "Smoke over the city - photographed at dawn",
+     ("Smoke over the city - photographed at dawn", None)),
     ("no credit", "Traders in the City of London", ("Traders in the City of London", None)),
 ]
 

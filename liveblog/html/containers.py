@@ -844,7 +844,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
-            elif chunk.credit is None and (split := trailing_credit(text) or _copyright(text)) is not None:
+            elif chunk.credit is None and (split := _dash_credit(text) or trailing_credit(text)
+                                           or _copyright(text)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -887,6 +888,15 @@ def _copyright(text: str) -> Media | None:
             or not credit[0].isupper():
         return None
     return Media(caption=text[:at].strip() or None, credit=credit.rstrip("."))
+
+
+def _dash_credit(text: str) -> Media | None:
+    """A caption that ends in a credit after a dash and a credit word ("... del país - crédito
+    @alejoeder/X", `furniture.DASH_CREDIT`)."""
+    found = furniture.DASH_CREDIT.search(text)
+    if found is None:
+        return None
+    return Media(caption=text[:found.start()].strip() or None, credit=found.group("credit").strip().rstrip("."))
 
 
 def _credit(text: str | None) -> str | None:
