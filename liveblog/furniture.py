@@ -204,8 +204,19 @@ NEWSROOM_WORDS = frozenset({
 })
 
 
+#: A site's host name given as an author ("Repubblica.it", "www.example.com") ends in a
+#: top-level domain of this many lower-case letters.
+HOST_TLD_LETTERS = (2, 6)
+
+
 def is_newsroom(name: str) -> bool:
-    """Whether an author's name names a newsroom or a desk (a word of NEWSROOM_WORDS)."""
+    """Whether an author's name names a newsroom or a desk (a word of NEWSROOM_WORDS), or is
+    the site's host name ("Repubblica.it": one word, a dot and a lower-case domain)."""
+    if "." in name and " " not in name.strip():
+        stem, _, domain = name.strip().rpartition(".")
+        if len(stem) >= 2 and HOST_TLD_LETTERS[0] <= len(domain) <= HOST_TLD_LETTERS[1] and domain.isalpha() \
+                and domain.islower():
+            return True
     return any(word.strip(".,:;()'’\"") in NEWSROOM_WORDS for word in name.casefold().split())
 
 

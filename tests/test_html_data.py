@@ -144,7 +144,8 @@ NEWSROOM_CASES = [
     ("La rédaction", True), ("Redacción", True), ("REDAÇÃO", True), ("Web Desk", True), ("Newsroom", True),
     ("agencies", True), ("The Editors", True), ("Redakcja", True),
     ("Sanne de Vries", False), ("Priya Shah", False), ("Desmond Tutu", False), ("Staffan Lindberg", False),
-    ("Red Action", False),
+    ("Red Action", False), ("Repubblica.it", True), ("www.example.co.uk", True), ("J.Smith", False),
+    ("J. R. Hartley", False), ("St. John Smith", False),
 ]
 
 
