@@ -569,6 +569,34 @@ def test_an_article_story_ends_before_the_footer_its_element_holds(tail: str, la
 
 
 
+#: (case, what follows the story's <div> inside its <article>, how the body ends)
+STORY_ENDS = [
+    ("a box after the article's own footer is not story",
+     '<footer class="article-footer"><p>Ana Ruiz</p></footer><section class="box"><h2>Cómo trabajamos</h2>'
+     "<p>Nuestra redacción verifica cada dato antes de publicarlo, siempre.</p></section>", "cayó 8,9%."),
+    ("nor a list of links below the last paragraph (topic tags)",
+     '<ul class="pills"><li><a href="/t/a">Terremoto</a></li><li><a href="/t/b">Economía</a></li></ul>',
+     "cayó 8,9%."),
+    ("a list of links amid the story stays",
+     '<ul><li><a href="/t/a">Terremoto</a></li></ul><p>Un párrafo más del artículo después de la lista.</p>',
+     "- Terremoto\n\nUn párrafo más del artículo después de la lista."),
+    ("items holding more than a link stay",
+     '<ul><li><a href="/b">Bogotá</a>: 12% menos</li><li><a href="/m">Medellín</a>: 9% menos</li></ul>',
+     "- Bogotá: 12% menos\n- Medellín: 9% menos"),
+    ("a quote's footer is not the article's",
+     "<blockquote><p>Es la peor semana del año para el comercio.</p><footer>Un comerciante</footer></blockquote>"
+     "<p>La historia sigue después de la cita.</p>", "La historia sigue después de la cita."),
+]
+
+
+@pytest.mark.parametrize(("tail", "last"), [case[1:] for case in STORY_ENDS], ids=[case[0] for case in STORY_ENDS])
+def test_what_follows_an_articles_footer_and_its_closing_link_lists_are_not_its_story(tail: str, last: str) -> None:
+    timeline = liveblog.parse(page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>"
+                                   f"{ES_STORY.replace('</article>', tail + '</article>')}</main>"))
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].body.endswith(last)
+
+
 # ---------------------------------------------------------------------------
 # What the page says around its posts.
 

@@ -91,6 +91,7 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     # line may stand) is cut out; only when no data or meta tag dates the page
     dated = any(page is not None and page.published is not None for page in (jsonld.page, microdata.page, meta))
     marked = [] if dated else marked_times(found.dated)
+    after_footer = _after_footers(root)  # the footers themselves are stripped now
     strip_furniture(root)
     cut(found.cut)
     data = merge_data(list(microdata.posts), list(jsonld.posts))
@@ -135,7 +136,7 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     if not page_posts and not data:
         assert visible is not None
         title = _first(facts, "title")
-        story = _story(root, found.nested, _str(title[0]) if title else visible.title)
+        story = _story(root, found.nested, _str(title[0]) if title else visible.title, after_footer)
         return replace(_article(root, visible, facts, notes, story), home_zone=_home_zone(root))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
@@ -416,18 +417,23 @@ def _zone(root: etree._Element) -> str | None:
     return None
 
 
-def _story(root: etree._Element, nested: set[etree._Element], title: str | None) -> RawEntry | None:
+def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
+           after_footer: dict[etree._Element, frozenset[etree._Element]]) -> RawEntry | None:
     """An article's story from its one `<article>` (or `<main>`): its paragraphs, captions
     and byline, without the headline (`title`, the page's, where the story prints it) and
     dates around them; None when there is no such element. Teasers set as `<article>`s in
-    an `<aside>` or inside the story are not the story."""
+    an `<aside>` or inside the story are not the story, nor is what follows the article's
+    own `<footer>` (`after_footer`)."""
     candidates = [element for element in root.iter("article")
                   if not any(tag_of(above) in ("aside", "article") for above in element.iterancestors())]
     if len(candidates) != 1:
         candidates = list(root.iter("main"))
     if len(candidates) != 1:
         return None
-    found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"])
+    after = after_footer.get(candidates[0], frozenset())
+    left_out = after | _link_lists_below(candidates[0], after)
+    found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested, exclude=left_out)
+                            if chunk.tag != "time"])
     headline = None
     heading = _leading_heading(found, title)
     if heading is not None:
@@ -440,6 +446,66 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None)
         return None
     return RawEntry(stamp=None, headline=headline, authors=tuple(authors), paragraphs=paragraphs, media=media,
                     line=line_of(candidates[0]))
+
+
+#: Elements that may stand between an article and its own `<footer>` (a footer inside a quote,
+#: a figure, a list item or a section is theirs, not the article's).
+FOOTER_WRAPPERS = frozenset({"div", "main"})
+
+
+def _after_footers(root: etree._Element) -> dict[etree._Element, frozenset[etree._Element]]:
+    """For each `<article>` with a footer of its own below a paragraph of its story, the
+    elements that follow that footer inside it (a "how we work" box, comments): no part of
+    the story. Read before the footers are stripped from the page."""
+    found: dict[etree._Element, frozenset[etree._Element]] = {}
+    for footer in root.iter("footer"):
+        chain = [footer]
+        article = None
+        for ancestor in footer.iterancestors():
+            if ancestor.tag == "article":
+                article = ancestor
+                break
+            if ancestor.tag not in FOOTER_WRAPPERS:
+                break
+            chain.append(ancestor)
+        if article is None or article in found:
+            continue
+        story_above = False
+        for element in article.iter():
+            if element is footer:
+                break
+            if element.tag == "p":
+                story_above = True
+                break
+        if story_above:
+            found[article] = frozenset(sibling for element in chain for sibling in element.itersiblings())
+    return found
+
+
+def _link_lists_below(story: etree._Element, after: frozenset[etree._Element]) -> frozenset[etree._Element]:
+    """The lists below the story's last paragraph (above what follows its footer, `after`)
+    whose every item is one link and nothing else (its topic tags, "read more" links): no
+    part of the story."""
+    found: list[etree._Element] = []
+    for element in story.iter():
+        if element in after:
+            break  # the footer's followers come last: the story is over
+        if element.tag == "p":
+            found.clear()  # a paragraph below: the lists above it stand amid the story
+        elif element.tag in ("ul", "ol") and _links_only(element):
+            found.append(element)
+    return frozenset(found)
+
+
+def _links_only(listed: etree._Element) -> bool:
+    items = [child for child in listed if child.tag == "li"]
+    if not items or len(items) != len(listed):
+        return False
+    for item in items:
+        links = list(item.iter("a"))
+        if len(links) != 1 or " ".join(plain(item).split()) != " ".join(plain(links[0]).split()):
+            return False
+    return True
 
 
 def _before_footer(found: list[Chunk]) -> list[Chunk]:
