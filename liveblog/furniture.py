@@ -150,6 +150,19 @@ TRAILING_CREDIT = patterns.compile(
     r"(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
 )
 
+#: Words that introduce a picture's credit at the end of a caption after a dash or a bar, with
+#: or without a colon ("... en distintas regiones del país - crédito @alejoeder/X", "... -crédito
+#: Luisa González/REUTERS", "Smoke over the city | Photo: AFP"), as Infobae and others print it.
+CAPTION_CREDIT_WORDS = (
+    "bild", "credit", "credito", "credits", "crédit", "crédito", "créditos", "foto", "fotos", "image", "imagen",
+    "photo", "photograph", "photos", "picture",
+)
+#: Such a credit, searched for in a caption (never in body text): a space, the dash or bar, a
+#: credit word, then the credit. The caption is the text before it.
+DASH_CREDIT = patterns.compile(
+    r"\s[-|–—]\s?(?:" + "|".join(CAPTION_CREDIT_WORDS) + r")\b\s?:?\s?(?P<credit>[^\s:][^:\n]{1,79})$", re.I
+)
+
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(
@@ -178,6 +191,33 @@ OUTLET_CREDIT = patterns.compile(
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 SHIFT_NOTE = patterns.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
+
+
+#: Words that name a newsroom or a desk, never a person: an author holding one ("Redactie",
+#: "BR24 Redaktion", "Reuters Staff", "Web Desk", "La Redazione", "Guardian staff and
+#: agencies") credits the outlet, which is the publisher's field, not the authors'. Matched
+#: as whole words, case-blind, accented and plain spellings both.
+NEWSROOM_WORDS = frozenset({
+    "agencies", "desk", "editorial", "editors", "newsdesk", "newsroom", "redacao", "redaccion", "redacción",
+    "redactie", "redaction", "redakce", "redakcja", "redaksjonen", "redaktion", "redaktionen", "redazione",
+    "redação", "rédaction", "staff", "toimitus"
+})
+
+
+#: A site's host name given as an author ("Repubblica.it", "www.example.com") ends in a
+#: top-level domain of this many lower-case letters.
+HOST_TLD_LETTERS = (2, 6)
+
+
+def is_newsroom(name: str) -> bool:
+    """Whether an author's name names a newsroom or a desk (a word of NEWSROOM_WORDS), or is
+    the site's host name ("Repubblica.it": one word, a dot and a lower-case domain)."""
+    if "." in name and " " not in name.strip():
+        stem, _, domain = name.strip().rpartition(".")
+        if len(stem) >= 2 and HOST_TLD_LETTERS[0] <= len(domain) <= HOST_TLD_LETTERS[1] and domain.isalpha() \
+                and domain.islower():
+            return True
+    return any(word.strip(".,:;()'’\"") in NEWSROOM_WORDS for word in name.casefold().split())
 
 
 #: Lines that open an appeal or a promotion, however long they run: donation appeals,

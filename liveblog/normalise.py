@@ -91,7 +91,11 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     ordered = _ordered(chronological, slots, settings.order)
     entries = _entries(ordered, settings.dedupe)
     published = None
-    if draft.published is not None and draft.published.has_clock and draft.published.has_date:
+    if draft.published is not None and draft.published.instant is not None \
+            and draft.published.instant.tzinfo is not None and tz_name:
+        # an exact time, written in the page's zone as the entries' are
+        published = draft.published.instant.astimezone(zone(tz_name))
+    elif draft.published is not None and draft.published.has_clock and draft.published.has_date:
         published = _at(draft.published, _stamp_date(draft.published, settings), tz_name)
     return Timeline(
         source=source,

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from liveblog.furniture import is_newsroom
+from liveblog.html import extract_html
 from liveblog.html.jsonld import body, load, people, read_jsonld
 from liveblog.html.microdata import read_microdata
 from liveblog.html.sources import read_instant, read_written
@@ -115,6 +117,8 @@ PEOPLE_CASES = [
     ("a list", [{"@type": "Person", "name": "A B"}, {"@type": "Person", "name": "C D"}], ("A B", "C D")),
     ("a plain string with two names", "Ana Ruiz and Tom Hale", ("Ana Ruiz", "Tom Hale")),
     ("an organisation is no person", {"@type": "Organization", "name": "BBC News"}, ()),
+    ("nor is any type of organisation", {"@type": "GovernmentOrganization", "name": "Met Office"}, ()),
+    ("spelt the British way", {"@type": "NewsMediaOrganisation", "name": "Coast Herald"}, ()),
     ("a reference to the publisher", {"@id": "#org"}, ()),
     ("nothing", None, ()),
 ]
@@ -125,6 +129,41 @@ PEOPLE_CASES = [
 def test_people(value: object, expected: tuple[str, ...]) -> None:
     ids = {"#org": {"@type": "NewsMediaOrganization", "@id": "#org", "name": "BBC News"}}
     assert people(value, ids) == expected
+
+
+def test_the_site_named_as_the_pages_author_is_no_person() -> None:
+    article = {"@type": "NewsArticle", "headline": "Council approves cycle lanes",
+               "publisher": {"@type": "Organization", "name": "Coast Herald"},
+               "author": [{"@type": "Person", "name": "Coast Herald"}, {"@type": "Person", "name": "Priya Shah"}]}
+    found = read_jsonld(parse(_page(json.dumps(article))).root)
+    assert found.page is not None and found.page.authors == ("Priya Shah",)
+
+
+NEWSROOM_CASES = [
+    ("Redactie", True), ("BR24 Redaktion", True), ("Reuters Staff", True), ("La Redazione", True),
+    ("La rédaction", True), ("Redacción", True), ("REDAÇÃO", True), ("Web Desk", True), ("Newsroom", True),
+    ("agencies", True), ("The Editors", True), ("Redakcja", True),
+    ("Sanne de Vries", False), ("Priya Shah", False), ("Desmond Tutu", False), ("Staffan Lindberg", False),
+    ("Red Action", False), ("Repubblica.it", True), ("www.example.co.uk", True), ("J.Smith", False),
+    ("J. R. Hartley", False), ("St. John Smith", False),
+]
+
+
+@pytest.mark.parametrize(("name", "newsroom"), NEWSROOM_CASES)
+def test_is_newsroom(name: str, newsroom: bool) -> None:
+    assert is_newsroom(name) is newsroom
+
+
+@pytest.mark.parametrize("author", [{"@type": "Person", "name": "Redactie"}, "Newsroom",
+                                    {"@type": "SportsOrganization", "name": "Club"}])
+def test_a_newsroom_as_the_pages_author_leaves_the_field_to_the_pages_byline_or_to_none(author: object) -> None:
+    data = {"@type": "LiveBlogPosting", "headline": "Live", "author": author,
+            "publisher": {"@type": "Organization", "name": "Omroep"}}
+    posts = "".join(f'<article class="post"><time datetime="2026-01-24T1{h}:00:00+01:00">1{h}:00</time>'
+                    f"<h2>Post {h}</h2><p>The body of post {h}, long enough to count.</p></article>" for h in (2, 1))
+    text = (f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head><body>'
+            f'<p class="byline">By Sanne de Vries</p><div class="stream">{posts}</div></body></html>')
+    assert extract_html(text).authors == ("Sanne de Vries",)
 
 
 BODY_CASES = [
@@ -194,6 +233,80 @@ def test_meta_tags(head: str, h1: str, title: str, publisher: str, published: st
     facts = read_meta(parse(f"<html><head>{head}</head><body><h1>{h1}</h1></body></html>").root)
     assert (facts.title, facts.publisher) == (title, publisher)
     assert facts.published is not None and facts.published.isoformat() == published
+
+
+TITLE_SITE_CASES = [
+    ("after a dash", "<h1>Marathon day live</h1>", "Marathon day live &#8211; The Riverside Courier",
+     "The Riverside Courier"),
+    ("the last of several parts", "<h1>Storm live</h1>", "Storm live | Weather | Coast Herald", "Coast Herald"),
+    ("after the og:title", "<h1>Other</h1>", "Shown - Outlet", "Outlet"),
+    ("a title that is only the headline", "<h1>Storm live</h1>", "Storm live", None),
+    ("a title not beginning with the headline", "<h1>Storm live</h1>", "Outlet | Storm live", None),
+    ("a colon is no separator", "<h1>Live</h1>", "Live: the storm", None),
+    ("a long tail is no site's name", "<h1>Live</h1>",
+     "Live - and here the title goes on for many more words than a name has", None),
+]
+
+
+@pytest.mark.parametrize(("body_html", "title", "site"), [case[1:] for case in TITLE_SITE_CASES],
+                         ids=[case[0] for case in TITLE_SITE_CASES])
+def test_title_site(body_html: str, title: str, site: str | None) -> None:
+    from liveblog.html.meta import title_site
+
+    head = f'<title>{title}</title><meta property="og:title" content="Shown">'
+    assert title_site(parse(f"<html><head>{head}</head><body>{body_html}</body></html>").root) == site
+
+
+HEADER = '<header class="entry-header"><h1>Live</h1>{time}</header>'
+STREAM = "".join(f'<div class="post" data-time="2026-04-19T1{n}:00:00Z"><h2>Post {n}</h2>'
+                 f"<p>The text of post {n}, long enough to count as a body.</p></div>" for n in (1, 0))
+PAGE_TIME_CASES = [
+    ("a header's time is the published time",
+     HEADER.format(time='<time datetime="2026-04-19T07:30:00+00:00">3 hours ago</time>'), "published"),
+    ("updated when its class says so",
+     HEADER.format(time='<time class="updated" datetime="2026-04-19T07:30:00+00:00">3 hours ago</time>'),
+     "updated"),
+    ("a time outside any header is not the page's",
+     '<div class="meta"><time datetime="2026-04-19T07:30:00+00:00">3 hours ago</time></div>', None),
+    ("nor a teaser's in a header of the sidebar",
+     '<aside><header><time datetime="2026-04-19T07:30:00+00:00">07:30</time></header></aside>', None),
+    ("nor a date without a clock", HEADER.format(time='<time datetime="2026-04-19">April 19</time>'), None),
+]
+
+
+@pytest.mark.parametrize(("above", "field"), [case[1:] for case in PAGE_TIME_CASES],
+                         ids=[case[0] for case in PAGE_TIME_CASES])
+def test_a_time_in_the_pages_header_dates_the_page(above: str, field: str | None) -> None:
+    found = extract_html(f"<html><head><title>Live</title></head><body>{above}<main>{STREAM}</main></body></html>")
+    assert len(found.entries) == 2
+    times = {"published": found.published, "updated": found.updated}
+    assert {name: stamp.instant.isoformat() for name, stamp in times.items() if stamp and stamp.instant} == (
+        {field: "2026-04-19T07:30:00+00:00"} if field else {})
+
+
+UPDATED_HEADER = ('<header><h1>What is the hold-up?</h1><time class="timestamp" datetime="2016-12-13T18:06:00Z">'
+                  "Dec 13 2016, 1:06 pm ET</time></header>")
+STORY = "<p>The story of the page, told in a paragraph long enough to be one.</p>" * 2
+FIRST_PUBLISHED = ('<div class="meta">First Published <time datetime="2016-12-13T12:31:48Z" itemprop="datePublished">'
+                   "Dec 13 2016, 7:31 am ET</time></div>")
+MARKED_CASES = [
+    ("the marked time beats the header's", FIRST_PUBLISHED, "2016-12-13T12:31:48+00:00"),
+    ("in a furniture box too", FIRST_PUBLISHED.replace('"meta"', '"article-footer share-tools"'),
+     "2016-12-13T12:31:48+00:00"),
+    ("not an embedded video's (a microdata item's)",
+     f'<div itemscope itemtype="https://schema.org/VideoObject">{FIRST_PUBLISHED}</div>', "2016-12-13T18:06:00+00:00"),
+    ("not when teasers mark two times", FIRST_PUBLISHED + FIRST_PUBLISHED.replace("12:31:48", "09:00:00"),
+     "2016-12-13T18:06:00+00:00"),
+]
+
+
+@pytest.mark.parametrize(("below", "published"), [case[1:] for case in MARKED_CASES],
+                         ids=[case[0] for case in MARKED_CASES])
+def test_a_time_marked_date_published_outside_any_item_dates_the_page(below: str, published: str) -> None:
+    found = extract_html(f"<html><head><title>Hold-up</title></head><body><article>{UPDATED_HEADER}{STORY}"
+                         f"{below}</article></body></html>")
+    assert found.published is not None and found.published.instant is not None
+    assert found.published.instant.isoformat() == published
 
 
 @pytest.mark.parametrize("value", [

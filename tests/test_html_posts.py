@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.html import extract_html
-from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit
+from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit, wall_offset
 from liveblog.html.text import squash
 from liveblog.model import Draft
 from liveblog.stamps import read_stamp
@@ -65,6 +66,31 @@ def test_an_epoch_attribute_on_the_container_gives_the_time() -> None:
     found = draft(f'<div class="entries">{posts}</div>')
     assert [entry.stamp.instant.isoformat() for entry in found.entries if entry.stamp and entry.stamp.instant] == [
         "2020-10-06T21:22:53.212000+01:00", "2020-10-06T21:01:08.974000+01:00"]
+
+
+def test_an_epoch_beside_a_zone_less_local_time_is_written_in_the_pages_offset() -> None:
+    # the epoch is the instant; the <time> prints the page's wall clock without a zone: their
+    # difference is the page's offset (Easy Liveblogs' markup), whatever the printed text is
+    posts = "".join(f'<li class="post" data-post-datetime="{epoch}"><time datetime="{wall}">{age}</time>'
+                    f"<h2>{title}</h2><p>Enough text in this post to count as a body.</p></li>"
+                    for epoch, wall, age, title in ((1769263200, "2026-01-24 15:00", "9 min ago", "Thaw"),
+                                                    (1769238000, "2026-01-24 08:00", "7 hours ago", "Start")))
+    found = draft(f'<ul class="posts">{posts}</ul>')
+    assert [entry.stamp.instant.isoformat() for entry in found.entries if entry.stamp and entry.stamp.instant] == [
+        "2026-01-24T15:00:00+01:00", "2026-01-24T08:00:00+01:00"]
+
+
+@pytest.mark.parametrize(("wall", "offset"), [
+    ("2026-01-24 12:05", 60),      # the page's local time, an hour ahead of UTC
+    ("2026-01-24 06:35", -270),    # behind UTC by four and a half hours
+    ("2026-01-25 00:50", 13 * 60 + 45),  # the next day's date, far east (Chatham)
+    ("2026-01-24 11:05", None),    # the same wall clock: the page's time is UTC, nothing learned
+    ("2026-01-24 12:12", None),    # no whole quarter hour apart: another time, not an offset
+    ("2026-01-25 03:05", None),    # 16 hours apart: no zone is that far
+])
+def test_wall_offset(wall: str, offset: int | None) -> None:
+    found = wall_offset(datetime(2026, 1, 24, 11, 5, 20, tzinfo=UTC), datetime.fromisoformat(wall))
+    assert (found.utcoffset(None) // timedelta(minutes=1) if found is not None else None) == offset
 
 
 def test_text_stamps_without_time_elements_are_found() -> None:
@@ -543,6 +569,34 @@ def test_an_article_story_ends_before_the_footer_its_element_holds(tail: str, la
 
 
 
+#: (case, what follows the story's <div> inside its <article>, how the body ends)
+STORY_ENDS = [
+    ("a box after the article's own footer is not story",
+     '<footer class="article-footer"><p>Ana Ruiz</p></footer><section class="box"><h2>Cómo trabajamos</h2>'
+     "<p>Nuestra redacción verifica cada dato antes de publicarlo, siempre.</p></section>", "cayó 8,9%."),
+    ("nor a list of links below the last paragraph (topic tags)",
+     '<ul class="pills"><li><a href="/t/a">Terremoto</a></li><li><a href="/t/b">Economía</a></li></ul>',
+     "cayó 8,9%."),
+    ("a list of links amid the story stays",
+     '<ul><li><a href="/t/a">Terremoto</a></li></ul><p>Un párrafo más del artículo después de la lista.</p>',
+     "- Terremoto\n\nUn párrafo más del artículo después de la lista."),
+    ("items holding more than a link stay",
+     '<ul><li><a href="/b">Bogotá</a>: 12% menos</li><li><a href="/m">Medellín</a>: 9% menos</li></ul>',
+     "- Bogotá: 12% menos\n- Medellín: 9% menos"),
+    ("a quote's footer is not the article's",
+     "<blockquote><p>Es la peor semana del año para el comercio.</p><footer>Un comerciante</footer></blockquote>"
+     "<p>La historia sigue después de la cita.</p>", "La historia sigue después de la cita."),
+]
+
+
+@pytest.mark.parametrize(("tail", "last"), [case[1:] for case in STORY_ENDS], ids=[case[0] for case in STORY_ENDS])
+def test_what_follows_an_articles_footer_and_its_closing_link_lists_are_not_its_story(tail: str, last: str) -> None:
+    timeline = liveblog.parse(page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>"
+                                   f"{ES_STORY.replace('</article>', tail + '</article>')}</main>"))
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].body.endswith(last)
+
+
 # ---------------------------------------------------------------------------
 # What the page says around its posts.
 
@@ -640,6 +694,13 @@ CAPTIONS = [
     ("a credit after a word and a colon", "Smoke over the city. Photograph: Mohammed Abed/AFP",
      ("Smoke over the city.", "Mohammed Abed/AFP")),
     ("a copyright sign before a small letter is no credit", "The ©opyright wars", ("The ©opyright wars", None)),
+    ("a credit after a dash and a credit word", "Daños en la región - crédito Luisa González/REUTERS",
+     ("Daños en la región", "Luisa González/REUTERS")),
+    ("the dash glued to the word", "Daños en la región -crédito Creditop", ("Daños en la región", "Creditop")),
+    ("a bar and a colon", "Smoke over the city | Photo: AFP", ("Smoke over the city", "AFP")),
+    ("a dash inside a name is no credit's", "A photo of Jean-Photo Dupont", ("A photo of Jean-Photo Dupont", None)),
+    ("a dash before another word is none", "Smoke over the city - photographed at dawn",
+     ("Smoke over the city - photographed at dawn", None)),
     ("no credit", "Traders in the City of London", ("Traders in the City of London", None)),
 ]
 

@@ -209,6 +209,18 @@ def test_posts_without_time_keep_their_place() -> None:
     assert [entry.headline for entry in timeline.entries] == ["2", "1", "0"]
 
 
+@pytest.mark.parametrize(("tz", "expected"), [("Europe/London", "2020-05-12T01:40:33+01:00"),
+                                               (None, "2020-05-12T00:40:33+00:00")])
+def test_an_exact_published_time_is_written_in_the_pages_zone(tz: str | None, expected: str) -> None:
+    moment = datetime.fromisoformat("2020-05-12T00:40:33+00:00")
+    published = Stamp(text="2020-05-12T00:40:33Z", year=2020, month=5, day=12, hour=0, minute=40, second=33,
+                      zone="UTC+00:00", instant=moment)
+    entry = RawEntry(stamp=Stamp(text="14:37", instant=datetime.fromisoformat("2020-05-12T13:37:22+00:00")),
+                     headline="Post")
+    timeline = normalise(Draft(format="html", published=published, entries=(entry,)), SOURCE, Settings(tz=tz))
+    assert timeline.published is not None and timeline.published.isoformat() == expected
+
+
 @pytest.mark.parametrize("order", ["oldest", "newest", "page"])
 def test_order_option(order: str) -> None:
     draft = Draft(format="text", entries=tuple(RawEntry(stamp=clock(text), headline=text)

@@ -27,8 +27,9 @@ from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from .containers import Known, body_of, box_names, find_posts
 from .jsonld import read_jsonld
-from .meta import read_meta
+from .meta import read_meta, title_site
 from .microdata import read_microdata
+from .pagetimes import marked_times, read_page_times
 from .reconcile import merge_data, normal, reconcile
 from .sources import PageFacts, Post, read_instant, stamp_of
 from .text import Chunk, chunks, page_text, plain
@@ -86,6 +87,11 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     jsonld = read_jsonld(root)
     microdata = read_microdata(found.items)
     meta = read_meta(root)
+    # times the markup marks as the page's, read before furniture (where a "First Published"
+    # line may stand) is cut out; only when no data or meta tag dates the page
+    dated = any(page is not None and page.published is not None for page in (jsonld.page, microdata.page, meta))
+    marked = [] if dated else marked_times(found.dated)
+    after_footer = _after_footers(root)  # the footers themselves are stripped now
     strip_furniture(root)
     cut(found.cut)
     data = merge_data(list(microdata.posts), list(jsonld.posts))
@@ -121,11 +127,17 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         else:
             page_posts = []
     facts = [facts for facts in (jsonld.page, microdata.page, meta) if facts is not None]
+    if _first(facts, "published") is None:
+        # no date in the data or the meta tags: the page's markup may mark one
+        times = read_page_times(root, marked, found.times,
+                                [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])
+        if times is not None:
+            facts.append(times)
     if not page_posts and not data:
         assert visible is not None
         title = _first(facts, "title")
-        story = _story(root, found.nested, _str(title[0]) if title else visible.title)
-        return replace(_article(visible, facts, notes, story), home_zone=_home_zone(root))
+        story = _story(root, found.nested, _str(title[0]) if title else visible.title, after_footer)
+        return replace(_article(root, visible, facts, notes, story), home_zone=_home_zone(root))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
@@ -135,6 +147,7 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     if not draft.authors and visible is None:
         # no names in the data: the byline the page prints above its posts
         byline = _page_byline(root, [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])
+        byline = _people(byline, normal(draft.publisher) if draft.publisher else None)
         if byline:
             notes.append(Explanation(line=None, role="authors", reason="from the page's byline above the posts",
                                      text=", ".join(byline)))
@@ -160,12 +173,23 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
 
 
 def _without_publisher(entry: RawEntry, outlet: str | None) -> RawEntry:
-    """Structured data often names the outlet as every post's author: that is no person.
-    `outlet`: the publisher's name, normalised (`reconcile.normal`)."""
-    if outlet is None or not entry.authors:
+    """Structured data often names the outlet as every post's author, or a byline its desk
+    ("Redactie"): that is no person. `outlet`: the publisher's name, normalised (`reconcile.normal`)."""
+    if not entry.authors:
         return entry
-    kept = tuple(name for name in entry.authors if _normal_name(name) not in (outlet, outlet + " desk"))
+    kept = _people(entry.authors, outlet)
     return entry if len(kept) == len(entry.authors) else replace(entry, authors=kept)
+
+
+def _people(names: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
+    """The names of people among authors' names: not the outlet's own (`outlet`, normalised),
+    nor a newsroom's or a desk's ("Redactie", "Reuters Staff", `furniture.NEWSROOM_WORDS`)."""
+    return tuple(name for name in names if not _newsroom(name)
+                 and (outlet is None or _normal_name(name) not in (outlet, outlet + " desk")))
+
+
+#: Authors' names repeat on every post of a large page: each is judged once.
+_newsroom = lru_cache(maxsize=4096)(furniture.is_newsroom)
 
 
 #: Authors' names repeat on every post of a large page: each is normalised once.
@@ -260,13 +284,25 @@ def _first(facts: list[PageFacts], name: str) -> tuple[object, str] | None:
     return None
 
 
+def _first_authors(facts: list[PageFacts]) -> tuple[tuple[str, ...], str] | None:
+    """The first source's authors that name people: a source naming only its newsroom
+    ("Redactie") leaves the field to the next."""
+    for found in facts:
+        names = _people(found.authors, None)
+        if names:
+            return names, found.source
+    return None
+
+
 def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[PageFacts],
                  visible: Draft | None, notes: list[Explanation], preamble: tuple[str, ...] = ()) -> Draft:
     """Title, url, publisher, authors, dates, summary and zone: data first, then the page."""
     fields: dict[str, object] = {}
     for name in ("title", "url", "publisher", "authors", "published", "updated", "description"):
-        found = _first(facts, name)
+        found = _first_authors(facts) if name == "authors" else _first(facts, name)
         fallback = getattr(visible, name, None) if visible is not None and name != "description" else None
+        if name == "authors" and fallback:
+            fallback = _people(fallback, None)
         if found is None and fallback:
             found = (fallback, "the page's text")
         if found is not None:
@@ -283,14 +319,18 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     publisher = fields.get("publisher")
     if publisher is None:
         named = find_publisher([str(fields.get("title") or ""), str(fields.get("url") or "")])
-        publisher = named[0] if named else None
+        publisher = named[0] if named else title_site(root)
+        if publisher is not None and not named:
+            notes.append(Explanation(line=None, role="publisher", reason="from the site's name in the page's <title>",
+                                     text=publisher))
+    outlet = normal(publisher) if isinstance(publisher, str) else None
     return Draft(
         format="html",
         entries=(),
         title=_str(fields.get("title")),
         url=_str(fields.get("url")),
         publisher=_str(publisher),
-        authors=_names(fields.get("authors")),
+        authors=_people(_names(fields.get("authors")), outlet),
         published=_stamp(published),
         updated=_stamp(updated),
         summary=summary,
@@ -377,18 +417,23 @@ def _zone(root: etree._Element) -> str | None:
     return None
 
 
-def _story(root: etree._Element, nested: set[etree._Element], title: str | None) -> RawEntry | None:
+def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
+           after_footer: dict[etree._Element, frozenset[etree._Element]]) -> RawEntry | None:
     """An article's story from its one `<article>` (or `<main>`): its paragraphs, captions
     and byline, without the headline (`title`, the page's, where the story prints it) and
     dates around them; None when there is no such element. Teasers set as `<article>`s in
-    an `<aside>` or inside the story are not the story."""
+    an `<aside>` or inside the story are not the story, nor is what follows the article's
+    own `<footer>` (`after_footer`)."""
     candidates = [element for element in root.iter("article")
                   if not any(tag_of(above) in ("aside", "article") for above in element.iterancestors())]
     if len(candidates) != 1:
         candidates = list(root.iter("main"))
     if len(candidates) != 1:
         return None
-    found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested) if chunk.tag != "time"])
+    after = after_footer.get(candidates[0], frozenset())
+    left_out = after | _link_lists_below(candidates[0], after)
+    found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested, exclude=left_out)
+                            if chunk.tag != "time"])
     headline = None
     heading = _leading_heading(found, title)
     if heading is not None:
@@ -401,6 +446,66 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None)
         return None
     return RawEntry(stamp=None, headline=headline, authors=tuple(authors), paragraphs=paragraphs, media=media,
                     line=line_of(candidates[0]))
+
+
+#: Elements that may stand between an article and its own `<footer>` (a footer inside a quote,
+#: a figure, a list item or a section is theirs, not the article's).
+FOOTER_WRAPPERS = frozenset({"div", "main"})
+
+
+def _after_footers(root: etree._Element) -> dict[etree._Element, frozenset[etree._Element]]:
+    """For each `<article>` with a footer of its own below a paragraph of its story, the
+    elements that follow that footer inside it (a "how we work" box, comments): no part of
+    the story. Read before the footers are stripped from the page."""
+    found: dict[etree._Element, frozenset[etree._Element]] = {}
+    for footer in root.iter("footer"):
+        chain = [footer]
+        article = None
+        for ancestor in footer.iterancestors():
+            if ancestor.tag == "article":
+                article = ancestor
+                break
+            if ancestor.tag not in FOOTER_WRAPPERS:
+                break
+            chain.append(ancestor)
+        if article is None or article in found:
+            continue
+        story_above = False
+        for element in article.iter():
+            if element is footer:
+                break
+            if element.tag == "p":
+                story_above = True
+                break
+        if story_above:
+            found[article] = frozenset(sibling for element in chain for sibling in element.itersiblings())
+    return found
+
+
+def _link_lists_below(story: etree._Element, after: frozenset[etree._Element]) -> frozenset[etree._Element]:
+    """The lists below the story's last paragraph (above what follows its footer, `after`)
+    whose every item is one link and nothing else (its topic tags, "read more" links): no
+    part of the story."""
+    found: list[etree._Element] = []
+    for element in story.iter():
+        if element in after:
+            break  # the footer's followers come last: the story is over
+        if element.tag == "p":
+            found.clear()  # a paragraph below: the lists above it stand amid the story
+        elif element.tag in ("ul", "ol") and _links_only(element):
+            found.append(element)
+    return frozenset(found)
+
+
+def _links_only(listed: etree._Element) -> bool:
+    items = [child for child in listed if child.tag == "li"]
+    if not items or len(items) != len(listed):
+        return False
+    for item in items:
+        links = list(item.iter("a"))
+        if len(links) != 1 or " ".join(plain(item).split()) != " ".join(plain(links[0]).split()):
+            return False
+    return True
 
 
 def _before_footer(found: list[Chunk]) -> list[Chunk]:
@@ -440,17 +545,24 @@ def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
     return None
 
 
-def _article(visible: Draft, facts: list[PageFacts], notes: list[Explanation], story: RawEntry | None) -> Draft:
+def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes: list[Explanation],
+             story: RawEntry | None) -> Draft:
     """An ordinary article: one entry (the story from its `<article>` element, else the text
     path's), with the data's page fields."""
     page = _page_fields_for_article(visible, facts)
+    if page.publisher is None:
+        page = replace(page, publisher=title_site(root))
+    outlet = normal(page.publisher) if page.publisher else None
     entry = visible.entries[0] if visible.entries else RawEntry(stamp=None, headline=None)
     if story is not None:
         entry = replace(entry, paragraphs=story.paragraphs, media=story.media, line=story.line,
                         headline=story.headline or entry.headline,
-                        authors=story.authors or entry.authors or _header_byline(entry, story))
+                        authors=_people(story.authors, outlet) or _people(entry.authors, outlet)
+                        or _people(_header_byline(entry, story), outlet))
         notes.append(Explanation(line=story.line, role="body", text=story.paragraphs[0][:80],
                                  reason="the story of the page's one <article> (no timestamped posts)"))
+    else:
+        entry = _without_publisher(entry, outlet)
     if page.published is not None and (entry.stamp is None or not entry.stamp.has_date):
         entry = replace(entry, stamp=page.published)  # the data's instant beats "idag 11:19"
     if entry.headline is None:
@@ -480,15 +592,16 @@ def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
     title = _first(facts, "title")
     url = _first(facts, "url")
     publisher = _first(facts, "publisher")
-    authors = _first(facts, "authors")
+    authors = _first_authors(facts)
     published = _first(facts, "published")
     updated = _first(facts, "updated")
+    named = _str(publisher[0]) if publisher else visible.publisher
     return replace(
         visible,
         title=_str(title[0]) if title else visible.title,
         url=_str(url[0]) if url else visible.url,
-        publisher=_str(publisher[0]) if publisher else visible.publisher,
-        authors=_names(authors[0]) if authors else visible.authors,
+        publisher=named,
+        authors=_people(authors[0] if authors else visible.authors, normal(named) if named else None),
         published=_stamp(published[0]) if published else visible.published,
         updated=_stamp(updated[0]) if updated else visible.updated,
     )

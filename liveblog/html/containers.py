@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
 from lxml import etree
@@ -687,23 +687,61 @@ def _joined(stamp_line: StampLine, chunk: Chunk) -> StampLine | None:
 
 def _published(anchors: list[Anchor]) -> tuple[datetime, datetime | None] | None:
     """The post's own time (the first machine time not named as an edit, else the first of
-    all) and its first edit time, in one pass (one name test per anchor)."""
+    all) and its first edit time, in one pass (one name test per anchor). An exact UTC time
+    (an epoch, a "Z") beside a zone-less local time of the post (`<time datetime="2026-01-24
+    12:05">`) is written in the offset the two differ by: the page's own."""
     first: datetime | None = None
     own: datetime | None = None
     edit: datetime | None = None
+    utc: datetime | None = None
+    wall: datetime | None = None
     for anchor in anchors:
-        if anchor.machine is None:
+        moment = anchor.machine
+        if moment is None:
             continue
         if first is None:
-            first = anchor.machine
+            first = moment
         if names_an_edit(anchor.signature[2]):
             if edit is None:
-                edit = anchor.machine
-        elif own is None:
-            own = anchor.machine
+                edit = moment
+            continue
+        if own is None:
+            own = moment
+        offset = moment.utcoffset()
+        if offset is None:
+            wall = wall or moment
+        elif not offset:
+            utc = utc or moment
     if first is None:
         return None
+    if utc is not None and wall is not None and (local := wall_offset(utc, wall)) is not None:
+        return utc.astimezone(local), edit
     return (own if own is not None else first), edit
+
+
+#: A zone-less local time and an exact time of one post differ by the page's UTC offset: a
+#: whole number of quarter hours (every zone's offset is), up to 14 hours either way.
+OFFSET_STEP_MINUTES = 15
+MAX_OFFSET_MINUTES = 14 * 60
+
+
+def wall_offset(moment: datetime, wall: datetime) -> timezone | None:
+    """The fixed zone in which the exact time `moment` reads as the local time `wall` (compared
+    to the minute when `wall` gives none finer); None when they differ by no UTC offset
+    (or by none at all: the page's local time is UTC, or unknown)."""
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    if not wall.second and not wall.microsecond:
+        utc = utc.replace(second=0, microsecond=0)
+    minutes, rest = divmod((wall - utc).total_seconds(), 60)
+    if rest or not minutes or minutes % OFFSET_STEP_MINUTES or abs(minutes) > MAX_OFFSET_MINUTES:
+        return None
+    return _fixed_zone(int(minutes))
+
+
+@lru_cache(maxsize=64)
+def _fixed_zone(minutes: int) -> timezone:
+    """A page's posts share one or two offsets: each fixed zone is made once."""
+    return timezone(timedelta(minutes=minutes))
 
 
 def _key(element: etree._Element) -> str | None:
@@ -806,7 +844,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
-            elif chunk.credit is None and (split := trailing_credit(text) or _copyright(text)) is not None:
+            elif chunk.credit is None and (split := _dash_credit(text) or trailing_credit(text)
+                                           or _copyright(text)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -849,6 +888,15 @@ def _copyright(text: str) -> Media | None:
             or not credit[0].isupper():
         return None
     return Media(caption=text[:at].strip() or None, credit=credit.rstrip("."))
+
+
+def _dash_credit(text: str) -> Media | None:
+    """A caption that ends in a credit after a dash and a credit word ("... del país - crédito
+    @alejoeder/X", `furniture.DASH_CREDIT`)."""
+    found = furniture.DASH_CREDIT.search(text)
+    if found is None:
+        return None
+    return Media(caption=text[:found.start()].strip() or None, credit=found.group("credit").strip().rstrip("."))
 
 
 def _credit(text: str | None) -> str | None:

@@ -39,8 +39,11 @@ PAGE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "WebPage",
     "Report", "LiveBlogPosting", "SocialMediaPosting",
 })  # fmt: skip
-#: Types that are organisations, not people: never a post's author.
-ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"})
+#: Types that are organisations, not people: never a post's author. Any type whose name
+#: ends in "Organization" is one too (schema.org's `NewsMediaOrganization`,
+#: `GovernmentOrganization`, `SportsOrganization`...; "Organisation" as some pages spell it).
+ORGANISATION_TYPES = frozenset({"Brand", "Corporation", "NGO", "Organization", "WebSite"})
+ORGANISATION_ENDINGS = ("Organisation", "Organization")
 
 _WRAPPER = patterns.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
 _TRAILING_COMMA = patterns.compile(r",\s*([}\]])")
@@ -191,11 +194,16 @@ def people(value: object, ids: dict[str, dict[str, Any]]) -> tuple[str, ...]:
         item = _resolve(raw, ids)
         if isinstance(item, str):
             names.extend(split_names(item))
-        elif isinstance(item, dict) and not types(item) & ORGANISATION_TYPES:
+        elif isinstance(item, dict) and not is_organisation(types(item)):
             name = text_of(item.get("name"))
             if name:
                 names.extend(split_names(name))
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+def is_organisation(found: set[str]) -> bool:
+    """Whether a node of these types is an organisation (the outlet, a desk), not a person."""
+    return bool(found & ORGANISATION_TYPES) or any(name.endswith(ORGANISATION_ENDINGS) for name in found)
 
 
 def _name(value: object, ids: dict[str, dict[str, Any]]) -> str | None:
@@ -239,13 +247,20 @@ def _post(node: dict[str, Any], ids: dict[str, dict[str, Any]], line: int | None
         published=read_instant(node.get("datePublished")) or read_instant(node.get("dateCreated")),
         modified=read_instant(node.get("dateModified")),
         headline=text_of(node.get("headline")) or text_of(node.get("name")),
-        authors=tuple(name for name in people(node.get("author"), ids)
-                      if name.lower() != (_name(node.get("publisher"), ids) or "").lower()),
+        authors=_not_publisher(people(node.get("author"), ids), _name(node.get("publisher"), ids)),
         paragraphs=paragraphs,
         body_is_text=is_text,
         media=media,
         line=line,
     )
+
+
+def _not_publisher(names: tuple[str, ...], publisher: str | None) -> tuple[str, ...]:
+    """Authors' names without the publisher's own (the site named as its author)."""
+    if not publisher:
+        return names
+    outlet = publisher.lower()
+    return tuple(name for name in names if name.lower() != outlet)
 
 
 def _page(node: dict[str, Any], ids: dict[str, dict[str, Any]], *, live: bool) -> PageFacts:
@@ -259,7 +274,7 @@ def _page(node: dict[str, Any], ids: dict[str, dict[str, Any]], *, live: bool) -
         title=text_of(node.get("headline")) or text_of(node.get("name")),
         url=url if isinstance(url, str) else None,
         publisher=_name(node.get("publisher"), ids),
-        authors=people(node.get("author"), ids),
+        authors=_not_publisher(people(node.get("author"), ids), _name(node.get("publisher"), ids)),
         published=read_instant(node.get("datePublished")) or read_instant(node.get("coverageStartTime")),
         updated=read_instant(node.get("dateModified")),
         description=text_of(node.get("description")),

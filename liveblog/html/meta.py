@@ -1,7 +1,9 @@
 """The page's own `<head>`: Open Graph and article meta tags, the canonical link, `<title>`.
 
 A fallback for the page fields structured data does not give. Only `<head>` and the
-first `<h1>` are read, so this costs nothing on large pages.
+first `<h1>` are read, so this costs nothing on large pages. The site's name after the
+headline in the `<title>` ("Marathon day live | The Riverside Courier") is the last
+fallback for the publisher (`title_site`).
 """
 
 from __future__ import annotations
@@ -65,3 +67,41 @@ def read_meta(root: etree._Element) -> PageFacts:
         updated=read_instant(pick("updated")),
         description=pick("description"),
     )
+
+
+#: What parts a page's headline from the site's name in its `<title>`, with a space on
+#: each side ("Marathon day live – The Riverside Courier", "Headline | Section | Site").
+TITLE_SEPARATORS = ("-", "::", "|", "·", "»", "–", "—", "•")
+#: A site's name is short: at most this many characters and words.
+MAX_SITE_CHARS = 60
+MAX_SITE_WORDS = 6
+
+
+def title_site(root: etree._Element) -> str | None:
+    """The site's name the `<title>` prints after the page's headline (its `<h1>` or
+    `og:title`) and a separator: the last of the parts after it ("Section | Site"). None
+    when the title does not begin with the headline, or what follows is no short name."""
+    head = root.find("head")
+    found = head.find("title") if head is not None else None
+    title = " ".join((found.text or "").split()) if found is not None else ""
+    if not title:
+        return None
+    heading = next(root.iter("h1"), None)
+    headlines = [plain(heading) if heading is not None else ""]
+    for element in head.iter("meta") if head is not None else ():
+        if (element.get("property") or element.get("name") or "").lower() == "og:title":
+            headlines.append(element.get("content") or element.get("value") or "")
+    for shown in headlines:
+        headline = " ".join(shown.split())
+        if not headline or title[:len(headline)].casefold() != headline.casefold():
+            continue
+        rest = title[len(headline):].strip()
+        if not any(rest.startswith(separator + " ") for separator in TITLE_SEPARATORS):
+            continue
+        rest = " " + rest
+        for separator in TITLE_SEPARATORS:
+            rest = rest.replace(f" {separator} ", "\x00")
+        site = rest.rsplit("\x00", 1)[-1].strip(" " + "".join(TITLE_SEPARATORS))
+        if site and len(site) <= MAX_SITE_CHARS and len(site.split()) <= MAX_SITE_WORDS:
+            return site
+    return None
