@@ -582,6 +582,41 @@ def test_a_key_events_list_linking_posts_by_id_makes_them_key_events() -> None:
         ("Headline number 3", "post"), ("Headline number 2", "key-event"), ("Headline number 1", "post")]
 
 
+#: (case, the list above the stream, the page's key points)
+LINKED_POINTS = [
+    ("items linking to posts by id", '<li><a href="#block-3">Headline number 3</a></li>'
+     '<li><a href="#block-1">Headline number 1</a></li>', ("Headline number 3", "Headline number 1")),
+    ("one target rolled off the page", '<li><a href="#block-3">Headline number 3</a></li>'
+     '<li><a href="#block-9">An older post</a></li>', ("Headline number 3", "An older post")),
+    ("no target on the page", '<li><a href="#block-8">Gone</a></li><li><a href="#block-9">Gone too</a></li>', ()),
+    ("links to another view of the page", '<li><a href="?page=2#block-3">Headline number 3</a></li>'
+     '<li><a href="?page=2#block-1">Headline number 1</a></li>', ()),
+    ("a share bar leading nowhere", '<li><a href="#">Facebook</a></li><li><a href="#">X</a></li>', ()),
+    ("an item with text beside its link", '<li><a href="#block-3">Headline number 3</a> and more</li>'
+     '<li><a href="#block-1">Headline number 1</a></li>', ()),
+    ("a single item", '<li><a href="#block-3">Headline number 3</a></li>', ()),
+]
+
+
+@pytest.mark.parametrize(("items", "points"), [case[1:] for case in LINKED_POINTS],
+                         ids=[case[0] for case in LINKED_POINTS])
+def test_a_list_of_links_to_the_posts_is_the_key_points(items: str, points: tuple[str, ...]) -> None:
+    found = draft(f'<h1>Live</h1><ul>{items}</ul><div class="stream">{STREAM}</div>')
+    assert len(found.entries) == 3
+    assert found.key_points == points
+
+
+def test_a_tag_list_below_the_last_post_is_not_its_body() -> None:
+    # a stamp and headline in one element, the story in the paragraphs after it (read as text)
+    flat = "".join(f'<div class="anchor"><div class="datetime">20.09.2026 \u2022 1{n}:00 Uhr</div>'
+                   f"<h2>Headline number {n}</h2></div><p>The story of post {n}, told at some length.</p>"
+                   for n in (3, 2, 1))
+    tags = '<div class="taglist"><ul><li class="taglist__element"><a href="/thema/x">Liveblog</a></li></ul></div>'
+    found = draft(f"<article>{flat}{tags}</article>")
+    assert len(found.entries) == 3
+    assert all("Liveblog" not in paragraph for entry in found.entries for paragraph in entry.paragraphs)
+
+
 def test_a_pinned_copy_above_the_stream_leaves_the_posts_to_their_markup() -> None:
     pinned = ('<div id="pinned-post"><div>From 3h ago</div><article class="block"><header><span>11.00 GMT</span>'
               "</header><h2>Headline number 1</h2><p>The story of post 1, told at some length.</p></article></div>")

@@ -63,6 +63,8 @@ MAX_KICKER_WORDS = 4
 MAX_ABOVE_TITLE = 8
 #: A date line below an article's headline is at most this long.
 MAX_DATELINE_CHUNK = 80
+#: A list of links to the page's own posts is its key points with at least this many items.
+MIN_LINKED_POINTS = 2
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
@@ -156,7 +158,39 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         notices = (*notices, Notice(code="no-entries", message="no posts found"))
     lines = visible.explanations if visible is not None else ()  # the text path's reading, line by line
     explanations = (*draft.explanations, *result.explanations, *lines) if explain else ()
+    if not draft.key_points and (points := _linked_points(root)):
+        # the points link to posts: the text path, which sees no links, read the longer ones as summary
+        draft = replace(draft, key_points=points, summary=tuple(line for line in draft.summary if line not in points))
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
+
+
+def _linked_points(root: etree._Element) -> tuple[str, ...]:
+    """The items of the first list whose every item is one link into the page, at least one
+    to an element it holds (`<li><a href="#liveblog-3cf2a1">Hohe Wahlbeteiligung bis 14.00
+    Uhr</a></li>`): a box of the blog's key points, each leading to its post (a post may have
+    rolled off the page). A share bar's `href="#"` links lead nowhere."""
+    ids: set[str] | None = None
+    for listing in root.iter("ul", "ol"):
+        items = [item for item in listing if item.tag == "li"]
+        if len(items) < MIN_LINKED_POINTS:
+            continue
+        points: list[str] = []
+        fragments: list[str] = []
+        for item in items:
+            links = list(item.iter("a"))
+            href = (links[0].get("href") or "") if len(links) == 1 else ""
+            fragment = href[1:] if href[:1] == "#" else ""  # a link to another view of the page is no point
+            text = " ".join(plain(item).split())
+            if not fragment or not text or " ".join(plain(links[0]).split()) != text:
+                break
+            points.append(text)
+            fragments.append(fragment)
+        else:
+            if ids is None:
+                ids = {value for value in (element.get("id") for element in root.iter()) if value}
+            if not ids.isdisjoint(fragments):
+                return tuple(points)
+    return ()
 
 
 def _without_publisher(entry: RawEntry, outlet: str | None) -> RawEntry:
@@ -280,6 +314,10 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     # the page's description, else the standfirst above the posts: the page's own lines, lost otherwise
     summary = visible.summary if visible is not None and visible.summary else (
         (str(fields["description"]),) if fields.get("description") else preamble)
+    title = _str(fields.get("title"))
+    if title is not None:
+        # the text path took a kicker above the headline for the title: the headline is no standfirst
+        summary = tuple(line for line in summary if " ".join(line.split()) != " ".join(title.split()))
     publisher = fields.get("publisher")
     if publisher is None:
         named = find_publisher([str(fields.get("title") or ""), str(fields.get("url") or "")])
@@ -287,7 +325,7 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     return Draft(
         format="html",
         entries=(),
-        title=_str(fields.get("title")),
+        title=title,
         url=_str(fields.get("url")),
         publisher=_str(publisher),
         authors=_names(fields.get("authors")),
