@@ -574,6 +574,20 @@ def test_the_byline_and_standfirst_above_the_posts(above: str, authors: tuple[st
     assert (found.authors, found.summary) == (authors, summary)
 
 
+def test_a_lead_story_above_the_posts_follows_the_description_in_the_summary() -> None:
+    head = ('<meta name="description" content="Crowds gather as the count begins, an expert has said.">'
+            "<title>Election night live as the count begins</title>")
+    body = ("<h1>Election night live as the count begins</h1>"
+            "<h3>Crowds gather as the count begins, an expert has said.</h3>"
+            "<p>Polls closed at ten and the first boxes have reached the count in the town hall.</p>"
+            "<p>THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.</p>")
+    found = extract_html(f"<!doctype html><html><head>{head}</head><body>{body}"
+                         f'<div class="stream">{THREE}</div></body></html>')
+    assert len(found.entries) == 3
+    assert found.summary == ("Crowds gather as the count begins, an expert has said.",
+                             "Polls closed at ten and the first boxes have reached the count in the town hall.")
+
+
 def test_a_key_events_list_linking_posts_by_id_makes_them_key_events() -> None:
     cards = "".join(f'<li><a data-link-name="key event card | {n}" href="?page=with:block-{n}#block-{n}">'
                     f"<div>Headline number {n}</div></a></li>" for n in (2,))

@@ -312,8 +312,15 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     published = _localise(fields.get("published"), offset)
     updated = _localise(fields.get("updated"), offset)
     # the page's description, else the standfirst above the posts: the page's own lines, lost otherwise
-    summary = visible.summary if visible is not None and visible.summary else (
-        (str(fields["description"]),) if fields.get("description") else preamble)
+    if visible is not None and visible.summary:
+        summary = visible.summary
+    elif fields.get("description"):
+        # the description, then the story the page tells above its posts (a lead article
+        # whose posts follow it): lost otherwise
+        described = " ".join(str(fields["description"]).split())
+        summary = (described, *(line for line in preamble if " ".join(line.split()) != described))
+    else:
+        summary = preamble
     title = _str(fields.get("title"))
     if title is not None:
         # the text path took a kicker above the headline for the title: the headline is no standfirst
