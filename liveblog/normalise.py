@@ -326,6 +326,10 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
         return stated
     moment = datetime.combine(stated, datetime.min.time()).replace(hour=published.hour or 0,
                                                                   minute=published.minute or 0)
+    if earliest.day == latest.day and earliest_minutes <= moment.hour * 60 + moment.minute <= latest_minutes:
+        # the page's time falls among the clocks of posts of one day (a ticker stamped while it
+        # ran: posts before and after it): they are of its date
+        return stated - timedelta(days=latest.day)
     # A page's own date and time may be its first publication (the posts follow it) or its
     # last update (the posts lead up to it): take the reading that puts it nearer the posts.
     as_end = _day_of(moment, latest_minutes, before=True) - timedelta(days=latest.day)

@@ -170,6 +170,25 @@ CASES = {
         draft={"publisher": "The Independent", "home_zone": "Europe/Paris"},
         warnings=("timezone-assumed",),
     ),
+    "a-publication-time-among-the-posts-clocks-dates-them-that-day": Case(
+        [clock("09:05"), clock("08:47"), clock("07:29"), clock("07:00")],
+        ["2024-07-18T07:00:00+02:00", "2024-07-18T07:29:00+02:00", "2024-07-18T08:47:00+02:00",
+         "2024-07-18T09:05:00+02:00"],
+        draft={"published": Stamp(text="2024-07-18T08:01:58+02:00", hour=8, minute=1, day=18, month=7, year=2024),
+               "stated_zone": "Europe/Paris"},
+    ),
+    "a-publication-time-before-the-posts-starts-them": Case(
+        [clock("09:05"), clock("08:47")],
+        ["2024-07-18T08:47:00+02:00", "2024-07-18T09:05:00+02:00"],
+        draft={"published": Stamp(text="2024-07-18T08:01:58+02:00", hour=8, minute=1, day=18, month=7, year=2024),
+               "stated_zone": "Europe/Paris"},
+    ),
+    "a-publication-time-after-the-posts-ends-them": Case(
+        [clock("07:29"), clock("07:00")],
+        ["2024-07-18T07:00:00+02:00", "2024-07-18T07:29:00+02:00"],
+        draft={"published": Stamp(text="2024-07-18T08:01:58+02:00", hour=8, minute=1, day=18, month=7, year=2024),
+               "stated_zone": "Europe/Paris"},
+    ),
     "a-stated-zone-beats-the-country-zone": Case(
         [clock("12:00"), clock("11:00")],
         ["2020-05-12T11:00:00+01:00", "2020-05-12T12:00:00+01:00"],
