@@ -300,11 +300,16 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
     if settings.date is not None:
         return settings.date
     year_hint = _year_hint(draft, settings)
+    start = _start_date(draft, settings)
     for slot in chronological:
         stamp = slot.raw.stamp
         if slot.absolute is not None and slot.day is not None and stamp is not None:
             year = stamp.year or year_hint
             if year is not None and (printed := _on(year, slot.absolute)) is not None:
+                if not stamp.year and start is not None and printed < start - timedelta(days=1):
+                    # a day and month with no year, dated by the year the blog started in, would
+                    # come before its start ("Donnerstag, 18. 7." on a blog begun in October)
+                    printed = _on(year + 1, slot.absolute) or printed
                 return printed - timedelta(days=slot.day)
     clocked = [slot for slot in chronological if slot.day is not None]
     if not clocked:
@@ -384,6 +389,16 @@ def _year_hint(draft: Draft, settings: Settings) -> int | None:
         if stamp is not None and stamp.year is not None:
             return stamp.year
     return None
+
+
+def _start_date(draft: Draft, settings: Settings) -> date | None:
+    """The date a blog started on, when the year of its posts comes from it: its publication,
+    if no capture time or update gives the year instead."""
+    published = draft.published
+    if settings.now is not None or (draft.updated is not None and draft.updated.year is not None) \
+            or published is None or published.year is None or not _valid_date(published):
+        return None
+    return date(published.year, published.month or 1, published.day or 1)
 
 
 def _stamp_date(stamp: Stamp, settings: Settings) -> date | None:

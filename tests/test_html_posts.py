@@ -690,6 +690,13 @@ CAPTIONS = [
      ("Smoke over the city.", "Mohammed Abed/AFP")),
     ("a copyright sign before a small letter is no credit", "The ©opyright wars", ("The ©opyright wars", None)),
     ("no credit", "Traders in the City of London", ("Traders in the City of London", None)),
+    ("a heading and an author box in the caption",
+     '<h2 class="image-description__caption">Fahrzeuge bei Rafah.</h2>'
+     '<div class="image-description__author">Ohad Zwigenberg / Pool via Reuters</div>',
+     ("Fahrzeuge bei Rafah.", "Ohad Zwigenberg / Pool via Reuters")),
+    ("a credit block after the caption block",
+     '<p class="caption-text">Fahrzeuge bei Rafah.</p><p class="credit">Reuters</p>',
+     ("Fahrzeuge bei Rafah.", "Reuters")),
 ]
 
 

@@ -22,7 +22,7 @@ from lxml import etree
 
 from .. import furniture
 from ..layout import byline_names, extract_text
-from ..model import Draft, Explanation, Notice, RawEntry, Stamp
+from ..model import Draft, Explanation, Media, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from .containers import Known, body_of, box_names, find_posts
@@ -218,7 +218,8 @@ def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Dr
                        explanations=tuple(replace(item, line=None) for item in draft.explanations),
                        notices=(*draft.notices, notice))
     body = root.find("body")
-    text, sources = page_text(chunks(body if body is not None else root))
+    found = chunks(body if body is not None else root)
+    text, sources = page_text(found)
     if not text.strip():
         text, sources = "(empty page)", [None]
     draft = extract_text(text, explain=explain)
@@ -226,9 +227,38 @@ def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Dr
     def where(line: int | None) -> int | None:
         return sources[line - 1] if line is not None and 0 < line <= len(sources) else None
 
-    entries = tuple(replace(entry, line=where(entry.line)) for entry in draft.entries)
+    # the page marks its captions, which a copy does not: the text path read them as paragraphs
+    captions = {chunk.text: chunk.credit for chunk in found if chunk.role == "caption" and chunk.text}
+    entries = tuple(replace(_with_captions(entry, captions) if captions else entry, line=where(entry.line))
+                    for entry in draft.entries)
     explanations = tuple(replace(item, line=where(item.line)) for item in draft.explanations)
     return replace(draft, format="html", entries=entries, explanations=explanations)
+
+
+def _with_captions(entry: RawEntry, captions: dict[str, str | None]) -> RawEntry:
+    """A post read from the page's text with the paragraphs that are captions on the page (a
+    `<figcaption>`) moved to its media, each with its credit; the credit's own line after it
+    ("(AP)", which the text path may have read as a credit with no caption) goes with it."""
+    if not any(paragraph in captions for paragraph in entry.paragraphs):
+        return entry
+    paragraphs: list[str] = []
+    media = list(entry.media)
+    credit: str | None = None
+    for paragraph in entry.paragraphs:
+        if credit is not None and paragraph == f"({credit})":
+            credit = None
+            continue
+        if paragraph in captions:
+            credit = captions[paragraph]
+            bare = Media(caption=None, credit=credit)
+            if credit is not None and bare in media:
+                media.remove(bare)
+                credit = None
+            media.append(Media(caption=paragraph, credit=captions[paragraph]))
+            continue
+        credit = None
+        paragraphs.append(paragraph)
+    return replace(entry, paragraphs=tuple(paragraphs), media=tuple(media))
 
 
 #: The page's byline is looked for among this many author-marked elements above the posts.
