@@ -588,6 +588,15 @@ def test_a_lead_story_above_the_posts_follows_the_description_in_the_summary() -
                              "Polls closed at ten and the first boxes have reached the count in the town hall.")
 
 
+@pytest.mark.parametrize(("author", "authors"), [("tagesschau.de", ()), ("Maria Garcia", ("Maria Garcia",))],
+                         ids=["the-outlet", "a-person"])
+def test_the_outlet_named_as_the_page_author_is_no_person(author: str, authors: tuple[str, ...]) -> None:
+    head = f'<meta name="author" content="{author}"><meta property="og:site_name" content="tagesschau.de">'
+    found = extract_html(f"<!doctype html><html><head>{head}<title>Live</title></head><body>"
+                         f'<div class="stream">{THREE}</div></body></html>')
+    assert (found.publisher, found.authors) == ("tagesschau.de", authors)
+
+
 def test_a_key_events_list_linking_posts_by_id_makes_them_key_events() -> None:
     cards = "".join(f'<li><a data-link-name="key event card | {n}" href="?page=with:block-{n}#block-{n}">'
                     f"<div>Headline number {n}</div></a></li>" for n in (2,))

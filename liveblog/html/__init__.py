@@ -365,7 +365,9 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
         title=title,
         url=_str(fields.get("url")),
         publisher=_str(publisher),
-        authors=_names(fields.get("authors")),
+        # the outlet named as the page's author ("tagesschau.de" in the author meta) is no person
+        authors=tuple(name for name in _names(fields.get("authors"))
+                      if publisher is None or _normal_name(name) != _normal_name(str(publisher))),
         published=_stamp(published),
         updated=_stamp(updated),
         summary=summary,
