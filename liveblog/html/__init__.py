@@ -158,19 +158,24 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         notices = (*notices, Notice(code="no-entries", message="no posts found"))
     lines = visible.explanations if visible is not None else ()  # the text path's reading, line by line
     explanations = (*draft.explanations, *result.explanations, *lines) if explain else ()
-    if not draft.key_points and (points := _linked_points(root)):
+    first = min((entry.line for entry in entries if entry.line is not None), default=None)
+    if not draft.key_points and (points := _linked_points(root, first)):
         # the points link to posts: the text path, which sees no links, read the longer ones as summary
         draft = replace(draft, key_points=points, summary=tuple(line for line in draft.summary if line not in points))
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
 
 
-def _linked_points(root: etree._Element) -> tuple[str, ...]:
-    """The items of the first list whose every item is one link into the page, at least one
-    to an element it holds (`<li><a href="#liveblog-3cf2a1">Hohe Wahlbeteiligung bis 14.00
-    Uhr</a></li>`): a box of the blog's key points, each leading to its post (a post may have
-    rolled off the page). A share bar's `href="#"` links lead nowhere."""
+def _linked_points(root: etree._Element, before: int | None) -> tuple[str, ...]:
+    """The items of the first list above the posts (above source line `before`) whose every
+    item is one link into the page, at least one to an element it holds (`<li><a
+    href="#liveblog-3cf2a1">Hohe Wahlbeteiligung bis 14.00 Uhr</a></li>`): a box of the
+    blog's key points, each leading to its post (a post may have rolled off the page). A
+    share bar's `href="#"` links lead nowhere. (Only above the posts: the lists inside them
+    are many, and none is such a box.)"""
     ids: set[str] | None = None
     for listing in root.iter("ul", "ol"):
+        if before is not None and (line_of(listing) or 0) > before:
+            break
         items = [item for item in listing if item.tag == "li"]
         if len(items) < MIN_LINKED_POINTS:
             continue
@@ -179,9 +184,11 @@ def _linked_points(root: etree._Element) -> tuple[str, ...]:
         for item in items:
             links = list(item.iter("a"))
             href = (links[0].get("href") or "") if len(links) == 1 else ""
-            fragment = href[1:] if href[:1] == "#" else ""  # a link to another view of the page is no point
+            if href[:1] != "#" or len(href) < 2:  # a link to another view of the page is no point
+                break  # (tested first: most lists hold no such link, and reading text costs more)
+            fragment = href[1:]
             text = " ".join(plain(item).split())
-            if not fragment or not text or " ".join(plain(links[0]).split()) != text:
+            if not text or " ".join(plain(links[0]).split()) != text:
                 break
             points.append(text)
             fragments.append(fragment)
