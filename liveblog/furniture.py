@@ -76,6 +76,8 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"(?<!\d)\d+ min(?:ute)?s? read",  # the lookbehind keeps a search over digit runs linear
     r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
     r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
+    r"(?:this is a live blog\.? )?scroll (?:down|up) for (?:the )?latest (?:updates|news)\.?",
+    r"pour ne rien rater de l'actualité.{0,60}",  # a pointer to the outlet's other live page or newsletter
     r"(?:privacy|cookie) (?:notice|policy|settings)",
     r"please (?:turn on|enable) javascript.{0,60}",
     r"terms (?:and|&) conditions",

@@ -304,11 +304,16 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
     if settings.date is not None:
         return settings.date
     year_hint = _year_hint(draft, settings)
+    start = _start_date(draft, settings)
     for slot in chronological:
         stamp = slot.raw.stamp
         if slot.absolute is not None and slot.day is not None and stamp is not None:
             year = stamp.year or year_hint
             if year is not None and (printed := _on(year, slot.absolute)) is not None:
+                if not stamp.year and start is not None and printed < start - timedelta(days=1):
+                    # a day and month with no year, dated by the year the blog started in, would
+                    # come before its start ("Donnerstag, 18. 7." on a blog begun in October)
+                    printed = _on(year + 1, slot.absolute) or printed
                 return printed - timedelta(days=slot.day)
     clocked = [slot for slot in chronological if slot.day is not None]
     if not clocked:
@@ -330,6 +335,10 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
         return stated
     moment = datetime.combine(stated, datetime.min.time()).replace(hour=published.hour or 0,
                                                                   minute=published.minute or 0)
+    if earliest.day == latest.day and earliest_minutes <= moment.hour * 60 + moment.minute <= latest_minutes:
+        # the page's time falls among the clocks of posts of one day (a ticker stamped while it
+        # ran: posts before and after it): they are of its date
+        return stated - timedelta(days=latest.day)
     # A page's own date and time may be its first publication (the posts follow it) or its
     # last update (the posts lead up to it): take the reading that puts it nearer the posts.
     as_end = _day_of(moment, latest_minutes, before=True) - timedelta(days=latest.day)
@@ -384,6 +393,16 @@ def _year_hint(draft: Draft, settings: Settings) -> int | None:
         if stamp is not None and stamp.year is not None:
             return stamp.year
     return None
+
+
+def _start_date(draft: Draft, settings: Settings) -> date | None:
+    """The date a blog started on, when the year of its posts comes from it: its publication,
+    if no capture time or update gives the year instead."""
+    published = draft.published
+    if settings.now is not None or (draft.updated is not None and draft.updated.year is not None) \
+            or published is None or published.year is None or not _valid_date(published):
+        return None
+    return date(published.year, published.month or 1, published.day or 1)
 
 
 def _stamp_date(stamp: Stamp, settings: Settings) -> date | None:

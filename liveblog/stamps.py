@@ -228,6 +228,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d){_YEAR_END})?",
         re.I,
     ),
+    # A weekday before a day and a month in numbers, as Swiss and German tickers head their
+    # days: "Donnerstag, 18. 7.", "Mittwoch, 17.7.2024". The weekday is required: "18. 7." alone
+    # may be anything.
+    "date-weekday-dotted": patterns.compile(
+        rf"{_WEEKDAY},?\s+(?P<day>[0-3]?\d)\.\s?(?P<monthnum>[01]?\d)\.(?:\s?(?P<year>(?:19|20)\d\d){_YEAR_END})?"),
     # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
     "date-dotted": patterns.compile(rf"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
@@ -261,7 +266,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
-_DATES = ("date-dmy", "date-mdy", "date-glued", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
+_DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-dotted", "date-slashed",
+          "date-slashed-mdy", "date-iso")
 _FIRST_DIGIT = patterns.compile(r"\d")
 _WORD = patterns.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
@@ -277,8 +283,8 @@ _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_
 #: without it is not tried against the numeric date patterns one by one.
 _NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
-_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued")
-_NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued"))
+_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted")
+_NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued", "date-weekday-dotted"))
 #: The number of an ordered list's item, as some copies keep it ("1. Posted at 15:05" when
 #: the posts are an <ol>, " 1. Top US..." in a key-points box).
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")

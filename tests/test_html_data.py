@@ -121,6 +121,11 @@ PEOPLE_CASES = [
     ("spelt the British way", {"@type": "NewsMediaOrganisation", "name": "Coast Herald"}, ()),
     ("a reference to the publisher", {"@id": "#org"}, ()),
     ("nothing", None, ()),
+    ("initials in brackets after the name", [{"@type": "Person", "name": "Elena Oberholzer (eob)"},
+                                             {"@type": "Person", "name": "Oliver Maksan (oma)"}],
+     ("Elena Oberholzer", "Oliver Maksan")),
+    ("a bracket that is more than initials stays", {"@type": "Person", "name": "Ana Ruiz (Madrid)"},
+     ("Ana Ruiz (Madrid)",)),
 ]
 
 

@@ -628,12 +628,70 @@ def test_the_byline_and_standfirst_above_the_posts(above: str, authors: tuple[st
     assert (found.authors, found.summary) == (authors, summary)
 
 
+def test_a_lead_story_above_the_posts_follows_the_description_in_the_summary() -> None:
+    head = ('<meta name="description" content="Crowds gather as the count begins, an expert has said.">'
+            "<title>Election night live as the count begins</title>")
+    body = ("<h1>Election night live as the count begins</h1>"
+            "<h3>Crowds gather as the count begins, an expert has said.</h3>"
+            "<p>Polls closed at ten and the first boxes have reached the count in the town hall.</p>"
+            "<p>THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.</p>")
+    found = extract_html(f"<!doctype html><html><head>{head}</head><body>{body}"
+                         f'<div class="stream">{THREE}</div></body></html>')
+    assert len(found.entries) == 3
+    assert found.summary == ("Crowds gather as the count begins, an expert has said.",
+                             "Polls closed at ten and the first boxes have reached the count in the town hall.")
+
+
+@pytest.mark.parametrize(("author", "authors"), [("tagesschau.de", ()), ("Maria Garcia", ("Maria Garcia",))],
+                         ids=["the-outlet", "a-person"])
+def test_the_outlet_named_as_the_page_author_is_no_person(author: str, authors: tuple[str, ...]) -> None:
+    head = f'<meta name="author" content="{author}"><meta property="og:site_name" content="tagesschau.de">'
+    found = extract_html(f"<!doctype html><html><head>{head}<title>Live</title></head><body>"
+                         f'<div class="stream">{THREE}</div></body></html>')
+    assert (found.publisher, found.authors) == ("tagesschau.de", authors)
+
+
 def test_a_key_events_list_linking_posts_by_id_makes_them_key_events() -> None:
     cards = "".join(f'<li><a data-link-name="key event card | {n}" href="?page=with:block-{n}#block-{n}">'
                     f"<div>Headline number {n}</div></a></li>" for n in (2,))
     found = draft(f'<ul>{cards}</ul><div class="stream">{STREAM}</div>')
     assert [(entry.headline, entry.kind) for entry in found.entries] == [
         ("Headline number 3", "post"), ("Headline number 2", "key-event"), ("Headline number 1", "post")]
+
+
+#: (case, the list above the stream, the page's key points)
+LINKED_POINTS = [
+    ("items linking to posts by id", '<li><a href="#block-3">Headline number 3</a></li>'
+     '<li><a href="#block-1">Headline number 1</a></li>', ("Headline number 3", "Headline number 1")),
+    ("one target rolled off the page", '<li><a href="#block-3">Headline number 3</a></li>'
+     '<li><a href="#block-9">An older post</a></li>', ("Headline number 3", "An older post")),
+    ("no target on the page", '<li><a href="#block-8">Gone</a></li><li><a href="#block-9">Gone too</a></li>', ()),
+    ("links to another view of the page", '<li><a href="?page=2#block-3">Headline number 3</a></li>'
+     '<li><a href="?page=2#block-1">Headline number 1</a></li>', ()),
+    ("a share bar leading nowhere", '<li><a href="#">Facebook</a></li><li><a href="#">X</a></li>', ()),
+    ("an item with text beside its link", '<li><a href="#block-3">Headline number 3</a> and more</li>'
+     '<li><a href="#block-1">Headline number 1</a></li>', ()),
+    ("a single item", '<li><a href="#block-3">Headline number 3</a></li>', ()),
+]
+
+
+@pytest.mark.parametrize(("items", "points"), [case[1:] for case in LINKED_POINTS],
+                         ids=[case[0] for case in LINKED_POINTS])
+def test_a_list_of_links_to_the_posts_is_the_key_points(items: str, points: tuple[str, ...]) -> None:
+    found = draft(f'<h1>Live</h1><ul>{items}</ul><div class="stream">{STREAM}</div>')
+    assert len(found.entries) == 3
+    assert found.key_points == points
+
+
+def test_a_tag_list_below_the_last_post_is_not_its_body() -> None:
+    # a stamp and headline in one element, the story in the paragraphs after it (read as text)
+    flat = "".join(f'<div class="anchor"><div class="datetime">20.09.2026 \u2022 1{n}:00 Uhr</div>'
+                   f"<h2>Headline number {n}</h2></div><p>The story of post {n}, told at some length.</p>"
+                   for n in (3, 2, 1))
+    tags = '<div class="taglist"><ul><li class="taglist__element"><a href="/thema/x">Liveblog</a></li></ul></div>'
+    found = draft(f"<article>{flat}{tags}</article>")
+    assert len(found.entries) == 3
+    assert all("Liveblog" not in paragraph for entry in found.entries for paragraph in entry.paragraphs)
 
 
 def test_a_pinned_copy_above_the_stream_leaves_the_posts_to_their_markup() -> None:
@@ -702,6 +760,13 @@ CAPTIONS = [
     ("a dash before another word is none", "Smoke over the city - photographed at dawn",
      ("Smoke over the city - photographed at dawn", None)),
     ("no credit", "Traders in the City of London", ("Traders in the City of London", None)),
+    ("a heading and an author box in the caption",
+     '<h2 class="image-description__caption">Fahrzeuge bei Rafah.</h2>'
+     '<div class="image-description__author">Ohad Zwigenberg / Pool via Reuters</div>',
+     ("Fahrzeuge bei Rafah.", "Ohad Zwigenberg / Pool via Reuters")),
+    ("a credit block after the caption block",
+     '<p class="caption-text">Fahrzeuge bei Rafah.</p><p class="credit">Reuters</p>',
+     ("Fahrzeuge bei Rafah.", "Reuters")),
 ]
 
 

@@ -521,6 +521,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Link kopieren", True, id="copy-link-german"),
     pytest.param("Udostępnij", True, id="share-button-polish"),
     pytest.param("Guardar silencio fue su respuesta", False, id="spanish-sentence-starting-with-save"),
+    pytest.param("THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", True, id="scroll-down-notice"),
+    pytest.param("Scroll down for the latest updates", True, id="scroll-down-notice-alone"),
+    pytest.param("Scroll down for the latest updates on the strike", False, id="sentence-about-scrolling"),
+    pytest.param("Pour ne rien rater de l'actualité politique : notre direct", True, id="french-pointer-to-a-live"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate

@@ -170,6 +170,37 @@ CASES = {
         draft={"publisher": "The Independent", "home_zone": "Europe/Paris"},
         warnings=("timezone-assumed",),
     ),
+    "a-publication-time-among-the-posts-clocks-dates-them-that-day": Case(
+        [clock("09:05"), clock("08:47"), clock("07:29"), clock("07:00")],
+        ["2024-07-18T07:00:00+02:00", "2024-07-18T07:29:00+02:00", "2024-07-18T08:47:00+02:00",
+         "2024-07-18T09:05:00+02:00"],
+        draft={"published": Stamp(text="2024-07-18T08:01:58+02:00", hour=8, minute=1, day=18, month=7, year=2024),
+               "stated_zone": "Europe/Paris"},
+    ),
+    "a-publication-time-before-the-posts-starts-them": Case(
+        [clock("09:05"), clock("08:47")],
+        ["2024-07-18T08:47:00+02:00", "2024-07-18T09:05:00+02:00"],
+        draft={"published": Stamp(text="2024-07-18T08:01:58+02:00", hour=8, minute=1, day=18, month=7, year=2024),
+               "stated_zone": "Europe/Paris"},
+    ),
+    "a-publication-time-after-the-posts-ends-them": Case(
+        [clock("07:29"), clock("07:00")],
+        ["2024-07-18T07:00:00+02:00", "2024-07-18T07:29:00+02:00"],
+        draft={"published": Stamp(text="2024-07-18T08:01:58+02:00", hour=8, minute=1, day=18, month=7, year=2024),
+               "stated_zone": "Europe/Paris"},
+    ),
+    "a-day-with-no-year-after-the-blogs-start-is-in-the-next-year": Case(
+        [clock("11:04", day=18, month=7), clock("15:32", day=17, month=7)],
+        ["2024-07-17T15:32:00+02:00", "2024-07-18T11:04:00+02:00"],
+        draft={"published": Stamp(text="2023-10-07T09:53:36+02:00", hour=9, minute=53, day=7, month=10, year=2023),
+               "stated_zone": "Europe/Zurich"},
+    ),
+    "a-day-with-no-year-after-the-blogs-start-in-its-year-stays-there": Case(
+        [clock("11:04", day=18, month=10), clock("15:32", day=17, month=10)],
+        ["2023-10-17T15:32:00+02:00", "2023-10-18T11:04:00+02:00"],
+        draft={"published": Stamp(text="2023-10-07T09:53:36+02:00", hour=9, minute=53, day=7, month=10, year=2023),
+               "stated_zone": "Europe/Zurich"},
+    ),
     "a-stated-zone-beats-the-country-zone": Case(
         [clock("12:00"), clock("11:00")],
         ["2020-05-12T11:00:00+01:00", "2020-05-12T12:00:00+01:00"],

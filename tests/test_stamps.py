@@ -132,6 +132,12 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "2 godziny temu": (None, None, None, None, None, None, 120, "bare", "", None),
     "przed chwilą": (None, None, None, None, None, None, 0, "bare", "", None),
     "Aktualizacja: 28.09.2020 19:30": (19, 30, 28, 9, 2020, None, None, "bare", "", None),
+    # NZZ's live ticker: a weekday before the day and month in numbers heads each day, no year
+    "Donnerstag, 18. 7.": (None, None, 18, 7, None, None, None, "bare", "", None),
+    "Mittwoch, 17.7.2024": (None, None, 17, 7, 2024, None, None, "bare", "", None),
+    "Mittwoch, 17. 7., 14.30 Uhr": (14, 30, 17, 7, None, None, None, "bare", "", None),
+    "18. 7.": None,  # no weekday: a number and a list item as much as a date
+    "Gestern, 18. 7.": None,  # not a weekday
     "UTC+2 14:00": None,
 }
 

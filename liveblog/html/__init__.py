@@ -22,7 +22,7 @@ from lxml import etree
 
 from .. import furniture
 from ..layout import byline_names, extract_text
-from ..model import Draft, Explanation, Notice, RawEntry, Stamp
+from ..model import Draft, Explanation, Media, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from .containers import Known, body_of, box_names, find_posts
@@ -64,6 +64,8 @@ MAX_KICKER_WORDS = 4
 MAX_ABOVE_TITLE = 8
 #: A date line below an article's headline is at most this long.
 MAX_DATELINE_CHUNK = 80
+#: A list of links to the page's own posts is its key points with at least this many items.
+MIN_LINKED_POINTS = 2
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
@@ -169,7 +171,46 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         notices = (*notices, Notice(code="no-entries", message="no posts found"))
     lines = visible.explanations if visible is not None else ()  # the text path's reading, line by line
     explanations = (*draft.explanations, *result.explanations, *lines) if explain else ()
+    first = min((entry.line for entry in entries if entry.line is not None), default=None)
+    if not draft.key_points and (points := _linked_points(root, first)):
+        # the points link to posts: the text path, which sees no links, read the longer ones as summary
+        draft = replace(draft, key_points=points, summary=tuple(line for line in draft.summary if line not in points))
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
+
+
+def _linked_points(root: etree._Element, before: int | None) -> tuple[str, ...]:
+    """The items of the first list above the posts (above source line `before`) whose every
+    item is one link into the page, at least one to an element it holds (`<li><a
+    href="#liveblog-3cf2a1">Hohe Wahlbeteiligung bis 14.00 Uhr</a></li>`): a box of the
+    blog's key points, each leading to its post (a post may have rolled off the page). A
+    share bar's `href="#"` links lead nowhere. (Only above the posts: the lists inside them
+    are many, and none is such a box.)"""
+    ids: set[str] | None = None
+    for listing in root.iter("ul", "ol"):
+        if before is not None and (line_of(listing) or 0) > before:
+            break
+        items = [item for item in listing if item.tag == "li"]
+        if len(items) < MIN_LINKED_POINTS:
+            continue
+        points: list[str] = []
+        fragments: list[str] = []
+        for item in items:
+            links = list(item.iter("a"))
+            href = (links[0].get("href") or "") if len(links) == 1 else ""
+            if href[:1] != "#" or len(href) < 2:  # a link to another view of the page is no point
+                break  # (tested first: most lists hold no such link, and reading text costs more)
+            fragment = href[1:]
+            text = " ".join(plain(item).split())
+            if not text or " ".join(plain(links[0]).split()) != text:
+                break
+            points.append(text)
+            fragments.append(fragment)
+        else:
+            if ids is None:
+                ids = {value for value in (element.get("id") for element in root.iter()) if value}
+            if not ids.isdisjoint(fragments):
+                return tuple(points)
+    return ()
 
 
 def _without_publisher(entry: RawEntry, outlet: str | None) -> RawEntry:
@@ -208,7 +249,8 @@ def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Dr
                        explanations=tuple(replace(item, line=None) for item in draft.explanations),
                        notices=(*draft.notices, notice))
     body = root.find("body")
-    text, sources = page_text(chunks(body if body is not None else root))
+    found = chunks(body if body is not None else root)
+    text, sources = page_text(found)
     if not text.strip():
         text, sources = "(empty page)", [None]
     draft = extract_text(text, explain=explain)
@@ -216,9 +258,38 @@ def _visible_text(root: etree._Element, *, explain: bool, raw: str | None) -> Dr
     def where(line: int | None) -> int | None:
         return sources[line - 1] if line is not None and 0 < line <= len(sources) else None
 
-    entries = tuple(replace(entry, line=where(entry.line)) for entry in draft.entries)
+    # the page marks its captions, which a copy does not: the text path read them as paragraphs
+    captions = {chunk.text: chunk.credit for chunk in found if chunk.role == "caption" and chunk.text}
+    entries = tuple(replace(_with_captions(entry, captions) if captions else entry, line=where(entry.line))
+                    for entry in draft.entries)
     explanations = tuple(replace(item, line=where(item.line)) for item in draft.explanations)
     return replace(draft, format="html", entries=entries, explanations=explanations)
+
+
+def _with_captions(entry: RawEntry, captions: dict[str, str | None]) -> RawEntry:
+    """A post read from the page's text with the paragraphs that are captions on the page (a
+    `<figcaption>`) moved to its media, each with its credit; the credit's own line after it
+    ("(AP)", which the text path may have read as a credit with no caption) goes with it."""
+    if not any(paragraph in captions for paragraph in entry.paragraphs):
+        return entry
+    paragraphs: list[str] = []
+    media = list(entry.media)
+    credit: str | None = None
+    for paragraph in entry.paragraphs:
+        if credit is not None and paragraph == f"({credit})":
+            credit = None
+            continue
+        if paragraph in captions:
+            credit = captions[paragraph]
+            bare = Media(caption=None, credit=credit)
+            if credit is not None and bare in media:
+                media.remove(bare)
+                credit = None
+            media.append(Media(caption=paragraph, credit=captions[paragraph]))
+            continue
+        credit = None
+        paragraphs.append(paragraph)
+    return replace(entry, paragraphs=tuple(paragraphs), media=tuple(media))
 
 
 #: The page's byline is looked for among this many author-marked elements above the posts.
@@ -314,8 +385,19 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     published = _localise(fields.get("published"), offset)
     updated = _localise(fields.get("updated"), offset)
     # the page's description, else the standfirst above the posts: the page's own lines, lost otherwise
-    summary = visible.summary if visible is not None and visible.summary else (
-        (str(fields["description"]),) if fields.get("description") else preamble)
+    if visible is not None and visible.summary:
+        summary = visible.summary
+    elif fields.get("description"):
+        # the description, then the story the page tells above its posts (a lead article
+        # whose posts follow it): lost otherwise
+        described = " ".join(str(fields["description"]).split())
+        summary = (described, *(line for line in preamble if " ".join(line.split()) != described))
+    else:
+        summary = preamble
+    title = _str(fields.get("title"))
+    if title is not None:
+        # the text path took a kicker above the headline for the title: the headline is no standfirst
+        summary = tuple(line for line in summary if " ".join(line.split()) != " ".join(title.split()))
     publisher = fields.get("publisher")
     if publisher is None:
         named = find_publisher([str(fields.get("title") or ""), str(fields.get("url") or "")])
@@ -327,7 +409,7 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
     return Draft(
         format="html",
         entries=(),
-        title=_str(fields.get("title")),
+        title=title,
         url=_str(fields.get("url")),
         publisher=_str(publisher),
         authors=_people(_names(fields.get("authors")), outlet),

@@ -48,6 +48,9 @@ ORGANISATION_ENDINGS = ("Organisation", "Organization")
 _WRAPPER = patterns.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
 _TRAILING_COMMA = patterns.compile(r",\s*([}\]])")
 _TAG = patterns.compile(r"<[^<>]{0,2000}>")
+#: An editor's initials in brackets after the name, as Swiss and German outlets give them
+#: ("Elena Oberholzer (eob)"): no part of the name.
+_INITIALS = patterns.compile(r"\s\([a-z]{2,5}\)$")
 _BLOCK_BREAK = patterns.compile(r"<(?:/p|br|/li|/h[1-6]|/blockquote|/div)\b[^>]{0,200}>", re.I)
 _PARAGRAPH_SPLIT = patterns.compile(r"\n\s*\n|\r\n\s*\r\n")
 
@@ -198,7 +201,7 @@ def people(value: object, ids: dict[str, dict[str, Any]]) -> tuple[str, ...]:
             name = text_of(item.get("name"))
             if name:
                 names.extend(split_names(name))
-    return tuple(dict.fromkeys(name for name in names if name))
+    return tuple(dict.fromkeys(_INITIALS.sub("", name) for name in names if name))
 
 
 def is_organisation(found: set[str]) -> bool:

@@ -50,6 +50,13 @@ class Chunk:
 
 
 def _role_of(element: etree._Element | None, tag: str, parent: Role, found: Marks, names: Collection[str]) -> Role:
+    if parent == "caption":
+        # inside a caption, an author box is the picture's credit ("image-description__author"),
+        # and a heading is the caption's own text (NZZ sets it in an <h2>)
+        if found.author or (found.credit and not found.caption):
+            return "credit"
+        if tag in HEADING_TAGS:
+            return "caption"
     if tag in HEADING_TAGS:
         return "heading"
     if found.credit and not found.caption:
@@ -133,7 +140,9 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
         else:
             text = squash(joined)
         shown = " ".join("".join(credit).split()) or None if credit else None
-        if text or shown:
+        if current == "credit" and text and found and found[-1].role == "caption" and not found[-1].credit:
+            found[-1].credit = text  # a credit in a block of its own after the caption's block
+        elif text or shown:
             assert current is not None
             found.append(Chunk(text, current, first_line, where_from, paragraph_end, shown))
         parts.clear()
@@ -194,8 +203,11 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                         parts.clear()
                     elif content and not content.isspace():
                         parts.clear()
-                        found.append(Chunk(squash(content), inner, element.sourceline if lines else None, block,
-                                           paragraph))
+                        if inner == "credit" and found and found[-1].role == "caption" and not found[-1].credit:
+                            found[-1].credit = squash(content)  # the caption's credit, in a block after it
+                        else:
+                            found.append(Chunk(squash(content), inner, element.sourceline if lines else None, block,
+                                               paragraph))
                 elif len(element):
                     # walked into: its own text now, its children next
                     frames.append((children, element, role, block, where, paragraph))
@@ -230,8 +242,11 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                     # is its chunk, as walking into it would make it
                     if text and not text.isspace():
                         parts.clear()
-                        found.append(Chunk(squash(text), inner, element.sourceline if lines else None, block,
-                                           paragraph))
+                        if inner == "credit" and found and found[-1].role == "caption" and not found[-1].credit:
+                            found[-1].credit = squash(text)  # the caption's credit, in a block after it
+                        else:
+                            found.append(Chunk(squash(text), inner, element.sourceline if lines else None, block,
+                                               paragraph))
                     elif paragraph and found:
                         found[-1].paragraph_end = True
                 else:

@@ -67,6 +67,7 @@ FURNITURE_WORDS = frozenset({
     "cookie", "cookies", "consent", "banner", "breadcrumb", "breadcrumbs", "pagination", "pager", "toolbar",
     "skip", "menu", "navigation", "nav", "modal", "popup", "tooltip", "tip", "icon", "rating", "reactions",
     "tags",  # a story's topic links ("article-tags"); not "tag", the first word of many a badge
+    "taglist",  # the same in one word ("taglist__element")
     "error",  # a page's "not updating" notice ("error-message"), shown only when it fails
     # visually hidden text for screen readers ("gs-u-vh", "sr-only", "visually-hidden"): labels
     # such as "Share this post" or a second copy of the time; not "hidden-xs" (hidden on phones)
