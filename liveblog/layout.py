@@ -54,8 +54,18 @@ MAX_PIN_LINE = 40
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
+#: A line longer than this is a paragraph of a story however it ends: the headlines of
+#: teasers, link lists and section names below an article are shorter.
+TEASER_LINE = 120
+#: A line dating the page below an article's story closes the story only among at least
+#: this many short lines (a tag list, the author's box, the page's two dates).
+CLOSING_RUN = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
+#: How a line of a story may end: a sentence, or a quotation.
+_STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»")
+#: A quotation's dash: "– Hela trafikledningsområdet ...", "— Elon Musk (@elonmusk) September 9, 2016".
+_QUOTE_DASHES = ("– ", "— ")
 _BULLETS = tuple(furniture.BULLETS)
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
@@ -928,7 +938,10 @@ def _article(lines: list[str], roles: Roles) -> Draft:
     body_start, title_at = _article_body_start(lines)
     preamble = _preamble(lines, body_start, roles, title_at)
     footer = _footer_start(lines, body_start)
-    paragraphs, media = _body(lines, body_start, footer, roles)
+    end = _story_end(lines, body_start, footer)
+    paragraphs, media = _body(lines, body_start, end, roles)
+    for index in range(end, footer):
+        roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the story")
     # an article dated only by its "Updated" line is dated by it
@@ -937,6 +950,69 @@ def _article(lines: list[str], roles: Roles) -> Draft:
     notice = Notice(code="not-a-live-blog", message="no timestamped posts found: the page is read as one article")
     return replace(preamble, entries=(entry,), live=False, notices=(notice,),
                    explanations=roles.explanations())
+
+
+def _story_end(lines: list[str], start: int, footer: int) -> int:
+    """Where an article's story ends: before the page's closing lines (a tag list, the
+    author's box, the page's dates again, "Topics", follow links) that stand between it and
+    the footer. Those lines are short and end no sentence; they run down to the footer, or
+    to a line that dates the page below the story with a word saying so ("Publicerad 11
+    mars 2026 kl 06:56", "First Published Dec 13 2016, 7:31 am ET"), which closes the story
+    wherever it stands among `CLOSING_RUN` of them. The story ends after its last line
+    above them that reads as one (`_story_line`). Without a footer or such a date, or
+    without a line of story above them, nothing is cut: the page's last short lines may
+    be the story's own."""
+    closing = footer
+    for index in range(start, footer):
+        if _page_dateline(lines[index]) and _closing_run(lines, index, start, footer):
+            closing = index
+            break
+    if closing == len(lines):
+        return closing
+    for index in range(closing - 1, start - 1, -1):
+        text = lines[index].strip()
+        if text and _story_line(text) and not furniture.is_boilerplate(text):
+            return index + 1
+    return footer
+
+
+def _story_line(text: str) -> bool:
+    """A line of a story rather than of the page's furniture around it: it ends a sentence
+    or a quotation, runs longer than a teaser's headline, opens with a quotation's dash,
+    or is a picture's caption with its credit."""
+    return len(text) > TEASER_LINE or text.endswith(_STORY_ENDS) or text.startswith(_QUOTE_DASHES) \
+        or _caption(text) is not None
+
+
+def _page_dateline(line: str) -> bool:
+    """A line that dates the page with a word saying which of its times it is
+    ("Uppdaterad11 mars 2026 kl 11:19", "First Published Dec 13 2016, 7:31 am ET")."""
+    if not line or len(line) > MAX_STAMP_LINE:
+        return False
+    text = line.strip()
+    if not text[:1].isalpha() or PATTERNS["prefix"].match(text) is None:
+        return False  # the word comes first: most lines are left after one failed match
+    stamp_line = read_stamp(text)
+    return stamp_line is not None and stamp_line.page_time != "" and stamp_line.rest_kind == "bare" \
+        and _dateline(stamp_line.stamp)
+
+
+def _closing_run(lines: list[str], index: int, start: int, footer: int) -> bool:
+    """Does the line at `index` stand among `CLOSING_RUN` lines that are no story's
+    (counting it; blank lines between them do not break the run), or in a run of them
+    down to the footer?"""
+    count = 1
+    for step in (1, -1):
+        at = index + step
+        while start <= at < footer and count < CLOSING_RUN:
+            text = lines[at].strip()
+            if text and _story_line(text) and not furniture.is_boilerplate(text):
+                break
+            count += 1 if text else 0
+            at += step
+        if step == 1 and at >= footer:
+            return True
+    return count >= CLOSING_RUN
 
 
 def _article_body_start(lines: list[str]) -> tuple[int, int | None]:

@@ -113,42 +113,44 @@ DAY_WORDS: dict[str, int] = {
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
              "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1}
 
-#: Prefixes printed before a stamp -> whether a line with it can start a post. "Updated at
-#: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one.
-PREFIXES: tuple[tuple[str, bool], ...] = (
-    (r"posted\s+at", True),
-    (r"posted", True),
-    (r"published\s+at", True),
-    (r"published", True),
-    (r"veröffentlicht", True),
-    (r"opublikowano", True),
-    (r"publié\s+(?:le|à)", True),
-    (r"publié", True),  # "Publié aujourd'hui à 13h59"
-    (r"publicado", True),
-    (r"publicerad", True),  # Swedish
-    (r"publisert", True),  # Norwegian
-    (r"publiceret", True),  # Danish
-    (r"first\s+published(?:\s+at|\s+on)?", True),
-    (r"last\s+updated(?:\s+at|\s+on)?", False),
-    (r"updated(?:\s+at|\s+on)?", False),
-    (r"aktualisiert(?:\s+am)?", False),
-    (r"aktualizacja", False),
-    (r"zaktualizowano", False),
-    (r"stand", False),
-    (r"mis\s+à\s+jour(?:\s+le)?", False),
-    (r"actualizado", False),
-    (r"aggiornato(?:\s+alle|\s+il)?", False),
-    (r"bijgewerkt(?:\s+om)?", False),
-    (r"uppdaterad", False),  # Swedish
-    (r"oppdatert", False),  # Norwegian
-    (r"opdateret", False),  # Danish
-    (r"date", False),  # a capture header such as " date 2026-01-06"
-    (r"ore", True),  # Italian: "ore 14:32"
-    (r"um", True),  # German: "um 14.32 Uhr"
-    (r"à", True),  # French: "À 14h32"
-    (r"kl\.?", True),  # Swedish, Danish, Norwegian: "kl. 14.32"
-    (r"klo", True),  # Finnish: "klo 14.32"
-    (r"godz\.?", True),  # Polish: "godz. 14:32"
+#: Prefixes printed before a stamp -> whether a line with it can start a post ("Updated at
+#: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one), and which
+#: of the page's own times a dateline with it gives: "published", "updated", or "" for a
+#: word that says neither ("Posted at", which posts print, "kl.").
+PREFIXES: tuple[tuple[str, bool, str], ...] = (
+    (r"posted\s+at", True, ""),
+    (r"posted", True, ""),
+    (r"published\s+at", True, "published"),
+    (r"published", True, "published"),
+    (r"veröffentlicht", True, "published"),
+    (r"opublikowano", True, "published"),
+    (r"publié\s+(?:le|à)", True, "published"),
+    (r"publié", True, "published"),  # "Publié aujourd'hui à 13h59"
+    (r"publicado", True, "published"),
+    (r"publicerad", True, "published"),  # Swedish
+    (r"publisert", True, "published"),  # Norwegian
+    (r"publiceret", True, "published"),  # Danish
+    (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
+    (r"last\s+updated(?:\s+at|\s+on)?", False, "updated"),
+    (r"updated(?:\s+at|\s+on)?", False, "updated"),
+    (r"aktualisiert(?:\s+am)?", False, "updated"),
+    (r"aktualizacja", False, "updated"),
+    (r"zaktualizowano", False, "updated"),
+    (r"stand", False, "updated"),
+    (r"mis\s+à\s+jour(?:\s+le)?", False, "updated"),
+    (r"actualizado", False, "updated"),
+    (r"aggiornato(?:\s+alle|\s+il)?", False, "updated"),
+    (r"bijgewerkt(?:\s+om)?", False, "updated"),
+    (r"uppdaterad", False, "updated"),  # Swedish
+    (r"oppdatert", False, "updated"),  # Norwegian
+    (r"opdateret", False, "updated"),  # Danish
+    (r"date", False, ""),  # a capture header such as " date 2026-01-06"
+    (r"ore", True, ""),  # Italian: "ore 14:32"
+    (r"um", True, ""),  # German: "um 14.32 Uhr"
+    (r"à", True, ""),  # French: "À 14h32"
+    (r"kl\.?", True, ""),  # Swedish, Danish, Norwegian: "kl. 14.32"
+    (r"klo", True, ""),  # Finnish: "klo 14.32"
+    (r"godz\.?", True, ""),  # Polish: "godz. 14:32"
 )
 
 #: Labels printed on or beside a stamp ("20:42KEY EVENT", a "Breaking" badge) -> kind.
@@ -246,7 +248,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "prefix": patterns.compile(
-        rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
+        rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
     # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32".
@@ -312,6 +314,12 @@ class StampLine:
         """What must agree between the stamps of one page's posts."""
         rest = "standalone" if self.rest_kind in ("bare", "author", "label") else self.rest_kind
         return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix)
+
+    @property
+    def page_time(self) -> str:
+        """Which of the page's own times the word before the stamp names ("Publicerad",
+        "Last updated"): "published", "updated", or "" (no such word)."""
+        return PREFIXES[self.prefix][2] if self.prefix >= 0 else ""
 
 
 #: A person's name, or a short list of names, is at most this long (title-casing never

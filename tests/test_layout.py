@@ -608,3 +608,69 @@ def test_article(name: str) -> None:
         (time, headline, authors)
     assert entry.body.startswith(start)
     assert held in entry.body and "Advertisement" not in entry.body and "Mest läst" not in entry.body
+
+
+_MOST_READ = "Most read\n\n  • 1\n\n    Norway invests billions in Lofoten\n\n  • 2\n\n    Trains back on time\n"
+
+#: Where an article's story ends: (text, the body's last paragraph, a text the body must not hold).
+STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
+    # SVT's shape: a tag list, the author's name and the page's two dates close the story;
+    # a "how we work" box with a paragraph of its own stands between them and the footer.
+    "tags-author-and-dates-below-the-story": (
+        f"Trains cancelled after an IT fault\n\nUpdated today 11:19\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "  • Rail traffic\n  • Delays\n  • Gothenburg\n\n  • Julia Hilmersson\n\n"
+        "Updated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nFound an error? Tell us.\n\n"
+        f"How we work\n\n{BODY_C}\n\n{_MOST_READ}",
+        BODY_B, "Julia Hilmersson"),
+    # The same in Swedish, the dates glued to their words as a copy prints them.
+    "swedish-dates-glued-to-their-words": (
+        f"Inställda tåg efter it-strul\n\nUppdaterad idag 11:19\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "  • Tågtrafik\n  • Göteborg\n\nUppdaterad11 mars 2026 kl 11:19\n\n"
+        f"Publicerad11 mars 2026 kl 06:56\n\nSå arbetar vi\n\n{BODY_C}\n\nMest läst Väst\n",
+        BODY_B, "Tågtrafik"),
+    # NBC's shape: a quoted post's attribution (a dash) is the story's; the author's box,
+    # follow links, "Topics" and "First Published" below it are not.
+    "quoted-post-then-topics-and-first-published": (
+        f"What's the Hold-Up at SpaceX?\n\nDec 13 2016, 1:06 pm ET\n\n{BODY_A}\n\n"
+        "    Still working on the Falcon fireball investigation.\n\n"
+        "    — Elon Musk (@elonmusk) September 9, 2016\n\nAlyssa Newcomb\n\n  • Twitter\n  • Email\n\n"
+        "Topics Tech News\nFirst Published Dec 13 2016, 7:31 am ET\n"
+        "Next Story Execs from Facebook, Microsoft, Google, Apple, Prepare for Tech Summit with Trump\n",
+        "— Elon Musk (@elonmusk) September 9, 2016", "Topics"),
+    # A tag list right above a footer heading goes with the footer.
+    "tag-list-above-a-footer-heading": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\n  • Politics\n  • Expenses\n\n"
+        "Related stories\n\nAnother story\n",
+        BODY_B, "Politics"),
+    # A picture's caption is the story's, however short.
+    "caption-above-the-tags": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nThe minister leaving (AP)\n\n  • Politics\n"
+        "  • Expenses\n\nRelated stories\n",
+        BODY_A, "Politics"),
+    # A dated line alone between paragraphs (an editor's note) is no end of the story.
+    "update-note-between-paragraphs": (
+        f"Minister resigns over expenses claims\n\nPublished 11 March 2026 06:56\n\n{BODY_A}\n\n"
+        f"Updated 11 March 2026 11:19\n\n{BODY_B}\n\nThe inquiry\n\n{BODY_C}\n",
+        BODY_C, None),
+    # With no footer and no closing date, the page's last short lines may be the story's.
+    "short-lines-at-the-end-and-no-footer": (
+        f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
+        "• Long-term defence ties", None),
+}
+
+
+@pytest.mark.parametrize("name", list(STORY_END_CASES), ids=list(STORY_END_CASES))
+def test_story_end(name: str) -> None:
+    text, last, absent = STORY_END_CASES[name]
+    timeline = liveblog.parse(text, now="2026-03-11T12:00:00+01:00", tz="Europe/Stockholm")
+    assert len(timeline.entries) == 1
+    body = timeline.entries[0].body
+    assert body.split("\n\n")[-1] == last
+    assert absent is None or absent not in body
+
+
+def test_a_live_blogs_last_post_keeps_its_short_lines_above_the_footer() -> None:
+    text = (f"14:32\nWhat the deal holds\n{BODY_A}\n  • Troops on the ground after the war\n"
+            f"  • Long-term defence ties\n\n13:10\nTalks resume\n{BODY_B}\n  • Brussels\n  • Paris\n\n{_MOST_READ}")
+    timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
+    assert [entry.body.split("\n\n")[-1] for entry in timeline.entries] == ["• Paris", "• Long-term defence ties"]
