@@ -113,6 +113,14 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
 )
 
+#: Words that head a list of an article's tags or topics ("Topics Tech News", "Ämnen"), in
+#: the languages liveblog reads: a line opening with one is the list, never a name.
+TAG_HEADERS = frozenset((
+    "aiheet", "argomenti", "assuntos", "emner", "etiketler", "etiquetas", "konular", "mots-clés", "onderwerpen",
+    "schlagwörter", "sujets", "tagged", "taggar", "tagi", "tags", "temas", "temaer", "tematy", "témata", "themen",
+    "topics", "tópicos", "trefwoorden", "ämnen",
+))
+
 #: Headers of a box listing the key points or key events above the posts.
 KEY_POINT_HEADERS = patterns.compile(
     r"(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|the latest|"

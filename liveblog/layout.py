@@ -67,6 +67,8 @@ _STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»")
 #: A quotation's dash: "– Hela trafikledningsområdet ...", "— Elon Musk (@elonmusk) September 9, 2016".
 _QUOTE_DASHES = ("– ", "— ")
 _BULLETS = tuple(furniture.BULLETS)
+#: What a list item's line may open with: spaces and a bullet ("  • Julia Hilmersson").
+_BULLET_MARGIN = " " + furniture.BULLETS
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
@@ -775,16 +777,18 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 # The preamble, and ordinary articles.
 
 
-def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None) -> Draft:
+def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None,
+              closing: range = range(0)) -> Draft:
     """Title, page authors, standfirst, key points, dates and zone from the lines above the
     posts; `title_at` is where the title stands when the caller knows it (an article's title
-    right above its dateline), else the first headline-like line followed by the story is."""
+    right above its dateline), else the first headline-like line followed by the story is.
+    `closing` are an article's lines between its story and the footer, read for the page's
+    dates and author (`_closing_facts`)."""
     title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
     key_points: list[str] = []
-    published: Stamp | None = None
-    updated: Stamp | None = None
+    dates: dict[str, StampLine] = {}
     zone: str | None = None
     in_key_points = False
     date_header: Stamp | None = None
@@ -812,10 +816,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=page_date.year,
                                                            month=page_date.month, day=page_date.day))
         if stamp_line is not None and _dateline(stamp_line.stamp):
-            if stamp_line.starts_entry:
-                published = published or stamp_line.stamp
-            else:
-                updated = updated or stamp_line.stamp
+            for found in _glued_datelines(stamp_line):
+                _date_page(dates, found)
             if stamp_line.lead:
                 authors.append(stamp_line.lead)
             roles.set(index, "dateline", "the page's date and time")
@@ -863,19 +865,92 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text):
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
+    if closing:
+        _closing_facts(lines, closing, dates, authors, roles)
     publisher = find_publisher(lines[:stop])
+    published, updated = dates.get("published"), dates.get("updated")
     return Draft(
         format="text",
         entries=(),
         title=lines[title_index].strip() if title_index is not None else None,
         publisher=publisher[0] if publisher else None,
         authors=tuple(authors),
-        published=published or date_header or page_date,
-        updated=updated,
+        published=published.stamp if published is not None else date_header or page_date,
+        updated=updated.stamp if updated is not None else None,
         summary=tuple(summary),
         key_points=tuple(point for point in key_points if point),
         stated_zone=zone,
     )
+
+
+def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
+    """A dateline, and the ones a copy glued after it on its line, each opening with a word
+    that says which of the page's times it is ("Uppdaterad idag 11:19Publicerad idag
+    06:56", "24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST")."""
+    found = [stamp_line]
+    rest = stamp_line.rest
+    while rest and len(found) < 3:
+        glued = read_stamp(rest)
+        if glued is None or not glued.page_time or not _dateline(glued.stamp):
+            break
+        found.append(glued)
+        rest = glued.rest
+    return found
+
+
+def _date_page(dates: dict[str, StampLine], found: StampLine) -> None:
+    """Take a dateline as the page's publication or update time: by the word before it
+    ("Publicerad", "Last updated"), else a stamp that could start a post is the
+    publication. One with such a word beats one without, and then one with a date beats a
+    day word ("idag 06:56", which needs the capture day); else the first stays. A dateline
+    without a word that a worded publication time displaces is the page's update (NBC's
+    header prints its last update bare, "First Published" below the story)."""
+    time = found.page_time or ("published" if found.starts_entry else "updated")
+    held = dates.get(time)
+    if held is not None and (bool(found.page_time), found.stamp.has_date) <= (bool(held.page_time),
+                                                                            held.stamp.has_date):
+        return
+    dates[time] = found
+    if held is not None and time == "published" and not held.page_time and "updated" not in dates:
+        dates["updated"] = held
+
+
+def _closing_facts(lines: list[str], closing: range, dates: dict[str, StampLine], authors: list[str],
+                   roles: Roles) -> None:
+    """The page's dates and author among an article's closing lines: lines that date the
+    page with a word saying so ("Publicerad11 mars 2026 kl 06:56", "First Published Dec 13
+    2016, 7:31 am ET"), and, where the head named nobody, a byline there or a name alone
+    right above such a date, set apart from the lines above it (the author's box beside the
+    dates)."""
+    previous: int | None = None
+    for index in closing:
+        text = lines[index].strip()
+        if not text:
+            continue
+        if _page_dateline(text):
+            stamp_line = read_stamp(text)
+            assert stamp_line is not None
+            _date_page(dates, stamp_line)
+            roles.set(index, "dateline", "the page's date and time, below the story")
+            # a name set apart from the lines above it: the author's box, not a tag list's last item
+            apart = previous is not None and previous > closing.start and not lines[previous - 1].strip()
+            names = _closing_names(lines[previous]) if not authors and apart and previous is not None else []
+            if names and previous is not None:
+                authors.extend(names)
+                roles.set(previous, "author", "a name right above the page's date, below the story")
+        elif not authors and (byline := byline_names(text)):
+            authors.extend(byline)
+            roles.set(index, "author", "a byline below the story")
+        previous = index
+
+
+def _closing_names(line: str) -> list[str]:
+    """The names on a line of an article's closing lines, as a list item or alone ("  •
+    Julia Hilmersson"); none on the line that heads its tags ("Topics Tech News")."""
+    text = line.strip(_BULLET_MARGIN)
+    if text.split(maxsplit=1)[0].lower().rstrip(":") in furniture.TAG_HEADERS:
+        return []
+    return _printed_names(text)
 
 
 def _repeated_title(lines: list[str], stop: int) -> int:
@@ -936,9 +1011,9 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
 def _article(lines: list[str], roles: Roles) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
     body_start, title_at = _article_body_start(lines)
-    preamble = _preamble(lines, body_start, roles, title_at)
     footer = _footer_start(lines, body_start)
     end = _story_end(lines, body_start, footer)
+    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer))
     paragraphs, media = _body(lines, body_start, end, roles)
     for index in range(end, footer):
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
@@ -1019,7 +1094,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
     """Where an article's story begins, and where its title stands if that is sure: after its
     dateline (the title right above it, or below it when none is above), else after its
     title; a title stands above the story, so the search stops at the first paragraph. The
-    dateline is looked for in the page's head (`_head`)."""
+    dateline is looked for in the page's head (`_head`). A byline right below the title
+    ("By Jane Dalton") is the head's, not the story's."""
     first_content: int | None = None
     for index in _head(lines):
         text = lines[index].strip()
@@ -1042,7 +1118,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         if len(text) > MAX_HEADLINE:
             break
         if _title_candidate(lines, index, len(lines)):
-            return index + 1, None
+            byline = _next_content(lines, index + 1, min(len(lines), index + 4))
+            return (byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1), None
     return first_content or 0, None
 
 

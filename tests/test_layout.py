@@ -593,7 +593,7 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "Inställda tåg och störningar efter it-strul hos Trafikverket\n\n"
         f"Uppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n\n{BODY_B}\n\nMest läst Väst\n\n"
         "  • 1\n\n    Norge miljardsatsar i Lofoten – affären med Powercell riskerar sänka satsningen\n",
-        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T11:19:00+01:00",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00",
         "Inställda tåg och störningar efter it-strul hos Trafikverket", [], BODY_A, BODY_B),
 }
 
@@ -674,3 +674,53 @@ def test_a_live_blogs_last_post_keeps_its_short_lines_above_the_footer() -> None
             f"  • Long-term defence ties\n\n13:10\nTalks resume\n{BODY_B}\n  • Brussels\n  • Paris\n\n{_MOST_READ}")
     timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
     assert [entry.body.split("\n\n")[-1] for entry in timeline.entries] == ["• Paris", "• Long-term defence ties"]
+
+
+#: A paragraph as long as most of a story's (longer than a headline).
+STORY = " ".join((BODY_A, BODY_B, BODY_C))
+
+#: An article's own times and author: (text, options, published, the entry's time, authors).
+PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, list[str]]] = {
+    # The update and the publication glued on one line: the article's time is its publication.
+    "swedish-update-then-publication-on-one-line": (
+        f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"},
+        "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
+    # A day word needs the capture day: without it neither time is known.
+    "day-word-publication-without-now": (
+        f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
+        {"tz": "Europe/Stockholm"}, None, None, []),
+    # Spanish: the publication, then the update with its zone, glued (Infobae's header).
+    "spanish-publication-then-update-with-zone": (
+        f"Terremoto sacudió el bolsillo de los colombianos\n\n"
+        f"24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST\n\n{BODY_A}\n",
+        {}, "2026-08-24T18:28:00-04:00", "2026-08-24T18:28:00-04:00", []),
+    # A bare dateline above the story, "First Published" below it (NBC): the worded one is
+    # the publication.
+    "bare-dateline-above-first-published-below": (
+        f"What's the Hold-Up at SpaceX?\n\nDec 13 2016, 1:06 pm ET\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "Alyssa Newcomb\n\n  • Twitter\n  • Email\n\nTopics Tech News\nFirst Published Dec 13 2016, 7:31 am ET\n"
+        "Next Story Execs from Facebook, Microsoft, Google, Apple, Prepare for Tech Summit with Trump\n",
+        {}, "2016-12-13T07:31:00-05:00", "2016-12-13T07:31:00-05:00", []),  # "Topics Tech News" is no name
+    # The page's dates below the story, the author's name right above them (SVT's footer);
+    # a tag that names a person, further up, is no author.
+    "author-above-the-dates-below-the-story": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n  • Elon Musk\n\n"
+        "  • Julia Hilmersson\n\nUpdated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Julia Hilmersson"]),
+    # A byline at the top names the author: a name above the dates below is left alone.
+    "byline-on-top-wins-over-a-name-below": (
+        f"Trains cancelled after an IT fault\n\nBy Jane Dalton\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n"
+        "  • Elon Musk\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Jane Dalton"]),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGE_TIME_CASES), ids=list(PAGE_TIME_CASES))
+def test_page_time(name: str) -> None:
+    text, options, published, time, authors = PAGE_TIME_CASES[name]
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert (timeline.published.isoformat() if timeline.published else None,
+            entry.time.isoformat() if entry.time else None, list(timeline.authors)) == (published, time, authors)
