@@ -11,6 +11,11 @@ import re
 
 from . import patterns
 
+#: Share buttons, in the languages liveblog reads. Alone on a line they are furniture (in
+#: BOILERPLATE_LINES); a text browser also runs one into the next post's stamp ("Share 1h
+#: ago13.30 GMT"), where the stamp is read past it (SHARE_LEAD).
+SHARE_BUTTONS = ("Compartilhar", "Compartir", "Condividi", "Delen", "Partager", "Share", "Teilen", "Udostępnij")
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -24,7 +29,8 @@ BOILERPLATE_LINES = frozenset(
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",
         # share, follow and sign-up buttons
-        "Share", "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
+        "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
+        *SHARE_BUTTONS,
         "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
         "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
         "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand", "Skip to content",
@@ -46,13 +52,13 @@ BOILERPLATE_LINES = frozenset(
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
         "Copy link to this post", "Share this update", "Share Link", "Copy this link",
         # the same buttons in other languages: share, save, follow, copy link, print
-        "Compartir", "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
-        "Compartilhar", "Salvar", "Copiar link",  # pt
-        "Partager", "Enregistrer", "Suivre", "Copier le lien", "Imprimer",  # fr
-        "Teilen", "Merken", "Folgen", "Link kopieren", "Drucken",  # de
-        "Condividi", "Salva", "Segui", "Copia link", "Stampa",  # it
-        "Udostępnij", "Zapisz", "Obserwuj", "Kopiuj link", "Drukuj",  # pl
-        "Delen", "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
+        "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
+        "Salvar", "Copiar link",  # pt
+        "Enregistrer", "Suivre", "Copier le lien", "Imprimer",  # fr
+        "Merken", "Folgen", "Link kopieren", "Drucken",  # de
+        "Salva", "Segui", "Copia link", "Stampa",  # it
+        "Zapisz", "Obserwuj", "Kopiuj link", "Drukuj",  # pl
+        "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
         "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
@@ -207,6 +213,11 @@ FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SH
 MAX_BOILERPLATE_LINE = 120
 #: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.
 LIST_BULLETS = frozenset("•·◦▪□")
+#: A share button (perhaps a list item) run into what follows it on its line: "Share 1h
+#: ago13.30 GMT", "• Share14.32 GMT"; not a longer word ("Shared").
+SHARE_LEAD = patterns.compile(
+    "(?:[" + "".join(sorted(LIST_BULLETS)) + r"][ \t]*)?(?:" + "|".join(sorted(SHARE_BUTTONS)) + r")(?![^\W\d_])[ \t]*",
+    re.I)
 
 
 def is_boilerplate(line: str) -> bool:

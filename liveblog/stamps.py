@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from . import patterns
-from .furniture import ROLE_WORDS
+from .furniture import ROLE_WORDS, SHARE_LEAD
 from .model import Stamp
 from .records import finish
 from .zones import ABBREVIATIONS
@@ -359,6 +359,9 @@ def _read_line(text: str) -> StampLine | None:
     number = LIST_NUMBER.match(text)
     if number is not None and (found := _read_at(text, number.end())) is not None:
         return found
+    share = SHARE_LEAD.match(text)
+    if share is not None and share.end() < len(text) and (found := _read_at(text, share.end())) is not None:
+        return found  # "Share 1h ago13.30 GMT": the last post's button run into this post's stamp
     return _read_after_author(text)
 
 

@@ -439,6 +439,27 @@ Odświeżone przed chwilą
         [("2020-09-28T19:08:00+02:00", None, [], BODY_B),
          ("2020-09-28T19:14:00+02:00", None, [], BODY_A)],
     ),
+    # A text browser runs each post's share button into the next post's stamp (w3m, the
+    # Guardian): the stamp is still read, and the button is no text of either post.
+    "share-button-run-into-the-next-stamp": Case(
+        f"""Storm Bert live
+
+1h ago11.47 GMT
+Severn expected to peak tonight
+{BODY_A}
+Share 2h ago10.30 GMT
+Trains cancelled at Cosford
+{BODY_B}
+Share 4h ago09.12 GMT
+Flood warnings in force
+{BODY_C}
+Share
+""",
+        {"date": "2024-11-25", "now": "2024-11-25T12:47:00+00:00"},
+        [("2024-11-25T09:12:00+00:00", "Flood warnings in force", [], BODY_C),
+         ("2024-11-25T10:30:00+00:00", "Trains cancelled at Cosford", [], BODY_B),
+         ("2024-11-25T11:47:00+00:00", "Severn expected to peak tonight", [], BODY_A)],
+    ),
 }
 
 
