@@ -86,6 +86,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"please (?:turn on|enable) javascript.{0,60}",
     r"terms (?:and|&) conditions",
     r"©? ?\d{4} .{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
+    # a picture's or a form field's placeholder as text browsers print it: "[gif]",
+    # "[ihplrne_india-afp_625x300_02_November_23]", "[ ]" (not "[14:32]", a stamp)
+    r"\[[^\W\d_][^\[\]\s]{0,80}\]|\[ ?\]",
 )
 
 #: A line that marks the start of the page footer when it follows the last post: from
@@ -199,7 +202,7 @@ SHIFT_NOTE = patterns.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|
 APPEALS = patterns.compile(
     r"(?:your support (?:helps|makes)|support (?:now|us|the guardian)\b|donate\b|become a (?:member|supporter)|"
     r"stay up to date with notifications|sign up for (?:the|our) .{0,40}newsletter|never miss the latest|"
-    r"simply pop your email|you can unsubscribe from this service)",
+    r"simply pop your email|you can unsubscribe from this service|turn on (?:push )?notifications)",
     re.I,
 )
 

@@ -54,6 +54,8 @@ MAX_PIN_LINE = 40
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
+#: A picture credit after a copyright sign is at most this long ("© AFP", "© Getty Images").
+MAX_COPYRIGHT_CREDIT = 60
 #: A line longer than this is a paragraph of a story however it ends: the headlines of
 #: teasers, link lists and section names below an article are shorter.
 TEASER_LINE = 120
@@ -713,7 +715,7 @@ def _caption(text: str) -> Media | None:
     if len(text) > 300:
         return None
     if not text.endswith(")"):
-        return trailing_credit(text)
+        return trailing_credit(text) or (_copyright_credit(text) if "©" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -722,6 +724,20 @@ def _caption(text: str) -> Media | None:
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")
     return Media(caption=caption.strip() if caption else None, credit=credit)
+
+
+def _copyright_credit(text: str) -> Media | None:
+    """A caption that ends in a credit after a copyright sign, spaced or glued to the
+    caption by the copy ("… India beat Sri Lanka by 302 runs.© AFP"). Not a page's
+    copyright line: the credit starts with a capital (no year), and a caption of two words
+    or more stands before it ("Copyright © NDTV" is none)."""
+    at = text.rfind("©")
+    caption = text[:at].strip()
+    credit = text[at + 1:].strip()
+    if not 2 <= len(credit) <= MAX_COPYRIGHT_CREDIT or not credit[0].isupper() or ":" in credit \
+            or len(caption.split()) < 2:
+        return None
+    return Media(caption=caption, credit=credit.rstrip("."))
 
 
 def trailing_credit(text: str) -> Media | None:

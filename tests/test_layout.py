@@ -542,6 +542,13 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Link kopieren", True, id="copy-link-german"),
     pytest.param("Udostępnij", True, id="share-button-polish"),
     pytest.param("Guardar silencio fue su respuesta", False, id="spanish-sentence-starting-with-save"),
+    pytest.param("[gif]", True, id="picture-placeholder-of-a-text-browser"),
+    pytest.param("[ihplrne_india-afp_625x300_02_November_23]", True, id="picture-file-name-placeholder"),
+    pytest.param("  •  [ ]", True, id="form-field-placeholder"),
+    pytest.param("[14:32]", False, id="bracketed-clock-is-a-stamp"),
+    pytest.param("[gif] Informationsskylt", False, id="placeholder-before-text"),
+    pytest.param("Turn on notifications to receive alerts as stories develop in real-time.", True,
+                 id="notification-prompt"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -745,3 +752,16 @@ def test_page_time(name: str) -> None:
     entry = timeline.entries[0]
     assert (timeline.published.isoformat() if timeline.published else None,
             entry.time.isoformat() if entry.time else None, list(timeline.authors)) == (published, time, authors)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("Sri Lanka beaten by 302 runs.© AFP", ("Sri Lanka beaten by 302 runs.", "AFP"), id="glued"),
+    pytest.param("Traders in the City of London © Bloomberg", ("Traders in the City of London", "Bloomberg"),
+                 id="spaced"),
+    pytest.param("Copyright © NDTV Convergence Limited", None, id="copyright-line-one-word-before"),
+    pytest.param("All content © 2026 Guardian News & Media Limited", None, id="year-after-the-sign"),
+])
+def test_captions_ending_in_a_copyright_credit(line: str, expected: tuple[str, str] | None) -> None:
+    text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
+    entry = liveblog.parse(text).entries[0]
+    assert [(media.caption, media.credit) for media in entry.media] == ([expected] if expected else [])
