@@ -54,6 +54,9 @@ MAX_PIN_LINE = 40
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
+#: Two captions in a row with one credit whose texts open with this many words alike are a
+#: picture's alt text and its caption, as text browsers print them.
+ALT_TEXT_WORDS = 6
 #: A picture credit after a copyright sign is at most this long ("© AFP", "© Getty Images").
 MAX_COPYRIGHT_CREDIT = 60
 #: A line longer than this is a paragraph of a story however it ends: the headlines of
@@ -685,6 +688,7 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
     paragraphs, never in line breaks within one), with captions moved to media."""
     paragraphs: list[str] = []
     media: list[Media] = []
+    previous_caption = False
     for index in range(start, stop):
         text = lines[index].strip()
         if not text or index in skip:
@@ -696,9 +700,16 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             continue
         caption = _caption(text)
         if caption is not None:
-            media.append(caption)
+            if previous_caption and _same_picture(media[-1], caption):
+                # a text browser prints a picture's alt text above its caption (a browser's
+                # copy has no alt text): the caption is kept
+                media[-1] = caption
+            else:
+                media.append(caption)
+            previous_caption = True
             roles.set(index, "media", "a caption ending in a credit")
             continue
+        previous_caption = False
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
         if index + 1 < stop and ")" in lines[index + 1]:
             following = lines[index + 1].strip()
@@ -715,7 +726,8 @@ def _caption(text: str) -> Media | None:
     if len(text) > 300:
         return None
     if not text.endswith(")"):
-        return trailing_credit(text) or (_copyright_credit(text) if "©" in text else None)
+        return trailing_credit(text) or (_copyright_credit(text) if "©" in text else None) \
+            or (_dash_credit(text) if "rédito" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -738,6 +750,24 @@ def _copyright_credit(text: str) -> Media | None:
             or len(caption.split()) < 2:
         return None
     return Media(caption=caption, credit=credit.rstrip("."))
+
+
+def _same_picture(first: Media, second: Media) -> bool:
+    """Two captions in a row of one picture: the same credit, and texts that open with the
+    same `ALT_TEXT_WORDS` words (an alt text and the caption below it). A gallery's
+    pictures have captions of their own, or none."""
+    if first.credit != second.credit or not first.caption or not second.caption:
+        return False
+    return first.caption.split()[:ALT_TEXT_WORDS] == second.caption.split()[:ALT_TEXT_WORDS]
+
+
+def _dash_credit(text: str) -> Media | None:
+    """A caption that ends in a dash and a credit word (see furniture.DASH_CREDIT)."""
+    found = furniture.DASH_CREDIT.search(text)
+    caption = text[:found.start()].strip() if found is not None else ""
+    if found is None or len(caption.split()) < 2:
+        return None
+    return Media(caption=caption, credit=found.group("credit").strip().rstrip("."))
 
 
 def trailing_credit(text: str) -> Media | None:
@@ -1122,7 +1152,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and _dateline(stamp_line.stamp):
             above = _previous_content(lines, index - 1, -1)
-            if above is not None and _title_candidate(lines, above, index + 1):
+            if above is not None and _title_candidate(lines, above, index + 1) \
+                    and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
                 return index + 1, above
             if any(_title_candidate(lines, above, index) for above in range(index)):
                 return index + 1, None

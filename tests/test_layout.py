@@ -549,6 +549,9 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("[gif] Informationsskylt", False, id="placeholder-before-text"),
     pytest.param("Turn on notifications to receive alerts as stories develop in real-time.", True,
                  id="notification-prompt"),
+    pytest.param("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", True, id="lynx-buttons"),
+    pytest.param("Share this post (BUTTON)", True, id="lynx-button-after-its-label"),
+    pytest.param("The button (a red one) was pressed twice by the minister", False, id="sentence-with-brackets"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -760,8 +763,35 @@ def test_page_time(name: str) -> None:
                  id="spaced"),
     pytest.param("Copyright © NDTV Convergence Limited", None, id="copyright-line-one-word-before"),
     pytest.param("All content © 2026 Guardian News & Media Limited", None, id="year-after-the-sign"),
+    pytest.param("Las pérdidas en la región - crédito Luisa González/REUTERS",
+                 ("Las pérdidas en la región", "Luisa González/REUTERS"), id="spanish-dash-credit"),
+    pytest.param("Insumos en los centros de acopio -crédito Creditop", ("Insumos en los centros de acopio", "Creditop"),
+                 id="spanish-dash-credit-glued"),
+    pytest.param("Pagos con tarjetas de crédito y débito", None, id="credit-word-in-a-sentence"),
 ])
-def test_captions_ending_in_a_copyright_credit(line: str, expected: tuple[str, str] | None) -> None:
+def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
     entry = liveblog.parse(text).entries[0]
     assert [(media.caption, media.credit) for media in entry.media] == ([expected] if expected else [])
+
+
+def test_an_alt_text_above_its_caption_is_one_picture() -> None:
+    # w3m prints a picture's alt text, then its caption; a gallery's captions stay apart
+    text = (f"Minister resigns over expenses claims\n\n{STORY}\n\n"
+            "Elementos de aseo personal, ropa interior y medicinas son algunos de los insumos que más hacen falta "
+            "- crédito Esteban Vega / AFP\n"
+            "Elementos de aseo personal, ropa interior y medicinas son algunos de los insumos "
+            f"- crédito Esteban Vega / AFP\n\n{STORY}\n\n"
+            f"The minister arriving (AP)\nThe minister leaving (AP)\n\n{STORY}\n")
+    entry = liveblog.parse(text).entries[0]
+    assert [(media.caption, media.credit) for media in entry.media] == [
+        ("Elementos de aseo personal, ropa interior y medicinas son algunos de los insumos", "Esteban Vega / AFP"),
+        ("The minister arriving", "AP"), ("The minister leaving", "AP")]
+
+
+def test_a_caption_right_above_the_dateline_is_not_the_title() -> None:
+    text = (f"Terremoto sacudió el bolsillo de los colombianos\n\nLa emergencia alteró los hábitos de compra\n\n"
+            "El terremoto provocó una emergencia en distintas regiones del país - crédito @alejoeder/X\n"
+            f"24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST\n\n{STORY}\n")
+    timeline = liveblog.parse(text)
+    assert timeline.title == "Terremoto sacudió el bolsillo de los colombianos"
