@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from . import patterns
-from .furniture import ROLE_WORDS, SHARE_LEAD
+from .furniture import BULLETS, ROLE_WORDS, SHARE_LEAD
 from .model import Stamp
 from .records import finish
 from .zones import ABBREVIATIONS
@@ -285,6 +285,9 @@ _NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date
 #: the posts are an <ol>, " 1. Top US..." in a key-points box).
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
+#: What may stand before an author's name that opens a stamp line: a list's mark, or the
+#: dot a text browser prints for an avatar ("● Maria Garcia March 11, 20262:43 am").
+_LIST_MARGIN = " " + BULLETS
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
     r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu)\b|^(?:för|for|vor|il y a|hace|há)\b")
@@ -362,7 +365,7 @@ def _read_line(text: str) -> StampLine | None:
     share = SHARE_LEAD.match(text)
     if share is not None and share.end() < len(text) and (found := _read_at(text, share.end())) is not None:
         return found  # "Share 1h ago13.30 GMT": the last post's button run into this post's stamp
-    return _read_after_author(text)
+    return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
 
 
 def _read_at(text: str, start: int) -> StampLine | None:

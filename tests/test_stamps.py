@@ -97,6 +97,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "[14:32]": (14, 32, None, None, None, None, None, "bare", "", None),
     "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
+    # w3m prints an avatar as a dot before the name (Automattic's WordPress Liveblog)
+    "● Maria Garcia March 11, 20262:43 am": (2, 43, 11, 3, 2026, None, None, "author", "", "Maria Garcia"),
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
     # Swedish, Norwegian, Danish (SVT): a day word or a date, "kl" before the clock, a prefix glued on
     "idag 11:19": (11, 19, None, None, None, None, None, "bare", "", None),
