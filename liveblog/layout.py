@@ -979,9 +979,8 @@ def _closing_facts(lines: list[str], closing: range, dates: dict[str, StampLine]
             _date_page(dates, stamp_line)
             roles.set(index, "dateline", "the page's date and time, below the story")
             # a name set apart from the lines above it: the author's box, not a tag list's last item
-            apart = previous is not None and previous > closing.start and not lines[previous - 1].strip()
-            names = _closing_names(lines[previous]) if not authors and apart and previous is not None else []
-            if names and previous is not None:
+            if not authors and previous is not None and previous > closing.start and not lines[previous - 1].strip() \
+                    and (names := _closing_names(lines[previous])):
                 authors.extend(names)
                 roles.set(previous, "author", "a name right above the page's date, below the story")
         elif not authors and (byline := byline_names(text)):
@@ -993,10 +992,10 @@ def _closing_facts(lines: list[str], closing: range, dates: dict[str, StampLine]
 def _closing_names(line: str) -> list[str]:
     """The names on a line of an article's closing lines, as a list item or alone ("  •
     Julia Hilmersson"); none on the line that heads its tags ("Topics Tech News")."""
-    text = line.strip(_BULLET_MARGIN)
-    if text.split(maxsplit=1)[0].lower().rstrip(":") in furniture.TAG_HEADERS:
+    words = line.strip(_BULLET_MARGIN).split(maxsplit=1)
+    if not words or words[0].lower().rstrip(":") in furniture.TAG_HEADERS:
         return []
-    return _printed_names(text)
+    return _printed_names(" ".join(words))
 
 
 def _repeated_title(lines: list[str], stop: int) -> int:

@@ -739,6 +739,11 @@ PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, li
         f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n  • Elon Musk\n\n"
         "  • Julia Hilmersson\n\nUpdated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
         {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Julia Hilmersson"]),
+    # A list mark alone above the dates (an empty author box) names nobody.
+    "empty-list-item-above-the-dates": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n\n  •\n\n"
+        "Published 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
     # A byline at the top names the author: a name above the dates below is left alone.
     "byline-on-top-wins-over-a-name-below": (
         f"Trains cancelled after an IT fault\n\nBy Jane Dalton\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n"
