@@ -152,11 +152,14 @@ def _dated_by_day_words(draft: Draft, settings: Settings, tz_name: str | None) -
     (`--now`, else the page's own update or publication date), less the days the word
     says. Without any of those, they stay clocks whose days the posts' order decides.
     The page's own times in day words ("Publicerad idag 06:56") are dated from `--now` only."""
+    page_words = any(stamp is not None and stamp.days_ago is not None for stamp in (draft.published, draft.updated))
+    entry_words = any(raw.stamp is not None and raw.stamp.days_ago is not None for raw in draft.entries)
+    if not page_words and not entry_words:
+        return draft
     seen: date | None = _local(settings.now, tz_name).date() if settings.now is not None else None
-    if seen is not None and any(stamp is not None and stamp.days_ago is not None
-                                for stamp in (draft.published, draft.updated)):
+    if seen is not None and page_words:
         draft = replace(draft, published=_on_day(draft.published, seen), updated=_on_day(draft.updated, seen))
-    if not any(raw.stamp is not None and raw.stamp.days_ago is not None for raw in draft.entries):
+    if not entry_words:
         return draft
     for page_stamp in (draft.updated, draft.published):
         if seen is None and page_stamp is not None and page_stamp.year and page_stamp.month and page_stamp.day:
