@@ -11,6 +11,11 @@ import re
 
 from . import patterns
 
+#: Share buttons, in the languages liveblog reads. Alone on a line they are furniture (in
+#: BOILERPLATE_LINES); a text browser also runs one into the next post's stamp ("Share 1h
+#: ago13.30 GMT"), where the stamp is read past it (SHARE_LEAD).
+SHARE_BUTTONS = ("Compartilhar", "Compartir", "Condividi", "Delen", "Partager", "Share", "Teilen", "Udostępnij")
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -24,7 +29,8 @@ BOILERPLATE_LINES = frozenset(
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",
         # share, follow and sign-up buttons
-        "Share", "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
+        "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
+        *SHARE_BUTTONS,
         "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
         "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
         "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand", "Skip to content",
@@ -46,13 +52,13 @@ BOILERPLATE_LINES = frozenset(
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
         "Copy link to this post", "Share this update", "Share Link", "Copy this link",
         # the same buttons in other languages: share, save, follow, copy link, print
-        "Compartir", "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
-        "Compartilhar", "Salvar", "Copiar link",  # pt
-        "Partager", "Enregistrer", "Suivre", "Copier le lien", "Imprimer",  # fr
-        "Teilen", "Merken", "Folgen", "Link kopieren", "Drucken",  # de
-        "Condividi", "Salva", "Segui", "Copia link", "Stampa",  # it
-        "Udostępnij", "Zapisz", "Obserwuj", "Kopiuj link", "Drukuj",  # pl
-        "Delen", "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
+        "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
+        "Salvar", "Copiar link",  # pt
+        "Enregistrer", "Suivre", "Copier le lien", "Imprimer",  # fr
+        "Merken", "Folgen", "Link kopieren", "Drucken",  # de
+        "Salva", "Segui", "Copia link", "Stampa",  # it
+        "Zapisz", "Obserwuj", "Kopiuj link", "Drukuj",  # pl
+        "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
         "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
@@ -82,6 +88,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"please (?:turn on|enable) javascript.{0,60}",
     r"terms (?:and|&) conditions",
     r"©? ?\d{4} .{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
+    # a picture's or a form field's placeholder as text browsers print it: "[gif]",
+    # "[ihplrne_india-afp_625x300_02_November_23]", "[ ]" (not "[14:32]", a stamp)
+    r"\[[^\W\d_][^\[\]\s]{0,80}\]|\[ ?\]",
 )
 
 #: A line that marks the start of the page footer when it follows the last post: from
@@ -114,6 +123,14 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
 )
+
+#: Words that head a list of an article's tags or topics ("Topics Tech News", "Ämnen"), in
+#: the languages liveblog reads: a line opening with one is the list, never a name.
+TAG_HEADERS = frozenset((
+    "aiheet", "argomenti", "assuntos", "emner", "etiketler", "etiquetas", "konular", "mots-clés", "onderwerpen",
+    "schlagwörter", "sujets", "tagged", "taggar", "tagi", "tags", "temas", "temaer", "tematy", "témata", "themen",
+    "topics", "tópicos", "trefwoorden", "ämnen",
+))
 
 #: Headers of a box listing the key points or key events above the posts.
 KEY_POINT_HEADERS = patterns.compile(
@@ -227,7 +244,7 @@ def is_newsroom(name: str) -> bool:
 APPEALS = patterns.compile(
     r"(?:your support (?:helps|makes)|support (?:now|us|the guardian)\b|donate\b|become a (?:member|supporter)|"
     r"stay up to date with notifications|sign up for (?:the|our) .{0,40}newsletter|never miss the latest|"
-    r"simply pop your email|you can unsubscribe from this service)",
+    r"simply pop your email|you can unsubscribe from this service|turn on (?:push )?notifications)",
     re.I,
 )
 
@@ -237,10 +254,19 @@ BOILERPLATE_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in BOIL
 FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SHAPES), re.I)
 
 
+#: The mark lynx prints for a form's button: a short line holding it is a form's controls
+#: ("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", "Share this post (BUTTON)"). A plain
+#: substring test: a pattern that looked for it anywhere in the line cost 2% of parsing.
+LYNX_BUTTON = "(button)"
 #: A line longer than this is boilerplate only when it opens an appeal.
 MAX_BOILERPLATE_LINE = 120
 #: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.
 LIST_BULLETS = frozenset("•·◦▪□")
+#: A share button (perhaps a list item) run into what follows it on its line: "Share 1h
+#: ago13.30 GMT", "• Share14.32 GMT"; not a longer word ("Shared").
+SHARE_LEAD = patterns.compile(
+    "(?:[" + "".join(sorted(LIST_BULLETS)) + r"][ \t]*)?(?:" + "|".join(sorted(SHARE_BUTTONS)) + r")(?![^\W\d_])[ \t]*",
+    re.I)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -256,7 +282,7 @@ def is_boilerplate(line: str) -> bool:
     # tested here rather than in a function of its own: this runs for most lines of a page
     half = len(lowered) // 2
     return lowered in BOILERPLATE_LINES or (half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]) \
-        or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
+        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
 
 
 def is_footer_marker(line: str) -> bool:

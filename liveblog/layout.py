@@ -54,9 +54,26 @@ MAX_PIN_LINE = 40
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
+#: Two captions in a row with one credit whose texts open with this many words alike are a
+#: picture's alt text and its caption, as text browsers print them.
+ALT_TEXT_WORDS = 6
+#: A picture credit after a copyright sign is at most this long ("© AFP", "© Getty Images").
+MAX_COPYRIGHT_CREDIT = 60
+#: A line longer than this is a paragraph of a story however it ends: the headlines of
+#: teasers, link lists and section names below an article are shorter.
+TEASER_LINE = 120
+#: A line dating the page below an article's story closes the story only among at least
+#: this many short lines (a tag list, the author's box, the page's two dates).
+CLOSING_RUN = 3
 
 _SENTENCE_END = (".", ",", ";", ":")
+#: How a line of a story may end: a sentence, or a quotation.
+_STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»")
+#: A quotation's dash: "– Hela trafikledningsområdet ...", "— Elon Musk (@elonmusk) September 9, 2016".
+_QUOTE_DASHES = ("– ", "— ")
 _BULLETS = tuple(furniture.BULLETS)
+#: What a list item's line may open with: spaces and a bullet ("  • Julia Hilmersson").
+_BULLET_MARGIN = " " + furniture.BULLETS
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
@@ -671,6 +688,7 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
     paragraphs, never in line breaks within one), with captions moved to media."""
     paragraphs: list[str] = []
     media: list[Media] = []
+    previous_caption = False
     for index in range(start, stop):
         text = lines[index].strip()
         if not text or index in skip:
@@ -682,9 +700,16 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             continue
         caption = _caption(text)
         if caption is not None:
-            media.append(caption)
+            if previous_caption and _same_picture(media[-1], caption):
+                # a text browser prints a picture's alt text above its caption (a browser's
+                # copy has no alt text): the caption is kept
+                media[-1] = caption
+            else:
+                media.append(caption)
+            previous_caption = True
             roles.set(index, "media", "a caption ending in a credit")
             continue
+        previous_caption = False
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
         if index + 1 < stop and ")" in lines[index + 1]:
             following = lines[index + 1].strip()
@@ -701,7 +726,8 @@ def _caption(text: str) -> Media | None:
     if len(text) > 300:
         return None
     if not text.endswith(")"):
-        return trailing_credit(text)
+        return trailing_credit(text) or (_copyright_credit(text) if "©" in text else None) \
+            or (_dash_credit(text) if "rédito" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -710,6 +736,38 @@ def _caption(text: str) -> Media | None:
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")
     return Media(caption=caption.strip() if caption else None, credit=credit)
+
+
+def _copyright_credit(text: str) -> Media | None:
+    """A caption that ends in a credit after a copyright sign, spaced or glued to the
+    caption by the copy ("… India beat Sri Lanka by 302 runs.© AFP"). Not a page's
+    copyright line: the credit starts with a capital (no year), and a caption of two words
+    or more stands before it ("Copyright © NDTV" is none)."""
+    at = text.rfind("©")
+    caption = text[:at].strip()
+    credit = text[at + 1:].strip()
+    if not 2 <= len(credit) <= MAX_COPYRIGHT_CREDIT or not credit[0].isupper() or ":" in credit \
+            or len(caption.split()) < 2:
+        return None
+    return Media(caption=caption, credit=credit.rstrip("."))
+
+
+def _same_picture(first: Media, second: Media) -> bool:
+    """Two captions in a row of one picture: the same credit, and texts that open with the
+    same `ALT_TEXT_WORDS` words (an alt text and the caption below it). A gallery's
+    pictures have captions of their own, or none."""
+    if first.credit != second.credit or not first.caption or not second.caption:
+        return False
+    return first.caption.split()[:ALT_TEXT_WORDS] == second.caption.split()[:ALT_TEXT_WORDS]
+
+
+def _dash_credit(text: str) -> Media | None:
+    """A caption that ends in a dash and a credit word (see furniture.DASH_CREDIT)."""
+    found = furniture.DASH_CREDIT.search(text)
+    caption = text[:found.start()].strip() if found is not None else ""
+    if found is None or len(caption.split()) < 2:
+        return None
+    return Media(caption=caption, credit=found.group("credit").strip().rstrip("."))
 
 
 def trailing_credit(text: str) -> Media | None:
@@ -765,16 +823,18 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 # The preamble, and ordinary articles.
 
 
-def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None) -> Draft:
+def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None,
+              closing: range = range(0)) -> Draft:
     """Title, page authors, standfirst, key points, dates and zone from the lines above the
     posts; `title_at` is where the title stands when the caller knows it (an article's title
-    right above its dateline), else the first headline-like line followed by the story is."""
+    right above its dateline), else the first headline-like line followed by the story is.
+    `closing` are an article's lines between its story and the footer, read for the page's
+    dates and author (`_closing_facts`)."""
     title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
     key_points: list[str] = []
-    published: Stamp | None = None
-    updated: Stamp | None = None
+    dates: dict[str, StampLine] = {}
     zone: str | None = None
     in_key_points = False
     date_header: Stamp | None = None
@@ -802,10 +862,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=page_date.year,
                                                            month=page_date.month, day=page_date.day))
         if stamp_line is not None and _dateline(stamp_line.stamp):
-            if stamp_line.starts_entry:
-                published = published or stamp_line.stamp
-            else:
-                updated = updated or stamp_line.stamp
+            for found in _glued_datelines(stamp_line):
+                _date_page(dates, found)
             if stamp_line.lead:
                 authors.append(stamp_line.lead)
             roles.set(index, "dateline", "the page's date and time")
@@ -853,19 +911,91 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text):
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
+    if closing:
+        _closing_facts(lines, closing, dates, authors, roles)
     publisher = find_publisher(lines[:stop])
+    published, updated = dates.get("published"), dates.get("updated")
     return Draft(
         format="text",
         entries=(),
         title=lines[title_index].strip() if title_index is not None else None,
         publisher=publisher[0] if publisher else None,
         authors=tuple(authors),
-        published=published or date_header or page_date,
-        updated=updated,
+        published=published.stamp if published is not None else date_header or page_date,
+        updated=updated.stamp if updated is not None else None,
         summary=tuple(summary),
         key_points=tuple(point for point in key_points if point),
         stated_zone=zone,
     )
+
+
+def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
+    """A dateline, and the ones a copy glued after it on its line, each opening with a word
+    that says which of the page's times it is ("Uppdaterad idag 11:19Publicerad idag
+    06:56", "24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST")."""
+    found = [stamp_line]
+    rest = stamp_line.rest
+    while rest and len(found) < 3:
+        glued = read_stamp(rest)
+        if glued is None or not glued.page_time or not _dateline(glued.stamp):
+            break
+        found.append(glued)
+        rest = glued.rest
+    return found
+
+
+def _date_page(dates: dict[str, StampLine], found: StampLine) -> None:
+    """Take a dateline as the page's publication or update time: by the word before it
+    ("Publicerad", "Last updated"), else a stamp that could start a post is the
+    publication. One with such a word beats one without, and then one with a date beats a
+    day word ("idag 06:56", which needs the capture day); else the first stays. A dateline
+    without a word that a worded publication time displaces is the page's update (NBC's
+    header prints its last update bare, "First Published" below the story)."""
+    time = found.page_time or ("published" if found.starts_entry else "updated")
+    held = dates.get(time)
+    if held is not None and (bool(found.page_time), found.stamp.has_date) <= (bool(held.page_time),
+                                                                            held.stamp.has_date):
+        return
+    dates[time] = found
+    if held is not None and time == "published" and not held.page_time and "updated" not in dates:
+        dates["updated"] = held
+
+
+def _closing_facts(lines: list[str], closing: range, dates: dict[str, StampLine], authors: list[str],
+                   roles: Roles) -> None:
+    """The page's dates and author among an article's closing lines: lines that date the
+    page with a word saying so ("Publicerad11 mars 2026 kl 06:56", "First Published Dec 13
+    2016, 7:31 am ET"), and, where the head named nobody, a byline there or a name alone
+    right above such a date, set apart from the lines above it (the author's box beside the
+    dates)."""
+    previous: int | None = None
+    for index in closing:
+        text = lines[index].strip()
+        if not text:
+            continue
+        if _page_dateline(text):
+            stamp_line = read_stamp(text)
+            assert stamp_line is not None
+            _date_page(dates, stamp_line)
+            roles.set(index, "dateline", "the page's date and time, below the story")
+            # a name set apart from the lines above it: the author's box, not a tag list's last item
+            if not authors and previous is not None and previous > closing.start and not lines[previous - 1].strip() \
+                    and (names := _closing_names(lines[previous])):
+                authors.extend(names)
+                roles.set(previous, "author", "a name right above the page's date, below the story")
+        elif not authors and (byline := byline_names(text)):
+            authors.extend(byline)
+            roles.set(index, "author", "a byline below the story")
+        previous = index
+
+
+def _closing_names(line: str) -> list[str]:
+    """The names on a line of an article's closing lines, as a list item or alone ("  •
+    Julia Hilmersson"); none on the line that heads its tags ("Topics Tech News")."""
+    words = line.strip(_BULLET_MARGIN).split(maxsplit=1)
+    if not words or words[0].lower().rstrip(":") in furniture.TAG_HEADERS:
+        return []
+    return _printed_names(" ".join(words))
 
 
 def _repeated_title(lines: list[str], stop: int) -> int:
@@ -926,9 +1056,12 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
 def _article(lines: list[str], roles: Roles) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
     body_start, title_at = _article_body_start(lines)
-    preamble = _preamble(lines, body_start, roles, title_at)
     footer = _footer_start(lines, body_start)
-    paragraphs, media = _body(lines, body_start, footer, roles)
+    end = _story_end(lines, body_start, footer)
+    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer))
+    paragraphs, media = _body(lines, body_start, end, roles)
+    for index in range(end, footer):
+        roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the story")
     # an article dated only by its "Updated" line is dated by it
@@ -939,11 +1072,75 @@ def _article(lines: list[str], roles: Roles) -> Draft:
                    explanations=roles.explanations())
 
 
+def _story_end(lines: list[str], start: int, footer: int) -> int:
+    """Where an article's story ends: before the page's closing lines (a tag list, the
+    author's box, the page's dates again, "Topics", follow links) that stand between it and
+    the footer. Those lines are short and end no sentence; they run down to the footer, or
+    to a line that dates the page below the story with a word saying so ("Publicerad 11
+    mars 2026 kl 06:56", "First Published Dec 13 2016, 7:31 am ET"), which closes the story
+    wherever it stands among `CLOSING_RUN` of them. The story ends after its last line
+    above them that reads as one (`_story_line`). Without a footer or such a date, or
+    without a line of story above them, nothing is cut: the page's last short lines may
+    be the story's own."""
+    closing = footer
+    for index in range(start, footer):
+        if _page_dateline(lines[index]) and _closing_run(lines, index, start, footer):
+            closing = index
+            break
+    if closing == len(lines):
+        return closing
+    for index in range(closing - 1, start - 1, -1):
+        text = lines[index].strip()
+        if text and _story_line(text) and not furniture.is_boilerplate(text):
+            return index + 1
+    return footer
+
+
+def _story_line(text: str) -> bool:
+    """A line of a story rather than of the page's furniture around it: it ends a sentence
+    or a quotation, runs longer than a teaser's headline, opens with a quotation's dash,
+    or is a picture's caption with its credit."""
+    return len(text) > TEASER_LINE or text.endswith(_STORY_ENDS) or text.startswith(_QUOTE_DASHES) \
+        or _caption(text) is not None
+
+
+def _page_dateline(line: str) -> bool:
+    """A line that dates the page with a word saying which of its times it is
+    ("Uppdaterad11 mars 2026 kl 11:19", "First Published Dec 13 2016, 7:31 am ET")."""
+    if not line or len(line) > MAX_STAMP_LINE:
+        return False
+    text = line.strip()
+    if not text[:1].isalpha() or PATTERNS["prefix"].match(text) is None:
+        return False  # the word comes first: most lines are left after one failed match
+    stamp_line = read_stamp(text)
+    return stamp_line is not None and stamp_line.page_time != "" and stamp_line.rest_kind == "bare" \
+        and _dateline(stamp_line.stamp)
+
+
+def _closing_run(lines: list[str], index: int, start: int, footer: int) -> bool:
+    """Does the line at `index` stand among `CLOSING_RUN` lines that are no story's
+    (counting it; blank lines between them do not break the run), or in a run of them
+    down to the footer?"""
+    count = 1
+    for step in (1, -1):
+        at = index + step
+        while start <= at < footer and count < CLOSING_RUN:
+            text = lines[at].strip()
+            if text and _story_line(text) and not furniture.is_boilerplate(text):
+                break
+            count += 1 if text else 0
+            at += step
+        if step == 1 and at >= footer:
+            return True
+    return count >= CLOSING_RUN
+
+
 def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
     """Where an article's story begins, and where its title stands if that is sure: after its
     dateline (the title right above it, or below it when none is above), else after its
     title; a title stands above the story, so the search stops at the first paragraph. The
-    dateline is looked for in the page's head (`_head`)."""
+    dateline is looked for in the page's head (`_head`). A byline right below the title
+    ("By Jane Dalton") is the head's, not the story's."""
     first_content: int | None = None
     for index in _head(lines):
         text = lines[index].strip()
@@ -954,7 +1151,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and _dateline(stamp_line.stamp):
             above = _previous_content(lines, index - 1, -1)
-            if above is not None and _title_candidate(lines, above, index + 1):
+            if above is not None and _title_candidate(lines, above, index + 1) \
+                    and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
                 return index + 1, above
             if any(_title_candidate(lines, above, index) for above in range(index)):
                 return index + 1, None
@@ -966,7 +1164,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         if len(text) > MAX_HEADLINE:
             break
         if _title_candidate(lines, index, len(lines)):
-            return index + 1, None
+            byline = _next_content(lines, index + 1, min(len(lines), index + 4))
+            return (byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1), None
     return first_content or 0, None
 
 

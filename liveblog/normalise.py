@@ -154,10 +154,17 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
 def _dated_by_day_words(draft: Draft, settings: Settings, tz_name: str | None) -> Draft:
     """'Heute, 09:12 Uhr', 'Yesterday at 10:15pm': dated from the day the page was seen
     (`--now`, else the page's own update or publication date), less the days the word
-    says. Without any of those, they stay clocks whose days the posts' order decides."""
-    if not any(raw.stamp is not None and raw.stamp.days_ago is not None for raw in draft.entries):
+    says. Without any of those, they stay clocks whose days the posts' order decides.
+    The page's own times in day words ("Publicerad idag 06:56") are dated from `--now` only."""
+    page_words = any(stamp is not None and stamp.days_ago is not None for stamp in (draft.published, draft.updated))
+    entry_words = any(raw.stamp is not None and raw.stamp.days_ago is not None for raw in draft.entries)
+    if not page_words and not entry_words:
         return draft
     seen: date | None = _local(settings.now, tz_name).date() if settings.now is not None else None
+    if seen is not None and page_words:
+        draft = replace(draft, published=_on_day(draft.published, seen), updated=_on_day(draft.updated, seen))
+    if not entry_words:
+        return draft
     for page_stamp in (draft.updated, draft.published):
         if seen is None and page_stamp is not None and page_stamp.year and page_stamp.month and page_stamp.day:
             seen = date(page_stamp.year, page_stamp.month, page_stamp.day)
@@ -166,12 +173,17 @@ def _dated_by_day_words(draft: Draft, settings: Settings, tz_name: str | None) -
     entries = []
     for raw in draft.entries:
         stamp = raw.stamp
-        if stamp is not None and stamp.days_ago is not None and not stamp.has_date:
-            day = seen - timedelta(days=stamp.days_ago)
-            entries.append(replace(raw, stamp=replace(stamp, year=day.year, month=day.month, day=day.day)))
-        else:
-            entries.append(raw)
+        dated = _on_day(stamp, seen)
+        entries.append(raw if dated is stamp else replace(raw, stamp=dated))
     return replace(draft, entries=tuple(entries))
+
+
+def _on_day(stamp: Stamp | None, seen: date) -> Stamp | None:
+    """A stamp of a day word ("idag 06:56") dated from the day the page was seen."""
+    if stamp is None or stamp.days_ago is None or stamp.has_date:
+        return stamp
+    day = seen - timedelta(days=stamp.days_ago)
+    return replace(stamp, year=day.year, month=day.month, day=day.day)
 
 
 def _minutes(stamp: Stamp | None) -> int | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from . import patterns
-from .furniture import ROLE_WORDS
+from .furniture import BULLETS, ROLE_WORDS, SHARE_LEAD
 from .model import Stamp
 from .records import finish
 from .zones import ABBREVIATIONS
@@ -113,42 +113,44 @@ DAY_WORDS: dict[str, int] = {
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
              "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1}
 
-#: Prefixes printed before a stamp -> whether a line with it can start a post. "Updated at
-#: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one.
-PREFIXES: tuple[tuple[str, bool], ...] = (
-    (r"posted\s+at", True),
-    (r"posted", True),
-    (r"published\s+at", True),
-    (r"published", True),
-    (r"veröffentlicht", True),
-    (r"opublikowano", True),
-    (r"publié\s+(?:le|à)", True),
-    (r"publié", True),  # "Publié aujourd'hui à 13h59"
-    (r"publicado", True),
-    (r"publicerad", True),  # Swedish
-    (r"publisert", True),  # Norwegian
-    (r"publiceret", True),  # Danish
-    (r"first\s+published(?:\s+at|\s+on)?", True),
-    (r"last\s+updated(?:\s+at|\s+on)?", False),
-    (r"updated(?:\s+at|\s+on)?", False),
-    (r"aktualisiert(?:\s+am)?", False),
-    (r"aktualizacja", False),
-    (r"zaktualizowano", False),
-    (r"stand", False),
-    (r"mis\s+à\s+jour(?:\s+le)?", False),
-    (r"actualizado", False),
-    (r"aggiornato(?:\s+alle|\s+il)?", False),
-    (r"bijgewerkt(?:\s+om)?", False),
-    (r"uppdaterad", False),  # Swedish
-    (r"oppdatert", False),  # Norwegian
-    (r"opdateret", False),  # Danish
-    (r"date", False),  # a capture header such as " date 2026-01-06"
-    (r"ore", True),  # Italian: "ore 14:32"
-    (r"um", True),  # German: "um 14.32 Uhr"
-    (r"à", True),  # French: "À 14h32"
-    (r"kl\.?", True),  # Swedish, Danish, Norwegian: "kl. 14.32"
-    (r"klo", True),  # Finnish: "klo 14.32"
-    (r"godz\.?", True),  # Polish: "godz. 14:32"
+#: Prefixes printed before a stamp -> whether a line with it can start a post ("Updated at
+#: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one), and which
+#: of the page's own times a dateline with it gives: "published", "updated", or "" for a
+#: word that says neither ("Posted at", which posts print, "kl.").
+PREFIXES: tuple[tuple[str, bool, str], ...] = (
+    (r"posted\s+at", True, ""),
+    (r"posted", True, ""),
+    (r"published\s+at", True, "published"),
+    (r"published", True, "published"),
+    (r"veröffentlicht", True, "published"),
+    (r"opublikowano", True, "published"),
+    (r"publié\s+(?:le|à)", True, "published"),
+    (r"publié", True, "published"),  # "Publié aujourd'hui à 13h59"
+    (r"publicado", True, "published"),
+    (r"publicerad", True, "published"),  # Swedish
+    (r"publisert", True, "published"),  # Norwegian
+    (r"publiceret", True, "published"),  # Danish
+    (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
+    (r"last\s+updated(?:\s+at|\s+on)?", False, "updated"),
+    (r"updated(?:\s+at|\s+on)?", False, "updated"),
+    (r"aktualisiert(?:\s+am)?", False, "updated"),
+    (r"aktualizacja", False, "updated"),
+    (r"zaktualizowano", False, "updated"),
+    (r"stand", False, "updated"),
+    (r"mis\s+à\s+jour(?:\s+le)?", False, "updated"),
+    (r"actualizado", False, "updated"),
+    (r"aggiornato(?:\s+alle|\s+il)?", False, "updated"),
+    (r"bijgewerkt(?:\s+om)?", False, "updated"),
+    (r"uppdaterad", False, "updated"),  # Swedish
+    (r"oppdatert", False, "updated"),  # Norwegian
+    (r"opdateret", False, "updated"),  # Danish
+    (r"date", False, ""),  # a capture header such as " date 2026-01-06"
+    (r"ore", True, ""),  # Italian: "ore 14:32"
+    (r"um", True, ""),  # German: "um 14.32 Uhr"
+    (r"à", True, ""),  # French: "À 14h32"
+    (r"kl\.?", True, ""),  # Swedish, Danish, Norwegian: "kl. 14.32"
+    (r"klo", True, ""),  # Finnish: "klo 14.32"
+    (r"godz\.?", True, ""),  # Polish: "godz. 14:32"
 )
 
 #: Labels printed on or beside a stamp ("20:42KEY EVENT", a "Breaking" badge) -> kind.
@@ -251,7 +253,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "prefix": patterns.compile(
-        rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
+        rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
     # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32".
@@ -289,6 +291,9 @@ _NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date
 #: the posts are an <ol>, " 1. Top US..." in a key-points box).
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
+#: What may stand before an author's name that opens a stamp line: a list's mark, or the
+#: dot a text browser prints for an avatar ("● Maria Garcia March 11, 20262:43 am").
+_LIST_MARGIN = " " + BULLETS
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
     r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu)\b|^(?:för|for|vor|il y a|hace|há)\b")
@@ -318,6 +323,12 @@ class StampLine:
         """What must agree between the stamps of one page's posts."""
         rest = "standalone" if self.rest_kind in ("bare", "author", "label") else self.rest_kind
         return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix)
+
+    @property
+    def page_time(self) -> str:
+        """Which of the page's own times the word before the stamp names ("Publicerad",
+        "Last updated"): "published", "updated", or "" (no such word)."""
+        return PREFIXES[self.prefix][2] if self.prefix >= 0 else ""
 
 
 #: A person's name, or a short list of names, is at most this long (title-casing never
@@ -357,7 +368,10 @@ def _read_line(text: str) -> StampLine | None:
     number = LIST_NUMBER.match(text)
     if number is not None and (found := _read_at(text, number.end())) is not None:
         return found
-    return _read_after_author(text)
+    share = SHARE_LEAD.match(text)
+    if share is not None and share.end() < len(text) and (found := _read_at(text, share.end())) is not None:
+        return found  # "Share 1h ago13.30 GMT": the last post's button run into this post's stamp
+    return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
 
 
 def _read_at(text: str, start: int) -> StampLine | None:

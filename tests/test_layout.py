@@ -439,6 +439,27 @@ Odświeżone przed chwilą
         [("2020-09-28T19:08:00+02:00", None, [], BODY_B),
          ("2020-09-28T19:14:00+02:00", None, [], BODY_A)],
     ),
+    # A text browser runs each post's share button into the next post's stamp (w3m, the
+    # Guardian): the stamp is still read, and the button is no text of either post.
+    "share-button-run-into-the-next-stamp": Case(
+        f"""Storm Bert live
+
+1h ago11.47 GMT
+Severn expected to peak tonight
+{BODY_A}
+Share 2h ago10.30 GMT
+Trains cancelled at Cosford
+{BODY_B}
+Share 4h ago09.12 GMT
+Flood warnings in force
+{BODY_C}
+Share
+""",
+        {"date": "2024-11-25", "now": "2024-11-25T12:47:00+00:00"},
+        [("2024-11-25T09:12:00+00:00", "Flood warnings in force", [], BODY_C),
+         ("2024-11-25T10:30:00+00:00", "Trains cancelled at Cosford", [], BODY_B),
+         ("2024-11-25T11:47:00+00:00", "Severn expected to peak tonight", [], BODY_A)],
+    ),
 }
 
 
@@ -525,6 +546,16 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Scroll down for the latest updates", True, id="scroll-down-notice-alone"),
     pytest.param("Scroll down for the latest updates on the strike", False, id="sentence-about-scrolling"),
     pytest.param("Pour ne rien rater de l'actualité politique : notre direct", True, id="french-pointer-to-a-live"),
+    pytest.param("[gif]", True, id="picture-placeholder-of-a-text-browser"),
+    pytest.param("[ihplrne_india-afp_625x300_02_November_23]", True, id="picture-file-name-placeholder"),
+    pytest.param("  •  [ ]", True, id="form-field-placeholder"),
+    pytest.param("[14:32]", False, id="bracketed-clock-is-a-stamp"),
+    pytest.param("[gif] Informationsskylt", False, id="placeholder-before-text"),
+    pytest.param("Turn on notifications to receive alerts as stories develop in real-time.", True,
+                 id="notification-prompt"),
+    pytest.param("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", True, id="lynx-buttons"),
+    pytest.param("Share this post (BUTTON)", True, id="lynx-button-after-its-label"),
+    pytest.param("The button (a red one) was pressed twice by the minister", False, id="sentence-with-brackets"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -597,7 +628,7 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "Inställda tåg och störningar efter it-strul hos Trafikverket\n\n"
         f"Uppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n\n{BODY_B}\n\nMest läst Väst\n\n"
         "  • 1\n\n    Norge miljardsatsar i Lofoten – affären med Powercell riskerar sänka satsningen\n",
-        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T11:19:00+01:00",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00",
         "Inställda tåg och störningar efter it-strul hos Trafikverket", [], BODY_A, BODY_B),
 }
 
@@ -612,3 +643,164 @@ def test_article(name: str) -> None:
         (time, headline, authors)
     assert entry.body.startswith(start)
     assert held in entry.body and "Advertisement" not in entry.body and "Mest läst" not in entry.body
+
+
+_MOST_READ = "Most read\n\n  • 1\n\n    Norway invests billions in Lofoten\n\n  • 2\n\n    Trains back on time\n"
+
+#: Where an article's story ends: (text, the body's last paragraph, a text the body must not hold).
+STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
+    # SVT's shape: a tag list, the author's name and the page's two dates close the story;
+    # a "how we work" box with a paragraph of its own stands between them and the footer.
+    "tags-author-and-dates-below-the-story": (
+        f"Trains cancelled after an IT fault\n\nUpdated today 11:19\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "  • Rail traffic\n  • Delays\n  • Gothenburg\n\n  • Julia Hilmersson\n\n"
+        "Updated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nFound an error? Tell us.\n\n"
+        f"How we work\n\n{BODY_C}\n\n{_MOST_READ}",
+        BODY_B, "Julia Hilmersson"),
+    # The same in Swedish, the dates glued to their words as a copy prints them.
+    "swedish-dates-glued-to-their-words": (
+        f"Inställda tåg efter it-strul\n\nUppdaterad idag 11:19\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "  • Tågtrafik\n  • Göteborg\n\nUppdaterad11 mars 2026 kl 11:19\n\n"
+        f"Publicerad11 mars 2026 kl 06:56\n\nSå arbetar vi\n\n{BODY_C}\n\nMest läst Väst\n",
+        BODY_B, "Tågtrafik"),
+    # NBC's shape: a quoted post's attribution (a dash) is the story's; the author's box,
+    # follow links, "Topics" and "First Published" below it are not.
+    "quoted-post-then-topics-and-first-published": (
+        f"What's the Hold-Up at SpaceX?\n\nDec 13 2016, 1:06 pm ET\n\n{BODY_A}\n\n"
+        "    Still working on the Falcon fireball investigation.\n\n"
+        "    — Elon Musk (@elonmusk) September 9, 2016\n\nAlyssa Newcomb\n\n  • Twitter\n  • Email\n\n"
+        "Topics Tech News\nFirst Published Dec 13 2016, 7:31 am ET\n"
+        "Next Story Execs from Facebook, Microsoft, Google, Apple, Prepare for Tech Summit with Trump\n",
+        "— Elon Musk (@elonmusk) September 9, 2016", "Topics"),
+    # A tag list right above a footer heading goes with the footer.
+    "tag-list-above-a-footer-heading": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\n  • Politics\n  • Expenses\n\n"
+        "Related stories\n\nAnother story\n",
+        BODY_B, "Politics"),
+    # A picture's caption is the story's, however short.
+    "caption-above-the-tags": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nThe minister leaving (AP)\n\n  • Politics\n"
+        "  • Expenses\n\nRelated stories\n",
+        BODY_A, "Politics"),
+    # A dated line alone between paragraphs (an editor's note) is no end of the story.
+    "update-note-between-paragraphs": (
+        f"Minister resigns over expenses claims\n\nPublished 11 March 2026 06:56\n\n{BODY_A}\n\n"
+        f"Updated 11 March 2026 11:19\n\n{BODY_B}\n\nThe inquiry\n\n{BODY_C}\n",
+        BODY_C, None),
+    # With no footer and no closing date, the page's last short lines may be the story's.
+    "short-lines-at-the-end-and-no-footer": (
+        f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
+        "• Long-term defence ties", None),
+}
+
+
+@pytest.mark.parametrize("name", list(STORY_END_CASES), ids=list(STORY_END_CASES))
+def test_story_end(name: str) -> None:
+    text, last, absent = STORY_END_CASES[name]
+    timeline = liveblog.parse(text, now="2026-03-11T12:00:00+01:00", tz="Europe/Stockholm")
+    assert len(timeline.entries) == 1
+    body = timeline.entries[0].body
+    assert body.split("\n\n")[-1] == last
+    assert absent is None or absent not in body
+
+
+def test_a_live_blogs_last_post_keeps_its_short_lines_above_the_footer() -> None:
+    text = (f"14:32\nWhat the deal holds\n{BODY_A}\n  • Troops on the ground after the war\n"
+            f"  • Long-term defence ties\n\n13:10\nTalks resume\n{BODY_B}\n  • Brussels\n  • Paris\n\n{_MOST_READ}")
+    timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
+    assert [entry.body.split("\n\n")[-1] for entry in timeline.entries] == ["• Paris", "• Long-term defence ties"]
+
+
+#: A paragraph as long as most of a story's (longer than a headline).
+STORY = " ".join((BODY_A, BODY_B, BODY_C))
+
+#: An article's own times and author: (text, options, published, the entry's time, authors).
+PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, list[str]]] = {
+    # The update and the publication glued on one line: the article's time is its publication.
+    "swedish-update-then-publication-on-one-line": (
+        f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"},
+        "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
+    # A day word needs the capture day: without it neither time is known.
+    "day-word-publication-without-now": (
+        f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
+        {"tz": "Europe/Stockholm"}, None, None, []),
+    # Spanish: the publication, then the update with its zone, glued (Infobae's header).
+    "spanish-publication-then-update-with-zone": (
+        f"Terremoto sacudió el bolsillo de los colombianos\n\n"
+        f"24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST\n\n{BODY_A}\n",
+        {}, "2026-08-24T18:28:00-04:00", "2026-08-24T18:28:00-04:00", []),
+    # A bare dateline above the story, "First Published" below it (NBC): the worded one is
+    # the publication.
+    "bare-dateline-above-first-published-below": (
+        f"What's the Hold-Up at SpaceX?\n\nDec 13 2016, 1:06 pm ET\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "Alyssa Newcomb\n\n  • Twitter\n  • Email\n\nTopics Tech News\nFirst Published Dec 13 2016, 7:31 am ET\n"
+        "Next Story Execs from Facebook, Microsoft, Google, Apple, Prepare for Tech Summit with Trump\n",
+        {}, "2016-12-13T07:31:00-05:00", "2016-12-13T07:31:00-05:00", []),  # "Topics Tech News" is no name
+    # The page's dates below the story, the author's name right above them (SVT's footer);
+    # a tag that names a person, further up, is no author.
+    "author-above-the-dates-below-the-story": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n  • Elon Musk\n\n"
+        "  • Julia Hilmersson\n\nUpdated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Julia Hilmersson"]),
+    # A list mark alone above the dates (an empty author box) names nobody.
+    "empty-list-item-above-the-dates": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n\n  •\n\n"
+        "Published 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
+    # A byline at the top names the author: a name above the dates below is left alone.
+    "byline-on-top-wins-over-a-name-below": (
+        f"Trains cancelled after an IT fault\n\nBy Jane Dalton\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n"
+        "  • Elon Musk\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Jane Dalton"]),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGE_TIME_CASES), ids=list(PAGE_TIME_CASES))
+def test_page_time(name: str) -> None:
+    text, options, published, time, authors = PAGE_TIME_CASES[name]
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert (timeline.published.isoformat() if timeline.published else None,
+            entry.time.isoformat() if entry.time else None, list(timeline.authors)) == (published, time, authors)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("Sri Lanka beaten by 302 runs.© AFP", ("Sri Lanka beaten by 302 runs.", "AFP"), id="glued"),
+    pytest.param("Traders in the City of London © Bloomberg", ("Traders in the City of London", "Bloomberg"),
+                 id="spaced"),
+    pytest.param("Copyright © NDTV Convergence Limited", None, id="copyright-line-one-word-before"),
+    pytest.param("All content © 2026 Guardian News & Media Limited", None, id="year-after-the-sign"),
+    pytest.param("Las pérdidas en la región - crédito Luisa González/REUTERS",
+                 ("Las pérdidas en la región", "Luisa González/REUTERS"), id="spanish-dash-credit"),
+    pytest.param("Insumos en los centros de acopio -crédito Creditop", ("Insumos en los centros de acopio", "Creditop"),
+                 id="spanish-dash-credit-glued"),
+    pytest.param("Pagos con tarjetas de crédito y débito", None, id="credit-word-in-a-sentence"),
+])
+def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
+    text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
+    entry = liveblog.parse(text).entries[0]
+    assert [(media.caption, media.credit) for media in entry.media] == ([expected] if expected else [])
+
+
+def test_an_alt_text_above_its_caption_is_one_picture() -> None:
+    # w3m prints a picture's alt text, then its caption; a gallery's captions stay apart
+    text = (f"Minister resigns over expenses claims\n\n{STORY}\n\n"
+            "Elementos de aseo personal, ropa interior y medicinas son algunos de los insumos que más hacen falta "
+            "- crédito Esteban Vega / AFP\n"
+            "Elementos de aseo personal, ropa interior y medicinas son algunos de los insumos "
+            f"- crédito Esteban Vega / AFP\n\n{STORY}\n\n"
+            f"The minister arriving (AP)\nThe minister leaving (AP)\n\n{STORY}\n")
+    entry = liveblog.parse(text).entries[0]
+    assert [(media.caption, media.credit) for media in entry.media] == [
+        ("Elementos de aseo personal, ropa interior y medicinas son algunos de los insumos", "Esteban Vega / AFP"),
+        ("The minister arriving", "AP"), ("The minister leaving", "AP")]
+
+
+def test_a_caption_right_above_the_dateline_is_not_the_title() -> None:
+    text = (f"Terremoto sacudió el bolsillo de los colombianos\n\nLa emergencia alteró los hábitos de compra\n\n"
+            "El terremoto provocó una emergencia en distintas regiones del país - crédito @alejoeder/X\n"
+            f"24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST\n\n{STORY}\n")
+    timeline = liveblog.parse(text)
+    assert timeline.title == "Terremoto sacudió el bolsillo de los colombianos"

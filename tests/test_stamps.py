@@ -97,6 +97,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "[14:32]": (14, 32, None, None, None, None, None, "bare", "", None),
     "• 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
+    # w3m prints an avatar as a dot before the name (Automattic's WordPress Liveblog)
+    "● Maria Garcia March 11, 20262:43 am": (2, 43, 11, 3, 2026, None, None, "author", "", "Maria Garcia"),
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
     # Swedish, Norwegian, Danish (SVT): a day word or a date, "kl" before the clock, a prefix glued on
     "idag 11:19": (11, 19, None, None, None, None, None, "bare", "", None),
@@ -110,6 +112,12 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "2) 14:32 Minister resigns": (14, 32, None, None, None, None, None, "text", "Minister resigns", None),
     "* 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
     "November02202321:06 (IST)": (21, 6, 2, 11, 2023, "IST", None, "bare", "", None),
+    # text browsers run the last post's share button into the next post's stamp
+    "Share 1h ago13.30 GMT": (13, 30, None, None, None, "GMT", 60, "bare", "", None),
+    "• Share14.32 GMT": (14, 32, None, None, None, "GMT", None, "bare", "", None),
+    "Teilen 12.31 Uhr: Waffenruhe hält": (12, 31, None, None, None, None, None, "headline", "Waffenruhe hält", None),
+    "Shared 14:32": None,  # not a share button
+    "Share 2 photos": None,
     # la Repubblica copied with its date and update line run together: the update time of that date
     "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
                                                                   "1 minuti di lettura", None),
