@@ -726,8 +726,10 @@ def _caption(text: str) -> Media | None:
     if len(text) > 300:
         return None
     if not text.endswith(")"):
-        return trailing_credit(text) or (_copyright_credit(text) if "©" in text else None) \
-            or (_dash_credit(text) if "rédito" in text else None)
+        # (a dash credit only with the word that no prose puts after a dash: any line of a
+        # copy may be a caption, and "- photo ops aside -" is prose)
+        return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
+            or (dash_credit(text, min_words=2) if "rédito" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -738,18 +740,19 @@ def _caption(text: str) -> Media | None:
     return Media(caption=caption.strip() if caption else None, credit=credit)
 
 
-def _copyright_credit(text: str) -> Media | None:
-    """A caption that ends in a credit after a copyright sign, spaced or glued to the
-    caption by the copy ("… India beat Sri Lanka by 302 runs.© AFP"). Not a page's
-    copyright line: the credit starts with a capital (no year), and a caption of two words
-    or more stands before it ("Copyright © NDTV" is none)."""
+def copyright_credit(text: str, *, min_words: int) -> Media | None:
+    """A caption that ends in a credit after a copyright sign ("Traders in the City ©
+    Bloomberg"), spaced or glued to the caption by a copy ("... by 302 runs.© AFP"). Not a
+    page's copyright line: the credit starts with a capital (no year), and a caption of
+    `min_words` words or more stands before it (in text, where any line may be a caption,
+    two: "Copyright © NDTV" is none)."""
     at = text.rfind("©")
     caption = text[:at].strip()
     credit = text[at + 1:].strip()
-    if not 2 <= len(credit) <= MAX_COPYRIGHT_CREDIT or not credit[0].isupper() or ":" in credit \
-            or len(caption.split()) < 2:
+    if at < 0 or not 2 <= len(credit) <= MAX_COPYRIGHT_CREDIT or not credit[0].isupper() or ":" in credit \
+            or len(caption.split()) < min_words:
         return None
-    return Media(caption=caption, credit=credit.rstrip("."))
+    return Media(caption=caption or None, credit=credit.rstrip("."))
 
 
 def _same_picture(first: Media, second: Media) -> bool:
@@ -761,13 +764,14 @@ def _same_picture(first: Media, second: Media) -> bool:
     return first.caption.split()[:ALT_TEXT_WORDS] == second.caption.split()[:ALT_TEXT_WORDS]
 
 
-def _dash_credit(text: str) -> Media | None:
-    """A caption that ends in a dash and a credit word (see furniture.DASH_CREDIT)."""
+def dash_credit(text: str, *, min_words: int) -> Media | None:
+    """A caption that ends in a credit after a dash and a credit word ("... del país - crédito
+    @alejoeder/X", `furniture.DASH_CREDIT`), with `min_words` words or more before it."""
     found = furniture.DASH_CREDIT.search(text)
     caption = text[:found.start()].strip() if found is not None else ""
-    if found is None or len(caption.split()) < 2:
+    if found is None or len(caption.split()) < min_words:
         return None
-    return Media(caption=caption, credit=found.group("credit").strip().rstrip("."))
+    return Media(caption=caption or None, credit=found.group("credit").strip().rstrip("."))
 
 
 def trailing_credit(text: str) -> Media | None:

@@ -30,7 +30,16 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import furniture, patterns
-from ..layout import byline_names, merge_stamps, split_names, stamp_names, title_like, trailing_credit
+from ..layout import (
+    byline_names,
+    copyright_credit,
+    dash_credit,
+    merge_stamps,
+    split_names,
+    stamp_names,
+    title_like,
+    trailing_credit,
+)
 from ..model import Kind, Media, Stamp
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
@@ -844,8 +853,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
-            elif chunk.credit is None and (split := _dash_credit(text) or trailing_credit(text)
-                                           or _copyright(text)) is not None:
+            elif chunk.credit is None and (split := dash_credit(text, min_words=1) or trailing_credit(text)
+                                           or copyright_credit(text, min_words=1)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -874,29 +883,6 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
         paragraphs.append("\n".join(lines))
     close_list()
     return authors, tuple(paragraphs), tuple(media)
-
-
-#: A credit after a copyright sign at the end of a caption is at most this long.
-MAX_COPYRIGHT_CREDIT = 60
-
-
-def _copyright(text: str) -> Media | None:
-    """A caption that ends in a credit after a copyright sign ("Traders in the City © Bloomberg")."""
-    at = text.rfind("©")
-    credit = text[at + 1:].strip()
-    if at <= 0 or not text[at - 1].isspace() or not 2 <= len(credit) <= MAX_COPYRIGHT_CREDIT or ":" in credit \
-            or not credit[0].isupper():
-        return None
-    return Media(caption=text[:at].strip() or None, credit=credit.rstrip("."))
-
-
-def _dash_credit(text: str) -> Media | None:
-    """A caption that ends in a credit after a dash and a credit word ("... del país - crédito
-    @alejoeder/X", `furniture.DASH_CREDIT`)."""
-    found = furniture.DASH_CREDIT.search(text)
-    if found is None:
-        return None
-    return Media(caption=text[:found.start()].strip() or None, credit=found.group("credit").strip().rstrip("."))
 
 
 def _credit(text: str | None) -> str | None:
