@@ -25,8 +25,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from itertools import chain, pairwise
 
+from . import furniture
 from .digest import sha256
 from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline, time_order
 from .zones import ABBREVIATIONS, PUBLISHERS, stamp_zone, zone
@@ -102,7 +104,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
         title=draft.title,
         url=draft.url,
         publisher=draft.publisher,
-        authors=draft.authors,
+        authors=_people(draft.authors),
         published=published,
         summary=draft.summary,
         key_points=draft.key_points,
@@ -566,7 +568,7 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
             time=slot.time,
             time_text=raw.stamp.text if raw.stamp is not None else None,
             headline=raw.headline,
-            authors=raw.authors,
+            authors=_people(raw.authors),
             body="\n\n".join(raw.paragraphs),
             kind=raw.kind,
             media=raw.media,
@@ -574,6 +576,19 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
             line=raw.line,
         ))
     return out
+
+
+def _people(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Authors are people: a newsroom or a desk named as one ("Reuters Staff", "BR24 Redaktion"),
+    which a byline prints as it prints a name, is left out (the byline is still read as one)."""
+    if not names:
+        return names
+    kept = tuple(name for name in names if not _newsroom(name))
+    return kept if len(kept) < len(names) else names
+
+
+#: The same few names stand on every post of a page: each is judged once.
+_newsroom = lru_cache(maxsize=1024)(furniture.is_newsroom)
 
 
 def _ids(slots: list[_Slot]) -> list[str]:

@@ -19,7 +19,7 @@ class Case:
     # per post, oldest first: (time, headline, authors, body start)
     posts: list[tuple[str | None, str | None, list[str], str]]
     key_points: tuple[str, ...] = ()
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] | None = ()  # the page's; None: none at all (not checked when empty)
 
 
 BODY_A = "The prime minister has confirmed the plan in a statement to parliament this afternoon."
@@ -266,7 +266,7 @@ Feb 28, 2013 at 2:10 PM
         {"tz": "America/New_York"},
         [("2013-02-28T14:10:00-05:00", None, [], BODY_B),
          ("2013-02-28T15:34:00-05:00", None, [], "WASHINGTON, Feb 28 (Reuters) - ")],
-        authors=("Reuters Staff",),
+        authors=None,  # the page byline names the newsroom, no person
     ),
     "cnn-relative-only-with-from-byline": Case(
         f"""By Kevin Liptak, Betsy Klein and Aditi Sangal, CNN
@@ -804,3 +804,29 @@ def test_a_caption_right_above_the_dateline_is_not_the_title() -> None:
             f"24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST\n\n{STORY}\n")
     timeline = liveblog.parse(text)
     assert timeline.title == "Terremoto sacudió el bolsillo de los colombianos"
+
+
+def test_a_newsroom_in_a_byline_is_no_author_and_the_byline_leaves_the_body() -> None:
+    text = f"""Storm live
+
+14:32
+Flights cancelled
+By Reuters Staff
+{BODY_B}
+
+13:10
+Roads closed
+By Jane Dalton and Reuters Staff
+{BODY_C}
+
+12:05
+Warnings issued
+By Jane Dalton
+{BODY_A}
+"""
+    timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
+    assert [(entry.headline, entry.authors, entry.body) for entry in timeline.entries] == [
+        ("Warnings issued", ("Jane Dalton",), BODY_A),
+        ("Roads closed", ("Jane Dalton",), BODY_C),
+        ("Flights cancelled", (), BODY_B),
+    ]
