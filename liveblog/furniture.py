@@ -57,6 +57,11 @@ BOILERPLATE_LINES = frozenset(
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
+        # share, load-more and skip buttons, live labels: Russian, Ukrainian, Czech, Slovak, Romanian
+        "Поделиться", "Показать ещё", "Загрузить ещё", "Подписаться", "Перейти к содержанию", "Онлайн",
+        "Поділитися", "Показати ще", "Завантажити ще", "Підписатися", "Перейти до змісту", "Наживо",
+        "Sdílet", "Načíst další", "Zobrazit více", "Přeskočit na obsah", "Online", "Zdieľať", "Načítať ďalšie",
+        "Distribuie", "Încarcă mai multe", "Mai multe", "Sari la conținut",
     )
 )
 
@@ -67,7 +72,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
-    r"(?:image|photo|picture|bild|foto)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
+    r"(?:image|photo|picture|bild|foto|фото)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
     r"bildrechte:.{0,80}",
     r"©.{0,80}",
     r"view more on \w+(?:view more on \w+)?",
@@ -104,12 +109,16 @@ FOOTER_LINES = frozenset((
     "verwandte themen", "weitere artikel", "temi correlati", "articoli correlati", "altre notizie",
     "zobacz również", "czytaj także", "czytaj też", "więcej na ten temat", "gerelateerde artikelen", "meer nieuws",
     "läs också", "läs även", "relaterade artiklar", "les også", "relaterte saker", "læs også", "relaterede artikler",
+    "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
+    "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
+    "citește și", "citeşte şi", "articole similare", "comentarii",
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
-    r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
+    r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"все права защищены|всі права захищені|všechna práva vyhrazena|toate drepturile rezervate)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
 )
 
@@ -159,9 +168,11 @@ ROLE_WORDS = patterns.compile(
     re.I,
 )
 
-#: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion".
+#: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion",
+#: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...".
 BYLINE = patterns.compile(
-    r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by)\s+"
+    r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by"
+    r"|(?:autor|autorka|autoři|автор|автори|авторы):?)\s+"
     r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
     re.I,
 )

@@ -67,8 +67,9 @@ _AGE_WORDS = patterns.compile(
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = patterns.compile(r"^\d{9,13}$")
-#: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B".
-_NAME_JOINERS = patterns.compile(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?")
+#: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B", and the words
+#: for "and" that `stamps.name_like` takes (Czech "a", Polish "i", Russian "и", ...).
+_NAME_JOINERS = patterns.compile(r" ?(?:,|&|\b(?:a|and|e|et|i|und|y|și|и|та|і)\b) ?")
 
 
 class Block(NamedTuple):

@@ -37,30 +37,38 @@ GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
-#: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish and
-#: Czech in the genitive that dates use, "11 marca 2026", "11. března 2026"; Turkish).
+#: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
+#: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
+#: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026").
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         # English, German, French, Spanish, Italian, Dutch, Portuguese; Swedish, Danish,
-        # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish
+        # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish; Russian and
+        # Ukrainian (genitive, and the short forms with a dot), Romanian
         "january jan januar janvier enero ene gennaio gen januari jänner janeiro "
-        "stycznia ledna ocak tammikuuta styczeń sty",
+        "stycznia ledna ocak tammikuuta styczeń sty января янв січня ianuarie ian",
         "february feb februar février fevrier febrero febbraio februari fevereiro fev "
-        "lutego února şubat helmikuuta luty lut",
-        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec",
-        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi",
-        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta",
-        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze",
-        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip",
-        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień",
+        "lutego února şubat helmikuuta luty lut февраля фев февр лютого februarie",
+        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec "
+        "марта мар березня martie",
+        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi апреля апр квітня "
+        "aprilie",
+        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня",
+        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze июня "
+        "червня iunie",
+        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip июля "
+        "липня iulie",
+        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień "
+        "августа авг серпня",
         "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta "
-        "wrzesień wrz",
+        "wrzesień wrz сентября сен сент вересня septembrie",
         "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta "
-        "październik paź",
-        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis",
+        "październik paź октября окт жовтня octombrie",
+        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis "
+        "ноября ноя листопада noiembrie",
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
-        "prosince aralık joulukuuta grudzień gru",
+        "prosince aralık joulukuuta grudzień gru декабря дек грудня decembrie",
     ),
     start=1,
 ):
@@ -82,22 +90,27 @@ WEEKDAYS = (
 
 #: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten",
 #: "vor 2 Std.", "il y a 3 heures", "hace 5 minutos", "12 minuti fa", "3 uur geleden", "há 5 minutos",
-#: "för 5 minuter sedan", "for 2 timer siden", "5 minut temu", "5 dakika önce", "5 minuuttia sitten".
+#: "för 5 minuter sedan", "for 2 timer siden", "5 minut temu", "5 dakika önce", "5 minuuttia sitten",
+#: Russian "5 минут назад", Ukrainian "2 години тому", Czech "před 5 minutami", Slovak "pred 2
+#: hodinami", Romanian "acum 5 minute".
 UNIT_MINUTES: dict[str, int] = {
     "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
     "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0, "sekunder": 0, "sekund": 0, "sekundy": 0, "sekundę": 0,
-    "saniye": 0,
+    "saniye": 0, "секунд": 0, "секунду": 0, "секунды": 0, "секунди": 0, "sekundami": 0, "secunde": 0,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
     "minuti": 1, "minuut": 1, "minut": 1, "minuter": 1, "minutter": 1, "minuty": 1, "minutę": 1, "dakika": 1,
-    "minuutti": 1, "minuuttia": 1,
+    "minuutti": 1, "minuuttia": 1, "мин": 1, "минуту": 1, "минуты": 1, "минут": 1, "хв": 1, "хвилину": 1,
+    "хвилини": 1, "хвилин": 1, "minutou": 1, "minutami": 1, "minútou": 1, "minútami": 1,
     "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "std": 60, "stdn": 60,
     "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60, "timme": 60,
     "timmar": 60, "time": 60, "timer": 60, "godzin": 60, "godziny": 60, "godzinę": 60, "saat": 60, "tunti": 60,
-    "tuntia": 60, "godz": 60,
+    "tuntia": 60, "godz": 60, "ч": 60, "час": 60, "часа": 60, "часов": 60, "год": 60, "годину": 60,
+    "години": 60, "годин": 60, "hodinou": 60, "hodinami": 60, "oră": 60,
     "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
     "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440,
     "dag": 1440, "dagen": 1440, "dagar": 1440, "dage": 1440, "dager": 1440, "dni": 1440, "dzień": 1440,
-    "gün": 1440, "päivä": 1440, "päivää": 1440,
+    "gün": 1440, "päivä": 1440, "päivää": 1440, "день": 1440, "дня": 1440, "дней": 1440, "дні": 1440,
+    "днів": 1440, "dnem": 1440, "dny": 1440, "dňom": 1440, "dňami": 1440, "zi": 1440, "zile": 1440,
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080, "tydzień": 10080, "tygodnie": 10080,
     "tygodni": 10080,
 }  # fmt: skip
@@ -105,9 +118,10 @@ UNIT_MINUTES: dict[str, int] = {
 #: 10:15pm", "Hier à 22h15", Swedish "idag 11:19", Polish "wczoraj 22:15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
-    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0,
+    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0, "сегодня": 0, "сьогодні": 0,
+    "azi": 0, "astăzi": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
-    "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1,
+    "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1, "вчера": 1, "вчора": 1,
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
@@ -128,6 +142,10 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"publicerad", True),  # Swedish
     (r"publisert", True),  # Norwegian
     (r"publiceret", True),  # Danish
+    (r"опубликовано", True),  # Russian
+    (r"опубліковано", True),  # Ukrainian
+    (r"publikováno", True),  # Czech
+    (r"publicat", True),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True),
     (r"last\s+updated(?:\s+at|\s+on)?", False),
     (r"updated(?:\s+at|\s+on)?", False),
@@ -142,6 +160,10 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"uppdaterad", False),  # Swedish
     (r"oppdatert", False),  # Norwegian
     (r"opdateret", False),  # Danish
+    (r"обновлено", False),  # Russian
+    (r"оновлено", False),  # Ukrainian
+    (r"aktualizováno", False),  # Czech
+    (r"actualizat", False),  # Romanian
     (r"date", False),  # a capture header such as " date 2026-01-06"
     (r"ore", True),  # Italian: "ore 14:32"
     (r"um", True),  # German: "um 14.32 Uhr"
@@ -237,11 +259,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures,
-    # 5 minut temu, przed chwilą.
+    # 5 minut temu, przed chwilą, 5 минут назад, 2 години тому, před 5 minutami, acum 5 minute.
     "relative": patterns.compile(
-        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden|önce|sitten|temu)(?![a-z])"
+        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden|önce|sitten|temu|назад|тому)(?![^\W\d_])"
         rf"|(?:för|for)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:sedan|siden)(?![a-z])"
-        rf"|(?:vor|il\s+y\s+a|hace|há)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
+        rf"|(?:vor|il\s+y\s+a|hace|há|před|pred|acum)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b|przed\s+chwilą\b",
         re.I,
     ),
@@ -249,9 +271,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
-    # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32".
+    # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32", Russian
+    # "сегодня в 14:32", Ukrainian "сьогодні о 14:32", Czech "dnes v 14:32", Romanian "azi la 14:32".
     "joiner": patterns.compile(
-        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?)?\s*", re.I),
+        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
+        re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
@@ -269,7 +293,8 @@ _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant",
-                  "sedan", "siden", "sitten", "temu", "önce", "przed chwil")
+                  "sedan", "siden", "sitten", "temu", "önce", "przed chwil", "назад", "тому", "před ", "pred ",
+                  "acum ")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
@@ -285,11 +310,16 @@ LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
-    r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu)\b|^(?:för|for|vor|il y a|hace|há)\b")
+    r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu|назад|тому)\b"
+    r"|^(?:för|for|vor|il y a|hace|há|před|pred|acum)\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
-_NAME_SPLIT = patterns.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-_NAME_TOKEN = patterns.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,3}|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
+# "and" in English, German, French, Spanish, Italian; Czech and Slovak "a", Polish "i", Romanian
+# "și", Russian "и", Ukrainian "і" and "та".
+_NAME_SPLIT = patterns.compile(
+    r"(?:(?<!\s)\s+)?(?:,|&|\b(?:a|and|e|et|i|und|y|și|и|та|і)\b)\s*")
+# A name's word: any capital (checked apart) first, so Łukasz, Šťastný, Ștefan and Иван are names too.
+_NAME_TOKEN = patterns.compile(r"(?:[^\W\d_][\w'’.-]*|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "du", "dos"}
 
 RestKind = Literal["bare", "author", "label", "headline", "text"]

@@ -133,6 +133,22 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "przed chwilą": (None, None, None, None, None, None, 0, "bare", "", None),
     "Aktualizacja: 28.09.2020 19:30": (19, 30, 28, 9, 2020, None, None, "bare", "", None),
     "UTC+2 14:00": None,
+    # Russian and Ukrainian: genitive months, ages counted back with "назад" / "тому"
+    "12 марта 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "14:32, 12 марта 2026": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "11 березня 2026 о 22:00": (22, 0, 11, 3, 2026, None, None, "bare", "", None),
+    "5 минут назад": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 часа назад": (None, None, None, None, None, None, 120, "bare", "", None),
+    "3 ч назад": (None, None, None, None, None, None, 180, "bare", "", None),
+    "2 години тому": (None, None, None, None, None, None, 120, "bare", "", None),
+    "15 хв тому": (None, None, None, None, None, None, 15, "bare", "", None),
+    # Czech, Slovak and Romanian: the age after a word for "before" / "now"
+    "před 5 minutami": (None, None, None, None, None, None, 5, "bare", "", None),
+    "Před 2 hodinami": (None, None, None, None, None, None, 120, "bare", "", None),
+    "pred 3 hodinami": (None, None, None, None, None, None, 180, "bare", "", None),
+    "acum 5 minute": (None, None, None, None, None, None, 5, "bare", "", None),
+    "acum 2 ore": (None, None, None, None, None, None, 120, "bare", "", None),
+    "12 martie 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
 }
 
 
@@ -162,6 +178,8 @@ def test_read_stamp(line: str) -> None:
     ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
     ("idag 11:19", 0), ("igår kl. 22:15", 1), ("wczoraj 22:15", 1), ("dnes 9:41", 0),
     ("Dziś 18:05", 0), ("Dziś, 08:15", 0),
+    ("сегодня в 14:32", 0), ("Вчера в 22:15", 1), ("сьогодні о 09:41", 0), ("вчора о 22:15", 1),
+    ("dnes v 14:32", 0), ("Včera v 22:15", 1), ("azi la 14:32", 0), ("ieri la 22:15", 1),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -187,6 +205,9 @@ NOT_STAMPS = [
     "\u00b2 h ago",  # a superscript two: a digit to str.isdigit(), but not a number (it crashed the age reader)
     "\u00b3 June 2026 14:00",
     "Sie 14 Tage lang warteten, 12:00",  # German "sie", not a month: Polish "sierpnia" has no short form here
+    "Acum 5 ani s-a votat legea",  # Romanian "5 years ago": no unit liveblog counts
+    "Тому що 5 хвилин вистачило",  # Ukrainian "because", not an age
+    "12 March 2026 video of the strike",  # a joiner letter ("v") must stand alone
 ]
 
 
