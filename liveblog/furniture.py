@@ -85,6 +85,13 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"please (?:turn on|enable) javascript.{0,60}",
     r"terms (?:and|&) conditions",
     r"©? ?\d{4} .{0,40}(?:subsidiary|ltd|limited|gmbh|all rights reserved).{0,40}",
+    # a link to another story set in a post, after its label: "Lire aussi : Pourquoi ...",
+    # "Lesen Sie auch: ...", "Read more: ..."
+    r"(?:(?:à|a) )?lire (?:aussi|également)\s?:.{0,110}",
+    r"(?:lea|lee|leia) también\s?:.{0,110}|leia também\s?:.{0,110}|leggi anche\s?:.{0,110}",
+    r"lees ook\s?:.{0,110}|lesen sie (?:auch|mehr)\s?:.{0,110}|czytaj (?:także|też|również)\s?:.{0,110}",
+    r"read (?:also|more)\s?:.{0,110}|see also\s?:.{0,110}|čtěte (?:také|též)\s?:.{0,110}",
+    r"читайте (?:также|також)\s?:.{0,110}",
 )
 
 #: A line that marks the start of the page footer when it follows the last post: from
@@ -109,6 +116,10 @@ FOOTER_LINES = frozenset((
     "verwandte themen", "weitere artikel", "temi correlati", "articoli correlati", "altre notizie",
     "zobacz również", "czytaj także", "czytaj też", "więcej na ten temat", "gerelateerde artikelen", "meer nieuws",
     "läs också", "läs även", "relaterade artiklar", "les også", "relaterte saker", "læs også", "relaterede artikler",
+    # the button that loads older posts closes the page's stream
+    "load more", "load more posts", "older posts", "voir plus de publications", "charger plus de publications",
+    "weitere beiträge laden", "mehr beiträge laden", "cargar más", "mostra altri", "carica altri", "meer laden",
+    "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe",
     "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
     "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
     "citește și", "citeşte şi", "articole similare", "comentarii",

@@ -123,12 +123,15 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
-    skip = set(headings) | set(pins)  # day headings and pin labels are not post text
+    flags = {} if headline_above else _labels_above(lines, blocks, roles)
+    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags}  # none of them is post text
     pinned = set(pins.values())
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip)
+        if i in flags and entry.kind == "post":
+            entry = replace(entry, kind=flags[i])
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
@@ -387,6 +390,22 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
             pins[index] = nearest
             roles.set(index, "label", "marks a post as pinned (out of time order)")
     return pins
+
+
+def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, Kind]:
+    """Labels a page flags a post with on the line right above its stamp ("L'essentiel" /
+    "10:58", "Key event" / "14:32"), by the post's place: its kind, and the line is no text of
+    the post above. Labels that only say "post" ("Live", "Update") are left where they are."""
+    flags: dict[int, Kind] = {}
+    for i, block in enumerate(blocks):
+        index = block.start - 1
+        if index < 0 or (i and index <= blocks[i - 1].end):
+            continue
+        kind = _label(lines[index]) if lines[index].strip() else None
+        if kind is not None and kind != "post":
+            flags[i] = kind
+            roles.set(index, "label", "a label on the line above the stamp")
+    return flags
 
 
 def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> list[RawEntry]:

@@ -179,6 +179,8 @@ LABELS: dict[str, str] = {
     "key events": "key-event",
     "key update": "key-event",
     "major development": "key-event",  # NPR's live blogs
+    "l'essentiel": "key-event",  # French live pages' flag on a post that sums up ("L'essentiel")
+    "l’essentiel": "key-event",
     "breaking": "breaking",
     "breaking news": "breaking",
     "eilmeldung": "breaking",

@@ -105,6 +105,8 @@ POST_PARTS = [
      ("Jane Doe",)),
     ("NPR's label above the stamp", '<span class="post-label">Major development</span><h2>Big news</h2>',
      "key-event", "Big news", ()),
+    ("a French summing-up flag above the stamp",
+     '<div class="flag"><span>L’essentiel</span></div><h2>Big news</h2>', "key-event", "Big news", ()),
 ]
 
 

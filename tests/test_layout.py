@@ -521,6 +521,12 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Link kopieren", True, id="copy-link-german"),
     pytest.param("Udostępnij", True, id="share-button-polish"),
     pytest.param("Guardar silencio fue su respuesta", False, id="spanish-sentence-starting-with-save"),
+    pytest.param("Lire aussi : Pourquoi les tempêtes d'automne sont-elles si violentes ?", True,
+                 id="read-also-link-french"),
+    pytest.param("Lesen Sie auch: Was der Sturm für Bahnreisende bedeutet", True, id="read-also-link-german"),
+    pytest.param("Read more: What the storm means for rail travellers", True, id="read-more-link"),
+    pytest.param("Read more about the storm in our explainer below", False, id="read-more-in-a-sentence"),
+    pytest.param("Lire aussi les témoignages recueillis par nos journalistes", False, id="lire-aussi-in-a-sentence"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -608,3 +614,20 @@ def test_article(name: str) -> None:
         (time, headline, authors)
     assert entry.body.startswith(start)
     assert held in entry.body and "Advertisement" not in entry.body and "Mest läst" not in entry.body
+
+
+@pytest.mark.parametrize("label", ["L'essentiel", "Key event", "Breaking"])
+def test_a_label_right_above_a_stamp_flags_that_post(label: str) -> None:
+    text = (f"Storm live\n\n11:42\n\nA tree falls on a car\n\n{BODY_A}\n{label}\n10:58\n\nThe situation at noon\n\n"
+            f"{BODY_B}\n\n10:21\n\nFlights cancelled\n\n{BODY_C}\n\nLoad more\n\nTerms\n\nContact\n")
+    timeline = liveblog.parse(text, date="2026-11-02", tz="Europe/Paris", order="page")
+    kinds = [entry.kind for entry in timeline.entries]
+    assert kinds[0] == "post" and kinds[1] != "post" and kinds[2] == "post"
+    assert timeline.entries[0].body == BODY_A  # the label is no text of the post above it
+    assert timeline.entries[2].body == BODY_C  # the load-more button closes the stream
+
+
+def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
+    text = f"Storm live\n\n11:42\n\nA tree falls\n\n{BODY_A}\nUpdate\n10:58\n\nNoon\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-11-02", tz="Europe/Paris", order="page")
+    assert [entry.kind for entry in timeline.entries] == ["post", "post"]
