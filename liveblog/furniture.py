@@ -62,6 +62,9 @@ BOILERPLATE_LINES = frozenset(
         "Поділитися", "Показати ще", "Завантажити ще", "Підписатися", "Перейти до змісту", "Наживо",
         "Sdílet", "Načíst další", "Zobrazit více", "Přeskočit na obsah", "Online", "Zdieľať", "Načítať ďalšie",
         "Distribuie", "Încarcă mai multe", "Mai multe", "Sari la conținut",
+        # Japanese, Chinese and Korean: skip links, live labels, share buttons
+        "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
+        "分享", "본문 바로가기", "공유", "라이브",
     )
 )
 
@@ -120,6 +123,7 @@ FOOTER_LINES = frozenset((
     "load more", "load more posts", "older posts", "voir plus de publications", "charger plus de publications",
     "weitere beiträge laden", "mehr beiträge laden", "cargar más", "mostra altri", "carica altri", "meer laden",
     "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe",
+    "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
     "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
     "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
     "citește și", "citeşte şi", "articole similare", "comentarii",

@@ -55,7 +55,9 @@ PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
 COMMENTARY_REACH = 3
 
-_SENTENCE_END = (".", ",", ";", ":")
+#: Kana and Chinese characters (Japanese and Chinese write no spaces between words).
+_IDEOGRAPHS = patterns.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # and the full-width marks of Chinese and Japanese
 _BULLETS = tuple(furniture.BULLETS)
 #: Where a stamp may begin: a digit within a short line's first 60 characters...
 _EARLY_DIGIT = patterns.compile(r"\d")
@@ -934,13 +936,19 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     """A headline-like line of four words or more, set apart from navigation: followed by a
     blank line, a byline, or a line of four words or more (a standfirst or the story)."""
     text = lines[index].strip()
-    if len(text.split()) < 4 or not title_like(text) or name_like(text):
+    if _words(text) < 4 or not title_like(text) or name_like(text):
         return False
     after = _next_content(lines, index + 1, min(index + 4, len(lines)))
     if after is None:
         return False
     following = lines[after].strip()
-    return not lines[index + 1].strip() or len(following.split()) >= 4 or name_like(following)
+    return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following)
+
+
+def _words(text: str) -> int:
+    """Words in a line, as spaces part them; Chinese and Japanese write none between words,
+    so their characters count two to a word."""
+    return len(text.split()) + len(_IDEOGRAPHS.findall(text)) // 2
 
 
 def _article(lines: list[str], roles: Roles) -> Draft:

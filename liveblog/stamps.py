@@ -114,6 +114,17 @@ UNIT_MINUTES: dict[str, int] = {
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080, "tydzień": 10080, "tygodnie": 10080,
     "tygodni": 10080,
 }  # fmt: skip
+#: Chinese, Japanese and Korean ages, the unit glued to its number: "5分钟前", "2小時前",
+#: "3時間前", "5분 전", "2시간 전" -> minutes per unit.
+CJK_UNIT_MINUTES: dict[str, int] = {
+    "秒": 0, "초": 0, "秒钟": 0, "秒鐘": 0,
+    "分": 1, "分钟": 1, "分鐘": 1, "분": 1,
+    "小时": 60, "小時": 60, "時間": 60, "时间": 60, "시간": 60,
+    "天": 1440, "日": 1440, "일": 1440,
+}  # fmt: skip
+#: Words for the morning and afternoon that stand before a Chinese, Japanese or Korean clock
+#: ("下午2:32", "午後2時32分", "오후 2:32") -> the half of the day, as "am"/"pm" would say it.
+HALF_DAY_WORDS: dict[str, str] = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p"}
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
 #: 10:15pm", "Hier à 22h15", Swedish "idag 11:19", Polish "wczoraj 22:15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
@@ -183,6 +194,8 @@ LABELS: dict[str, str] = {
     "l’essentiel": "key-event",
     "breaking": "breaking",
     "breaking news": "breaking",
+    "速報": "breaking",  # Japanese
+    "속보": "breaking",  # Korean
     "eilmeldung": "breaking",
     "summary": "summary",
     "analysis": "analysis",
@@ -223,13 +236,20 @@ _AMOUNT = r"(?:\d{1,3}\s?|[^\W\d_]{1,5}\s)"  # a space always ends a worded amou
 _UNIT = r"[^\W\d_]{1,9}"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h.
+    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h;
+    # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間).
     "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
         r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
-        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?",
+        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?"
+        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?",
         re.I,
     ),
+    # A half-day word before a Chinese, Japanese or Korean clock: 下午, 午後, 오후.
+    "half-day": patterns.compile(rf"({_alternation(list(HALF_DAY_WORDS))})\s?"),
+    # A Chinese, Japanese or Korean age: 5分钟前, 2小時前, 3時間前, 5분 전.
+    "relative-cjk": patterns.compile(
+        rf"(?P<amount>\d{{1,3}})\s?(?P<unit>{_alternation(list(CJK_UNIT_MINUTES))})\s?(?:前|전)"),
     # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5; also glued to a name
     # that follows it ("14:32 CETAntonio Pita": the capital and small letter start a word).
     "zone": patterns.compile(
@@ -260,6 +280,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-slashed-mdy": patterns.compile(
         rf"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    # Year-first dates: 2026/03/12, 2026.03.12, Korean 2026. 3. 12., Chinese and Japanese 2026年3月12日,
+    # Korean 2026년 3월 12일; and a month and day alone: 3月12日, 3월 12일.
+    "date-ymd": patterns.compile(
+        r"(?P<year>(?:19|20)\d\d)\s?[./年년]\s?(?P<monthnum>[01]?\d)\s?[./月월]\s?(?P<day>[0-3]?\d)(?:\s?[日일.])?(?!\d)"),
+    "date-md-cjk": patterns.compile(r"(?P<monthnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures,
     # 5 minut temu, przed chwilą, 5 минут назад, 2 години тому, před 5 minutami, acum 5 minute.
     "relative": patterns.compile(
@@ -287,8 +312,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
-_DATES = ("date-dmy", "date-mdy", "date-glued", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso")
+_DATES = ("date-dmy", "date-mdy", "date-glued", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso",
+          "date-ymd", "date-md-cjk")
 _FIRST_DIGIT = patterns.compile(r"\d")
+_HALF_DAY_FIRST = frozenset(word[0] for word in HALF_DAY_WORDS)
 _WORD = patterns.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
@@ -302,7 +329,7 @@ _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
 #: slash ("21 March", "1st", "27.08.", "02/11/"), or a year and a dash ("2026-"). A line
 #: without it is not tried against the numeric date patterns one by one.
-_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
+_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|\d\d-|\d\d\s?[./年년])", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
 _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued")
 _NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued"))
@@ -403,6 +430,11 @@ def _read_at(text: str, start: int) -> StampLine | None:
         again = PATTERNS["relative"].match(text, pos)
         if again and _minutes_ago(again.group(0)) == ago:
             pos = _skip(text, again.end(), "(")  # "5m ago5 minutes ago": the age again, spelt out for screen readers
+    if ago is None and ("前" in text or "전" in text):
+        cjk = PATTERNS["relative-cjk"].match(text, pos)
+        if cjk is not None:
+            ago = int(cjk.group("amount")) * CJK_UNIT_MINUTES[cjk.group("unit")]
+            pos = _skip(text, cjk.end(), "(")
     parts: dict[str, int | str | None] = {}
     days_ago: int | None = None
     if ago is None and text[pos:pos + 1].isalpha():
@@ -418,10 +450,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
             prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
             starts_entry = starts_entry and PREFIXES[prefix_row][1]
             pos = update.end()
-    clock = PATTERNS["clock"].match(text, pos)
+    half = PATTERNS["half-day"].match(text, pos) if text[pos:pos + 1] in _HALF_DAY_FIRST else None
+    clock = PATTERNS["clock"].match(text, half.end() if half else pos)
     style = ""
     if clock:
         _read_clock(clock, parts)
+        if half is not None:
+            _half_day(HALF_DAY_WORDS[half.group(1)], parts)
         style = "12" if parts.get("ampm") else ("24." if "." in clock.group(0)[:3] else "24:")
         pos = clock.end()
         zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
@@ -521,6 +556,8 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
 def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> None:
     hour_text, hour12, minute_text, ampm_text, ampm12, second = found.group(
         "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
+    if hour_text is None and hour12 is None:
+        hour_text, minute_text = found.group("hourk", "minutek")  # 14時32分
     hour = _int(hour_text or hour12)
     minute = _int(minute_text) or 0
     ampm = (ampm_text or ampm12 or "").lower()
@@ -529,6 +566,13 @@ def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> Non
             return
         hour = hour % 12 + (12 if ampm == "p" else 0)
     parts.update(hour=hour, minute=minute, second=_int(second), ampm=ampm or None)
+
+
+def _half_day(half: str, parts: dict[str, int | str | None]) -> None:
+    """A clock after 下午 / 午後 / 오후 ("afternoon") is a 12-hour one: 2:32 is 14:32."""
+    hour = parts.get("hour")
+    if isinstance(hour, int) and 1 <= hour <= 12 and not parts.get("ampm"):
+        parts.update(hour=hour % 12 + (12 if half == "p" else 0), ampm=half)
 
 
 def _minutes_ago(text: str) -> int | None:

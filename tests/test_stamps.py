@@ -149,6 +149,28 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "acum 5 minute": (None, None, None, None, None, None, 5, "bare", "", None),
     "acum 2 ore": (None, None, None, None, None, None, 120, "bare", "", None),
     "12 martie 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # Chinese, Japanese and Korean: clocks with hour and minute words, half-day words before the
+    # clock, year-first dates, ages with the unit glued to the number
+    "14時32分": (14, 32, None, None, None, None, None, "bare", "", None),
+    "2026年3月12日 14時32分": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "8月27日 22時15分": (22, 15, 27, 8, None, None, None, "bare", "", None),
+    "3月12日 14:32": (14, 32, 12, 3, None, None, None, "bare", "", None),
+    "午後2時32分": (14, 32, None, None, None, None, None, "bare", "", None),
+    "下午2:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "오후 2:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "오전 12:05": (0, 5, None, None, None, None, None, "bare", "", None),
+    "14시 32분": (14, 32, None, None, None, None, None, "bare", "", None),
+    "2026.03.12 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "2026/03/12 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "2026. 3. 12. 오후 2:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "2026년 3월 12일 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "5分前": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2時間前": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5分钟前": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2小時前": (None, None, None, None, None, None, 120, "bare", "", None),
+    "1日前": (None, None, None, None, None, None, 1440, "bare", "", None),
+    "5분 전": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2시간 전": (None, None, None, None, None, None, 120, "bare", "", None),
 }
 
 
@@ -208,6 +230,10 @@ NOT_STAMPS = [
     "Acum 5 ani s-a votat legea",  # Romanian "5 years ago": no unit liveblog counts
     "Тому що 5 хвилин вистачило",  # Ukrainian "because", not an age
     "12 March 2026 video of the strike",  # a joiner letter ("v") must stand alone
+    "3時間にわたり会談した",  # Japanese "talked for three hours": 時間 is hours, not a clock
+    "2026年の予算案が可決された",  # "the 2026 budget": a year alone
+    "10月の選挙で与党が勝利",  # "in the October election": a month alone
+    "2026/27 season preview",  # a season, not a date
 ]
 
 
