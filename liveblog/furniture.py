@@ -44,7 +44,7 @@ BOILERPLATE_LINES = frozenset(
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
         "Back to top",  # under each post of NPR's live blogs (also a footer line: see FOOTER_LINES)
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
-        "Copy link to this post", "Share this update", "Share Link", "Copy this link",
+        "Copy link to this post", "Share this update", "Share Link", "Copy this link", "Link Copied!",
         # the same buttons in other languages: share, save, follow, copy link, print
         "Compartir", "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
         "Compartilhar", "Salvar", "Copiar link",  # pt
@@ -97,6 +97,22 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"читайте (?:также|також)\s?:.{0,110}",
 )
 
+#: Section names of a site's menu. A line made only of them ("Home US World Weather", as a
+#: copy runs a menu's links together) is navigation, though its capitals make it look like a name.
+NAV_WORDS = frozenset((
+    "home", "news", "world", "us", "uk", "politics", "business", "sport", "sports", "weather", "opinion", "video",
+    "videos", "live", "entertainment", "health", "science", "tech", "technology", "travel", "style", "culture",
+    "markets", "money", "menu", "search", "lifestyle", "local", "national", "international", "economy", "climate",
+    "europe", "africa", "asia", "americas", "australia", "india", "china", "latest", "podcasts", "newsletters",
+))
+
+
+def nav_line(text: str) -> bool:
+    """A line of two or more menu words and nothing else."""
+    words = text.lower().split()
+    return len(words) >= 2 and all(word in NAV_WORDS for word in words)
+
+
 #: A line that marks the start of the page footer when it follows the last post: from
 #: there on, everything is furniture (related links, comments, topic lists). Plain lines
 #: (matched whole, in any case) are looked up; only real shapes are patterns.
@@ -120,7 +136,8 @@ FOOTER_LINES = frozenset((
     "zobacz również", "czytaj także", "czytaj też", "więcej na ten temat", "gerelateerde artikelen", "meer nieuws",
     "läs också", "läs även", "relaterade artiklar", "les også", "relaterte saker", "læs også", "relaterede artikler",
     # the button that loads older posts closes the page's stream
-    "load more", "load more posts", "older posts", "voir plus de publications", "charger plus de publications",
+    "load more", "load more posts", "older posts", "see more updates", "show more updates", "load more updates",
+    "voir plus de publications", "charger plus de publications",
     "weitere beiträge laden", "mehr beiträge laden", "cargar más", "mostra altri", "carica altri", "meer laden",
     "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe",
     "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
@@ -157,12 +174,16 @@ AGENCIES = (
 
 #: A caption line: text ending in a credit in brackets, or a bare credit: "(AFP/Getty)",
 #: "Trump had initially said ... (AP)". The credit is short and capitalised, or an agency.
-CAPTION = patterns.compile(
-    r"^(?P<caption>.*?[^.!?:\s])?\s*\((?P<credit>(?:Image:\s*|Photo:\s*|Picture:\s*|Credit:\s*)?"
+_CREDIT = (
+    r"(?:Image:\s*|Photo:\s*|Picture:\s*|Credit:\s*)?"
     r"(?:[A-Z@][\w@.&'’ -]{0,30}(?:/[A-Z][\w&'’ -]{0,30}){0,3}|(?i:"
     + "|".join(re.escape(agency) for agency in sorted(AGENCIES, key=len, reverse=True))
-    + r")(?:/[\w&'’ -]{1,30}){0,3}))\)$"
+    + r")(?:/[\w&'’ -]{1,30}){0,3})"
 )
+CAPTION = patterns.compile(r"^(?P<caption>.*?[^.!?:\s])?\s*\((?P<credit>" + _CREDIT + r")\)$")
+#: The same credit in brackets, alone: fullmatched from a caption's last "(", where a known
+#: caption ends in its credit after a full stop ("Plows clear a road on Monday. (Steven Senne/AP)").
+BRACKET_CREDIT = patterns.compile(r"\((?P<credit>" + _CREDIT + r")\)")
 
 #: A credit that ends a caption after a word and a colon, as the Guardian and many others
 #: print it ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
@@ -183,12 +204,12 @@ ROLE_WORDS = patterns.compile(
     re.I,
 )
 
-#: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion",
+#: Byline forms: "By Arpan Rai", "From CNN's A and B", "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion",
 #: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...".
 BYLINE = patterns.compile(
     r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by"
     r"|(?:autor|autorka|autoři|автор|автори|авторы):?)\s+"
-    r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
+    r"(?:(?:[A-Z][\w.&-]*\s){0,3}[A-Z\d][\w.]*['’]s?\s+)?(?P<names>.{2,150})$",
     re.I,
 )
 

@@ -69,6 +69,8 @@ _AGE_WORDS = patterns.compile(
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = patterns.compile(r"^\d{9,13}$")
+#: An outlet or a place a byline prints after its names and a comma is at most this long.
+MAX_CREDIT_TAIL = 40
 #: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B", and the words
 #: for "and" that `stamps.name_like` takes (Czech "a", Polish "i", Russian "и", ...).
 _NAME_JOINERS = patterns.compile(r" ?(?:,|&|\b(?:a|and|e|et|i|und|y|și|и|та|і)\b) ?")
@@ -659,7 +661,13 @@ def byline_names(line: str) -> list[str]:
     if byline is None:
         return []
     names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
-    return split_names(names) if name_like(furniture.SHIFT_NOTE.sub("", names)) else []
+    if name_like(furniture.SHIFT_NOTE.sub("", names)):
+        return split_names(names)
+    head, comma, tail = names.rpartition(",")
+    tail = tail.strip()
+    if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
+        return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
+    return []
 
 
 def _printed_names(line: str) -> list[str]:
@@ -915,7 +923,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
         return []  # the name on the next line is taken on its own
     if furniture.SHIFT_NOTE.search(text) and name_like(furniture.SHIFT_NOTE.sub("", text)):
         return split_names(text)  # "Ben Quinn (now) and Tom Ambrose (earlier)"
-    if not name_like(text):
+    if not name_like(text) or furniture.nav_line(text):
         return []
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""

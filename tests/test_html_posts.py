@@ -103,6 +103,8 @@ POST_PARTS = [
      '<p class="post-author">Door Jane Doe</p><h2>Big news</h2>', None, "Big news", ("Jane Doe",)),
     ("a byline word before the name below the headline", "<h2>Big news</h2><p>By Jane Doe</p>", None, "Big news",
      ("Jane Doe",)),
+    ("an outlet of two words in the possessive before the names",
+     "<h2>Big news</h2><p>From Newsroom 24's Jane Doe and John Roe</p>", None, "Big news", ("Jane Doe", "John Roe")),
     ("NPR's label above the stamp", '<span class="post-label">Major development</span><h2>Big news</h2>',
      "key-event", "Big news", ()),
     ("a French summing-up flag above the stamp",
@@ -643,6 +645,10 @@ CAPTIONS = [
      ("Smoke over the city.", "Mohammed Abed/AFP")),
     ("a copyright sign before a small letter is no credit", "The ©opyright wars", ("The ©opyright wars", None)),
     ("no credit", "Traders in the City of London", ("Traders in the City of London", None)),
+    ("a credit in brackets after a full stop", "Plows clear a road on Monday. (Steven Senne/AP)",
+     ("Plows clear a road on Monday.", "Steven Senne/AP")),
+    ("words in brackets are no credit", "The mayor (left) and the governor (right)",
+     ("The mayor (left) and the governor (right)", None)),
 ]
 
 

@@ -631,3 +631,16 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     text = f"Storm live\n\n11:42\n\nA tree falls\n\n{BODY_A}\nUpdate\n10:58\n\nNoon\n\n{BODY_B}\n"
     timeline = liveblog.parse(text, date="2026-11-02", tz="Europe/Paris", order="page")
     assert [entry.kind for entry in timeline.entries] == ["post", "post"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Whitaker and Omar Reyes, Newsroom 24", ["Jane Whitaker", "Omar Reyes"]),  # an outlet after a comma
+    ("By Jane Doe, Washington", ["Jane Doe"]),  # a place after a comma
+    ("By Jane Doe, CNN", ["Jane Doe"]),
+    ("From NBC News' Jane Doe", ["Jane Doe"]),  # a possessive without its s
+    ("By Jane Doe, political correspondent", []),  # a role is no outlet: the line is a role line
+    ("By the way, Newsroom", []),
+])
+def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
+    from liveblog.layout import byline_names
+    assert byline_names(line) == names

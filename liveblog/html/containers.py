@@ -806,7 +806,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
-            elif chunk.credit is None and (split := trailing_credit(text) or _copyright(text)) is not None:
+            elif chunk.credit is None and (split := trailing_credit(text) or _copyright(text)
+                                           or _bracketed(text)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -849,6 +850,18 @@ def _copyright(text: str) -> Media | None:
             or not credit[0].isupper():
         return None
     return Media(caption=text[:at].strip() or None, credit=credit.rstrip("."))
+
+
+def _bracketed(text: str) -> Media | None:
+    """A caption that ends in its credit in brackets ("Plows clear a road on Monday. (Steven
+    Senne/AP)"): the text of a caption element, so the full stop before it is no sentence's end."""
+    at = text.rfind("(")
+    if at <= 0 or not text.endswith(")") or not text[at - 1].isspace():
+        return None
+    found = furniture.BRACKET_CREDIT.fullmatch(text, at)
+    if found is None:
+        return None
+    return Media(caption=text[:at].strip() or None, credit=found.group("credit").strip())
 
 
 def _credit(text: str | None) -> str | None:
