@@ -113,7 +113,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     lines = text.split("\n")
     roles = Roles(enabled=explain, lines=lines, found={})
     candidates = _candidates(lines)
-    blocks = _without_dateline(lines, _accepted_blocks(lines, candidates))
+    blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
     if blocks[0].stamp.match_minute is not None:
@@ -289,6 +289,26 @@ def _with_recent_ages(lines: list[str], blocks: list[Block], members: list[Block
         if own >= 2:
             extra.append(block)
     return sorted(members + extra, key=lambda block: block.start) if extra else members
+
+
+def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """A footer heading between two stamps ("Read also", "Related stories") with only dated
+    teasers below it (a stamp and at most one short line each, no text of their own): the
+    stream ends at the heading, and the teasers' dates are no posts."""
+    for k in range(1, len(blocks)):
+        if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
+            if k >= MIN_POSTS and all(_bare(lines, blocks, j) for j in range(k, len(blocks))):
+                return blocks[:k]
+            return blocks
+    return blocks
+
+
+def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:
+    """Does block `j` have at most one short line of its own before the next stamp?"""
+    stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
+    own = [index for index in range(blocks[j].end + 1, stop)
+           if lines[index].strip() and not furniture.is_boilerplate(lines[index])]
+    return len(own) <= 1 and all(title_like(lines[index]) for index in own)
 
 
 def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:

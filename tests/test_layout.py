@@ -644,3 +644,21 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     from liveblog.layout import byline_names
     assert byline_names(line) == names
+
+
+def test_dated_teasers_under_a_footer_heading_are_no_posts() -> None:
+    text = (f"Flood live\n\nFlood in the region: water keeps rising\n12 March 2026, 14:58\n{BODY_C}\n\n"
+            f"5 minutes ago\nWater passes 9 metres\n{BODY_A}\n\n2 hours ago\nMore rescuers arrive\n{BODY_B}\n\n"
+            f"Yesterday at 22:15\nHighway closed\n{BODY_C}\n\nRead also\nSchools closed because of the flood\n"
+            "12 March 2026, 09:12\nTrains cancelled in the region\n11 March 2026, 18:40\n\n© 2026 All rights\n")
+    timeline = liveblog.parse(text, now="2026-03-12T15:00:00+03:00", tz="Europe/Moscow", order="page")
+    assert [entry.time_text for entry in timeline.entries] == ["5 minutes ago", "2 hours ago", "Yesterday at 22:15"]
+    assert timeline.entries[-1].body == BODY_C  # the stream ends at the heading
+    assert timeline.published is not None and timeline.published.isoformat() == "2026-03-12T14:58:00+03:00"
+
+
+def test_a_footer_word_between_posts_ends_nothing_when_posts_follow() -> None:
+    text = (f"Live\n\n14:32\nFirst post\n{BODY_A}\nComments\n\n13:10\nSecond post\n{BODY_B}\nComments\n\n"
+            f"12:00\nThird post\n{BODY_C}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/London")
+    assert len(timeline.entries) == 3
