@@ -139,8 +139,11 @@ FOOTER_LINES = frozenset((
     "load more", "load more posts", "older posts", "see more updates", "show more updates", "load more updates",
     "voir plus de publications", "charger plus de publications",
     "weitere beiträge laden", "mehr beiträge laden", "cargar más", "mostra altri", "carica altri", "meer laden",
-    "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe",
+    "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe", "muat lebih banyak",
+    "tải thêm", "továbbiak betöltése", "περισσότερα", "تحميل المزيد",
     "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
+    "berita terkait", "baca juga", "tin liên quan", "xem thêm", "kapcsolódó cikkek", "σχετικά άρθρα",
+    "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة",
     "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
     "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
     "citește și", "citeşte şi", "articole similare", "comentarii",
@@ -150,7 +153,9 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-    r"все права защищены|всі права захищені|všechna práva vyhrazena|toate drepturile rezervate)\.?",
+    r"все права защищены|всі права захищені|všechna práva vyhrazena|toate drepturile rezervate|"
+    r"hak cipta dilindungi undang-undang|minden jog fenntartva|με την επιφύλαξη παντός δικαιώματος|"
+    r"جميع الحقوق محفوظة)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
 )
 
@@ -205,10 +210,11 @@ ROLE_WORDS = patterns.compile(
 )
 
 #: Byline forms: "By Arpan Rai", "From CNN's A and B", "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion",
-#: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...".
+#: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...",
+#: Indonesian "Oleh A" and "Penulis: A", Hungarian "Szerző: A", Vietnamese "Tác giả: A".
 BYLINE = patterns.compile(
     r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by"
-    r"|(?:autor|autorka|autoři|автор|автори|авторы):?)\s+"
+    r"|oleh|(?:autor|autorka|autoři|автор|автори|авторы|penulis|szerző|tác giả):?)\s+"
     r"(?:(?:[A-Z][\w.&-]*\s){0,3}[A-Z\d][\w.]*['’]s?\s+)?(?P<names>.{2,150})$",
     re.I,
 )

@@ -63,7 +63,7 @@ _BULLETS = tuple(furniture.BULLETS)
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
 _AGE_WORDS = patterns.compile(
-    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed)\b", re.I)
+    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed|πριν|منذ)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -128,7 +128,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
-    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags}  # none of them is post text
+    signoffs = _signoffs(lines, blocks, starts, footer, roles)
+    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values())
+    # (day headings, pin labels, flags and sign-offs are none of them post text)
     pinned = set(pins.values())
     entries = []
     for i, block in enumerate(blocks):
@@ -136,6 +138,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip)
         if i in flags and entry.kind == "post":
             entry = replace(entry, kind=flags[i])
+        if i in signoffs:
+            names = [name for name in _printed_names(lines[signoffs[i]]) if name not in entry.authors]
+            entry = replace(entry, authors=(*entry.authors, *names))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
@@ -324,6 +329,11 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
         # text (a menu, the teams) stands between it and the stream
         return blocks[1:]
+    if first.year is not None and first.has_clock and stamps.weekday_first(first.text) \
+            and not any(stamps.weekday_first(block.stamp.text) for block in blocks[1:]):
+        # the only stamp that opens with a weekday, a full date and a clock, above the posts
+        # ("Kamis, 12 Maret 2026 09:05 WIB" over ages and older posts' dates): the header's
+        return blocks[1:]
     for index in range(blocks[0].end + 1, blocks[1].start):
         text = lines[index].strip()
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
@@ -414,6 +424,34 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
             pins[index] = nearest
             roles.set(index, "label", "marks a post as pinned (out of time order)")
     return pins
+
+
+def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: int, roles: Roles) -> dict[int, int]:
+    """Most posts end with their author's name on a line of its own (no dash, no "By"): that
+    line, by post, is its author and no text of it. A post whose only text is a name keeps it."""
+    found: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        stop = starts[i + 1] if i + 1 < len(blocks) else footer
+        last = _previous_text(lines, stop - 1, block.end)
+        if last is None or not _printed_names(lines[last]):
+            continue
+        before = _previous_text(lines, last - 1, block.end)
+        if before is not None and before > block.end + 1:  # a headline and text above the name
+            found[i] = last
+    if len(found) * 2 <= len(blocks):
+        return {}
+    for index in found.values():
+        roles.set(index, "author", "a name closing the post, as on most posts of this page")
+    return found
+
+
+def _previous_text(lines: list[str], index: int, stop: int) -> int | None:
+    """The last line above `index` (down to `stop`, excluded) that is neither blank nor furniture."""
+    while index > stop:
+        if lines[index].strip() and not furniture.is_boilerplate(lines[index]):
+            return index
+        index -= 1
+    return None
 
 
 def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, Kind]:

@@ -47,28 +47,31 @@ for _number, _names in enumerate(
         # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish; Russian and
         # Ukrainian (genitive, and the short forms with a dot), Romanian
         "january jan januar janvier enero ene gennaio gen januari jänner janeiro "
-        "stycznia ledna ocak tammikuuta styczeń sty января янв січня ianuarie ian",
+        "stycznia ledna ocak tammikuuta styczeń sty января янв січня ianuarie ian ιανουαρίου ιανουαριου "
+        "január januári يناير",
         "february feb februar février fevrier febrero febbraio februari fevereiro fev "
-        "lutego února şubat helmikuuta luty lut февраля фев февр лютого februarie",
+        "lutego února şubat helmikuuta luty lut февраля фев февр лютого februarie φεβρουαρίου φεβρουαριου "
+        "február februári فبراير",
         "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec "
-        "марта мар березня martie",
+        "марта мар березня martie maret mac μαρτίου μαρτιου március márciusi مارس",
         "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi апреля апр квітня "
-        "aprilie",
-        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня",
+        "aprilie απριλίου απριλιου április áprilisi أبريل",
+        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня μαΐου μαιου május májusi مايو",
         "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze июня "
-        "червня iunie",
+        "червня iunie ιουνίου ιουνιου június júniusi يونيو",
         "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip июля "
-        "липня iulie",
+        "липня iulie ιουλίου ιουλιου július júliusi يوليو",
         "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień "
-        "августа авг серпня",
+        "августа авг серпня agustus ogos αυγούστου αυγουστου augusztus augusztusi أغسطس",
         "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta "
-        "wrzesień wrz сентября сен сент вересня septembrie",
+        "wrzesień wrz сентября сен сент вересня septembrie σεπτεμβρίου σεπτεμβριου szeptember szeptemberi سبتمبر",
         "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta "
-        "październik paź октября окт жовтня octombrie",
+        "październik paź октября окт жовтня octombrie οκτωβρίου οκτωβριου október októberi أكتوبر",
         "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis "
-        "ноября ноя листопада noiembrie",
+        "ноября ноя листопада noiembrie νοεμβρίου νοεμβριου novemberi نوفمبر",
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
-        "prosince aralık joulukuuta grudzień gru декабря дек грудня decembrie",
+        "prosince aralık joulukuuta grudzień gru декабря дек грудня decembrie disember δεκεμβρίου δεκεμβριου "
+        "decemberi ديسمبر",
     ),
     start=1,
 ):
@@ -86,6 +89,10 @@ WEEKDAYS = (
     "søndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "pondělí",
     "úterý", "středa", "čtvrtek", "pátek", "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
     "cumartesi", "pazar", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "понедельник", "вторник", "среда", "четверг",
+    "пятница", "суббота", "воскресенье", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "δευτέρα", "τρίτη", "τετάρτη",
+    "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
 )
 
 #: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten",
@@ -97,22 +104,27 @@ UNIT_MINUTES: dict[str, int] = {
     "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
     "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0, "sekunder": 0, "sekund": 0, "sekundy": 0, "sekundę": 0,
     "saniye": 0, "секунд": 0, "секунду": 0, "секунды": 0, "секунди": 0, "sekundami": 0, "secunde": 0,
+    "detik": 0, "giây": 0, "δευτερόλεπτα": 0, "másodperce": 0, "ثانية": 0, "ثوان": 0,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
     "minuti": 1, "minuut": 1, "minut": 1, "minuter": 1, "minutter": 1, "minuty": 1, "minutę": 1, "dakika": 1,
     "minuutti": 1, "minuuttia": 1, "мин": 1, "минуту": 1, "минуты": 1, "минут": 1, "хв": 1, "хвилину": 1,
     "хвилини": 1, "хвилин": 1, "minutou": 1, "minutami": 1, "minútou": 1, "minútami": 1,
+    "menit": 1, "minit": 1, "phút": 1, "λεπτό": 1, "λεπτά": 1, "perce": 1, "دقيقة": 1, "دقائق": 1,
     "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "std": 60, "stdn": 60,
     "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60, "timme": 60,
     "timmar": 60, "time": 60, "timer": 60, "godzin": 60, "godziny": 60, "godzinę": 60, "saat": 60, "tunti": 60,
     "tuntia": 60, "godz": 60, "ч": 60, "час": 60, "часа": 60, "часов": 60, "год": 60, "годину": 60,
     "години": 60, "годин": 60, "hodinou": 60, "hodinami": 60, "oră": 60,
+    "jam": 60, "giờ": 60, "ώρα": 60, "ώρες": 60, "órája": 60, "ساعة": 60, "ساعات": 60,
     "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
     "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440,
     "dag": 1440, "dagen": 1440, "dagar": 1440, "dage": 1440, "dager": 1440, "dni": 1440, "dzień": 1440,
     "gün": 1440, "päivä": 1440, "päivää": 1440, "день": 1440, "дня": 1440, "дней": 1440, "дні": 1440,
     "днів": 1440, "dnem": 1440, "dny": 1440, "dňom": 1440, "dňami": 1440, "zi": 1440, "zile": 1440,
+    "hari": 1440, "ngày": 1440, "ημέρα": 1440, "ημέρες": 1440, "μέρα": 1440, "μέρες": 1440, "napja": 1440,
+    "يوم": 1440, "أيام": 1440,
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080, "tydzień": 10080, "tygodnie": 10080,
-    "tygodni": 10080,
+    "tygodni": 10080, "minggu": 10080, "tuần": 10080, "hete": 10080,
 }  # fmt: skip
 #: Chinese, Japanese and Korean ages, the unit glued to its number: "5分钟前", "2小時前",
 #: "3時間前", "5분 전", "2시간 전" -> minutes per unit.
@@ -136,7 +148,7 @@ DAY_WORDS: dict[str, int] = {
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
-             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1}
+             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1, "μία": 1, "μια": 1, "ένα": 1}
 
 #: Prefixes printed before a stamp -> whether a line with it can start a post. "Updated at
 #: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one.
@@ -284,13 +296,19 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Korean 2026년 3월 12일; and a month and day alone: 3月12日, 3월 12일.
     "date-ymd": patterns.compile(
         r"(?P<year>(?:19|20)\d\d)\s?[./年년]\s?(?P<monthnum>[01]?\d)\s?[./月월]\s?(?P<day>[0-3]?\d)(?:\s?[日일.])?(?!\d)"),
+    # Hungarian: the year first, then the month's name and the day: 2026. március 12.
+    "date-ymd-worded": patterns.compile(
+        rf"(?P<year>(?:19|20)\d\d)\.\s?(?P<month>{_MONTH})\s(?P<day>[0-3]?\d)\.?(?!\d)", re.I),
     "date-md-cjk": patterns.compile(r"(?P<monthnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures,
     # 5 minut temu, przed chwilą, 5 минут назад, 2 години тому, před 5 minutami, acum 5 minute.
     "relative": patterns.compile(
-        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden|önce|sitten|temu|назад|тому)(?![^\W\d_])"
+        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}"
+        r"(?:ago|fa|geleden|önce|sitten|temu|назад|тому|yang\s+lalu|lalu|trước|πριν)(?![^\W\d_])"
         rf"|(?:för|for)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:sedan|siden)(?![a-z])"
-        rf"|(?:vor|il\s+y\s+a|hace|há|před|pred|acum)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
+        rf"|(?:vor|il\s+y\s+a|hace|há|před|pred|acum|πριν\s+από|πριν|منذ)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
+        # Hungarian glues "ago" to the unit: 5 perce, 2 órája, 3 napja
+        r"|\d{1,3}\s?(?:másodperce|perce|órája|napja|hete)(?![^\W\d_])"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b|przed\s+chwilą\b",
         re.I,
     ),
@@ -313,7 +331,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso",
-          "date-ymd", "date-md-cjk")
+          "date-ymd", "date-ymd-worded", "date-md-cjk")
 _FIRST_DIGIT = patterns.compile(r"\d")
 _HALF_DAY_FIRST = frozenset(word[0] for word in HALF_DAY_WORDS)
 _WORD = patterns.compile(r"[^\W\d_]+")
@@ -323,7 +341,7 @@ _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: zone starts with a capital letter or a bracket.
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant",
                   "sedan", "siden", "sitten", "temu", "önce", "przed chwil", "назад", "тому", "před ", "pred ",
-                  "acum ")
+                  "acum ", "lalu", "trước", "πριν", "منذ", "perce", "órája", "napja", "hete", "másodperce")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
@@ -339,8 +357,8 @@ LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
-    r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu|назад|тому)\b"
-    r"|^(?:för|for|vor|il y a|hace|há|před|pred|acum)\b")
+    r"^(?:för|for|vor|il y a|hace|há|před|pred|acum|πριν από|منذ)\b"
+    r"|\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu|назад|тому|yang|lalu|trước|πριν)\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 # "and" in English, German, French, Spanish, Italian; Czech and Slovak "a", Polish "i", Romanian
@@ -496,6 +514,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
                      clock_style=style, prefix=prefix_row)
+
+
+def weekday_first(text: str) -> bool:
+    """Does a stamp open with a weekday's name ("Kamis, 12 Maret 2026 09:05 WIB", "Friday 21 March
+    2025")? Headers print one before the page's date; posts rarely do."""
+    word = _WORD.match(text)
+    return word is not None and word.group(0).lower() in _WEEKDAY_NAMES
 
 
 def _read_after_author(text: str) -> StampLine | None:

@@ -60,6 +60,13 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "PDT": ("America/Los_Angeles",),
     "AST": ("America/Halifax",),
     "BRT": ("America/Sao_Paulo",),
+    "ART": ("America/Argentina/Buenos_Aires",),
+    "WIB": ("Asia/Jakarta",),  # Indonesia's western, central and eastern time
+    "WITA": ("Asia/Makassar",),
+    "WIT": ("Asia/Jayapura",),
+    "ICT": ("Asia/Bangkok", "Asia/Ho_Chi_Minh"),
+    "PHT": ("Asia/Manila",),
+    "MYT": ("Asia/Kuala_Lumpur",),
 }
 
 #: Abbreviations that name one fixed offset (minutes east of UTC): when a stamp says
@@ -70,6 +77,7 @@ FIXED_OFFSETS: dict[str, int] = {
     "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "ACST": 570, "AWST": 480, "NZST": 720,
     "NZDT": 780, "SAST": 120, "EAT": 180, "WAT": 60, "EST": -300, "EDT": -240, "CST": -360,
     "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AST": -240, "BRT": -180,
+    "ART": -180, "WIB": 420, "WITA": 480, "WIT": 540, "ICT": 420, "PHT": 480, "MYT": 480,
 }  # fmt: skip
 
 #: Offsets of the ambiguous abbreviations, per zone they may mean.

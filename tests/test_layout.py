@@ -639,6 +639,8 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Jane Doe, CNN", ["Jane Doe"]),
     ("From NBC News' Jane Doe", ["Jane Doe"]),  # a possessive without its s
     ("By Jane Doe, political correspondent", []),  # a role is no outlet: the line is a role line
+    ("Penulis: Rina Wulandari, Dimas Prasetyo", ["Rina Wulandari", "Dimas Prasetyo"]),  # Indonesian
+    ("Oleh Rina Wulandari", ["Rina Wulandari"]),
     ("By the way, Newsroom", []),
 ])
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
@@ -662,3 +664,19 @@ def test_a_footer_word_between_posts_ends_nothing_when_posts_follow() -> None:
             f"12:00\nThird post\n{BODY_C}\n")
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/London")
     assert len(timeline.entries) == 3
+
+
+def test_names_that_end_most_posts_are_their_authors() -> None:
+    text = (f"Flood live\n\n14:32\nWater rises\n{BODY_A}\nRina Wulandari\n\n13:10\nTrains resume\n{BODY_B}\n"
+            f"Dimas Prasetyo\n\n12:00\nGovernor visits\n{BODY_C}\nRina Wulandari\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Asia/Jakarta", order="page")
+    assert [entry.authors for entry in timeline.entries] == [("Rina Wulandari",), ("Dimas Prasetyo",),
+                                                             ("Rina Wulandari",)]
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B, BODY_C]
+
+
+def test_a_name_ending_one_post_of_three_stays_its_text() -> None:
+    text = (f"Flood live\n\n14:32\nWater rises\n{BODY_A}\nRina Wulandari\n\n13:10\nTrains resume\n{BODY_B}\n\n"
+            f"12:00\nGovernor visits\n{BODY_C}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Asia/Jakarta", order="page")
+    assert timeline.entries[0].authors == () and timeline.entries[0].body.endswith("Rina Wulandari")

@@ -171,6 +171,23 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "1日前": (None, None, None, None, None, None, 1440, "bare", "", None),
     "5분 전": (None, None, None, None, None, None, 5, "bare", "", None),
     "2시간 전": (None, None, None, None, None, None, 120, "bare", "", None),
+    # Indonesian and Malay, Vietnamese, Greek, Hungarian, Arabic (Arabic-Indic digits too)
+    "5 menit yang lalu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 jam yang lalu": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minit lalu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "12 Maret 2026 14:32 WIB": (14, 32, 12, 3, 2026, "WIB", None, "bare", "", None),
+    "5 phút trước": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 giờ trước": (None, None, None, None, None, None, 120, "bare", "", None),
+    "πριν από 5 λεπτά": (None, None, None, None, None, None, 5, "bare", "", None),
+    "Πριν από μία ώρα": (None, None, None, None, None, None, 60, "bare", "", None),
+    "5 λεπτά πριν": (None, None, None, None, None, None, 5, "bare", "", None),
+    "12 Μαρτίου 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "5 perce": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 órája": (None, None, None, None, None, None, 120, "bare", "", None),
+    "2026. március 12. 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "منذ 5 دقائق": (None, None, None, None, None, None, 5, "bare", "", None),
+    "منذ \u0665 دقائق": (None, None, None, None, None, None, 5, "bare", "", None),
+    "12 مارس 2026 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
 }
 
 
@@ -234,6 +251,8 @@ NOT_STAMPS = [
     "2026年の予算案が可決された",  # "the 2026 budget": a year alone
     "10月の選挙で与党が勝利",  # "in the October election": a month alone
     "2026/27 season preview",  # a season, not a date
+    "5 hetes szabadság után",  # Hungarian "after a five-week leave": "hetes" is no age
+    "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
 ]
 
 
