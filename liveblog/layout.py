@@ -300,11 +300,12 @@ def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
     """A footer heading between two stamps ("Read also", "Related stories") with only dated
     teasers below it (a stamp and at most one short line each, no text of their own): the
     stream ends at the heading, and the teasers' dates are no posts."""
-    for k in range(1, len(blocks)):
+    first_bare = len(blocks)
+    while first_bare > 1 and _bare(lines, blocks, first_bare - 1):
+        first_bare -= 1  # the run of bare blocks that ends the page (none, on most pages)
+    for k in range(first_bare, len(blocks)):
         if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
-            if k >= MIN_POSTS and all(_bare(lines, blocks, j) for j in range(k, len(blocks))):
-                return blocks[:k]
-            return blocks
+            return blocks[:k] if k >= MIN_POSTS else blocks
     return blocks
 
 
