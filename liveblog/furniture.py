@@ -219,6 +219,14 @@ BYLINE = patterns.compile(
     re.I,
 )
 
+#: Chinese, Japanese and Korean bylines: the names, then the word for "reporter" ("김민지 기자",
+#: "山田太郎記者", "王小明 记者", "김민지·박준호 기자"). Names in these scripts have no capitals
+#: to tell them by: the word after them does.
+REPORTER_AFTER = patterns.compile(
+    r"(?P<names>[^\W\d_]{2,12}(?:\s?[,·、]\s?[^\W\d_]{2,12}){0,5})\s?(?:기자|특파원|記者|特派員|记者|特派记者)")
+#: A name in such a byline: one word of letters (Hangul, kana, Chinese characters).
+REPORTER_NAME_SPLIT = patterns.compile(r"\s?[,·、]\s?")
+
 #: The outlet or agency a byline credits after the names ("By A, B and C, CNN", "By A,
 #: the Associated Press"): not a person. An acronym, or one of these agencies' names.
 #: (Spaces before the comma only where their run begins, as in SHIFT_NOTE.)

@@ -139,7 +139,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         if i in flags and entry.kind == "post":
             entry = replace(entry, kind=flags[i])
         if i in signoffs:
-            names = [name for name in _printed_names(lines[signoffs[i]]) if name not in entry.authors]
+            names = [name for name in _signoff_names(lines[signoffs[i]]) if name not in entry.authors]
             entry = replace(entry, authors=(*entry.authors, *names))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
@@ -428,13 +428,14 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
 
 
 def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: int, roles: Roles) -> dict[int, int]:
-    """Most posts end with their author's name on a line of its own (no dash, no "By"): that
-    line, by post, is its author and no text of it. A post whose only text is a name keeps it."""
+    """Most posts end with their author's name on a line of its own ("Rina Wulandari", "By
+    Jane Doe", "김민지 기자"): that line, by post, is its author and no text of it. A post whose
+    only text is a name keeps it."""
     found: dict[int, int] = {}
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
         last = _previous_text(lines, stop - 1, block.end)
-        if last is None or not _printed_names(lines[last]):
+        if last is None or not _signoff_names(lines[last]):
             continue
         before = _previous_text(lines, last - 1, block.end)
         if before is not None and before > block.end + 1:  # a headline and text above the name
@@ -444,6 +445,12 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     for index in found.values():
         roles.set(index, "author", "a name closing the post, as on most posts of this page")
     return found
+
+
+def _signoff_names(line: str) -> list[str]:
+    """The names on a line that closes a post: names alone ("Rina Wulandari"), or a byline
+    ("By Jane Doe", "김민지 기자")."""
+    return _printed_names(line) or byline_names(line)
 
 
 def _previous_text(lines: list[str], index: int, stop: int) -> int | None:
@@ -716,6 +723,9 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
 
 def byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
+    reporter = furniture.REPORTER_AFTER.fullmatch(line.strip())
+    if reporter is not None:
+        return furniture.REPORTER_NAME_SPLIT.split(reporter.group("names"))
     byline = furniture.BYLINE.match(line.strip())
     if byline is None:
         return []

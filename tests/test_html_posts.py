@@ -107,6 +107,8 @@ POST_PARTS = [
      "<h2>Big news</h2><p>From Newsroom 24's Jane Doe and John Roe</p>", None, "Big news", ("Jane Doe", "John Roe")),
     ("NPR's label above the stamp", '<span class="post-label">Major development</span><h2>Big news</h2>',
      "key-event", "Big news", ()),
+    ("a Korean reporter byline: the names before the word for reporter",
+     '<h2>Big news</h2><p class="byline">김민지·박준호 기자</p>', None, "Big news", ("김민지", "박준호")),
     ("a French summing-up flag above the stamp",
      '<div class="flag"><span>L’essentiel</span></div><h2>Big news</h2>', "key-event", "Big news", ()),
 ]

@@ -641,6 +641,10 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Jane Doe, political correspondent", []),  # a role is no outlet: the line is a role line
     ("Penulis: Rina Wulandari, Dimas Prasetyo", ["Rina Wulandari", "Dimas Prasetyo"]),  # Indonesian
     ("Oleh Rina Wulandari", ["Rina Wulandari"]),
+    ("김민지 기자", ["김민지"]),  # Korean, Japanese, Chinese: the names, then "reporter"
+    ("山田太郎記者", ["山田太郎"]),
+    ("王小明 记者", ["王小明"]),
+    ("기자회견이 열렸다", []),  # "a press conference was held": no byline
     ("By the way, Newsroom", []),
 ])
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:

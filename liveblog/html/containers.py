@@ -764,6 +764,10 @@ def box_names(text: str) -> list[str]:
     names: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip().lstrip(BOX_DASHES)  # "— Domenico Montanaro", a sign-off under the story
+        reporter = furniture.REPORTER_AFTER.fullmatch(line)  # "김민지 기자": names with no capitals
+        if reporter is not None:
+            names.extend(furniture.REPORTER_NAME_SPLIT.split(reporter.group("names")))
+            continue
         byline = furniture.BYLINE.match(line)
         people = byline.group("names") if byline else line
         for piece in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
