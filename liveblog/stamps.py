@@ -32,11 +32,13 @@ else:  # the same type, made more cheaply: see liveblog/records.py
 MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
-GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
+GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+▶►■◆]*\d")
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
+#: Marks a page prints before a stamp: brackets, bullets, German tickers' "+++ 14.32 Uhr: ... +++".
+STAMP_LEADS = "[(•·*+▶►■◆"
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
 #: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
 #: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026").
@@ -170,6 +172,10 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"publikováno", True),  # Czech
     (r"publicat", True),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True),
+    # German tickers (Ippen's): "Update vom 12. März, 14.32 Uhr: ...", and their first post,
+    # "Erstmeldung vom 12. März, 6.00 Uhr: ..." (one row: the posts' stamps have one shape)
+    (r"(?:update|erstmeldung)\s+vom", True),
+    (r"update", True),  # "Update 14.32 Uhr: ...", "Update: 12. März, 14.32 Uhr"
     (r"last\s+updated(?:\s+at|\s+on)?", False),
     (r"updated(?:\s+at|\s+on)?", False),
     (r"aktualisiert(?:\s+am)?", False),
@@ -432,7 +438,7 @@ def _read_line(text: str) -> StampLine | None:
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
-    pos = _skip(text, start, "[(•·*")  # "[14:32]", "• 14:32", "* 14:32"
+    pos = _skip(text, start, STAMP_LEADS)  # "[14:32]", "• 14:32", "* 14:32", German tickers' "+++ 14:32"
     starts_entry = True
     prefix_row = -1
     prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
@@ -495,6 +501,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
         return None  # a date followed by words is a sentence, not a stamp
     stamp_text = text[start:pos].strip()
     rest = text[pos:]
+    if text[start:start + 1] == "+":
+        rest = rest.rstrip(" +")  # "+++ 14.32 Uhr: Headline +++": the closing marks too
     if clock and rest.startswith(clock.group(0).strip()):
         rest = rest[len(clock.group(0).strip()):]  # "Posted at 15:0515:05": hidden text doubles the time
     stamp = Stamp(

@@ -710,3 +710,16 @@ def test_bare_clock_or_stamp_is_read_stamp_on_every_two_digit_clock() -> None:
 ])
 def test_names_an_edit(name: str, edit: bool) -> None:
     assert names_an_edit(name) is edit
+
+
+def test_stamped_paragraphs_of_one_story_are_read_as_its_text() -> None:
+    """A ticker written as one story ("<p><strong>Update vom 12. März, 14.32 Uhr:</strong> ...</p>"):
+    the paragraphs are no posts of their own, and one without a stamp belongs to the post above."""
+    paragraphs = "".join(f"<p><strong>Update vom 12. März, {clock} Uhr:</strong> The story at {clock}, told at"
+                         f" some length.</p>" for clock in ("14.32", "13.58", "11.05"))
+    page = ('<html lang="de"><body><article><h1>Der Ticker zum Krieg in der Ukraine</h1><div class="content">'
+            f"{paragraphs}<p>A paragraph more of the 11.05 post, with no stamp.</p></div></article></body></html>")
+    timeline = liveblog.parse(page.encode(), name="ticker.html", tz="Europe/Berlin")
+    assert [entry.time_text for entry in timeline.entries] == [
+        "Update vom 12. März, 11.05 Uhr", "Update vom 12. März, 13.58 Uhr", "Update vom 12. März, 14.32 Uhr"]
+    assert timeline.entries[0].body.endswith("A paragraph more of the 11.05 post, with no stamp.")

@@ -188,6 +188,15 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "منذ 5 دقائق": (None, None, None, None, None, None, 5, "bare", "", None),
     "منذ \u0665 دقائق": (None, None, None, None, None, None, 5, "bare", "", None),
     "12 مارس 2026 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # German tickers: "+++" marks around the stamp and headline, Ippen's "Update vom" prefix
+    "+++ 14:32 Selenskyj trifft Scholz +++": (14, 32, None, None, None, None, None, "text",
+                                              "Selenskyj trifft Scholz", None),
+    "+++ 14.32 Uhr: Selenskyj trifft Scholz +++": (14, 32, None, None, None, None, None, "headline",
+                                                   "Selenskyj trifft Scholz", None),
+    "Update vom 12. März, 14.32 Uhr: Selenskyj trifft Scholz": (14, 32, 12, 3, None, None, None, "headline",
+                                                               "Selenskyj trifft Scholz", None),
+    "Update 14.32 Uhr": (14, 32, None, None, None, None, None, "bare", "", None),
+    "▶ 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
 }
 
 
@@ -252,6 +261,8 @@ NOT_STAMPS = [
     "10月の選挙で与党が勝利",  # "in the October election": a month alone
     "2026/27 season preview",  # a season, not a date
     "5 hetes szabadság után",  # Hungarian "after a five-week leave": "hetes" is no age
+    "+49 30 1234567",  # a phone number after a plus
+    "Update: Minister resigns",  # an update word, then no time
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
 ]
 

@@ -398,6 +398,10 @@ def _shape(region: etree._Element) -> tuple[str, str, str]:
     return (str(region.tag), str(parent.tag), (parent.get("class") or "").split(" ")[0])
 
 
+#: Elements that hold one paragraph of a story, never a post of a stream.
+PARAGRAPH_REGIONS = frozenset({"p"})
+
+
 def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     """The regions that form the page's stream: siblings under one parent (or under
     several parents, such as day sections, of one shape). Times scattered over a page
@@ -411,6 +415,11 @@ def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     # one shape: a key-events list above the stream, its items holding the same <time>s, is
     # a second run of siblings of another shape, and no part of the stream
     shape = next(_shape(region) for region in regions if region.getparent() is stream)
+    if shape[0] in PARAGRAPH_REGIONS:
+        # stamped paragraphs among plain ones ("<p><strong>Update vom 12. März, 14.32 Uhr:</strong>
+        # ...</p><p>...</p>"): a ticker written as one story, whose posts run on over the
+        # paragraphs below their stamp. The page's text reads it; paragraphs as posts lose those.
+        return []
     return [region for region in regions if _shape(region) == shape]
 
 
