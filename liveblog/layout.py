@@ -940,6 +940,11 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             key_points.append(_TRAILING_TIME.sub("", point).strip())
             roles.set(index, "key-point", "an item of the key-points box")
             continue
+        if stamp_line is not None and stamp_line.rest_kind == "bare":
+            # an age or a clock alone, or after an update word ("Atualizado há 5 minutos"): the
+            # page's update line, never its title
+            roles.set(index, "dateline", "the page's update time")
+            continue
         byline = _page_byline(lines, index, title_index)
         if byline:
             authors.extend(name for name in byline if name not in authors)
@@ -1019,7 +1024,8 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     if after is None:
         return False
     following = lines[after].strip()
-    return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following)
+    return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
+        or (len(following) <= MAX_STAMP_LINE and read_stamp(following) is not None)  # a dateline below the title
 
 
 def _words(text: str) -> int:

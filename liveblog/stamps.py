@@ -184,6 +184,7 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"stand", False),
     (r"mis\s+à\s+jour(?:\s+le)?", False),
     (r"actualizado", False),
+    (r"atualizado", False),  # Portuguese
     (r"aggiornato(?:\s+alle|\s+il)?", False),
     (r"bijgewerkt(?:\s+om)?", False),
     (r"uppdaterad", False),  # Swedish
@@ -302,6 +303,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Korean 2026년 3월 12일; and a month and day alone: 3月12日, 3월 12일.
     "date-ymd": patterns.compile(
         r"(?P<year>(?:19|20)\d\d)\s?[./年년]\s?(?P<monthnum>[01]?\d)\s?[./月월]\s?(?P<day>[0-3]?\d)(?:\s?[日일.])?(?!\d)"),
+    # A day, a month's short name and a year joined by dots, as Brazilian pages write them: 12.mar.2026
+    "date-dotted-worded": patterns.compile(
+        rf"(?P<day>[0-3]?\d)\.(?P<month>[^\W\d_]{{3,5}})\.(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
     # Hungarian: the year first, then the month's name and the day: 2026. március 12.
     "date-ymd-worded": patterns.compile(
         rf"(?P<year>(?:19|20)\d\d)\.\s?(?P<month>{_MONTH})\s(?P<day>[0-3]?\d)\.?(?!\d)", re.I),
@@ -325,7 +329,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32", Russian
     # "сегодня в 14:32", Ukrainian "сьогодні о 14:32", Czech "dnes v 14:32", Romanian "azi la 14:32".
     "joiner": patterns.compile(
-        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
+        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|às|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
         re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
@@ -337,7 +341,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-dotted", "date-slashed", "date-slashed-mdy", "date-iso",
-          "date-ymd", "date-ymd-worded", "date-md-cjk")
+          "date-ymd", "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
 _HALF_DAY_FIRST = frozenset(word[0] for word in HALF_DAY_WORDS)
 _WORD = patterns.compile(r"[^\W\d_]+")
@@ -653,8 +657,8 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
     if stripped[0] == ":" or stripped.startswith(("- ", "– ", "— ")):
         return "headline", stripped.lstrip(":-–— ").strip()
     cleaned = stripped.lstrip(",;|·• ").strip()
-    if not cleaned:
-        return "bare", ""
+    if not cleaned or cleaned == ".":
+        return "bare", ""  # "14.32 h." ends with the abbreviation's dot
     if cleaned.lower().rstrip(":") in LABELS:
         return "label", cleaned
     if stripped[0] in ",;|·•" or rest[:1] != " ":

@@ -197,6 +197,11 @@ CASES: dict[str, tuple[object, ...] | None] = {
                                                                "Selenskyj trifft Scholz", None),
     "Update 14.32 Uhr": (14, 32, None, None, None, None, None, "bare", "", None),
     "▶ 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    # Portuguese (Brazil): a date in dotted short form, "às" before the clock, "Atualizado há"
+    "12.mar.2026 às 14h32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "12 de março de 2026 às 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "Atualizado há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
+    "14.32 h.": (14, 32, None, None, None, None, None, "bare", "", None),
 }
 
 
@@ -262,6 +267,7 @@ NOT_STAMPS = [
     "2026/27 season preview",  # a season, not a date
     "5 hetes szabadság után",  # Hungarian "after a five-week leave": "hetes" is no age
     "+49 30 1234567",  # a phone number after a plus
+    "1.mar.2026 was no date of ours",  # a dotted date followed by words is a sentence
     "Update: Minister resigns",  # an update word, then no time
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
 ]
