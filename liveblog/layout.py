@@ -268,7 +268,11 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
     for chosen in sorted(counts, key=rank, reverse=True):
         members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[2] == "standalone" or not _listed(members):
-            return _with_recent_ages(lines, blocks, members) if chosen[0] and chosen[2] == "standalone" else members
+            if chosen[2] != "standalone":
+                return members
+            if chosen[0]:
+                return _with_recent_ages(lines, blocks, members)
+            return _with_older_clocks(lines, blocks, members)
     return []
 
 
@@ -287,6 +291,26 @@ def _with_recent_ages(lines: list[str], blocks: list[Block], members: list[Block
     for i, block in enumerate(blocks):
         if block.start in chosen or block.start > members[-1].start or block.stamp.has_clock \
                 or block.stamp.ago_minutes is None or block.line.rest_kind != "bare":
+            continue
+        stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        own = sum(1 for index in range(block.end + 1, stop)
+                  if lines[index].strip() and not furniture.is_boilerplate(lines[index]))
+        if own >= 2:
+            extra.append(block)
+    return sorted(members + extra, key=lambda block: block.start) if extra else members
+
+
+def _with_older_clocks(lines: list[str], blocks: list[Block], members: list[Block]) -> list[Block]:
+    """The other way round: a page whose stamps are ages ("منذ 5 دقائق", "2h ago") prints the
+    date and clock of posts too old for one ("12 مارس 2026 09:15"), below the ages: such a
+    stamp alone on its line, below the first age, with a headline and text of its own, is a
+    post's too."""
+    chosen = {block.start for block in members}
+    starts = [block.start for block in blocks]
+    extra = []
+    for i, block in enumerate(blocks):
+        if block.start in chosen or block.start < members[0].start or not block.stamp.has_clock \
+                or block.line.rest_kind != "bare":
             continue
         stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
         own = sum(1 for index in range(block.end + 1, stop)

@@ -148,6 +148,12 @@ DAY_WORDS: dict[str, int] = {
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
     "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1, "вчера": 1, "вчора": 1,
 }  # fmt: skip
+#: Words that are an amount and a unit at once: Arabic duals and singulars ("منذ ساعتين", two
+#: hours ago; "منذ ساعة", an hour ago), Russian "час назад" (an hour ago) -> minutes.
+WORD_AGES: dict[str, int] = {
+    "ساعتين": 120, "دقيقتين": 2, "يومين": 2880, "ساعة": 60, "دقيقة": 1, "يوم": 1440,
+    "час": 60, "минуту": 1,
+}  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
              "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1, "μία": 1, "μια": 1, "ένα": 1}
@@ -184,6 +190,7 @@ PREFIXES: tuple[tuple[str, bool], ...] = (
     (r"stand", False),
     (r"mis\s+à\s+jour(?:\s+le)?", False),
     (r"actualizado", False),
+    (r"آخر\s+تحديث", False),  # Arabic "last updated"
     (r"atualizado", False),  # Portuguese
     (r"aggiornato(?:\s+alle|\s+il)?", False),
     (r"bijgewerkt(?:\s+om)?", False),
@@ -319,6 +326,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|(?:vor|il\s+y\s+a|hace|há|před|pred|acum|πριν\s+από|πριν|منذ)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
         # Hungarian glues "ago" to the unit: 5 perce, 2 órája, 3 napja
         r"|\d{1,3}\s?(?:másodperce|perce|órája|napja|hete)(?![^\W\d_])"
+        # a word that is an amount and a unit at once (WORD_AGES): منذ ساعتين, час назад
+        r"|منذ\s+[^\W\d_]{3,8}(?![^\W\d_])|[^\W\d_]{3,8}\s+назад(?![^\W\d_])"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b|przed\s+chwilą\b",
         re.I,
     ),
@@ -620,6 +629,8 @@ def _minutes_ago(text: str) -> int | None:
         return 0
     core = _RELATIVE_WORDS.sub(" ", lowered)
     tokens = _TOKEN.findall(core)
+    if len(tokens) == 1:
+        return WORD_AGES.get(tokens[0])
     if not tokens or len(tokens) % 2:
         return None
     total = 0

@@ -684,3 +684,11 @@ def test_a_name_ending_one_post_of_three_stays_its_text() -> None:
             f"12:00\nGovernor visits\n{BODY_C}\n")
     timeline = liveblog.parse(text, date="2026-03-12", tz="Asia/Jakarta", order="page")
     assert timeline.entries[0].authors == () and timeline.entries[0].body.endswith("Rina Wulandari")
+
+
+def test_older_posts_dated_below_posts_stamped_with_ages_are_posts() -> None:
+    text = (f"Flood live\n\n5 minutes ago\nWater rises\n{BODY_A}\n\n40 minutes ago\nTrains resume\n{BODY_B}\n\n"
+            f"2 hours ago\nGovernor visits\n{BODY_C}\n\n12 March 2026 09:15\nCoverage begins\n{BODY_A}\n")
+    timeline = liveblog.parse(text, now="2026-03-12T15:00:00+00:00", tz="Europe/London", order="page")
+    assert [entry.time_text for entry in timeline.entries] == [
+        "5 minutes ago", "40 minutes ago", "2 hours ago", "12 March 2026 09:15"]

@@ -202,6 +202,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "12 de março de 2026 às 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     "Atualizado há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
     "14.32 h.": (14, 32, None, None, None, None, None, "bare", "", None),
+    # a word that is an amount and a unit at once: Arabic duals and singulars, Russian "an hour"
+    "منذ ساعتين": (None, None, None, None, None, None, 120, "bare", "", None),
+    "منذ ساعة": (None, None, None, None, None, None, 60, "bare", "", None),
+    "час назад": (None, None, None, None, None, None, 60, "bare", "", None),
 }
 
 
@@ -267,6 +271,8 @@ NOT_STAMPS = [
     "2026/27 season preview",  # a season, not a date
     "5 hetes szabadság után",  # Hungarian "after a five-week leave": "hetes" is no age
     "+49 30 1234567",  # a phone number after a plus
+    "год назад",  # Russian "a year ago": no unit liveblog counts
+    "منذ قليل",  # Arabic "a little while ago": no amount
     "1.mar.2026 was no date of ours",  # a dotted date followed by words is a sentence
     "Update: Minister resigns",  # an update word, then no time
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
