@@ -223,6 +223,7 @@ BYLINE = patterns.compile(
 #: Chinese, Japanese and Korean bylines: the names, then the word for "reporter" ("김민지 기자",
 #: "山田太郎記者", "王小明 记者", "김민지·박준호 기자"). Names in these scripts have no capitals
 #: to tell them by: the word after them does.
+REPORTER_WORDS = ("기자", "특파원", "記者", "特派員", "记者", "特派记者")
 REPORTER_AFTER = patterns.compile(
     r"(?P<names>[^\W\d_]{2,12}(?:\s?[,·、]\s?[^\W\d_]{2,12}){0,5})\s?(?:기자|특파원|記者|特派員|记者|特派记者)")
 #: A name in such a byline: one word of letters (Hangul, kana, Chinese characters).

@@ -451,12 +451,18 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
     return pins
 
 
+#: The posts whose closing line decides, for a long page, whether its posts are signed off.
+SIGNOFF_SAMPLE = 8
+
+
 def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: int, roles: Roles) -> dict[int, int]:
     """Most posts end with their author's name on a line of its own ("Rina Wulandari", "By
     Jane Doe", "김민지 기자"): that line, by post, is its author and no text of it. A post whose
     only text is a name keeps it."""
     found: dict[int, int] = {}
     for i, block in enumerate(blocks):
+        if i == SIGNOFF_SAMPLE and len(found) * 2 <= i:
+            return {}  # the first posts are not signed off: a page signs all its posts or none
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
         last = _previous_text(lines, stop - 1, block.end)
         if last is None or not _signoff_names(lines[last]):
@@ -747,9 +753,10 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
 
 def byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
-    reporter = furniture.REPORTER_AFTER.fullmatch(line.strip())
-    if reporter is not None:
-        return furniture.REPORTER_NAME_SPLIT.split(reporter.group("names"))
+    if line.rstrip().endswith(furniture.REPORTER_WORDS):
+        reporter = furniture.REPORTER_AFTER.fullmatch(line.strip())
+        if reporter is not None:
+            return furniture.REPORTER_NAME_SPLIT.split(reporter.group("names"))
     byline = furniture.BYLINE.match(line.strip())
     if byline is None:
         return []

@@ -370,6 +370,12 @@ _NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|\d\d-|\d\d\s?
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
 _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued")
 _NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued"))
+#: The numeric dates that open with a year (four digits), and the others: a date is tried
+#: only against the patterns that can match its start.
+_YEAR_FIRST_DATES = ("date-iso", "date-ymd", "date-ymd-worded")
+_DAY_FIRST_DATES = tuple(name for name in _NUMERIC_DATES if name not in _YEAR_FIRST_DATES)
+#: What ends a Chinese, Japanese or Korean age ("5分前", "5분 전"), looked for near its start.
+_CJK_AGO_HINT = patterns.compile("[前전]")
 #: The number of an ordered list's item, as some copies keep it ("1. Posted at 15:05" when
 #: the posts are an <ol>, " 1. Top US..." in a key-points box).
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
@@ -467,7 +473,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         again = PATTERNS["relative"].match(text, pos)
         if again and _minutes_ago(again.group(0)) == ago:
             pos = _skip(text, again.end(), "(")  # "5m ago5 minutes ago": the age again, spelt out for screen readers
-    if ago is None and ("前" in text or "전" in text):
+    if ago is None and _CJK_AGO_HINT.search(text, pos, pos + 12) is not None:
         cjk = PATTERNS["relative-cjk"].match(text, pos)
         if cjk is not None:
             ago = int(cjk.group("amount")) * CJK_UNIT_MINUTES[cjk.group("unit")]
@@ -580,7 +586,7 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
     elif not head.isdecimal() or not _NUMERIC_DATE_HINT.match(text, pos):
         return None
     else:
-        names = _NUMERIC_DATES
+        names = _YEAR_FIRST_DATES if text[pos:pos + 4].isdecimal() else _DAY_FIRST_DATES
     for name in names:
         found = PATTERNS[name].match(text, pos)
         if found is None:

@@ -773,7 +773,8 @@ def box_names(text: str) -> list[str]:
     names: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip().lstrip(BOX_DASHES)  # "— Domenico Montanaro", a sign-off under the story
-        reporter = furniture.REPORTER_AFTER.fullmatch(line)  # "김민지 기자": names with no capitals
+        reporter = furniture.REPORTER_AFTER.fullmatch(line) if line.endswith(furniture.REPORTER_WORDS) else None
+        # ("김민지 기자": names with no capitals)
         if reporter is not None:
             names.extend(furniture.REPORTER_NAME_SPLIT.split(reporter.group("names")))
             continue
