@@ -1028,6 +1028,15 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
         return []  # the name on the next line is taken on its own
     if furniture.SHIFT_NOTE.search(text) and name_like(furniture.SHIFT_NOTE.sub("", text)):
         return split_names(text)  # "Ben Quinn (now) and Tom Ambrose (earlier)"
+    if text.isupper() and len(text) <= stamps.MAX_NAMES and name_like(text.title()):
+        # names printed in capitals, one to a line ("ELENA GARCÍA" / "PABLO MARTÍN"): a list of them
+        # below the title is the page's byline (above it, capitals are a menu's)
+        if title_index is None or index < title_index:
+            return []
+        around = [lines[i].strip() for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(line.isupper() and name_like(line.title()) for line in around):
+            return split_names(text)  # as printed, as _printed_names keeps them
+        return []
     if not name_like(text) or furniture.nav_line(text):
         return []
     names = split_names(text)

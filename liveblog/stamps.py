@@ -379,6 +379,9 @@ _CJK_AGO_HINT = patterns.compile("[前전]")
 #: The number of an ordered list's item, as some copies keep it ("1. Posted at 15:05" when
 #: the posts are an <ol>, " 1. Top US..." in a key-points box).
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
+#: A place and a dash before a dateline ("Madrid - 12 mar 2026 - 09:00 CET", "KYIV – 12 March 2026"):
+#: one or two words.
+PLACE_DASH = patterns.compile(r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? [-–—|] ")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
@@ -453,6 +456,9 @@ def _read_line(text: str) -> StampLine | None:
     number = LIST_NUMBER.match(text)
     if number is not None and (found := _read_at(text, number.end())) is not None:
         return found
+    place = PLACE_DASH.match(text) if text[:1].isupper() else None
+    if place is not None and (found := _read_at(text, place.end())) is not None and found.stamp.has_date:
+        return found  # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in
     return _read_after_author(text)
 
 

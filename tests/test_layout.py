@@ -692,3 +692,10 @@ def test_older_posts_dated_below_posts_stamped_with_ages_are_posts() -> None:
     timeline = liveblog.parse(text, now="2026-03-12T15:00:00+00:00", tz="Europe/London", order="page")
     assert [entry.time_text for entry in timeline.entries] == [
         "5 minutes ago", "40 minutes ago", "2 hours ago", "12 March 2026 09:15"]
+
+
+def test_names_in_capitals_one_to_a_line_below_the_title_are_the_page_byline() -> None:
+    text = (f"Menu\nNEWS SECTION\nSPORT PAGES\n\nFlood in the region: rescuers reach the villages today\n\n{BODY_C}\n\n"
+            f"ELENA GARCÍA\nPABLO MARTÍN\n\n14:32\nWater rises\n{BODY_A}\n\n13:10\nTrains resume\n{BODY_B}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
+    assert timeline.authors == ("ELENA GARCÍA", "PABLO MARTÍN")  # as printed

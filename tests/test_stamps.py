@@ -206,6 +206,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "منذ ساعتين": (None, None, None, None, None, None, 120, "bare", "", None),
     "منذ ساعة": (None, None, None, None, None, None, 60, "bare", "", None),
     "час назад": (None, None, None, None, None, None, 60, "bare", "", None),
+    # a dateline after the place it was written in (El País)
+    "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
 }
 
 
@@ -271,6 +273,8 @@ NOT_STAMPS = [
     "2026/27 season preview",  # a season, not a date
     "5 hetes szabadság után",  # Hungarian "after a five-week leave": "hetes" is no age
     "+49 30 1234567",  # a phone number after a plus
+    "Real Madrid - Barcelona 21:00",  # a fixture: two teams and a kick-off, no dateline
+    "Kyiv - 14:32",  # a place and a bare clock: a dateline needs a date
     "год назад",  # Russian "a year ago": no unit liveblog counts
     "منذ قليل",  # Arabic "a little while ago": no amount
     "1.mar.2026 was no date of ours",  # a dotted date followed by words is a sentence
