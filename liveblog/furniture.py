@@ -50,7 +50,7 @@ BOILERPLATE_LINES = frozenset(
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
         "Back to top",  # under each post of NPR's live blogs (also a footer line: see FOOTER_LINES)
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
-        "Copy link to this post", "Share this update", "Share Link", "Copy this link",
+        "Copy link to this post", "Share this update", "Share Link", "Copy this link", "Link Copied!",
         # the same buttons in other languages: share, save, follow, copy link, print
         "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
         "Salvar", "Copiar link",  # pt
@@ -63,6 +63,14 @@ BOILERPLATE_LINES = frozenset(
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
+        # share, load-more and skip buttons, live labels: Russian, Ukrainian, Czech, Slovak, Romanian
+        "Поделиться", "Показать ещё", "Загрузить ещё", "Подписаться", "Перейти к содержанию", "Онлайн",
+        "Поділитися", "Показати ще", "Завантажити ще", "Підписатися", "Перейти до змісту", "Наживо",
+        "Sdílet", "Načíst další", "Zobrazit více", "Přeskočit na obsah", "Online", "Zdieľať", "Načítať ďalšie",
+        "Distribuie", "Încarcă mai multe", "Mai multe", "Sari la conținut",
+        # Japanese, Chinese and Korean: skip links, live labels, share buttons
+        "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
+        "分享", "본문 바로가기", "공유", "라이브",
     )
 )
 
@@ -73,7 +81,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
-    r"(?:image|photo|picture|bild|foto)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
+    r"(?:image|photo|picture|bild|foto|фото)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
     r"bildrechte:.{0,80}",
     r"©.{0,80}",
     r"view more on \w+(?:view more on \w+)?",
@@ -91,7 +99,30 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     # a picture's or a form field's placeholder as text browsers print it: "[gif]",
     # "[ihplrne_india-afp_625x300_02_November_23]", "[ ]" (not "[14:32]", a stamp)
     r"\[[^\W\d_][^\[\]\s]{0,80}\]|\[ ?\]",
+    # a link to another story set in a post, after its label: "Lire aussi : Pourquoi ...",
+    # "Lesen Sie auch: ...", "Read more: ..."
+    r"(?:(?:à|a) )?lire (?:aussi|également)\s?:.{0,110}",
+    r"(?:lea|lee|leia) también\s?:.{0,110}|leia também\s?:.{0,110}|leggi anche\s?:.{0,110}",
+    r"lees ook\s?:.{0,110}|lesen sie (?:auch|mehr)\s?:.{0,110}|czytaj (?:także|też|również)\s?:.{0,110}",
+    r"read (?:also|more)\s?:.{0,110}|see also\s?:.{0,110}|čtěte (?:také|též)\s?:.{0,110}",
+    r"читайте (?:также|також)\s?:.{0,110}",
 )
+
+#: Section names of a site's menu. A line made only of them ("Home US World Weather", as a
+#: copy runs a menu's links together) is navigation, though its capitals make it look like a name.
+NAV_WORDS = frozenset((
+    "home", "news", "world", "us", "uk", "politics", "business", "sport", "sports", "weather", "opinion", "video",
+    "videos", "live", "entertainment", "health", "science", "tech", "technology", "travel", "style", "culture",
+    "markets", "money", "menu", "search", "lifestyle", "local", "national", "international", "economy", "climate",
+    "europe", "africa", "asia", "americas", "australia", "india", "china", "latest", "podcasts", "newsletters",
+))
+
+
+def nav_line(text: str) -> bool:
+    """A line of two or more menu words and nothing else."""
+    words = text.lower().split()
+    return len(words) >= 2 and all(word in NAV_WORDS for word in words)
+
 
 #: A line that marks the start of the page footer when it follows the last post: from
 #: there on, everything is furniture (related links, comments, topic lists). Plain lines
@@ -115,12 +146,28 @@ FOOTER_LINES = frozenset((
     "verwandte themen", "weitere artikel", "temi correlati", "articoli correlati", "altre notizie",
     "zobacz również", "czytaj także", "czytaj też", "więcej na ten temat", "gerelateerde artikelen", "meer nieuws",
     "läs också", "läs även", "relaterade artiklar", "les også", "relaterte saker", "læs også", "relaterede artikler",
+    # the button that loads older posts closes the page's stream
+    "load more", "load more posts", "older posts", "see more updates", "show more updates", "load more updates",
+    "voir plus de publications", "charger plus de publications",
+    "weitere beiträge laden", "mehr beiträge laden", "cargar más", "mostra altri", "carica altri", "meer laden",
+    "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe", "muat lebih banyak",
+    "tải thêm", "továbbiak betöltése", "περισσότερα", "تحميل المزيد",
+    "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
+    "más información", "veja também", "leia mais", "berita terkait", "baca juga", "tin liên quan", "xem thêm",
+    "kapcsolódó cikkek", "σχετικά άρθρα",
+    "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة",
+    "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
+    "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
+    "citește și", "citeşte şi", "articole similare", "comentarii",
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
-    r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
+    r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"все права защищены|всі права захищені|všechna práva vyhrazena|toate drepturile rezervate|"
+    r"hak cipta dilindungi undang-undang|minden jog fenntartva|με την επιφύλαξη παντός δικαιώματος|"
+    r"جميع الحقوق محفوظة)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
 )
 
@@ -152,12 +199,16 @@ AGENCIES = (
 
 #: A caption line: text ending in a credit in brackets, or a bare credit: "(AFP/Getty)",
 #: "Trump had initially said ... (AP)". The credit is short and capitalised, or an agency.
-CAPTION = patterns.compile(
-    r"^(?P<caption>.*?[^.!?:\s])?\s*\((?P<credit>(?:Image:\s*|Photo:\s*|Picture:\s*|Credit:\s*)?"
+_CREDIT = (
+    r"(?:Image:\s*|Photo:\s*|Picture:\s*|Credit:\s*)?"
     r"(?:[A-Z@][\w@.&'’ -]{0,30}(?:/[A-Z][\w&'’ -]{0,30}){0,3}|(?i:"
     + "|".join(re.escape(agency) for agency in sorted(AGENCIES, key=len, reverse=True))
-    + r")(?:/[\w&'’ -]{1,30}){0,3}))\)$"
+    + r")(?:/[\w&'’ -]{1,30}){0,3})"
 )
+CAPTION = patterns.compile(r"^(?P<caption>.*?[^.!?:\s])?\s*\((?P<credit>" + _CREDIT + r")\)$")
+#: The same credit in brackets, alone: fullmatched from a caption's last "(", where a known
+#: caption ends in its credit after a full stop ("Plows clear a road on Monday. (Steven Senne/AP)").
+BRACKET_CREDIT = patterns.compile(r"\((?P<credit>" + _CREDIT + r")\)")
 
 #: A credit that ends a caption after a word and a colon, as the Guardian and many others
 #: print it ("Smoke rises over Gaza. Photograph: Mohammed Abed/AFP/Getty Images",
@@ -191,12 +242,24 @@ ROLE_WORDS = patterns.compile(
     re.I,
 )
 
-#: Byline forms: "By Arpan Rai", "From CNN's A and B", "Edited by A and B", "Von BR24 Redaktion".
+#: Byline forms: "By Arpan Rai", "From CNN's A and B", "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion",
+#: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...",
+#: Indonesian "Oleh A" and "Penulis: A", Hungarian "Szerző: A", Vietnamese "Tác giả: A".
 BYLINE = patterns.compile(
-    r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by)\s+"
-    r"(?:[A-Z][\w.]*['’]s\s+)?(?P<names>.{2,150})$",
+    r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by"
+    r"|oleh|(?:autor|autorka|autoři|автор|автори|авторы|penulis|szerző|tác giả):?)\s+"
+    r"(?:(?:[A-Z][\w.&-]*\s){0,3}[A-Z\d][\w.]*['’]s?\s+)?(?P<names>.{2,150})$",
     re.I,
 )
+
+#: Chinese, Japanese and Korean bylines: the names, then the word for "reporter" ("김민지 기자",
+#: "山田太郎記者", "王小明 记者", "김민지·박준호 기자"). Names in these scripts have no capitals
+#: to tell them by: the word after them does.
+REPORTER_WORDS = ("기자", "특파원", "記者", "特派員", "记者", "特派记者")
+REPORTER_AFTER = patterns.compile(
+    r"(?P<names>[^\W\d_]{2,12}(?:\s?[,·、]\s?[^\W\d_]{2,12}){0,5})\s?(?:기자|특파원|記者|特派員|记者|特派记者)")
+#: A name in such a byline: one word of letters (Hangul, kana, Chinese characters).
+REPORTER_NAME_SPLIT = patterns.compile(r"\s?[,·、]\s?")
 
 #: The outlet or agency a byline credits after the names ("By A, B and C, CNN", "By A,
 #: the Associated Press"): not a person. An acronym, or one of these agencies' names.

@@ -66,9 +66,11 @@ TEASER_LINE = 120
 #: this many short lines (a tag list, the author's box, the page's two dates).
 CLOSING_RUN = 3
 
-_SENTENCE_END = (".", ",", ";", ":")
+#: Kana and Chinese characters (Japanese and Chinese write no spaces between words).
+_IDEOGRAPHS = patterns.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # and the full-width marks of Chinese and Japanese
 #: How a line of a story may end: a sentence, or a quotation.
-_STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»")
+_STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", "。", "！", "？", "」")
 #: A quotation's dash: "– Hela trafikledningsområdet ...", "— Elon Musk (@elonmusk) September 9, 2016".
 _QUOTE_DASHES = ("– ", "— ")
 _BULLETS = tuple(furniture.BULLETS)
@@ -78,14 +80,17 @@ _BULLET_MARGIN = " " + furniture.BULLETS
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
 _AGE_WORDS = patterns.compile(
-    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed)\b", re.I)
+    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed|πριν|منذ)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
 _EPOCH = patterns.compile(r"^\d{9,13}$")
-#: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B".
-_NAME_JOINERS = patterns.compile(r" ?(?:,|&|\band\b|\bund\b|\bet\b) ?")
+#: An outlet or a place a byline prints after its names and a comma is at most this long.
+MAX_CREDIT_TAIL = 40
+#: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B", and the words
+#: for "and" that `stamps.name_like` takes (Czech "a", Polish "i", Russian "и", ...).
+_NAME_JOINERS = patterns.compile(r" ?(?:,|&|\b(?:a|and|e|et|i|und|y|și|и|та|і)\b) ?")
 
 
 class Block(NamedTuple):
@@ -125,7 +130,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     lines = text.split("\n")
     roles = Roles(enabled=explain, lines=lines, found={})
     candidates = _candidates(lines)
-    blocks = _without_dateline(lines, _accepted_blocks(lines, candidates))
+    blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS:
         return _article(lines, roles)
     if blocks[0].stamp.match_minute is not None:
@@ -139,12 +144,20 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
-    skip = set(headings) | set(pins)  # day headings and pin labels are not post text
+    flags = {} if headline_above else _labels_above(lines, blocks, roles)
+    signoffs = _signoffs(lines, blocks, starts, footer, roles)
+    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values())
+    # (day headings, pin labels, flags and sign-offs are none of them post text)
     pinned = set(pins.values())
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip)
+        if i in flags and entry.kind == "post":
+            entry = replace(entry, kind=flags[i])
+        if i in signoffs:
+            names = [name for name in _signoff_names(lines[signoffs[i]]) if name not in entry.authors]
+            entry = replace(entry, authors=(*entry.authors, *names))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
@@ -272,7 +285,11 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
     for chosen in sorted(counts, key=rank, reverse=True):
         members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[2] == "standalone" or not _listed(members):
-            return _with_recent_ages(lines, blocks, members) if chosen[0] and chosen[2] == "standalone" else members
+            if chosen[2] != "standalone":
+                return members
+            if chosen[0]:
+                return _with_recent_ages(lines, blocks, members)
+            return _with_older_clocks(lines, blocks, members)
     return []
 
 
@@ -300,6 +317,47 @@ def _with_recent_ages(lines: list[str], blocks: list[Block], members: list[Block
     return sorted(members + extra, key=lambda block: block.start) if extra else members
 
 
+def _with_older_clocks(lines: list[str], blocks: list[Block], members: list[Block]) -> list[Block]:
+    """The other way round: a page whose stamps are ages ("منذ 5 دقائق", "2h ago") prints the
+    date and clock of posts too old for one ("12 مارس 2026 09:15"), below the ages: such a
+    stamp alone on its line, below the first age, with a headline and text of its own, is a
+    post's too."""
+    chosen = {block.start for block in members}
+    starts = [block.start for block in blocks]
+    extra = []
+    for i, block in enumerate(blocks):
+        if block.start in chosen or block.start < members[0].start or not block.stamp.has_clock \
+                or block.line.rest_kind != "bare":
+            continue
+        stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        own = sum(1 for index in range(block.end + 1, stop)
+                  if lines[index].strip() and not furniture.is_boilerplate(lines[index]))
+        if own >= 2:
+            extra.append(block)
+    return sorted(members + extra, key=lambda block: block.start) if extra else members
+
+
+def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """A footer heading between two stamps ("Read also", "Related stories") with only dated
+    teasers below it (a stamp and at most one short line each, no text of their own): the
+    stream ends at the heading, and the teasers' dates are no posts."""
+    first_bare = len(blocks)
+    while first_bare > 1 and _bare(lines, blocks, first_bare - 1):
+        first_bare -= 1  # the run of bare blocks that ends the page (none, on most pages)
+    for k in range(first_bare, len(blocks)):
+        if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
+            return blocks[:k] if k >= MIN_POSTS else blocks
+    return blocks
+
+
+def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:
+    """Does block `j` have at most one short line of its own before the next stamp?"""
+    stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
+    own = [index for index in range(blocks[j].end + 1, stop)
+           if lines[index].strip() and not furniture.is_boilerplate(lines[index])]
+    return len(own) <= 1 and all(title_like(lines[index]) for index in own)
+
+
 def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     """The page's own dateline ("Nov 02, 2023 02:45 PM IST" under the byline) can have the
     shape of the posts' stamps. It stands above them all with nothing of its own before
@@ -312,6 +370,11 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         # the only stamp with a date, a full one, above posts that print their clock alone:
         # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
         # text (a menu, the teams) stands between it and the stream
+        return blocks[1:]
+    if first.year is not None and first.has_clock and stamps.weekday_first(first.text) \
+            and not any(stamps.weekday_first(block.stamp.text) for block in blocks[1:]):
+        # the only stamp that opens with a weekday, a full date and a clock, above the posts
+        # ("Kamis, 12 Maret 2026 09:05 WIB" over ages and older posts' dates): the header's
         return blocks[1:]
     for index in range(blocks[0].end + 1, blocks[1].start):
         text = lines[index].strip()
@@ -403,6 +466,63 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
             pins[index] = nearest
             roles.set(index, "label", "marks a post as pinned (out of time order)")
     return pins
+
+
+#: The posts whose closing line decides, for a long page, whether its posts are signed off.
+SIGNOFF_SAMPLE = 8
+
+
+def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: int, roles: Roles) -> dict[int, int]:
+    """Most posts end with their author's name on a line of its own ("Rina Wulandari", "By
+    Jane Doe", "김민지 기자"): that line, by post, is its author and no text of it. A post whose
+    only text is a name keeps it."""
+    found: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if i == SIGNOFF_SAMPLE and len(found) * 2 <= i:
+            return {}  # the first posts are not signed off: a page signs all its posts or none
+        stop = starts[i + 1] if i + 1 < len(blocks) else footer
+        last = _previous_text(lines, stop - 1, block.end)
+        if last is None or not _signoff_names(lines[last]):
+            continue
+        before = _previous_text(lines, last - 1, block.end)
+        if before is not None and before > block.end + 1:  # a headline and text above the name
+            found[i] = last
+    if len(found) * 2 <= len(blocks):
+        return {}
+    for index in found.values():
+        roles.set(index, "author", "a name closing the post, as on most posts of this page")
+    return found
+
+
+def _signoff_names(line: str) -> list[str]:
+    """The names on a line that closes a post: names alone ("Rina Wulandari"), or a byline
+    ("By Jane Doe", "김민지 기자")."""
+    return _printed_names(line) or byline_names(line)
+
+
+def _previous_text(lines: list[str], index: int, stop: int) -> int | None:
+    """The last line above `index` (down to `stop`, excluded) that is neither blank nor furniture."""
+    while index > stop:
+        if lines[index].strip() and not furniture.is_boilerplate(lines[index]):
+            return index
+        index -= 1
+    return None
+
+
+def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, Kind]:
+    """Labels a page flags a post with on the line right above its stamp ("L'essentiel" /
+    "10:58", "Key event" / "14:32"), by the post's place: its kind, and the line is no text of
+    the post above. Labels that only say "post" ("Live", "Update") are left where they are."""
+    flags: dict[int, Kind] = {}
+    for i, block in enumerate(blocks):
+        index = block.start - 1
+        if index < 0 or (i and index <= blocks[i - 1].end):
+            continue
+        kind = _label(lines[index]) if lines[index].strip() else None
+        if kind is not None and kind != "post":
+            flags[i] = kind
+            roles.set(index, "label", "a label on the line above the stamp")
+    return flags
 
 
 def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> list[RawEntry]:
@@ -650,11 +770,21 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
 
 def byline_names(line: str) -> list[str]:
     """The names of a byline ('By Arpan Rai', "From CNN's A and B", 'Von BR24 Redaktion')."""
+    if line.rstrip().endswith(furniture.REPORTER_WORDS):
+        reporter = furniture.REPORTER_AFTER.fullmatch(line.strip())
+        if reporter is not None:
+            return furniture.REPORTER_NAME_SPLIT.split(reporter.group("names"))
     byline = furniture.BYLINE.match(line.strip())
     if byline is None:
         return []
     names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
-    return split_names(names) if name_like(furniture.SHIFT_NOTE.sub("", names)) else []
+    if name_like(furniture.SHIFT_NOTE.sub("", names)):
+        return split_names(names)
+    head, comma, tail = names.rpartition(",")
+    tail = tail.strip()
+    if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
+        return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
+    return []
 
 
 def _printed_names(line: str) -> list[str]:
@@ -903,6 +1033,11 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             key_points.append(_TRAILING_TIME.sub("", point).strip())
             roles.set(index, "key-point", "an item of the key-points box")
             continue
+        if stamp_line is not None and stamp_line.rest_kind == "bare":
+            # an age or a clock alone, or after an update word ("Atualizado há 5 minutos"): the
+            # page's update line, never its title
+            roles.set(index, "dateline", "the page's update time")
+            continue
         byline = _page_byline(lines, index, title_index)
         if byline:
             authors.extend(name for name in byline if name not in authors)
@@ -1027,7 +1162,16 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
         return []  # the name on the next line is taken on its own
     if furniture.SHIFT_NOTE.search(text) and name_like(furniture.SHIFT_NOTE.sub("", text)):
         return split_names(text)  # "Ben Quinn (now) and Tom Ambrose (earlier)"
-    if not name_like(text):
+    if text.isupper() and len(text) <= stamps.MAX_NAMES and name_like(text.title()):
+        # names printed in capitals, one to a line ("ELENA GARCÍA" / "PABLO MARTÍN"): a list of them
+        # below the title is the page's byline (above it, capitals are a menu's)
+        if title_index is None or index < title_index:
+            return []
+        around = [lines[i].strip() for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(line.isupper() and name_like(line.title()) for line in around):
+            return split_names(text)  # as printed, as _printed_names keeps them
+        return []
+    if not name_like(text) or furniture.nav_line(text):
         return []
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""
@@ -1048,13 +1192,20 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     """A headline-like line of four words or more, set apart from navigation: followed by a
     blank line, a byline, or a line of four words or more (a standfirst or the story)."""
     text = lines[index].strip()
-    if len(text.split()) < 4 or not title_like(text) or name_like(text):
+    if _words(text) < 4 or not title_like(text) or name_like(text):
         return False
     after = _next_content(lines, index + 1, min(index + 4, len(lines)))
     if after is None:
         return False
     following = lines[after].strip()
-    return not lines[index + 1].strip() or len(following.split()) >= 4 or name_like(following)
+    return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
+        or (len(following) <= MAX_STAMP_LINE and read_stamp(following) is not None)  # a dateline below the title
+
+
+def _words(text: str) -> int:
+    """Words in a line, as spaces part them; Chinese and Japanese write none between words,
+    so their characters count two to a word."""
+    return len(text.split()) + len(_IDEOGRAPHS.findall(text)) // 2
 
 
 def _article(lines: list[str], roles: Roles) -> Draft:

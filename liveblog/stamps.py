@@ -32,35 +32,48 @@ else:  # the same type, made more cheaply: see liveblog/records.py
 MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
-GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*]*\d")
+GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+▶►■◆]*\d")
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
-#: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish and
-#: Czech in the genitive that dates use, "11 marca 2026", "11. března 2026"; Turkish).
+#: Marks a page prints before a stamp: brackets, bullets, German tickers' "+++ 14.32 Uhr: ... +++".
+STAMP_LEADS = "[(•·*+▶►■◆"
+#: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
+#: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
+#: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026").
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         # English, German, French, Spanish, Italian, Dutch, Portuguese; Swedish, Danish,
-        # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish
+        # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish; Russian and
+        # Ukrainian (genitive, and the short forms with a dot), Romanian
         "january jan januar janvier enero ene gennaio gen januari jänner janeiro "
-        "stycznia ledna ocak tammikuuta styczeń sty",
+        "stycznia ledna ocak tammikuuta styczeń sty января янв січня ianuarie ian ιανουαρίου ιανουαριου "
+        "január januári يناير",
         "february feb februar février fevrier febrero febbraio februari fevereiro fev "
-        "lutego února şubat helmikuuta luty lut",
-        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec",
-        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi",
-        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta",
-        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze",
-        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip",
-        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień",
+        "lutego února şubat helmikuuta luty lut февраля фев февр лютого februarie φεβρουαρίου φεβρουαριου "
+        "február februári فبراير",
+        "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec "
+        "марта мар березня martie maret mac μαρτίου μαρτιου március márciusi مارس",
+        "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi апреля апр квітня "
+        "aprilie απριλίου απριλιου április áprilisi أبريل",
+        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня μαΐου μαιου május májusi مايو",
+        "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze июня "
+        "червня iunie ιουνίου ιουνιου június júniusi يونيو",
+        "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip июля "
+        "липня iulie ιουλίου ιουλιου július júliusi يوليو",
+        "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień "
+        "августа авг серпня agustus ogos αυγούστου αυγουστου augusztus augusztusi أغسطس",
         "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta "
-        "wrzesień wrz",
+        "wrzesień wrz сентября сен сент вересня septembrie σεπτεμβρίου σεπτεμβριου szeptember szeptemberi سبتمبر",
         "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta "
-        "październik paź",
-        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis",
+        "październik paź октября окт жовтня octombrie οκτωβρίου οκτωβριου október októberi أكتوبر",
+        "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis "
+        "ноября ноя листопада noiembrie νοεμβρίου νοεμβριου novemberi نوفمبر",
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
-        "prosince aralık joulukuuta grudzień gru",
+        "prosince aralık joulukuuta grudzień gru декабря дек грудня decembrie disember δεκεμβρίου δεκεμβριου "
+        "decemberi ديسمبر",
     ),
     start=1,
 ):
@@ -78,40 +91,72 @@ WEEKDAYS = (
     "søndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "pondělí",
     "úterý", "středa", "čtvrtek", "pátek", "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
     "cumartesi", "pazar", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "понедельник", "вторник", "среда", "четверг",
+    "пятница", "суббота", "воскресенье", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "δευτέρα", "τρίτη", "τετάρτη",
+    "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
 )
 
 #: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten",
 #: "vor 2 Std.", "il y a 3 heures", "hace 5 minutos", "12 minuti fa", "3 uur geleden", "há 5 minutos",
-#: "för 5 minuter sedan", "for 2 timer siden", "5 minut temu", "5 dakika önce", "5 minuuttia sitten".
+#: "för 5 minuter sedan", "for 2 timer siden", "5 minut temu", "5 dakika önce", "5 minuuttia sitten",
+#: Russian "5 минут назад", Ukrainian "2 години тому", Czech "před 5 minutami", Slovak "pred 2
+#: hodinami", Romanian "acum 5 minute".
 UNIT_MINUTES: dict[str, int] = {
     "s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "sekunde": 0, "sekunden": 0, "secondes": 0,
     "segundos": 0, "secondi": 0, "seconden": 0, "sek": 0, "sekunder": 0, "sekund": 0, "sekundy": 0, "sekundę": 0,
-    "saniye": 0,
+    "saniye": 0, "секунд": 0, "секунду": 0, "секунды": 0, "секунди": 0, "sekundami": 0, "secunde": 0,
+    "detik": 0, "giây": 0, "δευτερόλεπτα": 0, "másodperce": 0, "ثانية": 0, "ثوان": 0,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "minuten": 1, "minutos": 1, "minuto": 1,
     "minuti": 1, "minuut": 1, "minut": 1, "minuter": 1, "minutter": 1, "minuty": 1, "minutę": 1, "dakika": 1,
-    "minuutti": 1, "minuuttia": 1,
+    "minuutti": 1, "minuuttia": 1, "мин": 1, "минуту": 1, "минуты": 1, "минут": 1, "хв": 1, "хвилину": 1,
+    "хвилини": 1, "хвилин": 1, "minutou": 1, "minutami": 1, "minútou": 1, "minútami": 1,
+    "menit": 1, "minit": 1, "phút": 1, "λεπτό": 1, "λεπτά": 1, "perce": 1, "دقيقة": 1, "دقائق": 1,
     "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "stunde": 60, "stunden": 60, "std": 60, "stdn": 60,
     "heure": 60, "heures": 60, "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60, "timme": 60,
     "timmar": 60, "time": 60, "timer": 60, "godzin": 60, "godziny": 60, "godzinę": 60, "saat": 60, "tunti": 60,
-    "tuntia": 60, "godz": 60,
+    "tuntia": 60, "godz": 60, "ч": 60, "час": 60, "часа": 60, "часов": 60, "год": 60, "годину": 60,
+    "години": 60, "годин": 60, "hodinou": 60, "hodinami": 60, "oră": 60,
+    "jam": 60, "giờ": 60, "ώρα": 60, "ώρες": 60, "órája": 60, "ساعة": 60, "ساعات": 60,
     "d": 1440, "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "tage": 1440, "jour": 1440,
     "jours": 1440, "día": 1440, "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440,
     "dag": 1440, "dagen": 1440, "dagar": 1440, "dage": 1440, "dager": 1440, "dni": 1440, "dzień": 1440,
-    "gün": 1440, "päivä": 1440, "päivää": 1440,
+    "gün": 1440, "päivä": 1440, "päivää": 1440, "день": 1440, "дня": 1440, "дней": 1440, "дні": 1440,
+    "днів": 1440, "dnem": 1440, "dny": 1440, "dňom": 1440, "dňami": 1440, "zi": 1440, "zile": 1440,
+    "hari": 1440, "ngày": 1440, "ημέρα": 1440, "ημέρες": 1440, "μέρα": 1440, "μέρες": 1440, "napja": 1440,
+    "يوم": 1440, "أيام": 1440,
     "w": 10080, "wk": 10080, "wks": 10080, "week": 10080, "weeks": 10080, "tydzień": 10080, "tygodnie": 10080,
-    "tygodni": 10080,
+    "tygodni": 10080, "minggu": 10080, "tuần": 10080, "hete": 10080,
 }  # fmt: skip
+#: Chinese, Japanese and Korean ages, the unit glued to its number: "5分钟前", "2小時前",
+#: "3時間前", "5분 전", "2시간 전" -> minutes per unit.
+CJK_UNIT_MINUTES: dict[str, int] = {
+    "秒": 0, "초": 0, "秒钟": 0, "秒鐘": 0,
+    "分": 1, "分钟": 1, "分鐘": 1, "분": 1,
+    "小时": 60, "小時": 60, "時間": 60, "时间": 60, "시간": 60,
+    "天": 1440, "日": 1440, "일": 1440,
+}  # fmt: skip
+#: Words for the morning and afternoon that stand before a Chinese, Japanese or Korean clock
+#: ("下午2:32", "午後2時32分", "오후 2:32") -> the half of the day, as "am"/"pm" would say it.
+HALF_DAY_WORDS: dict[str, str] = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p"}
 #: Words that date a clock by the day the page was seen: "Heute, 09:12 Uhr", "Yesterday at
 #: 10:15pm", "Hier à 22h15", Swedish "idag 11:19", Polish "wczoraj 22:15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
-    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0,
+    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0, "сегодня": 0, "сьогодні": 0,
+    "azi": 0, "astăzi": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
-    "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1,
+    "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1, "вчера": 1, "вчора": 1,
+}  # fmt: skip
+#: Words that are an amount and a unit at once: Arabic duals and singulars ("منذ ساعتين", two
+#: hours ago; "منذ ساعة", an hour ago), Russian "час назад" (an hour ago) -> minutes.
+WORD_AGES: dict[str, int] = {
+    "ساعتين": 120, "دقيقتين": 2, "يومين": 2880, "ساعة": 60, "دقيقة": 1, "يوم": 1440,
+    "час": 60, "минуту": 1,
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
-             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1}
+             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1, "μία": 1, "μια": 1, "ένα": 1}
 
 #: Prefixes printed before a stamp -> whether a line with it can start a post ("Updated at
 #: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one), and which
@@ -130,7 +175,15 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publicerad", True, "published"),  # Swedish
     (r"publisert", True, "published"),  # Norwegian
     (r"publiceret", True, "published"),  # Danish
+    (r"опубликовано", True, "published"),  # Russian
+    (r"опубліковано", True, "published"),  # Ukrainian
+    (r"publikováno", True, "published"),  # Czech
+    (r"publicat", True, "published"),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
+    # German tickers (Ippen's): "Update vom 12. März, 14.32 Uhr: ...", and their first post,
+    # "Erstmeldung vom 12. März, 6.00 Uhr: ..." (one row: the posts' stamps have one shape)
+    (r"(?:update|erstmeldung)\s+vom", True, ""),
+    (r"update", True, ""),  # "Update 14.32 Uhr: ...", "Update: 12. März, 14.32 Uhr"
     (r"last\s+updated(?:\s+at|\s+on)?", False, "updated"),
     (r"updated(?:\s+at|\s+on)?", False, "updated"),
     (r"aktualisiert(?:\s+am)?", False, "updated"),
@@ -139,11 +192,17 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"stand", False, "updated"),
     (r"mis\s+à\s+jour(?:\s+le)?", False, "updated"),
     (r"actualizado", False, "updated"),
+    (r"آخر\s+تحديث", False, "updated"),  # Arabic "last updated"
+    (r"atualizado", False, "updated"),  # Portuguese
     (r"aggiornato(?:\s+alle|\s+il)?", False, "updated"),
     (r"bijgewerkt(?:\s+om)?", False, "updated"),
     (r"uppdaterad", False, "updated"),  # Swedish
     (r"oppdatert", False, "updated"),  # Norwegian
     (r"opdateret", False, "updated"),  # Danish
+    (r"обновлено", False, "updated"),  # Russian
+    (r"оновлено", False, "updated"),  # Ukrainian
+    (r"aktualizováno", False, "updated"),  # Czech
+    (r"actualizat", False, "updated"),  # Romanian
     (r"date", False, ""),  # a capture header such as " date 2026-01-06"
     (r"ore", True, ""),  # Italian: "ore 14:32"
     (r"um", True, ""),  # German: "um 14.32 Uhr"
@@ -159,8 +218,12 @@ LABELS: dict[str, str] = {
     "key events": "key-event",
     "key update": "key-event",
     "major development": "key-event",  # NPR's live blogs
+    "l'essentiel": "key-event",  # French live pages' flag on a post that sums up ("L'essentiel")
+    "l’essentiel": "key-event",
     "breaking": "breaking",
     "breaking news": "breaking",
+    "速報": "breaking",  # Japanese
+    "속보": "breaking",  # Korean
     "eilmeldung": "breaking",
     "summary": "summary",
     "analysis": "analysis",
@@ -201,13 +264,20 @@ _AMOUNT = r"(?:\d{1,3}\s?|[^\W\d_]{1,5}\s)"  # a space always ends a worded amou
 _UNIT = r"[^\W\d_]{1,9}"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h.
+    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h;
+    # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間).
     "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
         r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
-        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?",
+        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?"
+        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?",
         re.I,
     ),
+    # A half-day word before a Chinese, Japanese or Korean clock: 下午, 午後, 오후.
+    "half-day": patterns.compile(rf"({_alternation(list(HALF_DAY_WORDS))})\s?"),
+    # A Chinese, Japanese or Korean age: 5分钟前, 2小時前, 3時間前, 5분 전.
+    "relative-cjk": patterns.compile(
+        rf"(?P<amount>\d{{1,3}})\s?(?P<unit>{_alternation(list(CJK_UNIT_MINUTES))})\s?(?:前|전)"),
     # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5; also glued to a name
     # that follows it ("14:32 CETAntonio Pita": the capital and small letter start a word).
     "zone": patterns.compile(
@@ -243,12 +313,28 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-slashed-mdy": patterns.compile(
         rf"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    # Year-first dates: 2026/03/12, 2026.03.12, Korean 2026. 3. 12., Chinese and Japanese 2026年3月12日,
+    # Korean 2026년 3월 12일; and a month and day alone: 3月12日, 3월 12일.
+    "date-ymd": patterns.compile(
+        r"(?P<year>(?:19|20)\d\d)\s?[./年년]\s?(?P<monthnum>[01]?\d)\s?[./月월]\s?(?P<day>[0-3]?\d)(?:\s?[日일.])?(?!\d)"),
+    # A day, a month's short name and a year joined by dots, as Brazilian pages write them: 12.mar.2026
+    "date-dotted-worded": patterns.compile(
+        rf"(?P<day>[0-3]?\d)\.(?P<month>[^\W\d_]{{3,5}})\.(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
+    # Hungarian: the year first, then the month's name and the day: 2026. március 12.
+    "date-ymd-worded": patterns.compile(
+        rf"(?P<year>(?:19|20)\d\d)\.\s?(?P<month>{_MONTH})\s(?P<day>[0-3]?\d)\.?(?!\d)", re.I),
+    "date-md-cjk": patterns.compile(r"(?P<monthnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"),
     # A relative age: 2h ago, 1 hr 14 min ago, an hour ago, just now, vor 5 Minuten, il y a 2 heures,
-    # 5 minut temu, przed chwilą.
+    # 5 minut temu, przed chwilą, 5 минут назад, 2 години тому, před 5 minutami, acum 5 minute.
     "relative": patterns.compile(
-        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:ago|fa|geleden|önce|sitten|temu)(?![a-z])"
+        rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}"
+        r"(?:ago|fa|geleden|önce|sitten|temu|назад|тому|yang\s+lalu|lalu|trước|πριν)(?![^\W\d_])"
         rf"|(?:för|for)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:sedan|siden)(?![a-z])"
-        rf"|(?:vor|il\s+y\s+a|hace|há)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
+        rf"|(?:vor|il\s+y\s+a|hace|há|před|pred|acum|πριν\s+από|πριν|منذ)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
+        # Hungarian glues "ago" to the unit: 5 perce, 2 órája, 3 napja
+        r"|\d{1,3}\s?(?:másodperce|perce|órája|napja|hete)(?![^\W\d_])"
+        # a word that is an amount and a unit at once (WORD_AGES): منذ ساعتين, час назад
+        r"|منذ\s+[^\W\d_]{3,8}(?![^\W\d_])|[^\W\d_]{3,8}\s+назад(?![^\W\d_])"
         r"|just\s+now\b|gerade\s+eben\b|à\s+l'instant\b|przed\s+chwilą\b",
         re.I,
     ),
@@ -256,9 +342,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
-    # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32".
+    # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32", Russian
+    # "сегодня в 14:32", Ukrainian "сьогодні о 14:32", Czech "dnes v 14:32", Romanian "azi la 14:32".
     "joiner": patterns.compile(
-        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?)?\s*", re.I),
+        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|às|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
+        re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
@@ -269,38 +357,54 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-dotted", "date-slashed",
-          "date-slashed-mdy", "date-iso")
+          "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
+_HALF_DAY_FIRST = frozenset(word[0] for word in HALF_DAY_WORDS)
 _WORD = patterns.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 #: Cheap tests before the costly patterns: a relative age needs one of these words, a
 #: zone starts with a capital letter or a bracket.
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant",
-                  "sedan", "siden", "sitten", "temu", "önce", "przed chwil")
+                  "sedan", "siden", "sitten", "temu", "önce", "przed chwil", "назад", "тому", "před ", "pred ",
+                  "acum ", "lalu", "trước", "πριν", "منذ", "perce", "órája", "napja", "hete", "másodperce")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
 #: slash ("21 March", "1st", "27.08.", "02/11/"), or a year and a dash ("2026-"). A line
 #: without it is not tried against the numeric date patterns one by one.
-_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt]|\d\d-)", re.I)
+_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|\d\d-|\d\d\s?[./年년])", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
 _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted")
 _NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued", "date-weekday-dotted"))
+#: The numeric dates that open with a year (four digits), and the others: a date is tried
+#: only against the patterns that can match its start.
+_YEAR_FIRST_DATES = ("date-iso", "date-ymd", "date-ymd-worded")
+_DAY_FIRST_DATES = tuple(name for name in _NUMERIC_DATES if name not in _YEAR_FIRST_DATES)
+#: What ends a Chinese, Japanese or Korean age ("5分前", "5분 전"), looked for near its start.
+_CJK_AGO_HINT = patterns.compile("[前전]")
 #: The number of an ordered list's item, as some copies keep it ("1. Posted at 15:05" when
 #: the posts are an <ol>, " 1. Top US..." in a key-points box).
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
+#: A place and a dash before a dateline ("Madrid - 12 mar 2026 - 09:00 CET", "KYIV – 12 March 2026"):
+#: one or two words.
+PLACE_DASH = patterns.compile(r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? [-–—|] ")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 #: What may stand before an author's name that opens a stamp line: a list's mark, or the
 #: dot a text browser prints for an avatar ("● Maria Garcia March 11, 20262:43 am").
 _LIST_MARGIN = " " + BULLETS
 _TOKEN = patterns.compile(r"\d+|[^\W\d_]+")
 _RELATIVE_WORDS = patterns.compile(
-    r"\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu)\b|^(?:för|for|vor|il y a|hace|há)\b")
+    r"^(?:för|for|vor|il y a|hace|há|před|pred|acum|πριν από|منذ)\b"
+    r"|\b(?:ago|fa|geleden|önce|sedan|siden|sitten|temu|назад|тому|yang|lalu|trước|πριν)\b")
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
-_NAME_SPLIT = patterns.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-_NAME_TOKEN = patterns.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,3}|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
+# "and" in English, German, French, Spanish, Italian; Czech and Slovak "a", Polish "i", Romanian
+# "și", Russian "и", Ukrainian "і" and "та".
+_NAME_SPLIT = patterns.compile(
+    r"(?:(?<!\s)\s+)?(?:,|&|\b(?:a|and|e|et|i|und|y|și|и|та|і)\b)\s*")
+# A name's word: any capital (checked apart) first, so Łukasz, Šťastný, Ștefan and Иван are names too.
+_NAME_TOKEN = patterns.compile(r"(?:[^\W\d_][\w'’.-]*|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "du", "dos"}
 
 RestKind = Literal["bare", "author", "label", "headline", "text"]
@@ -371,11 +475,14 @@ def _read_line(text: str) -> StampLine | None:
     share = SHARE_LEAD.match(text)
     if share is not None and share.end() < len(text) and (found := _read_at(text, share.end())) is not None:
         return found  # "Share 1h ago13.30 GMT": the last post's button run into this post's stamp
+    place = PLACE_DASH.match(text) if text[:1].isupper() else None
+    if place is not None and (found := _read_at(text, place.end())) is not None and found.stamp.has_date:
+        return found  # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
-    pos = _skip(text, start, "[(•·*")  # "[14:32]", "• 14:32", "* 14:32"
+    pos = _skip(text, start, STAMP_LEADS)  # "[14:32]", "• 14:32", "* 14:32", German tickers' "+++ 14:32"
     starts_entry = True
     prefix_row = -1
     prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
@@ -391,6 +498,11 @@ def _read_at(text: str, start: int) -> StampLine | None:
         again = PATTERNS["relative"].match(text, pos)
         if again and _minutes_ago(again.group(0)) == ago:
             pos = _skip(text, again.end(), "(")  # "5m ago5 minutes ago": the age again, spelt out for screen readers
+    if ago is None and _CJK_AGO_HINT.search(text, pos, pos + 12) is not None:
+        cjk = PATTERNS["relative-cjk"].match(text, pos)
+        if cjk is not None:
+            ago = int(cjk.group("amount")) * CJK_UNIT_MINUTES[cjk.group("unit")]
+            pos = _skip(text, cjk.end(), "(")
     parts: dict[str, int | str | None] = {}
     days_ago: int | None = None
     if ago is None and text[pos:pos + 1].isalpha():
@@ -406,10 +518,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
             prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
             starts_entry = starts_entry and PREFIXES[prefix_row][1]
             pos = update.end()
-    clock = PATTERNS["clock"].match(text, pos)
+    half = PATTERNS["half-day"].match(text, pos) if text[pos:pos + 1] in _HALF_DAY_FIRST else None
+    clock = PATTERNS["clock"].match(text, half.end() if half else pos)
     style = ""
     if clock:
         _read_clock(clock, parts)
+        if half is not None:
+            _half_day(HALF_DAY_WORDS[half.group(1)], parts)
         style = "12" if parts.get("ampm") else ("24." if "." in clock.group(0)[:3] else "24:")
         pos = clock.end()
         zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
@@ -430,6 +545,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
         return None  # a date followed by words is a sentence, not a stamp
     stamp_text = text[start:pos].strip()
     rest = text[pos:]
+    if text[start:start + 1] == "+":
+        rest = rest.rstrip(" +")  # "+++ 14.32 Uhr: Headline +++": the closing marks too
     if clock and rest.startswith(clock.group(0).strip()):
         rest = rest[len(clock.group(0).strip()):]  # "Posted at 15:0515:05": hidden text doubles the time
     stamp = Stamp(
@@ -449,6 +566,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
                      clock_style=style, prefix=prefix_row)
+
+
+def weekday_first(text: str) -> bool:
+    """Does a stamp open with a weekday's name ("Kamis, 12 Maret 2026 09:05 WIB", "Friday 21 March
+    2025")? Headers print one before the page's date; posts rarely do."""
+    word = _WORD.match(text)
+    return word is not None and word.group(0).lower() in _WEEKDAY_NAMES
 
 
 def _read_after_author(text: str) -> StampLine | None:
@@ -487,7 +611,7 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
     elif not head.isdecimal() or not _NUMERIC_DATE_HINT.match(text, pos):
         return None
     else:
-        names = _NUMERIC_DATES
+        names = _YEAR_FIRST_DATES if text[pos:pos + 4].isdecimal() else _DAY_FIRST_DATES
     for name in names:
         found = PATTERNS[name].match(text, pos)
         if found is None:
@@ -509,6 +633,8 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
 def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> None:
     hour_text, hour12, minute_text, ampm_text, ampm12, second = found.group(
         "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
+    if hour_text is None and hour12 is None:
+        hour_text, minute_text = found.group("hourk", "minutek")  # 14時32分
     hour = _int(hour_text or hour12)
     minute = _int(minute_text) or 0
     ampm = (ampm_text or ampm12 or "").lower()
@@ -519,6 +645,13 @@ def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> Non
     parts.update(hour=hour, minute=minute, second=_int(second), ampm=ampm or None)
 
 
+def _half_day(half: str, parts: dict[str, int | str | None]) -> None:
+    """A clock after 下午 / 午後 / 오후 ("afternoon") is a 12-hour one: 2:32 is 14:32."""
+    hour = parts.get("hour")
+    if isinstance(hour, int) and 1 <= hour <= 12 and not parts.get("ampm"):
+        parts.update(hour=hour % 12 + (12 if half == "p" else 0), ampm=half)
+
+
 def _minutes_ago(text: str) -> int | None:
     """Minutes in a relative age ('1 hr 14 min ago', 'vor einer Stunde'); None unless it reads
     as amounts and units that the tables know."""
@@ -527,6 +660,8 @@ def _minutes_ago(text: str) -> int | None:
         return 0
     core = _RELATIVE_WORDS.sub(" ", lowered)
     tokens = _TOKEN.findall(core)
+    if len(tokens) == 1:
+        return WORD_AGES.get(tokens[0])
     if not tokens or len(tokens) % 2:
         return None
     total = 0
@@ -564,8 +699,8 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
     if stripped[0] == ":" or stripped.startswith(("- ", "– ", "— ")):
         return "headline", stripped.lstrip(":-–— ").strip()
     cleaned = stripped.lstrip(",;|·• ").strip()
-    if not cleaned:
-        return "bare", ""
+    if not cleaned or cleaned == ".":
+        return "bare", ""  # "14.32 h." ends with the abbreviation's dot
     if cleaned.lower().rstrip(":") in LABELS:
         return "label", cleaned
     if stripped[0] in ",;|·•" or rest[:1] != " ":

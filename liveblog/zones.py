@@ -60,6 +60,13 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "PDT": ("America/Los_Angeles",),
     "AST": ("America/Halifax",),
     "BRT": ("America/Sao_Paulo",),
+    "ART": ("America/Argentina/Buenos_Aires",),
+    "WIB": ("Asia/Jakarta",),  # Indonesia's western, central and eastern time
+    "WITA": ("Asia/Makassar",),
+    "WIT": ("Asia/Jayapura",),
+    "ICT": ("Asia/Bangkok", "Asia/Ho_Chi_Minh"),
+    "PHT": ("Asia/Manila",),
+    "MYT": ("Asia/Kuala_Lumpur",),
 }
 
 #: Abbreviations that name one fixed offset (minutes east of UTC): when a stamp says
@@ -70,6 +77,7 @@ FIXED_OFFSETS: dict[str, int] = {
     "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "ACST": 570, "AWST": 480, "NZST": 720,
     "NZDT": 780, "SAST": 120, "EAT": 180, "WAT": 60, "EST": -300, "EDT": -240, "CST": -360,
     "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AST": -240, "BRT": -180,
+    "ART": -180, "WIB": 420, "WITA": 480, "WIT": 540, "ICT": 420, "PHT": 480, "MYT": 480,
 }  # fmt: skip
 
 #: Offsets of the ambiguous abbreviations, per zone they may mean.
@@ -127,31 +135,42 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 #: fallback, with a warning: a page that states nothing of its zone is read in its
 #: country's clock. Countries spanning zones (US, CA, MX, BR, RU, AU, ID...) are not here.
 COUNTRY_ZONES: dict[str, str] = {
-    "at": "Europe/Vienna", "be": "Europe/Brussels", "bg": "Europe/Sofia", "bo": "America/La_Paz",
-    "ch": "Europe/Zurich", "cl": "America/Santiago", "cn": "Asia/Shanghai", "co": "America/Bogota",
-    "cz": "Europe/Prague", "de": "Europe/Berlin", "dk": "Europe/Copenhagen", "eg": "Africa/Cairo",
-    "es": "Europe/Madrid", "fi": "Europe/Helsinki", "fr": "Europe/Paris", "gb": "Europe/London",
-    "gr": "Europe/Athens", "hk": "Asia/Hong_Kong", "hr": "Europe/Zagreb", "hu": "Europe/Budapest",
-    "ie": "Europe/Dublin", "il": "Asia/Jerusalem", "in": "Asia/Kolkata", "it": "Europe/Rome", "jp": "Asia/Tokyo",
-    "ke": "Africa/Nairobi", "kr": "Asia/Seoul", "lu": "Europe/Luxembourg", "ng": "Africa/Lagos",
-    "nl": "Europe/Amsterdam", "no": "Europe/Oslo", "nz": "Pacific/Auckland", "pe": "America/Lima",
-    "ph": "Asia/Manila", "pk": "Asia/Karachi", "pl": "Europe/Warsaw", "pt": "Europe/Lisbon",
-    "py": "America/Asuncion", "ro": "Europe/Bucharest", "rs": "Europe/Belgrade", "se": "Europe/Stockholm",
-    "sg": "Asia/Singapore", "si": "Europe/Ljubljana", "sk": "Europe/Bratislava", "th": "Asia/Bangkok",
-    "tr": "Europe/Istanbul", "ua": "Europe/Kyiv", "uk": "Europe/London", "uy": "America/Montevideo",
+    "ae": "Asia/Dubai", "al": "Europe/Tirane", "am": "Asia/Yerevan", "ar": "America/Argentina/Buenos_Aires",
+    "at": "Europe/Vienna", "az": "Asia/Baku", "ba": "Europe/Sarajevo", "bd": "Asia/Dhaka", "be": "Europe/Brussels",
+    "bg": "Europe/Sofia", "bo": "America/La_Paz", "by": "Europe/Minsk", "ch": "Europe/Zurich",
+    "cl": "America/Santiago", "cn": "Asia/Shanghai", "co": "America/Bogota", "cr": "America/Costa_Rica",
+    "cy": "Asia/Nicosia", "cz": "Europe/Prague", "de": "Europe/Berlin", "dk": "Europe/Copenhagen",
+    "do": "America/Santo_Domingo", "ee": "Europe/Tallinn", "eg": "Africa/Cairo", "es": "Europe/Madrid",
+    "et": "Africa/Addis_Ababa", "fi": "Europe/Helsinki", "fr": "Europe/Paris", "gb": "Europe/London",
+    "ge": "Asia/Tbilisi", "gh": "Africa/Accra", "gr": "Europe/Athens", "gt": "America/Guatemala",
+    "hk": "Asia/Hong_Kong", "hn": "America/Tegucigalpa", "hr": "Europe/Zagreb", "hu": "Europe/Budapest",
+    "ie": "Europe/Dublin", "il": "Asia/Jerusalem", "in": "Asia/Kolkata", "is": "Atlantic/Reykjavik",
+    "it": "Europe/Rome", "jo": "Asia/Amman", "jp": "Asia/Tokyo", "ke": "Africa/Nairobi", "kr": "Asia/Seoul",
+    "lb": "Asia/Beirut", "lk": "Asia/Colombo", "lt": "Europe/Vilnius", "lu": "Europe/Luxembourg", "lv": "Europe/Riga",
+    "ma": "Africa/Casablanca", "md": "Europe/Chisinau", "me": "Europe/Podgorica", "mk": "Europe/Skopje",
+    "mt": "Europe/Malta", "my": "Asia/Kuala_Lumpur", "ng": "Africa/Lagos", "ni": "America/Managua",
+    "nl": "Europe/Amsterdam", "no": "Europe/Oslo", "np": "Asia/Kathmandu", "nz": "Pacific/Auckland",
+    "pa": "America/Panama", "pe": "America/Lima", "ph": "Asia/Manila", "pk": "Asia/Karachi", "pl": "Europe/Warsaw",
+    "pt": "Europe/Lisbon", "py": "America/Asuncion", "qa": "Asia/Qatar", "ro": "Europe/Bucharest",
+    "rs": "Europe/Belgrade", "sa": "Asia/Riyadh", "se": "Europe/Stockholm", "sg": "Asia/Singapore",
+    "si": "Europe/Ljubljana", "sk": "Europe/Bratislava", "sv": "America/El_Salvador", "th": "Asia/Bangkok",
+    "tn": "Africa/Tunis", "tr": "Europe/Istanbul", "tw": "Asia/Taipei", "tz": "Africa/Dar_es_Salaam",
+    "ua": "Europe/Kyiv", "ug": "Africa/Kampala", "uk": "Europe/London", "uy": "America/Montevideo",
     "ve": "America/Caracas", "vn": "Asia/Ho_Chi_Minh", "za": "Africa/Johannesburg",
 }  # fmt: skip
 #: A locale without a country ("pl", `<html lang="de">`): languages whose readers live in
 #: one zone, or in countries that keep the same clock (German, French, Dutch). Not English,
 #: Spanish, Portuguese, Arabic, Russian or Chinese.
 LANGUAGE_ZONES: dict[str, str] = {
-    "bg": "Europe/Sofia", "cs": "Europe/Prague", "da": "Europe/Copenhagen", "de": "Europe/Berlin",
-    "el": "Europe/Athens", "fi": "Europe/Helsinki", "fr": "Europe/Paris", "he": "Asia/Jerusalem",
-    "hr": "Europe/Zagreb", "hu": "Europe/Budapest", "it": "Europe/Rome", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
-    "nb": "Europe/Oslo", "nl": "Europe/Amsterdam", "nn": "Europe/Oslo", "no": "Europe/Oslo", "pl": "Europe/Warsaw",
-    "ro": "Europe/Bucharest", "sk": "Europe/Bratislava", "sl": "Europe/Ljubljana", "sr": "Europe/Belgrade",
-    "sv": "Europe/Stockholm", "th": "Asia/Bangkok", "tr": "Europe/Istanbul", "uk": "Europe/Kyiv",
-    "vi": "Asia/Ho_Chi_Minh",
+    "be": "Europe/Minsk", "bg": "Europe/Sofia", "bs": "Europe/Sarajevo", "cs": "Europe/Prague",
+    "da": "Europe/Copenhagen", "de": "Europe/Berlin", "el": "Europe/Athens", "et": "Europe/Tallinn",
+    "fi": "Europe/Helsinki", "fr": "Europe/Paris", "he": "Asia/Jerusalem", "hr": "Europe/Zagreb",
+    "hu": "Europe/Budapest", "hy": "Asia/Yerevan", "is": "Atlantic/Reykjavik", "it": "Europe/Rome",
+    "ja": "Asia/Tokyo", "ka": "Asia/Tbilisi", "ko": "Asia/Seoul", "lt": "Europe/Vilnius", "lv": "Europe/Riga",
+    "mk": "Europe/Skopje", "mt": "Europe/Malta", "nb": "Europe/Oslo", "nl": "Europe/Amsterdam", "nn": "Europe/Oslo",
+    "no": "Europe/Oslo", "pl": "Europe/Warsaw", "ro": "Europe/Bucharest", "sk": "Europe/Bratislava",
+    "sl": "Europe/Ljubljana", "sq": "Europe/Tirane", "sr": "Europe/Belgrade", "sv": "Europe/Stockholm",
+    "th": "Asia/Bangkok", "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "vi": "Asia/Ho_Chi_Minh",
 }  # fmt: skip
 
 

@@ -129,8 +129,14 @@ POST_PARTS = [
      '<p class="post-author">Door Jane Doe</p><h2>Big news</h2>', None, "Big news", ("Jane Doe",)),
     ("a byline word before the name below the headline", "<h2>Big news</h2><p>By Jane Doe</p>", None, "Big news",
      ("Jane Doe",)),
+    ("an outlet of two words in the possessive before the names",
+     "<h2>Big news</h2><p>From Newsroom 24's Jane Doe and John Roe</p>", None, "Big news", ("Jane Doe", "John Roe")),
     ("NPR's label above the stamp", '<span class="post-label">Major development</span><h2>Big news</h2>',
      "key-event", "Big news", ()),
+    ("a Korean reporter byline: the names before the word for reporter",
+     '<h2>Big news</h2><p class="byline">김민지·박준호 기자</p>', None, "Big news", ("김민지", "박준호")),
+    ("a French summing-up flag above the stamp",
+     '<div class="flag"><span>L’essentiel</span></div><h2>Big news</h2>', "key-event", "Big news", ()),
 ]
 
 
@@ -767,6 +773,10 @@ CAPTIONS = [
     ("a credit block after the caption block",
      '<p class="caption-text">Fahrzeuge bei Rafah.</p><p class="credit">Reuters</p>',
      ("Fahrzeuge bei Rafah.", "Reuters")),
+    ("a credit in brackets after a full stop", "Plows clear a road on Monday. (Steven Senne/AP)",
+     ("Plows clear a road on Monday.", "Steven Senne/AP")),
+    ("words in brackets are no credit", "The mayor (left) and the governor (right)",
+     ("The mayor (left) and the governor (right)", None)),
 ]
 
 
@@ -826,3 +836,16 @@ def test_bare_clock_or_stamp_is_read_stamp_on_every_two_digit_clock() -> None:
 ])
 def test_names_an_edit(name: str, edit: bool) -> None:
     assert names_an_edit(name) is edit
+
+
+def test_stamped_paragraphs_of_one_story_are_read_as_its_text() -> None:
+    """A ticker written as one story ("<p><strong>Update vom 12. März, 14.32 Uhr:</strong> ...</p>"):
+    the paragraphs are no posts of their own, and one without a stamp belongs to the post above."""
+    paragraphs = "".join(f"<p><strong>Update vom 12. März, {clock} Uhr:</strong> The story at {clock}, told at"
+                         f" some length.</p>" for clock in ("14.32", "13.58", "11.05"))
+    page = ('<html lang="de"><body><article><h1>Der Ticker zum Krieg in der Ukraine</h1><div class="content">'
+            f"{paragraphs}<p>A paragraph more of the 11.05 post, with no stamp.</p></div></article></body></html>")
+    timeline = liveblog.parse(page.encode(), name="ticker.html", tz="Europe/Berlin")
+    assert [entry.time_text for entry in timeline.entries] == [
+        "Update vom 12. März, 11.05 Uhr", "Update vom 12. März, 13.58 Uhr", "Update vom 12. März, 14.32 Uhr"]
+    assert timeline.entries[0].body.endswith("A paragraph more of the 11.05 post, with no stamp.")

@@ -556,6 +556,12 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", True, id="lynx-buttons"),
     pytest.param("Share this post (BUTTON)", True, id="lynx-button-after-its-label"),
     pytest.param("The button (a red one) was pressed twice by the minister", False, id="sentence-with-brackets"),
+    pytest.param("Lire aussi : Pourquoi les tempêtes d'automne sont-elles si violentes ?", True,
+                 id="read-also-link-french"),
+    pytest.param("Lesen Sie auch: Was der Sturm für Bahnreisende bedeutet", True, id="read-also-link-german"),
+    pytest.param("Read more: What the storm means for rail travellers", True, id="read-more-link"),
+    pytest.param("Read more about the storm in our explainer below", False, id="read-more-in-a-sentence"),
+    pytest.param("Lire aussi les témoignages recueillis par nos journalistes", False, id="lire-aussi-in-a-sentence"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -830,3 +836,88 @@ By Jane Dalton
         ("Roads closed", ("Jane Dalton",), BODY_C),
         ("Flights cancelled", (), BODY_B),
     ]
+
+
+@pytest.mark.parametrize("label", ["L'essentiel", "Key event", "Breaking"])
+def test_a_label_right_above_a_stamp_flags_that_post(label: str) -> None:
+    text = (f"Storm live\n\n11:42\n\nA tree falls on a car\n\n{BODY_A}\n{label}\n10:58\n\nThe situation at noon\n\n"
+            f"{BODY_B}\n\n10:21\n\nFlights cancelled\n\n{BODY_C}\n\nLoad more\n\nTerms\n\nContact\n")
+    timeline = liveblog.parse(text, date="2026-11-02", tz="Europe/Paris", order="page")
+    kinds = [entry.kind for entry in timeline.entries]
+    assert kinds[0] == "post" and kinds[1] != "post" and kinds[2] == "post"
+    assert timeline.entries[0].body == BODY_A  # the label is no text of the post above it
+    assert timeline.entries[2].body == BODY_C  # the load-more button closes the stream
+
+
+def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
+    text = f"Storm live\n\n11:42\n\nA tree falls\n\n{BODY_A}\nUpdate\n10:58\n\nNoon\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-11-02", tz="Europe/Paris", order="page")
+    assert [entry.kind for entry in timeline.entries] == ["post", "post"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Whitaker and Omar Reyes, Newsroom 24", ["Jane Whitaker", "Omar Reyes"]),  # an outlet after a comma
+    ("By Jane Doe, Washington", ["Jane Doe"]),  # a place after a comma
+    ("By Jane Doe, CNN", ["Jane Doe"]),
+    ("From NBC News' Jane Doe", ["Jane Doe"]),  # a possessive without its s
+    ("By Jane Doe, political correspondent", []),  # a role is no outlet: the line is a role line
+    ("Penulis: Rina Wulandari, Dimas Prasetyo", ["Rina Wulandari", "Dimas Prasetyo"]),  # Indonesian
+    ("Oleh Rina Wulandari", ["Rina Wulandari"]),
+    ("김민지 기자", ["김민지"]),  # Korean, Japanese, Chinese: the names, then "reporter"
+    ("山田太郎記者", ["山田太郎"]),
+    ("王小明 记者", ["王小明"]),
+    ("기자회견이 열렸다", []),  # "a press conference was held": no byline
+    ("By the way, Newsroom", []),
+])
+def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
+    from liveblog.layout import byline_names
+    assert byline_names(line) == names
+
+
+def test_dated_teasers_under_a_footer_heading_are_no_posts() -> None:
+    text = (f"Flood live\n\nFlood in the region: water keeps rising\n12 March 2026, 14:58\n{BODY_C}\n\n"
+            f"5 minutes ago\nWater passes 9 metres\n{BODY_A}\n\n2 hours ago\nMore rescuers arrive\n{BODY_B}\n\n"
+            f"Yesterday at 22:15\nHighway closed\n{BODY_C}\n\nRead also\nSchools closed because of the flood\n"
+            "12 March 2026, 09:12\nTrains cancelled in the region\n11 March 2026, 18:40\n\n© 2026 All rights\n")
+    timeline = liveblog.parse(text, now="2026-03-12T15:00:00+03:00", tz="Europe/Moscow", order="page")
+    assert [entry.time_text for entry in timeline.entries] == ["5 minutes ago", "2 hours ago", "Yesterday at 22:15"]
+    assert timeline.entries[-1].body == BODY_C  # the stream ends at the heading
+    assert timeline.published is not None and timeline.published.isoformat() == "2026-03-12T14:58:00+03:00"
+
+
+def test_a_footer_word_between_posts_ends_nothing_when_posts_follow() -> None:
+    text = (f"Live\n\n14:32\nFirst post\n{BODY_A}\nComments\n\n13:10\nSecond post\n{BODY_B}\nComments\n\n"
+            f"12:00\nThird post\n{BODY_C}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/London")
+    assert len(timeline.entries) == 3
+
+
+def test_names_that_end_most_posts_are_their_authors() -> None:
+    text = (f"Flood live\n\n14:32\nWater rises\n{BODY_A}\nRina Wulandari\n\n13:10\nTrains resume\n{BODY_B}\n"
+            f"Dimas Prasetyo\n\n12:00\nGovernor visits\n{BODY_C}\nRina Wulandari\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Asia/Jakarta", order="page")
+    assert [entry.authors for entry in timeline.entries] == [("Rina Wulandari",), ("Dimas Prasetyo",),
+                                                             ("Rina Wulandari",)]
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B, BODY_C]
+
+
+def test_a_name_ending_one_post_of_three_stays_its_text() -> None:
+    text = (f"Flood live\n\n14:32\nWater rises\n{BODY_A}\nRina Wulandari\n\n13:10\nTrains resume\n{BODY_B}\n\n"
+            f"12:00\nGovernor visits\n{BODY_C}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Asia/Jakarta", order="page")
+    assert timeline.entries[0].authors == () and timeline.entries[0].body.endswith("Rina Wulandari")
+
+
+def test_older_posts_dated_below_posts_stamped_with_ages_are_posts() -> None:
+    text = (f"Flood live\n\n5 minutes ago\nWater rises\n{BODY_A}\n\n40 minutes ago\nTrains resume\n{BODY_B}\n\n"
+            f"2 hours ago\nGovernor visits\n{BODY_C}\n\n12 March 2026 09:15\nCoverage begins\n{BODY_A}\n")
+    timeline = liveblog.parse(text, now="2026-03-12T15:00:00+00:00", tz="Europe/London", order="page")
+    assert [entry.time_text for entry in timeline.entries] == [
+        "5 minutes ago", "40 minutes ago", "2 hours ago", "12 March 2026 09:15"]
+
+
+def test_names_in_capitals_one_to_a_line_below_the_title_are_the_page_byline() -> None:
+    text = (f"Menu\nNEWS SECTION\nSPORT PAGES\n\nFlood in the region: rescuers reach the villages today\n\n{BODY_C}\n\n"
+            f"ELENA GARCÍA\nPABLO MARTÍN\n\n14:32\nWater rises\n{BODY_A}\n\n13:10\nTrains resume\n{BODY_B}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
+    assert timeline.authors == ("ELENA GARCÍA", "PABLO MARTÍN")  # as printed

@@ -213,6 +213,8 @@ CASES = {
 @pytest.mark.parametrize(("tag", "zone"), [
     ("pl_PL", "Europe/Warsaw"), ("pl", "Europe/Warsaw"), ("en-GB", "Europe/London"), ("fr-FR", "Europe/Paris"),
     ("de", "Europe/Berlin"), ("de-AT", "Europe/Vienna"), ("es-ES", "Europe/Madrid"), ("it_IT", "Europe/Rome"),
+    ("en_MT", "Europe/Malta"), ("es-AR", "America/Argentina/Buenos_Aires"), ("lv", "Europe/Riga"),
+    ("ar-AE", "Asia/Dubai"), ("zh-TW", "Asia/Taipei"),
     # countries and languages spanning zones say nothing
     ("en", None), ("en-US", None), ("es", None), ("es-MX", None), ("pt-BR", None), ("fr-CA", None), ("ru", None),
     ("", None), ("x-klingon", None),

@@ -147,6 +147,81 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "18. 7.": None,  # no weekday: a number and a list item as much as a date
     "Gestern, 18. 7.": None,  # not a weekday
     "UTC+2 14:00": None,
+    # Russian and Ukrainian: genitive months, ages counted back with "назад" / "тому"
+    "12 марта 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "14:32, 12 марта 2026": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "11 березня 2026 о 22:00": (22, 0, 11, 3, 2026, None, None, "bare", "", None),
+    "5 минут назад": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 часа назад": (None, None, None, None, None, None, 120, "bare", "", None),
+    "3 ч назад": (None, None, None, None, None, None, 180, "bare", "", None),
+    "2 години тому": (None, None, None, None, None, None, 120, "bare", "", None),
+    "15 хв тому": (None, None, None, None, None, None, 15, "bare", "", None),
+    # Czech, Slovak and Romanian: the age after a word for "before" / "now"
+    "před 5 minutami": (None, None, None, None, None, None, 5, "bare", "", None),
+    "Před 2 hodinami": (None, None, None, None, None, None, 120, "bare", "", None),
+    "pred 3 hodinami": (None, None, None, None, None, None, 180, "bare", "", None),
+    "acum 5 minute": (None, None, None, None, None, None, 5, "bare", "", None),
+    "acum 2 ore": (None, None, None, None, None, None, 120, "bare", "", None),
+    "12 martie 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # Chinese, Japanese and Korean: clocks with hour and minute words, half-day words before the
+    # clock, year-first dates, ages with the unit glued to the number
+    "14時32分": (14, 32, None, None, None, None, None, "bare", "", None),
+    "2026年3月12日 14時32分": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "8月27日 22時15分": (22, 15, 27, 8, None, None, None, "bare", "", None),
+    "3月12日 14:32": (14, 32, 12, 3, None, None, None, "bare", "", None),
+    "午後2時32分": (14, 32, None, None, None, None, None, "bare", "", None),
+    "下午2:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "오후 2:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "오전 12:05": (0, 5, None, None, None, None, None, "bare", "", None),
+    "14시 32분": (14, 32, None, None, None, None, None, "bare", "", None),
+    "2026.03.12 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "2026/03/12 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "2026. 3. 12. 오후 2:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "2026년 3월 12일 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "5分前": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2時間前": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5分钟前": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2小時前": (None, None, None, None, None, None, 120, "bare", "", None),
+    "1日前": (None, None, None, None, None, None, 1440, "bare", "", None),
+    "5분 전": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2시간 전": (None, None, None, None, None, None, 120, "bare", "", None),
+    # Indonesian and Malay, Vietnamese, Greek, Hungarian, Arabic (Arabic-Indic digits too)
+    "5 menit yang lalu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 jam yang lalu": (None, None, None, None, None, None, 120, "bare", "", None),
+    "5 minit lalu": (None, None, None, None, None, None, 5, "bare", "", None),
+    "12 Maret 2026 14:32 WIB": (14, 32, 12, 3, 2026, "WIB", None, "bare", "", None),
+    "5 phút trước": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 giờ trước": (None, None, None, None, None, None, 120, "bare", "", None),
+    "πριν από 5 λεπτά": (None, None, None, None, None, None, 5, "bare", "", None),
+    "Πριν από μία ώρα": (None, None, None, None, None, None, 60, "bare", "", None),
+    "5 λεπτά πριν": (None, None, None, None, None, None, 5, "bare", "", None),
+    "12 Μαρτίου 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "5 perce": (None, None, None, None, None, None, 5, "bare", "", None),
+    "2 órája": (None, None, None, None, None, None, 120, "bare", "", None),
+    "2026. március 12. 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "منذ 5 دقائق": (None, None, None, None, None, None, 5, "bare", "", None),
+    "منذ \u0665 دقائق": (None, None, None, None, None, None, 5, "bare", "", None),
+    "12 مارس 2026 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # German tickers: "+++" marks around the stamp and headline, Ippen's "Update vom" prefix
+    "+++ 14:32 Selenskyj trifft Scholz +++": (14, 32, None, None, None, None, None, "text",
+                                              "Selenskyj trifft Scholz", None),
+    "+++ 14.32 Uhr: Selenskyj trifft Scholz +++": (14, 32, None, None, None, None, None, "headline",
+                                                   "Selenskyj trifft Scholz", None),
+    "Update vom 12. März, 14.32 Uhr: Selenskyj trifft Scholz": (14, 32, 12, 3, None, None, None, "headline",
+                                                               "Selenskyj trifft Scholz", None),
+    "Update 14.32 Uhr": (14, 32, None, None, None, None, None, "bare", "", None),
+    "▶ 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    # Portuguese (Brazil): a date in dotted short form, "às" before the clock, "Atualizado há"
+    "12.mar.2026 às 14h32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "12 de março de 2026 às 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "Atualizado há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
+    "14.32 h.": (14, 32, None, None, None, None, None, "bare", "", None),
+    # a word that is an amount and a unit at once: Arabic duals and singulars, Russian "an hour"
+    "منذ ساعتين": (None, None, None, None, None, None, 120, "bare", "", None),
+    "منذ ساعة": (None, None, None, None, None, None, 60, "bare", "", None),
+    "час назад": (None, None, None, None, None, None, 60, "bare", "", None),
+    # a dateline after the place it was written in (El País)
+    "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
 }
 
 
@@ -176,6 +251,8 @@ def test_read_stamp(line: str) -> None:
     ("Igår 22:15", 1), ("Wczoraj, 22:15", 1), ("Dün 22:15", 1),
     ("idag 11:19", 0), ("igår kl. 22:15", 1), ("wczoraj 22:15", 1), ("dnes 9:41", 0),
     ("Dziś 18:05", 0), ("Dziś, 08:15", 0),
+    ("сегодня в 14:32", 0), ("Вчера в 22:15", 1), ("сьогодні о 09:41", 0), ("вчора о 22:15", 1),
+    ("dnes v 14:32", 0), ("Včera v 22:15", 1), ("azi la 14:32", 0), ("ieri la 22:15", 1),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -201,6 +278,22 @@ NOT_STAMPS = [
     "\u00b2 h ago",  # a superscript two: a digit to str.isdigit(), but not a number (it crashed the age reader)
     "\u00b3 June 2026 14:00",
     "Sie 14 Tage lang warteten, 12:00",  # German "sie", not a month: Polish "sierpnia" has no short form here
+    "Acum 5 ani s-a votat legea",  # Romanian "5 years ago": no unit liveblog counts
+    "Тому що 5 хвилин вистачило",  # Ukrainian "because", not an age
+    "12 March 2026 video of the strike",  # a joiner letter ("v") must stand alone
+    "3時間にわたり会談した",  # Japanese "talked for three hours": 時間 is hours, not a clock
+    "2026年の予算案が可決された",  # "the 2026 budget": a year alone
+    "10月の選挙で与党が勝利",  # "in the October election": a month alone
+    "2026/27 season preview",  # a season, not a date
+    "5 hetes szabadság után",  # Hungarian "after a five-week leave": "hetes" is no age
+    "+49 30 1234567",  # a phone number after a plus
+    "Real Madrid - Barcelona 21:00",  # a fixture: two teams and a kick-off, no dateline
+    "Kyiv - 14:32",  # a place and a bare clock: a dateline needs a date
+    "год назад",  # Russian "a year ago": no unit liveblog counts
+    "منذ قليل",  # Arabic "a little while ago": no amount
+    "1.mar.2026 was no date of ours",  # a dotted date followed by words is a sentence
+    "Update: Minister resigns",  # an update word, then no time
+    "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
 ]
 
 

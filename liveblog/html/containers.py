@@ -407,6 +407,10 @@ def _shape(region: etree._Element) -> tuple[str, str, str]:
     return (str(region.tag), str(parent.tag), (parent.get("class") or "").split(" ")[0])
 
 
+#: Elements that hold one paragraph of a story, never a post of a stream.
+PARAGRAPH_REGIONS = frozenset({"p"})
+
+
 def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     """The regions that form the page's stream: siblings under one parent (or under
     several parents, such as day sections, of one shape). Times scattered over a page
@@ -420,6 +424,11 @@ def _coherent(regions: list[etree._Element]) -> list[etree._Element]:
     # one shape: a key-events list above the stream, its items holding the same <time>s, is
     # a second run of siblings of another shape, and no part of the stream
     shape = next(_shape(region) for region in regions if region.getparent() is stream)
+    if shape[0] in PARAGRAPH_REGIONS:
+        # stamped paragraphs among plain ones ("<p><strong>Update vom 12. März, 14.32 Uhr:</strong>
+        # ...</p><p>...</p>"): a ticker written as one story, whose posts run on over the
+        # paragraphs below their stamp. The page's text reads it; paragraphs as posts lose those.
+        return []
     return [region for region in regions if _shape(region) == shape]
 
 
@@ -811,6 +820,11 @@ def box_names(text: str) -> list[str]:
     names: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip().lstrip(BOX_DASHES)  # "— Domenico Montanaro", a sign-off under the story
+        reporter = furniture.REPORTER_AFTER.fullmatch(line) if line.endswith(furniture.REPORTER_WORDS) else None
+        # ("김민지 기자": names with no capitals)
+        if reporter is not None:
+            names.extend(furniture.REPORTER_NAME_SPLIT.split(reporter.group("names")))
+            continue
         byline = furniture.BYLINE.match(line)
         people = byline.group("names") if byline else line
         for piece in _BOX_SEPARATOR.split(furniture.SHIFT_NOTE.sub("", people)):
@@ -854,7 +868,7 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
             elif chunk.credit is None and (split := dash_credit(text, min_words=1) or trailing_credit(text)
-                                           or copyright_credit(text, min_words=1)) is not None:
+                                           or copyright_credit(text, min_words=1) or _bracketed(text)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -883,6 +897,18 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
         paragraphs.append("\n".join(lines))
     close_list()
     return authors, tuple(paragraphs), tuple(media)
+
+
+def _bracketed(text: str) -> Media | None:
+    """A caption that ends in its credit in brackets ("Plows clear a road on Monday. (Steven
+    Senne/AP)"): the text of a caption element, so the full stop before it is no sentence's end."""
+    at = text.rfind("(")
+    if at <= 0 or not text.endswith(")") or not text[at - 1].isspace():
+        return None
+    found = furniture.BRACKET_CREDIT.fullmatch(text, at)
+    if found is None:
+        return None
+    return Media(caption=text[:at].strip() or None, credit=found.group("credit").strip())
 
 
 def _credit(text: str | None) -> str | None:
