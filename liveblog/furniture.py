@@ -37,6 +37,9 @@ BOILERPLATE_LINES = frozenset(
         "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
         "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
         "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
+        # "load more" buttons below a ticker's posts, in other languages
+        "Mehr laden", "Mehr anzeigen", "Weitere laden", "Weitere Einträge laden", "Weitere Beiträge laden",
+        "Charger plus", "Voir plus", "Cargar más", "Ver más", "Carica altro", "Mostra altro", "Meer laden",
         "View more on Twitter", "View more on twitter", "View more on TwitterView more on twitter",
         "View more on Instagram", "View more on InstagramView more on instagram", "View more on Facebook",
         "View more on YouTube", "View more on youtube", "View original tweet on Twitter",
@@ -113,6 +116,9 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
+    # the legal notice's link, which only a page's footer holds, alone or glued to the links
+    # after it ("Impressum Datenschutz")
+    r"(?:impressum|mentions légales|aviso legal|note legali)\b.{0,60}",
 )
 
 #: Headers of a box listing the key points or key events above the posts.
@@ -235,6 +241,11 @@ APPEALS = patterns.compile(
 # Each table is compiled once, as one alternation, and only ever fullmatched on short lines.
 BOILERPLATE_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in BOILERPLATE_SHAPES), re.I)
 FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SHAPES), re.I)
+
+
+#: How a page's copyright line begins ("© Les Echos 2024", "Copyright 2024 ..."): the end
+#: of the page, below the links of its footer.
+COPYRIGHT_MARKS = ("©", "copyright ", "(c) ")
 
 
 #: A line longer than this is boilerplate only when it opens an appeal.

@@ -495,13 +495,15 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> bool:
 
 
 def _footer_start(lines: list[str], start: int) -> int:
-    for index in range(start, len(lines)):
-        if furniture.is_footer_marker(lines[index]):
-            return index
-    # no marker: a closing run of short navigation lines
-    run_start = len(lines)
+    marker = next((index for index in range(start, len(lines)) if furniture.is_footer_marker(lines[index])), None)
+    # above the marker, or with none at the end: a closing run of short navigation lines
+    # (only with no marker), or of the short lines (topic tags, legal links) that the page's
+    # copyright line closes
+    end = len(lines) if marker is None else marker
+    run_start = end
     run = 0
-    for index in range(len(lines) - 1, start - 1, -1):
+    copyright_line = False
+    for index in range(end - 1, start - 1, -1):
         text = lines[index].strip()
         if not text:
             continue
@@ -509,7 +511,10 @@ def _footer_start(lines: list[str], start: int) -> int:
             break
         run += 1
         run_start = index
-    return run_start if run >= NAV_RUN else len(lines)
+        copyright_line = copyright_line or text.lower().startswith(furniture.COPYRIGHT_MARKS)
+    if copyright_line and run >= 2:
+        return run_start
+    return end if marker is not None or run < NAV_RUN else run_start
 
 
 def _label(line: str) -> Kind | None:

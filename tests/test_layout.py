@@ -439,6 +439,30 @@ Odświeżone przed chwilą
         [("2020-09-28T19:08:00+02:00", None, [], BODY_B),
          ("2020-09-28T19:14:00+02:00", None, [], BODY_A)],
     ),
+    # Topic tags and legal links after the last post, closed by the page's copyright line:
+    # the page's footer, however few (a run of navigation lines needs NAV_RUN of them).
+    "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
+        f"""14:10
+Talks to resume on Thursday
+
+{BODY_B}
+
+13:05
+Starmer confirms plan
+
+{BODY_A}
+
+Politics
+Elections
+
+© Example News Ltd
+
+Contact
+""",
+        {"date": "2025-06-03", "tz": "UTC"},
+        [("2025-06-03T13:05:00+00:00", "Starmer confirms plan", [], BODY_A),
+         ("2025-06-03T14:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
+    ),
 }
 
 
@@ -456,6 +480,17 @@ def test_layout(name: str) -> None:
         assert timeline.key_points == case.key_points
     if case.authors:
         assert timeline.authors == case.authors
+
+
+def test_the_lines_a_copyright_line_closes_are_not_the_last_posts_body() -> None:
+    case = CASES["tags-and-legal-links-above-the-copyright-line-are-footer"]
+    timeline = liveblog.parse(case.text, **case.options)  # type: ignore[arg-type]
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B]
+    # the legal notice's link starts the footer; the tags above it stay (only a copyright line
+    # closes a run this short)
+    text = case.text.replace("© Example News Ltd", "Impressum Datenschutz")
+    assert [entry.body for entry in liveblog.parse(text, **case.options).entries] == [  # type: ignore[arg-type]
+        f"{BODY_A}\n\nPolitics\n\nElections", BODY_B]
 
 
 def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
@@ -525,6 +560,8 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Scroll down for the latest updates", True, id="scroll-down-notice-alone"),
     pytest.param("Scroll down for the latest updates on the strike", False, id="sentence-about-scrolling"),
     pytest.param("Pour ne rien rater de l'actualité politique : notre direct", True, id="french-pointer-to-a-live"),
+    pytest.param("Weitere Einträge laden", True, id="load-more-german"),
+    pytest.param("Charger plus", True, id="load-more-french"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
