@@ -11,6 +11,16 @@ import re
 
 from . import patterns
 
+#: Skip links, the first words of most pages: a text browser runs them into the menu after
+#: them ("Skip to main contentNews Royal Sport"), a line that is then no headline.
+SKIP_LINKS = (
+    "Skip to content", "Skip to main content", "Navigation überspringen",
+    "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Aller au contenu principal",
+    "Saltar al contenido", "Ir al contenido", "Vai al contenuto", "Ga naar inhoud", "Ir para o conteúdo",
+    "Gå direkt till innehållet", "Gå direkt till textinnehållet", "Hopp til innhold", "Gå til indhold",
+)
+SKIP_LINK_STARTS = tuple(link.lower() for link in SKIP_LINKS)
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -27,12 +37,8 @@ BOILERPLATE_LINES = frozenset(
         "Share", "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
         "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
         "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
-        "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand", "Skip to content",
-        "Accessibility links", "Accessibility Help", "Skip to main content", "Navigation überspringen",
-        # skip links in other languages
-        "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Aller au contenu principal",
-        "Saltar al contenido", "Ir al contenido", "Vai al contenuto", "Ga naar inhoud", "Ir para o conteúdo",
-        "Gå direkt till innehållet", "Gå direkt till textinnehållet", "Hopp til innhold", "Gå til indhold",
+        "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand",
+        "Accessibility links", "Accessibility Help", *SKIP_LINKS,
         "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
         "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
         "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",

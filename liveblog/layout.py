@@ -50,6 +50,8 @@ GLUED_LABELS = ("breaking news", "eilmeldung", "key events", "key update", "key 
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
 MAX_PIN_LINE = 40
+#: A kicker (the topic or label printed over a page's headline) has at most this many words.
+MAX_KICKER_WORDS = 6
 #: Distinct stamp lines a page remembers while finding its stamps.
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
@@ -790,6 +792,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if index == title_at:
             roles.set(index, "title", "the headline-like line right above the article's dateline")
             continue
+        if index == title_index:
+            continue  # the headline below a kicker
         if not text:
             if in_key_points and key_points:
                 in_key_points = False
@@ -852,6 +856,11 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "author", "a byline of the page")
             continue
         if title_index is None and _title_candidate(lines, index, stop) and index >= repeated_title:
+            if _kicker(lines, index, stop):
+                roles.set(index, "furniture", "a kicker over the headline below it")
+                roles.set(index + 1, "title", "the headline below a kicker")
+                title_index = index + 1
+                continue
             title_index = index
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
@@ -921,11 +930,32 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     text = lines[index].strip()
     if len(text.split()) < 4 or not title_like(text) or name_like(text):
         return False
+    if text.lower().startswith(furniture.SKIP_LINK_STARTS):
+        return False  # a skip link that a text browser ran into the menu after it
     after = _next_content(lines, index + 1, min(index + 4, len(lines)))
     if after is None:
         return False
     following = lines[after].strip()
     return not lines[index + 1].strip() or len(following.split()) >= 4 or name_like(following)
+
+
+def _kicker(lines: list[str], index: int, stop: int) -> bool:
+    """A short headline-like line right above a longer one that stands apart from what follows
+    (a blank line, a dateline or a paragraph below it): the topic or label a page prints over
+    its headline ("liveblog Landtagswahl in Mecklenburg-Vorpommern", two elements a copy puts
+    on one line), not the title. A line above a headline-like line that runs on into more of
+    them (a player's buttons, a menu) is left alone."""
+    words = len(lines[index].split())
+    if words > MAX_KICKER_WORDS or index + 2 >= stop:
+        return False
+    headline = lines[index + 1]
+    if len(headline.split()) <= words or not title_like(headline) or name_like(headline):
+        return False
+    below = lines[index + 2].strip()
+    if not below or (not title_like(below) and len(below.split()) >= MIN_PARAGRAPH_WORDS):
+        return True
+    stamp_line = read_stamp(below) if len(below) <= MAX_STAMP_LINE else None
+    return stamp_line is not None and _dateline(stamp_line.stamp)
 
 
 def _article(lines: list[str], roles: Roles) -> Draft:

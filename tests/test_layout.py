@@ -493,6 +493,45 @@ def test_the_lines_a_copyright_line_closes_are_not_the_last_posts_body() -> None
         f"{BODY_A}\n\nPolitics\n\nElections", BODY_B]
 
 
+POSTS = f"""
+14:10
+Talks to resume on Thursday
+
+{BODY_B}
+
+13:05
+Starmer confirms plan
+
+{BODY_A}
+"""
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a text browser runs the skip link into the menu after it: no headline
+    pytest.param("Skip to main contentNews Politics Sport\nPrime minister confirms the plan for the talks\n",
+                 "Prime minister confirms the plan for the talks", id="skip-link-glued-to-the-menu"),
+    pytest.param("Aller au contenu principal Économie Politique Monde\nLe Premier ministre confirme le plan\n",
+                 "Le Premier ministre confirme le plan", id="skip-link-and-menu-french"),
+    # a label and a topic printed over the headline (two elements a copy puts on one line)
+    pytest.param("liveblog Election in the north\nPrime minister confirms the plan for the talks\n"
+                 "Updated: 03.06.2025 14:12\n", "Prime minister confirms the plan for the talks",
+                 id="kicker-over-the-headline-and-dateline"),
+    pytest.param("Election in the north\nPrime minister confirms the plan for the talks\n\n"
+                 f"{BODY_C}\n", "Prime minister confirms the plan for the talks", id="kicker-over-headline-apart"),
+    # a headline above a longer line that runs on into more of them (a player, a menu) stays
+    pytest.param("Talks resume after a long break\nPlay video coverage of the talks from the capital\n"
+                 "Talks coverage from the capital city\n\n", "Talks resume after a long break",
+                 id="headline-over-a-run-of-lines"),
+    # a headline of more than a kicker's words stays above a longer subtitle
+    pytest.param("Prime minister confirms plan for the talks\nThe talks will resume on Thursday after a break of "
+                 "two days\n\n", "Prime minister confirms plan for the talks", id="long-headline-over-subtitle"),
+])
+def test_the_title_is_no_skip_link_and_no_kicker(head: str, title: str) -> None:
+    timeline = liveblog.parse(head + POSTS, date="2025-06-03", tz="UTC")
+    assert timeline.title == title
+    assert len(timeline.entries) == 2
+
+
 def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
     timeline = liveblog.parse(CASES["breaking-badge-glued-to-the-headline"].text, date="2020-05-12", tz="UTC")
     assert [entry.kind for entry in timeline.entries] == ["post", "breaking"]
