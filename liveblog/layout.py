@@ -52,6 +52,8 @@ NAV_RUN = 6
 MAX_PIN_LINE = 40
 #: A kicker (the topic or label printed over a page's headline) has at most this many words.
 MAX_KICKER_WORDS = 6
+#: Fewest items of a list of the key points that has no header (see `_listed_points`).
+MIN_LISTED_POINTS = 3
 #: Distinct stamp lines a page remembers while finding its stamps.
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
@@ -136,7 +138,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         entries = _dated_by_headings(entries, headings)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, starts[0], roles)
+    headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
+    preamble = _preamble(lines, starts[0], roles, headlines=headlines)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -772,10 +775,12 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 # The preamble, and ordinary articles.
 
 
-def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None) -> Draft:
+def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None,
+              headlines: frozenset[str] = frozenset()) -> Draft:
     """Title, page authors, standfirst, key points, dates and zone from the lines above the
     posts; `title_at` is where the title stands when the caller knows it (an article's title
-    right above its dateline), else the first headline-like line followed by the story is."""
+    right above its dateline), else the first headline-like line followed by the story is.
+    `headlines` are the posts' (case-folded), which a list of key points with no header repeats."""
     title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
@@ -787,8 +792,13 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     date_header: Stamp | None = None
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
+    points_at = _listed_points(lines, stop, headlines)
     for index in range(stop):
         text = lines[index].strip()
+        if index >= points_at and text:
+            key_points.append(text.lstrip(furniture.BULLETS + " "))
+            roles.set(index, "key-point", "an item of a list of the posts' headlines above the first post")
+            continue
         if index == title_at:
             roles.set(index, "title", "the headline-like line right above the article's dateline")
             continue
@@ -880,6 +890,29 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         key_points=tuple(point for point in key_points if point),
         stated_zone=zone,
     )
+
+
+def _listed_points(lines: list[str], stop: int, headlines: frozenset[str]) -> int:
+    """Where a list of the key points that has no header begins (`stop` if there is none):
+    the lines right above the first post, set apart by a blank line above them, at least
+    MIN_LISTED_POINTS short headline-like lines (bullets kept by a text browser aside), one
+    of which repeats a post's headline (the links to posts that tagesschau.de lists under
+    its standfirst: a copy keeps the text and loses the links)."""
+    if not headlines:
+        return stop
+    end = stop
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1  # blank lines above the first post's stamp
+    start = end
+    while start > 0 and (text := lines[start - 1].strip()) and title_like(text.lstrip(furniture.BULLETS + " ")) \
+            and not furniture.KEY_POINT_HEADERS.fullmatch(text) and read_stamp(text) is None:
+        start -= 1
+    if end - start < MIN_LISTED_POINTS or start == 0 or lines[start - 1].strip():
+        return stop  # too few, or run on from the lines above (the title, a menu, a box's header or times)
+    if not any(lines[index].strip().lstrip(furniture.BULLETS + " ").casefold() in headlines
+               for index in range(start, end)):
+        return stop
+    return start
 
 
 def _repeated_title(lines: list[str], stop: int) -> int:

@@ -532,6 +532,28 @@ def test_the_title_is_no_skip_link_and_no_kicker(head: str, title: str) -> None:
     assert len(timeline.entries) == 2
 
 
+@pytest.mark.parametrize(("listed", "key_points", "summary"), [
+    # links to posts under the standfirst, one of them a post's headline: the key points
+    pytest.param("Starmer confirms plan\nTalks to resume on Thursday\nMarkets calm after the news\n",
+                 ("Starmer confirms plan", "Talks to resume on Thursday", "Markets calm after the news"), (),
+                 id="three-headlines-listed"),
+    pytest.param("• Starmer confirms plan\n• Unions welcome the decision\n• Markets calm after the news\n",
+                 ("Starmer confirms plan", "Unions welcome the decision", "Markets calm after the news"), (),
+                 id="bullets-of-a-text-browser"),
+    # two lines are no list; three that repeat no post's headline are not the posts' list
+    pytest.param("Starmer confirms plan\nTalks to resume on Thursday\n", (), (), id="two-lines"),
+    pytest.param("Unions welcome the decision\nMarkets calm after the news\nOpposition asks for a vote\n",
+                 (), (), id="no-post-headline-repeated"),
+])
+def test_a_list_of_post_headlines_above_the_first_post_is_the_key_points(
+        listed: str, key_points: tuple[str, ...], summary: tuple[str, ...]) -> None:
+    head = f"Prime minister confirms the plan for the talks\n\n{BODY_C}\n\n{listed}"
+    timeline = liveblog.parse(head + POSTS, date="2025-06-03", tz="UTC")
+    assert timeline.key_points == key_points
+    assert timeline.summary == (BODY_C,)
+    assert len(timeline.entries) == 2
+
+
 def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
     timeline = liveblog.parse(CASES["breaking-badge-glued-to-the-headline"].text, date="2020-05-12", tz="UTC")
     assert [entry.kind for entry in timeline.entries] == ["post", "breaking"]
