@@ -66,6 +66,8 @@ BOILERPLATE_LINES = frozenset(
         "More to follow...", "More to follow",
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
+        # the heading over a ticker's posts, below its key points
+        "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates",
     )
 )
 
@@ -144,6 +146,20 @@ AGENCIES = (
     "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "pa media", "pa wire", "ansa", "dpa", "anadolu",
     "xinhua", "bloomberg", "shutterstock", "alamy", "efe", "imago", "picture alliance", "lapresse", "sky news",
 )
+
+#: A credit printed alone on its line below a caption (as a copy of a figure gives it) is
+#: at most this long: an agency ("AP"), or names before it ("Ohad Zwigenberg / Pool via Reuters").
+MAX_CREDIT_LINE = 60
+_AGENCY_NAMES = frozenset(AGENCIES)
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a (stripped) line is a picture's credit alone: an agency of AGENCIES, or names
+    and an agency after a slash ("Ammar Awad / Reuters"), the agency perhaps after "via"."""
+    if len(text) > MAX_CREDIT_LINE:
+        return False
+    return text.rsplit("/", 1)[-1].rsplit(" via ", 1)[-1].strip().lower() in _AGENCY_NAMES
+
 
 #: A caption line: text ending in a credit in brackets, or a bare credit: "(AFP/Getty)",
 #: "Trump had initially said ... (AP)". The credit is short and capitalised, or an agency.

@@ -54,6 +54,8 @@ MAX_PIN_LINE = 40
 MAX_KICKER_WORDS = 6
 #: Fewest items of a list of the key points that has no header (see `_listed_points`).
 MIN_LISTED_POINTS = 3
+#: A caption is at most this long.
+MAX_CAPTION = 300
 #: Distinct stamp lines a page remembers while finding its stamps.
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
@@ -695,6 +697,9 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             media.append(caption)
             roles.set(index, "media", "a caption ending in a credit")
             continue
+        if furniture.is_credit_line(text):
+            media.append(_credited(lines, index, text, paragraphs, roles))
+            continue
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
         if index + 1 < stop and ")" in lines[index + 1]:
             following = lines[index + 1].strip()
@@ -707,8 +712,29 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
     return tuple(paragraphs), tuple(media)
 
 
+def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], roles: Roles) -> Media:
+    """The picture whose credit stands alone at `index` ("AP"): its caption is the line right
+    above, with no blank line between (the figure's caption, which a copy puts on its own
+    line), taken back from the paragraphs; a text browser that prints the picture's alt
+    text and then its caption gives that line twice, blank lines around (both go). Else
+    only the credit."""
+    above_at = next((at for at in range(index - 1, max(-1, index - 3), -1) if lines[at].strip()), -1)
+    above = lines[above_at].strip() if above_at >= 0 else ""
+    twice = len(paragraphs) >= 2 and paragraphs[-2] == paragraphs[-1]
+    caption: str | None = None
+    if above and paragraphs and paragraphs[-1] == above and len(above) <= MAX_CAPTION \
+            and (above_at == index - 1 or twice):
+        caption = paragraphs.pop()
+        if roles.enabled:
+            roles.found[above_at] = ("media", "the caption above a credit")
+        if paragraphs and paragraphs[-1] == caption:
+            paragraphs.pop()  # the alt text, then the caption
+    roles.set(index, "media", "a picture's credit alone on its line")
+    return Media(caption=caption, credit=credit)
+
+
 def _caption(text: str) -> Media | None:
-    if len(text) > 300:
+    if len(text) > MAX_CAPTION:
         return None
     if not text.endswith(")"):
         return trailing_credit(text)

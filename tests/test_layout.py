@@ -554,6 +554,30 @@ def test_a_list_of_post_headlines_above_the_first_post_is_the_key_points(
     assert len(timeline.entries) == 2
 
 
+CAPTION = "Trucks wait at the border crossing on Tuesday."
+
+
+@pytest.mark.parametrize(("post", "body", "media"), [
+    # a figure's caption on its own line, its credit alone on the next
+    pytest.param(f"{CAPTION}\nAP\n\n{BODY_A}", BODY_A, [(CAPTION, "AP")], id="agency-alone"),
+    pytest.param(f"{CAPTION}\nJane Doe / Pool via Reuters\n\n{BODY_A}", BODY_A,
+                 [(CAPTION, "Jane Doe / Pool via Reuters")], id="names-slash-via-agency"),
+    # a text browser prints the alt text, then the caption, blank lines between
+    pytest.param(f"{CAPTION}\n\n{CAPTION}\n\nAFP\n\n{BODY_A}", BODY_A, [(CAPTION, "AFP")], id="alt-then-caption"),
+    # a paragraph set apart by a blank line is no caption: the credit stands alone
+    pytest.param(f"{BODY_A}\n\nAP\n\n{BODY_C}", f"{BODY_A}\n\n{BODY_C}", [(None, "AP")], id="apart-from-the-text"),
+    # a line that names no agency is text
+    pytest.param(f"{CAPTION}\nMarkets / Economy\n\n{BODY_A}", f"{CAPTION}\n\nMarkets / Economy\n\n{BODY_A}", [],
+                 id="no-agency"),
+])
+def test_a_credit_alone_on_its_line_credits_the_caption_above(
+        post: str, body: str, media: list[tuple[str | None, str]]) -> None:
+    text = f"14:10\nTalks to resume on Thursday\n\n{post}\n\n13:05\nStarmer confirms plan\n\n{BODY_B}\n"
+    entry = liveblog.parse(text, date="2025-06-03", tz="UTC").entries[-1]
+    assert entry.body == body
+    assert [(item.caption, item.credit) for item in entry.media] == media
+
+
 def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
     timeline = liveblog.parse(CASES["breaking-badge-glued-to-the-headline"].text, date="2020-05-12", tz="UTC")
     assert [entry.kind for entry in timeline.entries] == ["post", "breaking"]
@@ -622,6 +646,7 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Scroll down for the latest updates on the strike", False, id="sentence-about-scrolling"),
     pytest.param("Pour ne rien rater de l'actualité politique : notre direct", True, id="french-pointer-to-a-live"),
     pytest.param("Weitere Einträge laden", True, id="load-more-german"),
+    pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("Charger plus", True, id="load-more-french"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
