@@ -690,6 +690,10 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
         # is_boilerplate(text), with its test of a long line (most paragraphs) written out
         if furniture.APPEALS.match(text) if len(text) > furniture.MAX_BOILERPLATE_LINE \
                 else furniture.is_boilerplate(text):
+            if (credit := trailing_credit(text)) is not None and credit.caption is None:
+                media.append(credit)  # "Foto: Jacqueline Lang" in a post: a picture with only a credit
+                roles.set(index, "media", "a picture's credit alone")
+                continue
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
         caption = _caption(text)

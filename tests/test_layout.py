@@ -566,6 +566,9 @@ CAPTION = "Trucks wait at the border crossing on Tuesday."
     pytest.param(f"{CAPTION}\n\n{CAPTION}\n\nAFP\n\n{BODY_A}", BODY_A, [(CAPTION, "AFP")], id="alt-then-caption"),
     # a paragraph set apart by a blank line is no caption: the credit stands alone
     pytest.param(f"{BODY_A}\n\nAP\n\n{BODY_C}", f"{BODY_A}\n\n{BODY_C}", [(None, "AP")], id="apart-from-the-text"),
+    # a credit word's line: a picture with a credit and no caption (above the posts it is furniture)
+    pytest.param(f"{BODY_A}\nFoto: Jane Doe\n\n{BODY_C}", f"{BODY_A}\n\n{BODY_C}", [(None, "Jane Doe")],
+                 id="credit-word-alone"),
     # a line that names no agency is text
     pytest.param(f"{CAPTION}\nMarkets / Economy\n\n{BODY_A}", f"{CAPTION}\n\nMarkets / Economy\n\n{BODY_A}", [],
                  id="no-agency"),
