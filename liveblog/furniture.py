@@ -80,6 +80,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
     r"(?:image|photo|picture|bild|foto)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
     r"bildrechte:.{0,80}",
+    r"\[[\w.-]{1,80}\]",  # a picture with no alt text, as w3m prints it: its file's name in brackets
     r"©.{0,80}",
     r"view more on \w+(?:view more on \w+)?",
     r"(?:\(öffnet in einem neuen fenster\))+",

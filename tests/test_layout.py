@@ -650,6 +650,8 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Pour ne rien rater de l'actualité politique : notre direct", True, id="french-pointer-to-a-live"),
     pytest.param("Weitere Einträge laden", True, id="load-more-german"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
+    pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
+    pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
     pytest.param("Charger plus", True, id="load-more-french"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
