@@ -701,7 +701,7 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             media.append(caption)
             roles.set(index, "media", "a caption ending in a credit")
             continue
-        if furniture.is_credit_line(text):
+        if len(text) <= furniture.MAX_CREDIT_LINE and furniture.is_credit_line(text):
             media.append(_credited(lines, index, text, paragraphs, roles))
             continue
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
