@@ -16,6 +16,16 @@ from . import patterns
 #: ago13.30 GMT"), where the stamp is read past it (SHARE_LEAD).
 SHARE_BUTTONS = ("Compartilhar", "Compartir", "Condividi", "Delen", "Partager", "Share", "Teilen", "Udostępnij")
 
+#: Skip links, the first words of most pages: a text browser runs them into the menu after
+#: them ("Skip to main contentNews Royal Sport"), a line that is then no headline.
+SKIP_LINKS = (
+    "Skip to content", "Skip to main content", "Navigation überspringen",
+    "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Aller au contenu principal",
+    "Saltar al contenido", "Ir al contenido", "Vai al contenuto", "Ga naar inhoud", "Ir para o conteúdo",
+    "Gå direkt till innehållet", "Gå direkt till textinnehållet", "Hopp til innhold", "Gå til indhold",
+)
+SKIP_LINK_STARTS = tuple(link.lower() for link in SKIP_LINKS)
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -33,16 +43,15 @@ BOILERPLATE_LINES = frozenset(
         *SHARE_BUTTONS,
         "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
         "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
-        "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand", "Skip to content",
-        "Accessibility links", "Accessibility Help", "Skip to main content", "Navigation überspringen",
-        # skip links in other languages
-        "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Aller au contenu principal",
-        "Saltar al contenido", "Ir al contenido", "Vai al contenuto", "Ga naar inhoud", "Ir para o conteúdo",
-        "Gå direkt till innehållet", "Gå direkt till textinnehållet", "Hopp til innhold", "Gå til indhold",
+        "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand",
+        "Accessibility links", "Accessibility Help", *SKIP_LINKS,
         "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
         "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
         "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
         "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
+        # "load more" buttons below a ticker's posts, in other languages
+        "Mehr laden", "Mehr anzeigen", "Weitere laden", "Weitere Einträge laden", "Weitere Beiträge laden",
+        "Charger plus", "Voir plus", "Cargar más", "Ver más", "Carica altro", "Mostra altro", "Meer laden",
         "View more on Twitter", "View more on twitter", "View more on TwitterView more on twitter",
         "View more on Instagram", "View more on InstagramView more on instagram", "View more on Facebook",
         "View more on YouTube", "View more on youtube", "View original tweet on Twitter",
@@ -71,6 +80,8 @@ BOILERPLATE_LINES = frozenset(
         # Japanese, Chinese and Korean: skip links, live labels, share buttons
         "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
         "分享", "본문 바로가기", "공유", "라이브",
+        # the heading over a ticker's posts, below its key points
+        "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates",
     )
 )
 
@@ -83,6 +94,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
     r"(?:image|photo|picture|bild|foto|фото)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
     r"bildrechte:.{0,80}",
+    r"\[[\w.-]{1,80}\]",  # a picture with no alt text, as w3m prints it: its file's name in brackets
     r"©.{0,80}",
     r"view more on \w+(?:view more on \w+)?",
     r"(?:\(öffnet in einem neuen fenster\))+",
@@ -169,6 +181,9 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"hak cipta dilindungi undang-undang|minden jog fenntartva|με την επιφύλαξη παντός δικαιώματος|"
     r"جميع الحقوق محفوظة)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
+    # the legal notice's link, which only a page's footer holds, alone or glued to the links
+    # after it ("Impressum Datenschutz")
+    r"(?:impressum|mentions légales|aviso legal|note legali)\b.{0,60}",
 )
 
 #: Words that head a list of an article's tags or topics ("Topics Tech News", "Ämnen"), in
@@ -196,6 +211,25 @@ AGENCIES = (
     "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "pa media", "pa wire", "ansa", "dpa", "anadolu",
     "xinhua", "bloomberg", "shutterstock", "alamy", "efe", "imago", "picture alliance", "lapresse", "sky news",
 )
+
+#: A credit printed alone on its line below a caption (as a copy of a figure gives it) is
+#: at most this long: an agency ("AP"), or names before it ("Ohad Zwigenberg / Pool via Reuters").
+MAX_CREDIT_LINE = 60
+#: Words of the names before an agency's slash in such a credit ("Ohad Zwigenberg / Pool via Reuters").
+MAX_CREDIT_NAMES = 5
+_AGENCY_NAMES = frozenset(AGENCIES)
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a (stripped) line is a picture's credit alone: an agency of AGENCIES, or names
+    and an agency after a slash ("Ammar Awad / Reuters"), the agency perhaps after "via"."""
+    if len(text) > MAX_CREDIT_LINE:
+        return False
+    names, _, agency = text.rpartition("/")
+    if names and (len(names.split()) > MAX_CREDIT_NAMES or any(mark in names for mark in (". ", ",", ":"))):
+        return False  # a caption ending in its credit ("La pointe du Raz, le 2 novembre. F. T. / AFP")
+    return agency.rsplit(" via ", 1)[-1].strip().lower() in _AGENCY_NAMES
+
 
 #: A caption line: text ending in a credit in brackets, or a bare credit: "(AFP/Getty)",
 #: "Trump had initially said ... (AP)". The credit is short and capitalised, or an agency.
@@ -321,6 +355,12 @@ FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SH
 #: ("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", "Share this post (BUTTON)"). A plain
 #: substring test: a pattern that looked for it anywhere in the line cost 2% of parsing.
 LYNX_BUTTON = "(button)"
+
+#: How a page's copyright line begins ("© Les Echos 2024", "Copyright 2024 ..."): the end
+#: of the page, below the links of its footer.
+COPYRIGHT_MARKS = ("©", "copyright ", "(c) ")
+
+
 #: A line longer than this is boilerplate only when it opens an appeal.
 MAX_BOILERPLATE_LINE = 120
 #: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.

@@ -50,6 +50,12 @@ GLUED_LABELS = ("breaking news", "eilmeldung", "key events", "key update", "key 
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
 MAX_PIN_LINE = 40
+#: A kicker (the topic or label printed over a page's headline) has at most this many words.
+MAX_KICKER_WORDS = 6
+#: Fewest items of a list of the key points that has no header (see `_listed_points`).
+MIN_LISTED_POINTS = 3
+#: A caption is at most this long.
+MAX_CAPTION = 300
 #: Distinct stamp lines a page remembers while finding its stamps.
 PAGE_STAMPS = 1 << 14
 #: In sports commentary, a line of text belongs to a match minute at most this many lines away.
@@ -164,7 +170,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         entries = _dated_by_headings(entries, headings)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, starts[0], roles)
+    headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
+    preamble = _preamble(lines, starts[0], roles, headlines=headlines)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -632,13 +639,15 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> bool:
 
 
 def _footer_start(lines: list[str], start: int) -> int:
-    for index in range(start, len(lines)):
-        if furniture.is_footer_marker(lines[index]):
-            return index
-    # no marker: a closing run of short navigation lines
-    run_start = len(lines)
+    marker = next((index for index in range(start, len(lines)) if furniture.is_footer_marker(lines[index])), None)
+    # above the marker, or with none at the end: a closing run of short navigation lines
+    # (only with no marker), or of the short lines (topic tags, legal links) that the page's
+    # copyright line closes
+    end = len(lines) if marker is None else marker
+    run_start = end
     run = 0
-    for index in range(len(lines) - 1, start - 1, -1):
+    copyright_line = False
+    for index in range(end - 1, start - 1, -1):
         text = lines[index].strip()
         if not text:
             continue
@@ -646,7 +655,10 @@ def _footer_start(lines: list[str], start: int) -> int:
             break
         run += 1
         run_start = index
-    return run_start if run >= NAV_RUN else len(lines)
+        copyright_line = copyright_line or text.lower().startswith(furniture.COPYRIGHT_MARKS)
+    if copyright_line and run >= 2:
+        return run_start
+    return end if marker is not None or run < NAV_RUN else run_start
 
 
 def _label(line: str) -> Kind | None:
@@ -826,6 +838,10 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
         # is_boilerplate(text), with its test of a long line (most paragraphs) written out
         if furniture.APPEALS.match(text) if len(text) > furniture.MAX_BOILERPLATE_LINE \
                 else furniture.is_boilerplate(text):
+            if (credit := trailing_credit(text)) is not None and credit.caption is None:
+                media.append(credit)  # "Foto: Jacqueline Lang" in a post: a picture with only a credit
+                roles.set(index, "media", "a picture's credit alone")
+                continue
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
         caption = _caption(text)
@@ -840,6 +856,9 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             roles.set(index, "media", "a caption ending in a credit")
             continue
         previous_caption = False
+        if len(text) <= furniture.MAX_CREDIT_LINE and furniture.is_credit_line(text):
+            media.append(_credited(lines, index, text, paragraphs, roles))
+            continue
         # (a caption ends in a bracket: most lines below have none, and are not stripped)
         if index + 1 < stop and ")" in lines[index + 1]:
             following = lines[index + 1].strip()
@@ -852,8 +871,29 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
     return tuple(paragraphs), tuple(media)
 
 
+def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], roles: Roles) -> Media:
+    """The picture whose credit stands alone at `index` ("AP"): its caption is the line right
+    above, with no blank line between (the figure's caption, which a copy puts on its own
+    line), taken back from the paragraphs; a text browser that prints the picture's alt
+    text and then its caption gives that line twice, blank lines around (both go). Else
+    only the credit."""
+    above_at = next((at for at in range(index - 1, max(-1, index - 3), -1) if lines[at].strip()), -1)
+    above = lines[above_at].strip() if above_at >= 0 else ""
+    twice = len(paragraphs) >= 2 and paragraphs[-2] == paragraphs[-1]
+    caption: str | None = None
+    if above and paragraphs and paragraphs[-1] == above and len(above) <= MAX_CAPTION \
+            and (above_at == index - 1 or twice):
+        caption = paragraphs.pop()
+        if roles.enabled:
+            roles.found[above_at] = ("media", "the caption above a credit")
+        if paragraphs and paragraphs[-1] == caption:
+            paragraphs.pop()  # the alt text, then the caption
+    roles.set(index, "media", "a picture's credit alone on its line")
+    return Media(caption=caption, credit=credit)
+
+
 def _caption(text: str) -> Media | None:
-    if len(text) > 300:
+    if len(text) > MAX_CAPTION:
         return None
     if not text.endswith(")"):
         # (a dash credit only with the word that no prose puts after a dash: any line of a
@@ -958,12 +998,13 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 
 
 def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None,
-              closing: range = range(0)) -> Draft:
+              closing: range = range(0), headlines: frozenset[str] = frozenset()) -> Draft:
     """Title, page authors, standfirst, key points, dates and zone from the lines above the
     posts; `title_at` is where the title stands when the caller knows it (an article's title
     right above its dateline), else the first headline-like line followed by the story is.
     `closing` are an article's lines between its story and the footer, read for the page's
-    dates and author (`_closing_facts`)."""
+    dates and author (`_closing_facts`); `headlines` are the posts' (case-folded), which a
+    list of key points with no header repeats."""
     title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
@@ -974,11 +1015,18 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     date_header: Stamp | None = None
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
+    points_at = _listed_points(lines, stop, headlines)
     for index in range(stop):
         text = lines[index].strip()
+        if index >= points_at and text:
+            key_points.append(text.lstrip(furniture.BULLETS + " "))
+            roles.set(index, "key-point", "an item of a list of the posts' headlines above the first post")
+            continue
         if index == title_at:
             roles.set(index, "title", "the headline-like line right above the article's dateline")
             continue
+        if index == title_index:
+            continue  # the headline below a kicker
         if not text:
             if in_key_points and key_points:
                 in_key_points = False
@@ -1044,6 +1092,11 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "author", "a byline of the page")
             continue
         if title_index is None and _title_candidate(lines, index, stop) and index >= repeated_title:
+            if _kicker(lines, index, stop):
+                roles.set(index, "furniture", "a kicker over the headline below it")
+                roles.set(index + 1, "title", "the headline below a kicker")
+                title_index = index + 1
+                continue
             title_index = index
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
@@ -1137,6 +1190,29 @@ def _closing_names(line: str) -> list[str]:
     return _printed_names(" ".join(words))
 
 
+def _listed_points(lines: list[str], stop: int, headlines: frozenset[str]) -> int:
+    """Where a list of the key points that has no header begins (`stop` if there is none):
+    the lines right above the first post, set apart by a blank line above them, at least
+    MIN_LISTED_POINTS short headline-like lines (bullets kept by a text browser aside), one
+    of which repeats a post's headline (the links to posts that tagesschau.de lists under
+    its standfirst: a copy keeps the text and loses the links)."""
+    if not headlines:
+        return stop
+    end = stop
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1  # blank lines above the first post's stamp
+    start = end
+    while start > 0 and (text := lines[start - 1].strip()) and title_like(text.lstrip(furniture.BULLETS + " ")) \
+            and not furniture.KEY_POINT_HEADERS.fullmatch(text) and read_stamp(text) is None:
+        start -= 1
+    if end - start < MIN_LISTED_POINTS or start == 0 or lines[start - 1].strip():
+        return stop  # too few, or run on from the lines above (the title, a menu, a box's header or times)
+    if not any(lines[index].strip().lstrip(furniture.BULLETS + " ").casefold() in headlines
+               for index in range(start, end)):
+        return stop
+    return start
+
+
 def _repeated_title(lines: list[str], stop: int) -> int:
     """Where a page's headline stands when the page prints it twice (in the navigation,
     then above the story): the first headline-like line seen twice, else 0."""
@@ -1194,6 +1270,8 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     text = lines[index].strip()
     if _words(text) < 4 or not title_like(text) or name_like(text):
         return False
+    if text.lower().startswith(furniture.SKIP_LINK_STARTS):
+        return False  # a skip link that a text browser ran into the menu after it
     after = _next_content(lines, index + 1, min(index + 4, len(lines)))
     if after is None:
         return False
@@ -1206,6 +1284,25 @@ def _words(text: str) -> int:
     """Words in a line, as spaces part them; Chinese and Japanese write none between words,
     so their characters count two to a word."""
     return len(text.split()) + len(_IDEOGRAPHS.findall(text)) // 2
+
+
+def _kicker(lines: list[str], index: int, stop: int) -> bool:
+    """A short headline-like line right above a longer one that stands apart from what follows
+    (a blank line, a dateline or a paragraph below it): the topic or label a page prints over
+    its headline ("liveblog Landtagswahl in Mecklenburg-Vorpommern", two elements a copy puts
+    on one line), not the title. A line above a headline-like line that runs on into more of
+    them (a player's buttons, a menu) is left alone."""
+    words = len(lines[index].split())
+    if words > MAX_KICKER_WORDS or index + 2 >= stop:
+        return False
+    headline = lines[index + 1]
+    if len(headline.split()) <= words or not title_like(headline) or name_like(headline):
+        return False
+    below = lines[index + 2].strip()
+    if not below or (not title_like(below) and len(below.split()) >= MIN_PARAGRAPH_WORDS):
+        return True
+    stamp_line = read_stamp(below) if len(below) <= MAX_STAMP_LINE else None
+    return stamp_line is not None and _dateline(stamp_line.stamp)
 
 
 def _article(lines: list[str], roles: Roles) -> Draft:

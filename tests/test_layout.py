@@ -460,6 +460,30 @@ Share
          ("2024-11-25T10:30:00+00:00", "Trains cancelled at Cosford", [], BODY_B),
          ("2024-11-25T11:47:00+00:00", "Severn expected to peak tonight", [], BODY_A)],
     ),
+    # Topic tags and legal links after the last post, closed by the page's copyright line:
+    # the page's footer, however few (a run of navigation lines needs NAV_RUN of them).
+    "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
+        f"""14:10
+Talks to resume on Thursday
+
+{BODY_B}
+
+13:05
+Starmer confirms plan
+
+{BODY_A}
+
+Politics
+Elections
+
+© Example News Ltd
+
+Contact
+""",
+        {"date": "2025-06-03", "tz": "UTC"},
+        [("2025-06-03T13:05:00+00:00", "Starmer confirms plan", [], BODY_A),
+         ("2025-06-03T14:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
+    ),
 }
 
 
@@ -477,6 +501,109 @@ def test_layout(name: str) -> None:
         assert timeline.key_points == case.key_points
     if case.authors:
         assert timeline.authors == case.authors
+
+
+def test_the_lines_a_copyright_line_closes_are_not_the_last_posts_body() -> None:
+    case = CASES["tags-and-legal-links-above-the-copyright-line-are-footer"]
+    timeline = liveblog.parse(case.text, **case.options)  # type: ignore[arg-type]
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B]
+    # the legal notice's link starts the footer; the tags above it stay (only a copyright line
+    # closes a run this short)
+    text = case.text.replace("© Example News Ltd", "Impressum Datenschutz")
+    assert [entry.body for entry in liveblog.parse(text, **case.options).entries] == [  # type: ignore[arg-type]
+        f"{BODY_A}\n\nPolitics\n\nElections", BODY_B]
+
+
+POSTS = f"""
+14:10
+Talks to resume on Thursday
+
+{BODY_B}
+
+13:05
+Starmer confirms plan
+
+{BODY_A}
+"""
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a text browser runs the skip link into the menu after it: no headline
+    pytest.param("Skip to main contentNews Politics Sport\nPrime minister confirms the plan for the talks\n",
+                 "Prime minister confirms the plan for the talks", id="skip-link-glued-to-the-menu"),
+    pytest.param("Aller au contenu principal Économie Politique Monde\nLe Premier ministre confirme le plan\n",
+                 "Le Premier ministre confirme le plan", id="skip-link-and-menu-french"),
+    # a label and a topic printed over the headline (two elements a copy puts on one line)
+    pytest.param("liveblog Election in the north\nPrime minister confirms the plan for the talks\n"
+                 "Updated: 03.06.2025 14:12\n", "Prime minister confirms the plan for the talks",
+                 id="kicker-over-the-headline-and-dateline"),
+    pytest.param("Election in the north\nPrime minister confirms the plan for the talks\n\n"
+                 f"{BODY_C}\n", "Prime minister confirms the plan for the talks", id="kicker-over-headline-apart"),
+    # a headline above a longer line that runs on into more of them (a player, a menu) stays
+    pytest.param("Talks resume after a long break\nPlay video coverage of the talks from the capital\n"
+                 "Talks coverage from the capital city\n\n", "Talks resume after a long break",
+                 id="headline-over-a-run-of-lines"),
+    # a headline of more than a kicker's words stays above a longer subtitle
+    pytest.param("Prime minister confirms plan for the talks\nThe talks will resume on Thursday after a break of "
+                 "two days\n\n", "Prime minister confirms plan for the talks", id="long-headline-over-subtitle"),
+])
+def test_the_title_is_no_skip_link_and_no_kicker(head: str, title: str) -> None:
+    timeline = liveblog.parse(head + POSTS, date="2025-06-03", tz="UTC")
+    assert timeline.title == title
+    assert len(timeline.entries) == 2
+
+
+@pytest.mark.parametrize(("listed", "key_points", "summary"), [
+    # links to posts under the standfirst, one of them a post's headline: the key points
+    pytest.param("Starmer confirms plan\nTalks to resume on Thursday\nMarkets calm after the news\n",
+                 ("Starmer confirms plan", "Talks to resume on Thursday", "Markets calm after the news"), (),
+                 id="three-headlines-listed"),
+    pytest.param("• Starmer confirms plan\n• Unions welcome the decision\n• Markets calm after the news\n",
+                 ("Starmer confirms plan", "Unions welcome the decision", "Markets calm after the news"), (),
+                 id="bullets-of-a-text-browser"),
+    # two lines are no list; three that repeat no post's headline are not the posts' list
+    pytest.param("Starmer confirms plan\nTalks to resume on Thursday\n", (), (), id="two-lines"),
+    pytest.param("Unions welcome the decision\nMarkets calm after the news\nOpposition asks for a vote\n",
+                 (), (), id="no-post-headline-repeated"),
+])
+def test_a_list_of_post_headlines_above_the_first_post_is_the_key_points(
+        listed: str, key_points: tuple[str, ...], summary: tuple[str, ...]) -> None:
+    head = f"Prime minister confirms the plan for the talks\n\n{BODY_C}\n\n{listed}"
+    timeline = liveblog.parse(head + POSTS, date="2025-06-03", tz="UTC")
+    assert timeline.key_points == key_points
+    assert timeline.summary == (BODY_C,)
+    assert len(timeline.entries) == 2
+
+
+CAPTION = "Trucks wait at the border crossing on Tuesday."
+
+
+@pytest.mark.parametrize(("post", "body", "media"), [
+    # a figure's caption on its own line, its credit alone on the next
+    pytest.param(f"{CAPTION}\nAP\n\n{BODY_A}", BODY_A, [(CAPTION, "AP")], id="agency-alone"),
+    pytest.param(f"{CAPTION}\nJane Doe / Pool via Reuters\n\n{BODY_A}", BODY_A,
+                 [(CAPTION, "Jane Doe / Pool via Reuters")], id="names-slash-via-agency"),
+    # a text browser prints the alt text, then the caption, blank lines between
+    pytest.param(f"{CAPTION}\n\n{CAPTION}\n\nAFP\n\n{BODY_A}", BODY_A, [(CAPTION, "AFP")], id="alt-then-caption"),
+    # a paragraph set apart by a blank line is no caption: the credit stands alone
+    pytest.param(f"{BODY_A}\n\nAP\n\n{BODY_C}", f"{BODY_A}\n\n{BODY_C}", [(None, "AP")], id="apart-from-the-text"),
+    # a credit word's line: a picture with a credit and no caption (above the posts it is furniture)
+    pytest.param(f"{BODY_A}\nFoto: Jane Doe\n\n{BODY_C}", f"{BODY_A}\n\n{BODY_C}", [(None, "Jane Doe")],
+                 id="credit-word-alone"),
+    # a line that names no agency is text
+    pytest.param(f"{CAPTION}\nMarkets / Economy\n\n{BODY_A}", f"{CAPTION}\n\nMarkets / Economy\n\n{BODY_A}", [],
+                 id="no-agency"),
+    # a caption that ends in its credit, on one line, is no credit alone (the whole line is not the credit)
+    pytest.param(f"{BODY_A}\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}",
+                 f"{BODY_A}\n\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}", [],
+                 id="caption-and-credit-on-one-line"),
+])
+def test_a_credit_alone_on_its_line_credits_the_caption_above(
+        post: str, body: str, media: list[tuple[str | None, str]]) -> None:
+    text = f"14:10\nTalks to resume on Thursday\n\n{post}\n\n13:05\nStarmer confirms plan\n\n{BODY_B}\n"
+    entry = liveblog.parse(text, date="2025-06-03", tz="UTC").entries[-1]
+    assert entry.body == body
+    assert [(item.caption, item.credit) for item in entry.media] == media
 
 
 def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
@@ -562,6 +689,11 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Read more: What the storm means for rail travellers", True, id="read-more-link"),
     pytest.param("Read more about the storm in our explainer below", False, id="read-more-in-a-sentence"),
     pytest.param("Lire aussi les témoignages recueillis par nos journalistes", False, id="lire-aussi-in-a-sentence"),
+    pytest.param("Weitere Einträge laden", True, id="load-more-german"),
+    pytest.param("Live-Ticker", True, id="ticker-heading-german"),
+    pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
+    pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
+    pytest.param("Charger plus", True, id="load-more-french"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
