@@ -302,6 +302,9 @@ MARKED_CASES = [
      f'<div itemscope itemtype="https://schema.org/VideoObject">{FIRST_PUBLISHED}</div>', "2016-12-13T18:06:00+00:00"),
     ("not when teasers mark two times", FIRST_PUBLISHED + FIRST_PUBLISHED.replace("12:31:48", "09:00:00"),
      "2016-12-13T18:06:00+00:00"),
+    ("a content value on any element (a byline box marked as the time)",
+     '<div class="article-information" itemprop="datePublished" content="2016-12-13T12:31:48Z">By Ann Lee'
+     "<time>12:31, 13 DEC 2016</time></div>", "2016-12-13T12:31:48+00:00"),
 ]
 
 

@@ -689,6 +689,29 @@ def test_a_list_of_links_to_the_posts_is_the_key_points(items: str, points: tupl
     assert found.key_points == points
 
 
+#: (case, a box above the stream, the page's key points): the page's text reads the box
+BOXED_POINTS = [
+    ("a key-events box (Reach's live pages)", '<div class="live-event-key-events"><h2>Key Events</h2><ul><li>'
+     '<div class="key-bubble"><a data-id="2">Headline number 2</a><time>12:00</time></div></li></ul></div>',
+     ("Headline number 2",)),
+    ("a summary box (the BBC's)", '<div class="lx-c-summary-points"><h2>Summary</h2><ul>'
+     "<li>Schools reopen on Monday in the north</li><li>Testing is to be widened</li></ul></div>",
+     ("Schools reopen on Monday in the north", "Testing is to be widened")),
+    ("a list with no header is no box", "<ul><li>Schools reopen on Monday in the north</li></ul>", ()),
+]
+
+
+@pytest.mark.parametrize(("box", "points"), [case[1:] for case in BOXED_POINTS],
+                         ids=[case[0] for case in BOXED_POINTS])
+def test_a_key_points_box_above_the_posts_is_kept_when_the_posts_are_read_from_their_containers(
+        box: str, points: tuple[str, ...]) -> None:
+    found = draft(f'<h1>Live</h1><p>The standfirst of the page, told in a sentence.</p>{box}'
+                  f'<div class="stream">{STREAM}</div>')
+    assert [entry.headline for entry in found.entries] == [f"Headline number {n}" for n in (3, 2, 1)]
+    assert found.key_points == points
+    assert not set(points) & set(found.summary)
+
+
 def test_a_tag_list_below_the_last_post_is_not_its_body() -> None:
     # a stamp and headline in one element, the story in the paragraphs after it (read as text)
     flat = "".join(f'<div class="anchor"><div class="datetime">20.09.2026 \u2022 1{n}:00 Uhr</div>'

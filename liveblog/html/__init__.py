@@ -109,6 +109,7 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     page_posts = [] if parsed.truncated else find_posts(root, found, known if data else None)
     visible: Draft | None = None
     preamble: tuple[str, ...] = ()  # the text above the posts, as the text path reads it
+    boxed: tuple[str, ...] = ()  # the key points the text path read, when the page's posts are read instead
     if len(page_posts) < FEW_POSTS or (not data and len(page_posts) <= UNBACKED_POSTS):
         # few or no containers, or containers nothing structured confirms (a sidebar of
         # teasers, posts stamped in a way the containers do not read): the visible text
@@ -125,6 +126,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
             above = [text for entry in visible.entries if start is not None and entry.line is not None
                      and entry.line < start for text in (entry.headline, *entry.paragraphs) if text]
             preamble = tuple(line for line in (*visible.summary, *above) if line not in shown) if visible.live else ()
+            # a key-events box above the posts (a header, then its items) is no post: its points stay
+            boxed = visible.key_points if visible.live else ()
             visible = None
         else:
             page_posts = []
@@ -146,6 +149,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
     draft = _page_fields(root, found.dated, facts, visible, notes, preamble)
+    if boxed and not draft.key_points:
+        draft = replace(draft, key_points=boxed, summary=tuple(line for line in draft.summary if line not in boxed))
     if not draft.authors and visible is None:
         # no names in the data: the byline the page prints above its posts
         byline = _page_byline(root, [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])

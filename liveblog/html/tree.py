@@ -339,7 +339,8 @@ def scan(root: etree._Element) -> Scan:
         bits = _name_bits(tuple(names))
         if bits & _ITEM:
             items.append(element)
-        if bits & _DATED or (tag == "meta" and "itemprop" in names):
+        if bits & _DATED or ("itemprop" in names and (tag == "meta" or "content" in names)):
+            # (a `content` value on any element: `<div itemprop="datePublished" content="...">`)
             dated.append(element)
         furniture = False
         if bits & _CLASS:
