@@ -10,7 +10,8 @@ How a day is found for a clock-only stamp ("02:54"):
   falls by more than twelve hours, or by more than an hour among the posts; a smaller
   fall, or a fall under twelve hours at either end of the page (a pinned post), is a
   post out of order on the same day;
-* a stamp that prints its own date resets the day;
+* a stamp that prints its own date (or the day heading above it) resets the day, and it
+  dates the posts below it on the page until the next printed date, whatever `--date` says;
 * day 0 is anchored by, in order: `Settings.date` (the date of the earliest post), a
   date printed on a stamp, the page's "updated" time or the capture time (`now`: the
   latest post is not after it), the page's publication date (the earliest post is not
@@ -77,7 +78,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     _assign_days([slot for slot in chronological if not slot.raw.pinned], notices)
     _place_pinned(chronological)
     anchor = _anchor(chronological, draft, settings, tz_name)
-    _set_bases(chronological, anchor, _year_hint(draft, settings))
+    _set_bases(chronological, anchor, _year_hint(draft, settings), newest_first)
     if anchor is None and any(_needs_date(slot.raw.stamp) for slot in slots):
         notices.append(Notice(code="date-unknown", message="no date found for the posts: "
                               "pass --date YYYY-MM-DD (the date of the earliest post)"))
@@ -376,20 +377,31 @@ def _gap(moment: datetime, day: date, minutes: int) -> float:
     return abs((post - moment.replace(tzinfo=None)).total_seconds())
 
 
-def _set_bases(chronological: list[_Slot], anchor: date | None, year_hint: int | None) -> None:
-    """A printed date starts a new run: the posts after it count their days from it."""
+def _set_bases(chronological: list[_Slot], anchor: date | None, year_hint: int | None,
+               newest_first: bool = False) -> None:
+    """A printed date starts a new run: the posts below it on the page count their days
+    from it, until the next printed date. On an oldest-first page those are the posts after
+    it; on a newest-first page the posts before it, back to the previous printed date (a
+    day heading "Dienstag, 16. 7." dates the posts under it whatever `--date` says: that
+    date only places the posts no printed date stands above)."""
     base = anchor
+    below: list[_Slot] = []  # on a newest-first page: the posts since the last printed date
     for slot in chronological:
         if slot.day is None:
             continue
         stamp = slot.raw.stamp
+        slot.base = base
         if slot.absolute is not None and stamp is not None:
             year = stamp.year or (base.year if base is not None else year_hint)
-            if year is not None:
-                printed = _on(year, slot.absolute)
-                if printed is not None:
-                    base = printed - timedelta(days=slot.day)
-        slot.base = base
+            printed = _on(year, slot.absolute) if year is not None else None
+            if printed is not None:
+                base = slot.base = printed - timedelta(days=slot.day)
+                for earlier in below:
+                    earlier.base = base
+                below = []
+                continue
+        if newest_first:
+            below.append(slot)
 
 
 def _on(year: int, day: date) -> date | None:

@@ -356,6 +356,26 @@ Witnesses describe queues
          ("2025-01-14T08:00:00+00:00", "Minister resigns over expenses", [], BODY_A),
          ("2025-01-14T09:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
     ),
+    # a day heading with no year dates every post under it, though --date names another day
+    # (the top heading's: the posts under the bottom one are not that day's)
+    "day-headings-without-year-beat-date": Case(
+        f"""Mittwoch, 15. 1.
+09:10
+Talks to resume on Thursday
+{BODY_B}
+Dienstag, 14. 1.
+21:40
+Minister resigns over expenses
+{BODY_A}
+08:00
+Witnesses describe queues
+{BODY_C}
+""",
+        {"date": "2025-01-15", "tz": "Europe/Berlin"},
+        [("2025-01-14T08:00:00+01:00", "Witnesses describe queues", [], BODY_C),
+         ("2025-01-14T21:40:00+01:00", "Minister resigns over expenses", [], BODY_A),
+         ("2025-01-15T09:10:00+01:00", "Talks to resume on Thursday", [], BODY_B)],
+    ),
     # a copy that keeps the numbers of the <ol> holding the posts (w3m, lynx, some browsers)
     "ordered-list-numbers-before-stamps": Case(
         f"""Coronavirus live
