@@ -18,14 +18,17 @@ How a day is found for a clock-only stamp ("02:54"):
   before it). With none of these, times stay null and a warning says what to pass.
 
 The zone is, in order: the zone printed on the stamp, `Settings.tz`, the zone the page
-states ("All times stated are UK"), the publisher's home zone (with a warning).
+states ("All times stated are UK"), the publisher's home zone (with a warning), then, with
+a warning: the zone of the page's country or language where it agrees with the offset of
+the page's own exact time (`article:published_time`), else that offset, fixed (the output's
+`timezone` is then null: no zone is known, the times carry the offset).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import chain, pairwise
 
@@ -97,7 +100,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     if draft.published is not None and draft.published.instant is not None \
             and draft.published.instant.tzinfo is not None and tz_name:
         # an exact time, written in the page's zone as the entries' are
-        published = draft.published.instant.astimezone(zone(tz_name))
+        published = draft.published.instant.astimezone(_tz(tz_name))
     elif draft.published is not None and draft.published.has_clock and draft.published.has_date:
         published = _at(draft.published, _stamp_date(draft.published, settings), tz_name)
     return Timeline(
@@ -109,7 +112,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
         published=published,
         summary=draft.summary,
         key_points=draft.key_points,
-        timezone=tz_name,
+        timezone=_iana(tz_name),
         entries=tuple(entries),
         warnings=tuple(notices),
         explanations=draft.explanations,
@@ -140,14 +143,69 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
                 notices.append(Notice(code="timezone-assumed",
                                       message=f"no zone stated: assuming {home}, the home zone of {name} (pass --tz)"))
                 return home
-    if draft.home_zone:
+    offset, other = _page_offsets(draft)
+    if draft.home_zone and (offset is None or _agrees(draft.home_zone, draft, offset)):
         notices.append(Notice(code="timezone-assumed",
                               message=f"no zone stated: assuming {draft.home_zone}, the zone of the page's country "
                                       "or language (pass --tz)"))
         return draft.home_zone
+    if offset is not None:
+        name = _offset_name(offset)
+        beside = f", not {draft.home_zone}'s (the zone of its country or language)" if draft.home_zone else ""
+        change = (f"; its other own time is at {_offset_name(other)}: summer time changed while the blog "
+                  "ran, and some posts are an hour off") if other is not None else \
+            "; posts on the other side of a change of summer time would be an hour off"
+        notices.append(Notice(code="timezone-assumed",
+                              message=f"no zone stated: reading the page's clocks at {name}, the offset of the "
+                                      f"page's own time{beside}{change} (pass --tz)"))
+        return name
     notices.append(Notice(code="timezone-unknown",
                           message="no time zone known: times are local wall-clock times without an offset (pass --tz)"))
     return None
+
+
+def _page_offsets(draft: Draft) -> tuple[timedelta | None, timedelta | None]:
+    """The UTC offset of the page's own exact time (`article:published_time`, JSON-LD
+    `datePublished`, else its update time), and the other one's where it differs. An
+    offset of zero says nothing: structured data often writes UTC whatever the page prints."""
+    offsets = [offset for stamp in (draft.published, draft.updated)
+               if stamp is not None and stamp.instant is not None and (offset := stamp.instant.utcoffset())]
+    if not offsets:
+        return None, None
+    return offsets[0], next((offset for offset in offsets[1:] if offset != offsets[0]), None)
+
+
+def _agrees(name: str, draft: Draft, offset: timedelta) -> bool:
+    """Is the zone `name` at `offset` at the page's own time?"""
+    for stamp in (draft.published, draft.updated):
+        if stamp is not None and stamp.instant is not None and stamp.instant.utcoffset() == offset:
+            return stamp.instant.astimezone(zone(name)).utcoffset() == offset
+    return False
+
+
+#: A zone read from an offset alone is named as it is printed: "UTC+02:00". It is no IANA zone,
+#: so the output's `timezone` is null, and the times carry the offset.
+_OFFSET_PREFIXES = ("UTC+", "UTC-")
+
+
+def _offset_name(offset: timedelta) -> str:
+    minutes = int(offset / timedelta(minutes=1))
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _tz(name: str) -> tzinfo:
+    """The tzinfo of a zone's name, or of a fixed offset named by `_offset_name`."""
+    if name.startswith(_OFFSET_PREFIXES):
+        hours, minutes = name[4:].split(":")
+        delta = timedelta(hours=int(hours), minutes=int(minutes))
+        return timezone(-delta if name[3] == "-" else delta)
+    return zone(name)
+
+
+def _iana(name: str | None) -> str | None:
+    """The output's `timezone`: a zone's name, never a fixed offset's."""
+    return None if name is None or name.startswith(_OFFSET_PREFIXES) else name
 
 
 # ---------------------------------------------------------------------------
@@ -449,7 +507,7 @@ def _local(moment: datetime, tz_name: str | None) -> datetime:
     without an offset) is taken to be one already."""
     if not tz_name:
         return moment
-    return moment.astimezone(zone(tz_name)) if moment.tzinfo is not None else moment.replace(tzinfo=zone(tz_name))
+    return moment.astimezone(_tz(tz_name)) if moment.tzinfo is not None else moment.replace(tzinfo=_tz(tz_name))
 
 
 # ---------------------------------------------------------------------------
@@ -462,7 +520,7 @@ def _resolve(slot: _Slot, tz_name: str | None, settings: Settings) -> tuple[date
         return None, False
     if stamp.instant is not None:
         if tz_name and stamp.instant.tzinfo is not None:
-            return stamp.instant.astimezone(zone(tz_name)), False
+            return stamp.instant.astimezone(_tz(tz_name)), False
         return stamp.instant, False
     if not stamp.has_clock:
         if stamp.ago_minutes is None:
@@ -485,7 +543,7 @@ def _at(stamp: Stamp, day: date | None, tz_name: str | None) -> datetime | None:
         if found is not None:
             info = found[0]
     if info is None and tz_name:
-        info = zone(tz_name)
+        info = _tz(tz_name)
     return wall.replace(tzinfo=info) if info is not None else wall
 
 

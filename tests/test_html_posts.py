@@ -849,3 +849,57 @@ def test_stamped_paragraphs_of_one_story_are_read_as_its_text() -> None:
     assert [entry.time_text for entry in timeline.entries] == [
         "Update vom 12. März, 11.05 Uhr", "Update vom 12. März, 13.58 Uhr", "Update vom 12. März, 14.32 Uhr"]
     assert timeline.entries[0].body.endswith("A paragraph more of the 11.05 post, with no stamp.")
+
+
+def _zoneless(head: str, lang: str = "") -> str:
+    """A page with printed clocks only, no zone stated, its own time in `head`."""
+    posts = "".join(f'<li class="update"><span class="when">{clock}</span><strong>{title}</strong>'
+                    f"<p>What happened at {clock}, told at some length.</p></li>" for clock, title in
+                    (("14:32", "Second"), ("13:05", "First")))
+    return (f'<!doctype html><html{lang}><head><meta charset="utf-8"><title>Live</title>{head}</head>'
+            f"<body><ul>{posts}</ul></body></html>")
+
+
+_PUBLISHED = '<meta property="article:published_time" content="2026-07-12T09:00:00{offset}">'
+_DATED = ('<meta property="article:published_time" content="2026-03-28T09:00:00+01:00">'
+          '<meta property="article:modified_time" content="2026-03-29T18:00:00+02:00">')
+
+#: (name, page, options, timezone, first post's time, warning's words)
+OFFSET_ZONES = [
+    # no zone stated, no publisher known, no locale: the offset of the page's own time
+    ("offset-of-the-published-time", _zoneless(_PUBLISHED.format(offset="+02:00")), {}, None,
+     "2026-07-12T13:05:00+02:00", "UTC+02:00"),
+    ("offset-of-half-an-hour", _zoneless(_PUBLISHED.format(offset="+05:30")), {}, None,
+     "2026-07-12T13:05:00+05:30", "UTC+05:30"),
+    # a locale's zone at that offset is kept (it knows summer time)
+    ("locale-zone-at-the-offset", _zoneless(_PUBLISHED.format(offset="+02:00"), ' lang="de"'), {},
+     "Europe/Berlin", "2026-07-12T13:05:00+02:00", "Europe/Berlin"),
+    # a locale's zone at another offset gives way to it
+    ("locale-zone-at-another-offset", _zoneless(_PUBLISHED.format(offset="-03:00"), ' lang="de"'), {}, None,
+     "2026-07-12T13:05:00-03:00", "not Europe/Berlin's"),
+    # UTC says nothing: structured data often writes it whatever the page prints
+    ("zero-offset-says-nothing", _zoneless(_PUBLISHED.format(offset="Z")), {}, None,
+     "2026-07-12T13:05:00", "no time zone known"),
+    # --tz wins
+    ("tz-beats-the-offset", _zoneless(_PUBLISHED.format(offset="+02:00")), {"tz": "America/New_York"},
+     "America/New_York", "2026-07-12T13:05:00-04:00", None),
+    # publication and update on either side of a change of summer time: the warning says so
+    ("offsets-across-summer-time", _zoneless(_DATED), {"date": "2026-03-29"}, None,
+     "2026-03-29T13:05:00+01:00", "summer time changed"),
+]
+
+
+@pytest.mark.parametrize(("html", "options", "zone", "first", "words"), [case[1:] for case in OFFSET_ZONES],
+                         ids=[case[0] for case in OFFSET_ZONES])
+def test_the_offset_of_the_pages_own_time_reads_its_clocks_when_no_zone_is_known(
+        html: str, options: dict[str, str], zone: str | None, first: str, words: str | None) -> None:
+    timeline = liveblog.parse(html, **options)  # type: ignore[arg-type]
+    assert timeline.timezone == zone
+    when = timeline.entries[0].time
+    assert when is not None
+    assert when.isoformat() == first
+    messages = " ".join(notice.message for notice in timeline.warnings if notice.code.startswith("timezone"))
+    if words is None:
+        assert not messages
+    else:
+        assert words in messages
