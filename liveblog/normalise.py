@@ -145,9 +145,10 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
                 return home
     offset, other = _page_offsets(draft)
     if draft.home_zone and (offset is None or _agrees(draft.home_zone, draft, offset)):
+        agreeing = f", at the offset of the page's own time ({_offset_name(offset)})" if offset is not None else ""
         notices.append(Notice(code="timezone-assumed",
                               message=f"no zone stated: assuming {draft.home_zone}, the zone of the page's country "
-                                      "or language (pass --tz)"))
+                                      f"or language{agreeing} (pass --tz)"))
         return draft.home_zone
     if offset is not None:
         name = _offset_name(offset)

@@ -873,7 +873,8 @@ OFFSET_ZONES = [
      "2026-07-12T13:05:00+05:30", "UTC+05:30"),
     # a locale's zone at that offset is kept (it knows summer time)
     ("locale-zone-at-the-offset", _zoneless(_PUBLISHED.format(offset="+02:00"), ' lang="de"'), {},
-     "Europe/Berlin", "2026-07-12T13:05:00+02:00", "Europe/Berlin"),
+     "Europe/Berlin", "2026-07-12T13:05:00+02:00", "Europe/Berlin, the zone of the page's country or language, "
+     "at the offset of the page's own time (UTC+02:00)"),
     # a locale's zone at another offset gives way to it
     ("locale-zone-at-another-offset", _zoneless(_PUBLISHED.format(offset="-03:00"), ' lang="de"'), {}, None,
      "2026-07-12T13:05:00-03:00", "not Europe/Berlin's"),
