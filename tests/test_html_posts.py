@@ -16,7 +16,7 @@ from liveblog.html.text import squash
 from liveblog.model import Draft
 from liveblog.stamps import read_stamp
 
-from .conftest import assert_valid
+from .conftest import FIXTURES, assert_valid
 
 HEAD = '<!doctype html><html><head><meta charset="utf-8"><title>Live</title>{script}</head><body>{body}</body></html>'
 
@@ -904,3 +904,20 @@ def test_the_offset_of_the_pages_own_time_reads_its_clocks_when_no_zone_is_known
         assert not messages
     else:
         assert words in messages
+
+
+#: Day headings and --date: (fixture, options, the posts' dates, oldest first). A day heading
+#: dates every post under it; --date (the earliest post's date) does not move them.
+DAY_HEADINGS = [
+    ("html-nzz-live-ticker-day-headings-uhr-subtitles.html", {"date": "2024-07-18"},
+     ["2024-07-16"] * 6 + ["2024-07-17"] * 4 + ["2024-07-18"] * 2),
+    ("html-nzz-live-ticker-day-headings-uhr-subtitles.html", {"date": "2024-07-16"},
+     ["2024-07-16"] * 6 + ["2024-07-17"] * 4 + ["2024-07-18"] * 2),
+]
+
+
+@pytest.mark.parametrize(("name", "options", "days"), DAY_HEADINGS, ids=[str(case[1]) for case in DAY_HEADINGS])
+def test_day_headings_date_the_posts_under_them_whatever_date_says(name: str, options: dict[str, str],
+                                                                   days: list[str]) -> None:
+    timeline = liveblog.parse((FIXTURES / name).read_bytes(), name=name, **options)  # type: ignore[arg-type]
+    assert [entry.time.date().isoformat() if entry.time else None for entry in timeline.entries] == days
