@@ -82,6 +82,8 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     _place_pinned(chronological)
     anchor = _anchor(chronological, draft, settings, tz_name)
     _set_bases(chronological, anchor, _year_hint(draft, settings), newest_first)
+    if settings.date is not None:
+        notices.extend(_date_disagrees(chronological, settings.date))
     if anchor is None and any(_needs_date(slot.raw.stamp) for slot in slots):
         notices.append(Notice(code="date-unknown", message="no date found for the posts: "
                               "pass --date YYYY-MM-DD (the date of the earliest post)"))
@@ -461,6 +463,20 @@ def _set_bases(chronological: list[_Slot], anchor: date | None, year_hint: int |
                 continue
         if newest_first:
             below.append(slot)
+
+
+def _date_disagrees(chronological: list[_Slot], given: date) -> list[Notice]:
+    """A warning when the page's printed dates put the earliest post on another day than
+    `--date` says (they win: see `_set_bases`)."""
+    earliest = next((slot for slot in chronological
+                     if slot.day is not None and slot.base is not None and not slot.raw.pinned), None)
+    if earliest is None or earliest.base is None or earliest.day is None:
+        return []
+    found = earliest.base + timedelta(days=earliest.day)
+    if found == given:
+        return []
+    return [Notice(code="date-disagrees", message=f"--date {given.isoformat()} is not the earliest post's date by "
+                   f"the page's own printed dates ({found.isoformat()}): the printed dates were used")]
 
 
 def _on(year: int, day: date) -> date | None:

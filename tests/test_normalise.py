@@ -85,6 +85,7 @@ CASES = {
         ["2024-07-16T01:26:00", "2024-07-16T14:56:00", "2024-07-16T19:27:00", "2024-07-18T06:20:00",
          "2024-07-18T11:04:00"],
         Settings(date=date(2024, 7, 18)),
+        warnings=("date-disagrees",),
     ),
     # newest first: posts above the top printed date count their days from it
     "posts-above-the-first-printed-date-count-from-it": Case(
@@ -255,6 +256,15 @@ def test_times(name: str) -> None:
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == case.expected
     codes = {notice.code for notice in timeline.warnings}
     assert set(case.warnings) <= codes
+
+
+@pytest.mark.parametrize("name", ["explicit-date-on-a-stamp-resets-the-day", "newest-first-after-midnight",
+                                  "oldest-first-posts-above-the-first-printed-date-keep-date"])
+def test_a_date_the_printed_dates_agree_with_gets_no_warning(name: str) -> None:
+    case = CASES[name]
+    draft = Draft(format="text", entries=tuple(RawEntry(stamp=stamp, headline=f"post {index}")
+                                               for index, stamp in enumerate(case.stamps)), **case.draft)  # type: ignore[arg-type]
+    assert "date-disagrees" not in {notice.code for notice in normalise(draft, SOURCE, case.settings).warnings}
 
 
 def test_posts_without_time_keep_their_place() -> None:
