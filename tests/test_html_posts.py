@@ -921,3 +921,47 @@ def test_day_headings_date_the_posts_under_them_whatever_date_says(name: str, op
                                                                    days: list[str]) -> None:
     timeline = liveblog.parse((FIXTURES / name).read_bytes(), name=name, **options)  # type: ignore[arg-type]
     assert [entry.time.date().isoformat() if entry.time else None for entry in timeline.entries] == days
+
+
+def _ticker(days: list[tuple[str, list[tuple[str, str]]]], inside: str = "") -> str:
+    """Post lists under day headings, newest first; `inside` goes into the first post."""
+    lists = "".join(
+        f"<h3>{day}</h3><ul>" + "".join(
+            f'<li class="update"><span class="when">{clock}</span><strong>{title}</strong>'
+            f"<p>What happened at {clock}, told at some length.</p>{inside if not i and not d else ''}</li>"
+            for i, (clock, title) in enumerate(posts)) + "</ul>"
+        for d, (day, posts) in enumerate(days))
+    return f'<!doctype html><html><head><meta charset="utf-8"><title>Live</title></head><body>{lists}</body></html>'
+
+
+_NO_YEAR = [("Donnerstag, 18. 7.", [("11.04 Uhr", "Fourth"), ("06.20 Uhr", "Third")]),
+            ("Dienstag, 16. 7.", [("19.27 Uhr", "Second"), ("14.56 Uhr", "First")])]
+_WITH_YEAR = [("Thursday 18 July 2024", [("11:04", "Fourth"), ("06:20", "Third")]),
+              ("Tuesday 16 July 2024", [("19:27", "Second"), ("14:56", "First")])]
+
+#: Day headings between the page's post containers: (name, page, options, the posts' times, oldest first).
+CONTAINER_DAY_HEADINGS = [
+    # no year: the headings give the days, --date (here the top day's) the year
+    ("without-year-with-date", _ticker(_NO_YEAR), {"date": "2024-07-18", "tz": "Europe/Zurich"},
+     ["2024-07-16T14:56:00+02:00", "2024-07-16T19:27:00+02:00", "2024-07-18T06:20:00+02:00",
+      "2024-07-18T11:04:00+02:00"]),
+    ("without-year-with-now", _ticker(_NO_YEAR), {"now": "2024-07-18T12:00", "tz": "Europe/Zurich"},
+     ["2024-07-16T14:56:00+02:00", "2024-07-16T19:27:00+02:00", "2024-07-18T06:20:00+02:00",
+      "2024-07-18T11:04:00+02:00"]),
+    # with a year: they date the posts with no option at all
+    ("with-year", _ticker(_WITH_YEAR), {"tz": "Europe/London"},
+     ["2024-07-16T14:56:00+01:00", "2024-07-16T19:27:00+01:00", "2024-07-18T06:20:00+01:00",
+      "2024-07-18T11:04:00+01:00"]),
+    # a dated heading inside a post (an embedded card's) dates nothing: the clocks' order does
+    ("a-heading-inside-a-post-is-none", _ticker([("", [("11:04", "Second"), ("06:20", "First")])],
+                                                inside="<h4>16 July 2024</h4>"),
+     {"date": "2024-07-18", "tz": "Europe/London"}, ["2024-07-18T06:20:00+01:00", "2024-07-18T11:04:00+01:00"]),
+]
+
+
+@pytest.mark.parametrize(("html", "options", "times"), [case[1:] for case in CONTAINER_DAY_HEADINGS],
+                         ids=[case[0] for case in CONTAINER_DAY_HEADINGS])
+def test_day_headings_between_post_containers_date_the_posts_below(html: str, options: dict[str, str],
+                                                                    times: list[str]) -> None:
+    timeline = liveblog.parse(html, **options)  # type: ignore[arg-type]
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
