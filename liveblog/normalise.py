@@ -10,21 +10,25 @@ How a day is found for a clock-only stamp ("02:54"):
   falls by more than twelve hours, or by more than an hour among the posts; a smaller
   fall, or a fall under twelve hours at either end of the page (a pinned post), is a
   post out of order on the same day;
-* a stamp that prints its own date resets the day;
+* a stamp that prints its own date (or the day heading above it) resets the day, and it
+  dates the posts below it on the page until the next printed date, whatever `--date` says;
 * day 0 is anchored by, in order: `Settings.date` (the date of the earliest post), a
   date printed on a stamp, the page's "updated" time or the capture time (`now`: the
   latest post is not after it), the page's publication date (the earliest post is not
   before it). With none of these, times stay null and a warning says what to pass.
 
 The zone is, in order: the zone printed on the stamp, `Settings.tz`, the zone the page
-states ("All times stated are UK"), the publisher's home zone (with a warning).
+states ("All times stated are UK"), the publisher's home zone (with a warning), then, with
+a warning: the zone of the page's country or language where it agrees with the offset of
+the page's own exact time (`article:published_time`), else that offset, fixed (the output's
+`timezone` is then null: no zone is known, the times carry the offset).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import chain, pairwise
 
@@ -77,7 +81,9 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     _assign_days([slot for slot in chronological if not slot.raw.pinned], notices)
     _place_pinned(chronological)
     anchor = _anchor(chronological, draft, settings, tz_name)
-    _set_bases(chronological, anchor, _year_hint(draft, settings))
+    _set_bases(chronological, anchor, _year_hint(draft, settings), newest_first)
+    if settings.date is not None:
+        notices.extend(_date_disagrees(chronological, settings.date))
     if anchor is None and any(_needs_date(slot.raw.stamp) for slot in slots):
         notices.append(Notice(code="date-unknown", message="no date found for the posts: "
                               "pass --date YYYY-MM-DD (the date of the earliest post)"))
@@ -96,7 +102,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     if draft.published is not None and draft.published.instant is not None \
             and draft.published.instant.tzinfo is not None and tz_name:
         # an exact time, written in the page's zone as the entries' are
-        published = draft.published.instant.astimezone(zone(tz_name))
+        published = draft.published.instant.astimezone(_tz(tz_name))
     elif draft.published is not None and draft.published.has_clock and draft.published.has_date:
         published = _at(draft.published, _stamp_date(draft.published, settings), tz_name)
     return Timeline(
@@ -108,7 +114,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
         published=published,
         summary=draft.summary,
         key_points=draft.key_points,
-        timezone=tz_name,
+        timezone=_iana(tz_name),
         entries=tuple(entries),
         warnings=tuple(notices),
         explanations=draft.explanations,
@@ -139,14 +145,70 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
                 notices.append(Notice(code="timezone-assumed",
                                       message=f"no zone stated: assuming {home}, the home zone of {name} (pass --tz)"))
                 return home
-    if draft.home_zone:
+    offset, other = _page_offsets(draft)
+    if draft.home_zone and (offset is None or _agrees(draft.home_zone, draft, offset)):
+        agreeing = f", at the offset of the page's own time ({_offset_name(offset)})" if offset is not None else ""
         notices.append(Notice(code="timezone-assumed",
                               message=f"no zone stated: assuming {draft.home_zone}, the zone of the page's country "
-                                      "or language (pass --tz)"))
+                                      f"or language{agreeing} (pass --tz)"))
         return draft.home_zone
+    if offset is not None:
+        name = _offset_name(offset)
+        beside = f", not {draft.home_zone}'s (the zone of its country or language)" if draft.home_zone else ""
+        change = (f"; its other own time is at {_offset_name(other)}: summer time changed while the blog "
+                  "ran, and some posts are an hour off") if other is not None else \
+            "; posts on the other side of a change of summer time would be an hour off"
+        notices.append(Notice(code="timezone-assumed",
+                              message=f"no zone stated: reading the page's clocks at {name}, the offset of the "
+                                      f"page's own time{beside}{change} (pass --tz)"))
+        return name
     notices.append(Notice(code="timezone-unknown",
                           message="no time zone known: times are local wall-clock times without an offset (pass --tz)"))
     return None
+
+
+def _page_offsets(draft: Draft) -> tuple[timedelta | None, timedelta | None]:
+    """The UTC offset of the page's own exact time (`article:published_time`, JSON-LD
+    `datePublished`, else its update time), and the other one's where it differs. An
+    offset of zero says nothing: structured data often writes UTC whatever the page prints."""
+    offsets = [offset for stamp in (draft.published, draft.updated)
+               if stamp is not None and stamp.instant is not None and (offset := stamp.instant.utcoffset())]
+    if not offsets:
+        return None, None
+    return offsets[0], next((offset for offset in offsets[1:] if offset != offsets[0]), None)
+
+
+def _agrees(name: str, draft: Draft, offset: timedelta) -> bool:
+    """Is the zone `name` at `offset` at the page's own time?"""
+    for stamp in (draft.published, draft.updated):
+        if stamp is not None and stamp.instant is not None and stamp.instant.utcoffset() == offset:
+            return stamp.instant.astimezone(zone(name)).utcoffset() == offset
+    return False
+
+
+#: A zone read from an offset alone is named as it is printed: "UTC+02:00". It is no IANA zone,
+#: so the output's `timezone` is null, and the times carry the offset.
+_OFFSET_PREFIXES = ("UTC+", "UTC-")
+
+
+def _offset_name(offset: timedelta) -> str:
+    minutes = int(offset / timedelta(minutes=1))
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _tz(name: str) -> tzinfo:
+    """The tzinfo of a zone's name, or of a fixed offset named by `_offset_name`."""
+    if name.startswith(_OFFSET_PREFIXES):
+        hours, minutes = name[4:].split(":")
+        delta = timedelta(hours=int(hours), minutes=int(minutes))
+        return timezone(-delta if name[3] == "-" else delta)
+    return zone(name)
+
+
+def _iana(name: str | None) -> str | None:
+    """The output's `timezone`: a zone's name, never a fixed offset's."""
+    return None if name is None or name.startswith(_OFFSET_PREFIXES) else name
 
 
 # ---------------------------------------------------------------------------
@@ -376,20 +438,45 @@ def _gap(moment: datetime, day: date, minutes: int) -> float:
     return abs((post - moment.replace(tzinfo=None)).total_seconds())
 
 
-def _set_bases(chronological: list[_Slot], anchor: date | None, year_hint: int | None) -> None:
-    """A printed date starts a new run: the posts after it count their days from it."""
+def _set_bases(chronological: list[_Slot], anchor: date | None, year_hint: int | None,
+               newest_first: bool = False) -> None:
+    """A printed date starts a new run: the posts below it on the page count their days
+    from it, until the next printed date. On an oldest-first page those are the posts after
+    it; on a newest-first page the posts before it, back to the previous printed date (a
+    day heading "Dienstag, 16. 7." dates the posts under it whatever `--date` says: that
+    date only places the posts no printed date stands above)."""
     base = anchor
+    below: list[_Slot] = []  # on a newest-first page: the posts since the last printed date
     for slot in chronological:
         if slot.day is None:
             continue
         stamp = slot.raw.stamp
+        slot.base = base
         if slot.absolute is not None and stamp is not None:
             year = stamp.year or (base.year if base is not None else year_hint)
-            if year is not None:
-                printed = _on(year, slot.absolute)
-                if printed is not None:
-                    base = printed - timedelta(days=slot.day)
-        slot.base = base
+            printed = _on(year, slot.absolute) if year is not None else None
+            if printed is not None:
+                base = slot.base = printed - timedelta(days=slot.day)
+                for earlier in below:
+                    earlier.base = base
+                below = []
+                continue
+        if newest_first:
+            below.append(slot)
+
+
+def _date_disagrees(chronological: list[_Slot], given: date) -> list[Notice]:
+    """A warning when the page's printed dates put the earliest post on another day than
+    `--date` says (they win: see `_set_bases`)."""
+    earliest = next((slot for slot in chronological
+                     if slot.day is not None and slot.base is not None and not slot.raw.pinned), None)
+    if earliest is None or earliest.base is None or earliest.day is None:
+        return []
+    found = earliest.base + timedelta(days=earliest.day)
+    if found == given:
+        return []
+    return [Notice(code="date-disagrees", message=f"--date {given.isoformat()} is not the earliest post's date by "
+                   f"the page's own printed dates ({found.isoformat()}): the printed dates were used")]
 
 
 def _on(year: int, day: date) -> date | None:
@@ -437,7 +524,7 @@ def _local(moment: datetime, tz_name: str | None) -> datetime:
     without an offset) is taken to be one already."""
     if not tz_name:
         return moment
-    return moment.astimezone(zone(tz_name)) if moment.tzinfo is not None else moment.replace(tzinfo=zone(tz_name))
+    return moment.astimezone(_tz(tz_name)) if moment.tzinfo is not None else moment.replace(tzinfo=_tz(tz_name))
 
 
 # ---------------------------------------------------------------------------
@@ -450,7 +537,7 @@ def _resolve(slot: _Slot, tz_name: str | None, settings: Settings) -> tuple[date
         return None, False
     if stamp.instant is not None:
         if tz_name and stamp.instant.tzinfo is not None:
-            return stamp.instant.astimezone(zone(tz_name)), False
+            return stamp.instant.astimezone(_tz(tz_name)), False
         return stamp.instant, False
     if not stamp.has_clock:
         if stamp.ago_minutes is None:
@@ -473,7 +560,7 @@ def _at(stamp: Stamp, day: date | None, tz_name: str | None) -> datetime | None:
         if found is not None:
             info = found[0]
     if info is None and tz_name:
-        info = zone(tz_name)
+        info = _tz(tz_name)
     return wall.replace(tzinfo=info) if info is not None else wall
 
 

@@ -180,6 +180,15 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
+    # Korean "입력 2026.03.12 14:32" (entered: published), "기사입력"; Chinese "发布时间：", Japanese "公開"
+    (r"기사입력", True, "published"),
+    (r"입력", True, "published"),
+    (r"发布时间", True, "published"),
+    (r"發布時間", True, "published"),
+    (r"发布", True, "published"),
+    (r"發布", True, "published"),
+    (r"公開日時", True, "published"),
+    (r"公開", True, "published"),
     # German tickers (Ippen's): "Update vom 12. März, 14.32 Uhr: ...", and their first post,
     # "Erstmeldung vom 12. März, 6.00 Uhr: ..." (one row: the posts' stamps have one shape)
     (r"(?:update|erstmeldung)\s+vom", True, ""),
@@ -203,6 +212,13 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"оновлено", False, "updated"),  # Ukrainian
     (r"aktualizováno", False, "updated"),  # Czech
     (r"actualizat", False, "updated"),  # Romanian
+    # Korean "수정 2026.03.12 15:10" (edited), "최종수정"; Chinese "更新时间：", Japanese "更新日時"
+    (r"최종수정", False, "updated"),
+    (r"수정", False, "updated"),
+    (r"更新时间", False, "updated"),
+    (r"更新時間", False, "updated"),
+    (r"更新日時", False, "updated"),
+    (r"更新", False, "updated"),
     (r"date", False, ""),  # a capture header such as " date 2026-01-06"
     (r"ore", True, ""),  # Italian: "ore 14:32"
     (r"um", True, ""),  # German: "um 14.32 Uhr"
@@ -211,6 +227,25 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"klo", True, ""),  # Finnish: "klo 14.32"
     (r"godz\.?", True, ""),  # Polish: "godz. 14:32"
 )
+
+#: Words printed after a stamp that say which of the page's times it is, as PREFIXES' rows
+#: say it before one: Japanese and Chinese "2026年8月28日 16時05分 更新" (updated), "公開"
+#: and "配信" (published), "发布"/"發布"; Korean "2026.03.12 14:32 입력" (entered) and "수정"
+#: (edited). A stamp followed by one and nothing else is the page's time (an update word's
+#: never starts a post, as "Updated at" does not).
+SUFFIXES: tuple[tuple[str, bool, str], ...] = (
+    ("公開", True, "published"),
+    ("发布", True, "published"),
+    ("更新", False, "updated"),
+    ("發布", True, "published"),
+    ("配信", True, "published"),
+    ("수정", False, "updated"),
+    ("입력", True, "published"),
+)
+#: SUFFIXES' rows by their word.
+_SUFFIX_ROWS = {word: row for row, (word, _, _) in enumerate(SUFFIXES)}
+#: A trailing page-time word is at most this long (the rest of a line is looked up only then).
+_MAX_SUFFIX = max(len(word) for word, _, _ in SUFFIXES) + 2
 
 #: Labels printed on or beside a stamp ("20:42KEY EVENT", a "Breaking" badge) -> kind.
 LABELS: dict[str, str] = {
@@ -339,7 +374,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "prefix": patterns.compile(
-        rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _, _) in enumerate(PREFIXES))})(?![a-z])\s*:?\s*", re.I
+        rf"(?:{'|'.join(f'(?P<p{i}>{text})' for i, (text, _, _) in enumerate(PREFIXES))})(?![a-z])\s*[:：]?\s*", re.I
     ),
     # Words that join a date and a clock: "Feb 28, 2013 at 3:34 PM", "27.08.2024, 12:32 Uhr",
     # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32", Russian
@@ -421,18 +456,23 @@ class StampLine:
     starts_entry: bool
     clock_style: str  # "24:" "24." "12" or "" (no clock)
     prefix: int = -1  # the row of PREFIXES printed before the stamp, -1 for none
+    suffix: int = -1  # the row of SUFFIXES printed after it, alone, -1 for none
 
     @property
     def group(self) -> tuple[object, ...]:
         """What must agree between the stamps of one page's posts."""
         rest = "standalone" if self.rest_kind in ("bare", "author", "label") else self.rest_kind
-        return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix)
+        return (self.stamp.has_clock, self.clock_style, rest, self.starts_entry, self.lead is not None, self.prefix,
+                self.suffix)
 
     @property
     def page_time(self) -> str:
         """Which of the page's own times the word before the stamp names ("Publicerad",
-        "Last updated"): "published", "updated", or "" (no such word)."""
-        return PREFIXES[self.prefix][2] if self.prefix >= 0 else ""
+        "Last updated"), or the word after it ("16時05分 更新"): "published", "updated", or ""
+        (no such word)."""
+        if self.prefix >= 0 and PREFIXES[self.prefix][2]:
+            return PREFIXES[self.prefix][2]
+        return SUFFIXES[self.suffix][2] if self.suffix >= 0 else ""
 
 
 #: A person's name, or a short list of names, is at most this long (title-casing never
@@ -563,9 +603,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
     )
     if not _valid(stamp):
         return None
+    suffix_row = _SUFFIX_ROWS.get(rest.strip(), -1) if len(rest) <= _MAX_SUFFIX else -1
+    if suffix_row >= 0:
+        rest = ""  # "2026年8月28日 16時05分 更新": the word says which time it is
+        starts_entry = starts_entry and SUFFIXES[suffix_row][1]
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
-                     clock_style=style, prefix=prefix_row)
+                     clock_style=style, prefix=prefix_row, suffix=suffix_row)
 
 
 def weekday_first(text: str) -> bool:

@@ -16,7 +16,7 @@ from liveblog.html.text import squash
 from liveblog.model import Draft
 from liveblog.stamps import read_stamp
 
-from .conftest import assert_valid
+from .conftest import FIXTURES, assert_valid
 
 HEAD = '<!doctype html><html><head><meta charset="utf-8"><title>Live</title>{script}</head><body>{body}</body></html>'
 
@@ -872,3 +872,119 @@ def test_stamped_paragraphs_of_one_story_are_read_as_its_text() -> None:
     assert [entry.time_text for entry in timeline.entries] == [
         "Update vom 12. März, 11.05 Uhr", "Update vom 12. März, 13.58 Uhr", "Update vom 12. März, 14.32 Uhr"]
     assert timeline.entries[0].body.endswith("A paragraph more of the 11.05 post, with no stamp.")
+
+
+def _zoneless(head: str, lang: str = "") -> str:
+    """A page with printed clocks only, no zone stated, its own time in `head`."""
+    posts = "".join(f'<li class="update"><span class="when">{clock}</span><strong>{title}</strong>'
+                    f"<p>What happened at {clock}, told at some length.</p></li>" for clock, title in
+                    (("14:32", "Second"), ("13:05", "First")))
+    return (f'<!doctype html><html{lang}><head><meta charset="utf-8"><title>Live</title>{head}</head>'
+            f"<body><ul>{posts}</ul></body></html>")
+
+
+_PUBLISHED = '<meta property="article:published_time" content="2026-07-12T09:00:00{offset}">'
+_DATED = ('<meta property="article:published_time" content="2026-03-28T09:00:00+01:00">'
+          '<meta property="article:modified_time" content="2026-03-29T18:00:00+02:00">')
+
+#: (name, page, options, timezone, first post's time, warning's words)
+OFFSET_ZONES = [
+    # no zone stated, no publisher known, no locale: the offset of the page's own time
+    ("offset-of-the-published-time", _zoneless(_PUBLISHED.format(offset="+02:00")), {}, None,
+     "2026-07-12T13:05:00+02:00", "UTC+02:00"),
+    ("offset-of-half-an-hour", _zoneless(_PUBLISHED.format(offset="+05:30")), {}, None,
+     "2026-07-12T13:05:00+05:30", "UTC+05:30"),
+    # a locale's zone at that offset is kept (it knows summer time)
+    ("locale-zone-at-the-offset", _zoneless(_PUBLISHED.format(offset="+02:00"), ' lang="de"'), {},
+     "Europe/Berlin", "2026-07-12T13:05:00+02:00", "Europe/Berlin, the zone of the page's country or language, "
+     "at the offset of the page's own time (UTC+02:00)"),
+    # a locale's zone at another offset gives way to it
+    ("locale-zone-at-another-offset", _zoneless(_PUBLISHED.format(offset="-03:00"), ' lang="de"'), {}, None,
+     "2026-07-12T13:05:00-03:00", "not Europe/Berlin's"),
+    # UTC says nothing: structured data often writes it whatever the page prints
+    ("zero-offset-says-nothing", _zoneless(_PUBLISHED.format(offset="Z")), {}, None,
+     "2026-07-12T13:05:00", "no time zone known"),
+    # --tz wins
+    ("tz-beats-the-offset", _zoneless(_PUBLISHED.format(offset="+02:00")), {"tz": "America/New_York"},
+     "America/New_York", "2026-07-12T13:05:00-04:00", None),
+    # publication and update on either side of a change of summer time: the warning says so
+    ("offsets-across-summer-time", _zoneless(_DATED), {"date": "2026-03-29"}, None,
+     "2026-03-29T13:05:00+01:00", "summer time changed"),
+]
+
+
+@pytest.mark.parametrize(("html", "options", "zone", "first", "words"), [case[1:] for case in OFFSET_ZONES],
+                         ids=[case[0] for case in OFFSET_ZONES])
+def test_the_offset_of_the_pages_own_time_reads_its_clocks_when_no_zone_is_known(
+        html: str, options: dict[str, str], zone: str | None, first: str, words: str | None) -> None:
+    timeline = liveblog.parse(html, **options)  # type: ignore[arg-type]
+    assert timeline.timezone == zone
+    when = timeline.entries[0].time
+    assert when is not None
+    assert when.isoformat() == first
+    messages = " ".join(notice.message for notice in timeline.warnings if notice.code.startswith("timezone"))
+    if words is None:
+        assert not messages
+    else:
+        assert words in messages
+
+
+#: Day headings and --date: (fixture, options, the posts' dates, oldest first). A day heading
+#: dates every post under it; --date (the earliest post's date) does not move them.
+DAY_HEADINGS = [
+    ("html-nzz-live-ticker-day-headings-uhr-subtitles.html", {"date": "2024-07-18"},
+     ["2024-07-16"] * 6 + ["2024-07-17"] * 4 + ["2024-07-18"] * 2),
+    ("html-nzz-live-ticker-day-headings-uhr-subtitles.html", {"date": "2024-07-16"},
+     ["2024-07-16"] * 6 + ["2024-07-17"] * 4 + ["2024-07-18"] * 2),
+]
+
+
+@pytest.mark.parametrize(("name", "options", "days"), DAY_HEADINGS, ids=[str(case[1]) for case in DAY_HEADINGS])
+def test_day_headings_date_the_posts_under_them_whatever_date_says(name: str, options: dict[str, str],
+                                                                   days: list[str]) -> None:
+    timeline = liveblog.parse((FIXTURES / name).read_bytes(), name=name, **options)  # type: ignore[arg-type]
+    assert [entry.time.date().isoformat() if entry.time else None for entry in timeline.entries] == days
+
+
+def _ticker(days: list[tuple[str, list[tuple[str, str]]]], inside: str = "") -> str:
+    """Post lists under day headings, newest first; `inside` goes into the first post."""
+    lists = "".join(
+        f"<h3>{day}</h3><ul>" + "".join(
+            f'<li class="update"><span class="when">{clock}</span><strong>{title}</strong>'
+            f"<p>What happened at {clock}, told at some length.</p>{inside if not i and not d else ''}</li>"
+            for i, (clock, title) in enumerate(posts)) + "</ul>"
+        for d, (day, posts) in enumerate(days))
+    return f'<!doctype html><html><head><meta charset="utf-8"><title>Live</title></head><body>{lists}</body></html>'
+
+
+_NO_YEAR = [("Donnerstag, 18. 7.", [("11.04 Uhr", "Fourth"), ("06.20 Uhr", "Third")]),
+            ("Dienstag, 16. 7.", [("19.27 Uhr", "Second"), ("14.56 Uhr", "First")])]
+_WITH_YEAR = [("Thursday 18 July 2024", [("11:04", "Fourth"), ("06:20", "Third")]),
+              ("Tuesday 16 July 2024", [("19:27", "Second"), ("14:56", "First")])]
+
+#: Day headings between the page's post containers: (name, page, options, the posts' times, oldest first).
+CONTAINER_DAY_HEADINGS = [
+    # no year: the headings give the days, --date (here the top day's) the year
+    ("without-year-with-date", _ticker(_NO_YEAR), {"date": "2024-07-18", "tz": "Europe/Zurich"},
+     ["2024-07-16T14:56:00+02:00", "2024-07-16T19:27:00+02:00", "2024-07-18T06:20:00+02:00",
+      "2024-07-18T11:04:00+02:00"]),
+    ("without-year-with-now", _ticker(_NO_YEAR), {"now": "2024-07-18T12:00", "tz": "Europe/Zurich"},
+     ["2024-07-16T14:56:00+02:00", "2024-07-16T19:27:00+02:00", "2024-07-18T06:20:00+02:00",
+      "2024-07-18T11:04:00+02:00"]),
+    # with a year: they date the posts with no option at all
+    ("with-year", _ticker(_WITH_YEAR), {"tz": "Europe/London"},
+     ["2024-07-16T14:56:00+01:00", "2024-07-16T19:27:00+01:00", "2024-07-18T06:20:00+01:00",
+      "2024-07-18T11:04:00+01:00"]),
+    # a dated heading inside a post (an embedded card's) dates nothing: the clocks' order does
+    ("a-heading-inside-a-post-is-none", _ticker([("", [("11:04", "Second"), ("06:20", "First")])],
+                                                inside="<h4>16 July 2024</h4>"),
+     {"date": "2024-07-18", "tz": "Europe/London"}, ["2024-07-18T06:20:00+01:00", "2024-07-18T11:04:00+01:00"]),
+]
+
+
+@pytest.mark.parametrize(("html", "options", "times"), [case[1:] for case in CONTAINER_DAY_HEADINGS],
+                         ids=[case[0] for case in CONTAINER_DAY_HEADINGS])
+def test_day_headings_between_post_containers_date_the_posts_below(html: str, options: dict[str, str],
+                                                                    times: list[str]) -> None:
+    timeline = liveblog.parse(html, **options)  # type: ignore[arg-type]
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times

@@ -356,6 +356,26 @@ Witnesses describe queues
          ("2025-01-14T08:00:00+00:00", "Minister resigns over expenses", [], BODY_A),
          ("2025-01-14T09:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
     ),
+    # a day heading with no year dates every post under it, though --date names another day
+    # (the top heading's: the posts under the bottom one are not that day's)
+    "day-headings-without-year-beat-date": Case(
+        f"""Mittwoch, 15. 1.
+09:10
+Talks to resume on Thursday
+{BODY_B}
+Dienstag, 14. 1.
+21:40
+Minister resigns over expenses
+{BODY_A}
+08:00
+Witnesses describe queues
+{BODY_C}
+""",
+        {"date": "2025-01-15", "tz": "Europe/Berlin"},
+        [("2025-01-14T08:00:00+01:00", "Witnesses describe queues", [], BODY_C),
+         ("2025-01-14T21:40:00+01:00", "Minister resigns over expenses", [], BODY_A),
+         ("2025-01-15T09:10:00+01:00", "Talks to resume on Thursday", [], BODY_B)],
+    ),
     # a copy that keeps the numbers of the <ol> holding the posts (w3m, lynx, some browsers)
     "ordered-list-numbers-before-stamps": Case(
         f"""Coronavirus live
@@ -886,6 +906,18 @@ PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, li
         f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n\n  •\n\n"
         "Published 11 March 2026 06:56\n\nMost read\n",
         {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
+    # Japanese: the header's time is followed by "更新" (updated): no publication is printed.
+    "japanese-update-word-after-the-time": (
+        f"台風10号 九州南部に上陸\n\n2026年8月28日 16時05分 更新\n\n{BODY_A}\n",
+        {"tz": "Asia/Tokyo"}, None, "2026-08-28T16:05:00+09:00", []),
+    # Korean: "입력" (entered: published) and "수정" (edited) lead the page's two times.
+    "korean-entered-and-edited-lines": (
+        f"태풍 북상…제주 전역 태풍경보\n\n입력 2026.03.12 14:32\n수정 2026.03.12 15:10\n\n{BODY_A}\n",
+        {"tz": "Asia/Seoul"}, "2026-03-12T14:32:00+09:00", "2026-03-12T14:32:00+09:00", []),
+    # Chinese: "发布" (published) after the time.
+    "chinese-publish-word-after-the-time": (
+        f"台风登陆 多地停课\n\n2026-03-12 14:32 发布\n\n{BODY_A}\n",
+        {"tz": "Asia/Shanghai"}, "2026-03-12T14:32:00+08:00", "2026-03-12T14:32:00+08:00", []),
     # A byline at the top names the author: a name above the dates below is left alone.
     "byline-on-top-wins-over-a-name-below": (
         f"Trains cancelled after an IT fault\n\nBy Jane Dalton\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n"

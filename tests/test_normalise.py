@@ -71,10 +71,34 @@ CASES = {
          "2025-10-26T02:10:00+00:00"],
         Settings(date=date(2025, 10, 25), tz="Europe/London"),
     ),
+    # (09:00 stands below the post of 9 January and rises to it: the same day, after a day without posts)
     "explicit-date-on-a-stamp-resets-the-day": Case(
         [clock("10:00", day=9, month=1), clock("09:00"), clock("14:32", day=7, month=1)],
-        ["2026-01-07T14:32:00+00:00", "2026-01-08T09:00:00+00:00", "2026-01-09T10:00:00+00:00"],
+        ["2026-01-07T14:32:00+00:00", "2026-01-09T09:00:00+00:00", "2026-01-09T10:00:00+00:00"],
         Settings(date=date(2026, 1, 7), tz="Europe/London"),
+    ),
+    # newest first: a printed date dates the posts below it on the page (older ones), not
+    # --date; the year still comes from --date
+    "a-printed-date-dates-the-posts-below-it-over-date": Case(
+        [clock("11:04", day=18, month=7), clock("06:20"), clock("19:27", day=16, month=7), clock("14:56"),
+         clock("01:26")],
+        ["2024-07-16T01:26:00", "2024-07-16T14:56:00", "2024-07-16T19:27:00", "2024-07-18T06:20:00",
+         "2024-07-18T11:04:00"],
+        Settings(date=date(2024, 7, 18)),
+        warnings=("date-disagrees",),
+    ),
+    # newest first: posts above the top printed date count their days from it
+    "posts-above-the-first-printed-date-count-from-it": Case(
+        [clock("08:00"), clock("22:00", day=16, month=7), clock("09:00")],
+        ["2024-07-16T09:00:00", "2024-07-16T22:00:00", "2024-07-17T08:00:00"],
+        Settings(date=date(2024, 7, 20)),
+    ),
+    # oldest first: the posts above the first printed date are below none: --date places them
+    "oldest-first-posts-above-the-first-printed-date-keep-date": Case(
+        [clock("22:00"), clock("23:00"), clock("09:00", day=16, month=7), clock("12:00"), clock("13:00")],
+        ["2024-07-15T22:00:00", "2024-07-15T23:00:00", "2024-07-16T09:00:00", "2024-07-16T12:00:00",
+         "2024-07-16T13:00:00"],
+        Settings(date=date(2024, 7, 15)),
     ),
     "stamp-zone-wins-over-tz": Case(
         [clock("14:32", zone="BST"), clock("13:00", zone="BST")],
@@ -232,6 +256,15 @@ def test_times(name: str) -> None:
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == case.expected
     codes = {notice.code for notice in timeline.warnings}
     assert set(case.warnings) <= codes
+
+
+@pytest.mark.parametrize("name", ["explicit-date-on-a-stamp-resets-the-day", "newest-first-after-midnight",
+                                  "oldest-first-posts-above-the-first-printed-date-keep-date"])
+def test_a_date_the_printed_dates_agree_with_gets_no_warning(name: str) -> None:
+    case = CASES[name]
+    draft = Draft(format="text", entries=tuple(RawEntry(stamp=stamp, headline=f"post {index}")
+                                               for index, stamp in enumerate(case.stamps)), **case.draft)  # type: ignore[arg-type]
+    assert "date-disagrees" not in {notice.code for notice in normalise(draft, SOURCE, case.settings).warnings}
 
 
 def test_posts_without_time_keep_their_place() -> None:

@@ -225,6 +225,39 @@ CASES: dict[str, tuple[object, ...] | None] = {
 }
 
 
+#: A word before or after a stamp that says which of the page's times it is: line -> (hour,
+#: year, rest, page time, can it start a post).
+PAGE_WORDS = {
+    # Japanese and Chinese: the word after the date and clock
+    "2026年8月28日 16時05分 更新": (16, 2026, "", "updated", False),
+    "2026年8月28日 16:05更新": (16, 2026, "", "updated", False),
+    "2026年8月28日 16時05分 公開": (16, 2026, "", "published", True),
+    "2026/08/28 16:05配信": (16, 2026, "", "published", True),
+    "2026-03-12 14:32 发布": (14, 2026, "", "published", True),
+    # ...or before it, with a full-width colon
+    "发布时间：2026-03-12 14:32": (14, 2026, "", "published", True),
+    "更新时间：2026-03-12 14:32": (14, 2026, "", "updated", False),
+    "更新日時：2026年8月28日 16:05": (16, 2026, "", "updated", False),
+    # Korean: "entered" and "edited" before it (read as no stamp before), or after it
+    "입력 2026.03.12 14:32": (14, 2026, "", "published", True),
+    "입력 2026.03.12. 오후 2:32": (14, 2026, "", "published", True),
+    "기사입력 2026-03-12 14:32": (14, 2026, "", "published", True),
+    "수정 2026.03.12 15:10": (15, 2026, "", "updated", False),
+    "최종수정 2026.03.12 15:10": (15, 2026, "", "updated", False),
+    "2026.03.12 14:32 입력": (14, 2026, "", "published", True),
+    # a word that is no page-time word stays the rest of the line
+    "2026年8月28日 16:05 速報": (16, 2026, "速報", "", True),
+    "14:32 更新情報をお伝えします": (14, None, "更新情報をお伝えします", "", True),
+}
+
+
+@pytest.mark.parametrize("line", list(PAGE_WORDS), ids=list(PAGE_WORDS))
+def test_page_time_words_before_or_after_a_stamp(line: str) -> None:
+    found = read_stamp(line)
+    assert found is not None
+    assert (found.stamp.hour, found.stamp.year, found.rest, found.page_time, found.starts_entry) == PAGE_WORDS[line]
+
+
 def test_match_minutes_add_stoppage_time() -> None:
     found = read_stamp("45+2'")
     assert found is not None and found.stamp.match_minute == 47 and found.stamp.hour is None

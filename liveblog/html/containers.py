@@ -192,13 +192,57 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
     chosen[:0] = [Region(element=element, kind="summary") for element in _pinned(root, chosen[0].element)]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
-    posts = [_post(region, found.nested) for region in chosen]
+    posts = _dated_by_headings(root, chosen, [_post(region, found.nested) for region in chosen])
     linked = _linked_kinds(root, {post.key for post in posts if post.key})
     if linked:
         posts = [replace(post, kind=linked[post.key]) if post.kind == "post" and post.key in linked else post
                  for post in posts]
     # a region with nothing but a time (a page-level date sharing the posts' markup) is no post
     return [post for post in posts if post.headline or post.paragraphs or post.media]
+
+
+#: Elements that may be a day heading between the posts ("<h2>Dienstag, 16. 7.</h2>").
+DAY_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: A day heading's text is at most this long ("Wednesday 14 January 2025" and a little more).
+MAX_DAY_HEADING = 40
+
+
+def _dated_by_headings(root: etree._Element, regions: list[Region], posts: list[Post]) -> list[Post]:
+    """A heading holding only a date between the posts ("<h2>Dienstag, 16. 7.</h2>") dates
+    the first post below it, as the text path's day headings do (normalise dates the rest:
+    every post below it until the next printed date)."""
+    index = {region.element: position for position, region in enumerate(regions)}
+    headings = {element: stamp for element in root.iter(*DAY_HEADING_TAGS)
+                if (stamp := _day_heading(element, index)) is not None}
+    if not headings:
+        return posts  # most pages: no walk over the whole tree
+    dated = list(posts)
+    pending: Stamp | None = None
+    for element in root.iter():
+        position = index.get(element)
+        if position is not None:
+            stamp = dated[position].stamp
+            if pending is not None and stamp is not None and stamp.has_clock and not stamp.has_date:
+                dated[position] = replace(dated[position], stamp=replace(stamp, year=pending.year, month=pending.month,
+                                                                         day=pending.day))
+            pending = None
+        elif element in headings:
+            pending = headings[element]
+    return dated
+
+
+def _day_heading(element: etree._Element, regions: Collection[etree._Element]) -> Stamp | None:
+    """The date a heading outside the posts holds and nothing else."""
+    text = _text(element)
+    if not text or len(text) > MAX_DAY_HEADING or not any(character.isdigit() for character in text):
+        return None  # a date heading prints a day's number
+    found = read_stamp(text)
+    if found is None or found.rest_kind != "bare" or found.stamp.has_clock or not found.stamp.has_date \
+            or found.stamp.days_ago is not None or found.stamp.ago_minutes is not None:
+        return None
+    if any(parent in regions for parent in element.iterancestors()):
+        return None  # a date inside a post (an embedded card's) is none of the posts'
+    return found.stamp
 
 
 def _linked_kinds(root: etree._Element, keys: set[str]) -> dict[str, Kind]:
