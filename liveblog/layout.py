@@ -598,6 +598,8 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
             continue  # headlines above whatever the rest say: only their lines are still wanted
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
         after = _next_content(lines, block.end + 1, stop)
+        if after is not None and byline_names(lines[after]):
+            after = _next_content(lines, after + 1, stop)  # "Door A", then the headline
         down = after is not None and title_like(lines[after]) and not _label(lines[after])
         if up and not down:
             votes_up += 1
@@ -738,6 +740,10 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     if authors_after and index is not None and name_like(lines[index]):
         authors.extend(split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
+        index = _next_content(lines, index + 1, stop)
+    if index is not None and (byline := byline_names(lines[index])):
+        authors.extend(byline)
+        roles.set(index, "author", "a byline between the stamp and the headline")
         index = _next_content(lines, index + 1, stop)
     if names_below and index is not None and _printed_names(lines[index]):
         # Most posts print a name below their headline: a name followed by text is a post

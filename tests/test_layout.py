@@ -462,6 +462,44 @@ Share
     ),
     # Topic tags and legal links after the last post, closed by the page's copyright line:
     # the page's footer, however few (a run of navigation lines needs NAV_RUN of them).
+    # Easy Liveblogs, WordPress plugins: the byline stands between the age and the headline,
+    # blank lines around each; the headline is still below the stamp, the byline its author
+    "byline-between-the-age-and-the-headline": Case(
+        f"""Storm live: the coast braces
+
+Updates through the day.
+
+2 hours ago
+
+By Sanne de Vries
+
+Ferries cancelled
+
+{BODY_A}
+
+10 minutes ago
+
+By Pieter Bakker
+
+Talks resume
+
+{BODY_B}
+
+Trees down near the harbour. Photo: ANP
+
+4 hours ago
+
+By Sanne de Vries
+
+Roads closed
+
+{BODY_C}
+""",
+        {"now": "2025-06-03T15:00:00+00:00"},
+        [("2025-06-03T11:00:00+00:00", "Roads closed", ["Sanne de Vries"], BODY_C),
+         ("2025-06-03T13:00:00+00:00", "Ferries cancelled", ["Sanne de Vries"], BODY_A),
+         ("2025-06-03T14:50:00+00:00", "Talks resume", ["Pieter Bakker"], BODY_B)],
+    ),
     "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
         f"""14:10
 Talks to resume on Thursday
