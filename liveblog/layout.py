@@ -501,10 +501,17 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     return found
 
 
+#: Dashes a sign-off may open with ("— Domenico Montanaro", "– Jane Doe, John Roe").
+SIGNOFF_DASHES = ("-", "–", "—", "―")
+
+
 def _signoff_names(line: str) -> list[str]:
     """The names on a line that closes a post: names alone ("Rina Wulandari"), or a byline
-    ("By Jane Doe", "김민지 기자")."""
-    return _printed_names(line) or byline_names(line)
+    ("By Jane Doe", "김민지 기자"), after a dash or not ("— Asma Khalid, Tamara Keith")."""
+    text = line.strip()
+    if text.startswith(SIGNOFF_DASHES):
+        text = text[1:].lstrip()
+    return _printed_names(text) or byline_names(text)
 
 
 def _previous_text(lines: list[str], index: int, stop: int) -> int | None:

@@ -1071,6 +1071,17 @@ def test_names_that_end_most_posts_are_their_authors() -> None:
     assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B, BODY_C]
 
 
+def test_names_after_a_dash_that_end_most_posts_are_their_authors() -> None:
+    # NPR, AP: "— Asma Khalid, Tamara Keith" closes each post; an outlet's desk there is no name
+    text = (f"Debate live\n\n9:47 PM EST\nSanders attacked\n\n{BODY_A}\n\n— Domenico Montanaro\n\n"
+            f"9:31 PM EST\nBloomberg pressed\n\n{BODY_B}\n\n— Asma Khalid, Tamara Keith\n\n"
+            f"8:02 PM EST\nDebate underway\n\n{BODY_C}\n\n— NPR Staff\n")
+    timeline = liveblog.parse(text, date="2020-02-25", tz="America/New_York", order="page")
+    assert [entry.authors for entry in timeline.entries] == [("Domenico Montanaro",),
+                                                             ("Asma Khalid", "Tamara Keith"), ()]
+    assert [entry.body for entry in timeline.entries][:2] == [BODY_A, BODY_B]
+
+
 def test_a_name_ending_one_post_of_three_stays_its_text() -> None:
     text = (f"Flood live\n\n14:32\nWater rises\n{BODY_A}\nRina Wulandari\n\n13:10\nTrains resume\n{BODY_B}\n\n"
             f"12:00\nGovernor visits\n{BODY_C}\n")
