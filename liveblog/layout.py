@@ -1430,8 +1430,20 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             break
         if _title_candidate(lines, index, len(lines)):
             byline = _next_content(lines, index + 1, min(len(lines), index + 4))
-            return (byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1), None
+            start = byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1
+            date = _next_content(lines, start, min(len(lines), start + 3))
+            if date is not None and _bare_date(lines[date]):
+                start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
+            return start, None
     return first_content or 0, None
+
+
+def _bare_date(line: str) -> bool:
+    """A date alone on its line ("12 May 2026"), with no clock."""
+    text = line.strip()
+    stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+    return stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_date \
+        and not stamp_line.stamp.has_clock
 
 
 def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:

@@ -791,6 +791,13 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"{_NAVIGATION}\n\nTech\nDec 13 2016, 1:06 pm ET\n\nWhat's the Hold-Up at SpaceX?\n\n"
         f"by Alyssa Newcomb\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
+    # A date with no clock below the title and byline is the head's, not the story's first line.
+    "date-alone-below-the-byline": (
+        f"City council approves new cycle lanes\n\nBy Priya Shah\n\n12 May 2026\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "City council approves new cycle lanes", ["Priya Shah"], BODY_A, BODY_B),
+    "date-alone-below-the-title": (
+        f"Minister resigns over expenses claims\n\nMay 12, 2026\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
