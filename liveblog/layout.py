@@ -777,9 +777,13 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
         roles.set(first, "author", "a byline")
         return first + 1, byline
     names = _printed_names(lines[first])
+    second = _next_content(lines, first + 1, stop)
+    if not names and under_headline and second is not None and len(lines[second].split()) >= MIN_PARAGRAPH_WORDS \
+            and (names := _names_in_place(lines[first])):
+        roles.set(first, "author", "a byline with a place between the post's headline and its first paragraph")
+        return first + 1, names
     if not names or any(len(name.split()) > 4 for name in names):
         return cursor, []
-    second = _next_content(lines, first + 1, stop)
     if second is not None and len(lines[second]) <= 80 and furniture.ROLE_WORDS.search(lines[second]):
         roles.set(first, "author", "a contributor's name above a role line")
         roles.set(second, "byline", "the contributor's role")
@@ -791,6 +795,20 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
         roles.set(first, "author", "a name between the post's headline and its first paragraph")
         return first + 1, names
     return cursor, []
+
+
+#: Most words in the place a byline names after its names ("Delphine Strauss in London").
+MAX_PLACE_WORDS = 3
+
+
+def _names_in_place(line: str) -> list[str]:
+    """The names of a byline that says where its writers are ("Delphine Strauss in London",
+    "Jane Doe and John Roe in New York"): names, "in", a place of capitalised words."""
+    names, found, place = line.strip().rpartition(" in ")
+    words = place.split()
+    if not found or not 0 < len(words) <= MAX_PLACE_WORDS or not all(word[:1].isupper() for word in words):
+        return []
+    return _printed_names(names)
 
 
 def byline_names(line: str) -> list[str]:

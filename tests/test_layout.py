@@ -500,6 +500,32 @@ Roads closed
          ("2025-06-03T13:00:00+00:00", "Ferries cancelled", ["Sanne de Vries"], BODY_A),
          ("2025-06-03T14:50:00+00:00", "Talks resume", ["Pieter Bakker"], BODY_B)],
     ),
+    # FT, Reuters: the byline under a post's headline says where its writer is; "Fire in
+    # Harbour District" is a headline, not a byline (no paragraph follows it: its stamp does)
+    "byline-with-a-place-under-the-headline": Case(
+        f"""Budget live
+
+12 minutes ago14:32
+Fuel duty freeze extended
+Delphine Strauss in London
+
+{BODY_A}
+
+1 hour ago13:40
+Markets steady before the speech
+Jane Doe and John Roe in New York
+
+{BODY_B}
+
+2 hours ago12:10
+Fire in Harbour District
+{BODY_C}
+""",
+        {"date": "2026-11-25", "tz": "UTC"},
+        [("2026-11-25T12:10:00+00:00", "Fire in Harbour District", [], BODY_C),
+         ("2026-11-25T13:40:00+00:00", "Markets steady before the speech", ["Jane Doe", "John Roe"], BODY_B),
+         ("2026-11-25T14:32:00+00:00", "Fuel duty freeze extended", ["Delphine Strauss"], BODY_A)],
+    ),
     "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
         f"""14:10
 Talks to resume on Thursday
