@@ -146,7 +146,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     titles_above = _titles_above(lines, blocks)
     headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
-    names_below = not headline_above and _names_below_headlines(lines, blocks)
+    named_below = 0 if headline_above else _names_below_headlines(lines, blocks)
+    names_below = named_below * 2 > len(blocks)
+    bylined = names_below or named_below >= MIN_BYLINED
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
@@ -158,7 +160,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
-        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip)
+        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
+                       bylined=bylined)
         if i in flags and entry.kind == "post":
             entry = replace(entry, kind=flags[i])
         if i in signoffs:
@@ -475,6 +478,11 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
     return pins
 
 
+#: Posts printing a name below their headline that make a name right below a stamp, above a
+#: paragraph, the byline of a post without a headline.
+MIN_BYLINED = 2
+
+
 #: The posts whose closing line decides, for a long page, whether its posts are signed off.
 SIGNOFF_SAMPLE = 8
 
@@ -633,8 +641,9 @@ def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
     return named * 2 > len(blocks)
 
 
-def _names_below_headlines(lines: list[str], blocks: list[Block]) -> bool:
-    """Vote: do most posts print their author's name alone on the line below the headline?"""
+def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
+    """How many posts print their author's name alone on the line below the headline (most: the
+    page's bylines stand there; `MIN_BYLINED`: a post with no headline may start with its byline)."""
     named = 0
     for i, block in enumerate(blocks):
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
@@ -644,7 +653,7 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> bool:
         after = _next_content(lines, headline + 1, stop)
         if after is not None and _printed_names(lines[after]):
             named += 1
-    return named * 2 > len(blocks)
+    return named
 
 
 def _footer_start(lines: list[str], start: int) -> int:
@@ -697,7 +706,7 @@ def _headline_kind(headline: str | None) -> Kind | None:
 
 
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
-           names_below: bool, roles: Roles, skip: set[int]) -> RawEntry:
+           names_below: bool, roles: Roles, skip: set[int], bylined: bool = False) -> RawEntry:
     stamp_line = block.line
     if roles.enabled:
         for index in range(block.start, block.end + 1):
@@ -718,7 +727,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
     if headline is None and not headline_above:
-        cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles)
+        cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles,
+                                                            bylined)
         kind = kind or _label(stamp_line.rest)
         authors.extend(authors_found)
     cursor, byline = _byline_box(lines, cursor, stop, names_below, headline is not None and not headline_above, roles)
@@ -734,7 +744,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
 
 
 def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, names_below: bool,
-                roles: Roles) -> tuple[int, Kind | None, list[str], str | None]:
+                roles: Roles, bylined: bool = False) -> tuple[int, Kind | None, list[str], str | None]:
     kind: Kind | None = None
     authors: list[str] = []
     index = _next_content(lines, cursor, stop)
@@ -752,6 +762,14 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         authors.extend(byline)
         roles.set(index, "author", "a byline between the stamp and the headline")
         index = _next_content(lines, index + 1, stop)
+    if bylined and not names_below and index is not None and (names := _printed_names(lines[index])):
+        # Some posts print a name below their headline: a name right below the stamp and
+        # above a paragraph is the byline of a post without a headline.
+        after = _next_content(lines, index + 1, stop)
+        if after is not None and len(lines[after].split()) >= MIN_PARAGRAPH_WORDS:
+            authors.extend(names)
+            roles.set(index, "author", "a name above a paragraph where other posts print one below their headline")
+            return index + 1, kind, authors, None
     if names_below and index is not None and _printed_names(lines[index]):
         # Most posts print a name below their headline: a name followed by text is a post
         # without a headline, its name left for the byline box.

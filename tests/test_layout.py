@@ -526,6 +526,39 @@ Fire in Harbour District
          ("2026-11-25T13:40:00+00:00", "Markets steady before the speech", ["Jane Doe", "John Roe"], BODY_B),
          ("2026-11-25T14:32:00+00:00", "Fuel duty freeze extended", ["Delphine Strauss"], BODY_A)],
     ),
+    # Guardian: most posts print their writer below the headline; a post with no headline
+    # starts with the name, right below its stamp and above its paragraph. A name-like
+    # headline above a short line stays a headline.
+    "name-below-the-stamp-where-others-print-it-below-the-headline": Case(
+        f"""Storm live
+
+1h ago11.47 GMT
+Severn expected to peak tonight
+Jane Doe
+
+{BODY_A}
+
+2h ago10.30 GMT
+Alex Roe
+
+{BODY_B}
+
+3h ago09.12 GMT
+Flood warnings in force
+Jane Doe
+
+{BODY_C}
+
+4h ago08.05 GMT
+Pope Francis
+Speaks at noon.
+""",
+        {"date": "2026-11-22", "tz": "UTC"},
+        [("2026-11-22T08:05:00+00:00", "Pope Francis", [], "Speaks at noon."),
+         ("2026-11-22T09:12:00+00:00", "Flood warnings in force", ["Jane Doe"], BODY_C),
+         ("2026-11-22T10:30:00+00:00", None, ["Alex Roe"], BODY_B),
+         ("2026-11-22T11:47:00+00:00", "Severn expected to peak tonight", ["Jane Doe"], BODY_A)],
+    ),
     "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
         f"""14:10
 Talks to resume on Thursday
