@@ -137,7 +137,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     roles = Roles(enabled=explain, lines=lines, found={})
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
-    if len(blocks) < MIN_POSTS:
+    if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
         return _article(lines, roles)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles)
@@ -366,6 +366,14 @@ def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:
     own = [index for index in range(blocks[j].end + 1, stop)
            if lines[index].strip() and not furniture.is_boilerplate(lines[index])]
     return len(own) <= 1 and all(title_like(lines[index]) for index in own)
+
+
+def _publication_repeated(blocks: list[Block]) -> bool:
+    """Every stamp names the page's publication ("Publicerad idag 06:56" in the head,
+    "Publicerad 11 mars 2026 kl 06:56" below the story) at one clock: one article's date
+    printed twice, not posts (a live blog's posts have times of their own)."""
+    return all(block.line.page_time == "published" for block in blocks) \
+        and len({(block.stamp.hour, block.stamp.minute) for block in blocks}) == 1
 
 
 def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
@@ -1452,12 +1460,13 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and _dateline(stamp_line.stamp):
             above = _previous_content(lines, index - 1, -1)
-            if above is not None and _title_candidate(lines, above, index + 1) \
+            story = _past_datelines(lines, index + 1)  # "Updated ..." then "Published ..."
+            if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
-                return index + 1, above
+                return story, above
             if any(_title_candidate(lines, above, index) for above in range(index)):
-                return index + 1, None
-            return _past_title(lines, index + 1)
+                return story, None
+            return _past_title(lines, story)
     for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
@@ -1480,6 +1489,18 @@ def _bare_date(line: str) -> bool:
     stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
     return stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_date \
         and not stamp_line.stamp.has_clock
+
+
+def _past_datelines(lines: list[str], start: int) -> int:
+    """Past the datelines right below the first (the update and the publication on lines
+    of their own): where the next line of anything else begins."""
+    while (after := _next_content(lines, start, min(len(lines), start + 2))) is not None:
+        text = lines[after].strip()
+        stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+        if stamp_line is None or not _dateline(stamp_line.stamp):
+            break
+        start = after + 1
+    return start
 
 
 def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:

@@ -963,6 +963,14 @@ PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, li
         f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
         {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"},
         "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
+    # The same on lines of their own, and the dates printed again below the story (SVT as a
+    # browser copies it): one article, dated by its publication; no date line is story.
+    "swedish-update-and-publication-apart-and-again-below": (
+        f"Inställda tåg efter it-strul hos Trafikverket\nUppdaterad idag 11:19\nPublicerad idag 06:56\n\n"
+        f"{BODY_A}\n\n{BODY_B}\n\nUppdaterad11 mars 2026 kl 11:19\n\nPublicerad11 mars 2026 kl 06:56\n\n"
+        "Hittat språk- eller faktafel i texten? Skriv och berätta.\n",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"},
+        "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
     # A day word needs the capture day: without it neither time is known.
     "day-word-publication-without-now": (
         f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
@@ -1006,6 +1014,14 @@ def test_page_time(name: str) -> None:
     entry = timeline.entries[0]
     assert (timeline.published.isoformat() if timeline.published else None,
             entry.time.isoformat() if entry.time else None, list(timeline.authors)) == (published, time, authors)
+
+
+def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_dates() -> None:
+    text, options, *_ = PAGE_TIME_CASES["swedish-update-and-publication-apart-and-again-below"]
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert [entry.headline for entry in timeline.entries] == ["Inställda tåg efter it-strul hos Trafikverket"]
+    assert timeline.entries[0].body.startswith(f"{BODY_A}\n\n{BODY_B}")  # not with "Publicerad idag 06:56"
+    assert not any(warning.code == "out-of-order" for warning in timeline.warnings)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
