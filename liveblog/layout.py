@@ -1366,6 +1366,12 @@ def _article(lines: list[str], roles: Roles) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
     body_start, title_at = _article_body_start(lines)
     footer = _footer_start(lines, body_start)
+    if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
+        # a footer word above the story's first paragraph is its share bar's ("Comment")
+        first = next((index for index in range(footer, len(lines))
+                      if len(lines[index].split()) >= MIN_PARAGRAPH_WORDS), None)
+        if first is not None:
+            footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
     preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer))
     paragraphs, media = _body(lines, body_start, end, roles)
@@ -1464,9 +1470,12 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
                 return story, above
+            below_story, below = _past_title(lines, story)
+            if below is not None and below_story > below + 1:
+                return below_story, below  # a title and its byline below the dateline, a menu above
             if any(_title_candidate(lines, above, index) for above in range(index)):
                 return story, None
-            return _past_title(lines, story)
+            return below_story, below
     for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):

@@ -857,6 +857,13 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
     "date-alone-below-the-title": (
         f"Minister resigns over expenses claims\n\nMay 12, 2026\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
+    # Menu items that read as titles and a script notice above the dateline; the title and its
+    # byline below it win; a share bar's "Comment" above the story's first paragraph is no footer.
+    "menu-titles-above-dateline-title-and-byline-below-share-bar": (
+        "Tech\nParent Toolkit\nNext Steps for Vets\nNBC News works best with JavaScript turned on\nFeedback\n"
+        "Tech\nDec 13 2016, 1:06 pm ET\nWhat's the Hold-Up at SpaceX?\n\nby Alyssa Newcomb\n\nShare\nTweet\n"
+        f"Email\nComment\nadvertisement\n\n{BODY_A}\n\n{BODY_B}\n\nAbout Us\nContact\n© 2016 NBCnews.com\n",
+        {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
