@@ -765,6 +765,14 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     if authors_after and index is not None and name_like(lines[index]):
         authors.extend(split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
+        # more names one to a line right below it, above a paragraph: the post's other writers
+        while index + 1 < stop and (more := _printed_names(lines[index + 1])) \
+                and (after := _next_content(lines, index + 2, stop)) is not None \
+                and ((after == index + 2 and _printed_names(lines[after]))
+                     or len(lines[after].split()) >= MIN_PARAGRAPH_WORDS):
+            index += 1
+            authors.extend(name for name in more if name not in authors)
+            roles.set(index, "author", "another name right below the stamp's, above the post's text")
         index = _next_content(lines, index + 1, stop)
     if index is not None and (byline := byline_names(lines[index])):
         authors.extend(byline)

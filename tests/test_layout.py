@@ -559,6 +559,31 @@ Speaks at noon.
          ("2026-11-22T10:30:00+00:00", None, ["Alex Roe"], BODY_B),
          ("2026-11-22T11:47:00+00:00", "Severn expected to peak tonight", ["Jane Doe"], BODY_A)],
     ),
+    # WordPress live blogs: the writers' names one to a line right below the age, no headline
+    "names-one-to-a-line-below-the-stamp": Case(
+        f"""Marathon day live
+
+12 mins ago
+David Chen
+
+{BODY_A}
+
+2 hours ago
+Maria Garcia
+David Chen
+
+{BODY_B}
+
+3 hours ago
+Maria Garcia
+
+{BODY_C}
+""",
+        {"now": "2026-04-19T10:22:00+00:00"},
+        [("2026-04-19T07:22:00+00:00", None, ["Maria Garcia"], BODY_C),
+         ("2026-04-19T08:22:00+00:00", None, ["Maria Garcia", "David Chen"], BODY_B),
+         ("2026-04-19T10:10:00+00:00", None, ["David Chen"], BODY_A)],
+    ),
     "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
         f"""14:10
 Talks to resume on Thursday
