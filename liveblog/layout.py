@@ -964,7 +964,8 @@ def _caption(text: str) -> Media | None:
         # (a dash credit only with the word that no prose puts after a dash: any line of a
         # copy may be a caption, and "- photo ops aside -" is prose)
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
-            or (dash_credit(text, min_words=2) if "rédito" in text else None)
+            or (dash_credit(text, min_words=2) if "rédito" in text else None) \
+            or (sentence_credit(text, min_words=2) if "/" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -997,6 +998,17 @@ def _same_picture(first: Media, second: Media) -> bool:
     if first.credit != second.credit or not first.caption or not second.caption:
         return False
     return first.caption.split()[:ALT_TEXT_WORDS] == second.caption.split()[:ALT_TEXT_WORDS]
+
+
+def sentence_credit(text: str, *, min_words: int) -> Media | None:
+    """A caption whose last sentence is its credit, names and an agency after a slash
+    ("Michael Bloomberg at the debate in Charleston. Scott Olson/Getty Images", "La pointe du
+    Raz, le 2 novembre 2026. FRED TANNEAU / AFP"), with `min_words` words or more before it."""
+    caption, stop, credit = text.rpartition(". ")
+    credit = credit.strip()
+    if not stop or "/" not in credit or len(caption.split()) < min_words or not furniture.is_credit_line(credit):
+        return None
+    return Media(caption=caption + ".", credit=credit)
 
 
 def dash_credit(text: str, *, min_words: int) -> Media | None:

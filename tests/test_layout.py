@@ -715,9 +715,10 @@ CAPTION = "Trucks wait at the border crossing on Tuesday."
     # a line that names no agency is text
     pytest.param(f"{CAPTION}\nMarkets / Economy\n\n{BODY_A}", f"{CAPTION}\n\nMarkets / Economy\n\n{BODY_A}", [],
                  id="no-agency"),
-    # a caption that ends in its credit, on one line, is no credit alone (the whole line is not the credit)
+    # a caption that ends in its credit, on one line, is no credit alone (the whole line is not
+    # the credit): its last sentence is, the text before it the caption
     pytest.param(f"{BODY_A}\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}",
-                 f"{BODY_A}\n\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}", [],
+                 f"{BODY_A}\n\n{BODY_C}", [("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP")],
                  id="caption-and-credit-on-one-line"),
 ])
 def test_a_credit_alone_on_its_line_credits_the_caption_above(
@@ -1067,6 +1068,12 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
     pytest.param("Insumos en los centros de acopio -crédito Creditop", ("Insumos en los centros de acopio", "Creditop"),
                  id="spanish-dash-credit-glued"),
     pytest.param("Pagos con tarjetas de crédito y débito", None, id="credit-word-in-a-sentence"),
+    pytest.param("Michael Bloomberg at the debate in Charleston. Scott Olson/Getty Images",
+                 ("Michael Bloomberg at the debate in Charleston.", "Scott Olson/Getty Images"), id="last-sentence"),
+    pytest.param("La pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP",
+                 ("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP"), id="last-sentence-capitals"),
+    pytest.param("The talks went on. Prices rose 3/4 of a point.", None, id="slash-in-a-last-sentence"),
+    pytest.param("The talks went on. Smith/Reuters", ("The talks went on.", "Smith/Reuters"), id="one-name"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
