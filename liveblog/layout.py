@@ -137,7 +137,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     roles = Roles(enabled=explain, lines=lines, found={})
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
-    if len(blocks) < MIN_POSTS:
+    if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
         return _article(lines, roles)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles)
@@ -146,7 +146,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     titles_above = _titles_above(lines, blocks)
     headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
-    names_below = not headline_above and _names_below_headlines(lines, blocks)
+    named_below = 0 if headline_above else _names_below_headlines(lines, blocks)
+    names_below = named_below * 2 > len(blocks)
+    bylined = names_below or named_below >= MIN_BYLINED
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
@@ -158,7 +160,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     entries = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
-        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip)
+        entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
+                       bylined=bylined)
         if i in flags and entry.kind == "post":
             entry = replace(entry, kind=flags[i])
         if i in signoffs:
@@ -365,6 +368,14 @@ def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:
     return len(own) <= 1 and all(title_like(lines[index]) for index in own)
 
 
+def _publication_repeated(blocks: list[Block]) -> bool:
+    """Every stamp names the page's publication ("Publicerad idag 06:56" in the head,
+    "Publicerad 11 mars 2026 kl 06:56" below the story) at one clock: one article's date
+    printed twice, not posts (a live blog's posts have times of their own)."""
+    return all(block.line.page_time == "published" for block in blocks) \
+        and len({(block.stamp.hour, block.stamp.minute) for block in blocks}) == 1
+
+
 def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     """The page's own dateline ("Nov 02, 2023 02:45 PM IST" under the byline) can have the
     shape of the posts' stamps. It stands above them all with nothing of its own before
@@ -475,6 +486,11 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
     return pins
 
 
+#: Posts printing a name below their headline that make a name right below a stamp, above a
+#: paragraph, the byline of a post without a headline.
+MIN_BYLINED = 2
+
+
 #: The posts whose closing line decides, for a long page, whether its posts are signed off.
 SIGNOFF_SAMPLE = 8
 
@@ -501,10 +517,17 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     return found
 
 
+#: Dashes a sign-off may open with ("— Domenico Montanaro", "– Jane Doe, John Roe").
+SIGNOFF_DASHES = ("-", "–", "—", "―")
+
+
 def _signoff_names(line: str) -> list[str]:
     """The names on a line that closes a post: names alone ("Rina Wulandari"), or a byline
-    ("By Jane Doe", "김민지 기자")."""
-    return _printed_names(line) or byline_names(line)
+    ("By Jane Doe", "김민지 기자"), after a dash or not ("— Asma Khalid, Tamara Keith")."""
+    text = line.strip()
+    if text.startswith(SIGNOFF_DASHES):
+        text = text[1:].lstrip()
+    return _printed_names(text) or byline_names(text)
 
 
 def _previous_text(lines: list[str], index: int, stop: int) -> int | None:
@@ -598,6 +621,8 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
             continue  # headlines above whatever the rest say: only their lines are still wanted
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
         after = _next_content(lines, block.end + 1, stop)
+        if after is not None and byline_names(lines[after]):
+            after = _next_content(lines, after + 1, stop)  # "Door A", then the headline
         down = after is not None and title_like(lines[after]) and not _label(lines[after])
         if up and not down:
             votes_up += 1
@@ -624,8 +649,9 @@ def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
     return named * 2 > len(blocks)
 
 
-def _names_below_headlines(lines: list[str], blocks: list[Block]) -> bool:
-    """Vote: do most posts print their author's name alone on the line below the headline?"""
+def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
+    """How many posts print their author's name alone on the line below the headline (most: the
+    page's bylines stand there; `MIN_BYLINED`: a post with no headline may start with its byline)."""
     named = 0
     for i, block in enumerate(blocks):
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
@@ -635,7 +661,7 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> bool:
         after = _next_content(lines, headline + 1, stop)
         if after is not None and _printed_names(lines[after]):
             named += 1
-    return named * 2 > len(blocks)
+    return named
 
 
 def _footer_start(lines: list[str], start: int) -> int:
@@ -688,7 +714,7 @@ def _headline_kind(headline: str | None) -> Kind | None:
 
 
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
-           names_below: bool, roles: Roles, skip: set[int]) -> RawEntry:
+           names_below: bool, roles: Roles, skip: set[int], bylined: bool = False) -> RawEntry:
     stamp_line = block.line
     if roles.enabled:
         for index in range(block.start, block.end + 1):
@@ -709,7 +735,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
     if headline is None and not headline_above:
-        cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles)
+        cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles,
+                                                            bylined)
         kind = kind or _label(stamp_line.rest)
         authors.extend(authors_found)
     cursor, byline = _byline_box(lines, cursor, stop, names_below, headline is not None and not headline_above, roles)
@@ -725,7 +752,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
 
 
 def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, names_below: bool,
-                roles: Roles) -> tuple[int, Kind | None, list[str], str | None]:
+                roles: Roles, bylined: bool = False) -> tuple[int, Kind | None, list[str], str | None]:
     kind: Kind | None = None
     authors: list[str] = []
     index = _next_content(lines, cursor, stop)
@@ -738,7 +765,27 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     if authors_after and index is not None and name_like(lines[index]):
         authors.extend(split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
+        # more names one to a line right below it, above a paragraph: the post's other writers
+        while index + 1 < stop and (more := _printed_names(lines[index + 1])) \
+                and (after := _next_content(lines, index + 2, stop)) is not None \
+                and ((after == index + 2 and _printed_names(lines[after]))
+                     or len(lines[after].split()) >= MIN_PARAGRAPH_WORDS):
+            index += 1
+            authors.extend(name for name in more if name not in authors)
+            roles.set(index, "author", "another name right below the stamp's, above the post's text")
         index = _next_content(lines, index + 1, stop)
+    if index is not None and (byline := byline_names(lines[index])):
+        authors.extend(byline)
+        roles.set(index, "author", "a byline between the stamp and the headline")
+        index = _next_content(lines, index + 1, stop)
+    if bylined and not names_below and index is not None and (names := _printed_names(lines[index])):
+        # Some posts print a name below their headline: a name right below the stamp and
+        # above a paragraph is the byline of a post without a headline.
+        after = _next_content(lines, index + 1, stop)
+        if after is not None and len(lines[after].split()) >= MIN_PARAGRAPH_WORDS:
+            authors.extend(names)
+            roles.set(index, "author", "a name above a paragraph where other posts print one below their headline")
+            return index + 1, kind, authors, None
     if names_below and index is not None and _printed_names(lines[index]):
         # Most posts print a name below their headline: a name followed by text is a post
         # without a headline, its name left for the byline box.
@@ -764,9 +811,13 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
         roles.set(first, "author", "a byline")
         return first + 1, byline
     names = _printed_names(lines[first])
+    second = _next_content(lines, first + 1, stop)
+    if not names and under_headline and second is not None and len(lines[second].split()) >= MIN_PARAGRAPH_WORDS \
+            and (names := _names_in_place(lines[first])):
+        roles.set(first, "author", "a byline with a place between the post's headline and its first paragraph")
+        return first + 1, names
     if not names or any(len(name.split()) > 4 for name in names):
         return cursor, []
-    second = _next_content(lines, first + 1, stop)
     if second is not None and len(lines[second]) <= 80 and furniture.ROLE_WORDS.search(lines[second]):
         roles.set(first, "author", "a contributor's name above a role line")
         roles.set(second, "byline", "the contributor's role")
@@ -778,6 +829,20 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
         roles.set(first, "author", "a name between the post's headline and its first paragraph")
         return first + 1, names
     return cursor, []
+
+
+#: Most words in the place a byline names after its names ("Delphine Strauss in London").
+MAX_PLACE_WORDS = 3
+
+
+def _names_in_place(line: str) -> list[str]:
+    """The names of a byline that says where its writers are ("Delphine Strauss in London",
+    "Jane Doe and John Roe in New York"): names, "in", a place of capitalised words."""
+    names, found, place = line.strip().rpartition(" in ")
+    words = place.split()
+    if not found or not 0 < len(words) <= MAX_PLACE_WORDS or not all(word[:1].isupper() for word in words):
+        return []
+    return _printed_names(names)
 
 
 def byline_names(line: str) -> list[str]:
@@ -899,7 +964,8 @@ def _caption(text: str) -> Media | None:
         # (a dash credit only with the word that no prose puts after a dash: any line of a
         # copy may be a caption, and "- photo ops aside -" is prose)
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
-            or (dash_credit(text, min_words=2) if "rédito" in text else None)
+            or (dash_credit(text, min_words=2) if "rédito" in text else None) \
+            or (sentence_credit(text, min_words=2) if "/" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return None
@@ -932,6 +998,17 @@ def _same_picture(first: Media, second: Media) -> bool:
     if first.credit != second.credit or not first.caption or not second.caption:
         return False
     return first.caption.split()[:ALT_TEXT_WORDS] == second.caption.split()[:ALT_TEXT_WORDS]
+
+
+def sentence_credit(text: str, *, min_words: int) -> Media | None:
+    """A caption whose last sentence is its credit, names and an agency after a slash
+    ("Michael Bloomberg at the debate in Charleston. Scott Olson/Getty Images", "La pointe du
+    Raz, le 2 novembre 2026. FRED TANNEAU / AFP"), with `min_words` words or more before it."""
+    caption, stop, credit = text.rpartition(". ")
+    credit = credit.strip()
+    if not stop or "/" not in credit or len(caption.split()) < min_words or not furniture.is_credit_line(credit):
+        return None
+    return Media(caption=caption + ".", credit=credit)
 
 
 def dash_credit(text: str, *, min_words: int) -> Media | None:
@@ -1309,6 +1386,12 @@ def _article(lines: list[str], roles: Roles) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
     body_start, title_at = _article_body_start(lines)
     footer = _footer_start(lines, body_start)
+    if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
+        # a footer word above the story's first paragraph is its share bar's ("Comment")
+        first = next((index for index in range(footer, len(lines))
+                      if len(lines[index].split()) >= MIN_PARAGRAPH_WORDS), None)
+        if first is not None:
+            footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
     preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer))
     paragraphs, media = _body(lines, body_start, end, roles)
@@ -1403,12 +1486,16 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and _dateline(stamp_line.stamp):
             above = _previous_content(lines, index - 1, -1)
-            if above is not None and _title_candidate(lines, above, index + 1) \
+            story = _past_datelines(lines, index + 1)  # "Updated ..." then "Published ..."
+            if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
-                return index + 1, above
+                return story, above
+            below_story, below = _past_title(lines, story)
+            if below is not None and below_story > below + 1:
+                return below_story, below  # a title and its byline below the dateline, a menu above
             if any(_title_candidate(lines, above, index) for above in range(index)):
-                return index + 1, None
-            return _past_title(lines, index + 1)
+                return story, None
+            return below_story, below
     for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
@@ -1417,8 +1504,32 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             break
         if _title_candidate(lines, index, len(lines)):
             byline = _next_content(lines, index + 1, min(len(lines), index + 4))
-            return (byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1), None
+            start = byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1
+            date = _next_content(lines, start, min(len(lines), start + 3))
+            if date is not None and _bare_date(lines[date]):
+                start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
+            return start, None
     return first_content or 0, None
+
+
+def _bare_date(line: str) -> bool:
+    """A date alone on its line ("12 May 2026"), with no clock."""
+    text = line.strip()
+    stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+    return stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_date \
+        and not stamp_line.stamp.has_clock
+
+
+def _past_datelines(lines: list[str], start: int) -> int:
+    """Past the datelines right below the first (the update and the publication on lines
+    of their own): where the next line of anything else begins."""
+    while (after := _next_content(lines, start, min(len(lines), start + 2))) is not None:
+        text = lines[after].strip()
+        stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+        if stamp_line is None or not _dateline(stamp_line.stamp):
+            break
+        start = after + 1
+    return start
 
 
 def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:

@@ -482,6 +482,128 @@ Share
     ),
     # Topic tags and legal links after the last post, closed by the page's copyright line:
     # the page's footer, however few (a run of navigation lines needs NAV_RUN of them).
+    # Easy Liveblogs, WordPress plugins: the byline stands between the age and the headline,
+    # blank lines around each; the headline is still below the stamp, the byline its author
+    "byline-between-the-age-and-the-headline": Case(
+        f"""Storm live: the coast braces
+
+Updates through the day.
+
+2 hours ago
+
+By Sanne de Vries
+
+Ferries cancelled
+
+{BODY_A}
+
+10 minutes ago
+
+By Pieter Bakker
+
+Talks resume
+
+{BODY_B}
+
+Trees down near the harbour. Photo: ANP
+
+4 hours ago
+
+By Sanne de Vries
+
+Roads closed
+
+{BODY_C}
+""",
+        {"now": "2025-06-03T15:00:00+00:00"},
+        [("2025-06-03T11:00:00+00:00", "Roads closed", ["Sanne de Vries"], BODY_C),
+         ("2025-06-03T13:00:00+00:00", "Ferries cancelled", ["Sanne de Vries"], BODY_A),
+         ("2025-06-03T14:50:00+00:00", "Talks resume", ["Pieter Bakker"], BODY_B)],
+    ),
+    # FT, Reuters: the byline under a post's headline says where its writer is; "Fire in
+    # Harbour District" is a headline, not a byline (no paragraph follows it: its stamp does)
+    "byline-with-a-place-under-the-headline": Case(
+        f"""Budget live
+
+12 minutes ago14:32
+Fuel duty freeze extended
+Delphine Strauss in London
+
+{BODY_A}
+
+1 hour ago13:40
+Markets steady before the speech
+Jane Doe and John Roe in New York
+
+{BODY_B}
+
+2 hours ago12:10
+Fire in Harbour District
+{BODY_C}
+""",
+        {"date": "2026-11-25", "tz": "UTC"},
+        [("2026-11-25T12:10:00+00:00", "Fire in Harbour District", [], BODY_C),
+         ("2026-11-25T13:40:00+00:00", "Markets steady before the speech", ["Jane Doe", "John Roe"], BODY_B),
+         ("2026-11-25T14:32:00+00:00", "Fuel duty freeze extended", ["Delphine Strauss"], BODY_A)],
+    ),
+    # Guardian: most posts print their writer below the headline; a post with no headline
+    # starts with the name, right below its stamp and above its paragraph. A name-like
+    # headline above a short line stays a headline.
+    "name-below-the-stamp-where-others-print-it-below-the-headline": Case(
+        f"""Storm live
+
+1h ago11.47 GMT
+Severn expected to peak tonight
+Jane Doe
+
+{BODY_A}
+
+2h ago10.30 GMT
+Alex Roe
+
+{BODY_B}
+
+3h ago09.12 GMT
+Flood warnings in force
+Jane Doe
+
+{BODY_C}
+
+4h ago08.05 GMT
+Pope Francis
+Speaks at noon.
+""",
+        {"date": "2026-11-22", "tz": "UTC"},
+        [("2026-11-22T08:05:00+00:00", "Pope Francis", [], "Speaks at noon."),
+         ("2026-11-22T09:12:00+00:00", "Flood warnings in force", ["Jane Doe"], BODY_C),
+         ("2026-11-22T10:30:00+00:00", None, ["Alex Roe"], BODY_B),
+         ("2026-11-22T11:47:00+00:00", "Severn expected to peak tonight", ["Jane Doe"], BODY_A)],
+    ),
+    # WordPress live blogs: the writers' names one to a line right below the age, no headline
+    "names-one-to-a-line-below-the-stamp": Case(
+        f"""Marathon day live
+
+12 mins ago
+David Chen
+
+{BODY_A}
+
+2 hours ago
+Maria Garcia
+David Chen
+
+{BODY_B}
+
+3 hours ago
+Maria Garcia
+
+{BODY_C}
+""",
+        {"now": "2026-04-19T10:22:00+00:00"},
+        [("2026-04-19T07:22:00+00:00", None, ["Maria Garcia"], BODY_C),
+         ("2026-04-19T08:22:00+00:00", None, ["Maria Garcia", "David Chen"], BODY_B),
+         ("2026-04-19T10:10:00+00:00", None, ["David Chen"], BODY_A)],
+    ),
     "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
         f"""14:10
 Talks to resume on Thursday
@@ -613,9 +735,10 @@ CAPTION = "Trucks wait at the border crossing on Tuesday."
     # a line that names no agency is text
     pytest.param(f"{CAPTION}\nMarkets / Economy\n\n{BODY_A}", f"{CAPTION}\n\nMarkets / Economy\n\n{BODY_A}", [],
                  id="no-agency"),
-    # a caption that ends in its credit, on one line, is no credit alone (the whole line is not the credit)
+    # a caption that ends in its credit, on one line, is no credit alone (the whole line is not
+    # the credit): its last sentence is, the text before it the caption
     pytest.param(f"{BODY_A}\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}",
-                 f"{BODY_A}\n\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}", [],
+                 f"{BODY_A}\n\n{BODY_C}", [("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP")],
                  id="caption-and-credit-on-one-line"),
 ])
 def test_a_credit_alone_on_its_line_credits_the_caption_above(
@@ -773,6 +896,20 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"{_NAVIGATION}\n\nTech\nDec 13 2016, 1:06 pm ET\n\nWhat's the Hold-Up at SpaceX?\n\n"
         f"by Alyssa Newcomb\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
+    # A date with no clock below the title and byline is the head's, not the story's first line.
+    "date-alone-below-the-byline": (
+        f"City council approves new cycle lanes\n\nBy Priya Shah\n\n12 May 2026\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "City council approves new cycle lanes", ["Priya Shah"], BODY_A, BODY_B),
+    "date-alone-below-the-title": (
+        f"Minister resigns over expenses claims\n\nMay 12, 2026\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
+    # Menu items that read as titles and a script notice above the dateline; the title and its
+    # byline below it win; a share bar's "Comment" above the story's first paragraph is no footer.
+    "menu-titles-above-dateline-title-and-byline-below-share-bar": (
+        "Tech\nParent Toolkit\nNext Steps for Vets\nNBC News works best with JavaScript turned on\nFeedback\n"
+        "Tech\nDec 13 2016, 1:06 pm ET\nWhat's the Hold-Up at SpaceX?\n\nby Alyssa Newcomb\n\nShare\nTweet\n"
+        f"Email\nComment\nadvertisement\n\n{BODY_A}\n\n{BODY_B}\n\nAbout Us\nContact\n© 2016 NBCnews.com\n",
+        {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
@@ -879,6 +1016,14 @@ PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, li
         f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
         {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"},
         "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
+    # The same on lines of their own, and the dates printed again below the story (SVT as a
+    # browser copies it): one article, dated by its publication; no date line is story.
+    "swedish-update-and-publication-apart-and-again-below": (
+        f"Inställda tåg efter it-strul hos Trafikverket\nUppdaterad idag 11:19\nPublicerad idag 06:56\n\n"
+        f"{BODY_A}\n\n{BODY_B}\n\nUppdaterad11 mars 2026 kl 11:19\n\nPublicerad11 mars 2026 kl 06:56\n\n"
+        "Hittat språk- eller faktafel i texten? Skriv och berätta.\n",
+        {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"},
+        "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
     # A day word needs the capture day: without it neither time is known.
     "day-word-publication-without-now": (
         f"Inställda tåg efter it-strul hos Trafikverket\n\nUppdaterad idag 11:19Publicerad idag 06:56\n\n{BODY_A}\n",
@@ -936,6 +1081,14 @@ def test_page_time(name: str) -> None:
             entry.time.isoformat() if entry.time else None, list(timeline.authors)) == (published, time, authors)
 
 
+def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_dates() -> None:
+    text, options, *_ = PAGE_TIME_CASES["swedish-update-and-publication-apart-and-again-below"]
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert [entry.headline for entry in timeline.entries] == ["Inställda tåg efter it-strul hos Trafikverket"]
+    assert timeline.entries[0].body.startswith(f"{BODY_A}\n\n{BODY_B}")  # not with "Publicerad idag 06:56"
+    assert not any(warning.code == "out-of-order" for warning in timeline.warnings)
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     pytest.param("Sri Lanka beaten by 302 runs.© AFP", ("Sri Lanka beaten by 302 runs.", "AFP"), id="glued"),
     pytest.param("Traders in the City of London © Bloomberg", ("Traders in the City of London", "Bloomberg"),
@@ -947,6 +1100,12 @@ def test_page_time(name: str) -> None:
     pytest.param("Insumos en los centros de acopio -crédito Creditop", ("Insumos en los centros de acopio", "Creditop"),
                  id="spanish-dash-credit-glued"),
     pytest.param("Pagos con tarjetas de crédito y débito", None, id="credit-word-in-a-sentence"),
+    pytest.param("Michael Bloomberg at the debate in Charleston. Scott Olson/Getty Images",
+                 ("Michael Bloomberg at the debate in Charleston.", "Scott Olson/Getty Images"), id="last-sentence"),
+    pytest.param("La pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP",
+                 ("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP"), id="last-sentence-capitals"),
+    pytest.param("The talks went on. Prices rose 3/4 of a point.", None, id="slash-in-a-last-sentence"),
+    pytest.param("The talks went on. Smith/Reuters", ("The talks went on.", "Smith/Reuters"), id="one-name"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
@@ -1063,6 +1222,17 @@ def test_names_that_end_most_posts_are_their_authors() -> None:
     assert [entry.authors for entry in timeline.entries] == [("Rina Wulandari",), ("Dimas Prasetyo",),
                                                              ("Rina Wulandari",)]
     assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B, BODY_C]
+
+
+def test_names_after_a_dash_that_end_most_posts_are_their_authors() -> None:
+    # NPR, AP: "— Asma Khalid, Tamara Keith" closes each post; an outlet's desk there is no name
+    text = (f"Debate live\n\n9:47 PM EST\nSanders attacked\n\n{BODY_A}\n\n— Domenico Montanaro\n\n"
+            f"9:31 PM EST\nBloomberg pressed\n\n{BODY_B}\n\n— Asma Khalid, Tamara Keith\n\n"
+            f"8:02 PM EST\nDebate underway\n\n{BODY_C}\n\n— NPR Staff\n")
+    timeline = liveblog.parse(text, date="2020-02-25", tz="America/New_York", order="page")
+    assert [entry.authors for entry in timeline.entries] == [("Domenico Montanaro",),
+                                                             ("Asma Khalid", "Tamara Keith"), ()]
+    assert [entry.body for entry in timeline.entries][:2] == [BODY_A, BODY_B]
 
 
 def test_a_name_ending_one_post_of_three_stays_its_text() -> None:

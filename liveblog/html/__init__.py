@@ -650,8 +650,8 @@ def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes
                                  reason="the story of the page's one <article> (no timestamped posts)"))
     else:
         entry = _without_publisher(entry, outlet)
-    if page.published is not None and (entry.stamp is None or not entry.stamp.has_date):
-        entry = replace(entry, stamp=page.published)  # the data's instant beats "idag 11:19"
+    if page.published is not None and (entry.stamp is None or not entry.stamp.has_date or not entry.stamp.has_clock):
+        entry = replace(entry, stamp=page.published)  # the data's instant beats "idag 11:19" and "12 May 2026"
     if entry.headline is None:
         entry = replace(entry, headline=page.title)
     if not entry.authors and page.authors:
