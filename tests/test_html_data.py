@@ -327,3 +327,14 @@ def test_a_time_in_the_usual_form_reads_as_in_any_form(value: str) -> None:
     found, written = read_instant(value), read_written(value)
     assert found == written
     assert repr(found) == repr(written)
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ("Be’eri: “A 8 anni morta dissanguata&rdq…", "Be’eri: “A 8 anni morta dissanguata…"),  # la Repubblica's data
+    ("Flights cut &amp", "Flights cut &"),  # a whole entity without its semicolon is read as ever
+    ("Results for AT&T…", "Results for AT&T…"),  # no entity: a name
+    ("Rock &roll...", "Rock &roll..."),  # no entity's name begins so: text
+])
+def test_half_an_entity_where_the_data_cut_a_text_is_dropped(value: str, text: str) -> None:
+    from liveblog.html.jsonld import text_of
+    assert text_of(value) == text

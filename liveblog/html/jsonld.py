@@ -15,6 +15,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from html import unescape
+from html.entities import html5
 from typing import Any
 
 from lxml import etree
@@ -48,6 +49,9 @@ ORGANISATION_ENDINGS = ("Organisation", "Organization")
 _WRAPPER = patterns.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
 _TRAILING_COMMA = patterns.compile(r",\s*([}\]])")
 _TAG = patterns.compile(r"<[^<>]{0,2000}>")
+#: Half a named entity before the ellipsis of a text the page cut short ("... dissanguata&rdq…":
+#: what remains of "&rdquo;" is no text), when it begins an entity's name ("AT&T…", "&roll..." stay).
+_CUT_ENTITY = patterns.compile(r"&[a-z]{2,9}(?=(?:…|\.\.\.)$)")
 #: An editor's initials in brackets after the name, as Swiss and German outlets give them
 #: ("Elena Oberholzer (eob)"): no part of the name.
 _INITIALS = patterns.compile(r"\s\([a-z]{2,5}\)$")
@@ -178,7 +182,14 @@ def text_of(value: object) -> str | None:
         return None
     # JSON escapes can spell lone surrogates and control characters: page text never keeps them
     cleaned = " ".join(clean(unescape(_TAG.sub(" ", value))).split())
+    if cleaned.endswith(("…", "...")) and "&" in cleaned:
+        cleaned = _CUT_ENTITY.sub(_half_entity, cleaned)
     return cleaned or None
+
+
+def _half_entity(found: re.Match[str]) -> str:
+    part = found.group(0)[1:]
+    return "" if any(name.startswith(part) for name in html5) else found.group(0)
 
 
 def _resolve(value: object, ids: dict[str, dict[str, Any]]) -> object:
