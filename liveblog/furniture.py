@@ -261,6 +261,10 @@ CAPTION_CREDIT_WORDS = (
     "bild", "credit", "credito", "credits", "crédit", "crédito", "créditos", "foto", "fotos", "image", "imagen",
     "photo", "photograph", "photos", "picture",
 )
+#: Of those, the ones no prose puts after a dash ("crédito", "créditos"): in a text copy, where
+#: any line may be a caption, only they make a dash credit ("- photo ops aside -" is prose).
+#: Looked for as the piece they share, before the pattern runs.
+PROSE_FREE_CREDIT_MARK = "rédito"
 #: Such a credit, searched for in a caption (never in body text): a space, the dash or bar, a
 #: credit word, then the credit. The caption is the text before it.
 DASH_CREDIT = patterns.compile(

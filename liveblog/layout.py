@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -313,18 +313,8 @@ def _with_recent_ages(lines: list[str], blocks: list[Block], members: list[Block
     if any(block.stamp.ago_minutes is not None for block in members) or any(
             block.end + 1 in chosen and block.stamp.ago_minutes is not None for block in blocks):
         return members
-    starts = [block.start for block in blocks]
-    extra = []
-    for i, block in enumerate(blocks):
-        if block.start in chosen or block.start > members[-1].start or block.stamp.has_clock \
-                or block.stamp.ago_minutes is None or block.line.rest_kind != "bare":
-            continue
-        stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
-        own = sum(1 for index in range(block.end + 1, stop)
-                  if lines[index].strip() and not furniture.is_boilerplate(lines[index]))
-        if own >= 2:
-            extra.append(block)
-    return sorted(members + extra, key=lambda block: block.start) if extra else members
+    return _with_posts_of_their_own(lines, blocks, members, lambda block: block.start < members[-1].start
+                                    and not block.stamp.has_clock and block.stamp.ago_minutes is not None)
 
 
 def _with_older_clocks(lines: list[str], blocks: list[Block], members: list[Block]) -> list[Block]:
@@ -332,12 +322,19 @@ def _with_older_clocks(lines: list[str], blocks: list[Block], members: list[Bloc
     date and clock of posts too old for one ("12 مارس 2026 09:15"), below the ages: such a
     stamp alone on its line, below the first age, with a headline and text of its own, is a
     post's too."""
+    return _with_posts_of_their_own(lines, blocks, members,
+                                    lambda block: block.start > members[0].start and block.stamp.has_clock)
+
+
+def _with_posts_of_their_own(lines: list[str], blocks: list[Block], members: list[Block],
+                             fits: Callable[[Block], bool]) -> list[Block]:
+    """The page's stamps, and the other stamps alone on their line that `fits` takes and
+    that two lines of text of their own follow (a headline and a paragraph)."""
     chosen = {block.start for block in members}
     starts = [block.start for block in blocks]
     extra = []
     for i, block in enumerate(blocks):
-        if block.start in chosen or block.start < members[0].start or not block.stamp.has_clock \
-                or block.line.rest_kind != "bare":
+        if block.start in chosen or block.line.rest_kind != "bare" or not fits(block):
             continue
         stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
         own = sum(1 for index in range(block.end + 1, stop)
@@ -961,10 +958,8 @@ def _caption(text: str) -> Media | None:
     if len(text) > MAX_CAPTION:
         return None
     if not text.endswith(")"):
-        # (a dash credit only with the word that no prose puts after a dash: any line of a
-        # copy may be a caption, and "- photo ops aside -" is prose)
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
-            or (dash_credit(text, min_words=2) if "rédito" in text else None) \
+            or (dash_credit(text, min_words=2) if furniture.PROSE_FREE_CREDIT_MARK in text else None) \
             or (sentence_credit(text, min_words=2) if "/" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
