@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import chain, pairwise
 
@@ -678,6 +678,11 @@ def _people(names: tuple[str, ...]) -> tuple[str, ...]:
 _newsroom = lru_cache(maxsize=1024)(furniture.is_newsroom)
 
 
+def _instant(time: datetime) -> str:
+    """`time` as UTC in ISO form (a time with no offset as written)."""
+    return (time.astimezone(UTC) if time.tzinfo is not None else time).isoformat()
+
+
 def _ids(slots: list[_Slot]) -> list[str]:
     """Stable ids: from the source's own post id, else the time and the authors; the
     headline, then the position among equals, only to tell apart posts that share those."""
@@ -687,7 +692,9 @@ def _ids(slots: list[_Slot]) -> list[str]:
         if raw.key:
             keys.append("key\x1f" + raw.key)
             continue
-        when = slot.time.isoformat() if slot.time is not None else (raw.stamp.text if raw.stamp else "")
+        # the instant, in UTC: the same post read in another offset (another --tz, or the page's
+        # HTML beside its text copy) keeps its id
+        when = _instant(slot.time) if slot.time is not None else (raw.stamp.text if raw.stamp else "")
         keys.append("\x1f".join((when, *raw.authors)))
     counts: dict[str, int] = {}
     for key in keys:

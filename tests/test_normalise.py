@@ -355,6 +355,17 @@ def test_ids_are_stable_and_distinct() -> None:
     assert len({entry.id for entry in first.entries}) == 2
 
 
+def test_an_exact_time_keeps_its_id_in_any_zone_it_is_written_in() -> None:
+    # the same instant written at +00:00 and at +01:00 (another --tz): one post, one id
+    moment = datetime.fromisoformat("2026-01-06T12:00:00+00:00")
+    entries = (RawEntry(stamp=Stamp(text="12:00", hour=12, minute=0, instant=moment), headline="x"),)
+    draft = Draft(format="html", entries=entries)
+    london = normalise(draft, SOURCE, Settings(tz="Europe/London"))
+    paris = normalise(draft, SOURCE, Settings(tz="Europe/Paris"))
+    assert [str(entry.time) for entry in london.entries] != [str(entry.time) for entry in paris.entries]
+    assert [entry.id for entry in london.entries] == [entry.id for entry in paris.entries]
+
+
 def test_out_of_order_warnings_are_capped() -> None:
     stamps = [clock("10:00"), clock("09:00")] * 20  # zigzagging clocks: every other post out of order
     entries = tuple(RawEntry(stamp=stamp, headline=str(i)) for i, stamp in enumerate(stamps))
