@@ -13,6 +13,9 @@ one measurement into the next:
   to JSON in a child that has already imported liveblog, against a bare regex splitter that
   only cuts the text at stamp lines; peak memory is the child's maximum resident set size,
   and that of `liveblog parse` on the same blog (which writes the JSON as it renders it);
+  a floor row beside them: decoding the 1 MB blog, cutting it into lines and writing the
+  timeline as JSON with the C encoder, with no parsing at all (no parser of this output
+  runs faster in CPython, so it shows how far the splitter target is within reach);
 * adversarial inputs (bench/adversarial.py) at the issue's full scale, through the CLI;
 * bench/html_speed.py and bench/batch_speed.py, when they exist, run as they are and their
   output is appended.
@@ -68,6 +71,22 @@ data = open(sys.argv[1], "rb").read()
 start = time.perf_counter()
 text = to_json(liveblog.parse(data, date=sys.argv[2], name=sys.argv[1], max_bytes=1 << 40))
 print(time.perf_counter() - start, len(text))
+"""
+
+#: The work under any parser of this input into this output, in CPython: decode the bytes,
+#: cut them into lines, write the timeline as JSON with the C encoder (no indent). No parsing.
+FLOOR_CHILD = """
+import json, sys, time
+import liveblog
+data = open(sys.argv[1], "rb").read()
+document = liveblog.parse(data, date=sys.argv[2], name=sys.argv[1], max_bytes=1 << 40).to_dict()
+best = float("inf")
+for _ in range(int(sys.argv[3])):
+    start = time.perf_counter()
+    data.decode("utf-8").splitlines()
+    json.dumps(document, ensure_ascii=False)
+    best = min(best, time.perf_counter() - start)
+print(best)
 """
 
 
@@ -189,6 +208,8 @@ def throughput(sizes: Sequence[int], timeout: float) -> list[list[str]]:
         baseline = splitter_speed(data, reps=max(3, int(30 * MB / len(data))))  # small inputs: more tries
         run = run_child([PYTHON, "-c", PARSE_CHILD, str(path), SEED_DATE], timeout=timeout, measure=True)
         mb = len(data) / MB
+        if size == min(sizes):
+            rows.append(floor(path, mb, baseline, timeout))
         limit = MEMORY_PER_MB * mb + MEMORY_BASE
         if run.returncode != 0:
             rows.append([f"text {size} MB", f"failed ({run.stderr.strip().splitlines()[-1:]})", "", "", "", "no"])
@@ -214,6 +235,17 @@ def throughput(sizes: Sequence[int], timeout: float) -> list[list[str]]:
         rows.append([f"scaling: MB/s at {large} MB / at {small} MB", f"{speeds[large]:.1f} MB/s",
                      f"{speeds[small]:.1f} MB/s", f"{ratio:.2f}x", f">= {SCALING}x", _met(ratio >= SCALING)])
     return rows
+
+
+def floor(path: Path, mb: float, baseline: float, timeout: float) -> list[str]:
+    """The throughput of FLOOR_CHILD's work, beside the splitter: no parser of this output can
+    run faster in CPython, so the splitter target is within reach only if this row is above it."""
+    run = run_child([PYTHON, "-c", FLOOR_CHILD, str(path), SEED_DATE, "10"], timeout=timeout)
+    if run.returncode != 0:
+        return [f"floor {mb:.0f} MB", f"failed ({run.stderr.strip().splitlines()[-1:]})", "", "", "", ""]
+    speed = mb / float(run.stdout.split()[0])
+    return [f"floor {mb:.0f} MB: decode, split lines, json.dumps of the output; no parsing", f"{speed:.1f} MB/s",
+            f"{baseline:.0f} MB/s (regex splitter)", f"{speed / baseline:.3f}x", "(reference)", ""]
 
 
 # ---------------------------------------------------------------------------
