@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pathlib is imported where an output is written: parsing to 
 
     from click.shell_completion import CompletionItem
 
-    from .batch import Job, Outcome
+    from .batch import Job, Outcome, Task
     from .contract import TimelineDict
     from .files import AtomicFile, Input
     from .shape import Bound
@@ -267,11 +267,13 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
           explain: bool, **options: Any) -> None:
     """Parse live blogs (files, folders, quoted globs, or - for standard input).
 
-    A folder gives every .txt, .text, .html, .htm and .xhtml file inside it. With
-    several inputs, json gives one document after another, jsonl one per line, csv
-    one header then every entry, md and html one document holding every blog; -o DIR/
-    writes one file per input instead (page.txt -> DIR/page.json). A bad input is
-    reported and skipped; the exit code is 1 if any failed.
+    A folder gives every .txt, .text, .html, .htm, .xhtml, .warc and .warc.gz file
+    inside it. A web archive (WARC, gzipped or not) gives each HTML or text page it
+    holds, named by its address, with --now defaulting to the moment it was captured.
+    With several inputs, json gives one document after another, jsonl one per line,
+    csv one header then every entry, md and html one document holding every blog;
+    -o DIR/ writes one file per input instead (page.txt -> DIR/page.json). A bad
+    input is reported and skipped; the exit code is 1 if any failed.
 
     \b
     Examples:
@@ -279,6 +281,7 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
       liveblog parse copy.txt --tz Europe/London --now 2026-01-07T09:00Z
       liveblog parse 'saved/*.html' -f jsonl --per entry | jq -r .headline
       liveblog parse saved/ -o out/ --jobs 4
+      liveblog parse crawl.warc.gz -f jsonl --jobs 2 > timelines.jsonl
       liveblog parse blog.txt -f table --since 14:00 --author 'Maira'
       liveblog parse blog.txt -f html -o timeline.html
       liveblog parse --explain copy.txt | less
@@ -314,13 +317,13 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
 
 def _run_batch(inputs: list[Input], job: Job, jobs: int, quiet: bool, writer: _Writer) -> None:
     report = _Report(len(inputs), quiet=quiet)
-    tasks: list[tuple[str, bytes | None]] = []
+    tasks: list[Task] = []
     for item in inputs:
         if item.error is not None:
             report.failed(item.error)
             continue
         try:  # standard input is read here, once: a worker cannot
-            tasks.append((item.path, _stdin_bytes(job.max_bytes) if item.path == "-" else None))
+            tasks.append((item.path, _stdin_bytes(job.max_bytes) if item.path == "-" else None, item.page))
         except LiveblogError as error:
             report.failed(str(error))
     with report.progress(), _stdout_guard():
@@ -495,7 +498,7 @@ class _StreamWriter(_Writer):
         if self.explain and not self.single:
             from .terminal import clean
 
-            self._write(f"==> {clean(outcome.path)} <==\n")
+            self._write(f"==> {clean(outcome.uri or outcome.path)} <==\n")
         if outcome.data is not None:  # JSON from this process: written as it is rendered
             for piece in render.json_pieces(outcome.data):
                 self._write(piece)
@@ -540,7 +543,7 @@ class _FolderWriter(_Writer):
         self.names = OutputNames(folder, EXTENSIONS[format_])
 
     def add(self, outcome: Outcome) -> None:
-        target = self.names.name_for(outcome.path)
+        target = self.names.name_for(outcome.path if outcome.uri is None else _address_file(outcome.uri))
         if self.format == "table" and outcome.data is not None:
             text = _table(outcome.data, to_terminal=False)
         else:
@@ -548,6 +551,18 @@ class _FolderWriter(_Writer):
         from .files import write_atomic
 
         write_atomic(target, text, self.inputs)
+
+
+def _address_file(uri: str) -> str:
+    """A file name for a web archive's page, from its address: `https://example.com/live/x.html`
+    gives `example.com-live-x.html` (characters other than letters, digits, `.`, `_` and `-`
+    become `-`), at most 120 characters."""
+    import re
+
+    address = uri.split("://", 1)[-1].split("#", 1)[0]
+    stem = "-".join(re.sub(r"[^\w.-]", "-", address, flags=re.ASCII).split("-")).strip(".-")
+    stem = re.sub(r"-{2,}", "-", stem)[:120].rstrip(".-") or "page"
+    return stem if stem.lower().endswith((".html", ".htm")) else stem + ".html"
 
 
 def _table(data: TimelineDict, *, to_terminal: bool) -> str:

@@ -1,9 +1,11 @@
 """The shell's file handling: which files the inputs name, reading them, writing outputs atomically.
 
-Inputs are files, folders (every `.txt`, `.text`, `.html`, `.htm` and `.xhtml` file
-inside, recursively, hidden ones skipped), glob patterns quoted so that liveblog expands
-them (`'pages/**/*.html'`), and `-` for standard input. A name that matches nothing is
-reported as a failed input, not a usage error, so one typo never stops a batch.
+Inputs are files, folders (every `.txt`, `.text`, `.html`, `.htm`, `.xhtml`, `.warc` and
+`.warc.gz` file inside, recursively, hidden ones skipped), glob patterns quoted so that
+liveblog expands them (`'pages/**/*.html'`), and `-` for standard input. A web archive
+(WARC, told by its first bytes) gives one input per page it holds (see `warc`). A name that
+matches nothing is reported as a failed input, not a usage error, so one typo never stops
+a batch.
 
 Outputs are written through a temporary file in the same folder and a rename: a reader
 never sees half a file, a failed run leaves an existing file as it was, a symlink at the
@@ -23,16 +25,23 @@ from .errors import InputError, over_the_limit
 if TYPE_CHECKING:  # pathlib is imported where an output is written: reading one file needs only os
     from pathlib import Path
 
+    from .warc import Page
+
+#: Suffixes of web archives (each page inside is an input).
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 #: Suffixes of the files taken from a folder.
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", *ARCHIVE_SUFFIXES)
 _GLOB_MAGIC = frozenset("*?[")
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 class Input(NamedTuple):
-    """One input to parse: a path (`-` for stdin), or the reason the name given yields none."""
+    """One input to parse: a path (`-` for stdin), or the reason the name given yields none;
+    `page` is a page inside the web archive at `path`."""
 
     path: str
     error: str | None = None
+    page: Page | None = None
 
 
 def expand(specs: tuple[str, ...] | list[str]) -> list[Input]:
@@ -42,8 +51,12 @@ def expand(specs: tuple[str, ...] | list[str]) -> list[Input]:
 
     def add(path: str) -> None:
         key = path if path == "-" else os.path.realpath(path)
-        if key not in seen:
-            seen.add(key)
+        if key in seen:
+            return
+        seen.add(key)
+        if path != "-" and _archive(path):
+            out.extend(archive_inputs(path))
+        else:
             out.append(Input(path))
 
     for spec in specs:
@@ -66,6 +79,36 @@ def expand(specs: tuple[str, ...] | list[str]) -> list[Input]:
         else:
             out.append(Input(spec))  # reading it gives the precise error (missing, unreadable, ...)
     return out
+
+
+def _archive(path: str) -> bool:
+    """Whether a file is a web archive: a WARC record first, or a gzip member holding one."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(5)
+    except OSError:
+        return False  # reading it gives the precise error
+    if head.startswith(_GZIP_MAGIC):
+        from .warc import is_archive
+
+        return is_archive(path)
+    return head == b"WARC/"
+
+
+def archive_inputs(path: str) -> list[Input]:
+    """One input per page of the web archive at `path`; a failed input for what cannot be read."""
+    from .errors import InputError
+    from .warc import ArchiveError, index
+
+    try:
+        pages = index(path)
+    except ArchiveError as error:
+        return [*(Input(path, page=page) for page in error.pages), Input(path, str(error))]
+    except InputError as error:
+        return [Input(path, str(error))]
+    if not pages:
+        return [Input(path, f"{path}: no HTML or text pages in this web archive")]
+    return [Input(path, page=page) for page in pages]
 
 
 def folder_inputs(folder: str) -> list[str]:

@@ -669,7 +669,7 @@ def test_readme_try_it_commands_run_in_order(tmp_path: Path, monkeypatch: pytest
         assert result.stdout or "-o" in args, line
 
 
-def _worker_dies(task: tuple[str, bytes | None], job: object) -> None:
+def _worker_dies(task: object, job: object) -> None:
     os._exit(3)  # what the kernel's out-of-memory killer does to a worker, near enough
 
 
