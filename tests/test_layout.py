@@ -626,6 +626,55 @@ Contact
         [("2025-06-03T13:05:00+00:00", "Starmer confirms plan", [], BODY_A),
          ("2025-06-03T14:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
     ),
+    "text-on-the-stamp-line-then-a-short-line-is-no-headline": Case(
+        # the post opens on its stamp line; the short line below it is its second paragraph
+        f"""15.25 {BODY_B}
+
+Meanwhile, crowds are holding a candle-lit vigil outside the station
+
+14.53 {BODY_C}
+
+The same ship is shown here retrieving an emergency tube
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T14:53:00+00:00", None, [], BODY_C), ("2014-12-31T15:25:00+00:00", None, [], BODY_B)],
+    ),
+    "a-short-stamp-line-among-stamp-lines-that-open-posts-is-text": Case(
+        # most stamp lines open their post's text: a short one is a post's text, no headline
+        f"""17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+15.25 {BODY_C}
+
+14.48 Reuters - AGENCY SAYS BODY RECOVERED WAS WEARING LIFE JACKET
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T14:48:00+00:00", None, [], "Reuters - AGENCY SAYS"),
+         ("2014-12-31T15:25:00+00:00", None, [], BODY_C), ("2014-12-31T16:06:00+00:00", None, [], BODY_B),
+         ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
+    "a-masthead-date-above-the-pages-dateline-dates-no-post": Case(
+        # the day the page was read, printed in the masthead; the page's own dateline below it
+        # (the last post's time) dates the posts, across midnight
+        f"""Saturday 03 January 2015
+
+Search resumes at dawn: latest
+
+5:00PM GMT 31 Dec 2014
+
+17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+00.04 {BODY_C}
+
+23.46 {BODY_B}
+""",
+        {},
+        [("2014-12-30T23:46:00+00:00", None, [], BODY_B), ("2014-12-31T00:04:00+00:00", None, [], BODY_C),
+         ("2014-12-31T16:06:00+00:00", None, [], BODY_B), ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
 }
 
 
