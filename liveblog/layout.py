@@ -91,6 +91,8 @@ _AGE_WORDS = patterns.compile(
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
+#: A line that is only a web address (a page's hidden "articleUrl" field, kept by a copy): never a standfirst.
+_BARE_URL = patterns.compile(r"https?://\S{1,400}")
 _EPOCH = patterns.compile(r"^\d{9,13}$")
 #: An outlet or a place a byline prints after its names and a comma is at most this long.
 MAX_CREDIT_TAIL = 40
@@ -1186,7 +1188,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             title_index = index
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
-        if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text):
+        if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text) \
+                and not _BARE_URL.fullmatch(text):
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     if closing:
@@ -1313,7 +1316,8 @@ def _repeated_title(lines: list[str], stop: int) -> int:
 
 
 def _role_line(text: str) -> bool:
-    return len(text) <= 60 and bool(furniture.ROLE_WORDS.search(text))
+    """A contributor's role ("Correspondent in Kyiv"); never an item of a list ("• Plane found in Java Sea")."""
+    return len(text) <= 60 and text[:1] not in furniture.BULLETS and bool(furniture.ROLE_WORDS.search(text))
 
 
 def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:

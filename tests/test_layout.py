@@ -886,6 +886,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
     pytest.param("Charger plus", True, id="load-more-french"),
+    pytest.param("This page will automatically update every 90 secondsOn Off", True, id="auto-refresh-switch"),
+    pytest.param("Page auto-refreshes every 2 minutes", True, id="auto-refresh-notice"),
+    pytest.param("The page will update every week with the new figures from the agency", False,
+                 id="sentence-about-updates"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -1304,3 +1308,33 @@ def test_names_in_capitals_one_to_a_line_below_the_title_are_the_page_byline() -
             f"ELENA GARCÍA\nPABLO MARTÍN\n\n14:32\nWater rises\n{BODY_A}\n\n13:10\nTrains resume\n{BODY_B}\n")
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
     assert timeline.authors == ("ELENA GARCÍA", "PABLO MARTÍN")  # as printed
+
+
+def test_the_list_under_the_standfirst_is_summary_whatever_words_it_holds() -> None:
+    """"• Plane found in Java Sea, in pictures" is an item of the page's list, not a
+    contributor's role line ("in Java" is no "Correspondent in Kyiv"), nor is "in sea"
+    one at all; a line that is only a web address (a hidden field a copy kept) is no summary."""
+    text = f"""AirAsia plane found in Java Sea: latest
+
+Search teams in the Java Sea are to resume looking for bodies at dawn, authorities say
+
+http://www.example.com/news/11315001/airasia-latest.html?service=artBody
+
+• AirAsia plane found in Java Sea, in pictures
+• Plane thought to be upside down in sea
+• Pilot had asked to change route to avoid bad weather
+
+17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+15.25 {BODY_C}
+"""
+    timeline = liveblog.parse(text, date="2014-12-31", tz="Europe/London")
+    assert timeline.summary == (
+        "Search teams in the Java Sea are to resume looking for bodies at dawn, authorities say",
+        "• AirAsia plane found in Java Sea, in pictures",
+        "• Plane thought to be upside down in sea",
+        "• Pilot had asked to change route to avoid bad weather",
+    )
+    assert len(timeline.entries) == 3
