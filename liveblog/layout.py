@@ -303,11 +303,39 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
-                return members
+                return _with_bare_clocks(blocks, members)
             if chosen[0]:
                 return _with_recent_ages(lines, blocks, members)
             return _with_older_clocks(lines, blocks, members)
     return []
+
+
+def _with_bare_clocks(blocks: list[Block], members: list[Block]) -> list[Block]:
+    """Pages whose posts open on their stamp line ("07.38 Our correspondent..."): a clock of
+    the same style alone on its line, between two posts and between their clocks, is a post
+    whose only content a copy does not give (an embedded tweet or video: "07.13")."""
+    style = members[0].line.clock_style
+    chosen = {block.start for block in members}
+    extra = []
+    before: Block | None = None
+    following = 0  # the first member after the block looked at
+    for block in blocks:
+        if block.start in chosen:
+            before = block
+            following += 1
+            continue
+        if before is None or following == len(members) or block.line.rest_kind != "bare" \
+                or block.line.clock_style != style or block.stamp.has_date or block.stamp.ago_minutes is not None:
+            continue
+        found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
+        clocks = [clock for clock in found if clock is not None]
+        if len(clocks) == 3 and (sorted(clocks) == clocks or sorted(clocks, reverse=True) == clocks):
+            extra.append(block)
+    return sorted(members + extra, key=lambda block: block.start) if extra else members
+
+
+def _clock(stamp: Stamp) -> int | None:
+    return stamp.hour * 60 + (stamp.minute or 0) if stamp.hour is not None else None
 
 
 def _with_recent_ages(lines: list[str], blocks: list[Block], members: list[Block]) -> list[Block]:

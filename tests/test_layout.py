@@ -654,6 +654,33 @@ The same ship is shown here retrieving an emergency tube
          ("2014-12-31T15:25:00+00:00", None, [], BODY_C), ("2014-12-31T16:06:00+00:00", None, [], BODY_B),
          ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
     ),
+    "a-bare-clock-between-posts-that-open-on-their-stamps-is-an-embed-only-post": Case(
+        # the post's only content was an embedded tweet, which a copy does not give
+        f"""17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+15.30
+
+15.25 {BODY_C}
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T15:25:00+00:00", None, [], BODY_C), ("2014-12-31T15:30:00+00:00", None, [], ""),
+         ("2014-12-31T16:06:00+00:00", None, [], BODY_B), ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
+    "a-bare-clock-out-of-the-posts-order-is-no-post": Case(
+        f"""17.00 {BODY_A}
+
+09.15
+
+16.06 {BODY_B}
+
+15.25 {BODY_C}
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T15:25:00+00:00", None, [], BODY_C), ("2014-12-31T16:06:00+00:00", None, [], BODY_B),
+         ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
     "a-masthead-date-above-the-pages-dateline-dates-no-post": Case(
         # the day the page was read, printed in the masthead; the page's own dateline below it
         # (the last post's time) dates the posts, across midnight
