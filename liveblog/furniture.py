@@ -103,6 +103,8 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
     r"(?:skip|see) (?:all|past|to) (?:(?:key )?events|updates|content)\b.{0,40}",
     r"(?:this is a live blog\.? )?scroll (?:down|up) for (?:the )?latest (?:updates|news)\.?",
+    # a live page's refresh switch: "This page will automatically update every 90 secondsOn Off"
+    r"(?:this )?page (?:will )?(?:automatically|auto-?) ?(?:update|refresh)e?s? every \d+ (?:second|minute)s?.{0,20}",
     r"pour ne rien rater de l'actualité.{0,60}",  # a pointer to the outlet's other live page or newsletter
     r"(?:privacy|cookie) (?:notice|policy|settings)",
     r"please (?:turn on|enable) javascript.{0,60}",
@@ -275,7 +277,7 @@ DASH_CREDIT = patterns.compile(
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(
     r"\b(?:reporter|correspondent|editor|presenter|analyst|producer|journalist|writer|columnist|"
-    r"contributor|chief|head of|in (?:[A-Z]\w+)|reporting from|redaktion|korrespondent(?:in)?|"
+    r"contributor|chief|head of|(?-i:[Ii]n [A-Z]\w+)|reporting from|redaktion|korrespondent(?:in)?|"
     r"envoyé|rédact(?:eur|rice)|corresponsal|commentator|staff|desk)\b",
     re.I,
 )

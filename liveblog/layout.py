@@ -91,6 +91,8 @@ _AGE_WORDS = patterns.compile(
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
 _DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
+#: A line that is only a web address (a page's hidden "articleUrl" field, kept by a copy): never a standfirst.
+_BARE_URL = patterns.compile(r"https?://\S{1,400}")
 _EPOCH = patterns.compile(r"^\d{9,13}$")
 #: An outlet or a place a byline prints after its names and a comma is at most this long.
 MAX_CREDIT_TAIL = 40
@@ -149,6 +151,11 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     named_below = 0 if headline_above else _names_below_headlines(lines, blocks)
     names_below = named_below * 2 > len(blocks)
     bylined = names_below or named_below >= MIN_BYLINED
+    # most stamp lines open their post's text ("16.06 AirAsia QZ8501 made a steep climb..."):
+    # a short one is that post's text too, not its headline ("06.48 Reuters - SEARCH AGENCY SAYS ...")
+    opening = sum(1 for block in blocks if block.line.rest_kind in ("headline", "text") and block.line.rest
+                  and not title_like(block.line.rest))
+    texts_on_stamps = opening * 2 > len(blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     footer = _footer_start(lines, blocks[-1].end + 1)
@@ -161,7 +168,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
-                       bylined=bylined)
+                       bylined=bylined, texts_on_stamps=texts_on_stamps)
         if i in flags and entry.kind == "post":
             entry = replace(entry, kind=flags[i])
         if i in signoffs:
@@ -296,11 +303,39 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
-                return members
+                return _with_bare_clocks(blocks, members)
             if chosen[0]:
                 return _with_recent_ages(lines, blocks, members)
             return _with_older_clocks(lines, blocks, members)
     return []
+
+
+def _with_bare_clocks(blocks: list[Block], members: list[Block]) -> list[Block]:
+    """Pages whose posts open on their stamp line ("07.38 Our correspondent..."): a clock of
+    the same style alone on its line, between two posts and between their clocks, is a post
+    whose only content a copy does not give (an embedded tweet or video: "07.13")."""
+    style = members[0].line.clock_style
+    chosen = {block.start for block in members}
+    extra = []
+    before: Block | None = None
+    following = 0  # the first member after the block looked at
+    for block in blocks:
+        if block.start in chosen:
+            before = block
+            following += 1
+            continue
+        if before is None or following == len(members) or block.line.rest_kind != "bare" \
+                or block.line.clock_style != style or block.stamp.has_date or block.stamp.ago_minutes is not None:
+            continue
+        found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
+        clocks = [clock for clock in found if clock is not None]
+        if len(clocks) == 3 and (sorted(clocks) == clocks or sorted(clocks, reverse=True) == clocks):
+            extra.append(block)
+    return sorted(members + extra, key=lambda block: block.start) if extra else members
+
+
+def _clock(stamp: Stamp) -> int | None:
+    return stamp.hour * 60 + (stamp.minute or 0) if stamp.hour is not None else None
 
 
 def _with_recent_ages(lines: list[str], blocks: list[Block], members: list[Block]) -> list[Block]:
@@ -411,7 +446,9 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
     """Lines holding only a date ("Monday 14 August 2023") among the posts, each with the
     post it dates: the first one below it. Between posts, a date line is a day heading only
     where the clocks change day across it (they rise going down a newest-first page); a
-    date inside a post (an embedded article card's "26 October 2023") is not."""
+    date inside a post (an embedded article card's "26 October 2023") is not. Above the first
+    post, only the date nearest it is one: a date with another below it (the page's dateline
+    "5:00PM GMT 31 Dec 2014") is the masthead's day, the day the page was read."""
     in_blocks = {index for block in blocks for index in range(block.start, block.end + 1)}
     clocks = [block.stamp.hour * 60 + (block.stamp.minute or 0) if block.stamp.hour is not None else None
               for block in blocks]
@@ -434,6 +471,8 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
             above, below = clocks[following - 1], clocks[following]
             if above is None or below is None or (below > above if newest_first else below < above) is False:
                 continue
+        elif any(candidates[other].stamp.has_date for other in candidates if index < other < blocks[0].start):
+            continue  # a masthead's "Saturday 03 January 2015" above the page's own dateline
         headings[index] = stamp
         roles.set(index, "dateline", "a day heading: it dates the post below it")
     return headings
@@ -711,7 +750,8 @@ def _headline_kind(headline: str | None) -> Kind | None:
 
 
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
-           names_below: bool, roles: Roles, skip: set[int], bylined: bool = False) -> RawEntry:
+           names_below: bool, roles: Roles, skip: set[int], bylined: bool = False,
+           texts_on_stamps: bool = False) -> RawEntry:
     stamp_line = block.line
     if roles.enabled:
         for index in range(block.start, block.end + 1):
@@ -726,12 +766,16 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     elif stamp_line.rest_kind == "label":
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
-        headline = stamp_line.rest if title_like(stamp_line.rest) else None
+        headline = stamp_line.rest if title_like(stamp_line.rest) and not texts_on_stamps else None
+    # "15.25 As night falls, the search has been called off.": the post's text begins on the
+    # stamp line, so no line below it is a headline (the next paragraph was taken for one,
+    # and the stamp line's text lost)
+    opens_text = bool(stamp_line.rest) and headline is None and stamp_line.rest_kind in ("headline", "text")
     if start < block.start:
         headline = lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
-    if headline is None and not headline_above:
+    if headline is None and not headline_above and not opens_text:
         cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles,
                                                             bylined)
         kind = kind or _label(stamp_line.rest)
@@ -739,7 +783,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     cursor, byline = _byline_box(lines, cursor, stop, names_below, headline is not None and not headline_above, roles)
     authors.extend(name for name in byline if name not in authors)
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
-    if stamp_line.rest and headline is None and stamp_line.rest_kind in ("headline", "text"):
+    if opens_text:
         paragraphs = (stamp_line.rest, *paragraphs)  # "9.00am: Good morning..." glued to the body
     if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
         kind, headline = glued
@@ -1172,7 +1216,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             title_index = index
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
-        if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text):
+        if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text) \
+                and not _BARE_URL.fullmatch(text):
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     if closing:
@@ -1299,7 +1344,8 @@ def _repeated_title(lines: list[str], stop: int) -> int:
 
 
 def _role_line(text: str) -> bool:
-    return len(text) <= 60 and bool(furniture.ROLE_WORDS.search(text))
+    """A contributor's role ("Correspondent in Kyiv"); never an item of a list ("• Plane found in Java Sea")."""
+    return len(text) <= 60 and text[:1] not in furniture.BULLETS and bool(furniture.ROLE_WORDS.search(text))
 
 
 def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:

@@ -626,6 +626,82 @@ Contact
         [("2025-06-03T13:05:00+00:00", "Starmer confirms plan", [], BODY_A),
          ("2025-06-03T14:10:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
     ),
+    "text-on-the-stamp-line-then-a-short-line-is-no-headline": Case(
+        # the post opens on its stamp line; the short line below it is its second paragraph
+        f"""15.25 {BODY_B}
+
+Meanwhile, crowds are holding a candle-lit vigil outside the station
+
+14.53 {BODY_C}
+
+The same ship is shown here retrieving an emergency tube
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T14:53:00+00:00", None, [], BODY_C), ("2014-12-31T15:25:00+00:00", None, [], BODY_B)],
+    ),
+    "a-short-stamp-line-among-stamp-lines-that-open-posts-is-text": Case(
+        # most stamp lines open their post's text: a short one is a post's text, no headline
+        f"""17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+15.25 {BODY_C}
+
+14.48 Reuters - AGENCY SAYS BODY RECOVERED WAS WEARING LIFE JACKET
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T14:48:00+00:00", None, [], "Reuters - AGENCY SAYS"),
+         ("2014-12-31T15:25:00+00:00", None, [], BODY_C), ("2014-12-31T16:06:00+00:00", None, [], BODY_B),
+         ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
+    "a-bare-clock-between-posts-that-open-on-their-stamps-is-an-embed-only-post": Case(
+        # the post's only content was an embedded tweet, which a copy does not give
+        f"""17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+15.30
+
+15.25 {BODY_C}
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T15:25:00+00:00", None, [], BODY_C), ("2014-12-31T15:30:00+00:00", None, [], ""),
+         ("2014-12-31T16:06:00+00:00", None, [], BODY_B), ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
+    "a-bare-clock-out-of-the-posts-order-is-no-post": Case(
+        f"""17.00 {BODY_A}
+
+09.15
+
+16.06 {BODY_B}
+
+15.25 {BODY_C}
+""",
+        {"date": "2014-12-31", "tz": "Europe/London"},
+        [("2014-12-31T15:25:00+00:00", None, [], BODY_C), ("2014-12-31T16:06:00+00:00", None, [], BODY_B),
+         ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
+    "a-masthead-date-above-the-pages-dateline-dates-no-post": Case(
+        # the day the page was read, printed in the masthead; the page's own dateline below it
+        # (the last post's time) dates the posts, across midnight
+        f"""Saturday 03 January 2015
+
+Search resumes at dawn: latest
+
+5:00PM GMT 31 Dec 2014
+
+17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+00.04 {BODY_C}
+
+23.46 {BODY_B}
+""",
+        {},
+        [("2014-12-30T23:46:00+00:00", None, [], BODY_B), ("2014-12-31T00:04:00+00:00", None, [], BODY_C),
+         ("2014-12-31T16:06:00+00:00", None, [], BODY_B), ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
+    ),
 }
 
 
@@ -837,6 +913,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
     pytest.param("Charger plus", True, id="load-more-french"),
+    pytest.param("This page will automatically update every 90 secondsOn Off", True, id="auto-refresh-switch"),
+    pytest.param("Page auto-refreshes every 2 minutes", True, id="auto-refresh-notice"),
+    pytest.param("The page will update every week with the new figures from the agency", False,
+                 id="sentence-about-updates"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -1255,3 +1335,33 @@ def test_names_in_capitals_one_to_a_line_below_the_title_are_the_page_byline() -
             f"ELENA GARCÍA\nPABLO MARTÍN\n\n14:32\nWater rises\n{BODY_A}\n\n13:10\nTrains resume\n{BODY_B}\n")
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
     assert timeline.authors == ("ELENA GARCÍA", "PABLO MARTÍN")  # as printed
+
+
+def test_the_list_under_the_standfirst_is_summary_whatever_words_it_holds() -> None:
+    """"• Plane found in Java Sea, in pictures" is an item of the page's list, not a
+    contributor's role line ("in Java" is no "Correspondent in Kyiv"), nor is "in sea"
+    one at all; a line that is only a web address (a hidden field a copy kept) is no summary."""
+    text = f"""AirAsia plane found in Java Sea: latest
+
+Search teams in the Java Sea are to resume looking for bodies at dawn, authorities say
+
+http://www.example.com/news/11315001/airasia-latest.html?service=artBody
+
+• AirAsia plane found in Java Sea, in pictures
+• Plane thought to be upside down in sea
+• Pilot had asked to change route to avoid bad weather
+
+17.00 {BODY_A}
+
+16.06 {BODY_B}
+
+15.25 {BODY_C}
+"""
+    timeline = liveblog.parse(text, date="2014-12-31", tz="Europe/London")
+    assert timeline.summary == (
+        "Search teams in the Java Sea are to resume looking for bodies at dawn, authorities say",
+        "• AirAsia plane found in Java Sea, in pictures",
+        "• Plane thought to be upside down in sea",
+        "• Pilot had asked to change route to avoid bad weather",
+    )
+    assert len(timeline.entries) == 3
