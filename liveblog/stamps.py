@@ -80,13 +80,14 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
-#: Weekday names and abbreviations (only recognised, never used to compute the date).
+#: Weekday names and abbreviations (only recognised, never used to compute the date); the Spanish
+#: ones with an accent also as pages print them without it ("sabado 07 de mayo del 2022").
 WEEKDAYS = (
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
     "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-    "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "domingo", "miercoles", "sabado", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
     "søndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "pondělí",
     "úterý", "středa", "čtvrtek", "pátek", "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
@@ -320,10 +321,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:\b|(?=[A-Z][a-z]))\)?"
     ),
     # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024,
-    # 28 września 2020 r. (Polish writes "r.", for year, after the year).
+    # 28 września 2020 r. (Polish writes "r.", for year, after the year), 7 de mayo del 2022 (Latin
+    # American Spanish joins the year with "del").
     "date-dmy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d){_YEAR_END}(?:\s?r\.)?)?",
+        rf"(?:,?\s+(?:del?\s+)?(?P<year>(?:19|20)\d\d){_YEAR_END}(?:\s?r\.)?)?",
         re.I,
     ),
     # A date whose pieces are glued together, as a copy prints separate elements that the page
@@ -553,11 +555,20 @@ def _read_at(text: str, start: int) -> StampLine | None:
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
         update = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
-        if update is not None and PATTERNS["clock"].match(text, update.end()):
-            # "02 Novembre 2023 Aggiornato alle 16:58": the date, then the page's update time
-            prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
-            starts_entry = starts_entry and PREFIXES[prefix_row][1]
-            pos = update.end()
+        if update is not None:
+            # "02 Novembre 2023 Aggiornato alle 16:58": the date, then the page's update time;
+            # its own date may come first ("sabado 07 de mayo del 2022Actualizado 07 May 2022 |
+            # 13:43 h", two elements a copy glued together), and then dates the clock
+            own_date: dict[str, int | str | None] = {}
+            own_end = _read_date(text, update.end(), own_date)
+            clock_at = update.end()
+            if own_end is not None:
+                clock_at = PATTERNS["joiner"].match(text, own_end).end()  # type: ignore[union-attr]
+            if PATTERNS["clock"].match(text, clock_at):
+                prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
+                starts_entry = starts_entry and PREFIXES[prefix_row][1]
+                parts.update(own_date)
+                pos = clock_at
     half = PATTERNS["half-day"].match(text, pos) if text[pos:pos + 1] in _HALF_DAY_FIRST else None
     clock = PATTERNS["clock"].match(text, half.end() if half else pos)
     style = ""

@@ -603,6 +603,40 @@ def test_what_follows_an_articles_footer_and_its_closing_link_lists_are_not_its_
     assert timeline.entries[0].body.endswith(last)
 
 
+ES_PARAGRAPHS = ES_STORY.removeprefix("<article>").removesuffix("</article>")
+MENU = "<li>Temas de hoy:</li>" + "".join(f'<li><a href="/section-{number}">Section {number}</a></li>'
+                                       for number in range(1, 13))
+LINK_BOX = ('<ul class="interlinking"><li><a href="/a">Pilas: así rotará el pico y placa en Bogotá</a></li>'
+            '<li><a href="/b">El dólar cerró la semana con una leve caída</a></li></ul>')
+
+
+@pytest.mark.parametrize("data", [
+    {"@context": "https://schema.org", "@type": "NewsArticle",
+     "headline": "Terremoto sacudió el bolsillo de los colombianos"},
+    None,
+], ids=["title-in-the-data", "title-on-the-page"])
+def test_a_main_holding_the_sites_menus_gives_the_story_below_its_headline_without_the_link_box(
+        data: object) -> None:
+    # Líbero's shape: the site's header and menus inside <main>, many chunks above the
+    # headline; a box of links to other articles between the byline and the first paragraph
+    body = (f'<main><header><ul>{MENU}</ul><div><a href="/t">Únete a nuestro canal</a></div></header>'
+            '<div class="content"><div class="badge">Economía</div>'
+            '<h1>Terremoto sacudió el bolsillo de los colombianos</h1><div class="author">Juan Gaona</div>'
+            f"{LINK_BOX}{ES_PARAGRAPHS}</div></main>")
+    timeline = liveblog.parse(page(body, data))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert entry.headline == "Terremoto sacudió el bolsillo de los colombianos"
+    assert entry.body.startswith("La emergencia") and "Pilas" not in entry.body and "Section" not in entry.body \
+        and "Temas" not in entry.body
+
+
+def test_a_list_of_links_below_the_first_paragraph_stays_in_the_story() -> None:
+    story = ES_PARAGRAPHS.replace("<p>De acuerdo", f"{LINK_BOX}<p>De acuerdo")
+    timeline = liveblog.parse(page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>{story}</main>"))
+    assert "- Pilas: así rotará el pico y placa en Bogotá" in timeline.entries[0].body
+
+
 # ---------------------------------------------------------------------------
 # What the page says around its posts.
 

@@ -833,6 +833,7 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Read more about the storm in our explainer below", False, id="read-more-in-a-sentence"),
     pytest.param("Lire aussi les témoignages recueillis par nos journalistes", False, id="lire-aussi-in-a-sentence"),
     pytest.param("Weitere Einträge laden", True, id="load-more-german"),
+    pytest.param("Síguenos en Google News", True, id="follow-us-on-google-news-spanish"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
@@ -925,6 +926,19 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "  • 1\n\n    Norge miljardsatsar i Lofoten – affären med Powercell riskerar sänka satsningen\n",
         {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00",
         "Inställda tåg och störningar efter it-strul hos Trafikverket", [], BODY_A, BODY_B),
+    # Líbero's shape: the author's box (name, handle, address) above a date and an update line
+    # a copy glued together; the date alone is no title, the update dates the story.
+    "author-box-above-a-date-glued-to-its-update-line": (
+        "Minister resigns over expenses claims\n\nPriya Shah\npriyashah\npriya.shah@example.com\n"
+        f"sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "America/Lima"}, "2022-05-07T13:43:00-05:00", "Minister resigns over expenses claims",
+        ["Priya Shah"], BODY_A, BODY_B),
+    # The date alone on its line right above the dateline is no title (the headline above is).
+    "date-alone-right-above-the-update-line": (
+        "Minister resigns over expenses claims\n\nPriya Shah\n\nsabado 07 de mayo del 2022\n"
+        f"Actualizado 07 May 2022 | 13:43 h\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "America/Lima"}, "2022-05-07T13:43:00-05:00", "Minister resigns over expenses claims",
+        ["Priya Shah"], BODY_A, BODY_B),
 }
 
 
@@ -982,6 +996,18 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
         f"Minister resigns over expenses claims\n\nPublished 11 March 2026 06:56\n\n{BODY_A}\n\n"
         f"Updated 11 March 2026 11:19\n\n{BODY_B}\n\nThe inquiry\n\n{BODY_C}\n",
         BODY_C, None),
+    # A list of labelled items right below the story's last sentence is the story's; the
+    # tags and the promotion line below it are not.
+    "labelled-list-below-the-last-sentence": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nWhere to watch it:\n\n"
+        "Argentina: ESPN Argentina y Star+\nChile: Fox Sports Chile y ESPN Chile\nMéxico: HBO Max\n\n"
+        "More sport at Example.com\n\nPolitics\nExpenses\n\nRelated stories\n\nAnother story\n",
+        "México: HBO Max", "Politics"),
+    # Two labelled lines are no list: a tag list after them still closes the story.
+    "two-labelled-lines-are-no-list": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nTopics: Politics\nAuthor: Priya Shah\n\n"
+        "Related stories\n\nAnother story\n",
+        BODY_A, "Topics"),
     # With no footer and no closing date, the page's last short lines may be the story's.
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",

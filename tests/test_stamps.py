@@ -122,6 +122,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
                                                                   "1 minuti di lettura", None),
     "21 March 2025 Updated 14:32": (14, 32, 21, 3, 2025, None, None, "bare", "", None),
+    # Líbero (Peru): a date, then the update's own date and clock glued on; the update dates the clock
+    "sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h": (13, 43, 7, 5, 2022, None, None, "bare", "", None),
+    "7 de mayo de 2022 Actualizado 8 de mayo de 2022 10:00": (10, 0, 8, 5, 2022, None, None, "bare", "", None),
+    "21 March 2025 Updated 14 May": None,  # an update word and a date, no clock: no stamp
+    # Latin American Spanish joins the year with "del"; weekdays printed without their accent
+    "sabado 07 de mayo del 2022": (None, None, 7, 5, 2022, None, None, "bare", "", None),
+    "miercoles 4 de mayo de 2022, 10:15": (10, 15, 4, 5, 2022, None, None, "bare", "", None),
     # Polish, Czech and Turkish dates and day words
     "11 marca 2026, 14:32": (14, 32, 11, 3, 2026, None, None, "bare", "", None),
     "11. března 2026 14:32": (14, 32, 11, 3, 2026, None, None, "bare", "", None),
@@ -228,6 +235,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
 #: A word before or after a stamp that says which of the page's times it is: line -> (hour,
 #: year, rest, page time, can it start a post).
 PAGE_WORDS = {
+    # a date, then an update word with its own date and clock (two elements a copy glued together)
+    "sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h": (13, 2022, "", "updated", False),
     # Japanese and Chinese: the word after the date and clock
     "2026年8月28日 16時05分 更新": (16, 2026, "", "updated", False),
     "2026年8月28日 16:05更新": (16, 2026, "", "updated", False),

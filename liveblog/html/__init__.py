@@ -518,7 +518,7 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
     if len(candidates) != 1:
         return None
     after = after_footer.get(candidates[0], frozenset())
-    left_out = after | _link_lists_below(candidates[0], after)
+    left_out = after | _link_lists_below(candidates[0], after) | _link_lists_above(candidates[0])
     found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested, exclude=left_out)
                             if chunk.tag != "time"])
     headline = None
@@ -584,6 +584,19 @@ def _link_lists_below(story: etree._Element, after: frozenset[etree._Element]) -
     return frozenset(found)
 
 
+def _link_lists_above(story: etree._Element) -> frozenset[etree._Element]:
+    """The lists above the story's first paragraph whose every item is one link and nothing
+    else (a box of links to other articles under the headline, a menu): no part of the story.
+    Without a paragraph, none is left out."""
+    found: list[etree._Element] = []
+    for element in story.iter():
+        if element.tag == "p" and plain(element).strip():
+            return frozenset(found)
+        if element.tag in ("ul", "ol") and _links_only(element):
+            found.append(element)
+    return frozenset()
+
+
 def _links_only(listed: etree._Element) -> bool:
     items = [child for child in listed if child.tag == "li"]
     if not items or len(items) != len(listed):
@@ -617,11 +630,13 @@ def _dateline_chunk(chunk: Chunk) -> bool:
 
 def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
     """Where the story's headline stands: the heading that reads as the page's title among
-    its first chunks (below a picture, its caption, a no-script notice...), else its first
-    chunk if a heading, or one below a kicker or two above it (a section link such as
-    "Tech", short lines of a few words)."""
+    its first chunks (below a picture, its caption, a no-script notice...) or anywhere above
+    its first paragraph (a `<main>` that holds the site's header and menus above the
+    headline), else its first chunk if a heading, or one below a kicker or two above it (a
+    section link such as "Tech", short lines of a few words)."""
     wanted = " ".join(title.split()).casefold() if title else None
-    for index, chunk in enumerate(found[:MAX_ABOVE_TITLE + 1]):
+    first_paragraph = next((index for index, chunk in enumerate(found) if chunk.tag == "p"), len(found))
+    for index, chunk in enumerate(found[:max(MAX_ABOVE_TITLE + 1, first_paragraph)]):
         if wanted and chunk.role == "heading" and " ".join(chunk.text.split()).casefold() == wanted:
             return index
     for index, chunk in enumerate(found[:MAX_KICKERS + 1]):
