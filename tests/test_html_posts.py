@@ -637,6 +637,26 @@ def test_a_list_of_links_below_the_first_paragraph_stays_in_the_story() -> None:
     assert "- Pilas: así rotará el pico y placa en Bogotá" in timeline.entries[0].body
 
 
+def test_a_recent_posts_widget_beside_an_article_is_no_stream_and_the_data_keeps_the_pages_offset() -> None:
+    # WordPress's "Recent Posts" widget with its dates (Rough Draft Atlanta's sidebar): each item
+    # a link and a date in a span, nothing else; they were read as five posts and the article lost
+    recent = "".join(f'<li><a href="/{n}">Another story of the day, number {n}</a>'
+                     f'<span class="post-date">November 8, 2023 | {n}:15 pm</span></li>' for n in range(1, 6))
+    body = ('<header class="entry-header"><h1>Brookhaven Village closed due to gas leak</h1><span class="byline">'
+            '<span>by</span> <a href="/author/a">Logan C. Ritchie</a></span> <span class="posted-on">'
+            '<time class="entry-date published" datetime="2023-11-08T18:03:23-05:00">November 8, 2023 | 6:03 pm'
+            f'</time></span></header><article>{ES_PARAGRAPHS}</article>'
+            f'<aside id="secondary" class="widget-area"><section class="widget_recent_entries"><h2>Recent Stories</h2>'
+            f"<ul>{recent}</ul></section></aside>")
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "Brookhaven Village closed due to gas leak", "datePublished": "2023-11-08T23:03:23Z"}
+    timeline = liveblog.parse(page(body, data))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert entry.headline == "Brookhaven Village closed due to gas leak" and entry.body.startswith("La emergencia")
+    assert timeline.published is not None and timeline.published.isoformat() == "2023-11-08T18:03:23-05:00"
+
+
 # ---------------------------------------------------------------------------
 # What the page says around its posts.
 

@@ -834,6 +834,9 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Lire aussi les témoignages recueillis par nos journalistes", False, id="lire-aussi-in-a-sentence"),
     pytest.param("Weitere Einträge laden", True, id="load-more-german"),
     pytest.param("Síguenos en Google News", True, id="follow-us-on-google-news-spanish"),
+    pytest.param("Click to share on Facebook (Opens in new window)", True, id="jetpack-share-button"),
+    pytest.param("Click to print (Opens in new window)", True, id="jetpack-print-button"),
+    pytest.param("Click to see the full list of cases, updated daily", False, id="click-to-in-a-sentence"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
@@ -1008,6 +1011,13 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nTopics: Politics\nAuthor: Priya Shah\n\n"
         "Related stories\n\nAnother story\n",
         BODY_A, "Topics"),
+    # WordPress's sidebar widgets below the story open the footer ("Trending on <site>",
+    # "Recent Stories" with each teaser's date): no post, no story.
+    "wordpress-sidebar-widgets-after-the-story": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nTagged: Politics, Expenses\n\n"
+        "Trending on Example Herald\nAnother story\nRecent Stories\n"
+        "Council approves new cycle lanes November 8, 2023 | 2:19 pm\n",
+        BODY_B, "Tagged"),
     # With no footer and no closing date, the page's last short lines may be the story's.
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",

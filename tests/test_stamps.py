@@ -99,6 +99,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
     # w3m prints an avatar as a dot before the name (Automattic's WordPress Liveblog)
     "● Maria Garcia March 11, 20262:43 am": (2, 43, 11, 3, 2026, None, None, "author", "", "Maria Garcia"),
+    # WordPress (Newspack): "by", the name, then the publication and update times glued together
+    "by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm": (18, 3, 8, 11, 2023, None, None,
+                                                                              "author", "", "Logan C. Ritchie"),
+    "by the river at 14:32 we met": None,
+    # "pm" glued to the word a copy ran into it (a capital, then a small letter); not to capitals
+    "6:03 pmNovember 8": (18, 3, 8, 11, None, None, None, "bare", "", None),
+    "2:32 AMERICA": (2, 32, None, None, None, None, None, "text", "AMERICA", None),
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
     # Swedish, Norwegian, Danish (SVT): a day word or a date, "kl" before the clock, a prefix glued on
     "idag 11:19": (11, 19, None, None, None, None, None, "bare", "", None),

@@ -142,7 +142,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         assert visible is not None
         title = _first(facts, "title")
         story = _story(root, found.nested, _str(title[0]) if title else visible.title, after_footer)
-        return replace(_article(root, visible, facts, notes, story), home_zone=_home_zone(root))
+        offset = _local_offset(found.dated)
+        return replace(_article(root, visible, facts, notes, story, offset), home_zone=_home_zone(root))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
@@ -648,10 +649,10 @@ def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
 
 
 def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes: list[Explanation],
-             story: RawEntry | None) -> Draft:
+             story: RawEntry | None, offset: timedelta | None = None) -> Draft:
     """An ordinary article: one entry (the story from its `<article>` element, else the text
     path's), with the data's page fields."""
-    page = _page_fields_for_article(visible, facts)
+    page = _page_fields_for_article(visible, facts, offset)
     if page.publisher is None:
         page = replace(page, publisher=title_site(root))
     outlet = normal(page.publisher) if page.publisher else None
@@ -690,7 +691,9 @@ def _header_byline(entry: RawEntry, story: RawEntry) -> tuple[str, ...]:
     return ()
 
 
-def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
+def _page_fields_for_article(visible: Draft, facts: list[PageFacts], offset: timedelta | None) -> Draft:
+    """The data's page fields over the text's; its dates in the offset the page writes its own
+    times in (`offset`: the data gives UTC, the page prints local clocks)."""
     title = _first(facts, "title")
     url = _first(facts, "url")
     publisher = _first(facts, "publisher")
@@ -704,6 +707,6 @@ def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
         url=_str(url[0]) if url else visible.url,
         publisher=named,
         authors=_people(authors[0] if authors else visible.authors, normal(named) if named else None),
-        published=_stamp(published[0]) if published else visible.published,
-        updated=_stamp(updated[0]) if updated else visible.updated,
+        published=_stamp(_localise(published[0], offset)) if published else visible.published,
+        updated=_stamp(_localise(updated[0], offset)) if updated else visible.updated,
     )

@@ -543,6 +543,7 @@ def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
     directly in a block. A list of linked headlines with times has none; nor has a stamp
     line ("12.35 Uhr: headline") whose story follows in sibling paragraphs."""
     around = {anchor, *anchor.iterancestors()}
+    stamp = set(anchor.iter())  # the stamp's own text ("November 8, 2023 | 6:03 pm" in a span) is none
     for element in region.iter("p", "li", "blockquote", "div", "span"):
         if element.tag in ("p", "li", "blockquote"):
             size = len(_text(element)) - sum(len(_text(link)) for link in element.iter("a"))
@@ -550,6 +551,8 @@ def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
                 size -= len(_text(anchor))
             if size >= MIN_BODY_CHARS:
                 return True
+            continue
+        if element in stamp:
             continue
         text = element.text
         if text and len(text.strip()) >= MIN_BODY_CHARS:
