@@ -39,7 +39,8 @@ BOILERPLATE_LINES = frozenset(
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",
         # share, follow and sign-up buttons
-        "Share this", "Share this article", "Share this post", "Share:", "Sign up", "Copy link", "Link copied", "Tweet",
+        "Share this", "Share this:", "Share this article", "Share this post", "Share:", "Sign up",
+        "Copy link", "Link copied", "Tweet",
         *SHARE_BUTTONS,
         "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
         "Follow us", "Follow us on:", "Follow us on Google News", "Síguenos en Google News",

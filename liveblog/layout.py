@@ -864,6 +864,9 @@ def byline_names(line: str) -> list[str]:
     tail = tail.strip()
     if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
         return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
+    head, bar, _ = names.partition(" | ")
+    if bar and name_like(head):
+        return split_names(head)  # "By Matt Schubert | mschubert@denverpost.com | The Denver Post"
     return []
 
 

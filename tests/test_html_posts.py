@@ -637,6 +637,22 @@ def test_a_list_of_links_below_the_first_paragraph_stays_in_the_story() -> None:
     assert "- Pilas: así rotará el pico y placa en Bogotá" in timeline.entries[0].body
 
 
+def test_a_kicker_inside_the_headline_element_and_the_outlet_in_the_author_box_are_left_out() -> None:
+    # The Denver Post's shape: "Preps | " in a <div> inside the <h1>, which the page's text runs
+    # into the headline; "By Name | address | The Denver Post" in the byline box
+    body = ('<article><header><h2><a href="/sports/">Sports</a></h2><h1 class="entry-title"><div class="entry-section">'
+            '<a href="/preps/">Preps | </a></div><span>Terremoto sacudió el bolsillo de los colombianos</span></h1>'
+            '</header><div class="meta"><div class="byline">By <a href="/author/a" rel="author">Juan Gaona</a> | '
+            '<a href="mailto:jgaona@example.com">jgaona@example.com</a> | The Example Post</div>'
+            '<div class="time"><time datetime="2026-08-24 18:09:55">August 24, 2026 at 6:09 p.m.</time></div></div>'
+            f"{ES_PARAGRAPHS}</article>")
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert timeline.title == entry.headline == "Terremoto sacudió el bolsillo de los colombianos"
+    assert entry.authors == ("Juan Gaona",) and entry.body.startswith("La emergencia")
+
+
 def test_a_recent_posts_widget_beside_an_article_is_no_stream_and_the_data_keeps_the_pages_offset() -> None:
     # WordPress's "Recent Posts" widget with its dates (Rough Draft Atlanta's sidebar): each item
     # a link and a date in a span, nothing else; they were read as five posts and the article lost

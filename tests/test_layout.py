@@ -836,6 +836,7 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Síguenos en Google News", True, id="follow-us-on-google-news-spanish"),
     pytest.param("Click to share on Facebook (Opens in new window)", True, id="jetpack-share-button"),
     pytest.param("Click to print (Opens in new window)", True, id="jetpack-print-button"),
+    pytest.param("Share this:", True, id="jetpack-share-heading"),
     pytest.param("Click to see the full list of cases, updated daily", False, id="click-to-in-a-sentence"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
@@ -935,6 +936,17 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "Minister resigns over expenses claims\n\nPriya Shah\npriyashah\npriya.shah@example.com\n"
         f"sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "America/Lima"}, "2022-05-07T13:43:00-05:00", "Minister resigns over expenses claims",
+        ["Priya Shah"], BODY_A, BODY_B),
+    # A byline with bars right above the dateline is no title; the headline above a caption is.
+    "byline-with-bars-above-the-dateline": (
+        "Sports\nPreps\nPreps |\n"
+        "Minister resigns over expenses claims after weeks of questions about his second home in London\n"
+        "The minister leaves parliament after his statement "
+        "to the house in Westminster on Monday afternoon, September 29, 2023, surrounded by reporters and "
+        "photographers. (Photo by Jane Roe/The Herald)\nBy Priya Shah | priya.shah@example.com | The Herald\n"
+        f"November 8, 2023 at 6:09 p.m.\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "America/Denver"}, "2023-11-08T18:09:00-07:00",
+        "Minister resigns over expenses claims after weeks of questions about his second home in London",
         ["Priya Shah"], BODY_A, BODY_B),
     # The date alone on its line right above the dateline is no title (the headline above is).
     "date-alone-right-above-the-update-line": (
@@ -1227,6 +1239,10 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("王小明 记者", ["王小明"]),
     ("기자회견이 열렸다", []),  # "a press conference was held": no byline
     ("By the way, Newsroom", []),
+    # the author's address and the outlet after bars (The Denver Post's bylines)
+    ("By Matt Schubert | mschubert@denverpost.com | The Denver Post", ["Matt Schubert"]),
+    ("By Matt Schubert | The Denver Post", ["Matt Schubert"]),
+    ("By the way | the bus was late", []),
 ])
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     from liveblog.layout import byline_names

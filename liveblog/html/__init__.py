@@ -638,7 +638,7 @@ def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
     wanted = " ".join(title.split()).casefold() if title else None
     first_paragraph = next((index for index, chunk in enumerate(found) if chunk.tag == "p"), len(found))
     for index, chunk in enumerate(found[:max(MAX_ABOVE_TITLE + 1, first_paragraph)]):
-        if wanted and chunk.role == "heading" and " ".join(chunk.text.split()).casefold() == wanted:
+        if wanted and chunk.role == "heading" and _reads_as_title(" ".join(chunk.text.split()).casefold(), wanted):
             return index
     for index, chunk in enumerate(found[:MAX_KICKERS + 1]):
         if chunk.role == "heading":
@@ -646,6 +646,16 @@ def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
         if len(chunk.text.split()) > MAX_KICKER_WORDS:
             return None
     return None
+
+
+def _reads_as_title(heading: str, title: str) -> bool:
+    """Is a heading the page's title, or its title without the kicker the page prints inside
+    the headline's element ("Preps | " in an `<h1>` over "Colorado high school football
+    playoffs: …"), which the page's text runs into it?"""
+    if heading == title:
+        return True
+    kicker = title[:len(title) - len(heading)] if heading and title.endswith(heading) else ""
+    return bool(kicker) and kicker[-1:].isspace() and len(kicker.split()) <= MAX_KICKER_WORDS
 
 
 def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes: list[Explanation],
@@ -670,6 +680,9 @@ def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes
         entry = replace(entry, stamp=page.published)  # the data's instant beats "idag 11:19" and "12 May 2026"
     if entry.headline is None:
         entry = replace(entry, headline=page.title)
+    elif page.title is not None and page.title != entry.headline \
+            and _reads_as_title(" ".join(entry.headline.split()).casefold(), " ".join(page.title.split()).casefold()):
+        page = replace(page, title=entry.headline)  # the text's title ran a kicker into the headline
     if not entry.authors and page.authors:
         entry = replace(entry, authors=page.authors)
     if not page.authors and entry.authors:

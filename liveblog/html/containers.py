@@ -861,6 +861,10 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     return None, found, False
 
 
+#: A piece of an author box that opens with this names an outlet ("The Denver Post"), not a person.
+OUTLET_ARTICLE = "the "
+
+
 def box_names(text: str) -> list[str]:
     """The names in an author box: "By A and B", "Sam Coates, deputy political editor", a name
     above a role line ("BBC Economics Editor"); roles are left out."""
@@ -879,6 +883,8 @@ def box_names(text: str) -> list[str]:
             located = _LOCATED.match(part)  # "Delphine Strauss in London": the name, not the place
             if located is not None and _name_like(located.group("name")):
                 part = located.group("name")
+            if part[:len(OUTLET_ARTICLE)].lower() == OUTLET_ARTICLE:
+                continue  # "By Matt Schubert | mschubert@denverpost.com | The Denver Post": the outlet
             if _name_like(part) and not furniture.ROLE_WORDS.search(part):
                 names.extend(split_names(part))
     return names
