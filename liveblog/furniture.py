@@ -187,6 +187,9 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"hak cipta dilindungi undang-undang|minden jog fenntartva|με την επιφύλαξη παντός δικαιώματος|"
     r"جميع الحقوق محفوظة)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
+    # a copyright line naming its holder, then more ("Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및
+    # 재배포 금지.", with the circled c Korean pages print)
+    r"(?:copyright )?[©ⓒ].{0,60}all rights reserved\b.{0,60}",
     # the legal notice's link, which only a page's footer holds, alone or glued to the links
     # after it ("Impressum Datenschutz")
     r"(?:impressum|mentions légales|aviso legal|note legali)\b.{0,60}",

@@ -71,6 +71,9 @@ TEASER_LINE = 120
 #: A line dating the page below an article's story closes the story only among at least
 #: this many short lines (a tag list, the author's box, the page's two dates).
 CLOSING_RUN = 3
+#: Stamps that each hold at most one short line (teasers: a headline and its date or age)
+#: below this many paragraphs of a story are a list of teasers, not posts.
+TEASER_STORY = 3
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
@@ -360,7 +363,15 @@ def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
     for k in range(first_bare, len(blocks)):
         if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
             return blocks[:k] if k >= MIN_POSTS else blocks
+    if first_bare == 1 and _bare(lines, blocks, 0) and _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY:
+        return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     return blocks
+
+
+def _story_paragraphs(lines: list[str], stop: int) -> int:
+    """The paragraphs of a story above line `stop` (lines of MIN_PARAGRAPH_WORDS words or more)."""
+    return sum(1 for index in range(stop) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
+               and not furniture.is_boilerplate(lines[index]))
 
 
 def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:

@@ -653,6 +653,19 @@ def test_a_kicker_inside_the_headline_element_and_the_outlet_in_the_author_box_a
     assert entry.authors == ("Juan Gaona",) and entry.body.startswith("La emergencia")
 
 
+def test_a_ranking_list_of_linked_headlines_with_ages_beside_an_article_is_no_stream() -> None:
+    # Naver News's ranking boxes: each item a link holding a <p> headline and a <div> age
+    items = "".join(f'<li class="rl_item"><a href="/article/{n}" class="rl_link_end"><div class="rl_content">'
+                    f'<p class="rl_txt">Another headline of the outlet, number {n}</p>'
+                    f'<div class="rl_time">{n}시간전</div></div></a></li>' for n in range(1, 7))
+    body = ('<div id="ct" role="main"><h2 id="title_area"><span>Terremoto sacudió el bolsillo de los colombianos'
+            f'</span></h2>{ES_STORY.replace("</div></article>", "<p>" + STORY + "</p></div></article>")}'
+            f'<div class="rankingnews"><ul class="ranking_list">{items}</ul></div></div>')
+    timeline = liveblog.parse(page(body), now="2023-11-03T00:40:00+09:00")
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].body.startswith("La emergencia")
+
+
 def test_a_recent_posts_widget_beside_an_article_is_no_stream_and_the_data_keeps_the_pages_offset() -> None:
     # WordPress's "Recent Posts" widget with its dates (Rough Draft Atlanta's sidebar): each item
     # a link and a date in a span, nothing else; they were read as five posts and the article lost

@@ -1030,6 +1030,12 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
         "Trending on Example Herald\nAnother story\nRecent Stories\n"
         "Council approves new cycle lanes November 8, 2023 | 2:19 pm\n",
         BODY_B, "Tagged"),
+    # A copyright line naming its holder, with the circled c Korean pages print, opens the
+    # footer: the outlet's address above it closes the story.
+    "circled-c-copyright-line": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nNewstapa webmaster@newstapa.org\n\n"
+        "Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포 금지.\n\nOutlet headlines\n",
+        BODY_B, "webmaster"),
     # With no footer and no closing date, the page's last short lines may be the story's.
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
@@ -1258,6 +1264,24 @@ def test_dated_teasers_under_a_footer_heading_are_no_posts() -> None:
     assert [entry.time_text for entry in timeline.entries] == ["5 minutes ago", "2 hours ago", "Yesterday at 22:15"]
     assert timeline.entries[-1].body == BODY_C  # the stream ends at the heading
     assert timeline.published is not None and timeline.published.isoformat() == "2026-03-12T14:58:00+03:00"
+
+
+def test_teasers_with_their_ages_below_an_article_are_no_posts() -> None:
+    # a portal's list of the outlet's other headlines, each with its age, below the story
+    # (Naver News: "4시간전"); it was read as six posts and the story as their summary
+    teasers = "".join(f"Headline of another story number {n}\n\n{n}시간전\n\n" for n in range(1, 7))
+    text = (f"Minister resigns over expenses claims\n입력2023.11.02. 오후 8:06\n\n{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n\n"
+            f"Outlet headlines\n\n{teasers}")
+    timeline = liveblog.parse(text, now="2023-11-03T00:40:00+09:00", tz="Asia/Seoul")
+    assert len(timeline.entries) == 1 and "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+    assert timeline.entries[0].body.startswith(BODY_A)
+
+
+def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:
+    text = (f"Election night live\n\n{BODY_A}\n\n14:32\nPolls close in the east\n\n14:10\nTurnout at 61%\n\n"
+            "13:55\nFirst results due at six\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="UTC")
+    assert len(timeline.entries) == 3 and "not-a-live-blog" not in {warning.code for warning in timeline.warnings}
 
 
 def test_a_footer_word_between_posts_ends_nothing_when_posts_follow() -> None:
