@@ -39,10 +39,12 @@ BOILERPLATE_LINES = frozenset(
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",
         # share, follow and sign-up buttons
-        "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
+        "Share this", "Share this:", "Share this article", "Share this post", "Share:", "Sign up",
+        "Copy link", "Link copied", "Tweet",
         *SHARE_BUTTONS,
         "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
-        "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
+        "Follow us", "Follow us on:", "Follow us on Google News", "Síguenos en Google News",
+        "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
         "Subscribe", "Subscriptions", "My Account", "Menu", "Search", "Close", "Expand",
         "Accessibility links", "Accessibility Help", *SKIP_LINKS,
         "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
@@ -98,6 +100,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"©.{0,80}",
     r"view more on \w+(?:view more on \w+)?",
     r"(?:\(öffnet in einem neuen fenster\))+",
+    # a share button's hidden text, as WordPress's Jetpack writes it: "Click to share on Facebook
+    # (Opens in new window)", "Click to print (Opens in new window)"
+    r"(?:click to [\w ]{2,40} )?\(opens in (?:a )?new (?:window|tab)\)",
     r"read time:? \d+ mins?",
     r"(?<!\d)\d+ min(?:ute)?s? read",  # the lookbehind keeps a search over digit runs linear
     r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
@@ -147,7 +152,7 @@ FOOTER_LINES = frozenset((
     "navigate to the next page", "comments", "comment", "explore more on these topics", "you might also like",
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
-    "back to top", "follow us on", "follow us on:", "top stories", "latest stories",
+    "back to top", "follow us on", "follow us on:", "top stories", "latest stories", "recent stories", "recent posts",
     "in other news", "around the bbc",
     # comments, related and recommended stories, copyright, in other languages
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
@@ -176,6 +181,7 @@ FOOTER_LINES = frozenset((
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
+    r"trending on [^\W\d_][\w .'’-]{0,40}",  # a sidebar's title: "Trending on Rough Draft"
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
@@ -183,6 +189,9 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"hak cipta dilindungi undang-undang|minden jog fenntartva|με την επιφύλαξη παντός δικαιώματος|"
     r"جميع الحقوق محفوظة)\.?",
     r"[^\W\d_]{5,11}, \d{1,2}\. [^\W\d_]{3,9} \d{4}",  # a ticker's closing date line: "Dienstag, 27. August 2024"
+    # a copyright line naming its holder, then more ("Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및
+    # 재배포 금지.", with the circled c Korean pages print)
+    r"(?:copyright )?[©ⓒ].{0,60}all rights reserved\b.{0,60}",
     # the legal notice's link, which only a page's footer holds, alone or glued to the links
     # after it ("Impressum Datenschutz")
     r"(?:impressum|mentions légales|aviso legal|note legali)\b.{0,60}",

@@ -71,6 +71,15 @@ TEASER_LINE = 120
 #: A line dating the page below an article's story closes the story only among at least
 #: this many short lines (a tag list, the author's box, the page's two dates).
 CLOSING_RUN = 3
+#: Stamps that each hold at most one short line (teasers: a headline and its date or age)
+#: below this many paragraphs of a story are a list of teasers, not posts.
+TEASER_STORY = 3
+#: An author's box below the name: at most this many one-word lines (a handle, an address).
+CONTACT_LINES = 2
+#: A story may close with a list of this many labelled items or more ("España: Movistar+"),
+#: each label of at most `MAX_LABEL_WORDS` words.
+LABELLED_RUN = 3
+MAX_LABEL_WORDS = 5
 
 #: Kana and Chinese characters (Japanese and Chinese write no spaces between words).
 _IDEOGRAPHS = patterns.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -389,11 +398,22 @@ def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
     for k in range(first_bare, len(blocks)):
         if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
             return blocks[:k] if k >= MIN_POSTS else blocks
+    if first_bare == 1 and _bare(lines, blocks, 0) and _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY:
+        return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     return blocks
 
 
+def _story_paragraphs(lines: list[str], stop: int) -> int:
+    """The paragraphs of a story above line `stop` (lines of MIN_PARAGRAPH_WORDS words or more)."""
+    return sum(1 for index in range(stop) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
+               and not furniture.is_boilerplate(lines[index]))
+
+
 def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:
-    """Does block `j` have at most one short line of its own before the next stamp?"""
+    """Does block `j` have at most one short line of its own before the next stamp (and no
+    text on its stamp line: "17.00 The search has been called off" holds its post's text)?"""
+    if blocks[j].line.rest_kind == "text":
+        return False
     stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
     own = [index for index in range(blocks[j].end + 1, stop)
            if lines[index].strip() and not furniture.is_boilerplate(lines[index])]
@@ -902,6 +922,9 @@ def byline_names(line: str) -> list[str]:
     tail = tail.strip()
     if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
         return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
+    head, bar, _ = names.partition(" | ")
+    if bar and name_like(head):
+        return split_names(head)  # "By Matt Schubert | mschubert@denverpost.com | The Denver Post"
     return []
 
 
@@ -1370,7 +1393,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if len(names) >= 2 or prev_line == "by" or _role_line(next_line):
+    if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _contact_box(lines, index):
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line
@@ -1382,6 +1405,20 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
     return []
 
 
+def _contact_box(lines: list[str], index: int) -> bool:
+    """Does the name at `index` head an author's box: one or two lines of one word each
+    below it, the last an email address ("edilsonlarosa" / "edilsonlarosam@gmail.com", the
+    author's handle and address)?"""
+    for at in range(index + 1, min(len(lines), index + 1 + CONTACT_LINES)):
+        text = lines[at].strip()
+        if not text or " " in text:
+            return False
+        local, _, domain = text.partition("@")
+        if local and "." in domain.strip("."):
+            return True
+    return False
+
+
 def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     """A headline-like line of four words or more, set apart from navigation: followed by a
     blank line, a byline, or a line of four words or more (a standfirst or the story)."""
@@ -1390,6 +1427,8 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     if text.lower().startswith(furniture.SKIP_LINK_STARTS):
         return False  # a skip link that a text browser ran into the menu after it
+    if len(text) <= MAX_STAMP_LINE and (stamp_line := read_stamp(text)) is not None and not stamp_line.rest:
+        return False  # a date on a line of its own ("sabado 07 de mayo del 2022") above the dateline's clock
     after = _next_content(lines, index + 1, min(index + 4, len(lines)))
     if after is None:
         return False
@@ -1440,8 +1479,15 @@ def _article(lines: list[str], roles: Roles) -> Draft:
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the story")
-    # an article dated only by its "Updated" line is dated by it
-    entry = RawEntry(stamp=preamble.published or preamble.updated, headline=preamble.title, authors=preamble.authors,
+    # an article dated only by its "Updated" line is dated by it, and so is one whose date has
+    # no clock but for the update's on that day ("sabado 07 de mayo del 2022" / "Actualizado 07
+    # May 2022 | 13:43 h")
+    stamp = preamble.published or preamble.updated
+    if stamp is not None and preamble.updated is not None and not stamp.has_clock and preamble.updated.has_clock \
+            and (stamp.year, stamp.month, stamp.day) == (preamble.updated.year, preamble.updated.month,
+                                                         preamble.updated.day):
+        stamp = preamble.updated
+    entry = RawEntry(stamp=stamp, headline=preamble.title, authors=preamble.authors,
                      paragraphs=paragraphs, media=media, line=body_start + 1)
     notice = Notice(code="not-a-live-blog", message="no timestamped posts found: the page is read as one article")
     return replace(preamble, entries=(entry,), live=False, notices=(notice,),
@@ -1468,8 +1514,28 @@ def _story_end(lines: list[str], start: int, footer: int) -> int:
     for index in range(closing - 1, start - 1, -1):
         text = lines[index].strip()
         if text and _story_line(text) and not furniture.is_boilerplate(text):
-            return index + 1
+            return _past_labelled_list(lines, index + 1, closing)
     return footer
+
+
+def _past_labelled_list(lines: list[str], end: int, stop: int) -> int:
+    """Where a story ends that may close with a list of labelled items right below its last
+    sentence ("Argentina: ESPN Argentina, Fox Sports Argentina y Star+", one country's
+    channels a line): `LABELLED_RUN` lines or more of that shape, one after another, are
+    the story's (a tag list or an author's box prints no such run); else `end`."""
+    at = end
+    while at < stop and not lines[at].strip():
+        at += 1
+    run = at
+    while run < stop and _labelled_item(lines[run].strip()):
+        run += 1
+    return run if run - at >= LABELLED_RUN else end
+
+
+def _labelled_item(text: str) -> bool:
+    """A list item that opens with a short label and a colon ("España: Movistar+")."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and bool(value.strip()) and label[:1].isupper() and len(label.split()) <= MAX_LABEL_WORDS
 
 
 def _story_line(text: str) -> bool:

@@ -80,13 +80,14 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
-#: Weekday names and abbreviations (only recognised, never used to compute the date).
+#: Weekday names and abbreviations (only recognised, never used to compute the date); the Spanish
+#: ones with an accent also as pages print them without it ("sabado 07 de mayo del 2022").
 WEEKDAYS = (
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
     "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-    "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "domingo", "miercoles", "sabado", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
     "søndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "pondělí",
     "úterý", "středa", "čtvrtek", "pátek", "neděle", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
@@ -299,12 +300,13 @@ _AMOUNT = r"(?:\d{1,3}\s?|[^\W\d_]{1,5}\s)"  # a space always ends a worded amou
 _UNIT = r"[^\W\d_]{1,9}"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h;
+    # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h,
+    # "6:03 pm" glued to a word a copy ran into it ("6:03 pmNovember 8": a capital and a small letter);
     # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間).
     "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
-        r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
-        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m\b\.?"
+        r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
+        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
         r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?",
         re.I,
     ),
@@ -320,10 +322,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:\b|(?=[A-Z][a-z]))\)?"
     ),
     # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024,
-    # 28 września 2020 r. (Polish writes "r.", for year, after the year).
+    # 28 września 2020 r. (Polish writes "r.", for year, after the year), 7 de mayo del 2022 (Latin
+    # American Spanish joins the year with "del").
     "date-dmy": patterns.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d){_YEAR_END}(?:\s?r\.)?)?",
+        rf"(?:,?\s+(?:del?\s+)?(?P<year>(?:19|20)\d\d){_YEAR_END}(?:\s?r\.)?)?",
         re.I,
     ),
     # A date whose pieces are glued together, as a copy prints separate elements that the page
@@ -394,6 +397,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-dotted", "date-slashed",
           "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
+#: A byline's word before the author's name on a dateline ("by Logan C. Ritchie November 8, 2023 | 6:03 pm").
+BYLINE_WORD = "by "
 _HALF_DAY_FIRST = frozenset(word[0] for word in HALF_DAY_WORDS)
 _WORD = patterns.compile(r"[^\W\d_]+")
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
@@ -553,11 +558,20 @@ def _read_at(text: str, start: int) -> StampLine | None:
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
         update = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
-        if update is not None and PATTERNS["clock"].match(text, update.end()):
-            # "02 Novembre 2023 Aggiornato alle 16:58": the date, then the page's update time
-            prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
-            starts_entry = starts_entry and PREFIXES[prefix_row][1]
-            pos = update.end()
+        if update is not None:
+            # "02 Novembre 2023 Aggiornato alle 16:58": the date, then the page's update time;
+            # its own date may come first ("sabado 07 de mayo del 2022Actualizado 07 May 2022 |
+            # 13:43 h", two elements a copy glued together), and then dates the clock
+            own_date: dict[str, int | str | None] = {}
+            own_end = _read_date(text, update.end(), own_date)
+            clock_at = update.end()
+            if own_end is not None:
+                clock_at = PATTERNS["joiner"].match(text, own_end).end()  # type: ignore[union-attr]
+            if PATTERNS["clock"].match(text, clock_at):
+                prefix_row = next(i for i, value in enumerate(update.groups()) if value is not None)
+                starts_entry = starts_entry and PREFIXES[prefix_row][1]
+                parts.update(own_date)
+                pos = clock_at
     half = PATTERNS["half-day"].match(text, pos) if text[pos:pos + 1] in _HALF_DAY_FIRST else None
     clock = PATTERNS["clock"].match(text, half.end() if half else pos)
     style = ""
@@ -621,26 +635,36 @@ def weekday_first(text: str) -> bool:
 
 def _read_after_author(text: str) -> StampLine | None:
     """'Holly Evans Friday 21 March 2025 15:47 GMT', 'Jamie Braidwood14 August 2023 10:01',
-    'Jane Dalton • 14:32'."""
-    digit = _FIRST_DIGIT.search(text, 0, 70)
+    'Jane Dalton • 14:32', 'by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm'
+    (a byline word first; the update time glued after the publication's, as two elements)."""
+    start = len(BYLINE_WORD) if text[:len(BYLINE_WORD)].lower() == BYLINE_WORD else 0
+    digit = _FIRST_DIGIT.search(text, start, 70)
     if digit is None:
         return None
-    words = text[: digit.start()].split()
+    words = text[start: digit.start()].split()
     if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
         return None  # an author's name (perhaps with a weekday and month) stands before the date
     if PATTERNS["clock"].search(text) is None:
         return None  # what follows the name must have a clock
     for name in ("date-dmy", "date-mdy", "clock"):
-        found = PATTERNS[name].search(text, 2, 70)
+        found = PATTERNS[name].search(text, start + 2, 70)
         while found is not None:
-            lead = text[: found.start()].strip().rstrip(",|•·-–—").strip()
+            lead = text[start: found.start()].strip().rstrip(",|•·-–—").strip()
             if name_like(lead):
                 stamp_line = _read_at(text, found.start())
-                if stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_clock:
+                if stamp_line is not None and stamp_line.stamp.has_clock and (
+                        stamp_line.rest_kind == "bare" or _glued_stamp(stamp_line.rest)):
                     return StampLine(stamp=stamp_line.stamp, rest="", rest_kind="author", lead=lead,
                                      starts_entry=True, clock_style=stamp_line.clock_style)
             found = PATTERNS[name].search(text, found.start() + 1, 70)
     return None
+
+
+def _glued_stamp(rest: str) -> bool:
+    """Is the rest of a line a date and clock alone (a second time glued to the first, the
+    page's update beside its publication)?"""
+    glued = _read_line(rest.strip()) if rest.strip() and len(rest) <= MAX_STAMP_LINE else None
+    return glued is not None and glued.rest_kind == "bare" and glued.stamp.has_date and glued.stamp.has_clock
 
 
 def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int | None:

@@ -603,6 +603,89 @@ def test_what_follows_an_articles_footer_and_its_closing_link_lists_are_not_its_
     assert timeline.entries[0].body.endswith(last)
 
 
+ES_PARAGRAPHS = ES_STORY.removeprefix("<article>").removesuffix("</article>")
+MENU = "<li>Temas de hoy:</li>" + "".join(f'<li><a href="/section-{number}">Section {number}</a></li>'
+                                       for number in range(1, 13))
+LINK_BOX = ('<ul class="interlinking"><li><a href="/a">Pilas: así rotará el pico y placa en Bogotá</a></li>'
+            '<li><a href="/b">El dólar cerró la semana con una leve caída</a></li></ul>')
+
+
+@pytest.mark.parametrize("data", [
+    {"@context": "https://schema.org", "@type": "NewsArticle",
+     "headline": "Terremoto sacudió el bolsillo de los colombianos"},
+    None,
+], ids=["title-in-the-data", "title-on-the-page"])
+def test_a_main_holding_the_sites_menus_gives_the_story_below_its_headline_without_the_link_box(
+        data: object) -> None:
+    # Líbero's shape: the site's header and menus inside <main>, many chunks above the
+    # headline; a box of links to other articles between the byline and the first paragraph
+    body = (f'<main><header><ul>{MENU}</ul><div><a href="/t">Únete a nuestro canal</a></div></header>'
+            '<div class="content"><div class="badge">Economía</div>'
+            '<h1>Terremoto sacudió el bolsillo de los colombianos</h1><div class="author">Juan Gaona</div>'
+            f"{LINK_BOX}{ES_PARAGRAPHS}</div></main>")
+    timeline = liveblog.parse(page(body, data))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert entry.headline == "Terremoto sacudió el bolsillo de los colombianos"
+    assert entry.body.startswith("La emergencia") and "Pilas" not in entry.body and "Section" not in entry.body \
+        and "Temas" not in entry.body
+
+
+def test_a_list_of_links_below_the_first_paragraph_stays_in_the_story() -> None:
+    story = ES_PARAGRAPHS.replace("<p>De acuerdo", f"{LINK_BOX}<p>De acuerdo")
+    timeline = liveblog.parse(page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>{story}</main>"))
+    assert "- Pilas: así rotará el pico y placa en Bogotá" in timeline.entries[0].body
+
+
+def test_a_kicker_inside_the_headline_element_and_the_outlet_in_the_author_box_are_left_out() -> None:
+    # The Denver Post's shape: "Preps | " in a <div> inside the <h1>, which the page's text runs
+    # into the headline; "By Name | address | The Denver Post" in the byline box
+    body = ('<article><header><h2><a href="/sports/">Sports</a></h2><h1 class="entry-title"><div class="entry-section">'
+            '<a href="/preps/">Preps | </a></div><span>Terremoto sacudió el bolsillo de los colombianos</span></h1>'
+            '</header><div class="meta"><div class="byline">By <a href="/author/a" rel="author">Juan Gaona</a> | '
+            '<a href="mailto:jgaona@example.com">jgaona@example.com</a> | The Example Post</div>'
+            '<div class="time"><time datetime="2026-08-24 18:09:55">August 24, 2026 at 6:09 p.m.</time></div></div>'
+            f"{ES_PARAGRAPHS}</article>")
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert timeline.title == entry.headline == "Terremoto sacudió el bolsillo de los colombianos"
+    assert entry.authors == ("Juan Gaona",) and entry.body.startswith("La emergencia")
+
+
+def test_a_ranking_list_of_linked_headlines_with_ages_beside_an_article_is_no_stream() -> None:
+    # Naver News's ranking boxes: each item a link holding a <p> headline and a <div> age
+    items = "".join(f'<li class="rl_item"><a href="/article/{n}" class="rl_link_end"><div class="rl_content">'
+                    f'<p class="rl_txt">Another headline of the outlet, number {n}</p>'
+                    f'<div class="rl_time">{n}시간전</div></div></a></li>' for n in range(1, 7))
+    body = ('<div id="ct" role="main"><h2 id="title_area"><span>Terremoto sacudió el bolsillo de los colombianos'
+            f'</span></h2>{ES_STORY.replace("</div></article>", "<p>" + STORY + "</p></div></article>")}'
+            f'<div class="rankingnews"><ul class="ranking_list">{items}</ul></div></div>')
+    timeline = liveblog.parse(page(body), now="2023-11-03T00:40:00+09:00")
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].body.startswith("La emergencia")
+
+
+def test_a_recent_posts_widget_beside_an_article_is_no_stream_and_the_data_keeps_the_pages_offset() -> None:
+    # WordPress's "Recent Posts" widget with its dates (Rough Draft Atlanta's sidebar): each item
+    # a link and a date in a span, nothing else; they were read as five posts and the article lost
+    recent = "".join(f'<li><a href="/{n}">Another story of the day, number {n}</a>'
+                     f'<span class="post-date">November 8, 2023 | {n}:15 pm</span></li>' for n in range(1, 6))
+    body = ('<header class="entry-header"><h1>Brookhaven Village closed due to gas leak</h1><span class="byline">'
+            '<span>by</span> <a href="/author/a">Logan C. Ritchie</a></span> <span class="posted-on">'
+            '<time class="entry-date published" datetime="2023-11-08T18:03:23-05:00">November 8, 2023 | 6:03 pm'
+            f'</time></span></header><article>{ES_PARAGRAPHS}</article>'
+            f'<aside id="secondary" class="widget-area"><section class="widget_recent_entries"><h2>Recent Stories</h2>'
+            f"<ul>{recent}</ul></section></aside>")
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "Brookhaven Village closed due to gas leak", "datePublished": "2023-11-08T23:03:23Z"}
+    timeline = liveblog.parse(page(body, data))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert entry.headline == "Brookhaven Village closed due to gas leak" and entry.body.startswith("La emergencia")
+    assert timeline.published is not None and timeline.published.isoformat() == "2023-11-08T18:03:23-05:00"
+
+
 # ---------------------------------------------------------------------------
 # What the page says around its posts.
 

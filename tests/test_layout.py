@@ -909,6 +909,11 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Read more about the storm in our explainer below", False, id="read-more-in-a-sentence"),
     pytest.param("Lire aussi les témoignages recueillis par nos journalistes", False, id="lire-aussi-in-a-sentence"),
     pytest.param("Weitere Einträge laden", True, id="load-more-german"),
+    pytest.param("Síguenos en Google News", True, id="follow-us-on-google-news-spanish"),
+    pytest.param("Click to share on Facebook (Opens in new window)", True, id="jetpack-share-button"),
+    pytest.param("Click to print (Opens in new window)", True, id="jetpack-print-button"),
+    pytest.param("Share this:", True, id="jetpack-share-heading"),
+    pytest.param("Click to see the full list of cases, updated daily", False, id="click-to-in-a-sentence"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
@@ -1005,6 +1010,30 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "  • 1\n\n    Norge miljardsatsar i Lofoten – affären med Powercell riskerar sänka satsningen\n",
         {"now": "2026-03-11T12:00:00+01:00", "tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00",
         "Inställda tåg och störningar efter it-strul hos Trafikverket", [], BODY_A, BODY_B),
+    # Líbero's shape: the author's box (name, handle, address) above a date and an update line
+    # a copy glued together; the date alone is no title, the update dates the story.
+    "author-box-above-a-date-glued-to-its-update-line": (
+        "Minister resigns over expenses claims\n\nPriya Shah\npriyashah\npriya.shah@example.com\n"
+        f"sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "America/Lima"}, "2022-05-07T13:43:00-05:00", "Minister resigns over expenses claims",
+        ["Priya Shah"], BODY_A, BODY_B),
+    # A byline with bars right above the dateline is no title; the headline above a caption is.
+    "byline-with-bars-above-the-dateline": (
+        "Sports\nPreps\nPreps |\n"
+        "Minister resigns over expenses claims after weeks of questions about his second home in London\n"
+        "The minister leaves parliament after his statement "
+        "to the house in Westminster on Monday afternoon, September 29, 2023, surrounded by reporters and "
+        "photographers. (Photo by Jane Roe/The Herald)\nBy Priya Shah | priya.shah@example.com | The Herald\n"
+        f"November 8, 2023 at 6:09 p.m.\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "America/Denver"}, "2023-11-08T18:09:00-07:00",
+        "Minister resigns over expenses claims after weeks of questions about his second home in London",
+        ["Priya Shah"], BODY_A, BODY_B),
+    # The date alone on its line right above the dateline is no title (the headline above is).
+    "date-alone-right-above-the-update-line": (
+        "Minister resigns over expenses claims\n\nPriya Shah\n\nsabado 07 de mayo del 2022\n"
+        f"Actualizado 07 May 2022 | 13:43 h\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "America/Lima"}, "2022-05-07T13:43:00-05:00", "Minister resigns over expenses claims",
+        ["Priya Shah"], BODY_A, BODY_B),
 }
 
 
@@ -1062,6 +1091,31 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
         f"Minister resigns over expenses claims\n\nPublished 11 March 2026 06:56\n\n{BODY_A}\n\n"
         f"Updated 11 March 2026 11:19\n\n{BODY_B}\n\nThe inquiry\n\n{BODY_C}\n",
         BODY_C, None),
+    # A list of labelled items right below the story's last sentence is the story's; the
+    # tags and the promotion line below it are not.
+    "labelled-list-below-the-last-sentence": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nWhere to watch it:\n\n"
+        "Argentina: ESPN Argentina y Star+\nChile: Fox Sports Chile y ESPN Chile\nMéxico: HBO Max\n\n"
+        "More sport at Example.com\n\nPolitics\nExpenses\n\nRelated stories\n\nAnother story\n",
+        "México: HBO Max", "Politics"),
+    # Two labelled lines are no list: a tag list after them still closes the story.
+    "two-labelled-lines-are-no-list": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\nTopics: Politics\nAuthor: Priya Shah\n\n"
+        "Related stories\n\nAnother story\n",
+        BODY_A, "Topics"),
+    # WordPress's sidebar widgets below the story open the footer ("Trending on <site>",
+    # "Recent Stories" with each teaser's date): no post, no story.
+    "wordpress-sidebar-widgets-after-the-story": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nTagged: Politics, Expenses\n\n"
+        "Trending on Example Herald\nAnother story\nRecent Stories\n"
+        "Council approves new cycle lanes November 8, 2023 | 2:19 pm\n",
+        BODY_B, "Tagged"),
+    # A copyright line naming its holder, with the circled c Korean pages print, opens the
+    # footer: the outlet's address above it closes the story.
+    "circled-c-copyright-line": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nNewstapa webmaster@newstapa.org\n\n"
+        "Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포 금지.\n\nOutlet headlines\n",
+        BODY_B, "webmaster"),
     # With no footer and no closing date, the page's last short lines may be the story's.
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
@@ -1271,6 +1325,10 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("王小明 记者", ["王小明"]),
     ("기자회견이 열렸다", []),  # "a press conference was held": no byline
     ("By the way, Newsroom", []),
+    # the author's address and the outlet after bars (The Denver Post's bylines)
+    ("By Matt Schubert | mschubert@denverpost.com | The Denver Post", ["Matt Schubert"]),
+    ("By Matt Schubert | The Denver Post", ["Matt Schubert"]),
+    ("By the way | the bus was late", []),
 ])
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     from liveblog.layout import byline_names
@@ -1286,6 +1344,24 @@ def test_dated_teasers_under_a_footer_heading_are_no_posts() -> None:
     assert [entry.time_text for entry in timeline.entries] == ["5 minutes ago", "2 hours ago", "Yesterday at 22:15"]
     assert timeline.entries[-1].body == BODY_C  # the stream ends at the heading
     assert timeline.published is not None and timeline.published.isoformat() == "2026-03-12T14:58:00+03:00"
+
+
+def test_teasers_with_their_ages_below_an_article_are_no_posts() -> None:
+    # a portal's list of the outlet's other headlines, each with its age, below the story
+    # (Naver News: "4시간전"); it was read as six posts and the story as their summary
+    teasers = "".join(f"Headline of another story number {n}\n\n{n}시간전\n\n" for n in range(1, 7))
+    text = (f"Minister resigns over expenses claims\n입력2023.11.02. 오후 8:06\n\n{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n\n"
+            f"Outlet headlines\n\n{teasers}")
+    timeline = liveblog.parse(text, now="2023-11-03T00:40:00+09:00", tz="Asia/Seoul")
+    assert len(timeline.entries) == 1 and "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+    assert timeline.entries[0].body.startswith(BODY_A)
+
+
+def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:
+    text = (f"Election night live\n\n{BODY_A}\n\n14:32\nPolls close in the east\n\n14:10\nTurnout at 61%\n\n"
+            "13:55\nFirst results due at six\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="UTC")
+    assert len(timeline.entries) == 3 and "not-a-live-blog" not in {warning.code for warning in timeline.warnings}
 
 
 def test_a_footer_word_between_posts_ends_nothing_when_posts_follow() -> None:

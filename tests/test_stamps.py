@@ -99,6 +99,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Jane Dalton • 14:32": (14, 32, None, None, None, None, None, "author", "", "Jane Dalton"),
     # w3m prints an avatar as a dot before the name (Automattic's WordPress Liveblog)
     "● Maria Garcia March 11, 20262:43 am": (2, 43, 11, 3, 2026, None, None, "author", "", "Maria Garcia"),
+    # WordPress (Newspack): "by", the name, then the publication and update times glued together
+    "by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm": (18, 3, 8, 11, 2023, None, None,
+                                                                              "author", "", "Logan C. Ritchie"),
+    "by the river at 14:32 we met": None,
+    # "pm" glued to the word a copy ran into it (a capital, then a small letter); not to capitals
+    "6:03 pmNovember 8": (18, 3, 8, 11, None, None, None, "bare", "", None),
+    "2:32 AMERICA": (2, 32, None, None, None, None, None, "text", "AMERICA", None),
     "14:32, Jane Doe, political correspondent": (14, 32, None, None, None, None, None, "author", "Jane Doe", None),
     # Swedish, Norwegian, Danish (SVT): a day word or a date, "kl" before the clock, a prefix glued on
     "idag 11:19": (11, 19, None, None, None, None, None, "bare", "", None),
@@ -122,6 +129,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
                                                                   "1 minuti di lettura", None),
     "21 March 2025 Updated 14:32": (14, 32, 21, 3, 2025, None, None, "bare", "", None),
+    # Líbero (Peru): a date, then the update's own date and clock glued on; the update dates the clock
+    "sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h": (13, 43, 7, 5, 2022, None, None, "bare", "", None),
+    "7 de mayo de 2022 Actualizado 8 de mayo de 2022 10:00": (10, 0, 8, 5, 2022, None, None, "bare", "", None),
+    "21 March 2025 Updated 14 May": None,  # an update word and a date, no clock: no stamp
+    # Latin American Spanish joins the year with "del"; weekdays printed without their accent
+    "sabado 07 de mayo del 2022": (None, None, 7, 5, 2022, None, None, "bare", "", None),
+    "miercoles 4 de mayo de 2022, 10:15": (10, 15, 4, 5, 2022, None, None, "bare", "", None),
     # Polish, Czech and Turkish dates and day words
     "11 marca 2026, 14:32": (14, 32, 11, 3, 2026, None, None, "bare", "", None),
     "11. března 2026 14:32": (14, 32, 11, 3, 2026, None, None, "bare", "", None),
@@ -228,6 +242,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
 #: A word before or after a stamp that says which of the page's times it is: line -> (hour,
 #: year, rest, page time, can it start a post).
 PAGE_WORDS = {
+    # a date, then an update word with its own date and clock (two elements a copy glued together)
+    "sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h": (13, 2022, "", "updated", False),
     # Japanese and Chinese: the word after the date and clock
     "2026年8月28日 16時05分 更新": (16, 2026, "", "updated", False),
     "2026年8月28日 16:05更新": (16, 2026, "", "updated", False),

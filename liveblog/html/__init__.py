@@ -142,7 +142,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         assert visible is not None
         title = _first(facts, "title")
         story = _story(root, found.nested, _str(title[0]) if title else visible.title, after_footer)
-        return replace(_article(root, visible, facts, notes, story), home_zone=_home_zone(root))
+        offset = _local_offset(found.dated)
+        return replace(_article(root, visible, facts, notes, story, offset), home_zone=_home_zone(root))
     result = reconcile(page_posts, data, data_source=data_source, explain=explain)
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
@@ -518,7 +519,7 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
     if len(candidates) != 1:
         return None
     after = after_footer.get(candidates[0], frozenset())
-    left_out = after | _link_lists_below(candidates[0], after)
+    left_out = after | _link_lists_below(candidates[0], after) | _link_lists_above(candidates[0])
     found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested, exclude=left_out)
                             if chunk.tag != "time"])
     headline = None
@@ -584,6 +585,19 @@ def _link_lists_below(story: etree._Element, after: frozenset[etree._Element]) -
     return frozenset(found)
 
 
+def _link_lists_above(story: etree._Element) -> frozenset[etree._Element]:
+    """The lists above the story's first paragraph whose every item is one link and nothing
+    else (a box of links to other articles under the headline, a menu): no part of the story.
+    Without a paragraph, none is left out."""
+    found: list[etree._Element] = []
+    for element in story.iter():
+        if element.tag == "p" and plain(element).strip():
+            return frozenset(found)
+        if element.tag in ("ul", "ol") and _links_only(element):
+            found.append(element)
+    return frozenset()
+
+
 def _links_only(listed: etree._Element) -> bool:
     items = [child for child in listed if child.tag == "li"]
     if not items or len(items) != len(listed):
@@ -617,12 +631,14 @@ def _dateline_chunk(chunk: Chunk) -> bool:
 
 def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
     """Where the story's headline stands: the heading that reads as the page's title among
-    its first chunks (below a picture, its caption, a no-script notice...), else its first
-    chunk if a heading, or one below a kicker or two above it (a section link such as
-    "Tech", short lines of a few words)."""
+    its first chunks (below a picture, its caption, a no-script notice...) or anywhere above
+    its first paragraph (a `<main>` that holds the site's header and menus above the
+    headline), else its first chunk if a heading, or one below a kicker or two above it (a
+    section link such as "Tech", short lines of a few words)."""
     wanted = " ".join(title.split()).casefold() if title else None
-    for index, chunk in enumerate(found[:MAX_ABOVE_TITLE + 1]):
-        if wanted and chunk.role == "heading" and " ".join(chunk.text.split()).casefold() == wanted:
+    first_paragraph = next((index for index, chunk in enumerate(found) if chunk.tag == "p"), len(found))
+    for index, chunk in enumerate(found[:max(MAX_ABOVE_TITLE + 1, first_paragraph)]):
+        if wanted and chunk.role == "heading" and _reads_as_title(" ".join(chunk.text.split()).casefold(), wanted):
             return index
     for index, chunk in enumerate(found[:MAX_KICKERS + 1]):
         if chunk.role == "heading":
@@ -632,11 +648,21 @@ def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
     return None
 
 
+def _reads_as_title(heading: str, title: str) -> bool:
+    """Is a heading the page's title, or its title without the kicker the page prints inside
+    the headline's element ("Preps | " in an `<h1>` over "Colorado high school football
+    playoffs: …"), which the page's text runs into it?"""
+    if heading == title:
+        return True
+    kicker = title[:len(title) - len(heading)] if heading and title.endswith(heading) else ""
+    return bool(kicker) and kicker[-1:].isspace() and len(kicker.split()) <= MAX_KICKER_WORDS
+
+
 def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes: list[Explanation],
-             story: RawEntry | None) -> Draft:
+             story: RawEntry | None, offset: timedelta | None = None) -> Draft:
     """An ordinary article: one entry (the story from its `<article>` element, else the text
     path's), with the data's page fields."""
-    page = _page_fields_for_article(visible, facts)
+    page = _page_fields_for_article(visible, facts, offset)
     if page.publisher is None:
         page = replace(page, publisher=title_site(root))
     outlet = normal(page.publisher) if page.publisher else None
@@ -654,6 +680,9 @@ def _article(root: etree._Element, visible: Draft, facts: list[PageFacts], notes
         entry = replace(entry, stamp=page.published)  # the data's instant beats "idag 11:19" and "12 May 2026"
     if entry.headline is None:
         entry = replace(entry, headline=page.title)
+    elif page.title is not None and page.title != entry.headline \
+            and _reads_as_title(" ".join(entry.headline.split()).casefold(), " ".join(page.title.split()).casefold()):
+        page = replace(page, title=entry.headline)  # the text's title ran a kicker into the headline
     if not entry.authors and page.authors:
         entry = replace(entry, authors=page.authors)
     if not page.authors and entry.authors:
@@ -675,7 +704,9 @@ def _header_byline(entry: RawEntry, story: RawEntry) -> tuple[str, ...]:
     return ()
 
 
-def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
+def _page_fields_for_article(visible: Draft, facts: list[PageFacts], offset: timedelta | None) -> Draft:
+    """The data's page fields over the text's; its dates in the offset the page writes its own
+    times in (`offset`: the data gives UTC, the page prints local clocks)."""
     title = _first(facts, "title")
     url = _first(facts, "url")
     publisher = _first(facts, "publisher")
@@ -689,6 +720,6 @@ def _page_fields_for_article(visible: Draft, facts: list[PageFacts]) -> Draft:
         url=_str(url[0]) if url else visible.url,
         publisher=named,
         authors=_people(authors[0] if authors else visible.authors, normal(named) if named else None),
-        published=_stamp(published[0]) if published else visible.published,
-        updated=_stamp(updated[0]) if updated else visible.updated,
+        published=_stamp(_localise(published[0], offset)) if published else visible.published,
+        updated=_stamp(_localise(updated[0], offset)) if updated else visible.updated,
     )

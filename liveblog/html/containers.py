@@ -543,6 +543,7 @@ def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
     directly in a block. A list of linked headlines with times has none; nor has a stamp
     line ("12.35 Uhr: headline") whose story follows in sibling paragraphs."""
     around = {anchor, *anchor.iterancestors()}
+    stamp = set(anchor.iter())  # the stamp's own text ("November 8, 2023 | 6:03 pm" in a span) is none
     for element in region.iter("p", "li", "blockquote", "div", "span"):
         if element.tag in ("p", "li", "blockquote"):
             size = len(_text(element)) - sum(len(_text(link)) for link in element.iter("a"))
@@ -550,6 +551,8 @@ def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
                 size -= len(_text(anchor))
             if size >= MIN_BODY_CHARS:
                 return True
+            continue
+        if element in stamp:
             continue
         text = element.text
         if text and len(text.strip()) >= MIN_BODY_CHARS:
@@ -858,6 +861,10 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     return None, found, False
 
 
+#: A piece of an author box that opens with this names an outlet ("The Denver Post"), not a person.
+OUTLET_ARTICLE = "the "
+
+
 def box_names(text: str) -> list[str]:
     """The names in an author box: "By A and B", "Sam Coates, deputy political editor", a name
     above a role line ("BBC Economics Editor"); roles are left out."""
@@ -876,6 +883,8 @@ def box_names(text: str) -> list[str]:
             located = _LOCATED.match(part)  # "Delphine Strauss in London": the name, not the place
             if located is not None and _name_like(located.group("name")):
                 part = located.group("name")
+            if part[:len(OUTLET_ARTICLE)].lower() == OUTLET_ARTICLE:
+                continue  # "By Matt Schubert | mschubert@denverpost.com | The Denver Post": the outlet
             if _name_like(part) and not furniture.ROLE_WORDS.search(part):
                 names.extend(split_names(part))
     return names
