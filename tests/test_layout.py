@@ -837,11 +837,43 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
     pytest.param("Charger plus", True, id="load-more-french"),
+    # buttons and links a text browser glued together on one line: furniture when every piece is
+    pytest.param("Facebook Twitter Email", True, id="share-buttons-glued"),
+    pytest.param("Weitere Einträge laden Impressum Datenschutz", True, id="load-more-glued-to-legal-links"),
+    pytest.param("Read more Live updates", True, id="read-more-glued-to-a-heading"),
+    pytest.param("Share 12", True, id="share-button-and-its-count"),
+    pytest.param("Share the news with your friends", False, id="sentence-opening-with-a-button-word"),
+    pytest.param("Live Video of the launch", False, id="buttons-then-text"),
+    pytest.param("More on this later", False, id="footer-words-then-text"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
 
     assert is_boilerplate(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("Weitere Einträge laden Impressum Datenschutz", True, id="load-more-and-legal-links-glued"),
+    pytest.param("Impressum Datenschutz", True, id="legal-links"),
+    pytest.param("Weitere Einträge laden", True, id="load-more-german"),
+    pytest.param("Comments 245", True, id="comments-heading-and-count"),
+    pytest.param("Facebook Twitter Email", False, id="share-buttons-close-nothing"),
+    pytest.param("Weitere Einträge laden Impressum und mehr", True, id="legal-notice-link-runs-on"),
+    pytest.param("Load more about the storm", False, id="button-word-then-text"),
+])
+def test_footer_markers(line: str, expected: bool) -> None:
+    from liveblog.furniture import is_footer_marker
+
+    assert is_footer_marker(line) is expected
+
+
+def test_glued_furniture_after_the_last_post_is_no_text_of_it() -> None:
+    # w3m prints a ticker's load-more button and the page's legal links on one line
+    text = f"""{POSTS}
+Weitere Einträge laden Impressum Datenschutz
+"""
+    timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B]
 
 
 def test_a_name_under_a_headline_is_a_byline_only_above_a_paragraph() -> None:
