@@ -1242,15 +1242,30 @@ def _closing_facts(lines: list[str], closing: range, dates: dict[str, StampLine]
             assert stamp_line is not None
             _date_page(dates, stamp_line)
             roles.set(index, "dateline", "the page's date and time, below the story")
-            # a name set apart from the lines above it: the author's box, not a tag list's last item
-            if not authors and previous is not None and previous > closing.start and not lines[previous - 1].strip() \
-                    and (names := _closing_names(lines[previous])):
+            # a name set apart from the lines above it, or the only name among them: the
+            # author's box, not a tag list's last item
+            if not authors and previous is not None and previous > closing.start \
+                    and (names := _closing_names(lines[previous])) and _set_apart(lines, previous, closing.start):
                 authors.extend(names)
                 roles.set(previous, "author", "a name right above the page's date, below the story")
         elif not authors and (byline := byline_names(text)):
             authors.extend(byline)
             roles.set(index, "author", "a byline below the story")
         previous = index
+
+
+def _set_apart(lines: list[str], index: int, start: int) -> bool:
+    """Does the name at `index` stand apart from the closing lines above it: a blank line
+    between, or none of the lines of its run (up to a blank line, or `start`) names anyone?
+    A browser's copy runs the author's box into the tag list above it ("Tågtrafik" /
+    "Göteborg" / "Julia Hilmersson"); a tag that names a person makes the run's last name
+    a tag like it, not surely the author."""
+    above = index - 1
+    while above >= start and lines[above].strip():
+        if _closing_names(lines[above]):
+            return False
+        above -= 1
+    return True
 
 
 def _closing_names(line: str) -> list[str]:

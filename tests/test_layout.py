@@ -1078,6 +1078,17 @@ PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, li
         f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n  • Elon Musk\n\n"
         "  • Julia Hilmersson\n\nUpdated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
         {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Julia Hilmersson"]),
+    # A browser's copy runs the author's box into the tag list above it: the run's only name is
+    # the author's.
+    "author-run-into-the-tag-list-above-the-dates": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\nRail traffic\nGothenburg\nJulia Hilmersson\n\n"
+        "Updated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Julia Hilmersson"]),
+    # ...but with a tag that names a person in the same run, the last name may be a tag too.
+    "person-tag-and-name-in-one-run-above-the-dates": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\nRail traffic\nElon Musk\nJulia Hilmersson\n\n"
+        "Updated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
     # A list mark alone above the dates (an empty author box) names nobody.
     "empty-list-item-above-the-dates": (
         f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n\n  •\n\n"
