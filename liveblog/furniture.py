@@ -39,7 +39,7 @@ BOILERPLATE_LINES = frozenset(
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",
         # share, follow and sign-up buttons
-        "Share this", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
+        "Share this", "Share this:", "Share this article", "Share this post", "Copy link", "Link copied", "Tweet",
         *SHARE_BUTTONS,
         "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Comments", "Comment", "Save", "Saved",
         "Follow us", "Follow us on:", "Sign in", "Sign out", "Sign Out", "Log in", "Login", "Register",
@@ -146,7 +146,7 @@ FOOTER_LINES = frozenset((
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
     "back to top", "follow us on", "follow us on:", "top stories", "latest stories",
-    "in other news", "around the bbc",
+    "in other news", "around the bbc", "proudly powered by wordpress", "powered by wordpress",
     # comments, related and recommended stories, copyright, in other languages
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
@@ -174,7 +174,8 @@ FOOTER_LINES = frozenset((
     "citește și", "citeşte şi", "articole similare", "comentarii",
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
-    r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
+    r"page\s*\d*(?:\s*of\s*\d+)?",  # "Page 1 of 5": the stream's pages, below it, end it
+    r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
@@ -369,7 +370,7 @@ COPYRIGHT_MARKS = ("©", "copyright ", "(c) ")
 #: A line longer than this is boilerplate only when it opens an appeal.
 MAX_BOILERPLATE_LINE = 120
 #: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.
-LIST_BULLETS = frozenset("•·◦▪□")
+LIST_BULLETS = frozenset("•·◦▪□*")  # "*": lynx's
 #: A share button (perhaps a list item) run into what follows it on its line: "Share 1h
 #: ago13.30 GMT", "• Share14.32 GMT"; not a longer word ("Shared").
 SHARE_LEAD = patterns.compile(

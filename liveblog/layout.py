@@ -391,6 +391,11 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         # the only stamp that opens with a weekday, a full date and a clock, above the posts
         # ("Kamis, 12 Maret 2026 09:05 WIB" over ages and older posts' dates): the header's
         return blocks[1:]
+    if first.ago_minutes is not None and not first.has_clock and not first.has_date \
+            and all(block.stamp.ago_minutes is not None and block.stamp.has_date for block in blocks[1:]):
+        # an age alone above posts whose stamps print an age and a date ("3 hours ago" under
+        # the page's byline, over "12 mins ago April 19, 2026"): the header's time
+        return blocks[1:]
     for index in range(blocks[0].end + 1, blocks[1].start):
         text = lines[index].strip()
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
@@ -795,6 +800,7 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     return (index if index is not None else stop), kind, authors, None
 
 
+
 def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, under_headline: bool,
                 roles: Roles) -> tuple[int, list[str]]:
     """A contributor box at the top of a post: a name (or names), then a role line ('BBC
@@ -1158,12 +1164,15 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             # page's update line, never its title
             roles.set(index, "dateline", "the page's update time")
             continue
-        byline = _page_byline(lines, index, title_index)
+        byline = _page_byline(lines, index, title_index, stop)
         if byline:
             authors.extend(name for name in byline if name not in authors)
             roles.set(index, "author", "a byline of the page")
             continue
-        if title_index is None and _title_candidate(lines, index, stop) and index >= repeated_title:
+        if title_index is None and index >= repeated_title and (
+                _title_candidate(lines, index, stop)
+                or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
+            # (a short title too, right above the page's byline or date: "Marathon day live")
             if _kicker(lines, index, stop):
                 roles.set(index, "furniture", "a kicker over the headline below it")
                 roles.set(index + 1, "title", "the headline below a kicker")
@@ -1317,7 +1326,37 @@ def _role_line(text: str) -> bool:
     return len(text) <= 60 and bool(furniture.ROLE_WORDS.search(text))
 
 
-def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:
+def _above_page_date(lines: list[str], index: int, stop: int) -> bool:
+    """Does the line at `index` stand right above the page's age ("3 hours ago" alone on its
+    line), or above its byline over its date or age, within the lines above the posts?"""
+    below = _next_content(lines, index + 1, min(index + 3, stop))
+    if below is None:
+        return False
+    text = lines[below].strip()
+    stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+    if stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.ago_minutes is not None:
+        return True
+    return _byline_over_date(lines, below, stop)
+
+
+def _byline_over_date(lines: list[str], index: int, stop: int) -> bool:
+    """A lone name right above the page's date or update line (a stamp alone on its line,
+    above the posts at `stop`): the header's byline and dateline ("Maria Garcia" / "3 hours
+    ago", as WordPress themes print them under the title). Not the page's first line (a
+    section's name over the header's date: "PGE Ekstraliga"), nor a role line ("Political
+    Correspondent"), which have a name's capitals too."""
+    text = lines[index].strip()
+    if index + 1 >= stop or not name_like(text) or _role_line(text) \
+            or any(len(word) > 1 and word.isupper() for word in text.split()) \
+            or _previous_content(lines, index - 1, -1) is None:
+        return False
+    below_at = _next_content(lines, index + 1, min(index + 3, stop))  # lynx puts a blank line between
+    below = lines[below_at].strip() if below_at is not None else ""
+    stamp_line = read_stamp(below) if below and len(below) <= MAX_STAMP_LINE else None
+    return stamp_line is not None and stamp_line.rest_kind == "bare"
+
+
+def _page_byline(lines: list[str], index: int, title_index: int | None, stop: int) -> list[str]:
     text = lines[index].strip()
     if byline := byline_names(text):
         return byline
@@ -1339,7 +1378,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if len(names) >= 2 or prev_line == "by" or _role_line(next_line):
+    if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _byline_over_date(lines, index, stop):
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line

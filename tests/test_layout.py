@@ -604,6 +604,33 @@ Maria Garcia
          ("2026-04-19T08:22:00+00:00", None, ["Maria Garcia", "David Chen"], BODY_B),
          ("2026-04-19T10:10:00+00:00", None, ["David Chen"], BODY_A)],
     ),
+    # The theme's header under the title, a byline and an age ("Maria Garcia" / "3 hours ago"),
+    # above posts whose stamps print an age and a date (WordPress's Liveblog on AMP): the
+    # header's age is no post, the name the page's author, the intro the page's summary.
+    "byline-and-age-under-the-title-above-age-and-date-stamps": Case(
+        f"""The Riverside Courier
+Marathon day live
+Maria Garcia
+3 hours ago
+
+{BODY_C}
+
+12 mins ago April 19, 2026
+David Chen
+
+{BODY_A}
+
+2 hours ago April 19, 2026
+Maria Garcia
+David Chen
+
+{BODY_B}
+""",
+        {"now": "2026-04-19T10:22:00+00:00"},
+        [("2026-04-19T08:22:00+00:00", None, ["Maria Garcia", "David Chen"], BODY_B),
+         ("2026-04-19T10:10:00+00:00", None, ["David Chen"], BODY_A)],
+        authors=("Maria Garcia",),
+    ),
     "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
         f"""14:10
 Talks to resume on Thursday
@@ -643,6 +670,21 @@ def test_layout(name: str) -> None:
         assert timeline.key_points == case.key_points
     if case.authors:
         assert timeline.authors == case.authors
+
+
+def test_a_short_title_above_the_pages_byline_and_age_is_the_title() -> None:
+    case = CASES["byline-and-age-under-the-title-above-age-and-date-stamps"]
+    timeline = liveblog.parse(case.text, **case.options)  # type: ignore[arg-type]
+    assert (timeline.title, timeline.summary) == ("Marathon day live", (BODY_C,))
+    # lynx puts a blank line between the byline and the age
+    lynx = case.text.replace("Maria Garcia\n3 hours ago", "Maria Garcia\n\n3 hours ago")
+    assert liveblog.parse(lynx, **case.options).authors == ("Maria Garcia",)  # type: ignore[arg-type]
+    # a section's name over the header's date, the page's first line, is no author
+    text = f"PGE Ekstraliga\n28 September 2020, 18:00\n\n{POSTS}"
+    assert liveblog.parse(text, date="2026-01-06", tz="UTC").authors == ()
+    # a role line has a name's capitals: above the page's dateline it is still no author
+    text = "Troops to be sent\n\nMillie Cooke\nPolitical Correspondent\nTuesday 19 August 2025 09:19 EDT\n"
+    assert liveblog.parse(text + f"\n{BODY_A}\n").authors == ("Millie Cooke",)
 
 
 def test_the_lines_a_copyright_line_closes_are_not_the_last_posts_body() -> None:
@@ -838,6 +880,9 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),
     pytest.param("Charger plus", True, id="load-more-french"),
     # buttons and links a text browser glued together on one line: furniture when every piece is
+    pytest.param("Share this:", True, id="share-box-heading"),
+    pytest.param("* Twitter", True, id="share-button-in-a-lynx-list"),
+    pytest.param("* Twitter is down", False, id="sentence-in-a-lynx-list"),
     pytest.param("Facebook Twitter Email", True, id="share-buttons-glued"),
     pytest.param("Weitere Einträge laden Impressum Datenschutz", True, id="load-more-glued-to-legal-links"),
     pytest.param("Read more Live updates", True, id="read-more-glued-to-a-heading"),
@@ -860,6 +905,8 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     pytest.param("Facebook Twitter Email", False, id="share-buttons-close-nothing"),
     pytest.param("Weitere Einträge laden Impressum und mehr", True, id="legal-notice-link-runs-on"),
     pytest.param("Load more about the storm", False, id="button-word-then-text"),
+    pytest.param("Page 1 of 1", True, id="the-streams-pages"),
+    pytest.param("Proudly powered by WordPress", True, id="wordpress-credit"),
 ])
 def test_footer_markers(line: str, expected: bool) -> None:
     from liveblog.furniture import is_footer_marker
