@@ -794,11 +794,36 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         after = _next_content(lines, index + 1, stop)
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
-    if index is not None and title_like(lines[index]):
+    if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
 
+
+#: A reader's handle (pseudonym) is one word of at most this many characters...
+MAX_HANDLE = 30
+#: ...of letters and digits, perhaps joined by these marks ("Marc_75", "jean-pierre.29").
+_HANDLE_MARKS = str.maketrans("", "", "_-.")
+
+
+def _quoted(lines: list[str], index: int, stop: int) -> bool:
+    """Is the line where a post's headline would stand a quotation: a reader's question the
+    post answers, or a quote? A text browser indents a blockquote deeper than the text
+    around it (w3m by four spaces, lynx by two more than its margin); a browser's copy
+    shows none, but a reader's question carries the asker's handle on the line right below
+    it ("Les vols sont-ils maintenus ?" / "Jeanne29"): one word of letters and digits,
+    which no byline or headline is."""
+    line = lines[index]
+    text = line.strip()
+    margin = len(line) - len(line.lstrip())
+    if margin and not text.startswith(_BULLETS) and (after := _next_content(lines, index + 1, stop)) is not None \
+            and margin > len(lines[after]) - len(lines[after].lstrip()):
+        return True
+    if not text.endswith("?") or index + 1 >= stop:
+        return False
+    handle = lines[index + 1].strip()
+    return 2 <= len(handle) <= MAX_HANDLE and handle[0].isalpha() and " " not in handle \
+        and any(character.isdecimal() for character in handle) and handle.translate(_HANDLE_MARKS).isalnum()
 
 
 def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, under_headline: bool,

@@ -672,6 +672,31 @@ def test_layout(name: str) -> None:
         assert timeline.authors == case.authors
 
 
+@pytest.mark.parametrize(("post", "headline", "body"), [
+    # a browser's copy: the reader's question, the asker's handle right below it, the answer
+    pytest.param("Les vols sont-ils maintenus ?\nJeanne29\n\n" + BODY_A, None,
+                 f"Les vols sont-ils maintenus ?\n\nJeanne29\n\n{BODY_A}", id="question-above-a-handle"),
+    pytest.param("Les vols sont-ils maintenus ?\nmarc_75\n\n" + BODY_A, None,
+                 f"Les vols sont-ils maintenus ?\n\nmarc_75\n\n{BODY_A}", id="question-above-a-lower-case-handle"),
+    # w3m indents a blockquote four spaces deeper than the text around it
+    pytest.param("    Les vols sont-ils maintenus ?\n\nJeanne\n\n" + BODY_A, None,
+                 f"Les vols sont-ils maintenus ?\n\nJeanne\n\n{BODY_A}", id="indented-quotation"),
+    # a headline that asks a question, above a byline or the story, is a headline
+    pytest.param("Will the talks resume?\nJane Dalton\n\n" + BODY_A, "Will the talks resume?", BODY_A,
+                 id="question-headline-above-a-byline"),
+    pytest.param("Will the talks resume?\n\n" + BODY_A, "Will the talks resume?", BODY_A,
+                 id="question-headline-above-the-story"),
+    pytest.param("Talks resume\nG7\n\n" + BODY_A, "Talks resume", f"G7\n\n{BODY_A}",
+                 id="a-word-with-a-digit-below-no-question"),
+    pytest.param("  • Talks resume\n" + BODY_A, None, f"• Talks resume\n\n{BODY_A}", id="indented-list-item"),
+])
+def test_a_readers_question_is_no_headline(post: str, headline: str | None, body: str) -> None:
+    text = f"14:32\n\n{post}\n\n13:10\n\nStorm moves north\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-11-02", tz="UTC")
+    entry = timeline.entries[-1]
+    assert (entry.headline, entry.body) == (headline, body)
+
+
 def test_a_short_title_above_the_pages_byline_and_age_is_the_title() -> None:
     case = CASES["byline-and-age-under-the-title-above-age-and-date-stamps"]
     timeline = liveblog.parse(case.text, **case.options)  # type: ignore[arg-type]
