@@ -157,9 +157,16 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values())
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     pinned = set(pins.values())
+    cards = _numbered_cards(lines, blocks, starts, footer)
     entries = []
+    untimed: list[RawEntry] = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
+        inside = cards[bisect_right(cards, block.end):bisect_left(cards, stop)] if cards else []
+        if inside:
+            for card, after in zip(inside, [*inside[1:], stop], strict=True):
+                untimed.append(_untimed(lines, card, after, roles, skip))
+            stop = inside[0]
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
                        bylined=bylined)
         if i in flags and entry.kind == "post":
@@ -171,6 +178,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
         entries = _dated_by_headings(entries, headings)
+    if untimed:  # in page order among the posts: each after the post above it
+        entries = sorted(entries + untimed, key=lambda entry: entry.line or 0)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
@@ -442,6 +451,56 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
         headings[index] = stamp
         roles.set(index, "dateline", "a day heading: it dates the post below it")
     return headings
+
+
+#: A numbered series of cards (the results of a race's heats, "Bieg 13 64.37 sek." over the
+#: lines of its table) shows at least this many, each numbered apart...
+MIN_CARDS = 3
+#: ...each a line that opens a paragraph with at least this many lines right below it, no
+#: blank line between (a copy sets a page's paragraphs one to a line, blank lines between).
+CARD_LINES = 3
+#: The number a card opens with, after its series' name ("Bieg 13", "Heat 2", "Round 11").
+_CARD_NUMBER = patterns.compile(r"([^\W\d_][^\d\n]{0,30}?) ?(\d{1,3})\b")
+
+
+def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], footer: int) -> list[int]:
+    """Posts that print no stamp of their own among the stamped ones, shown by a numbered
+    series of cards: lines that open a paragraph with a block of lines right below them,
+    each named alike and numbered apart ("Bieg 1" ... "Bieg 15", a heat's result over its
+    table, a post of its own whose markup prints no time), at least `MIN_CARDS` of them.
+    A card right below a stamp opens that stamp's post. The cards' lines, in page order."""
+    series: dict[str, list[tuple[int, str]]] = {}
+    post_starts = {_next_content(lines, block.end + 1, len(lines)) for block in blocks}
+    stamped = {index for block in blocks for index in range(block.start, block.end + 1)}.union(starts)
+    for index in range(starts[0] + 1, footer - 1):
+        line = lines[index]
+        if not line or lines[index - 1].strip() or not lines[index + 1].strip() or not line[:1].isalpha() \
+                or len(line) > MAX_HEADLINE or (found := _CARD_NUMBER.match(line.strip())) is None:
+            continue
+        # the card's own lines: not into the next stamp's block (a post's last line above it),
+        # and not all of them furniture (share buttons)
+        run = content = 0
+        below = index + 1
+        while below < footer and below not in stamped and lines[below].strip() \
+                and (run < CARD_LINES or not content):
+            run += 1
+            content += not furniture.is_boilerplate(lines[below])
+            below += 1
+        if run >= CARD_LINES and content:
+            series.setdefault(found.group(1).strip().casefold(), []).append((index, found.group(2)))
+    cards: list[int] = []
+    for members in series.values():
+        if len(members) >= MIN_CARDS and len({number for _, number in members}) == len(members):
+            cards.extend(index for index, _ in members if index not in post_starts)
+    return sorted(cards)
+
+
+def _untimed(lines: list[str], start: int, stop: int, roles: Roles, skip: set[int]) -> RawEntry:
+    """A post with no stamp of its own, from `start` to `stop`: its text (a card's name stays
+    its first line, as the page prints it)."""
+    paragraphs, media = _body(lines, start, stop, roles, skip)
+    roles.set(start, "body", "a card of a numbered series: a post with no stamp of its own")
+    return RawEntry(stamp=None, headline=None, paragraphs=paragraphs, media=media, line=start + 1)
 
 
 def _without_box_items(entries: list[RawEntry], blocks: list[Block],

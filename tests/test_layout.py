@@ -697,6 +697,74 @@ def test_a_readers_question_is_no_headline(post: str, headline: str | None, body
     assert (entry.headline, entry.body) == (headline, body)
 
 
+def _cards(numbers: tuple[int, int, int]) -> str:
+    """A newest-first match page: stamped posts, and between them heat results whose markup
+    prints no time (a card: "Heat N", then the lines of its table, then a paragraph)."""
+    first, second, third = numbers
+    return f"""19:30
+
+{BODY_A}
+
+Heat {third} 65.06 sec.
+4 : 2
+Jane Roe 3
+Ann Poe 2
+
+{BODY_B}
+
+19:14
+
+{BODY_C}
+
+Heat {second} 64.37 sec.
+5 : 1
+Jane Roe 3
+Ann Poe 2
+
+Roe led from the start and was never caught.
+
+18:05
+
+Warm-up laps are over and the first heat is about to start.
+
+Heat {first} 62.93 sec.
+3 : 3
+Ann Poe 3
+Jane Roe 2
+
+Poe passed Roe on the last lap.
+"""
+
+
+def test_a_numbered_series_of_cards_between_stamped_posts_are_posts_without_a_time() -> None:
+    timeline = liveblog.parse(_cards((1, 2, 3)), date="2020-09-28", tz="UTC")
+    assert [(entry.time.strftime("%H:%M") if entry.time else None, entry.body.split("\n\n")[0])
+            for entry in timeline.entries] == [
+        (None, "Heat 1 62.93 sec."),
+        ("18:05", "Warm-up laps are over and the first heat is about to start."),
+        (None, "Heat 2 64.37 sec."),
+        ("19:14", BODY_C),
+        (None, "Heat 3 65.06 sec."),
+        ("19:30", BODY_A),
+    ]
+    assert timeline.entries[-2].body.endswith(BODY_B)  # the heat's paragraph stays with it
+    assert all(entry.headline is None for entry in timeline.entries)
+
+
+def test_cards_numbered_alike_are_no_series() -> None:
+    # the same number three times (a box each post repeats) splits nothing
+    timeline = liveblog.parse(_cards((2, 2, 2)), date="2020-09-28", tz="UTC")
+    assert [entry.time is not None for entry in timeline.entries] == [True, True, True]
+
+
+def test_a_score_line_over_share_buttons_is_no_card() -> None:
+    # each post closes with the score, its share buttons below it, then the next stamp
+    posts = "".join(f"16:{minute:02d}\nWicket falls\n{BODY_A}\n\nIND {score}/1 (25)\nfacebook\ntwitter\nShare Link\n"
+                    for minute, score in ((30, 185), (20, 170), (10, 151)))
+    timeline = liveblog.parse(posts, date="2023-11-02", tz="UTC")
+    assert [entry.time is not None for entry in timeline.entries] == [True, True, True]
+
+
 def test_a_short_title_above_the_pages_byline_and_age_is_the_title() -> None:
     case = CASES["byline-and-age-under-the-title-above-age-and-date-stamps"]
     timeline = liveblog.parse(case.text, **case.options)  # type: ignore[arg-type]
