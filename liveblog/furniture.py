@@ -153,7 +153,7 @@ FOOTER_LINES = frozenset((
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
     "back to top", "follow us on", "follow us on:", "top stories", "latest stories", "recent stories", "recent posts",
-    "in other news", "around the bbc",
+    "in other news", "around the bbc", "proudly powered by wordpress", "powered by wordpress",
     # comments, related and recommended stories, copyright, in other languages
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
@@ -168,7 +168,8 @@ FOOTER_LINES = frozenset((
     # the button that loads older posts closes the page's stream
     "load more", "load more posts", "older posts", "see more updates", "show more updates", "load more updates",
     "voir plus de publications", "charger plus de publications",
-    "weitere beiträge laden", "mehr beiträge laden", "cargar más", "mostra altri", "carica altri", "meer laden",
+    "weitere beiträge laden", "weitere einträge laden", "mehr beiträge laden", "cargar más", "mostra altri",
+    "carica altri", "meer laden",
     "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe", "muat lebih banyak",
     "tải thêm", "továbbiak betöltése", "περισσότερα", "تحميل المزيد",
     "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
@@ -180,7 +181,8 @@ FOOTER_LINES = frozenset((
     "citește și", "citeşte şi", "articole similare", "comentarii",
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
-    r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
+    r"page\s*\d*(?:\s*of\s*\d+)?",  # "Page 1 of 5": the stream's pages, below it, end it
+    r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
     r"trending on [^\W\d_][\w .'’-]{0,40}",  # a sidebar's title: "Trending on Rough Draft"
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
@@ -379,7 +381,7 @@ COPYRIGHT_MARKS = ("©", "copyright ", "(c) ")
 #: A line longer than this is boilerplate only when it opens an appeal.
 MAX_BOILERPLATE_LINE = 120
 #: Marks a list item may keep in a copy ("• Share"): a button in a list is still a button.
-LIST_BULLETS = frozenset("•·◦▪□")
+LIST_BULLETS = frozenset("•·◦▪□*")  # "*": lynx's
 #: A share button (perhaps a list item) run into what follows it on its line: "Share 1h
 #: ago13.30 GMT", "• Share14.32 GMT"; not a longer word ("Shared").
 SHARE_LEAD = patterns.compile(
@@ -400,11 +402,54 @@ def is_boilerplate(line: str) -> bool:
     # tested here rather than in a function of its own: this runs for most lines of a page
     half = len(lowered) // 2
     return lowered in BOILERPLATE_LINES or (half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]) \
-        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
+        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None \
+        or (len(lowered) <= MAX_GLUED_LINE and lowered.partition(" ")[0] in _PIECE_STARTS
+            and glued_pieces(lowered) is not None)
 
 
 def is_footer_marker(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 80:
         return False
-    return text.lower() in FOOTER_LINES or FOOTER_PATTERN.fullmatch(text) is not None
+    lowered = text.lower()
+    if lowered in FOOTER_LINES or FOOTER_PATTERN.fullmatch(text) is not None:
+        return True
+    if len(lowered) > MAX_GLUED_LINE or lowered.partition(" ")[0] not in _PIECE_STARTS:
+        return False
+    glued = glued_pieces(lowered)
+    return glued is not None and glued[1]
+
+
+#: A line a copy glued together from buttons and links is at most this long.
+MAX_GLUED_LINE = 80
+#: The first words of the lines of BOILERPLATE_LINES and FOOTER_LINES: a line glued together
+#: from such pieces opens with one (the cheap test that leaves most lines alone).
+_PIECE_STARTS = frozenset(line.split()[0] for line in BOILERPLATE_LINES | FOOTER_LINES if line.split())
+
+
+def glued_pieces(lowered: str) -> tuple[int, bool] | None:
+    """A (lower-case) line that a text browser glued together from furniture, pieces side by
+    side with a space between ("weitere einträge laden impressum datenschutz": a load-more
+    button, then the legal links; "facebook twitter email"): how many pieces, and whether
+    one of them closes the page (a footer line or shape); None unless every piece is
+    furniture and there are two or more. Each piece but the last is a whole line of
+    BOILERPLATE_LINES or FOOTER_LINES (the longest that fits); the last may be a shape too.
+    Linear: each step takes one piece off the front, looking only at the spaces in it."""
+    rest = lowered
+    pieces = 0
+    closes = False
+    while rest:
+        if pieces:
+            if rest in FOOTER_LINES or FOOTER_PATTERN.fullmatch(rest) is not None:
+                return pieces + 1, True
+            if rest in BOILERPLATE_LINES or BOILERPLATE_PATTERN.fullmatch(rest) is not None:
+                return pieces + 1, closes
+        end = rest.rfind(" ")
+        while end > 0 and rest[:end] not in BOILERPLATE_LINES and rest[:end] not in FOOTER_LINES:
+            end = rest.rfind(" ", 0, end)
+        if end <= 0:
+            return None
+        closes = closes or rest[:end] in FOOTER_LINES
+        pieces += 1
+        rest = rest[end + 1:].lstrip()
+    return None

@@ -173,9 +173,16 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values())
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     pinned = set(pins.values())
+    cards = _numbered_cards(lines, blocks, starts, footer)
     entries = []
+    untimed: list[RawEntry] = []
     for i, block in enumerate(blocks):
         stop = starts[i + 1] if i + 1 < len(blocks) else footer
+        inside = cards[bisect_right(cards, block.end):bisect_left(cards, stop)] if cards else []
+        if inside:
+            for card, after in zip(inside, [*inside[1:], stop], strict=True):
+                untimed.append(_untimed(lines, card, after, roles, skip))
+            stop = inside[0]
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
                        bylined=bylined, texts_on_stamps=texts_on_stamps)
         if i in flags and entry.kind == "post":
@@ -187,6 +194,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
         entries = _dated_by_headings(entries, headings)
+    if untimed:  # in page order among the posts: each after the post above it
+        entries = sorted(entries + untimed, key=lambda entry: entry.line or 0)
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
@@ -446,6 +455,11 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         # the only stamp that opens with a weekday, a full date and a clock, above the posts
         # ("Kamis, 12 Maret 2026 09:05 WIB" over ages and older posts' dates): the header's
         return blocks[1:]
+    if first.ago_minutes is not None and not first.has_clock and not first.has_date \
+            and all(block.stamp.ago_minutes is not None and block.stamp.has_date for block in blocks[1:]):
+        # an age alone above posts whose stamps print an age and a date ("3 hours ago" under
+        # the page's byline, over "12 mins ago April 19, 2026"): the header's time
+        return blocks[1:]
     for index in range(blocks[0].end + 1, blocks[1].start):
         text = lines[index].strip()
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
@@ -496,6 +510,56 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
         headings[index] = stamp
         roles.set(index, "dateline", "a day heading: it dates the post below it")
     return headings
+
+
+#: A numbered series of cards (the results of a race's heats, "Bieg 13 64.37 sek." over the
+#: lines of its table) shows at least this many, each numbered apart...
+MIN_CARDS = 3
+#: ...each a line that opens a paragraph with at least this many lines right below it, no
+#: blank line between (a copy sets a page's paragraphs one to a line, blank lines between).
+CARD_LINES = 3
+#: The number a card opens with, after its series' name ("Bieg 13", "Heat 2", "Round 11").
+_CARD_NUMBER = patterns.compile(r"([^\W\d_][^\d\n]{0,30}?) ?(\d{1,3})\b")
+
+
+def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], footer: int) -> list[int]:
+    """Posts that print no stamp of their own among the stamped ones, shown by a numbered
+    series of cards: lines that open a paragraph with a block of lines right below them,
+    each named alike and numbered apart ("Bieg 1" ... "Bieg 15", a heat's result over its
+    table, a post of its own whose markup prints no time), at least `MIN_CARDS` of them.
+    A card right below a stamp opens that stamp's post. The cards' lines, in page order."""
+    series: dict[str, list[tuple[int, str]]] = {}
+    post_starts = {_next_content(lines, block.end + 1, len(lines)) for block in blocks}
+    stamped = {index for block in blocks for index in range(block.start, block.end + 1)}.union(starts)
+    for index in range(starts[0] + 1, footer - 1):
+        line = lines[index]
+        if not line or lines[index - 1].strip() or not lines[index + 1].strip() or not line[:1].isalpha() \
+                or len(line) > MAX_HEADLINE or (found := _CARD_NUMBER.match(line.strip())) is None:
+            continue
+        # the card's own lines: not into the next stamp's block (a post's last line above it),
+        # and not all of them furniture (share buttons)
+        run = content = 0
+        below = index + 1
+        while below < footer and below not in stamped and lines[below].strip() \
+                and (run < CARD_LINES or not content):
+            run += 1
+            content += not furniture.is_boilerplate(lines[below])
+            below += 1
+        if run >= CARD_LINES and content:
+            series.setdefault(found.group(1).strip().casefold(), []).append((index, found.group(2)))
+    cards: list[int] = []
+    for members in series.values():
+        if len(members) >= MIN_CARDS and len({number for _, number in members}) == len(members):
+            cards.extend(index for index, _ in members if index not in post_starts)
+    return sorted(cards)
+
+
+def _untimed(lines: list[str], start: int, stop: int, roles: Roles, skip: set[int]) -> RawEntry:
+    """A post with no stamp of its own, from `start` to `stop`: its text (a card's name stays
+    its first line, as the page prints it)."""
+    paragraphs, media = _body(lines, start, stop, roles, skip)
+    roles.set(start, "body", "a card of a numbered series: a post with no stamp of its own")
+    return RawEntry(stamp=None, headline=None, paragraphs=paragraphs, media=media, line=start + 1)
 
 
 def _without_box_items(entries: list[RawEntry], blocks: list[Block],
@@ -853,10 +917,36 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         after = _next_content(lines, index + 1, stop)
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
-    if index is not None and title_like(lines[index]):
+    if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
+
+
+#: A reader's handle (pseudonym) is one word of at most this many characters...
+MAX_HANDLE = 30
+#: ...of letters and digits, perhaps joined by these marks ("Marc_75", "jean-pierre.29").
+_HANDLE_MARKS = str.maketrans("", "", "_-.")
+
+
+def _quoted(lines: list[str], index: int, stop: int) -> bool:
+    """Is the line where a post's headline would stand a quotation: a reader's question the
+    post answers, or a quote? A text browser indents a blockquote deeper than the text
+    around it (w3m by four spaces, lynx by two more than its margin); a browser's copy
+    shows none, but a reader's question carries the asker's handle on the line right below
+    it ("Les vols sont-ils maintenus ?" / "Jeanne29"): one word of letters and digits,
+    which no byline or headline is."""
+    line = lines[index]
+    text = line.strip()
+    margin = len(line) - len(line.lstrip())
+    if margin and not text.startswith(_BULLETS) and (after := _next_content(lines, index + 1, stop)) is not None \
+            and margin > len(lines[after]) - len(lines[after].lstrip()):
+        return True
+    if not text.endswith("?") or index + 1 >= stop:
+        return False
+    handle = lines[index + 1].strip()
+    return 2 <= len(handle) <= MAX_HANDLE and handle[0].isalpha() and " " not in handle \
+        and any(character.isdecimal() for character in handle) and handle.translate(_HANDLE_MARKS).isalnum()
 
 
 def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, under_headline: bool,
@@ -1225,12 +1315,15 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             # page's update line, never its title
             roles.set(index, "dateline", "the page's update time")
             continue
-        byline = _page_byline(lines, index, title_index)
+        byline = _page_byline(lines, index, title_index, stop)
         if byline:
             authors.extend(name for name in byline if name not in authors)
             roles.set(index, "author", "a byline of the page")
             continue
-        if title_index is None and _title_candidate(lines, index, stop) and index >= repeated_title:
+        if title_index is None and index >= repeated_title and (
+                _title_candidate(lines, index, stop)
+                or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
+            # (a short title too, right above the page's byline or date: "Marathon day live")
             if _kicker(lines, index, stop):
                 roles.set(index, "furniture", "a kicker over the headline below it")
                 roles.set(index + 1, "title", "the headline below a kicker")
@@ -1310,15 +1403,30 @@ def _closing_facts(lines: list[str], closing: range, dates: dict[str, StampLine]
             assert stamp_line is not None
             _date_page(dates, stamp_line)
             roles.set(index, "dateline", "the page's date and time, below the story")
-            # a name set apart from the lines above it: the author's box, not a tag list's last item
-            if not authors and previous is not None and previous > closing.start and not lines[previous - 1].strip() \
-                    and (names := _closing_names(lines[previous])):
+            # a name set apart from the lines above it, or the only name among them: the
+            # author's box, not a tag list's last item
+            if not authors and previous is not None and previous > closing.start \
+                    and (names := _closing_names(lines[previous])) and _set_apart(lines, previous, closing.start):
                 authors.extend(names)
                 roles.set(previous, "author", "a name right above the page's date, below the story")
         elif not authors and (byline := byline_names(text)):
             authors.extend(byline)
             roles.set(index, "author", "a byline below the story")
         previous = index
+
+
+def _set_apart(lines: list[str], index: int, start: int) -> bool:
+    """Does the name at `index` stand apart from the closing lines above it: a blank line
+    between, or none of the lines of its run (up to a blank line, or `start`) names anyone?
+    A browser's copy runs the author's box into the tag list above it ("Tågtrafik" /
+    "Göteborg" / "Julia Hilmersson"); a tag that names a person makes the run's last name
+    a tag like it, not surely the author."""
+    above = index - 1
+    while above >= start and lines[above].strip():
+        if _closing_names(lines[above]):
+            return False
+        above -= 1
+    return True
 
 
 def _closing_names(line: str) -> list[str]:
@@ -1371,7 +1479,37 @@ def _role_line(text: str) -> bool:
     return len(text) <= 60 and text[:1] not in furniture.BULLETS and bool(furniture.ROLE_WORDS.search(text))
 
 
-def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[str]:
+def _above_page_date(lines: list[str], index: int, stop: int) -> bool:
+    """Does the line at `index` stand right above the page's age ("3 hours ago" alone on its
+    line), or above its byline over its date or age, within the lines above the posts?"""
+    below = _next_content(lines, index + 1, min(index + 3, stop))
+    if below is None:
+        return False
+    text = lines[below].strip()
+    stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+    if stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.ago_minutes is not None:
+        return True
+    return _byline_over_date(lines, below, stop)
+
+
+def _byline_over_date(lines: list[str], index: int, stop: int) -> bool:
+    """A lone name right above the page's date or update line (a stamp alone on its line,
+    above the posts at `stop`): the header's byline and dateline ("Maria Garcia" / "3 hours
+    ago", as WordPress themes print them under the title). Not the page's first line (a
+    section's name over the header's date: "PGE Ekstraliga"), nor a role line ("Political
+    Correspondent"), which have a name's capitals too."""
+    text = lines[index].strip()
+    if index + 1 >= stop or not name_like(text) or _role_line(text) \
+            or any(len(word) > 1 and word.isupper() for word in text.split()) \
+            or _previous_content(lines, index - 1, -1) is None:
+        return False
+    below_at = _next_content(lines, index + 1, min(index + 3, stop))  # lynx puts a blank line between
+    below = lines[below_at].strip() if below_at is not None else ""
+    stamp_line = read_stamp(below) if below and len(below) <= MAX_STAMP_LINE else None
+    return stamp_line is not None and stamp_line.rest_kind == "bare"
+
+
+def _page_byline(lines: list[str], index: int, title_index: int | None, stop: int) -> list[str]:
     text = lines[index].strip()
     if byline := byline_names(text):
         return byline
@@ -1393,7 +1531,8 @@ def _page_byline(lines: list[str], index: int, title_index: int | None) -> list[
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _contact_box(lines, index):
+    if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _contact_box(lines, index) \
+            or _byline_over_date(lines, index, stop):
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line

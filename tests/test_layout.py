@@ -604,6 +604,33 @@ Maria Garcia
          ("2026-04-19T08:22:00+00:00", None, ["Maria Garcia", "David Chen"], BODY_B),
          ("2026-04-19T10:10:00+00:00", None, ["David Chen"], BODY_A)],
     ),
+    # The theme's header under the title, a byline and an age ("Maria Garcia" / "3 hours ago"),
+    # above posts whose stamps print an age and a date (WordPress's Liveblog on AMP): the
+    # header's age is no post, the name the page's author, the intro the page's summary.
+    "byline-and-age-under-the-title-above-age-and-date-stamps": Case(
+        f"""The Riverside Courier
+Marathon day live
+Maria Garcia
+3 hours ago
+
+{BODY_C}
+
+12 mins ago April 19, 2026
+David Chen
+
+{BODY_A}
+
+2 hours ago April 19, 2026
+Maria Garcia
+David Chen
+
+{BODY_B}
+""",
+        {"now": "2026-04-19T10:22:00+00:00"},
+        [("2026-04-19T08:22:00+00:00", None, ["Maria Garcia", "David Chen"], BODY_B),
+         ("2026-04-19T10:10:00+00:00", None, ["David Chen"], BODY_A)],
+        authors=("Maria Garcia",),
+    ),
     "tags-and-legal-links-above-the-copyright-line-are-footer": Case(
         f"""14:10
 Talks to resume on Thursday
@@ -719,6 +746,114 @@ def test_layout(name: str) -> None:
         assert timeline.key_points == case.key_points
     if case.authors:
         assert timeline.authors == case.authors
+
+
+@pytest.mark.parametrize(("post", "headline", "body"), [
+    # a browser's copy: the reader's question, the asker's handle right below it, the answer
+    pytest.param("Les vols sont-ils maintenus ?\nJeanne29\n\n" + BODY_A, None,
+                 f"Les vols sont-ils maintenus ?\n\nJeanne29\n\n{BODY_A}", id="question-above-a-handle"),
+    pytest.param("Les vols sont-ils maintenus ?\nmarc_75\n\n" + BODY_A, None,
+                 f"Les vols sont-ils maintenus ?\n\nmarc_75\n\n{BODY_A}", id="question-above-a-lower-case-handle"),
+    # w3m indents a blockquote four spaces deeper than the text around it
+    pytest.param("    Les vols sont-ils maintenus ?\n\nJeanne\n\n" + BODY_A, None,
+                 f"Les vols sont-ils maintenus ?\n\nJeanne\n\n{BODY_A}", id="indented-quotation"),
+    # a headline that asks a question, above a byline or the story, is a headline
+    pytest.param("Will the talks resume?\nJane Dalton\n\n" + BODY_A, "Will the talks resume?", BODY_A,
+                 id="question-headline-above-a-byline"),
+    pytest.param("Will the talks resume?\n\n" + BODY_A, "Will the talks resume?", BODY_A,
+                 id="question-headline-above-the-story"),
+    pytest.param("Talks resume\nG7\n\n" + BODY_A, "Talks resume", f"G7\n\n{BODY_A}",
+                 id="a-word-with-a-digit-below-no-question"),
+    pytest.param("  • Talks resume\n" + BODY_A, None, f"• Talks resume\n\n{BODY_A}", id="indented-list-item"),
+])
+def test_a_readers_question_is_no_headline(post: str, headline: str | None, body: str) -> None:
+    text = f"14:32\n\n{post}\n\n13:10\n\nStorm moves north\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-11-02", tz="UTC")
+    entry = timeline.entries[-1]
+    assert (entry.headline, entry.body) == (headline, body)
+
+
+def _cards(numbers: tuple[int, int, int]) -> str:
+    """A newest-first match page: stamped posts, and between them heat results whose markup
+    prints no time (a card: "Heat N", then the lines of its table, then a paragraph)."""
+    first, second, third = numbers
+    return f"""19:30
+
+{BODY_A}
+
+Heat {third} 65.06 sec.
+4 : 2
+Jane Roe 3
+Ann Poe 2
+
+{BODY_B}
+
+19:14
+
+{BODY_C}
+
+Heat {second} 64.37 sec.
+5 : 1
+Jane Roe 3
+Ann Poe 2
+
+Roe led from the start and was never caught.
+
+18:05
+
+Warm-up laps are over and the first heat is about to start.
+
+Heat {first} 62.93 sec.
+3 : 3
+Ann Poe 3
+Jane Roe 2
+
+Poe passed Roe on the last lap.
+"""
+
+
+def test_a_numbered_series_of_cards_between_stamped_posts_are_posts_without_a_time() -> None:
+    timeline = liveblog.parse(_cards((1, 2, 3)), date="2020-09-28", tz="UTC")
+    assert [(entry.time.strftime("%H:%M") if entry.time else None, entry.body.split("\n\n")[0])
+            for entry in timeline.entries] == [
+        (None, "Heat 1 62.93 sec."),
+        ("18:05", "Warm-up laps are over and the first heat is about to start."),
+        (None, "Heat 2 64.37 sec."),
+        ("19:14", BODY_C),
+        (None, "Heat 3 65.06 sec."),
+        ("19:30", BODY_A),
+    ]
+    assert timeline.entries[-2].body.endswith(BODY_B)  # the heat's paragraph stays with it
+    assert all(entry.headline is None for entry in timeline.entries)
+
+
+def test_cards_numbered_alike_are_no_series() -> None:
+    # the same number three times (a box each post repeats) splits nothing
+    timeline = liveblog.parse(_cards((2, 2, 2)), date="2020-09-28", tz="UTC")
+    assert [entry.time is not None for entry in timeline.entries] == [True, True, True]
+
+
+def test_a_score_line_over_share_buttons_is_no_card() -> None:
+    # each post closes with the score, its share buttons below it, then the next stamp
+    posts = "".join(f"16:{minute:02d}\nWicket falls\n{BODY_A}\n\nIND {score}/1 (25)\nfacebook\ntwitter\nShare Link\n"
+                    for minute, score in ((30, 185), (20, 170), (10, 151)))
+    timeline = liveblog.parse(posts, date="2023-11-02", tz="UTC")
+    assert [entry.time is not None for entry in timeline.entries] == [True, True, True]
+
+
+def test_a_short_title_above_the_pages_byline_and_age_is_the_title() -> None:
+    case = CASES["byline-and-age-under-the-title-above-age-and-date-stamps"]
+    timeline = liveblog.parse(case.text, **case.options)  # type: ignore[arg-type]
+    assert (timeline.title, timeline.summary) == ("Marathon day live", (BODY_C,))
+    # lynx puts a blank line between the byline and the age
+    lynx = case.text.replace("Maria Garcia\n3 hours ago", "Maria Garcia\n\n3 hours ago")
+    assert liveblog.parse(lynx, **case.options).authors == ("Maria Garcia",)  # type: ignore[arg-type]
+    # a section's name over the header's date, the page's first line, is no author
+    text = f"PGE Ekstraliga\n28 September 2020, 18:00\n\n{POSTS}"
+    assert liveblog.parse(text, date="2026-01-06", tz="UTC").authors == ()
+    # a role line has a name's capitals: above the page's dateline it is still no author
+    text = "Troops to be sent\n\nMillie Cooke\nPolitical Correspondent\nTuesday 19 August 2025 09:19 EDT\n"
+    assert liveblog.parse(text + f"\n{BODY_A}\n").authors == ("Millie Cooke",)
 
 
 def test_the_lines_a_copyright_line_closes_are_not_the_last_posts_body() -> None:
@@ -922,11 +1057,48 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Page auto-refreshes every 2 minutes", True, id="auto-refresh-notice"),
     pytest.param("The page will update every week with the new figures from the agency", False,
                  id="sentence-about-updates"),
+    # buttons and links a text browser glued together on one line: furniture when every piece is
+    pytest.param("Share this:", True, id="share-box-heading"),
+    pytest.param("* Twitter", True, id="share-button-in-a-lynx-list"),
+    pytest.param("* Twitter is down", False, id="sentence-in-a-lynx-list"),
+    pytest.param("Facebook Twitter Email", True, id="share-buttons-glued"),
+    pytest.param("Weitere Einträge laden Impressum Datenschutz", True, id="load-more-glued-to-legal-links"),
+    pytest.param("Read more Live updates", True, id="read-more-glued-to-a-heading"),
+    pytest.param("Share 12", True, id="share-button-and-its-count"),
+    pytest.param("Share the news with your friends", False, id="sentence-opening-with-a-button-word"),
+    pytest.param("Live Video of the launch", False, id="buttons-then-text"),
+    pytest.param("More on this later", False, id="footer-words-then-text"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
 
     assert is_boilerplate(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("Weitere Einträge laden Impressum Datenschutz", True, id="load-more-and-legal-links-glued"),
+    pytest.param("Impressum Datenschutz", True, id="legal-links"),
+    pytest.param("Weitere Einträge laden", True, id="load-more-german"),
+    pytest.param("Comments 245", True, id="comments-heading-and-count"),
+    pytest.param("Facebook Twitter Email", False, id="share-buttons-close-nothing"),
+    pytest.param("Weitere Einträge laden Impressum und mehr", True, id="legal-notice-link-runs-on"),
+    pytest.param("Load more about the storm", False, id="button-word-then-text"),
+    pytest.param("Page 1 of 1", True, id="the-streams-pages"),
+    pytest.param("Proudly powered by WordPress", True, id="wordpress-credit"),
+])
+def test_footer_markers(line: str, expected: bool) -> None:
+    from liveblog.furniture import is_footer_marker
+
+    assert is_footer_marker(line) is expected
+
+
+def test_glued_furniture_after_the_last_post_is_no_text_of_it() -> None:
+    # w3m prints a ticker's load-more button and the page's legal links on one line
+    text = f"""{POSTS}
+Weitere Einträge laden Impressum Datenschutz
+"""
+    timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B]
 
 
 def test_a_name_under_a_headline_is_a_byline_only_above_a_paragraph() -> None:
@@ -1180,6 +1352,17 @@ PAGE_TIME_CASES: dict[str, tuple[str, dict[str, str], str | None, str | None, li
         f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n  • Elon Musk\n\n"
         "  • Julia Hilmersson\n\nUpdated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
         {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Julia Hilmersson"]),
+    # A browser's copy runs the author's box into the tag list above it: the run's only name is
+    # the author's.
+    "author-run-into-the-tag-list-above-the-dates": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\nRail traffic\nGothenburg\nJulia Hilmersson\n\n"
+        "Updated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", ["Julia Hilmersson"]),
+    # ...but with a tag that names a person in the same run, the last name may be a tag too.
+    "person-tag-and-name-in-one-run-above-the-dates": (
+        f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\nRail traffic\nElon Musk\nJulia Hilmersson\n\n"
+        "Updated 11 March 2026 11:19\n\nPublished 11 March 2026 06:56\n\nMost read\n",
+        {"tz": "Europe/Stockholm"}, "2026-03-11T06:56:00+01:00", "2026-03-11T06:56:00+01:00", []),
     # A list mark alone above the dates (an empty author box) names nobody.
     "empty-list-item-above-the-dates": (
         f"Trains cancelled after an IT fault\n\n{STORY}\n\n{STORY}\n\n  • Rail traffic\n\n  •\n\n"
