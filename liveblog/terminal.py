@@ -3,8 +3,6 @@ warning path imports it on every run, the full views only when a view is asked f
 
 from __future__ import annotations
 
-import unicodedata
-
 _KEEP = frozenset("\n")
 
 
@@ -13,6 +11,10 @@ def clean(text: str | None, *, one_line: bool = True) -> str:
     sequences, bidi overrides, zero-width joiners); newlines become spaces when `one_line`."""
     if not text:
         return ""
+    if text.isprintable():  # no control, format, separator or unassigned character: nothing to change
+        return text
+    import unicodedata  # a C extension: loaded only for text that needs it
+
     out = []
     for char in text:
         if char in _KEEP and not one_line:

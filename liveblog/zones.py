@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import patterns
 from .errors import SettingsError
@@ -191,6 +190,10 @@ def zone(name: str) -> tzinfo:
     """The tzinfo for an IANA name (or "UTC"); SettingsError if there is no such zone."""
     if name.upper() == "UTC":
         return UTC
+    # imported here: zoneinfo brings sysconfig (about 9 M instructions at start), and a page
+    # whose posts get no date never asks for a zone
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:

@@ -376,7 +376,8 @@ def test_out_of_order_warnings_are_capped() -> None:
 
 
 @settings(max_examples=scaled(300), deadline=None)
-@given(st.lists(st.text(st.sampled_from("aAßΣς İK \n\t\u2028x\x00") | st.characters(), max_size=40), max_size=6))
+@given(st.lists(st.text(st.sampled_from("aAßΣς İK \n\t\u2028x\x00") | st.characters(), max_size=40)
+                | st.text(st.sampled_from("aAßΣς İKx’ "), min_size=20, max_size=40), max_size=6))
 def test_paragraph_keys_fold_a_post_at_once_as_one_by_one(paragraphs: list[str]) -> None:
     expected = {hash(_normal(text)): len(text) for text in paragraphs if len(text) >= 20}
     assert _paragraph_keys(tuple(paragraphs)) == expected
@@ -389,6 +390,13 @@ def test_paragraph_keys_fold_a_post_at_once_as_one_by_one(paragraphs: list[str])
     ("a NUL between spaces \x00 cuts one more", " " * 25),  # the two errors cancel in the count
     ("Ends With Spaces And Tabs \t  ", "  Starts With Them  Too, Long Enough"),
     ("Straße und MASSE, lang genug hier", "STRASSE UND MASSE, LANG GENUG HIER"),
+    # spaced normally (folded one by one, ASCII apart from the rest) beside the other cases
+    ("Plain ASCII Paragraph, Long Enough", "“Curly” QUOTES, ΣΊΣΥΦΟΣ and İstanbul", "short"),
+    ("a paragraph long enough to count", "no-break\u00a0space inside, long enough"),
+    ("a paragraph long enough to count", "a line\u2028separator, long enough here"),
+    ("a paragraph long enough to count", "two  spaces inside it, long enough"),
+    ("a paragraph long enough to count", " a space before it, long enough here"),
+    ("a paragraph long enough to count", "a space after it, long enough here "),
 ])
 def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...]) -> None:
     assert _paragraph_keys(paragraphs) == {hash(_normal(text)): len(text) for text in paragraphs if len(text) >= 20}

@@ -124,6 +124,28 @@ def test_clean_is_each_character_on_its_own(text: str) -> None:
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize("text", [case[1] for case in CLEAN_CASES if "\ud800" not in case[1]]
+                         + ["plain text\n", "curly \u2019quotes\u201d \u2013 dashes \u00a3 and \u00e9\n",
+                            "\u3053\u3093\u306b\u3061\u306f", "\u1e9e\u1680", "\u205e\u205f\u2060\u2061"],
+                         ids=[case[0] for case in CLEAN_CASES if "\ud800" not in case[1]]
+                         + ["plain", "typography", "kana", "ogham", "around-2060"])
+def test_clean_from_utf8_bytes_is_clean_of_the_text(text: str) -> None:
+    assert clean(text, text.encode("utf-8")) == clean(text)
+
+
+def test_every_character_clean_changes_is_found_in_its_utf8_bytes() -> None:
+    for code in range(0x110000):
+        if not 0xD800 <= code <= 0xDFFF:
+            char = chr(code)
+            assert clean(f"a{char}b", f"a{char}b".encode()) == clean(f"a{char}b"), hex(code)
+
+
+@settings(max_examples=scaled(300), deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted(REMOVED) + list("ab \n\t\u00e9\u2019")) | st.characters(codec="utf-8")))
+def test_clean_from_utf8_bytes_of_any_text(text: str) -> None:
+    assert clean(text, text.encode("utf-8")) == clean(text)
+
+
 @settings(max_examples=scaled(300), deadline=None)
 @given(st.binary(max_size=3000))
 def test_any_bytes_read_or_raise_input_error(data: bytes) -> None:
