@@ -178,6 +178,7 @@ FOOTER_LINES = frozenset((
     "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
     "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
     "citește și", "citeşte şi", "articole similare", "comentarii",
+    "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "แสดงความคิดเห็น",  # Thai: related stories, related news, comments
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*", r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",

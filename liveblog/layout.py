@@ -74,6 +74,8 @@ CLOSING_RUN = 3
 #: Stamps that each hold at most one short line (teasers: a headline and its date or age)
 #: below this many paragraphs of a story are a list of teasers, not posts.
 TEASER_STORY = 3
+#: ...and the last stamp of such a list may run on into the page's footer below this many teasers.
+TEASER_RUN = 4
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
@@ -395,12 +397,29 @@ def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
     first_bare = len(blocks)
     while first_bare > 1 and _bare(lines, blocks, first_bare - 1):
         first_bare -= 1  # the run of bare blocks that ends the page (none, on most pages)
+    if _teasers_only(lines, blocks):
+        return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     for k in range(first_bare, len(blocks)):
         if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
             return blocks[:k] if k >= MIN_POSTS else blocks
-    if first_bare == 1 and _bare(lines, blocks, 0) and _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY:
-        return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     return blocks
+
+
+def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
+    """Does every stamp hold at most a teaser's headline, below an article's story of
+    TEASER_STORY paragraphs or more? A second list's heading ("Related stories") is none of
+    a teaser's lines; the last stamp's may run on into the page's footer when the stamps above
+    it are TEASER_RUN teasers or more and its own first line is a headline too (a sidebar's
+    list of headlines, each above or below its date)."""
+    last = len(blocks) - 1
+    if last < 0 or not all(_bare(lines, blocks, j, headings=True) for j in range(last)):
+        return False
+    if not _bare(lines, blocks, last, headings=True):
+        first = _next_content(lines, blocks[last].end + 1, len(lines))
+        if last < TEASER_RUN or blocks[last].line.rest_kind == "text" or first is None \
+                or not title_like(lines[first]):
+            return False
+    return _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY
 
 
 def _story_paragraphs(lines: list[str], stop: int) -> int:
@@ -409,14 +428,16 @@ def _story_paragraphs(lines: list[str], stop: int) -> int:
                and not furniture.is_boilerplate(lines[index]))
 
 
-def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:
+def _bare(lines: list[str], blocks: list[Block], j: int, *, headings: bool = False) -> bool:
     """Does block `j` have at most one short line of its own before the next stamp (and no
-    text on its stamp line: "17.00 The search has been called off" holds its post's text)?"""
+    text on its stamp line: "17.00 The search has been called off" holds its post's text)?
+    With `headings`, a footer heading there ("Related stories", a list's title) is none of its."""
     if blocks[j].line.rest_kind == "text":
         return False
     stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
     own = [index for index in range(blocks[j].end + 1, stop)
-           if lines[index].strip() and not furniture.is_boilerplate(lines[index])]
+           if lines[index].strip() and not furniture.is_boilerplate(lines[index])
+           and not (headings and furniture.is_footer_marker(lines[index]))]
     return len(own) <= 1 and all(title_like(lines[index]) for index in own)
 
 

@@ -181,6 +181,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
+    (r"submitted\s+on", True, "published"),  # Drupal's dateline: "Submitted on Mon, 2019-01-21 13:49"
     # Korean "입력 2026.03.12 14:32" (entered: published), "기사입력"; Chinese "发布时间：", Japanese "公開"
     (r"기사입력", True, "published"),
     (r"입력", True, "published"),
@@ -343,6 +344,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # may be anything.
     "date-weekday-dotted": patterns.compile(
         rf"{_WEEKDAY},?\s+(?P<day>[0-3]?\d)\.\s?(?P<monthnum>[01]?\d)\.(?:\s?(?P<year>(?:19|20)\d\d){_YEAR_END})?"),
+    # A weekday before an ISO date, as Drupal pages print their dateline: "Mon, 2019-01-21 13:49".
+    "date-weekday-iso": patterns.compile(
+        rf"{_WEEKDAY},?\s+(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
     "date-dotted": patterns.compile(rf"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
@@ -394,8 +398,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
-_DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-dotted", "date-slashed",
-          "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
+_DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso", "date-dotted",
+          "date-slashed", "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk",
+          "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
 #: A byline's word before the author's name on a dateline ("by Logan C. Ritchie November 8, 2023 | 6:03 pm").
 BYLINE_WORD = "by "
@@ -415,8 +420,8 @@ _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_
 #: without it is not tried against the numeric date patterns one by one.
 _NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|\d\d-|\d\d\s?[./年년])", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
-_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted")
-_NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued", "date-weekday-dotted"))
+_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso")
+_NUMERIC_DATES = tuple(name for name in _DATES if name == "date-dmy" or name not in _WORDED_DATES)
 #: The numeric dates that open with a year (four digits), and the others: a date is tried
 #: only against the patterns that can match its start.
 _YEAR_FIRST_DATES = ("date-iso", "date-ymd", "date-ymd-worded")

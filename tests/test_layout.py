@@ -1357,6 +1357,21 @@ def test_teasers_with_their_ages_below_an_article_are_no_posts() -> None:
     assert timeline.entries[0].body.startswith(BODY_A)
 
 
+def test_teasers_below_their_headlines_with_a_second_list_and_the_footer_are_no_posts() -> None:
+    # a sidebar's two lists of headlines, each above its date, the second under its own
+    # heading, and the page's footer run on below the last date (Prachatai, Thai); they were
+    # read as twelve posts and the story as their summary
+    def teasers(first: int) -> str:
+        return "".join(f"Headline of another story number {n}\n2019-01-22 {20 - n}:{10 + n}\n"
+                       for n in range(first, first + 4))
+    story = "\n\n".join(" ".join((first, BODY_B, BODY_C)) for first in (BODY_A, BODY_B, BODY_C))
+    text = (f"Minister resigns over expenses claims\n\n{story}\n\nNews of the day\n"
+            f"{teasers(1)}Related stories\n{teasers(5)}\nTweets by outlet\n\nAbout us\nContact us\nSitemap\n")
+    timeline = liveblog.parse(text, tz="Asia/Bangkok")
+    assert len(timeline.entries) == 1 and "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+    assert timeline.entries[0].body == story
+
+
 def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:
     text = (f"Election night live\n\n{BODY_A}\n\n14:32\nPolls close in the east\n\n14:10\nTurnout at 61%\n\n"
             "13:55\nFirst results due at six\n")

@@ -234,6 +234,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "منذ ساعتين": (None, None, None, None, None, None, 120, "bare", "", None),
     "منذ ساعة": (None, None, None, None, None, None, 60, "bare", "", None),
     "час назад": (None, None, None, None, None, None, 60, "bare", "", None),
+    # a weekday before an ISO date (Drupal); a word that is no weekday is no date
+    "Mon, 2019-01-21 13:49": (13, 49, 21, 1, 2019, None, None, "bare", "", None),
+    "Done, 2019-01-21 13:49": None,
     # a dateline after the place it was written in (El País)
     "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
 }
@@ -261,6 +264,8 @@ PAGE_WORDS = {
     "수정 2026.03.12 15:10": (15, 2026, "", "updated", False),
     "최종수정 2026.03.12 15:10": (15, 2026, "", "updated", False),
     "2026.03.12 14:32 입력": (14, 2026, "", "published", True),
+    # Drupal's dateline: "Submitted on", a weekday, an ISO date
+    "Submitted on Mon, 2019-01-21 13:49": (13, 2019, "", "published", True),
     # a word that is no page-time word stays the rest of the line
     "2026年8月28日 16:05 速報": (16, 2026, "速報", "", True),
     "14:32 更新情報をお伝えします": (14, None, "更新情報をお伝えします", "", True),
