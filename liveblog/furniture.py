@@ -174,7 +174,7 @@ FOOTER_LINES = frozenset((
     "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
     "más información", "veja também", "leia mais", "berita terkait", "baca juga", "tin liên quan", "xem thêm",
     "kapcsolódó cikkek", "σχετικά άρθρα",
-    "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة",
+    "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "الأكثر تصفحاً", "الأكثر قراءة", "الأكثر مشاهدة",
     "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
     "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
     "citește și", "citeşte şi", "articole similare", "comentarii",
