@@ -81,7 +81,7 @@ BOILERPLATE_LINES = frozenset(
         "Distribuie", "Încarcă mai multe", "Mai multe", "Sari la conținut",
         # Japanese, Chinese and Korean: skip links, live labels, share buttons
         "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
-        "分享", "본문 바로가기", "공유", "라이브",
+        "分享", "分享到", "分享到微信", "关闭", "본문 바로가기", "공유", "라이브",
         # the heading over a ticker's posts, below its key points
         "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates",
     )
@@ -172,6 +172,7 @@ FOOTER_LINES = frozenset((
     "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe", "muat lebih banyak",
     "tải thêm", "továbbiak betöltése", "περισσότερα", "تحميل المزيد",
     "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
+    "最热新闻", "热门新闻", "推荐阅读",  # Chinese: hottest news, popular news, recommended reading
     "más información", "veja também", "leia mais", "berita terkait", "baca juga", "tin liên quan", "xem thêm",
     "kapcsolódó cikkek", "σχετικά άρθρα",
     "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "الأكثر تصفحاً", "الأكثر قراءة", "الأكثر مشاهدة",
@@ -402,6 +403,17 @@ def is_boilerplate(line: str) -> bool:
     half = len(lowered) // 2
     return lowered in BOILERPLATE_LINES or (half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]) \
         or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
+
+
+#: Labels of a line that names the story's source ("Source: Reuters", "来源：中国日报网"), in the
+#: languages liveblog reads: the line credits the story and is never its title.
+SOURCE_LABELS = ("source", "fonte", "fuente", "quelle", "источник", "джерело", "المصدر", "来源", "來源", "출처")
+SOURCE_LINE = patterns.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s?[:：]\s?\S.{{0,60}}", re.I)
+
+
+def source_line(line: str) -> bool:
+    """Is this line the story's source credit ("Source: Reuters", or the Chinese with a full-width colon)?"""
+    return SOURCE_LINE.fullmatch(line.strip()) is not None
 
 
 def is_footer_marker(line: str) -> bool:

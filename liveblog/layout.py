@@ -1442,7 +1442,8 @@ def _contact_box(lines: list[str], index: int) -> bool:
 
 def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     """A headline-like line of four words or more, set apart from navigation: followed by a
-    blank line, a byline, or a line of four words or more (a standfirst or the story)."""
+    blank line, a byline, a source line ("Source: Reuters"), or a line of four words or more
+    (a standfirst or the story)."""
     text = lines[index].strip()
     if _words(text) < 4 or not title_like(text) or name_like(text):
         return False
@@ -1455,7 +1456,8 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     following = lines[after].strip()
     return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
-        or (len(following) <= MAX_STAMP_LINE and read_stamp(following) is not None)  # a dateline below the title
+        or (len(following) <= MAX_STAMP_LINE and read_stamp(following) is not None) \
+        or furniture.source_line(following)  # a dateline or a source line below the title
 
 
 def _words(text: str) -> int:
@@ -1614,6 +1616,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and _dateline(stamp_line.stamp):
             above = _previous_content(lines, index - 1, -1)
+            if above is not None and furniture.source_line(lines[above]):
+                above = _previous_content(lines, above - 1, -1)  # "来源： 中国日报网" between title and dateline
             story = _past_datelines(lines, index + 1)  # "Updated ..." then "Published ..."
             if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too

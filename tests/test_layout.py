@@ -1269,6 +1269,15 @@ def test_a_caption_right_above_the_dateline_is_not_the_title() -> None:
     assert timeline.title == "Terremoto sacudió el bolsillo de los colombianos"
 
 
+@pytest.mark.parametrize("source", ["来源： 中国日报网", "Source: Reuters", "Fuente: EFE"])
+def test_a_source_line_between_the_title_and_the_dateline_is_not_the_title(source: str) -> None:
+    # China Daily: "来源：" and the outlet's name on the line above "2023-11-17 15:13"
+    text = f"Menu\nHome\n外国专家：中美合作共赢符合国际社会利益\n{source}\n2023-11-17 15:13\n\n{STORY}\n"
+    timeline = liveblog.parse(text)
+    assert timeline.title == "外国专家：中美合作共赢符合国际社会利益"
+    assert timeline.entries[0].time_text == "2023-11-17 15:13"
+
+
 def test_a_newsroom_in_a_byline_is_no_author_and_the_byline_leaves_the_body() -> None:
     text = f"""Storm live
 
