@@ -81,7 +81,7 @@ BOILERPLATE_LINES = frozenset(
         "Distribuie", "Încarcă mai multe", "Mai multe", "Sari la conținut",
         # Japanese, Chinese and Korean: skip links, live labels, share buttons
         "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
-        "分享", "본문 바로가기", "공유", "라이브",
+        "分享", "分享到", "分享到微信", "关闭", "본문 바로가기", "공유", "라이브",
         # the heading over a ticker's posts, below its key points
         "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates",
     )
@@ -173,12 +173,14 @@ FOOTER_LINES = frozenset((
     "загрузить ещё", "показать ещё", "завантажити ще", "načíst další", "încarcă mai multe", "muat lebih banyak",
     "tải thêm", "továbbiak betöltése", "περισσότερα", "تحميل المزيد",
     "もっと見る", "関連記事", "関連ニュース", "相关新闻", "相關新聞", "相关阅读", "관련기사", "관련 기사", "더보기",
+    "最热新闻", "热门新闻", "推荐阅读",  # Chinese: hottest news, popular news, recommended reading
     "más información", "veja também", "leia mais", "berita terkait", "baca juga", "tin liên quan", "xem thêm",
     "kapcsolódó cikkek", "σχετικά άρθρα",
-    "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة",
+    "διαβάστε επίσης", "اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "الأكثر تصفحاً", "الأكثر قراءة", "الأكثر مشاهدة",
     "read also", "see also", "читайте также", "по теме", "комментарии", "читайте також", "по темі", "коментарі",
     "čtěte také", "čtěte též", "související články", "komentáře", "diskuse", "čítajte aj", "súvisiace články",
     "citește și", "citeşte şi", "articole similare", "comentarii",
+    "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "แสดงความคิดเห็น",  # Thai: related stories, related news, comments
 ))  # fmt: skip
 FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*(?:\s*of\s*\d+)?",  # "Page 1 of 5": the stream's pages, below it, end it
@@ -405,6 +407,17 @@ def is_boilerplate(line: str) -> bool:
         or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None \
         or (len(lowered) <= MAX_GLUED_LINE and lowered.partition(" ")[0] in _PIECE_STARTS
             and glued_pieces(lowered) is not None)
+
+
+#: Labels of a line that names the story's source ("Source: Reuters", "来源：中国日报网"), in the
+#: languages liveblog reads: the line credits the story and is never its title.
+SOURCE_LABELS = ("source", "fonte", "fuente", "quelle", "источник", "джерело", "المصدر", "来源", "來源", "출처")
+SOURCE_LINE = patterns.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s?[:：]\s?\S.{{0,60}}", re.I)
+
+
+def source_line(line: str) -> bool:
+    """Is this line the story's source credit ("Source: Reuters", or the Chinese with a full-width colon)?"""
+    return SOURCE_LINE.fullmatch(line.strip()) is not None
 
 
 def is_footer_marker(line: str) -> bool:

@@ -74,6 +74,8 @@ CLOSING_RUN = 3
 #: Stamps that each hold at most one short line (teasers: a headline and its date or age)
 #: below this many paragraphs of a story are a list of teasers, not posts.
 TEASER_STORY = 3
+#: ...and the last stamp of such a list may run on into the page's footer below this many teasers.
+TEASER_RUN = 4
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
@@ -404,12 +406,29 @@ def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
     first_bare = len(blocks)
     while first_bare > 1 and _bare(lines, blocks, first_bare - 1):
         first_bare -= 1  # the run of bare blocks that ends the page (none, on most pages)
+    if _teasers_only(lines, blocks):
+        return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     for k in range(first_bare, len(blocks)):
         if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
             return blocks[:k] if k >= MIN_POSTS else blocks
-    if first_bare == 1 and _bare(lines, blocks, 0) and _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY:
-        return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     return blocks
+
+
+def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
+    """Does every stamp hold at most a teaser's headline, below an article's story of
+    TEASER_STORY paragraphs or more? A second list's heading ("Related stories") is none of
+    a teaser's lines; the last stamp's may run on into the page's footer when the stamps above
+    it are TEASER_RUN teasers or more and its own first line is a headline too (a sidebar's
+    list of headlines, each above or below its date)."""
+    last = len(blocks) - 1
+    if last < 0 or not all(_bare(lines, blocks, j, headings=True) for j in range(last)):
+        return False
+    if not _bare(lines, blocks, last, headings=True):
+        first = _next_content(lines, blocks[last].end + 1, len(lines))
+        if last < TEASER_RUN or blocks[last].line.rest_kind == "text" or first is None \
+                or not title_like(lines[first]):
+            return False
+    return _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY
 
 
 def _story_paragraphs(lines: list[str], stop: int) -> int:
@@ -418,14 +437,16 @@ def _story_paragraphs(lines: list[str], stop: int) -> int:
                and not furniture.is_boilerplate(lines[index]))
 
 
-def _bare(lines: list[str], blocks: list[Block], j: int) -> bool:
+def _bare(lines: list[str], blocks: list[Block], j: int, *, headings: bool = False) -> bool:
     """Does block `j` have at most one short line of its own before the next stamp (and no
-    text on its stamp line: "17.00 The search has been called off" holds its post's text)?"""
+    text on its stamp line: "17.00 The search has been called off" holds its post's text)?
+    With `headings`, a footer heading there ("Related stories", a list's title) is none of its."""
     if blocks[j].line.rest_kind == "text":
         return False
     stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
     own = [index for index in range(blocks[j].end + 1, stop)
-           if lines[index].strip() and not furniture.is_boilerplate(lines[index])]
+           if lines[index].strip() and not furniture.is_boilerplate(lines[index])
+           and not (headings and furniture.is_footer_marker(lines[index]))]
     return len(own) <= 1 and all(title_like(lines[index]) for index in own)
 
 
@@ -1560,7 +1581,8 @@ def _contact_box(lines: list[str], index: int) -> bool:
 
 def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     """A headline-like line of four words or more, set apart from navigation: followed by a
-    blank line, a byline, or a line of four words or more (a standfirst or the story)."""
+    blank line, a byline, a source line ("Source: Reuters"), or a line of four words or more
+    (a standfirst or the story)."""
     text = lines[index].strip()
     if _words(text) < 4 or not title_like(text) or name_like(text):
         return False
@@ -1573,7 +1595,8 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     following = lines[after].strip()
     return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
-        or (len(following) <= MAX_STAMP_LINE and read_stamp(following) is not None)  # a dateline below the title
+        or (len(following) <= MAX_STAMP_LINE and read_stamp(following) is not None) \
+        or furniture.source_line(following)  # a dateline or a source line below the title
 
 
 def _words(text: str) -> int:
@@ -1732,6 +1755,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and _dateline(stamp_line.stamp):
             above = _previous_content(lines, index - 1, -1)
+            if above is not None and furniture.source_line(lines[above]):
+                above = _previous_content(lines, above - 1, -1)  # "来源： 中国日报网" between title and dateline
             story = _past_datelines(lines, index + 1)  # "Updated ..." then "Published ..."
             if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too

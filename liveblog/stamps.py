@@ -41,7 +41,8 @@ GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+▶►■◆]*\d")
 STAMP_LEADS = "[(•·*+▶►■◆"
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
 #: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
-#: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026").
+#: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026"; Arabic, the
+#: names of Egypt and the Gulf with or without the hamza, and the Levantine ones, "آذار", "آب").
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -53,22 +54,22 @@ for _number, _names in enumerate(
         "január januári يناير",
         "february feb februar février fevrier febrero febbraio februari fevereiro fev "
         "lutego února şubat helmikuuta luty lut февраля фев февр лютого februarie φεβρουαρίου φεβρουαριου "
-        "február februári فبراير",
+        "február februári فبراير شباط",
         "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec "
-        "марта мар березня martie maret mac μαρτίου μαρτιου március márciusi مارس",
+        "марта мар березня martie maret mac μαρτίου μαρτιου március márciusi مارس آذار",
         "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi апреля апр квітня "
-        "aprilie απριλίου απριλιου április áprilisi أبريل",
-        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня μαΐου μαιου május májusi مايو",
+        "aprilie απριλίου απριλιου április áprilisi أبريل ابريل نيسان",
+        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня μαΐου μαιου május májusi مايو أيار",
         "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze июня "
-        "червня iunie ιουνίου ιουνιου június júniusi يونيو",
+        "червня iunie ιουνίου ιουνιου június júniusi يونيو حزيران",
         "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip июля "
-        "липня iulie ιουλίου ιουλιου július júliusi يوليو",
+        "липня iulie ιουλίου ιουλιου július júliusi يوليو تموز",
         "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień "
-        "августа авг серпня agustus ogos αυγούστου αυγουστου augusztus augusztusi أغسطس",
+        "августа авг серпня agustus ogos αυγούστου αυγουστου augusztus augusztusi أغسطس اغسطس آب",
         "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta "
-        "wrzesień wrz сентября сен сент вересня septembrie σεπτεμβρίου σεπτεμβριου szeptember szeptemberi سبتمبر",
+        "wrzesień wrz сентября сен сент вересня septembrie σεπτεμβρίου σεπτεμβριου szeptember szeptemberi سبتمبر أيلول",
         "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta "
-        "październik paź октября окт жовтня octombrie οκτωβρίου οκτωβριου október októberi أكتوبر",
+        "październik paź октября окт жовтня octombrie οκτωβρίου οκτωβριου október októberi أكتوبر اكتوبر",
         "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis "
         "ноября ноя листопада noiembrie νοεμβρίου νοεμβριου novemberi نوفمبر",
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
@@ -95,7 +96,8 @@ WEEKDAYS = (
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "понедельник", "вторник", "среда", "четверг",
     "пятница", "суббота", "воскресенье", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
     "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "δευτέρα", "τρίτη", "τετάρτη",
-    "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    "πέμπτη", "παρασκευή", "σάββατο", "κυριακή", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+    "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
 )
 
 #: Relative ages: a unit as printed -> minutes. "2h ago", "1 hr 14 min ago", "vor 5 Minuten",
@@ -181,6 +183,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
+    (r"submitted\s+on", True, "published"),  # Drupal's dateline: "Submitted on Mon, 2019-01-21 13:49"
     # Korean "입력 2026.03.12 14:32" (entered: published), "기사입력"; Chinese "发布时间：", Japanese "公開"
     (r"기사입력", True, "published"),
     (r"입력", True, "published"),
@@ -323,9 +326,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024,
     # 28 września 2020 r. (Polish writes "r.", for year, after the year), 7 de mayo del 2022 (Latin
-    # American Spanish joins the year with "del").
+    # American Spanish joins the year with "del"); Arabic pages may print a month's two names,
+    # the Levantine one before a slash ("الأربعاء، 28 آب/اغسطس 2013": both must name one month).
     "date-dmy": patterns.compile(
-        rf"(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})"
+        rf"(?:{_WEEKDAY}[,،]?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:(?P<othermonth>[^\W\d_]{{2,12}})/)?(?P<month>{_MONTH})"
         rf"(?:,?\s+(?:del?\s+)?(?P<year>(?:19|20)\d\d){_YEAR_END}(?:\s?r\.)?)?",
         re.I,
     ),
@@ -334,7 +338,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date-glued": patterns.compile(rf"(?P<month>{_MONTH})(?P<day>[0-3]\d)(?P<year>(?:19|20)\d\d)", re.I),
     # A date with the month first: December 21, 2022, Feb 28, 2013, Tue Aug 19.
     "date-mdy": patterns.compile(
-        rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:{_WEEKDAY}[,،]?\s+)?(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d){_YEAR_END})?",
         re.I,
     ),
@@ -342,7 +346,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # days: "Donnerstag, 18. 7.", "Mittwoch, 17.7.2024". The weekday is required: "18. 7." alone
     # may be anything.
     "date-weekday-dotted": patterns.compile(
-        rf"{_WEEKDAY},?\s+(?P<day>[0-3]?\d)\.\s?(?P<monthnum>[01]?\d)\.(?:\s?(?P<year>(?:19|20)\d\d){_YEAR_END})?"),
+        rf"{_WEEKDAY}[,،]?\s+(?P<day>[0-3]?\d)\.\s?(?P<monthnum>[01]?\d)\.(?:\s?(?P<year>(?:19|20)\d\d){_YEAR_END})?"),
+    # A weekday before an ISO date, as Drupal pages print their dateline: "Mon, 2019-01-21 13:49".
+    "date-weekday-iso": patterns.compile(
+        rf"{_WEEKDAY}[,،]?\s+(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
     "date-dotted": patterns.compile(rf"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
@@ -383,19 +390,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32", Russian
     # "сегодня в 14:32", Ukrainian "сьогодні о 14:32", Czech "dnes v 14:32", Romanian "azi la 14:32".
     "joiner": patterns.compile(
-        r"\s*(?:,|-|–|\||·|•)?\s*(?:at|um|às|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
+        r"\s*(?:,|،|-|–|\||·|•)?\s*(?:at|um|às|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
         re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
-    "separator": patterns.compile(r"\s*(?:,|-|–|—|\||·|•)?\s*"),
+    "separator": patterns.compile(r"\s*(?:,|،|-|–|—|\||·|•)?\s*"),
     # A match minute of sports commentary: 95', 45+2', 90 + 4′ (no wall-clock time).
     "match-minute": patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
     # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
 
-_DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-dotted", "date-slashed",
-          "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
+_DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso", "date-dotted",
+          "date-slashed", "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk",
+          "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
 #: A byline's word before the author's name on a dateline ("by Logan C. Ritchie November 8, 2023 | 6:03 pm").
 BYLINE_WORD = "by "
@@ -415,8 +423,8 @@ _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_
 #: without it is not tried against the numeric date patterns one by one.
 _NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|\d\d-|\d\d\s?[./年년])", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
-_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted")
-_NUMERIC_DATES = tuple(name for name in _DATES if name not in ("date-mdy", "date-glued", "date-weekday-dotted"))
+_WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso")
+_NUMERIC_DATES = tuple(name for name in _DATES if name == "date-dmy" or name not in _WORDED_DATES)
 #: The numeric dates that open with a year (four digits), and the others: a date is tried
 #: only against the patterns that can match its start.
 _YEAR_FIRST_DATES = ("date-iso", "date-ymd", "date-ymd-worded")
@@ -690,6 +698,9 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
             continue
         month = groups.get("month")
         number = MONTHS.get(month.lower().rstrip(".")) if month else _int(groups.get("monthnum"))
+        other = groups.get("othermonth")
+        if other and MONTHS.get(other.lower()) != number:
+            continue  # "3 km/May": a month's other name before the slash, or no date
         day = _int(groups.get("day"))
         if not number or not day or not 1 <= number <= 12 or not 1 <= day <= 31:
             continue

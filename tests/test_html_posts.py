@@ -566,7 +566,15 @@ def test_an_article_byline_above_its_story_names_its_authors(header: str, author
      "cayó 8,9%."),
     ("<h3>Lire aussi</h3><p>La suite du récit, un paragraphe de l'article après l'encadré.</p>",
      "La suite du récit, un paragraphe de l'article après l'encadré."),
-], ids=["more-news-teasers-after-the-story", "topic-tags-after-the-story", "a-read-also-box-amid-the-story"])
+    # the last paragraph opening with the heading on a line of its own, its links after line breaks
+    ('<p><strong>Related stories</strong><br><a href="/a">Floods close the road to the coast</a><br>'
+     '<a href="/b">Banks report a quiet week</a></p><div class="tags"><a href="/t">Economía</a></div>',
+     "cayó 8,9%."),
+    ("<p>Related stories<br>Un párrafo que sigue a un salto de línea, parte del relato.</p>"
+     "<p>La suite du récit, un paragraphe de l'article après l'encadré.</p>",
+     "La suite du récit, un paragraphe de l'article après l'encadré."),
+], ids=["more-news-teasers-after-the-story", "topic-tags-after-the-story", "a-read-also-box-amid-the-story",
+        "a-last-paragraph-headed-related-stories", "a-headed-paragraph-amid-the-story"])
 def test_an_article_story_ends_before_the_footer_its_element_holds(tail: str, last: str) -> None:
     timeline = liveblog.parse(page(f"<main><h1>Terremoto sacudió el bolsillo de los colombianos</h1>"
                                    f"{ES_STORY.replace('</div></article>', tail + '</div></article>')}</main>"))

@@ -1450,6 +1450,15 @@ def test_a_caption_right_above_the_dateline_is_not_the_title() -> None:
     assert timeline.title == "Terremoto sacudió el bolsillo de los colombianos"
 
 
+@pytest.mark.parametrize("source", ["来源： 中国日报网", "Source: Reuters", "Fuente: EFE"])
+def test_a_source_line_between_the_title_and_the_dateline_is_not_the_title(source: str) -> None:
+    # China Daily: "来源：" and the outlet's name on the line above "2023-11-17 15:13"
+    text = f"Menu\nHome\n外国专家：中美合作共赢符合国际社会利益\n{source}\n2023-11-17 15:13\n\n{STORY}\n"
+    timeline = liveblog.parse(text)
+    assert timeline.title == "外国专家：中美合作共赢符合国际社会利益"
+    assert timeline.entries[0].time_text == "2023-11-17 15:13"
+
+
 def test_a_newsroom_in_a_byline_is_no_author_and_the_byline_leaves_the_body() -> None:
     text = f"""Storm live
 
@@ -1536,6 +1545,21 @@ def test_teasers_with_their_ages_below_an_article_are_no_posts() -> None:
     timeline = liveblog.parse(text, now="2023-11-03T00:40:00+09:00", tz="Asia/Seoul")
     assert len(timeline.entries) == 1 and "not-a-live-blog" in {warning.code for warning in timeline.warnings}
     assert timeline.entries[0].body.startswith(BODY_A)
+
+
+def test_teasers_below_their_headlines_with_a_second_list_and_the_footer_are_no_posts() -> None:
+    # a sidebar's two lists of headlines, each above its date, the second under its own
+    # heading, and the page's footer run on below the last date (Prachatai, Thai); they were
+    # read as twelve posts and the story as their summary
+    def teasers(first: int) -> str:
+        return "".join(f"Headline of another story number {n}\n2019-01-22 {20 - n}:{10 + n}\n"
+                       for n in range(first, first + 4))
+    story = "\n\n".join(" ".join((first, BODY_B, BODY_C)) for first in (BODY_A, BODY_B, BODY_C))
+    text = (f"Minister resigns over expenses claims\n\n{story}\n\nNews of the day\n"
+            f"{teasers(1)}Related stories\n{teasers(5)}\nTweets by outlet\n\nAbout us\nContact us\nSitemap\n")
+    timeline = liveblog.parse(text, tz="Asia/Bangkok")
+    assert len(timeline.entries) == 1 and "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+    assert timeline.entries[0].body == story
 
 
 def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:

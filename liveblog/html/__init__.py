@@ -612,11 +612,17 @@ def _links_only(listed: etree._Element) -> bool:
 def _before_footer(found: list[Chunk]) -> list[Chunk]:
     """A story's chunks up to the footer its element may hold ("Temas Relacionados", "Más
     Noticias" and their teasers): the first footer heading after which no paragraph of the
-    story (a `<p>`) follows. A "Lire aussi" box amid the story, with paragraphs after it,
-    stays (it is left to the body's own sieves)."""
+    story (a `<p>`) follows, or the last paragraph itself when the heading opens it on a line
+    of its own, its links below it after line breaks ("Related stories<br><a>…</a><br><a>…</a>").
+    A "Lire aussi" box amid the story, with paragraphs after it, stays (it is left to the
+    body's own sieves)."""
     last_paragraph = max((index for index, chunk in enumerate(found) if chunk.tag == "p"), default=-1)
     for index, chunk in enumerate(found):
-        if index > last_paragraph and index and furniture.is_footer_marker(chunk.text):
+        if not index or index < last_paragraph:
+            continue
+        head, _, rest = chunk.text.partition("\n")
+        if furniture.is_footer_marker(chunk.text) if index > last_paragraph else \
+                rest.strip() and furniture.is_footer_marker(head):
             return found[:index]
     return found
 

@@ -25,6 +25,12 @@ _ISO = patterns.compile(
     r"\s*(?P<zone>Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?\s*$",
     re.I,
 )
+#: ISO 8601's basic format, with no separators but the "T" (Nikkei's JSON-LD: "20180619T055000+0900").
+_ISO_BASIC = patterns.compile(
+    r"(?P<date>\d{8})T(?P<hour>\d\d)(?P<minute>\d\d)(?P<second>\d\d)?(?:[.,](?P<fraction>\d+))?"
+    r"(?P<zone>Z|[+-]\d\d:?\d\d|[+-]\d\d)?",
+    re.I,
+)
 _EPOCH = patterns.compile(r"\s*(?P<digits>\d{10}|\d{13})(?:\.\d+)?\s*$")
 #: The usual form of a time in a page's attributes and data ("2026-01-06T14:32:00+01:00"):
 #: the text `read_instant` would rebuild from `_ISO`'s parts is this text itself ("Z" aside,
@@ -95,17 +101,20 @@ def read_instant(value: object) -> datetime | None:
 
 
 def read_written(value: str) -> datetime | None:
-    """`read_instant` of a text in any form (epoch, ISO 8601 with or without seconds or zone)."""
+    """`read_instant` of a text in any form (epoch, ISO 8601 with or without seconds or zone,
+    in the extended or the basic format)."""
     epoch = _EPOCH.match(value)
     if epoch:
         digits = epoch.group("digits")
         return _epoch(int(digits) / (1000 if len(digits) == 13 else 1))
-    found = _ISO.match(value)
+    found = _ISO.match(value) or _ISO_BASIC.fullmatch(value.strip())
     if not found:
         return None
     date, hour, minute, second, fraction, zone = found.groups()
     if hour is None:
         return None
+    if "-" not in date:
+        date = f"{date[:4]}-{date[4:6]}-{date[6:]}"  # the basic format's "20180619"
     text = f"{date}T{hour}:{minute}:{second or '00'}"
     if fraction:
         text += "." + fraction[:6].ljust(6, "0")
