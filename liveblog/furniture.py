@@ -103,6 +103,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     # a share button's hidden text, as WordPress's Jetpack writes it: "Click to share on Facebook
     # (Opens in new window)", "Click to print (Opens in new window)"
     r"(?:click to [\w ]{2,40} )?\(opens in (?:a )?new (?:window|tab)\)",
+    # a link to the next or previous story, a word and an arrow: "Nächster ❯", "Next article »", "‹ Previous"
+    r"(?:[‹«❮<←] ?)?(?:next|previous|prev|nächster|vorheriger|suivant|précédent|siguiente|anterior|successivo|"
+    r"precedente)(?: (?:article|artikel|story|post|beitrag|artículo|articolo))?(?: ?[›»❯>→])?",
     r"read time:? \d+ mins?",
     r"(?<!\d)\d+ min(?:ute)?s? read",  # the lookbehind keeps a search over digit runs linear
     r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
@@ -200,9 +203,17 @@ FOOTER_SHAPES: tuple[str, ...] = (
 #: Words that head a list of an article's tags or topics ("Topics Tech News", "Ämnen"), in
 #: the languages liveblog reads: a line opening with one is the list, never a name.
 TAG_HEADERS = frozenset((
-    "aiheet", "argomenti", "assuntos", "emner", "etiketler", "etiquetas", "konular", "mots-clés", "onderwerpen",
-    "schlagwörter", "sujets", "tagged", "taggar", "tagi", "tags", "temas", "temaer", "tematy", "témata", "themen",
-    "topics", "tópicos", "trefwoorden", "ämnen",
+    "aiheet", "argomenti", "assuntos", "categorie", "categories", "categorías", "catégories", "emner", "etiketler",
+    "etiquetas", "kategorie", "kategorien", "konular", "mots-clés", "onderwerpen", "schlagwörter", "sujets", "tagged",
+    "taggar", "tagi", "tags", "temas", "temaer", "tematy", "témata", "themen", "topics", "tópicos", "trefwoorden",
+    "ämnen",
+))
+
+#: Words that open the label of a story's source line ("Quelle der Polizeimeldung: Kapo BE",
+#: "Source: Reuters", "Fuente: EFE"), the story's own last line.
+SOURCE_WORDS = frozenset((
+    "bron", "fonte", "fonti", "fuente", "fuentes", "kilde", "källa", "quelle", "quellen", "source", "sources", "zdroj",
+    "źródło",
 ))
 
 #: Headers of a box listing the key points or key events above the posts.

@@ -68,6 +68,9 @@ MAX_COPYRIGHT_CREDIT = 60
 #: A line longer than this is a paragraph of a story however it ends: the headlines of
 #: teasers, link lists and section names below an article are shorter.
 TEASER_LINE = 120
+#: A newsroom's credit printed as a byline, below the dateline ("Redaktion Polizeiticker Schweiz"), is
+#: at most this many words.
+MAX_CREDIT_WORDS = 5
 #: A line dating the page below an article's story closes the story only among at least
 #: this many short lines (a tag list, the author's box, the page's two dates).
 CLOSING_RUN = 3
@@ -1542,8 +1545,18 @@ def _story_line(text: str) -> bool:
     """A line of a story rather than of the page's furniture around it: it ends a sentence
     or a quotation, runs longer than a teaser's headline, opens with a quotation's dash,
     or is a picture's caption with its credit."""
+    if text.rstrip(":").lower() in furniture.TAG_HEADERS:
+        return False  # "Kategorien:" alone, above the list it heads
     return len(text) > TEASER_LINE or text.endswith(_STORY_ENDS) or text.startswith(_QUOTE_DASHES) \
-        or _caption(text) is not None
+        or _caption(text) is not None or _source_line(text)
+
+
+def _source_line(text: str) -> bool:
+    """A report's source, the last line of many stories ("Quelle der Polizeimeldung: Kapo BE",
+    "Source: Reuters", "Fuente: EFE"): a source word opens the label before its colon."""
+    label, colon, _ = text.partition(": ")
+    return bool(colon) and len(label.split()) <= MAX_LABEL_WORDS \
+        and label.split(maxsplit=1)[0].lower() in furniture.SOURCE_WORDS
 
 
 def _page_dateline(line: str) -> bool:
@@ -1593,7 +1606,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
         stamp_line = read_stamp(text) if len(text) <= 160 else None
         if stamp_line is not None and _dateline(stamp_line.stamp):
             above = _previous_content(lines, index - 1, -1)
-            story = _past_datelines(lines, index + 1)  # "Updated ..." then "Published ..."
+            # "Updated ..." then "Published ...", and a newsroom's credit below them
+            story = _past_newsroom_credit(lines, _past_datelines(lines, index + 1))
             if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
                 return story, above
@@ -1636,6 +1650,19 @@ def _past_datelines(lines: list[str], start: int) -> int:
         if stamp_line is None or not _dateline(stamp_line.stamp):
             break
         start = after + 1
+    return start
+
+
+def _past_newsroom_credit(lines: list[str], start: int) -> int:
+    """Past a newsroom's credit printed without a "By" right below the dateline, as a byline
+    stands ("Redaktion Polizeiticker Schweiz", "Reuters Staff"): a short line that names a
+    desk and ends no sentence is the head's, not the story's first line."""
+    after = _next_content(lines, start, min(len(lines), start + 2))
+    if after is None:
+        return start
+    text = lines[after].strip()
+    if len(text.split()) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS) and furniture.is_newsroom(text):
+        return after + 1
     return start
 
 

@@ -913,6 +913,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Click to share on Facebook (Opens in new window)", True, id="jetpack-share-button"),
     pytest.param("Click to print (Opens in new window)", True, id="jetpack-print-button"),
     pytest.param("Share this:", True, id="jetpack-share-heading"),
+    pytest.param("Nächster ❯", True, id="next-story-link-german"),
+    pytest.param("Next article »", True, id="next-article-link"),
+    pytest.param("‹ Previous", True, id="previous-story-link"),
+    pytest.param("Next week the council votes again", False, id="next-in-a-sentence"),
     pytest.param("Click to see the full list of cases, updated daily", False, id="click-to-in-a-sentence"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
@@ -1028,6 +1032,13 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         {"tz": "America/Denver"}, "2023-11-08T18:09:00-07:00",
         "Minister resigns over expenses claims after weeks of questions about his second home in London",
         ["Priya Shah"], BODY_A, BODY_B),
+    # Polizeiticker's shape: a newsroom's credit, with no "By", right below the dateline is the
+    # head's byline, not the story's first line (and no author: a newsroom is no person).
+    "newsroom-credit-below-the-dateline": (
+        "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt\n\n06.11.2023 | 14:10\n\n"
+        f"Redaktion Polizeiticker Schweiz\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/Zurich"}, "2023-11-06T14:10:00+01:00",
+        "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt", [], BODY_A, BODY_B),
     # The date alone on its line right above the dateline is no title (the headline above is).
     "date-alone-right-above-the-update-line": (
         "Minister resigns over expenses claims\n\nPriya Shah\n\nsabado 07 de mayo del 2022\n"
@@ -1116,6 +1127,17 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nNewstapa webmaster@newstapa.org\n\n"
         "Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포 금지.\n\nOutlet headlines\n",
         BODY_B, "webmaster"),
+    # A category list's header alone on its line ("Kategorien:", which ends as a sentence
+    # introducing a quotation may) is no line of the story: the list below it closes the story.
+    "category-header-above-its-list": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nKategorien:\nPolitics\nExpenses\n"
+        "Nächster ❯\nImpressum\nDatenschutz\n",
+        BODY_B, "Kategorien"),
+    # A source line ("Quelle: ...", "Source: ...") is the story's last line, short as it is.
+    "source-line-above-the-categories": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nQuelle der Polizeimeldung: Kapo BE\n\n"
+        "Kategorien:\nPolitics\nExpenses\nImpressum\n",
+        "Quelle der Polizeimeldung: Kapo BE", "Politics"),
     # With no footer and no closing date, the page's last short lines may be the story's.
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
