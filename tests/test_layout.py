@@ -1463,3 +1463,16 @@ http://www.example.com/news/11315001/airasia-latest.html?service=artBody
         "• Pilot had asked to change route to avoid bad weather",
     )
     assert len(timeline.entries) == 3
+
+
+def test_a_live_blog_stamped_in_persian_digits_is_read() -> None:
+    # clocks in Persian digits ("۱۲:۳۰") were no stamps: the page was one article
+    posts = [("۱۲:۳۰", "عنوان اول", "متن خبر اول با جزئیات بیشتر درباره رویداد ۵ نفر."),
+             ("۱۱:۱۵", "عنوان دوم", "متن خبر دوم با جزئیات بیشتر درباره رویداد."),
+             ("۱۰:۰۵", "عنوان سوم", "متن خبر سوم با جزئیات بیشتر درباره رویداد.")]
+    text = "".join(f"{clock}\n{headline}\n\n{body}\n\n" for clock, headline, body in posts)
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Asia/Tehran")
+    assert [(entry.time.isoformat() if entry.time else None, entry.headline) for entry in timeline.entries] == [
+        ("2026-03-12T10:05:00+03:30", "عنوان سوم"), ("2026-03-12T11:15:00+03:30", "عنوان دوم"),
+        ("2026-03-12T12:30:00+03:30", "عنوان اول")]
+    assert "۵" in timeline.entries[-1].body
