@@ -634,13 +634,26 @@ def title_like(line: str) -> bool:
     """Could this line be a headline? One short line that does not end a sentence, and is
     not a caption, furniture, a byline ("By Reuters Staff") or a list item."""
     text = line.strip()
-    if not 2 <= len(text) <= MAX_HEADLINE or text.endswith(_SENTENCE_END):
+    if not 2 <= len(text) <= MAX_HEADLINE or (text.endswith(_SENTENCE_END) and not _abbreviated_end(text)):
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
         return False
     if byline_names(text):
         return False
     return not text.startswith(_BULLETS)
+
+
+#: Abbreviated weekdays and months that end a headline with their dot ("Colder Temperatures
+#: Forecast for Wed. after Cold Wave Alert Tues."): the dot ends no sentence. Capitalised only.
+HEADLINE_ABBREVIATIONS = frozenset((
+    "Apr", "Aug", "Dec", "Feb", "Fri", "Jan", "Jul", "Jun", "Mar", "Mon", "Nov", "Oct", "Sat", "Sep", "Sept", "Sun",
+    "Thu", "Thur", "Thurs", "Tue", "Tues", "Wed",
+))
+
+
+def _abbreviated_end(text: str) -> bool:
+    """Does the line end with an abbreviated weekday or month and its dot ("... Alert Tues.")?"""
+    return text.endswith(".") and text[:-1].rpartition(" ")[2] in HEADLINE_ABBREVIATIONS
 
 
 def _next_content(lines: list[str], index: int, stop: int) -> int | None:

@@ -182,6 +182,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
+    (r"written(?:\s+at|\s+on)?", True, "published"),  # "Written: 2023-11-07 15:03:30" (KBS World's datelines)
     # Korean "입력 2026.03.12 14:32" (entered: published), "기사입력"; Chinese "发布时间：", Japanese "公開"
     (r"기사입력", True, "published"),
     (r"입력", True, "published"),

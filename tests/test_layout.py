@@ -1039,6 +1039,14 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"Redaktion Polizeiticker Schweiz\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "Europe/Zurich"}, "2023-11-06T14:10:00+01:00",
         "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt", [], BODY_A, BODY_B),
+    # KBS World's shape: a section label, a headline ending in an abbreviated weekday and its dot
+    # (the title: the dot ends no sentence; there was no title), "Written: <ISO date and clock>"
+    # (the publication; there was no time).
+    "headline-ending-in-an-abbreviated-weekday-written-dateline": (
+        "Domestic\n\nColder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\n"
+        f"Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n\nShare\nPrint\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Asia/Seoul"}, "2023-11-07T15:03:30+09:00",
+        "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", [], BODY_A, BODY_B),
     # The date alone on its line right above the dateline is no title (the headline above is).
     "date-alone-right-above-the-update-line": (
         "Minister resigns over expenses claims\n\nPriya Shah\n\nsabado 07 de mayo del 2022\n"
@@ -1133,6 +1141,12 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nKategorien:\nPolitics\nExpenses\n"
         "Nächster ❯\nImpressum\nDatenschutz\n",
         BODY_B, "Kategorien"),
+    # An "Editor's Pick" box of dated teasers below the story opens the footer.
+    "editors-pick-teasers-after-the-story": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nShare\nPrint\nList\n\nEditor's Pick\n\n"
+        "Creative\n\nMusic Bank Lineup (EP.1184 November 3rd)\n\nSeven groups take the stage this week.\n\n"
+        "2023-11-03\n\nTV Guide\n",
+        BODY_B, "Music Bank"),
     # A source line ("Quelle: ...", "Source: ...") is the story's last line, short as it is.
     "source-line-above-the-categories": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nQuelle der Polizeimeldung: Kapo BE\n\n"
@@ -1476,3 +1490,15 @@ def test_a_live_blog_stamped_in_persian_digits_is_read() -> None:
         ("2026-03-12T10:05:00+03:30", "عنوان سوم"), ("2026-03-12T11:15:00+03:30", "عنوان دوم"),
         ("2026-03-12T12:30:00+03:30", "عنوان اول")]
     assert "۵" in timeline.entries[-1].body
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", True),
+    ("Rail Strike Called Off for Mon.", True),
+    ("The minister said the vote would move to the sun.", False),  # a sentence: not capitalised
+    ("Talks resume on Tuesday after a week of strikes.", False),
+])
+def test_a_headline_may_end_in_an_abbreviated_weekday_or_month(line: str, expected: bool) -> None:
+    from liveblog.layout import title_like
+
+    assert title_like(line) is expected

@@ -250,6 +250,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
 PAGE_WORDS = {
     # a date, then an update word with its own date and clock (two elements a copy glued together)
     "sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h": (13, 2022, "", "updated", False),
+    # KBS World's dateline: "Written:" before the publication's ISO date and clock
+    "Written: 2023-11-07 15:03:30": (15, 2023, "", "published", True),
     # Japanese and Chinese: the word after the date and clock
     "2026年8月28日 16時05分 更新": (16, 2026, "", "updated", False),
     "2026年8月28日 16:05更新": (16, 2026, "", "updated", False),
