@@ -103,6 +103,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     # a share button's hidden text, as WordPress's Jetpack writes it: "Click to share on Facebook
     # (Opens in new window)", "Click to print (Opens in new window)"
     r"(?:click to [\w ]{2,40} )?\(opens in (?:a )?new (?:window|tab)\)",
+    # a link to the next or previous story, a word and an arrow: "Nächster ❯", "Next article »", "‹ Previous"
+    r"(?:[‹«❮<←] ?)?(?:next|previous|prev|nächster|vorheriger|suivant|précédent|siguiente|anterior|successivo|"
+    r"precedente)(?: (?:article|artikel|story|post|beitrag|artículo|articolo))?(?: ?[›»❯>→])?",
     r"read time:? \d+ mins?",
     r"(?<!\d)\d+ min(?:ute)?s? read",  # the lookbehind keeps a search over digit runs linear
     r"(?:this|the) (?:post|article|page|live blog) (?:has been|was) (?:updated|amended).{0,60}",
@@ -154,6 +157,7 @@ FOOTER_LINES = frozenset((
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
     "back to top", "follow us on", "follow us on:", "top stories", "latest stories", "recent stories", "recent posts",
     "in other news", "around the bbc", "proudly powered by wordpress", "powered by wordpress",
+    "editor's pick", "editor's picks", "editor’s pick", "editor’s picks", "editors' picks", "editors’ picks",
     # comments, related and recommended stories, copyright, in other languages
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
@@ -204,10 +208,22 @@ FOOTER_SHAPES: tuple[str, ...] = (
 #: Words that head a list of an article's tags or topics ("Topics Tech News", "Ämnen"), in
 #: the languages liveblog reads: a line opening with one is the list, never a name.
 TAG_HEADERS = frozenset((
-    "aiheet", "argomenti", "assuntos", "emner", "etiketler", "etiquetas", "konular", "mots-clés", "onderwerpen",
-    "schlagwörter", "sujets", "tagged", "taggar", "tagi", "tags", "temas", "temaer", "tematy", "témata", "themen",
-    "topics", "tópicos", "trefwoorden", "ämnen",
+    "aiheet", "argomenti", "assuntos", "categorie", "categories", "categorías", "catégories", "emner", "etiketler",
+    "etiquetas", "kategorie", "kategorien", "konular", "mots-clés", "onderwerpen", "schlagwörter", "sujets", "tagged",
+    "taggar", "tagi", "tags", "temas", "temaer", "tematy", "témata", "themen", "topics", "tópicos", "trefwoorden",
+    "ämnen",
 ))
+
+#: Words that open the label of a story's source line ("Quelle der Polizeimeldung: Kapo BE",
+#: "Source: Reuters", "Fuente: EFE", "来源：中国日报网"): the line credits the story (often its
+#: last line) and is never its title.
+SOURCE_WORDS = frozenset((
+    "bron", "fonte", "fonti", "fuente", "fuentes", "kilde", "källa", "quelle", "quellen", "source", "sources", "zdroj",
+    "źródło", "источник", "джерело", "المصدر", "来源", "來源", "출처",
+))
+#: A source line's label is at most this many words; the whole line at most this long.
+SOURCE_LABEL_WORDS = 5
+SOURCE_LINE_CHARS = 120
 
 #: Headers of a box listing the key points or key events above the posts.
 KEY_POINT_HEADERS = patterns.compile(
@@ -409,15 +425,16 @@ def is_boilerplate(line: str) -> bool:
             and glued_pieces(lowered) is not None)
 
 
-#: Labels of a line that names the story's source ("Source: Reuters", "来源：中国日报网"), in the
-#: languages liveblog reads: the line credits the story and is never its title.
-SOURCE_LABELS = ("source", "fonte", "fuente", "quelle", "источник", "джерело", "المصدر", "来源", "來源", "출처")
-SOURCE_LINE = patterns.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s?[:：]\s?\S.{{0,60}}", re.I)
-
-
 def source_line(line: str) -> bool:
-    """Is this line the story's source credit ("Source: Reuters", or the Chinese with a full-width colon)?"""
-    return SOURCE_LINE.fullmatch(line.strip()) is not None
+    """Is this line the story's source credit: a label opening with a source word, a colon
+    (or the full-width one), the source ("Source: Reuters", or "来源" and the full-width colon)?"""
+    text = line.strip()
+    if len(text) > SOURCE_LINE_CHARS:
+        return False
+    label, colon, source = text.replace("：", ":", 1).partition(":")
+    words = label.split()
+    return bool(colon) and bool(source.strip()) and 0 < len(words) <= SOURCE_LABEL_WORDS \
+        and words[0].lower() in SOURCE_WORDS
 
 
 def is_footer_marker(line: str) -> bool:

@@ -68,6 +68,9 @@ MAX_COPYRIGHT_CREDIT = 60
 #: A line longer than this is a paragraph of a story however it ends: the headlines of
 #: teasers, link lists and section names below an article are shorter.
 TEASER_LINE = 120
+#: A newsroom's credit printed as a byline, below the dateline ("Redaktion Polizeiticker Schweiz"), is
+#: at most this many words.
+MAX_CREDIT_WORDS = 5
 #: A line dating the page below an article's story closes the story only among at least
 #: this many short lines (a tag list, the author's box, the page's two dates).
 CLOSING_RUN = 3
@@ -716,13 +719,26 @@ def title_like(line: str) -> bool:
     """Could this line be a headline? One short line that does not end a sentence, and is
     not a caption, furniture, a byline ("By Reuters Staff") or a list item."""
     text = line.strip()
-    if not 2 <= len(text) <= MAX_HEADLINE or text.endswith(_SENTENCE_END):
+    if not 2 <= len(text) <= MAX_HEADLINE or (text.endswith(_SENTENCE_END) and not _abbreviated_end(text)):
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
         return False
     if byline_names(text):
         return False
     return not text.startswith(_BULLETS)
+
+
+#: Abbreviated weekdays and months that end a headline with their dot ("Colder Temperatures
+#: Forecast for Wed. after Cold Wave Alert Tues."): the dot ends no sentence. Capitalised only.
+HEADLINE_ABBREVIATIONS = frozenset((
+    "Apr", "Aug", "Dec", "Feb", "Fri", "Jan", "Jul", "Jun", "Mar", "Mon", "Nov", "Oct", "Sat", "Sep", "Sept", "Sun",
+    "Thu", "Thur", "Thurs", "Tue", "Tues", "Wed",
+))
+
+
+def _abbreviated_end(text: str) -> bool:
+    """Does the line end with an abbreviated weekday or month and its dot ("... Alert Tues.")?"""
+    return text.endswith(".") and text[:-1].rpartition(" ")[2] in HEADLINE_ABBREVIATIONS
 
 
 def _next_content(lines: list[str], index: int, stop: int) -> int | None:
@@ -1704,8 +1720,10 @@ def _story_line(text: str) -> bool:
     """A line of a story rather than of the page's furniture around it: it ends a sentence
     or a quotation, runs longer than a teaser's headline, opens with a quotation's dash,
     or is a picture's caption with its credit."""
+    if text.rstrip(":").lower() in furniture.TAG_HEADERS:
+        return False  # "Kategorien:" alone, above the list it heads
     return len(text) > TEASER_LINE or text.endswith(_STORY_ENDS) or text.startswith(_QUOTE_DASHES) \
-        or _caption(text) is not None
+        or _caption(text) is not None or furniture.source_line(text)  # a report's source, its last line
 
 
 def _page_dateline(line: str) -> bool:
@@ -1757,7 +1775,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             above = _previous_content(lines, index - 1, -1)
             if above is not None and furniture.source_line(lines[above]):
                 above = _previous_content(lines, above - 1, -1)  # "来源： 中国日报网" between title and dateline
-            story = _past_datelines(lines, index + 1)  # "Updated ..." then "Published ..."
+            # "Updated ..." then "Published ...", and a newsroom's credit below them
+            story = _past_newsroom_credit(lines, _past_datelines(lines, index + 1))
             if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
                 return story, above
@@ -1800,6 +1819,19 @@ def _past_datelines(lines: list[str], start: int) -> int:
         if stamp_line is None or not _dateline(stamp_line.stamp):
             break
         start = after + 1
+    return start
+
+
+def _past_newsroom_credit(lines: list[str], start: int) -> int:
+    """Past a newsroom's credit printed without a "By" right below the dateline, as a byline
+    stands ("Redaktion Polizeiticker Schweiz", "Reuters Staff"): a short line that names a
+    desk and ends no sentence is the head's, not the story's first line."""
+    after = _next_content(lines, start, min(len(lines), start + 2))
+    if after is None:
+        return start
+    text = lines[after].strip()
+    if len(text.split()) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS) and furniture.is_newsroom(text):
+        return after + 1
     return start
 
 

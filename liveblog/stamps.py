@@ -13,6 +13,7 @@ A stamp is read as parts (clock, date, zone, relative age); nothing is resolved 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -184,6 +185,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publicat", True, "published"),  # Romanian
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
     (r"submitted\s+on", True, "published"),  # Drupal's dateline: "Submitted on Mon, 2019-01-21 13:49"
+    (r"written(?:\s+at|\s+on)?", True, "published"),  # "Written: 2023-11-07 15:03:30" (KBS World's datelines)
     # Korean "입력 2026.03.12 14:32" (entered: published), "기사입력"; Chinese "发布时间：", Japanese "公開"
     (r"기사입력", True, "published"),
     (r"입력", True, "published"),
@@ -496,11 +498,41 @@ MAX_NAMES = 120
 MEMORY = 4096
 
 
+#: Decimal digits of other scripts that news pages print their clocks and dates in (Arabic-Indic
+#: "١٢:٣٠", Persian "۱۲:۳۰", Devanagari "१२:३०", Bengali "১২:৩০") -> the ASCII digits the grammar reads.
+NATIVE_DIGITS = str.maketrans({
+    chr(zero + value): str(value) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6) for value in range(10)
+})
+#: One of those digits: a line without one (most lines of a page not in ASCII) is read as it is.
+_NATIVE_DIGIT = patterns.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
+
+
 def read_stamp(line: str) -> StampLine | None:
-    """Read a stamp at the start of `line`; None when the line does not begin with one."""
+    """Read a stamp at the start of `line`; None when the line does not begin with one. Digits
+    of other scripts are read as ASCII ones; the stamp's text and the rest keep them as printed."""
     text = line.strip()
     if not text:
         return None
+    if not text.isascii() and _NATIVE_DIGIT.search(text) is not None:
+        ascii_text = text.translate(NATIVE_DIGITS)
+        return _as_printed(_read_ascii(ascii_text), ascii_text, text)
+    return _read_ascii(text)
+
+
+def _as_printed(found: StampLine | None, ascii_text: str, text: str) -> StampLine | None:
+    """A stamp read from `ascii_text` (`text` with its digits made ASCII, one character for one),
+    with its stamp's text and its rest taken from `text` at the same places."""
+    if found is None:
+        return None
+    at = ascii_text.find(found.stamp.text)
+    stamp = found.stamp if at < 0 else replace(found.stamp, text=text[at:at + len(found.stamp.text)])
+    rest = found.rest
+    if rest and (start := ascii_text.rfind(rest)) >= 0:
+        rest = text[start:start + len(rest)]
+    return replace(found, stamp=stamp, rest=rest)
+
+
+def _read_ascii(text: str) -> StampLine | None:
     if len(text) > MAX_STAMP_LINE:
         if not GLUED_CLOCK.match(text):
             return None

@@ -1048,6 +1048,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Click to share on Facebook (Opens in new window)", True, id="jetpack-share-button"),
     pytest.param("Click to print (Opens in new window)", True, id="jetpack-print-button"),
     pytest.param("Share this:", True, id="jetpack-share-heading"),
+    pytest.param("Nächster ❯", True, id="next-story-link-german"),
+    pytest.param("Next article »", True, id="next-article-link"),
+    pytest.param("‹ Previous", True, id="previous-story-link"),
+    pytest.param("Next week the council votes again", False, id="next-in-a-sentence"),
     pytest.param("Click to see the full list of cases, updated daily", False, id="click-to-in-a-sentence"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
@@ -1198,6 +1202,21 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         {"tz": "America/Denver"}, "2023-11-08T18:09:00-07:00",
         "Minister resigns over expenses claims after weeks of questions about his second home in London",
         ["Priya Shah"], BODY_A, BODY_B),
+    # Polizeiticker's shape: a newsroom's credit, with no "By", right below the dateline is the
+    # head's byline, not the story's first line (and no author: a newsroom is no person).
+    "newsroom-credit-below-the-dateline": (
+        "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt\n\n06.11.2023 | 14:10\n\n"
+        f"Redaktion Polizeiticker Schweiz\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/Zurich"}, "2023-11-06T14:10:00+01:00",
+        "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt", [], BODY_A, BODY_B),
+    # KBS World's shape: a section label, a headline ending in an abbreviated weekday and its dot
+    # (the title: the dot ends no sentence; there was no title), "Written: <ISO date and clock>"
+    # (the publication; there was no time).
+    "headline-ending-in-an-abbreviated-weekday-written-dateline": (
+        "Domestic\n\nColder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\n"
+        f"Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n\nShare\nPrint\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Asia/Seoul"}, "2023-11-07T15:03:30+09:00",
+        "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", [], BODY_A, BODY_B),
     # The date alone on its line right above the dateline is no title (the headline above is).
     "date-alone-right-above-the-update-line": (
         "Minister resigns over expenses claims\n\nPriya Shah\n\nsabado 07 de mayo del 2022\n"
@@ -1286,6 +1305,23 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nNewstapa webmaster@newstapa.org\n\n"
         "Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포 금지.\n\nOutlet headlines\n",
         BODY_B, "webmaster"),
+    # A category list's header alone on its line ("Kategorien:", which ends as a sentence
+    # introducing a quotation may) is no line of the story: the list below it closes the story.
+    "category-header-above-its-list": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nKategorien:\nPolitics\nExpenses\n"
+        "Nächster ❯\nImpressum\nDatenschutz\n",
+        BODY_B, "Kategorien"),
+    # An "Editor's Pick" box of dated teasers below the story opens the footer.
+    "editors-pick-teasers-after-the-story": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nShare\nPrint\nList\n\nEditor's Pick\n\n"
+        "Creative\n\nMusic Bank Lineup (EP.1184 November 3rd)\n\nSeven groups take the stage this week.\n\n"
+        "2023-11-03\n\nTV Guide\n",
+        BODY_B, "Music Bank"),
+    # A source line ("Quelle: ...", "Source: ...") is the story's last line, short as it is.
+    "source-line-above-the-categories": (
+        f"Minister resigns over expenses claims\n\n{BODY_A}\n\n{BODY_B}\n\nQuelle der Polizeimeldung: Kapo BE\n\n"
+        "Kategorien:\nPolitics\nExpenses\nImpressum\n",
+        "Quelle der Polizeimeldung: Kapo BE", "Politics"),
     # With no footer and no closing date, the page's last short lines may be the story's.
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
@@ -1646,3 +1682,28 @@ http://www.example.com/news/11315001/airasia-latest.html?service=artBody
         "• Pilot had asked to change route to avoid bad weather",
     )
     assert len(timeline.entries) == 3
+
+
+def test_a_live_blog_stamped_in_persian_digits_is_read() -> None:
+    # clocks in Persian digits ("۱۲:۳۰") were no stamps: the page was one article
+    posts = [("۱۲:۳۰", "عنوان اول", "متن خبر اول با جزئیات بیشتر درباره رویداد ۵ نفر."),
+             ("۱۱:۱۵", "عنوان دوم", "متن خبر دوم با جزئیات بیشتر درباره رویداد."),
+             ("۱۰:۰۵", "عنوان سوم", "متن خبر سوم با جزئیات بیشتر درباره رویداد.")]
+    text = "".join(f"{clock}\n{headline}\n\n{body}\n\n" for clock, headline, body in posts)
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Asia/Tehran")
+    assert [(entry.time.isoformat() if entry.time else None, entry.headline) for entry in timeline.entries] == [
+        ("2026-03-12T10:05:00+03:30", "عنوان سوم"), ("2026-03-12T11:15:00+03:30", "عنوان دوم"),
+        ("2026-03-12T12:30:00+03:30", "عنوان اول")]
+    assert "۵" in timeline.entries[-1].body
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", True),
+    ("Rail Strike Called Off for Mon.", True),
+    ("The minister said the vote would move to the sun.", False),  # a sentence: not capitalised
+    ("Talks resume on Tuesday after a week of strikes.", False),
+])
+def test_a_headline_may_end_in_an_abbreviated_weekday_or_month(line: str, expected: bool) -> None:
+    from liveblog.layout import title_like
+
+    assert title_like(line) is expected

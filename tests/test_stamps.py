@@ -26,6 +26,12 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "12.31 Uhr: Ultraorthodoxe Zeitung lehnt Aussagen ab": (12, 31, None, None, None, None, None, "headline",
                                                             "Ultraorthodoxe Zeitung lehnt Aussagen ab", None),
     "27.08.2024, 12:32 Uhr": (12, 32, 27, 8, 2024, None, None, "bare", "", None),
+    # digits of other scripts (Persian, Arabic-Indic, Devanagari, Bengali) are read as ASCII
+    # ones; the rest keeps them as printed
+    "۱۲:۳۰": (12, 30, None, None, None, None, None, "bare", "", None),
+    "١٤:٠٥ - مقتل ٥ أشخاص في القصف": (14, 5, None, None, None, None, None, "headline", "مقتل ٥ أشخاص في القصف", None),
+    "२२.०८.२०२४ १४:३२": (14, 32, 22, 8, 2024, None, None, "bare", "", None),
+    "১০:৪৬": (10, 46, None, None, None, None, None, "bare", "", None),
     # Guardian: dotted 24-hour and 12-hour clocks, zones, relative ages
     "12.50 BST": (12, 50, None, None, None, "BST", None, "bare", "", None),
     "3.27pm BST": (15, 27, None, None, None, "BST", None, "bare", "", None),
@@ -253,6 +259,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
 PAGE_WORDS = {
     # a date, then an update word with its own date and clock (two elements a copy glued together)
     "sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h": (13, 2022, "", "updated", False),
+    # KBS World's dateline: "Written:" before the publication's ISO date and clock
+    "Written: 2023-11-07 15:03:30": (15, 2023, "", "published", True),
     # Japanese and Chinese: the word after the date and clock
     "2026年8月28日 16時05分 更新": (16, 2026, "", "updated", False),
     "2026年8月28日 16:05更新": (16, 2026, "", "updated", False),
@@ -286,6 +294,11 @@ def test_page_time_words_before_or_after_a_stamp(line: str) -> None:
     found = read_stamp(line)
     assert found is not None
     assert (found.stamp.hour, found.stamp.year, found.rest, found.page_time, found.starts_entry) == PAGE_WORDS[line]
+
+
+def test_a_stamp_in_other_digits_keeps_its_text_as_printed() -> None:
+    found = read_stamp("۱۲:۳۰ عنوان ۵ خبر")
+    assert found is not None and found.stamp.text == "۱۲:۳۰" and found.rest == "عنوان ۵ خبر"
 
 
 def test_match_minutes_add_stoppage_time() -> None:
