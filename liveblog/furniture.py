@@ -420,9 +420,7 @@ def is_boilerplate(line: str) -> bool:
     # tested here rather than in a function of its own: this runs for most lines of a page
     half = len(lowered) // 2
     return lowered in BOILERPLATE_LINES or (half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]) \
-        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None \
-        or (len(lowered) <= MAX_GLUED_LINE and lowered.partition(" ")[0] in _PIECE_STARTS
-            and glued_pieces(lowered) is not None)
+        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
 
 
 def source_line(line: str) -> bool:

@@ -553,19 +553,22 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
     table, a post of its own whose markup prints no time), at least `MIN_CARDS` of them.
     A card right below a stamp opens that stamp's post. The cards' lines, in page order."""
     series: dict[str, list[tuple[int, str]]] = {}
-    post_starts = {_next_content(lines, block.end + 1, len(lines)) for block in blocks}
-    stamped = {index for block in blocks for index in range(block.start, block.end + 1)}.union(starts)
+    # (a copy sets most paragraphs apart by a blank line: the first two tests leave them; a
+    # search of the whole text for the others cost more than this loop)
     for index in range(starts[0] + 1, footer - 1):
-        line = lines[index]
-        if not line or lines[index - 1].strip() or not lines[index + 1].strip() or not line[:1].isalpha() \
-                or len(line) > MAX_HEADLINE or (found := _CARD_NUMBER.match(line.strip())) is None:
+        if not lines[index + 1] or not (line := lines[index]) or lines[index - 1].strip() \
+                or not line[0].isalpha() or not lines[index + 1].strip() \
+                or (found := _CARD_NUMBER.match(line)) is None:
             continue
-        # the card's own lines: not into the next stamp's block (a post's last line above it),
-        # and not all of them furniture (share buttons)
+        post = bisect_right(starts, index) - 1
+        if index <= blocks[post].end or _previous_content(lines, index - 1, blocks[post].end) is None:
+            continue  # in a stamp's block, or the first line of a stamped post
+        # the card's own lines, down to the next post (a post's last line above a stamp is
+        # none), not all of them furniture (share buttons)
+        stop = starts[post + 1] if post + 1 < len(starts) else footer
         run = content = 0
         below = index + 1
-        while below < footer and below not in stamped and lines[below].strip() \
-                and (run < CARD_LINES or not content):
+        while below < stop and lines[below].strip() and (run < CARD_LINES or not content):
             run += 1
             content += not furniture.is_boilerplate(lines[below])
             below += 1
@@ -574,7 +577,7 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
     cards: list[int] = []
     for members in series.values():
         if len(members) >= MIN_CARDS and len({number for _, number in members}) == len(members):
-            cards.extend(index for index, _ in members if index not in post_starts)
+            cards.extend(index for index, _ in members)
     return sorted(cards)
 
 
