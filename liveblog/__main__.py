@@ -1,5 +1,5 @@
 """`python -m liveblog`: the same as the `liveblog` command."""
 
-from .cli import run
+from ._entry import run
 
 run()
