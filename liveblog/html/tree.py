@@ -274,8 +274,8 @@ class Scan:
     items: list[etree._Element] = field(default_factory=list)
     cut: list[etree._Element] = field(default_factory=list)
     badges: list[tuple[etree._Element, Kind]] = field(default_factory=list)  # (the badge's parent, kind)
-    # blocks holding more than inline text (another block, a <time>): the others are read
-    # by libxml2 in one call
+    # blocks of LEAF_TAGS holding more than inline text (another block, a <time>): the
+    # others are read by libxml2 in one call (`text.chunks`)
     nested: set[etree._Element] = field(default_factory=set)
 
 
@@ -285,10 +285,9 @@ _FURNITURE_HINT = patterns.compile(  # longest first; sorted fully, so the text 
     r"(?<![a-z])(?:" + "|".join(sorted(FURNITURE_WORDS, key=lambda word: (-len(word), word))) + r")(?![a-z])")
 
 # What an element's attribute names say, as bits (pages repeat a few sets of names).
-_ITEM, _DATED, _MAYBE_HIDDEN, _CLASS, _ID = 1, 2, 4, 8, 16
+_ITEM, _DATED, _MAYBE_HIDDEN, _CLASS, _ID, _ITEMPROP = 1, 2, 4, 8, 16, 32
 
 
-@lru_cache(maxsize=1024)
 def _name_bits(names: tuple[str, ...]) -> int:
     bits = _ITEM if "itemscope" in names else 0
     if "datetime" in names or _TIME_NAME.search(" ".join(names)):
@@ -299,6 +298,8 @@ def _name_bits(names: tuple[str, ...]) -> int:
         bits |= _CLASS
     if "id" in names:
         bits |= _ID
+    if "itemprop" in names:
+        bits |= _ITEMPROP
     return bits
 
 
@@ -310,60 +311,93 @@ def _is_furniture(value: str) -> bool:
 
 
 def scan(root: etree._Element) -> Scan:
+    """What the readers need from the page, in a few passes that lxml filters by tag in C
+    (an element's `tag` read in Python costs more than the element's whole visit in C):
+    `<time>`s, `<br>`s, badges, the blocks holding more than inline text, then one pass
+    over the elements with attributes. Each list is in page order."""
     found = Scan()
+    # the blocks read whole when they hold only inline text (LEAF_TAGS) holding more: a
+    # NESTING_TAGS element below them, most often their first child, else found in a walk
+    # that stops at the first (so no element is walked twice: a walk ends at a nested block)
     nested = found.nested
-    times, items, dated, cuts = found.times, found.items, found.dated, found.cut
-    furniture_class: dict[str, bool] = {}  # classes repeat: each is judged once
-    # one loop over every element of the page: each test is ordered cheapest first
-    for element in root.iter():
-        tag = element.tag
-        if tag in NESTING_TAGS:
-            parent = element.getparent()
-            if parent is not None and parent not in nested:
-                _mark_nesting(parent, nested)
-            if tag == "time":
-                times.append(element)
-        elif tag == "br":
-            element.tail = BREAK + (element.tail or "")  # a line break survives libxml2's text output
-        elif tag in BADGE_TAGS and len(element) == 0:
+    for element in root.iter(*LEAF_TAGS):
+        if len(element):
+            if element[0].tag in NESTING_TAGS:
+                nested.add(element)
+                continue
+            for inner in element.iterdescendants():
+                if inner.tag in NESTING_TAGS:
+                    nested.add(element)
+                    break
+    found.times.extend(root.iter("time"))
+    for element in root.iter("br"):
+        element.tail = BREAK + (element.tail or "")  # a line break survives libxml2's text output
+    badges: set[etree._Element] = set()
+    badge_cuts: list[etree._Element] = []
+    for element in root.iter(*BADGE_TAGS):
+        if len(element) == 0:
             text = element.text
             if text and len(text) <= 30 and (kind := badge(text)) is not None:
+                badges.add(element)  # a badge: its attributes are not read
                 parent = element.getparent()
                 if parent is not None:
                     found.badges.append((parent, kind))
+                    badge_cuts.append(element)
+    items, dated, cuts = found.items, found.dated, found.cut
+    furniture_class: dict[str, bool] = {}  # classes repeat: each is judged once
+    furniture_id: dict[str, bool] = {}  # ids, without the digits they end in ("post-5871")
+    bits_of: dict[tuple[str, ...], int] = {}
+    # every element with attributes, read in one call (names and values: libxml2 keeps one
+    # value per name); most hold a class and nothing else
+    pairs: list[tuple[str, str]]  # (lxml's stubs allow bytes: an HTML tree gives text)
+    furniture: bool | None
+    for element in root.iter():
+        pairs = element.items()  # type: ignore[assignment]
+        if not pairs or (badges and element in badges):
+            continue
+        if len(pairs) == 1:
+            name, classes = pairs[0]
+            if name == "class":
+                furniture = furniture_class.get(classes)
+                if furniture is None:
+                    furniture = furniture_class[classes] = bool(classes) and marks_of(classes).furniture
+                if furniture and _small(element):
                     cuts.append(element)
                 continue
-        names = element.keys()
-        if not names:
+        attributes = dict(pairs)
+        names = tuple(attributes)
+        bits = bits_of.get(names)
+        if bits is None:
+            bits = bits_of[names] = _name_bits(names)
+        if not bits:
             continue
-        bits = _name_bits(tuple(names))
         if bits & _ITEM:
             items.append(element)
-        if bits & _DATED or ("itemprop" in names and (tag == "meta" or "content" in names)):
+        if bits & _DATED or (bits & _ITEMPROP and ("content" in attributes or element.tag == "meta")):
             # (a `content` value on any element: `<div itemprop="datePublished" content="...">`)
             dated.append(element)
         furniture = False
         if bits & _CLASS:
-            classes = element.get("class") or ""
-            furniture = furniture_class.get(classes)  # type: ignore[assignment]
+            classes = attributes["class"]
+            furniture = furniture_class.get(classes)
             if furniture is None:
                 furniture = furniture_class[classes] = bool(classes) and marks_of(classes).furniture
         if not furniture and bits & _ID:
-            furniture = _is_furniture(element.get("id") or "")
-        if (furniture or (bits & _MAYBE_HIDDEN and hidden_by(element, names))) \
-                and sum(1 for _ in islice(element.iter(), SMALL_FURNITURE)) < SMALL_FURNITURE:
+            ident = attributes["id"].rstrip("0123456789")  # (digits make no word of `marks_of`)
+            furniture = furniture_id.get(ident)
+            if furniture is None:
+                furniture = furniture_id[ident] = _is_furniture(ident)
+        if (furniture or (bits & _MAYBE_HIDDEN and hidden_by(element, names))) and _small(element):
             cuts.append(element)
+    # (the badges after the furniture: where two cut elements meet, their tails join in page
+    # order whichever is cut first)
+    cuts.extend(badge_cuts)
     return found
 
 
-def _mark_nesting(parent: etree._Element | None, nested: set[etree._Element]) -> None:
-    """Mark `parent` (of a nesting element) and the elements around it up to the nearest
-    block, as holding more than text."""
-    while parent is not None and parent not in nested:
-        nested.add(parent)
-        if parent.tag in BLOCK_TAGS:
-            break
-        parent = parent.getparent()
+def _small(element: etree._Element) -> bool:
+    """Fewer than SMALL_FURNITURE elements, itself included (counted by lxml, up to the limit)."""
+    return next(islice(element.iter(), SMALL_FURNITURE - 1, None), None) is None
 
 
 def cut(elements: list[etree._Element]) -> None:
