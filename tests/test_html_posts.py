@@ -429,6 +429,21 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
     assert found.stated_zone == "Europe/London"
 
 
+
+@pytest.mark.parametrize(("statement", "zone"), [
+    ("Please note: ALL times are UK.", "Europe/London"),
+    ("Données en heure de Paris – «mise à jour»", "Europe/Paris"),
+    ("Live – Alle Zeiten in MEZ – «Ticker»", "Europe/Berlin"),
+])
+def test_the_zone_the_page_states_is_found_among_other_scripts_and_cases(statement: str, zone: str) -> None:
+    # the needles are looked for in the page's UTF-8 bytes: text around them in any script,
+    # a statement in capitals, and characters of several bytes right after the needle
+    posts = "".join(f'<li class="update"><span class="when">{clock}</span><strong>{title}</strong>'
+                    f"<p>What happened at {clock}, told at some length.</p></li>" for clock, title in
+                    (("14:32", "Second"), ("13:05", "First")))
+    found = draft(f"<p>{'Ελλάδα, 東京, Zürich — ©, “quotes” 🙂 ' * 20}</p><p>{statement}</p><ul>{posts}</ul>")
+    assert found.stated_zone == zone
+
 STORY = "The only story on this page, told in a paragraph of some length."
 
 
