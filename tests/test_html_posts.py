@@ -432,12 +432,18 @@ def test_the_zone_the_page_states_is_found_after_a_dotted_capital_i() -> None:
 
 @pytest.mark.parametrize(("statement", "zone"), [
     ("Please note: ALL times are UK.", "Europe/London"),
+    # no space in the markup between the statement and the next block: the page's text
+    # runs them together ("All times are UK14:32Second")
+    ("All times are UK", "Europe/London"),
+    ("ALL TIMES ARE UK", "Europe/London"),
+    ("Alle Zeiten in MEZ", "Europe/Berlin"),
     ("Données en heure de Paris – «mise à jour»", "Europe/Paris"),
     ("Live – Alle Zeiten in MEZ – «Ticker»", "Europe/Berlin"),
 ])
 def test_the_zone_the_page_states_is_found_among_other_scripts_and_cases(statement: str, zone: str) -> None:
     # the needles are looked for in the page's UTF-8 bytes: text around them in any script,
-    # a statement in capitals, and characters of several bytes right after the needle
+    # a statement in capitals, characters of several bytes right after the needle, and a
+    # statement the next block runs on from
     posts = "".join(f'<li class="update"><span class="when">{clock}</span><strong>{title}</strong>'
                     f"<p>What happened at {clock}, told at some length.</p></li>" for clock, title in
                     (("14:32", "Second"), ("13:05", "First")))

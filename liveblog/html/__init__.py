@@ -500,13 +500,44 @@ def _zone(root: etree._Element) -> str | None:
         tries = 0
         while start >= 0 and tries < MAX_ZONE_TRIES:
             # the 100 characters from the needle (at most four bytes each; a character cut at the end dropped)
-            text = data[start:start + 400].decode("utf-8", "ignore")[:100]
-            zone = stated_zone(" ".join(text.split("\n", 1)[0].split()))
+            zone = _stated_in(data[start:start + 400].decode("utf-8", "ignore")[:100])
             if zone is not None:
                 return zone
             start = lowered.find(pattern, start + 1)
             tries += 1
     return None
+
+
+#: A statement is looked for before at most this many places where the page's text may
+#: run two blocks together (see `_glued_at`).
+MAX_GLUED_CUTS = 4
+
+
+def _glued_at(line: str) -> list[int]:
+    """Where libxml2's text may run two blocks together ("All times are UK" then "14:32 Storm
+    warning" gives "All times are UK14:32Storm warning"): a letter then a digit, a digit then
+    a letter, a lower-case letter then a capital, a capital starting a word after capitals."""
+    cuts = []
+    for at in range(1, len(line)):
+        before, here = line[at - 1], line[at]
+        if (before.isalpha() and here.isdigit()) or (before.isdigit() and here.isalpha()) \
+                or (before.isalpha() and here.isupper() and (before.islower() or line[at + 1:at + 2].islower())):
+            cuts.append(at)
+            if len(cuts) == MAX_GLUED_CUTS:
+                break
+    return cuts
+
+
+def _stated_in(window: str) -> str | None:
+    """The zone a statement at the start of `window` names, also where the page's text runs
+    the block after it on with no space between."""
+    line = " ".join(window.split("\n", 1)[0].split())
+    zone = stated_zone(line)
+    if zone is None:
+        for cut in _glued_at(line):
+            if (zone := stated_zone(line[:cut])) is not None:
+                break
+    return zone
 
 
 def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
