@@ -130,7 +130,12 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
         zone(settings.tz)  # raises SettingsError for an unknown name
         return settings.tz
     if draft.stated_zone:
-        return draft.stated_zone
+        if not _clocks_deny(draft, draft.stated_zone):
+            return draft.stated_zone
+        notices.append(Notice(code="timezone-disagrees",
+                              message=f"the page says its times are {draft.stated_zone}, but the clocks it prints are "
+                                      "its exact times at another offset: times are written as the page's data gives "
+                                      "them (pass --tz)"))
     printed = [raw.stamp.zone for raw in draft.entries if raw.stamp is not None and raw.stamp.zone]
     printed += [stamp.zone for stamp in (draft.published, draft.updated) if stamp is not None and stamp.zone]
     for abbreviation in printed:
@@ -165,6 +170,37 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
     notices.append(Notice(code="timezone-unknown",
                           message="no time zone known: times are local wall-clock times without an offset (pass --tz)"))
     return None
+
+
+#: A page's statement of its zone is set aside when at least this many of its posts print a
+#: clock beside an exact time...
+MIN_DENYING_CLOCKS = 3
+#: ...and this share of them print the exact time's clock at its own offset, not in the stated zone.
+DENYING_SHARE = 0.8
+
+
+def _clocks_deny(draft: Draft, stated: str) -> bool:
+    """Do the page's printed clocks contradict the zone it states? ("All times stated are UK"
+    above posts whose printed "12:34" is their exact time 12:34+00:00, 13:34 in summer in the
+    UK: a saved page's statement can be wrong, and its clocks and data agree.)"""
+    from .stamps import read_stamp
+
+    pairs = []
+    for raw in draft.entries:
+        stamp = raw.stamp
+        if stamp is None or stamp.instant is None or stamp.instant.tzinfo is None or len(stamp.text) > 80:
+            continue
+        printed = read_stamp(stamp.text)  # the clock as printed (the stamp's parts are the instant's)
+        if printed is not None and printed.stamp.hour is not None and not printed.stamp.zone \
+                and printed.stamp.instant is None:
+            pairs.append((printed.stamp.hour, printed.stamp.minute or 0, stamp.instant))
+    if len(pairs) < MIN_DENYING_CLOCKS:
+        return False
+    info = _tz(stated)
+    own = sum((moment.hour, moment.minute) == (hour, minute) for hour, minute, moment in pairs)
+    local = sum((moment.astimezone(info).hour, moment.astimezone(info).minute) == (hour, minute)
+                for hour, minute, moment in pairs)
+    return own >= DENYING_SHARE * len(pairs) and local < (1 - DENYING_SHARE) * len(pairs)
 
 
 def _page_offsets(draft: Draft) -> tuple[timedelta | None, timedelta | None]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -364,6 +364,24 @@ def test_an_exact_time_keeps_its_id_in_any_zone_it_is_written_in() -> None:
     paris = normalise(draft, SOURCE, Settings(tz="Europe/Paris"))
     assert [str(entry.time) for entry in london.entries] != [str(entry.time) for entry in paris.entries]
     assert [entry.id for entry in london.entries] == [entry.id for entry in paris.entries]
+
+
+@pytest.mark.parametrize(("printed", "denied"), [
+    (("12:57", "13:37", "15:05"), True),  # the exact times' clocks at +00:00: the statement is set aside
+    (("13:57", "14:37", "16:05"), False),  # the clocks in the stated zone: it stands
+    (("12:57", "13:37"), False),  # too few clocks to say
+])
+def test_a_stated_zone_the_printed_clocks_deny_is_set_aside(printed: tuple[str, ...], denied: bool) -> None:
+    moments = ("2026-05-12T12:57:24+00:00", "2026-05-12T13:37:22+00:00", "2026-05-12T15:05:08+00:00")
+    entries = tuple(RawEntry(stamp=Stamp(text=text, hour=int(text[:2]), minute=int(text[3:]), zone="UTC+00:00",
+                                         instant=datetime.fromisoformat(moment)), headline=text)
+                    for text, moment in zip(printed, moments, strict=False))
+    timeline = normalise(Draft(format="html", entries=entries, stated_zone="Europe/London"), SOURCE, Settings())
+    codes = [notice.code for notice in timeline.warnings]
+    assert ("timezone-disagrees" in codes) == denied
+    assert timeline.timezone == (None if denied else "Europe/London")
+    offsets = {entry.time.utcoffset() for entry in timeline.entries if entry.time is not None}
+    assert offsets == ({timedelta(0)} if denied else {timedelta(hours=1)})
 
 
 def test_out_of_order_warnings_are_capped() -> None:
