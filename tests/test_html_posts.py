@@ -711,6 +711,20 @@ def test_teaser_cards_whose_headline_and_lead_are_one_link_beside_an_article_are
     entry = timeline.entries[0]
     assert entry.headline == "Leudot talvet tekevät meistä väsyneempiä" and entry.body.startswith("La emergencia")
     assert entry.time is not None and entry.time.hour == 14 and entry.time.day == 19
+    # the teaser cards are no story either: the story is the one <article> that is no link card
+    assert "Another headline" not in entry.body and "teaser" not in entry.body
+
+
+def test_a_dateline_below_an_articles_standfirst_and_section_label_is_not_its_story() -> None:
+    body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
+            "<p>Vuodenaikojen vaihtuminen vaikuttaa mielialaan lähes kaikilla suomalaisilla.</p>"
+            '<div class="meta"><a href="/uutiset/18-34837">Kotimaa</a><div class="date"><span>19.2.2020 klo 14.00'
+            f'</span></div></div><div class="content">{ES_PARAGRAPHS}</div></article>')
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert entry.time is not None and (entry.time.day, entry.time.hour) == (19, 14)
+    assert "klo 14.00" not in entry.body and entry.body.endswith("el consumo real del país cayó 8,9%.")
 
 
 # ---------------------------------------------------------------------------
