@@ -69,6 +69,7 @@ BOILERPLATE_LINES = frozenset(
         "Merken", "Folgen", "Link kopieren", "Drucken",  # de
         "Salva", "Segui", "Copia link", "Stampa",  # it
         "Zapisz", "Obserwuj", "Kopiuj link", "Drukuj",  # pl
+        "Jaa", "Jaa artikkeli", "Jaa artikkeli:", "Tulosta", "Kopioi linkki",  # fi
         "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
         "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
@@ -128,6 +129,8 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"lees ook\s?:.{0,110}|lesen sie (?:auch|mehr)\s?:.{0,110}|czytaj (?:także|też|również)\s?:.{0,110}",
     r"read (?:also|more)\s?:.{0,110}|see also\s?:.{0,110}|čtěte (?:také|též)\s?:.{0,110}",
     r"читайте (?:также|також)\s?:.{0,110}",
+    # a share button's label with its network and count, in Finnish: "Jaa artikkeli Facebookissa1280"
+    r"jaa artikkeli [^\W\d_]{2,30}\d*",
 )
 
 #: Section names of a site's menu. A line made only of them ("Home US World Weather", as a

@@ -715,6 +715,39 @@ def test_a_recent_posts_widget_beside_an_article_is_no_stream_and_the_data_keeps
     assert timeline.published is not None and timeline.published.isoformat() == "2023-11-08T18:03:23-05:00"
 
 
+def test_teaser_cards_whose_headline_and_lead_are_one_link_beside_an_article_are_no_stream() -> None:
+    # Yle's "Pääuutiset" sidebar: each teaser an <article> holding one link around its picture,
+    # headline, lead paragraph and <time datetime>; its lead (a whole <p>) counted as a post's text,
+    # so three teasers were read as three posts and the article, dated only in print, was lost
+    teasers = "".join(f'<article class="list-item"><a href="/uutiset/3-{n}"><h1>Another headline of the day, '
+                      f"number {n}</h1><p>A lead of the teaser that runs well past the length of a label {n}.</p>"
+                      f'<span class="meta"><span class="subject">Arki</span>'
+                      f'<time datetime="2020-02-19T1{n}:30:00+0200">1{n}:30</time></span></a></article>'
+                      for n in range(5, 8))
+    body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
+            '<div class="date"><span>19.2.2020 klo 14.00</span></div>'
+            f'<div class="content">{ES_PARAGRAPHS}</div></article><div class="sidebar">{teasers}</div>')
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert entry.headline == "Leudot talvet tekevät meistä väsyneempiä" and entry.body.startswith("La emergencia")
+    assert entry.time is not None and entry.time.hour == 14 and entry.time.day == 19
+    # the teaser cards are no story either: the story is the one <article> that is no link card
+    assert "Another headline" not in entry.body and "teaser" not in entry.body
+
+
+def test_a_dateline_below_an_articles_standfirst_and_section_label_is_not_its_story() -> None:
+    body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
+            "<p>Vuodenaikojen vaihtuminen vaikuttaa mielialaan lähes kaikilla suomalaisilla.</p>"
+            '<div class="meta"><a href="/uutiset/18-34837">Kotimaa</a><div class="date"><span>19.2.2020 klo 14.00'
+            f'</span></div></div><div class="content">{ES_PARAGRAPHS}</div></article>')
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == 1
+    entry = timeline.entries[0]
+    assert entry.time is not None and (entry.time.day, entry.time.hour) == (19, 14)
+    assert "klo 14.00" not in entry.body and entry.body.endswith("el consumo real del país cayó 8,9%.")
+
+
 # ---------------------------------------------------------------------------
 # What the page says around its posts.
 

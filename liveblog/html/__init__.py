@@ -546,9 +546,11 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
     and byline, without the headline (`title`, the page's, where the story prints it) and
     dates around them; None when there is no such element. Teasers set as `<article>`s in
     an `<aside>` or inside the story are not the story, nor is what follows the article's
-    own `<footer>` (`after_footer`)."""
+    own `<footer>` (`after_footer`), nor teaser cards set as `<article>`s around one link (a
+    sidebar's "top news": nothing of theirs stands outside their links)."""
     candidates = [element for element in root.iter("article")
-                  if not any(tag_of(above) in ("aside", "article") for above in element.iterancestors())]
+                  if not any(tag_of(above) in ("aside", "article") for above in element.iterancestors())
+                  and not _link_card(element)]
     if len(candidates) != 1:
         candidates = list(root.iter("main"))
     if len(candidates) != 1:
@@ -564,11 +566,28 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
         del found[:heading + 1]
     while found and _dateline_chunk(found[0]):
         del found[0]  # "Uppdaterad idag 11:19", "Publicerad idag 06:56" below the headline
+    # a dateline below the standfirst and a section label ("Kotimaa", "19.2.2020 klo 14.00")
+    found = [chunk for index, chunk in enumerate(found) if index >= DATELINE_SEARCH or not _dateline_chunk(chunk)]
     authors, paragraphs, media = body_of(found)
     if not paragraphs:
         return None
     return RawEntry(stamp=None, headline=headline, authors=tuple(authors), paragraphs=paragraphs, media=media,
                     line=line_of(candidates[0]))
+
+
+#: An `<article>` with less text than this outside its links is a teaser card, not a story.
+MAX_CARD_TEXT = 25
+
+
+def _link_card(element: etree._Element) -> bool:
+    """Whether an `<article>` is a teaser card: its text all (but a label) inside links."""
+    outside = _text_size(element) - sum(_text_size(link) for link in element.iter("a"))
+    return outside < MAX_CARD_TEXT
+
+
+def _text_size(element: etree._Element) -> int:
+    """How many characters of text an element holds, its whitespace left out."""
+    return sum(len("".join(str(text).split())) for text in element.itertext())
 
 
 #: Elements that may stand between an article and its own `<footer>` (a footer inside a quote,
@@ -660,6 +679,10 @@ def _before_footer(found: list[Chunk]) -> list[Chunk]:
                 rest.strip() and furniture.is_footer_marker(head):
             return found[:index]
     return found
+
+
+#: A dateline is looked for among this many first chunks of a story, below its headline.
+DATELINE_SEARCH = 4
 
 
 def _dateline_chunk(chunk: Chunk) -> bool:

@@ -541,10 +541,14 @@ def _kind_of(element: etree._Element) -> tuple[str, str]:
 def _has_content(region: etree._Element, anchor: etree._Element) -> bool:
     """Text besides the stamp, the headline and links: MIN_BODY_CHARS in a paragraph, or
     directly in a block. A list of linked headlines with times has none; nor has a stamp
-    line ("12.35 Uhr: headline") whose story follows in sibling paragraphs."""
+    line ("12.35 Uhr: headline") whose story follows in sibling paragraphs. Nor has a teaser
+    whose headline and lead paragraph are one link to another page: text inside a link is none."""
     around = {anchor, *anchor.iterancestors()}
     stamp = set(anchor.iter())  # the stamp's own text ("November 8, 2023 | 6:03 pm" in a span) is none
+    linked = {inner for link in region.iter("a") for inner in link.iter()}
     for element in region.iter("p", "li", "blockquote", "div", "span"):
+        if element in linked:
+            continue
         if element.tag in ("p", "li", "blockquote"):
             size = len(_text(element)) - sum(len(_text(link)) for link in element.iter("a"))
             if element in around:
