@@ -599,7 +599,9 @@ class _FolderWriter(_Writer):
         self.names = OutputNames(folder, EXTENSIONS[format_])
 
     def add(self, outcome: Outcome) -> None:
-        target = self.names.name_for(outcome.path if outcome.uri is None else _address_file(outcome.uri))
+        from .files import address_file
+
+        target = self.names.name_for(outcome.path if outcome.uri is None else address_file(outcome.uri))
         if self.format == "table" and outcome.data is not None:
             text = _table(outcome.data, to_terminal=False)
         else:
@@ -607,18 +609,6 @@ class _FolderWriter(_Writer):
         from .files import write_atomic
 
         write_atomic(target, text, self.inputs)
-
-
-def _address_file(uri: str) -> str:
-    """A file name for a web archive's page, from its address: `https://example.com/live/x.html`
-    gives `example.com-live-x.html` (characters other than letters, digits, `.`, `_` and `-`
-    become `-`), at most 120 characters."""
-    import re
-
-    address = uri.split("://", 1)[-1].split("#", 1)[0]
-    stem = "-".join(re.sub(r"[^\w.-]", "-", address, flags=re.ASCII).split("-")).strip(".-")
-    stem = re.sub(r"-{2,}", "-", stem)[:120].rstrip(".-") or "page"
-    return stem if stem.lower().endswith((".html", ".htm")) else stem + ".html"
 
 
 def _table(data: TimelineDict, *, to_terminal: bool) -> str:

@@ -269,6 +269,18 @@ def is_folder_target(output: str) -> bool:
     return output.endswith(("/", os.sep)) or os.path.isdir(output)
 
 
+def address_file(uri: str) -> str:
+    """A file name for a web archive's page, from its address: `https://example.com/live/x.html`
+    gives `example.com-live-x.html` (each run of characters other than letters, digits, `.`
+    and `_` becomes one `-`), at most 120 characters and never empty; `.html` is added when
+    the address has no such suffix, so that `OutputNames` keeps the whole address as the stem."""
+    import re
+
+    address = uri.split("://", 1)[-1].split("#", 1)[0]
+    stem = re.sub(r"[^\w.]+", "-", address, flags=re.ASCII).strip(".-")[:120].rstrip(".-") or "page"
+    return stem if stem.lower().endswith((".html", ".htm")) else stem + ".html"
+
+
 class OutputNames:
     """File names in an output folder, one per input, named after it and never twice the same.
 

@@ -440,47 +440,43 @@ def source_line(line: str) -> bool:
 
 def is_footer_marker(line: str) -> bool:
     text = line.strip()
-    if not text or len(text) > 80:
+    if not text or len(text) > MAX_FOOTER_LINE:
         return False
     lowered = text.lower()
     if lowered in FOOTER_LINES or FOOTER_PATTERN.fullmatch(text) is not None:
         return True
-    if len(lowered) > MAX_GLUED_LINE or lowered.partition(" ")[0] not in _PIECE_STARTS:
-        return False
-    glued = glued_pieces(lowered)
-    return glued is not None and glued[1]
+    return lowered.partition(" ")[0] in _PIECE_STARTS and _glued_footer(lowered)
 
 
-#: A line a copy glued together from buttons and links is at most this long.
-MAX_GLUED_LINE = 80
+#: A line that closes the page, alone or glued together from buttons and links, is at most this long.
+MAX_FOOTER_LINE = 80
 #: The first words of the lines of BOILERPLATE_LINES and FOOTER_LINES: a line glued together
 #: from such pieces opens with one (the cheap test that leaves most lines alone).
 _PIECE_STARTS = frozenset(line.split()[0] for line in BOILERPLATE_LINES | FOOTER_LINES if line.split())
 
 
-def glued_pieces(lowered: str) -> tuple[int, bool] | None:
-    """A (lower-case) line that a text browser glued together from furniture, pieces side by
-    side with a space between ("weitere einträge laden impressum datenschutz": a load-more
-    button, then the legal links; "facebook twitter email"): how many pieces, and whether
-    one of them closes the page (a footer line or shape); None unless every piece is
-    furniture and there are two or more. Each piece but the last is a whole line of
-    BOILERPLATE_LINES or FOOTER_LINES (the longest that fits); the last may be a shape too.
-    Linear: each step takes one piece off the front, looking only at the spaces in it."""
+def _glued_footer(lowered: str) -> bool:
+    """Is this (lower-case) line one that a text browser glued together from furniture,
+    pieces side by side with a space between, one of which closes the page ("weitere
+    einträge laden impressum datenschutz": a load-more button, then the legal links)? Each
+    piece but the last is a whole line of BOILERPLATE_LINES or FOOTER_LINES (the longest
+    that fits); the last may be a shape too; a footer line or shape must be among them.
+    Each step takes one piece off the front, looking only at the spaces in it."""
     rest = lowered
     pieces = 0
     closes = False
     while rest:
         if pieces:
             if rest in FOOTER_LINES or FOOTER_PATTERN.fullmatch(rest) is not None:
-                return pieces + 1, True
+                return True
             if rest in BOILERPLATE_LINES or BOILERPLATE_PATTERN.fullmatch(rest) is not None:
-                return pieces + 1, closes
+                return closes
         end = rest.rfind(" ")
         while end > 0 and rest[:end] not in BOILERPLATE_LINES and rest[:end] not in FOOTER_LINES:
             end = rest.rfind(" ", 0, end)
         if end <= 0:
-            return None
+            return False
         closes = closes or rest[:end] in FOOTER_LINES
         pieces += 1
         rest = rest[end + 1:].lstrip()
-    return None
+    return False

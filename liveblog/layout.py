@@ -508,8 +508,7 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
     post, only the date nearest it is one: a date with another below it (the page's dateline
     "5:00PM GMT 31 Dec 2014") is the masthead's day, the day the page was read."""
     in_blocks = {index for block in blocks for index in range(block.start, block.end + 1)}
-    clocks = [block.stamp.hour * 60 + (block.stamp.minute or 0) if block.stamp.hour is not None else None
-              for block in blocks]
+    clocks = [_clock(block.stamp) for block in blocks]
     known = [minutes for minutes in clocks if minutes is not None]
     falls = sum(1 for before, after in pairwise(known) if after < before)
     newest_first = falls * 2 > len(known) - 1
@@ -1525,8 +1524,7 @@ def _above_page_date(lines: list[str], index: int, stop: int) -> bool:
     below = _next_content(lines, index + 1, min(index + 3, stop))
     if below is None:
         return False
-    text = lines[below].strip()
-    stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+    stamp_line = _line_stamp(lines[below])
     if stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.ago_minutes is not None:
         return True
     return _byline_over_date(lines, below, stop)
@@ -1543,9 +1541,8 @@ def _byline_over_date(lines: list[str], index: int, stop: int) -> bool:
             or any(len(word) > 1 and word.isupper() for word in text.split()) \
             or _previous_content(lines, index - 1, -1) is None:
         return False
-    below_at = _next_content(lines, index + 1, min(index + 3, stop))  # lynx puts a blank line between
-    below = lines[below_at].strip() if below_at is not None else ""
-    stamp_line = read_stamp(below) if below and len(below) <= MAX_STAMP_LINE else None
+    below = _next_content(lines, index + 1, min(index + 3, stop))  # lynx puts a blank line between
+    stamp_line = _line_stamp(lines[below]) if below is not None else None
     return stamp_line is not None and stamp_line.rest_kind == "bare"
 
 
@@ -1607,14 +1604,14 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     if text.lower().startswith(furniture.SKIP_LINK_STARTS):
         return False  # a skip link that a text browser ran into the menu after it
-    if len(text) <= MAX_STAMP_LINE and (stamp_line := read_stamp(text)) is not None and not stamp_line.rest:
+    if (stamp_line := _line_stamp(text)) is not None and not stamp_line.rest:
         return False  # a date on a line of its own ("sabado 07 de mayo del 2022") above the dateline's clock
     after = _next_content(lines, index + 1, min(index + 4, len(lines)))
     if after is None:
         return False
     following = lines[after].strip()
     return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
-        or (len(following) <= MAX_STAMP_LINE and read_stamp(following) is not None) \
+        or _line_stamp(following) is not None \
         or furniture.source_line(following)  # a dateline or a source line below the title
 
 
@@ -1639,7 +1636,7 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
     below = lines[index + 2].strip()
     if not below or (not title_like(below) and len(below.split()) >= MIN_PARAGRAPH_WORDS):
         return True
-    stamp_line = read_stamp(below) if len(below) <= MAX_STAMP_LINE else None
+    stamp_line = _line_stamp(below)
     return stamp_line is not None and _dateline(stamp_line.stamp)
 
 
@@ -1805,10 +1802,15 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
     return first_content or 0, None
 
 
+def _line_stamp(line: str) -> StampLine | None:
+    """The stamp a whole line is or opens with (None for a line too long to be one)."""
+    text = line.strip()
+    return read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+
+
 def _bare_date(line: str) -> bool:
     """A date alone on its line ("12 May 2026"), with no clock."""
-    text = line.strip()
-    stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+    stamp_line = _line_stamp(line)
     return stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_date \
         and not stamp_line.stamp.has_clock
 
@@ -1817,8 +1819,7 @@ def _past_datelines(lines: list[str], start: int) -> int:
     """Past the datelines right below the first (the update and the publication on lines
     of their own): where the next line of anything else begins."""
     while (after := _next_content(lines, start, min(len(lines), start + 2))) is not None:
-        text = lines[after].strip()
-        stamp_line = read_stamp(text) if len(text) <= MAX_STAMP_LINE else None
+        stamp_line = _line_stamp(lines[after])
         if stamp_line is None or not _dateline(stamp_line.stamp):
             break
         start = after + 1

@@ -183,24 +183,23 @@ def _clocks_deny(draft: Draft, stated: str) -> bool:
     """Do the page's printed clocks contradict the zone it states? ("All times stated are UK"
     above posts whose printed "12:34" is their exact time 12:34+00:00, 13:34 in summer in the
     UK: a saved page's statement can be wrong, and its clocks and data agree.)"""
-    from .stamps import read_stamp
+    from .stamps import MAX_STAMP_LINE, read_stamp
 
-    pairs = []
+    info = _tz(stated)
+    own = local = pairs = 0
     for raw in draft.entries:
         stamp = raw.stamp
-        if stamp is None or stamp.instant is None or stamp.instant.tzinfo is None or len(stamp.text) > 80:
+        if stamp is None or stamp.instant is None or stamp.instant.tzinfo is None or len(stamp.text) > MAX_STAMP_LINE:
             continue
         printed = read_stamp(stamp.text)  # the clock as printed (the stamp's parts are the instant's)
-        if printed is not None and printed.stamp.hour is not None and not printed.stamp.zone \
-                and printed.stamp.instant is None:
-            pairs.append((printed.stamp.hour, printed.stamp.minute or 0, stamp.instant))
-    if len(pairs) < MIN_DENYING_CLOCKS:
-        return False
-    info = _tz(stated)
-    own = sum((moment.hour, moment.minute) == (hour, minute) for hour, minute, moment in pairs)
-    local = sum((moment.astimezone(info).hour, moment.astimezone(info).minute) == (hour, minute)
-                for hour, minute, moment in pairs)
-    return own >= DENYING_SHARE * len(pairs) and local < (1 - DENYING_SHARE) * len(pairs)
+        if printed is None or printed.stamp.hour is None or printed.stamp.zone or printed.stamp.instant is not None:
+            continue
+        clock = (printed.stamp.hour, printed.stamp.minute or 0)
+        pairs += 1
+        own += (stamp.instant.hour, stamp.instant.minute) == clock
+        in_zone = stamp.instant.astimezone(info)
+        local += (in_zone.hour, in_zone.minute) == clock
+    return pairs >= MIN_DENYING_CLOCKS and own >= DENYING_SHARE * pairs and local < (1 - DENYING_SHARE) * pairs
 
 
 def _page_offsets(draft: Draft) -> tuple[timedelta | None, timedelta | None]:
