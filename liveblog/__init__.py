@@ -52,13 +52,16 @@ def parse(
     dedupe: bool = True,
     explain: bool = False,
     max_bytes: int | None = None,
+    charset: str | None = None,
 ) -> Timeline:
     """Parse a live blog (text or HTML, told apart by content) into a Timeline.
 
     `date` is the local date of the earliest post, `tz` an IANA zone, `now` the moment the
     page was captured (for "2h ago" stamps); each may be given as ISO text. `data` may
     also be a function that returns the bytes: it is called once, and the bytes are let
-    go as soon as they are decoded, so a large file is never held twice.
+    go as soon as they are decoded, so a large file is never held twice. `charset` is the
+    encoding the bytes came labelled with (an HTTP `Content-Type`'s), tried after a
+    byte-order mark and UTF-8 and before the page's own `<meta charset>`.
     Raises InputError for input that cannot be read, SettingsError for bad settings.
     """
     from .model import Settings, Source
@@ -72,7 +75,7 @@ def parse(
         raise SettingsError(f"unknown order {order!r} (use {', '.join(ORDERS)})")
     settings = Settings(date=parse_date(date), tz=tz, now=parse_now(now), order=order, dedupe=dedupe)
     document = read(data() if callable(data) else data, name=name, format=format,
-                    max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+                    max_bytes=max_bytes or DEFAULT_MAX_BYTES, charset=charset)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
     try:
         draft = extract(document.text, format=document.format, explain=explain)

@@ -83,7 +83,8 @@ def run_one(path: str, job: Job, data: bytes | None = None, page: Page | None = 
         # a page from a web archive was captured at its record's date: "2 hours ago" counts from there
         now = job.now if job.now is not None or page is None else _captured(page)
         timeline = parse(source, name=name, date=job.date, tz=job.tz, now=now, order=job.order,
-                         dedupe=job.dedupe, explain=job.mode == "explain", max_bytes=job.max_bytes)
+                         dedupe=job.dedupe, explain=job.mode == "explain", max_bytes=job.max_bytes,
+                         charset=page.charset if page is not None else None)
     except SettingsError as error:
         return outcome(error=str(error), usage_error=True)
     except LiveblogError as error:

@@ -2,10 +2,10 @@
 
 Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark when
 NUL bytes alternate; strict UTF-8; UTF-8 with a few bad bytes (each becomes U+FFFD) when
-valid multi-byte characters outnumber them; for HTML, the charset the page declares; then
-Windows-1252 (a superset of Latin-1 for printable text, and what legacy Western pages
-use; the five bytes it leaves undefined are dropped). Other legacy encodings are not
-guessed: such input decodes without error but may show wrong letters.
+valid multi-byte characters outnumber them; then a legacy codec (see `legacy`): the
+charset the input came with (a web archive's HTTP `Content-Type`), for HTML the one the
+page declares, else a guess between Windows-1252 and the legacy encodings of
+other scripts.
 
 The text is cleaned in ways that keep line numbers: CRLF and CR become LF, no-break
 and other odd spaces become plain spaces, zero-width characters and C0 controls
@@ -71,7 +71,7 @@ _FORMS_BY_LEAD = {
     for lead in sorted({form[0] for form in _CHANGED if len(form) > 1})
 }
 _HTML_START = patterns.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_META_CHARSET = patterns.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
+
 
 
 class Document(NamedTuple):
@@ -83,8 +83,9 @@ class Document(NamedTuple):
 
 
 def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
-         max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Decode `data` and tell text from HTML (by content, unless `format` is given)."""
+         max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None) -> Document:
+    """Decode `data` and tell text from HTML (by content, unless `format` is given).
+    `charset` is the encoding the bytes came labelled with, if any (see `decode`)."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     if len(raw) > max_bytes:
         raise over_the_limit(name, len(raw), max_bytes)
@@ -92,7 +93,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     if isinstance(data, str):
         text, encoding = data, "str"
     else:
-        text, encoding = decode(raw, name=name)
+        text, encoding = decode(raw, name=name, charset=charset)
     text = clean(text, raw if encoding == "utf-8" else None)
     if not text or text.isspace():
         raise InputError(f"{name}: the input is empty")
@@ -100,7 +101,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding)
 
 
-def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
+def decode(raw: bytes, *, name: str = "<input>", charset: str | None = None) -> tuple[str, str]:
     for bom, codec in BOMS:
         if raw.startswith(bom):
             return raw[len(bom):].decode(codec, "replace"), codec
@@ -122,13 +123,9 @@ def decode(raw: bytes, *, name: str = "<input>") -> tuple[str, str]:
     mostly = _mostly_utf8(raw)
     if mostly is not None:
         return mostly, "utf-8"
-    declared = _declared_charset(head)
-    if declared:
-        try:
-            return raw.decode(declared), declared
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return _cp1252(raw), "cp1252"
+    from . import legacy  # most input is UTF-8: the legacy codecs' labels and guesses are for the rest
+
+    return legacy.decode(raw, head, charset)
 
 
 def _mostly_utf8(raw: bytes) -> str | None:
@@ -152,25 +149,9 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _declared_charset(head: bytes) -> str | None:
-    found = _META_CHARSET.search(head)
-    if not found:
-        return None
-    try:
-        return codecs.lookup(found.group(1).decode("ascii")).name
-    except LookupError:
-        return None
-
-
 def _mostly_controls(head: bytes) -> bool:
     controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f")
     return controls > len(head) // 10
-
-
-def _cp1252(raw: bytes) -> str:
-    # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; in Latin-1 they are C1
-    # controls, which clean() would remove anyway, so they are ignored here.
-    return raw.decode("cp1252", "ignore")
 
 
 def clean(text: str, utf8: bytes | None = None) -> str:

@@ -47,6 +47,7 @@ class Page(NamedTuple):
     position: int  # the record's place in its gzip member (0 in a plain archive)
     uri: str
     captured: str | None  # WARC-Date, ISO 8601 (UTC)
+    charset: str | None = None  # what the page's Content-Type says its bytes are in
 
 
 class ArchiveError(InputError):
@@ -134,9 +135,9 @@ def page(path: str, where: Page, limit: int | None = None) -> bytes:
 # Records.
 
 
-def _heads(stream: BinaryIO, size: int, path: str) -> Iterator[tuple[int, tuple[str, str | None] | None]]:
-    """For each record of the stream: where it starts, and (address, capture time) when it
-    holds a page, else None. Only a response's HTTP head is read; other blocks are passed over."""
+def _heads(stream: BinaryIO, size: int, path: str) -> Iterator[tuple[int, tuple[str, str | None, str | None] | None]]:
+    """For each record of the stream: where it starts, and (address, capture time, charset)
+    when it holds a page, else None. Only a response's HTTP head is read; other blocks are passed over."""
     while (next_head := _next_head(stream, path)) is not None:
         at, headers = next_head
         length = _length(headers, path)
@@ -149,12 +150,12 @@ def _heads(stream: BinaryIO, size: int, path: str) -> Iterator[tuple[int, tuple[
         if kind in PAGE_RECORDS and uri:
             if kind == "response":
                 head = _http_head(stream.read(min(length, MAX_HEAD)))
-                ok = head is not None and 200 <= head[0] < 300 \
-                    and _media_type(head[1].get("content-type", "text/html")) in PAGE_TYPES
+                ok = head is not None and 200 <= head[0] < 300
+                content_type = head[1].get("content-type", "text/html") if head is not None else ""
             else:
-                ok = _media_type(headers.get("content-type", "")) in PAGE_TYPES
-            if ok:
-                found = (uri, headers.get("warc-date"))
+                ok, content_type = True, headers.get("content-type", "")
+            if ok and _media_type(content_type) in PAGE_TYPES:
+                found = (uri, headers.get("warc-date"), _charset(content_type))
         stream.seek(start + length)
         yield at, found
 
@@ -195,6 +196,15 @@ def _length(headers: dict[str, str], path: str) -> int:
 
 def _media_type(value: str) -> str:
     return value.split(";", 1)[0].strip().lower()
+
+
+def _charset(value: str) -> str | None:
+    """The `charset` parameter of a Content-Type value (`text/html; charset="utf-8"`), if any."""
+    for parameter in value.split(";")[1:]:
+        name, _, given = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return given.strip().strip("'\"") or None
+    return None
 
 
 def _http_head(block: bytes) -> tuple[int, dict[str, str], int] | None:

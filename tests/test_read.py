@@ -16,6 +16,17 @@ from liveblog.read import BINARY_MAGIC, CONTROLS, INVISIBLE, ODD_SPACES, clean, 
 from .fuzz import scaled
 
 TEXT = "Caf\u00e9 cr\u00e8me \u2019quoted\u2019 \u2013 na\u00efve\n14:32 , Jane Doe\n"
+#: A live blog's lines in languages whose legacy codecs are guessed, each written in them below.
+RUSSIAN = "Обновлено в 14:32\nПрезидент заявил во вторник, что переговоры продолжатся на следующей неделе.\n"
+JAPANESE = "14時32分更新\n東京都内で震度5弱の地震が発生しました。津波の心配はないということです。\n"
+KOREAN = "오후 2:32\n서울 시내에서 대규모 집회가 열렸습니다. 경찰은 참가자 수를 약 만 명으로 추산했다고 밝혔습니다.\n"
+CHINESE = "14:32 更新\n国家主席在北京会见了来访的外国领导人，双方就进一步发展两国关系交换了意见。\n"
+TAIWANESE = "14:32 更新\n總統今天在台北接見了來訪的外國代表團，雙方就進一步發展兩國關係交換了意見。\n"
+GREEK = "14:32\nΣεισμός μεγέθους πέντε βαθμών έπληξε την Αθήνα το πρωί της Τρίτης.\n"
+HEBREW = "14:32\nראש הממשלה אמר היום כי המשא ומתן יימשך בשבוע הבא בירושלים.\n"
+ARABIC = "14:32\nقال رئيس الوزراء اليوم إن المفاوضات ستستمر الأسبوع المقبل في القاهرة.\n"
+THAI = "14:32\nนายกรัฐมนตรีกล่าวว่าการเจรจาจะดำเนินต่อไปในสัปดาห์หน้า\n"
+POLISH = "14:32\nPrezydent powiedział we wtorek, że rozmowy będą kontynuowane. Źródło: PAP, są też inne.\n"
 
 # (id, bytes, expected text, expected encoding)
 DECODE_CASES = [
@@ -32,6 +43,24 @@ DECODE_CASES = [
      "utf-8"),
     ("html-declared-charset", b'<html><head><meta charset="koi8-r"></head><body>\xf0\xd2\xc9\xd7\xc5\xd4</body>',
      '<html><head><meta charset="koi8-r"></head><body>\u041f\u0440\u0438\u0432\u0435\u0442</body>', "koi8-r"),
+    # a Latin-1 label is read as Windows-1252, as browsers do: its curly quotes are kept
+    ("html-declared-latin-1", b'<meta charset="iso-8859-1"><p>\x93caf\xe9\x94</p>',
+     '<meta charset="iso-8859-1"><p>\u201ccaf\u00e9\u201d</p>', "cp1252"),
+    ("guessed-windows-1251", RUSSIAN.encode("cp1251"), RUSSIAN, "cp1251"),
+    ("guessed-koi8-r", RUSSIAN.encode("koi8-r"), RUSSIAN, "koi8_r"),
+    ("guessed-windows-1253", GREEK.encode("cp1253"), GREEK, "cp1253"),
+    ("guessed-windows-1255", HEBREW.encode("cp1255"), HEBREW, "cp1255"),
+    ("guessed-windows-1256", ARABIC.encode("cp1256"), ARABIC, "cp1256"),
+    ("guessed-windows-874", THAI.encode("cp874"), THAI, "cp874"),
+    ("guessed-shift-jis", JAPANESE.encode("shift_jis"), JAPANESE, "cp932"),
+    ("guessed-euc-jp", JAPANESE.encode("euc_jp"), JAPANESE, "euc_jp"),
+    ("guessed-euc-kr", KOREAN.encode("euc_kr"), KOREAN, "cp949"),
+    ("guessed-gbk", CHINESE.encode("gbk"), CHINESE, "gb18030"),
+    ("guessed-big5", TAIWANESE.encode("big5"), TAIWANESE, "big5"),
+    ("guessed-windows-1250", POLISH.encode("cp1250"), POLISH, "cp1250"),
+    ("guessed-iso-8859-2", POLISH.encode("iso8859-2"), POLISH, "iso8859-2"),
+    ("guessed-western-despite-script", b"<script>" + b"var a = 1;" * 5000 + b"</script>" + TEXT.encode("cp1252"),
+     "<script>" + "var a = 1;" * 5000 + "</script>" + TEXT, "cp1252"),
 ]
 
 
@@ -39,6 +68,19 @@ DECODE_CASES = [
                          ids=[case[0] for case in DECODE_CASES])
 def test_decode(data: bytes, text: str, encoding: str) -> None:
     assert decode(data) == (text, encoding)
+
+
+@pytest.mark.parametrize("charset", ["windows-1254", "ISO-8859-9"])  # the second read as the first, as browsers do
+def test_a_charset_the_bytes_came_labelled_with_is_used(charset: str) -> None:
+    turkish = "Cumhurbaşkanı salı günü açıklama yaptı, 14:32\n"  # not guessed: unlabelled, it reads as Windows-1252
+    assert decode(turkish.encode("cp1254"), charset=charset) == (turkish, "cp1254")
+    assert decode(turkish.encode("cp1254")) == (turkish.encode("cp1254").decode("cp1252"), "cp1252")
+
+
+@pytest.mark.parametrize("charset", ["windows-1254", "no-such-charset", ""])
+def test_a_label_gives_way_to_a_byte_order_mark_and_to_utf_8(charset: str) -> None:
+    assert decode(TEXT.encode("utf-8"), charset=charset) == (TEXT, "utf-8")
+    assert decode(codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), charset=charset) == (TEXT, "utf-16-le")
 
 
 @pytest.mark.parametrize("magic", list(BINARY_MAGIC), ids=list(BINARY_MAGIC.values()))

@@ -189,6 +189,22 @@ def test_ages_count_from_the_moment_the_page_was_captured(tmp_path: Path) -> Non
                                                                  "2021-01-01T08:00:00+00:00"]
 
 
+def test_a_page_is_decoded_in_the_charset_its_response_names(tmp_path: Path) -> None:
+    # Turkish in Windows-1254, which no meta tag names and which is not guessed from the bytes
+    turkish = "Cumhurbaşkanı açıklama yaptı"
+    body = f"<html><head><title>{turkish}</title></head><body><p>Güncelleme.</p></body></html>".encode("cp1254")
+    records = [response("https://example.com/tr", body, "Content-Type: text/html; Charset=\"windows-1254\""),
+               record("resource", "file:///tr.html", body, "text/html;charset=windows-1254"),
+               response("https://example.com/unlabelled", body, "Content-Type: text/html")]
+    path = archive(tmp_path, records, gzipped=False)
+    assert [where.charset for where in index(str(path))] == ["windows-1254", "windows-1254", None]
+    result = run("parse", path, "-f", "jsonl", "--tz", "UTC", "-q")
+    assert result.exit_code == EXIT_OK, result.stderr
+    titles = [json.loads(line)["title"] for line in result.stdout.splitlines()]
+    assert titles[:2] == [turkish, turkish]
+    assert titles[2] != turkish  # without the label, the bytes read as Windows-1252
+
+
 def test_a_folder_of_outputs_is_named_after_the_addresses(tmp_path: Path) -> None:
     path = archive(tmp_path, [case[1] for case in RECORDS], gzipped=False)
     result = run("parse", path, "-o", f"{tmp_path / 'out'}/", "--tz", "UTC", "-q", "-j", "2")

@@ -1,0 +1,148 @@
+"""Legacy encodings: what bytes that are not UTF-8 are written in.
+
+In order: the charset the bytes came labelled with (a web archive's HTTP `Content-Type`);
+for HTML, the charset the page declares in its first 4 KiB; then a guess (`guess`)
+between Windows-1252 (a superset of Latin-1 for printable text, and what legacy Western
+pages use; the five bytes it leaves undefined are dropped) and the legacy encodings of
+Central European (Windows-1250, ISO 8859-2), Cyrillic (Windows-1251, KOI8-R), Greek,
+Hebrew, Arabic and Thai (Windows-1253, -1255, -1256, -874), Japanese (Shift_JIS, EUC-JP),
+Korean (EUC-KR) and Chinese (GBK, Big5) text, by what each makes of the bytes. Other
+legacy encodings (Turkish, Vietnamese, the ISO 8859 forms of Greek, Hebrew and Arabic...)
+are not guessed: such input decodes without error but may show wrong letters, as may
+Central European text whose letters Windows-1252 also has (Czech "č" as "è").
+
+Imported only for input that is not UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from . import patterns
+
+#: Codecs a label names, replaced by the superset browsers decode it as (the WHATWG
+#: Encoding standard): pages labelled Latin-1 or ASCII hold Windows-1252's curly quotes
+#: and dashes, pages labelled GB2312 or EUC-KR the characters of GBK or of Windows-949.
+SUPERSETS = {
+    "ascii": "cp1252",
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "iso8859-1": "cp1252",
+    "iso8859-11": "cp874",
+    "iso8859-9": "cp1254",
+    "shift_jis": "cp932",
+    "tis-620": "cp874",
+}
+_META_CHARSET = patterns.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
+
+#: Every hiragana letter.
+HIRAGANA = "".join(map(chr, range(0x3041, 0x3097)))
+#: Legacy codecs guessed for bytes that Windows-1252 reads as no Western text, each with
+#: the letters that tell its reading is real text: the commonest letters, syllables or
+#: characters of the languages written in it (for Japanese, every hiragana: only Japanese
+#: has them, and much of its text is them). A wrong codec's reading of the same bytes
+#: seldom gives them: in the wrong one of the two Cyrillic codecs, lower case turns upper.
+LEGACY_CODECS = {
+    "cp1251": "оаеиінтсрвлк",
+    "koi8_r": "оаеиінтсрвлк",
+    "cp1253": "αοειτνσυρπκ",
+    "cp1255": "יוהאלרבמתשנע",
+    "cp1256": "اليمونهربتع",
+    "cp874": "านอรกเงมยลวดท่",
+    "cp932": HIRAGANA,
+    "euc_jp": HIRAGANA,
+    "cp949": "이의다는에을하고가로지한서기들도를있사자대시인리어나으해적수라정부일전국년원상장",
+    "gb18030": "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作",
+    "big5": "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作",
+}
+#: A reading is taken when this share of its characters beyond ASCII are its telling
+#: letters (real text: 0.3 to 0.9; a wrong codec's reading: under 0.15).
+MIN_TELLING = 0.2
+#: Windows-1252 is kept while its reading's characters beyond ASCII come in runs this
+#: long or shorter on average: Western languages write an accented letter among plain
+#: ones (1.0 to 1.3), other scripts read as Windows-1252 give whole words of them (2 to 8).
+#: Markup and scripts, all ASCII, do not move it.
+MAX_WESTERN_RUN = 1.6
+#: Central European codecs, taken over Windows-1252 when their reading puts fewer symbols
+#: inside words than its ("powiedzia³ we wtorek, ¿e": ł and ż in Windows-1250).
+CENTRAL_CODECS = ("cp1250", "iso8859-2")
+_GUESS_SAMPLE = 1 << 16
+_LATIN = patterns.compile(r"[A-Za-z]")
+_BEYOND_ASCII = patterns.compile(r"[^\x00-\x7f]+")
+_WORD = patterns.compile(r"[A-Za-z\x80-\uffff]+")
+
+
+def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, str]:
+    """`raw` decoded (bytes that are not UTF-8, `head` their first 4 KiB), and the codec used."""
+    for declared in (codec(charset), declared_charset(head)):
+        if declared:
+            try:
+                return raw.decode(declared), declared
+            except UnicodeDecodeError:
+                pass
+    guessed = guess(raw)
+    return (cp1252(raw), "cp1252") if guessed == "cp1252" else (raw.decode(guessed, "replace"), guessed)
+
+
+def guess(raw: bytes) -> str:
+    """The legacy codec most likely to have written `raw` (bytes that are not UTF-8):
+    Windows-1252 unless its reading is not Western and one of LEGACY_CODECS reads the
+    first 64 KiB without error into mostly its telling letters."""
+    sample = raw[:_GUESS_SAMPLE]
+    if len(sample) < len(raw):  # end at a line, so as not to cut a character in two
+        sample = sample[: sample.rfind(b"\n") + 1] or sample
+    western = cp1252(sample)
+    runs = _BEYOND_ASCII.findall(western)
+    if sum(map(len, runs)) <= MAX_WESTERN_RUN * len(runs):
+        best, fewest = "cp1252", _symbols_in_words(western)
+        for codec in CENTRAL_CODECS:
+            if fewest and (text := _strict(sample, codec)) is not None \
+                    and (symbols := _symbols_in_words(text)) < fewest:
+                best, fewest = codec, symbols
+        return best
+    best, best_share = "cp1252", MIN_TELLING
+    for codec, telling in LEGACY_CODECS.items():
+        if (text := _strict(sample, codec)) is None:
+            continue
+        others = len(text) - len(text.encode("ascii", "ignore"))
+        share = sum(text.count(letter) for letter in telling) / others if others else 0.0
+        if share > best_share:
+            best, best_share = codec, share
+    return best
+
+
+def _strict(raw: bytes, codec: str) -> str | None:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _symbols_in_words(text: str) -> int:
+    """How many characters beyond ASCII that are no letters stand in words of Latin letters."""
+    return sum(sum(1 for char in word if not char.isalpha()) for word in _WORD.findall(text)
+               if not word.isascii() and _LATIN.search(word))
+
+
+def declared_charset(head: bytes) -> str | None:
+    found = _META_CHARSET.search(head)
+    return codec(found.group(1).decode("ascii")) if found else None
+
+
+def codec(label: str | None) -> str | None:
+    """The codec a charset label names (None for no label or an unknown one)."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return SUPERSETS.get(name, name)
+
+
+def cp1252(raw: bytes) -> str:
+    # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; in Latin-1 they are C1
+    # controls, which clean() would remove anyway, so they are ignored here.
+    return raw.decode("cp1252", "ignore")
