@@ -79,6 +79,14 @@ def parse(
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
     try:
         draft = extract(document.text, format=document.format, explain=explain)
+        if document.guessed:
+            from dataclasses import replace
+
+            from .legacy import guessed_notice
+            from .model import Notice
+
+            notice = Notice(code="encoding-guessed", message=guessed_notice(document.encoding))
+            draft = replace(draft, notices=(notice, *draft.notices))
         del document  # the decoded text (up to four bytes a character) is not needed any more
         return normalise(draft, source, settings)
     except OverflowError:  # a day before 1 January 1 or after 31 December 9999, from the page or the settings

@@ -57,6 +57,13 @@ LEGACY_CODECS = {
     "gb18030": "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作",
     "big5": "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作",
 }
+#: What the guessed codecs are called where a person reads of them.
+NAMES = {
+    "big5": "Big5", "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
+    "cp1253": "Windows-1253", "cp1255": "Windows-1255", "cp1256": "Windows-1256", "cp874": "Windows-874",
+    "cp932": "Shift_JIS", "cp949": "EUC-KR", "euc_jp": "EUC-JP", "gb18030": "GBK", "iso8859-2": "ISO 8859-2",
+    "koi8_r": "KOI8-R",
+}  # fmt: skip
 #: A reading is taken when this share of its characters beyond ASCII are its telling
 #: letters (real text: 0.3 to 0.9; a wrong codec's reading: under 0.15).
 MIN_TELLING = 0.2
@@ -74,16 +81,24 @@ _BEYOND_ASCII = patterns.compile(r"[^\x00-\x7f]+")
 _WORD = patterns.compile(r"[A-Za-z\x80-\uffff]+")
 
 
-def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, str]:
-    """`raw` decoded (bytes that are not UTF-8, `head` their first 4 KiB), and the codec used."""
+def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, str, bool]:
+    """`raw` decoded (bytes that are not UTF-8, `head` their first 4 KiB), the codec used,
+    and whether it was guessed (no label named one that reads the bytes)."""
     for declared in (codec(charset), declared_charset(head)):
         if declared:
             try:
-                return raw.decode(declared), declared
+                return raw.decode(declared), declared, False
             except UnicodeDecodeError:
                 pass
     guessed = guess(raw)
-    return (cp1252(raw), "cp1252") if guessed == "cp1252" else (raw.decode(guessed, "replace"), guessed)
+    return (cp1252(raw) if guessed == "cp1252" else raw.decode(guessed, "replace")), guessed, True
+
+
+def guessed_notice(name: str) -> str:
+    """The warning for text decoded in the guessed codec `name`."""
+    shown = NAMES.get(name, name)
+    return (f"the input is neither UTF-8 nor labelled with its charset: it was read as {shown}, "
+            "a guess from its bytes (check the text, or save the page as UTF-8)")
 
 
 def guess(raw: bytes) -> str:

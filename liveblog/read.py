@@ -80,6 +80,7 @@ class Document(NamedTuple):
     format: Format
     sha256: str
     encoding: str
+    guessed: bool = False  # the codec was guessed from the bytes, no label naming one
 
 
 def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
@@ -91,20 +92,26 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         raise over_the_limit(name, len(raw), max_bytes)
     digest = sha256(raw)
     if isinstance(data, str):
-        text, encoding = data, "str"
+        text, encoding, guessed = data, "str", False
     else:
-        text, encoding = decode(raw, name=name, charset=charset)
+        text, encoding, guessed = _decode(raw, name=name, charset=charset)
     text = clean(text, raw if encoding == "utf-8" else None)
     if not text or text.isspace():
         raise InputError(f"{name}: the input is empty")
     kind: Format = format or sniff(text)
-    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding)
+    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed)
 
 
 def decode(raw: bytes, *, name: str = "<input>", charset: str | None = None) -> tuple[str, str]:
+    """`raw` decoded, and the codec used (see the module's docstring for the order)."""
+    text, encoding, _ = _decode(raw, name=name, charset=charset)
+    return text, encoding
+
+
+def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bool]:
     for bom, codec in BOMS:
         if raw.startswith(bom):
-            return raw[len(bom):].decode(codec, "replace"), codec
+            return raw[len(bom):].decode(codec, "replace"), codec, False
     for magic, what in BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise InputError(f"{name}: this looks like {what}, not a web page or text")
@@ -113,16 +120,16 @@ def decode(raw: bytes, *, name: str = "<input>", charset: str | None = None) -> 
         wide = _utf16_without_bom(head)
         if wide is None:
             raise InputError(f"{name}: this looks like binary data, not a web page or text")
-        return raw.decode(wide, "replace"), wide
+        return raw.decode(wide, "replace"), wide, False
     if _mostly_controls(head):
         raise InputError(f"{name}: this looks like binary data, not a web page or text")
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return raw.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
     mostly = _mostly_utf8(raw)
     if mostly is not None:
-        return mostly, "utf-8"
+        return mostly, "utf-8", False
     from . import legacy  # most input is UTF-8: the legacy codecs' labels and guesses are for the rest
 
     return legacy.decode(raw, head, charset)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import liveblog
 from liveblog.errors import InputError
 from liveblog.read import BINARY_MAGIC, CONTROLS, INVISIBLE, ODD_SPACES, clean, decode, read, sniff
 
@@ -75,6 +76,20 @@ def test_a_charset_the_bytes_came_labelled_with_is_used(charset: str) -> None:
     turkish = "Cumhurbaşkanı salı günü açıklama yaptı, 14:32\n"  # not guessed: unlabelled, it reads as Windows-1252
     assert decode(turkish.encode("cp1254"), charset=charset) == (turkish, "cp1254")
     assert decode(turkish.encode("cp1254")) == (turkish.encode("cp1254").decode("cp1252"), "cp1252")
+
+
+@pytest.mark.parametrize(("data", "charset", "guessed"), [
+    (RUSSIAN.encode("cp1251"), None, "Windows-1251"),
+    (TEXT.encode("cp1252"), None, "Windows-1252"),
+    (RUSSIAN.encode("cp1251"), "windows-1251", None),
+    (b'<html><head><meta charset="windows-1251"></head><body><p>' + RUSSIAN.encode("cp1251") + b"</p></body></html>",
+     None, None),
+    (RUSSIAN.encode("utf-8"), None, None),
+], ids=["guessed", "guessed-western", "labelled", "declared-in-the-page", "utf-8"])
+def test_a_guessed_codec_is_named_in_a_warning(data: bytes, charset: str | None, guessed: str | None) -> None:
+    warnings = [notice for notice in liveblog.parse(data, charset=charset, date="2026-03-12").warnings
+                if notice.code == "encoding-guessed"]
+    assert [f"read as {guessed}," in notice.message for notice in warnings] == ([True] if guessed else [])
 
 
 @pytest.mark.parametrize("charset", ["windows-1254", "no-such-charset", ""])
