@@ -35,6 +35,11 @@ SUPERSETS = {
     "shift_jis": "cp932",
     "tis-620": "cp874",
 }
+#: Python's codecs that a page's label may name but that are no character set of web text:
+#: escapes and the domain-name codecs would read a page's backslashes or letters as code,
+#: "undefined" always fails; UTF-7, which browsers dropped, smuggles markup past filters.
+NOT_CHARSETS = frozenset({"charmap", "idna", "mbcs", "oem", "punycode", "raw-unicode-escape", "undefined",
+                          "unicode-escape", "utf-7"})
 _META_CHARSET = patterns.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{1,40})""", re.I)
 
 #: Every hiragana letter.
@@ -76,6 +81,8 @@ MAX_WESTERN_RUN = 1.6
 #: inside words than its ("powiedzia³ we wtorek, ¿e": ł and ż in Windows-1250).
 CENTRAL_CODECS = ("cp1250", "iso8859-2")
 _GUESS_SAMPLE = 1 << 16
+_ASCII_PROBE = b'<meta charset="UTF-8"> 0123456789'
+
 _LATIN = patterns.compile(r"[A-Za-z]")
 _BEYOND_ASCII = patterns.compile(r"[^\x00-\x7f]+")
 _WORD = patterns.compile(r"[A-Za-z\x80-\uffff]+")
@@ -88,7 +95,7 @@ def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, st
         if declared:
             try:
                 return raw.decode(declared), declared, False
-            except UnicodeDecodeError:
+            except UnicodeError:
                 pass
     guessed = guess(raw)
     return (cp1252(raw) if guessed == "cp1252" else raw.decode(guessed, "replace")), guessed, True
@@ -142,19 +149,28 @@ def _symbols_in_words(text: str) -> int:
 
 
 def declared_charset(head: bytes) -> str | None:
+    """The codec a page's `<meta charset>` names: only one that reads ASCII as ASCII, since
+    the tag itself was read so (a page naming UTF-16 or EBCDIC there is in neither)."""
     found = _META_CHARSET.search(head)
-    return codec(found.group(1).decode("ascii")) if found else None
+    name = codec(found.group(1).decode("ascii")) if found else None
+    try:
+        return name if name and _ASCII_PROBE.decode(name) == _ASCII_PROBE.decode("ascii") else None
+    except UnicodeError:
+        return None
 
 
 def codec(label: str | None) -> str | None:
-    """The codec a charset label names (None for no label or an unknown one)."""
+    """The codec a charset label names (None for no label, an unknown one, or one of
+    Python's codecs that is no character set of text on the web)."""
     if not label:
         return None
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
-    return SUPERSETS.get(name, name)
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_CHARSETS:
+        return None
+    return SUPERSETS.get(info.name, info.name)
 
 
 def cp1252(raw: bytes) -> str:

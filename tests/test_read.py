@@ -92,6 +92,18 @@ def test_a_guessed_codec_is_named_in_a_warning(data: bytes, charset: str | None,
     assert [f"read as {guessed}," in notice.message for notice in warnings] == ([True] if guessed else [])
 
 
+@pytest.mark.parametrize("label", ["zlib", "rot13", "base64", "undefined", "unicode_escape", "utf-7", "idna", "charmap",
+                                   "utf-16", "cp037"])
+def test_a_label_naming_no_web_charset_is_ignored(label: str) -> None:
+    # Python's byte and escape codecs, and codecs that cannot have written an ASCII tag: the
+    # label is passed over (it raised LookupError or UnicodeError, or read backslashes as code)
+    data = "Caf\u00e9 \\x41 \u201cquoted\u201d\n".encode("cp1252")
+    unlabelled = decode(data)
+    assert decode(b'<meta charset="' + label.encode() + b'">' + data)[1] == unlabelled[1]
+    if label not in ("utf-16", "cp037"):  # a transport label is believed for any text codec
+        assert decode(data, charset=label) == unlabelled
+
+
 @pytest.mark.parametrize("charset", ["windows-1254", "no-such-charset", ""])
 def test_a_label_gives_way_to_a_byte_order_mark_and_to_utf_8(charset: str) -> None:
     assert decode(TEXT.encode("utf-8"), charset=charset) == (TEXT, "utf-8")
