@@ -341,6 +341,18 @@ OUTLET_CREDIT = patterns.compile(
     r"(?:[A-Z]{2,6}|Agence France-Presse|Associated Press|Bloomberg|PA Media|Press Association|Reuters)(?:\s+News)?\s*$"
 )
 
+#: Labels of a link to another story set in a post, kept in the post's text (unlike "Read
+#: more: ...", which is furniture): "Related: Trump duels Clinton ...", the Guardian's card. Such
+#: a line is no headline.
+LINK_CARD_LABELS = ("related:", "related :")
+
+#: The signature that closes an embedded tweet as a copy prints it: the author's handle in
+#: brackets, then the day it was posted ("— Jane Doe (@janedoe) April 10, 2020", "(@nycjim)Apr 10
+#: 2020"). A line ending so is the tweet's text, never a headline. Searched for only in lines
+#: holding "(@" (TWEET_HANDLE_MARK).
+TWEET_HANDLE_MARK = "(@"
+TWEET_SIGNATURE = patterns.compile(r"\(@\w{1,15}\) ?[A-Za-z]{3,9}\.? [0-3]?\d,? (?:19|20)\d\d$")
+
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.

@@ -149,14 +149,17 @@ class Roles(NamedTuple):
 
 
 def extract_text(text: str, *, explain: bool = False) -> Draft:
-    lines = text.split("\n")
-    roles = Roles(enabled=explain, lines=lines, found={})
+    printed = text.split("\n")
+    lines, header = _capture_header(printed)
+    roles = Roles(enabled=explain, lines=printed, found={})
+    if header is not None and not lines[0].strip():
+        roles.set(0, "dateline", "a capture header giving the page's date")
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
-        return _article(lines, roles)
+        return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
-        return _commentary(lines, blocks, roles)
+        return _commentary(lines, blocks, roles, header)
     headings = _day_headings(candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
     titles_above = _titles_above(lines, blocks)
@@ -204,7 +207,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
-    preamble = _preamble(lines, starts[0], roles, headlines=headlines)
+    preamble = _preamble(lines, starts[0], roles, headlines=headlines, header=header)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -328,16 +331,26 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
             if chosen[2] != "standalone":
                 return _with_bare_clocks(blocks, members)
             if chosen[0]:
-                return _with_recent_ages(lines, blocks, members)
+                return _with_recent_ages(lines, blocks, _with_bare_clocks(blocks, members, OPENING_RESTS))
             return _with_older_clocks(lines, blocks, members)
     return []
 
 
-def _with_bare_clocks(blocks: list[Block], members: list[Block]) -> list[Block]:
+#: What follows the clock on the line of a post that opens with its text, on a page whose
+#: stamps stand alone ("2:42 p.m. Treasury Secretary ...", among "2:51 p.m." lines).
+OPENING_RESTS: tuple[stamps.RestKind, ...] = ("headline", "text")
+
+
+def _with_bare_clocks(blocks: list[Block], members: list[Block],
+                      rests: tuple[stamps.RestKind, ...] = ("bare",)) -> list[Block]:
     """Pages whose posts open on their stamp line ("07.38 Our correspondent..."): a clock of
     the same style alone on its line, between two posts and between their clocks, is a post
-    whose only content a copy does not give (an embedded tweet or video: "07.13")."""
+    whose only content a copy does not give (an embedded tweet or video: "07.13"). With
+    `rests`, the other way round: on a page whose clocks stand alone, a clock of the same
+    style and prefix that the post's text follows on its line (`OPENING_RESTS`), so placed,
+    is a post that the page printed short."""
     style = members[0].line.clock_style
+    prefix = members[0].line.prefix
     chosen = {block.start for block in members}
     extra = []
     before: Block | None = None
@@ -347,8 +360,9 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block]) -> list[Block]:
             before = block
             following += 1
             continue
-        if before is None or following == len(members) or block.line.rest_kind != "bare" \
-                or block.line.clock_style != style or block.stamp.has_date or block.stamp.ago_minutes is not None:
+        if before is None or following == len(members) or block.line.rest_kind not in rests \
+                or block.line.clock_style != style or block.line.prefix != prefix or block.stamp.has_date \
+                or block.stamp.ago_minutes is not None:
             continue
         found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
         clocks = [clock for clock in found if clock is not None]
@@ -719,12 +733,17 @@ def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> l
 
 def title_like(line: str) -> bool:
     """Could this line be a headline? One short line that does not end a sentence, and is
-    not a caption, furniture, a byline ("By Reuters Staff") or a list item."""
+    not a caption, furniture, an embedded tweet's signature, a link card ("Related: ..."), a
+    byline ("By Reuters Staff") or a list item."""
     text = line.strip()
     if not 2 <= len(text) <= MAX_HEADLINE or (text.endswith(_SENTENCE_END) and not _abbreviated_end(text)):
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
         return False
+    if furniture.TWEET_HANDLE_MARK in text and furniture.TWEET_SIGNATURE.search(text):
+        return False  # an embedded tweet's last line
+    if text[:9].lower().startswith(furniture.LINK_CARD_LABELS):
+        return False  # a link to another story
     if byline_names(text):
         return False
     return not text.startswith(_BULLETS)
@@ -1223,7 +1242,7 @@ def trailing_credit(text: str) -> Media | None:
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
 
 
-def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
+def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Stamp | None) -> Draft:
     """Sports commentary stamped with match minutes ("95'"): every line of text near a
     minute is one entry. Pages print the minute above some entries and below others (the
     home and away sides of a two-column feed), so a line takes the nearest minute on
@@ -1257,7 +1276,7 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
             roles.set(anchor, "furniture", "a match minute with no commentary beside it")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, blocks[0].start, roles)
+    preamble = _preamble(lines, blocks[0].start, roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
@@ -1266,13 +1285,13 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 
 
 def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None,
-              closing: range = range(0), headlines: frozenset[str] = frozenset()) -> Draft:
+              closing: range = range(0), headlines: frozenset[str] = frozenset(), header: Stamp | None = None) -> Draft:
     """Title, page authors, standfirst, key points, dates and zone from the lines above the
     posts; `title_at` is where the title stands when the caller knows it (an article's title
     right above its dateline), else the first headline-like line followed by the story is.
     `closing` are an article's lines between its story and the footer, read for the page's
     dates and author (`_closing_facts`); `headlines` are the posts' (case-folded), which a
-    list of key points with no header repeats."""
+    list of key points with no header repeats; `header` is the capture header's date."""
     title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
@@ -1280,7 +1299,6 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     dates: dict[str, StampLine] = {}
     zone: str | None = None
     in_key_points = False
-    date_header: Stamp | None = None
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
     points_at = _listed_points(lines, stop, headlines)
@@ -1298,12 +1316,6 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if not text:
             if in_key_points and key_points:
                 in_key_points = False
-            continue
-        header = _DATE_HEADER.match(text)
-        if header:
-            year, month, day = (int(part) for part in header.group("date").split("-"))
-            date_header = Stamp(text=header.group("date"), year=year, month=month, day=day)
-            roles.set(index, "dateline", "a capture header giving the page's date")
             continue
         stamp_line = read_stamp(text)
         if stamp_line is not None and page_date is not None and stamp_line.stamp.has_clock \
@@ -1385,7 +1397,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         title=lines[title_index].strip() if title_index is not None else None,
         publisher=publisher[0] if publisher else None,
         authors=tuple(authors),
-        published=published.stamp if published is not None else date_header or page_date,
+        published=published.stamp if published is not None else header or page_date,
         updated=updated.stamp if updated is not None else None,
         summary=tuple(summary),
         key_points=tuple(point for point in key_points if point),
@@ -1640,7 +1652,7 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
     return stamp_line is not None and _dateline(stamp_line.stamp)
 
 
-def _article(lines: list[str], roles: Roles) -> Draft:
+def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
     body_start, title_at = _article_body_start(lines)
     footer = _footer_start(lines, body_start)
@@ -1651,7 +1663,7 @@ def _article(lines: list[str], roles: Roles) -> Draft:
         if first is not None:
             footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
-    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer))
+    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer), header=header)
     paragraphs, media = _body(lines, body_start, end, roles)
     for index in range(end, footer):
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
@@ -1766,7 +1778,7 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
     first_content: int | None = None
     for index in _head(lines):
         text = lines[index].strip()
-        if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
+        if not text or furniture.is_boilerplate(text):
             continue
         if first_content is None:
             first_content = index
@@ -1788,7 +1800,7 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             return below_story, below
     for index in _head(lines):
         text = lines[index].strip()
-        if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
+        if not text or furniture.is_boilerplate(text):
             continue
         if len(text) > MAX_HEADLINE:
             break
@@ -1800,6 +1812,17 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
             return start, None
     return first_content or 0, None
+
+
+def _capture_header(lines: list[str]) -> tuple[list[str], Stamp | None]:
+    """The lines to read, and the date of a capture header (" date 2026-01-06 ") that a
+    capture glues before the page's first line: taken off it, so that what follows (a title,
+    a stamp) is read as the line it is."""
+    header = _DATE_HEADER.match(lines[0])
+    if header is None:
+        return lines, None
+    year, month, day = (int(part) for part in header.group("date").split("-"))
+    return [header.group("rest"), *lines[1:]], Stamp(text=header.group("date"), year=year, month=month, day=day)
 
 
 def _line_stamp(line: str) -> StampLine | None:

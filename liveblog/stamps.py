@@ -594,7 +594,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
         word = PATTERNS["day-word"].match(text, pos)
         if word is not None and (days_ago := DAY_WORDS.get(word.group(0).lower())) is not None:
             pos = PATTERNS["joiner"].match(text, word.end()).end()  # type: ignore[union-attr]
-    date_end = _read_date(text, pos, parts) if days_ago is None else None
+    date_end = _read_date(text, pos, parts)
+    if date_end is not None and days_ago is not None:
+        # "Today 23.01.2018", "Yesterday, 22 January": the date the word names, printed (its
+        # day and month are no clock, "23.01" then ".2018")
+        days_ago = None
+    elif days_ago is not None:
+        date_end = None
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
         update = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None

@@ -729,6 +729,66 @@ Search resumes at dawn: latest
         [("2014-12-30T23:46:00+00:00", None, [], BODY_B), ("2014-12-31T00:04:00+00:00", None, [], BODY_C),
          ("2014-12-31T16:06:00+00:00", None, [], BODY_B), ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
     ),
+    "a-capture-header-glued-to-the-first-stamp": Case(
+        # a capture's " date YYYY-MM-DD " header glued before the page's first line, here the
+        # newest post's stamp: the header dates the page, the stamp opens its post
+        f""" date 2020-04-10 6 p.m.
+
+{BODY_A}
+
+5:30 p.m.
+
+{BODY_B}
+
+3:52 p.m.
+
+{BODY_C}
+""",
+        {"tz": "America/New_York"},
+        [("2020-04-10T15:52:00-04:00", None, [], BODY_C), ("2020-04-10T17:30:00-04:00", None, [], BODY_B),
+         ("2020-04-10T18:00:00-04:00", None, [], BODY_A)],
+    ),
+    "a-clock-opening-its-text-among-clocks-alone": Case(
+        # US pages print most clocks alone over the post, a short post's on its first line
+        f"""6 p.m.
+
+{BODY_A}
+
+5:30 p.m.
+
+{BODY_B}
+
+2:42 p.m. {BODY_C}
+
+1:52 p.m.
+
+{BODY_A}
+""",
+        {"date": "2020-04-10", "tz": "America/New_York"},
+        [("2020-04-10T13:52:00-04:00", None, [], BODY_A), ("2020-04-10T14:42:00-04:00", None, [], BODY_C),
+         ("2020-04-10T17:30:00-04:00", None, [], BODY_B), ("2020-04-10T18:00:00-04:00", None, [], BODY_A)],
+    ),
+    "a-link-card-ending-a-post-is-no-headline-of-the-next": Case(
+        # the Guardian's "Related: ..." card ends a post; a headline-like line above the first
+        # stamp (the page's header) votes nothing either
+        f"""Video: How the electoral college works
+
+2.28am GMT
+
+Related: Candidates cross the state as polls draw close
+
+2.06am GMT
+
+{BODY_A}
+
+1.42am GMT
+
+{BODY_B}
+""",
+        {"date": "2016-11-04", "tz": "Europe/London"},
+        [("2016-11-04T01:42:00+00:00", None, [], BODY_B), ("2016-11-04T02:06:00+00:00", None, [], BODY_A),
+         ("2016-11-04T02:28:00+00:00", None, [], "Related: Candidates cross")],
+    ),
 }
 
 
@@ -1709,3 +1769,14 @@ def test_a_headline_may_end_in_an_abbreviated_weekday_or_month(line: str, expect
     from liveblog.layout import title_like
 
     assert title_like(line) is expected
+
+
+@pytest.mark.parametrize("line", [
+    "464 have recovered — Jane Doe (@janedoe) April 10, 2020",  # an embedded tweet's signature
+    '"We are near the peak," the minister says. — (@reporter1)Apr 10 2020',
+    "Related: Candidates cross the state as polls draw close",  # a link card in a post
+])
+def test_a_tweets_signature_or_a_link_card_is_no_headline(line: str) -> None:
+    from liveblog.layout import title_like
+
+    assert title_like(line) is False

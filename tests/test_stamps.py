@@ -249,6 +249,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "الخميس، 3 اكتوبر 2013، 09:15": (9, 15, 3, 10, 2013, None, None, "bare", "", None),
     "28 أيار/اغسطس 2013 14:00": None,
     "3 km/May 2020 12:00": None,
+    # a day word before the date it names, as a day's heading (BBC market reports): the date's
+    # day and month are no clock
+    "Today 23.01.2018": (None, None, 23, 1, 2018, None, None, "bare", "", None),
+    "Yesterday, 22 January 2018": (None, None, 22, 1, 2018, None, None, "bare", "", None),
     # a dateline after the place it was written in (El País)
     "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
 }
