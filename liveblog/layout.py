@@ -235,7 +235,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             continue
         if len(line) > MAX_STAMP_LINE:
-            worth_reading = stamps.GLUED_CLOCK.match(line) is not None
+            worth_reading = stamps.glued_start(line)
         else:
             worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None
         if worth_reading and (stamp_line := read_stamp(line)) is not None:

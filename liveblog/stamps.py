@@ -34,12 +34,25 @@ MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
 GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+▶►■◆]*\d")
+#: ...or with a word that says the post is an update, before its clock: "Update 2:03 p.m. EST
+#: Feb. 19: According to ...", as many US local newsrooms stamp each update of a story.
+GLUED_UPDATE_WORDS = ("update",)
+#: (Matched after the marks and spaces before it are stripped: a pattern opening with them
+#: would be searched from every space of a run.)
+GLUED_UPDATE = patterns.compile(r"(?:" + "|".join(GLUED_UPDATE_WORDS) + r")\s?:?\s\d", re.I)
+
+
+def glued_start(text: str) -> bool:
+    """Could a line longer than `MAX_STAMP_LINE` open with a stamp, its post glued on?"""
+    return GLUED_CLOCK.match(text) is not None or GLUED_UPDATE.match(text.lstrip(_GLUED_MARGIN)) is not None
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
 #: Marks a page prints before a stamp: brackets, bullets, German tickers' "+++ 14.32 Uhr: ... +++".
 STAMP_LEADS = "[(•·*+▶►■◆"
+#: What may stand before a stamp that opens a long line: spaces and those marks.
+_GLUED_MARGIN = " \t" + STAMP_LEADS
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
 #: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
 #: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026"; Arabic, the
@@ -534,7 +547,7 @@ def _as_printed(found: StampLine | None, ascii_text: str, text: str) -> StampLin
 
 def _read_ascii(text: str) -> StampLine | None:
     if len(text) > MAX_STAMP_LINE:
-        if not GLUED_CLOCK.match(text):
+        if not glued_start(text):
             return None
         glued = _read_line(text)
         return glued if glued is not None and glued.rest_kind in ("headline", "text") else None
