@@ -129,6 +129,8 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"lees ook\s?:.{0,110}|lesen sie (?:auch|mehr)\s?:.{0,110}|czytaj (?:także|też|również)\s?:.{0,110}",
     r"read (?:also|more)\s?:.{0,110}|see also\s?:.{0,110}|čtěte (?:také|též)\s?:.{0,110}",
     r"читайте (?:также|також)\s?:.{0,110}",
+    # a rule between posts, as AP's "The Latest" pages print one ("___"), or "* * *"
+    r"[_=~-]{3,40}|(?:\* ?){2,10}",  # (a list bullet "*" is taken off first)
     # a share button's label with its network and count, in Finnish: "Jaa artikkeli Facebookissa1280"
     r"jaa artikkeli [^\W\d_]{2,30}\d*",
 )

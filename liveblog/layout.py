@@ -88,6 +88,11 @@ MAX_LABEL_WORDS = 5
 
 #: Kana and Chinese characters (Japanese and Chinese write no spaces between words).
 _IDEOGRAPHS = patterns.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: A full stop that ends a sentence inside a line: a small word of three letters or more, the
+#: stop, a space and a capital ("goes red. Polls"; not "Mr. Smith", "U.S. Senate", "vs. Real").
+#: The text after a stamp on its line is a headline only if it holds one sentence (a page's
+#: title may hold several: "Israele - Hamas, le news di oggi. Israele: ...").
+_SENTENCE_BREAK = patterns.compile(r"(?-i:[a-z]{3}\. [A-Z])")
 _SENTENCE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # and the full-width marks of Chinese and Japanese
 #: How a line of a story may end: a sentence, or a quotation.
 _STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", "。", "！", "？", "」")
@@ -171,7 +176,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     # most stamp lines open their post's text ("16.06 AirAsia QZ8501 made a steep climb..."):
     # a short one is that post's text too, not its headline ("06.48 Reuters - SEARCH AGENCY SAYS ...")
     opening = sum(1 for block in blocks if block.line.rest_kind in ("headline", "text") and block.line.rest
-                  and not title_like(block.line.rest))
+                  and not _rest_headline(block.line.rest))
     texts_on_stamps = opening * 2 > len(blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
@@ -749,6 +754,12 @@ def title_like(line: str) -> bool:
     return not text.startswith(_BULLETS)
 
 
+def _rest_headline(rest: str) -> bool:
+    """Is the text after a stamp on its line a headline? Headline-like, and one sentence
+    ("6:56 pm EST: No surprises here, Indiana goes red. Polls closed at 6pm." is a post's text)."""
+    return title_like(rest) and not (". " in rest and _SENTENCE_BREAK.search(rest))
+
+
 #: Abbreviated weekdays and months that end a headline with their dot ("Colder Temperatures
 #: Forecast for Wed. after Cold Wave Alert Tues."): the dot ends no sentence. Capitalised only.
 HEADLINE_ABBREVIATIONS = frozenset((
@@ -908,7 +919,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     elif stamp_line.rest_kind == "label":
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
-        headline = stamp_line.rest if title_like(stamp_line.rest) and not texts_on_stamps else None
+        headline = stamp_line.rest if _rest_headline(stamp_line.rest) and not texts_on_stamps else None
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)

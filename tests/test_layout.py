@@ -768,6 +768,44 @@ Search resumes at dawn: latest
         [("2020-04-10T13:52:00-04:00", None, [], BODY_A), ("2020-04-10T14:42:00-04:00", None, [], BODY_C),
          ("2020-04-10T17:30:00-04:00", None, [], BODY_B), ("2020-04-10T18:00:00-04:00", None, [], BODY_A)],
     ),
+    "rules-between-posts-are-no-headlines": Case(
+        # AP's "The Latest": a clock alone over each post, a rule of underscores between posts
+        f"""Election night: The latest
+
+8:13 p.m.
+
+{BODY_A}
+
+___
+
+8:10 p.m.
+
+{BODY_B}
+
+___
+
+8:09 p.m.
+
+{BODY_C}
+""",
+        {"date": "2016-11-08", "tz": "America/New_York"},
+        [("2016-11-08T20:09:00-05:00", None, [], BODY_C), ("2016-11-08T20:10:00-05:00", None, [], BODY_B),
+         ("2016-11-08T20:13:00-05:00", None, [], BODY_A)],
+    ),
+    "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
+        # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
+        # headline; two or more are text
+        """7:05 pm EST: Turnout was high in the west. Officials expect results before midnight
+
+7:00 pm EST: No surprises here, the state goes red. Polls closed at 6pm local time
+
+6:56 pm EST: Welcome to our live coverage of election night. We will be here until the end
+""",
+        {"date": "2020-11-03", "tz": "America/New_York"},
+        [("2020-11-03T18:56:00-05:00", None, [], "Welcome to our live coverage"),
+         ("2020-11-03T19:00:00-05:00", None, [], "No surprises here"),
+         ("2020-11-03T19:05:00-05:00", None, [], "Turnout was high")],
+    ),
     "a-link-card-ending-a-post-is-no-headline-of-the-next": Case(
         # the Guardian's "Related: ..." card ends a post; a headline-like line above the first
         # stamp (the page's header) votes nothing either
@@ -1132,6 +1170,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Share the news with your friends", False, id="sentence-opening-with-a-button-word"),
     pytest.param("Live Video of the launch", False, id="buttons-then-text"),
     pytest.param("More on this later", False, id="footer-words-then-text"),
+    # a rule between posts (AP's "The Latest" pages)
+    pytest.param("___", True, id="underscore-rule"),
+    pytest.param("* * *", True, id="asterisk-rule"),
+    pytest.param("--", False, id="two-dashes-are-no-rule"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
