@@ -531,6 +531,13 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
     known = [minutes for minutes in clocks if minutes is not None]
     falls = sum(1 for before, after in pairwise(known) if after < before)
     newest_first = falls * 2 > len(known) - 1
+    # dates alone on their lines with a year, in page order: falling, they say newest first
+    # whatever the clocks (two or three posts a day rise as often as they fall)
+    days = [(stamp.year, stamp.month, stamp.day) for index in sorted(candidates)
+            if index not in in_blocks and (stamp := candidates[index].stamp).year is not None and stamp.has_date
+            and not stamp.has_clock and candidates[index].rest_kind == "bare"]
+    if len(days) >= MIN_POSTS and len(set(days)) == len(days) and (days == sorted(days) or days == sorted(days)[::-1]):
+        newest_first = days[0] > days[-1]
     headings = {}
     following = 0
     for index in sorted(candidates):
@@ -721,14 +728,21 @@ def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[i
 
 
 def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> list[RawEntry]:
-    """The first post below each day heading takes its date; rollover dates the rest."""
+    """The posts below each day heading, down to the next, take its date (where they print
+    none): the day's last post on a newest-first page is its first in time, and a small fall
+    of the clock from the day before's ("08:44" on the 19th, then "08:18" on the 22nd) was
+    read as a post out of order."""
     dated = list(entries)
-    for index, heading in headings.items():
-        first = next((i for i, entry in enumerate(dated) if entry.line is not None and entry.line - 1 > index), None)
-        stamp = dated[first].stamp if first is not None else None
-        if first is not None and stamp is not None and not stamp.has_date:
-            dated[first] = replace(dated[first], stamp=replace(stamp, year=heading.year, month=heading.month,
-                                                               day=heading.day))
+    bounds = sorted(headings)
+    for k, index in enumerate(bounds):
+        heading = headings[index]
+        stop = bounds[k + 1] if k + 1 < len(bounds) else None
+        for i, entry in enumerate(dated):
+            if entry.line is None or entry.line - 1 <= index or (stop is not None and entry.line - 1 > stop):
+                continue
+            stamp = entry.stamp
+            if stamp is not None and not stamp.has_date:
+                dated[i] = replace(entry, stamp=replace(stamp, year=heading.year, month=heading.month, day=heading.day))
     return dated
 
 

@@ -792,6 +792,54 @@ ___
         [("2016-11-08T20:09:00-05:00", None, [], BODY_C), ("2016-11-08T20:10:00-05:00", None, [], BODY_B),
          ("2016-11-08T20:13:00-05:00", None, [], BODY_A)],
     ),
+    "day-headings-date-every-post-below-them": Case(
+        # a day word before each day's date (BBC market reports), newest first: every post
+        # below a heading is on its day, the day's first in time too
+        f"""Latest updates
+
+Today 23.01.2018
+
+16:47
+
+Index ends higher
+
+{BODY_A}
+
+08:59
+
+Airline tops the risers
+
+{BODY_B}
+
+Yesterday 22.01.2018
+
+16:52
+
+Index closes lower
+
+{BODY_C}
+
+08:18
+
+Grocer soars on deal
+
+{BODY_A}
+
+19.01.2018
+
+08:44
+
+Retailer shares crash
+
+{BODY_B}
+""",
+        {"tz": "Europe/London"},
+        [("2018-01-19T08:44:00+00:00", "Retailer shares crash", [], BODY_B),
+         ("2018-01-22T08:18:00+00:00", "Grocer soars on deal", [], BODY_A),
+         ("2018-01-22T16:52:00+00:00", "Index closes lower", [], BODY_C),
+         ("2018-01-23T08:59:00+00:00", "Airline tops the risers", [], BODY_B),
+         ("2018-01-23T16:47:00+00:00", "Index ends higher", [], BODY_A)],
+    ),
     "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
         # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
         # headline; two or more are text
