@@ -680,7 +680,9 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
         if last is None or not _signoff_names(lines[last]):
             continue
         before = _previous_text(lines, last - 1, block.end)
-        if before is not None and before > block.end + 1:  # a headline and text above the name
+        # a headline and text above the name, or the post's text on the stamp's line
+        opens = bool(block.line.rest) and block.line.rest_kind in OPENING_RESTS
+        if (before is not None and before > block.end + 1) or (opens and last > block.end):
             found[i] = last
     if len(found) * 2 <= len(blocks):
         return {}
@@ -699,6 +701,9 @@ def _signoff_names(line: str) -> list[str]:
     text = line.strip()
     if text.startswith(SIGNOFF_DASHES):
         text = text[1:].lstrip()
+    name, comma, role = text.partition(",")
+    if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
+        return [name.strip()]  # "– Jane Doe, National Content Desk": the name, then the desk or role
     return _printed_names(text) or byline_names(text)
 
 
@@ -809,9 +814,11 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     above: list[int | None] = []
     votes_up = votes_down = 0
     first_up = False
+    glued = _titles_above_glued(lines, blocks)
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
-            above.append(None)
+            above.append(glued[i] if glued else None)
+            votes_up += above[-1] is not None
             continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
@@ -837,6 +844,26 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     if first_up and votes_up == 1 and len(blocks) > 1:
         return []
     return above if votes_up > votes_down else []
+
+
+def _titles_above_glued(lines: list[str], blocks: list[Block]) -> list[int | None]:
+    """Posts whose text opens on the stamp's line ("Update 9:40 p.m. EST Nov. 14: According
+    to ...") can print a headline on the line above it, set apart by a blank line. They are
+    read so when most of them do (the last line of the post above, on other pages, is a
+    sentence): each such post's headline line, by block; else no lines."""
+    found: list[int | None] = []
+    glued = 0
+    for i, block in enumerate(blocks):
+        if block.line.rest_kind not in ("headline", "text"):
+            found.append(None)
+            continue
+        glued += 1
+        limit = blocks[i - 1].end if i else -1
+        prev = _previous_content(lines, block.start - 1, limit)
+        up = prev is not None and prev == block.start - 2 and not lines[prev - 1].strip() and title_like(lines[prev])
+        found.append(prev if up else None)
+    ups = sum(1 for index in found if index is not None)
+    return found if glued >= MIN_POSTS and ups * 2 > glued else []
 
 
 def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:

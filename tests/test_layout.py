@@ -840,6 +840,34 @@ Retailer shares crash
          ("2018-01-23T08:59:00+00:00", "Airline tops the risers", [], BODY_B),
          ("2018-01-23T16:47:00+00:00", "Index ends higher", [], BODY_A)],
     ),
+    "headlines-above-stamps-glued-to-text-and-desk-signoffs": Case(
+        # US local newsrooms: a headline, then "Update <clock> <zone> <date>: " opening the
+        # post's text, and a sign-off of a name and the desk
+        f"""Council: New plant opens to visitors
+
+Update 9:40 p.m. EST Nov. 14: {BODY_A}
+
+{BODY_B}
+
+– Maria Collins, National Content Desk
+
+Water back to normal in the suburbs
+
+Update 9:46 p.m. EST Nov. 12: {BODY_B}
+
+– Tom Becker, National Content Desk
+
+Valve failure cuts water to homes
+
+Update 6:15 p.m. EST Nov. 10: {BODY_C}
+
+– Maria Collins, National Content Desk
+""",
+        {"date": "2022-11-10", "tz": "America/New_York"},
+        [("2022-11-10T18:15:00-05:00", "Valve failure cuts water to homes", ["Maria Collins"], BODY_C),
+         ("2022-11-12T21:46:00-05:00", "Water back to normal in the suburbs", ["Tom Becker"], BODY_B),
+         ("2022-11-14T21:40:00-05:00", "Council: New plant opens to visitors", ["Maria Collins"], BODY_A)],
+    ),
     "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
         # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
         # headline; two or more are text
