@@ -109,7 +109,8 @@ _AGE_WORDS = patterns.compile(
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
-_DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
+#: A capture's header before the page's first line: " date 2026-01-06 ", or the month alone (" date 2024-09 ").
+_DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b\s*(?P<rest>.*)$", re.I)
 #: A line that is only a web address (a page's hidden "articleUrl" field, kept by a copy): never a standfirst.
 _BARE_URL = patterns.compile(r"https?://\S{1,400}")
 _EPOCH = patterns.compile(r"^\d{9,13}$")
@@ -157,7 +158,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     printed = text.split("\n")
     lines, header = _capture_header(printed)
     roles = Roles(enabled=explain, lines=printed, found={})
-    if header is not None and not lines[0].strip():
+    if lines is not printed and not lines[0].strip():
         roles.set(0, "dateline", "a capture header giving the page's date")
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
@@ -354,6 +355,8 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block],
     `rests`, the other way round: on a page whose clocks stand alone, a clock of the same
     style and prefix that the post's text follows on its line (`OPENING_RESTS`), so placed,
     is a post that the page printed short."""
+    if rests != ("bare",) and not any(block.line.rest_kind in rests for block in blocks):
+        return members  # (most pages: no stamp line holds text)
     style = members[0].line.clock_style
     prefix = members[0].line.prefix
     chosen = {block.start for block in members}
@@ -516,7 +519,14 @@ def _listed(members: list[Block]) -> bool:
     """Stamps followed by text on lines next to each other are a list (a timetable, a
     key-events box), not posts: posts have their own lines between stamps."""
     adjacent = sum(1 for first, second in pairwise(members) if second.start == first.end + 1)
-    return adjacent * 2 >= max(1, len(members) - 1)
+    if adjacent * 2 < max(1, len(members) - 1):
+        return False
+    # ...unless most of them hold sentences: one-line posts, one after another with no blank
+    # line between ("Jane Doe 9/7/2016 4:57:09 PMNow that we're seated, ..."), as ScribbleLive's
+    # copies print them; a list's items are headlines or a timetable's entries
+    told = sum(1 for block in members if block.line.rest.rstrip().endswith(_STORY_ENDS)
+               and _words(block.line.rest) >= MIN_PARAGRAPH_WORDS)
+    return told * 2 <= len(members)
 
 
 def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:
@@ -533,9 +543,9 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
     newest_first = falls * 2 > len(known) - 1
     # dates alone on their lines with a year, in page order: falling, they say newest first
     # whatever the clocks (two or three posts a day rise as often as they fall)
-    days = [(stamp.year, stamp.month, stamp.day) for index in sorted(candidates)
-            if index not in in_blocks and (stamp := candidates[index].stamp).year is not None and stamp.has_date
-            and not stamp.has_clock and candidates[index].rest_kind == "bare"]
+    days = [(stamp.year, stamp.month, stamp.day) for index, candidate in candidates.items()  # (in line order)
+            if (stamp := candidate.stamp).year is not None and not stamp.has_clock and stamp.has_date
+            and candidate.rest_kind == "bare" and index not in in_blocks]
     if len(days) >= MIN_POSTS and len(set(days)) == len(days) and (days == sorted(days) or days == sorted(days)[::-1]):
         newest_first = days[0] > days[-1]
     headings = {}
@@ -736,18 +746,22 @@ def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> l
     """The posts below each day heading, down to the next, take its date (where they print
     none): the day's last post on a newest-first page is its first in time, and a small fall
     of the clock from the day before's ("08:44" on the 19th, then "08:18" on the 22nd) was
-    read as a post out of order."""
+    read as a post out of order. A page with one heading dates its first post by it, and
+    the rest by rollover (that date may be the page's, above posts of several days)."""
     dated = list(entries)
     bounds = sorted(headings)
-    for k, index in enumerate(bounds):
-        heading = headings[index]
-        stop = bounds[k + 1] if k + 1 < len(bounds) else None
-        for i, entry in enumerate(dated):
-            if entry.line is None or entry.line - 1 <= index or (stop is not None and entry.line - 1 > stop):
-                continue
-            stamp = entry.stamp
-            if stamp is not None and not stamp.has_date:
-                dated[i] = replace(entry, stamp=replace(stamp, year=heading.year, month=heading.month, day=heading.day))
+    taken: set[int] = set()
+    for i, entry in enumerate(dated):  # (in page order: one pass, the heading above each post found by bisection)
+        stamp = entry.stamp
+        if entry.line is None or stamp is None:
+            continue
+        above = bisect_left(bounds, entry.line - 1) - 1
+        if above < 0 or (len(bounds) < MIN_POSTS and above in taken):
+            continue  # a date alone above the posts may be the page's: it dates the first post only
+        taken.add(above)
+        if not stamp.has_date:
+            heading = headings[bounds[above]]
+            dated[i] = replace(entry, stamp=replace(stamp, year=heading.year, month=heading.month, day=heading.day))
     return dated
 
 
@@ -851,10 +865,12 @@ def _titles_above_glued(lines: list[str], blocks: list[Block]) -> list[int | Non
     to ...") can print a headline on the line above it, set apart by a blank line. They are
     read so when most of them do (the last line of the post above, on other pages, is a
     sentence): each such post's headline line, by block; else no lines."""
+    if not any(block.line.rest_kind in OPENING_RESTS for block in blocks):
+        return []  # (most pages: no post opens on its stamp's line)
     found: list[int | None] = []
     glued = 0
     for i, block in enumerate(blocks):
-        if block.line.rest_kind not in ("headline", "text"):
+        if block.line.rest_kind not in OPENING_RESTS:
             found.append(None)
             continue
         glued += 1
@@ -1873,8 +1889,11 @@ def _capture_header(lines: list[str]) -> tuple[list[str], Stamp | None]:
     header = _DATE_HEADER.match(lines[0])
     if header is None:
         return lines, None
-    year, month, day = (int(part) for part in header.group("date").split("-"))
-    return [header.group("rest"), *lines[1:]], Stamp(text=header.group("date"), year=year, month=month, day=day)
+    rest = [header.group("rest"), *lines[1:]]
+    parts = [int(part) for part in header.group("date").split("-")]
+    if len(parts) < 3:
+        return rest, None  # a month alone dates no page
+    return rest, Stamp(text=header.group("date"), year=parts[0], month=parts[1], day=parts[2])
 
 
 def _line_stamp(line: str) -> StampLine | None:

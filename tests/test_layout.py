@@ -748,6 +748,19 @@ Search resumes at dawn: latest
         [("2020-04-10T15:52:00-04:00", None, [], BODY_C), ("2020-04-10T17:30:00-04:00", None, [], BODY_B),
          ("2020-04-10T18:00:00-04:00", None, [], BODY_A)],
     ),
+    "a-capture-header-of-a-month-glued-to-the-first-stamp": Case(
+        # the header may give the month alone: it dates nothing, and its line is still read
+        f""" date 2024-09 9:15 a.m.
+
+{BODY_A}
+
+9:10 a.m.
+
+{BODY_B}
+""",
+        {"date": "2024-09-09", "tz": "America/New_York"},
+        [("2024-09-09T09:10:00-04:00", None, [], BODY_B), ("2024-09-09T09:15:00-04:00", None, [], BODY_A)],
+    ),
     "a-clock-opening-its-text-among-clocks-alone": Case(
         # US pages print most clocks alone over the post, a short post's on its first line
         f"""6 p.m.
@@ -867,6 +880,19 @@ Update 6:15 p.m. EST Nov. 10: {BODY_C}
         [("2022-11-10T18:15:00-05:00", "Valve failure cuts water to homes", ["Maria Collins"], BODY_C),
          ("2022-11-12T21:46:00-05:00", "Water back to normal in the suburbs", ["Tom Becker"], BODY_B),
          ("2022-11-14T21:40:00-05:00", "Council: New plant opens to visitors", ["Maria Collins"], BODY_A)],
+    ),
+    "one-line-posts-of-an-author-a-slashed-date-and-glued-text": Case(
+        # ScribbleLive's copies: one post a line, no blank line between, the author's name,
+        # a date and a clock with seconds, the text glued on (a line may run past 160 characters)
+        f"""Product launch live blog
+Jane Doe 7/13/2016 4:57:09 PM{BODY_A}
+John Roe 7/13/2016 4:57:41 PM{BODY_B} {BODY_C}
+Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
+""",
+        {"tz": "America/Los_Angeles"},
+        [("2016-07-13T16:57:09-07:00", None, ["Jane Doe"], BODY_A),
+         ("2016-07-13T16:57:41-07:00", None, ["John Roe"], BODY_B),
+         ("2016-07-13T16:58:13-07:00", None, ["Jane Doe"], BODY_C)],
     ),
     "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
         # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
