@@ -129,6 +129,8 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"lees ook\s?:.{0,110}|lesen sie (?:auch|mehr)\s?:.{0,110}|czytaj (?:także|też|również)\s?:.{0,110}",
     r"read (?:also|more)\s?:.{0,110}|see also\s?:.{0,110}|čtěte (?:také|též)\s?:.{0,110}",
     r"читайте (?:также|також)\s?:.{0,110}",
+    # a rule between posts, as AP's "The Latest" pages print one ("___"), or "* * *"
+    r"[_=~-]{3,40}|(?:\* ?){2,10}",  # (a list bullet "*" is taken off first)
     # a share button's label with its network and count, in Finnish: "Jaa artikkeli Facebookissa1280"
     r"jaa artikkeli [^\W\d_]{2,30}\d*",
 )
@@ -340,6 +342,18 @@ OUTLET_CREDIT = patterns.compile(
     r"(?:(?<!\s)\s+)?,\s*(?:the\s+)?"
     r"(?:[A-Z]{2,6}|Agence France-Presse|Associated Press|Bloomberg|PA Media|Press Association|Reuters)(?:\s+News)?\s*$"
 )
+
+#: Labels of a link to another story set in a post, kept in the post's text (unlike "Read
+#: more: ...", which is furniture): "Related: Trump duels Clinton ...", the Guardian's card. Such
+#: a line is no headline.
+LINK_CARD_LABELS = ("related:", "related :")
+
+#: The signature that closes an embedded tweet as a copy prints it: the author's handle in
+#: brackets, then the day it was posted ("— Jane Doe (@janedoe) April 10, 2020", "(@nycjim)Apr 10
+#: 2020"). A line ending so is the tweet's text, never a headline. Searched for only in lines
+#: holding "(@" (TWEET_HANDLE_MARK).
+TWEET_HANDLE_MARK = "(@"
+TWEET_SIGNATURE = patterns.compile(r"\(@\w{1,15}\) ?[A-Za-z]{3,9}\.? [0-3]?\d,? (?:19|20)\d\d$")
 
 #: A shift byline: "Ben Quinn (now) and Tom Ambrose (earlier)"; the brackets are dropped.
 # Leading spaces only where a run of them begins: a search restarting at every space of a

@@ -88,6 +88,11 @@ MAX_LABEL_WORDS = 5
 
 #: Kana and Chinese characters (Japanese and Chinese write no spaces between words).
 _IDEOGRAPHS = patterns.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: A full stop that ends a sentence inside a line: a small word of three letters or more, the
+#: stop, a space and a capital ("goes red. Polls"; not "Mr. Smith", "U.S. Senate", "vs. Real").
+#: The text after a stamp on its line is a headline only if it holds one sentence (a page's
+#: title may hold several: "Israele - Hamas, le news di oggi. Israele: ...").
+_SENTENCE_BREAK = patterns.compile(r"(?-i:[a-z]{3}\. [A-Z])")
 _SENTENCE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # and the full-width marks of Chinese and Japanese
 #: How a line of a story may end: a sentence, or a quotation.
 _STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", "。", "！", "？", "」")
@@ -104,7 +109,8 @@ _AGE_WORDS = patterns.compile(
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
-_DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(?P<rest>.*)$", re.I)
+#: A capture's header before the page's first line: " date 2026-01-06 ", or the month alone (" date 2024-09 ").
+_DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b\s*(?P<rest>.*)$", re.I)
 #: A line that is only a web address (a page's hidden "articleUrl" field, kept by a copy): never a standfirst.
 _BARE_URL = patterns.compile(r"https?://\S{1,400}")
 _EPOCH = patterns.compile(r"^\d{9,13}$")
@@ -149,14 +155,17 @@ class Roles(NamedTuple):
 
 
 def extract_text(text: str, *, explain: bool = False) -> Draft:
-    lines = text.split("\n")
-    roles = Roles(enabled=explain, lines=lines, found={})
+    printed = text.split("\n")
+    lines, header = _capture_header(printed)
+    roles = Roles(enabled=explain, lines=printed, found={})
+    if lines is not printed and not lines[0].strip():
+        roles.set(0, "dateline", "a capture header giving the page's date")
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
-        return _article(lines, roles)
+        return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
-        return _commentary(lines, blocks, roles)
+        return _commentary(lines, blocks, roles, header)
     headings = _day_headings(candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
     titles_above = _titles_above(lines, blocks)
@@ -168,7 +177,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     # most stamp lines open their post's text ("16.06 AirAsia QZ8501 made a steep climb..."):
     # a short one is that post's text too, not its headline ("06.48 Reuters - SEARCH AGENCY SAYS ...")
     opening = sum(1 for block in blocks if block.line.rest_kind in ("headline", "text") and block.line.rest
-                  and not title_like(block.line.rest))
+                  and not _rest_headline(block.line.rest))
     texts_on_stamps = opening * 2 > len(blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
@@ -204,7 +213,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
-    preamble = _preamble(lines, starts[0], roles, headlines=headlines)
+    preamble = _preamble(lines, starts[0], roles, headlines=headlines, header=header)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -232,7 +241,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             continue
         if len(line) > MAX_STAMP_LINE:
-            worth_reading = stamps.GLUED_CLOCK.match(line) is not None
+            worth_reading = stamps.glued_start(line)
         else:
             worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None
         if worth_reading and (stamp_line := read_stamp(line)) is not None:
@@ -328,16 +337,28 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
             if chosen[2] != "standalone":
                 return _with_bare_clocks(blocks, members)
             if chosen[0]:
-                return _with_recent_ages(lines, blocks, members)
+                return _with_recent_ages(lines, blocks, _with_bare_clocks(blocks, members, OPENING_RESTS))
             return _with_older_clocks(lines, blocks, members)
     return []
 
 
-def _with_bare_clocks(blocks: list[Block], members: list[Block]) -> list[Block]:
+#: What follows the clock on the line of a post that opens with its text, on a page whose
+#: stamps stand alone ("2:42 p.m. Treasury Secretary ...", among "2:51 p.m." lines).
+OPENING_RESTS: tuple[stamps.RestKind, ...] = ("headline", "text")
+
+
+def _with_bare_clocks(blocks: list[Block], members: list[Block],
+                      rests: tuple[stamps.RestKind, ...] = ("bare",)) -> list[Block]:
     """Pages whose posts open on their stamp line ("07.38 Our correspondent..."): a clock of
     the same style alone on its line, between two posts and between their clocks, is a post
-    whose only content a copy does not give (an embedded tweet or video: "07.13")."""
+    whose only content a copy does not give (an embedded tweet or video: "07.13"). With
+    `rests`, the other way round: on a page whose clocks stand alone, a clock of the same
+    style and prefix that the post's text follows on its line (`OPENING_RESTS`), so placed,
+    is a post that the page printed short."""
+    if rests != ("bare",) and not any(block.line.rest_kind in rests for block in blocks):
+        return members  # (most pages: no stamp line holds text)
     style = members[0].line.clock_style
+    prefix = members[0].line.prefix
     chosen = {block.start for block in members}
     extra = []
     before: Block | None = None
@@ -347,8 +368,9 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block]) -> list[Block]:
             before = block
             following += 1
             continue
-        if before is None or following == len(members) or block.line.rest_kind != "bare" \
-                or block.line.clock_style != style or block.stamp.has_date or block.stamp.ago_minutes is not None:
+        if before is None or following == len(members) or block.line.rest_kind not in rests \
+                or block.line.clock_style != style or block.line.prefix != prefix or block.stamp.has_date \
+                or block.stamp.ago_minutes is not None:
             continue
         found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
         clocks = [clock for clock in found if clock is not None]
@@ -497,7 +519,14 @@ def _listed(members: list[Block]) -> bool:
     """Stamps followed by text on lines next to each other are a list (a timetable, a
     key-events box), not posts: posts have their own lines between stamps."""
     adjacent = sum(1 for first, second in pairwise(members) if second.start == first.end + 1)
-    return adjacent * 2 >= max(1, len(members) - 1)
+    if adjacent * 2 < max(1, len(members) - 1):
+        return False
+    # ...unless most of them hold sentences: one-line posts, one after another with no blank
+    # line between ("Jane Doe 9/7/2016 4:57:09 PMNow that we're seated, ..."), as ScribbleLive's
+    # copies print them; a list's items are headlines or a timetable's entries
+    told = sum(1 for block in members if block.line.rest.rstrip().endswith(_STORY_ENDS)
+               and _words(block.line.rest) >= MIN_PARAGRAPH_WORDS)
+    return told * 2 <= len(members)
 
 
 def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:
@@ -512,6 +541,13 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
     known = [minutes for minutes in clocks if minutes is not None]
     falls = sum(1 for before, after in pairwise(known) if after < before)
     newest_first = falls * 2 > len(known) - 1
+    # dates alone on their lines with a year, in page order: falling, they say newest first
+    # whatever the clocks (two or three posts a day rise as often as they fall)
+    days = [(stamp.year, stamp.month, stamp.day) for index, candidate in candidates.items()  # (in line order)
+            if (stamp := candidate.stamp).year is not None and not stamp.has_clock and stamp.has_date
+            and candidate.rest_kind == "bare" and index not in in_blocks]
+    if len(days) >= MIN_POSTS and len(set(days)) == len(days) and (days == sorted(days) or days == sorted(days)[::-1]):
+        newest_first = days[0] > days[-1]
     headings = {}
     following = 0
     for index in sorted(candidates):
@@ -654,7 +690,9 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
         if last is None or not _signoff_names(lines[last]):
             continue
         before = _previous_text(lines, last - 1, block.end)
-        if before is not None and before > block.end + 1:  # a headline and text above the name
+        # a headline and text above the name, or the post's text on the stamp's line
+        opens = bool(block.line.rest) and block.line.rest_kind in OPENING_RESTS
+        if (before is not None and before > block.end + 1) or (opens and last > block.end):
             found[i] = last
     if len(found) * 2 <= len(blocks):
         return {}
@@ -673,6 +711,9 @@ def _signoff_names(line: str) -> list[str]:
     text = line.strip()
     if text.startswith(SIGNOFF_DASHES):
         text = text[1:].lstrip()
+    name, comma, role = text.partition(",")
+    if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
+        return [name.strip()]  # "– Jane Doe, National Content Desk": the name, then the desk or role
     return _printed_names(text) or byline_names(text)
 
 
@@ -702,14 +743,25 @@ def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[i
 
 
 def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> list[RawEntry]:
-    """The first post below each day heading takes its date; rollover dates the rest."""
+    """The posts below each day heading, down to the next, take its date (where they print
+    none): the day's last post on a newest-first page is its first in time, and a small fall
+    of the clock from the day before's ("08:44" on the 19th, then "08:18" on the 22nd) was
+    read as a post out of order. A page with one heading dates its first post by it, and
+    the rest by rollover (that date may be the page's, above posts of several days)."""
     dated = list(entries)
-    for index, heading in headings.items():
-        first = next((i for i, entry in enumerate(dated) if entry.line is not None and entry.line - 1 > index), None)
-        stamp = dated[first].stamp if first is not None else None
-        if first is not None and stamp is not None and not stamp.has_date:
-            dated[first] = replace(dated[first], stamp=replace(stamp, year=heading.year, month=heading.month,
-                                                               day=heading.day))
+    bounds = sorted(headings)
+    taken: set[int] = set()
+    for i, entry in enumerate(dated):  # (in page order: one pass, the heading above each post found by bisection)
+        stamp = entry.stamp
+        if entry.line is None or stamp is None:
+            continue
+        above = bisect_left(bounds, entry.line - 1) - 1
+        if above < 0 or (len(bounds) < MIN_POSTS and above in taken):
+            continue  # a date alone above the posts may be the page's: it dates the first post only
+        taken.add(above)
+        if not stamp.has_date:
+            heading = headings[bounds[above]]
+            dated[i] = replace(entry, stamp=replace(stamp, year=heading.year, month=heading.month, day=heading.day))
     return dated
 
 
@@ -719,15 +771,26 @@ def _dated_by_headings(entries: list[RawEntry], headings: dict[int, Stamp]) -> l
 
 def title_like(line: str) -> bool:
     """Could this line be a headline? One short line that does not end a sentence, and is
-    not a caption, furniture, a byline ("By Reuters Staff") or a list item."""
+    not a caption, furniture, an embedded tweet's signature, a link card ("Related: ..."), a
+    byline ("By Reuters Staff") or a list item."""
     text = line.strip()
     if not 2 <= len(text) <= MAX_HEADLINE or (text.endswith(_SENTENCE_END) and not _abbreviated_end(text)):
         return False
     if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
         return False
+    if furniture.TWEET_HANDLE_MARK in text and furniture.TWEET_SIGNATURE.search(text):
+        return False  # an embedded tweet's last line
+    if text[:9].lower().startswith(furniture.LINK_CARD_LABELS):
+        return False  # a link to another story
     if byline_names(text):
         return False
     return not text.startswith(_BULLETS)
+
+
+def _rest_headline(rest: str) -> bool:
+    """Is the text after a stamp on its line a headline? Headline-like, and one sentence
+    ("6:56 pm EST: No surprises here, Indiana goes red. Polls closed at 6pm." is a post's text)."""
+    return title_like(rest) and not (". " in rest and _SENTENCE_BREAK.search(rest))
 
 
 #: Abbreviated weekdays and months that end a headline with their dot ("Colder Temperatures
@@ -765,9 +828,11 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     above: list[int | None] = []
     votes_up = votes_down = 0
     first_up = False
+    glued = _titles_above_glued(lines, blocks)
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
-            above.append(None)
+            above.append(glued[i] if glued else None)
+            votes_up += above[-1] is not None
             continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
@@ -793,6 +858,28 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     if first_up and votes_up == 1 and len(blocks) > 1:
         return []
     return above if votes_up > votes_down else []
+
+
+def _titles_above_glued(lines: list[str], blocks: list[Block]) -> list[int | None]:
+    """Posts whose text opens on the stamp's line ("Update 9:40 p.m. EST Nov. 14: According
+    to ...") can print a headline on the line above it, set apart by a blank line. They are
+    read so when most of them do (the last line of the post above, on other pages, is a
+    sentence): each such post's headline line, by block; else no lines."""
+    if not any(block.line.rest_kind in OPENING_RESTS for block in blocks):
+        return []  # (most pages: no post opens on its stamp's line)
+    found: list[int | None] = []
+    glued = 0
+    for i, block in enumerate(blocks):
+        if block.line.rest_kind not in OPENING_RESTS:
+            found.append(None)
+            continue
+        glued += 1
+        limit = blocks[i - 1].end if i else -1
+        prev = _previous_content(lines, block.start - 1, limit)
+        up = prev is not None and prev == block.start - 2 and not lines[prev - 1].strip() and title_like(lines[prev])
+        found.append(prev if up else None)
+    ups = sum(1 for index in found if index is not None)
+    return found if glued >= MIN_POSTS and ups * 2 > glued else []
 
 
 def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
@@ -889,7 +976,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     elif stamp_line.rest_kind == "label":
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
-        headline = stamp_line.rest if title_like(stamp_line.rest) and not texts_on_stamps else None
+        headline = stamp_line.rest if _rest_headline(stamp_line.rest) and not texts_on_stamps else None
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)
@@ -1223,7 +1310,7 @@ def trailing_credit(text: str) -> Media | None:
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
 
 
-def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
+def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Stamp | None) -> Draft:
     """Sports commentary stamped with match minutes ("95'"): every line of text near a
     minute is one entry. Pages print the minute above some entries and below others (the
     home and away sides of a two-column feed), so a line takes the nearest minute on
@@ -1257,7 +1344,7 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
             roles.set(anchor, "furniture", "a match minute with no commentary beside it")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, blocks[0].start, roles)
+    preamble = _preamble(lines, blocks[0].start, roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
@@ -1266,13 +1353,13 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles) -> Draft:
 
 
 def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = None,
-              closing: range = range(0), headlines: frozenset[str] = frozenset()) -> Draft:
+              closing: range = range(0), headlines: frozenset[str] = frozenset(), header: Stamp | None = None) -> Draft:
     """Title, page authors, standfirst, key points, dates and zone from the lines above the
     posts; `title_at` is where the title stands when the caller knows it (an article's title
     right above its dateline), else the first headline-like line followed by the story is.
     `closing` are an article's lines between its story and the footer, read for the page's
     dates and author (`_closing_facts`); `headlines` are the posts' (case-folded), which a
-    list of key points with no header repeats."""
+    list of key points with no header repeats; `header` is the capture header's date."""
     title_index: int | None = title_at
     authors: list[str] = []
     summary: list[str] = []
@@ -1280,7 +1367,6 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     dates: dict[str, StampLine] = {}
     zone: str | None = None
     in_key_points = False
-    date_header: Stamp | None = None
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
     points_at = _listed_points(lines, stop, headlines)
@@ -1298,12 +1384,6 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if not text:
             if in_key_points and key_points:
                 in_key_points = False
-            continue
-        header = _DATE_HEADER.match(text)
-        if header:
-            year, month, day = (int(part) for part in header.group("date").split("-"))
-            date_header = Stamp(text=header.group("date"), year=year, month=month, day=day)
-            roles.set(index, "dateline", "a capture header giving the page's date")
             continue
         stamp_line = read_stamp(text)
         if stamp_line is not None and page_date is not None and stamp_line.stamp.has_clock \
@@ -1385,7 +1465,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         title=lines[title_index].strip() if title_index is not None else None,
         publisher=publisher[0] if publisher else None,
         authors=tuple(authors),
-        published=published.stamp if published is not None else date_header or page_date,
+        published=published.stamp if published is not None else header or page_date,
         updated=updated.stamp if updated is not None else None,
         summary=tuple(summary),
         key_points=tuple(point for point in key_points if point),
@@ -1640,7 +1720,7 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
     return stamp_line is not None and _dateline(stamp_line.stamp)
 
 
-def _article(lines: list[str], roles: Roles) -> Draft:
+def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
     body_start, title_at = _article_body_start(lines)
     footer = _footer_start(lines, body_start)
@@ -1651,7 +1731,7 @@ def _article(lines: list[str], roles: Roles) -> Draft:
         if first is not None:
             footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
-    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer))
+    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer), header=header)
     paragraphs, media = _body(lines, body_start, end, roles)
     for index in range(end, footer):
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
@@ -1766,7 +1846,7 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
     first_content: int | None = None
     for index in _head(lines):
         text = lines[index].strip()
-        if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
+        if not text or furniture.is_boilerplate(text):
             continue
         if first_content is None:
             first_content = index
@@ -1788,7 +1868,7 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             return below_story, below
     for index in _head(lines):
         text = lines[index].strip()
-        if not text or furniture.is_boilerplate(text) or _DATE_HEADER.match(text):
+        if not text or furniture.is_boilerplate(text):
             continue
         if len(text) > MAX_HEADLINE:
             break
@@ -1800,6 +1880,20 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
             return start, None
     return first_content or 0, None
+
+
+def _capture_header(lines: list[str]) -> tuple[list[str], Stamp | None]:
+    """The lines to read, and the date of a capture header (" date 2026-01-06 ") that a
+    capture glues before the page's first line: taken off it, so that what follows (a title,
+    a stamp) is read as the line it is."""
+    header = _DATE_HEADER.match(lines[0])
+    if header is None:
+        return lines, None
+    rest = [header.group("rest"), *lines[1:]]
+    parts = [int(part) for part in header.group("date").split("-")]
+    if len(parts) < 3:
+        return rest, None  # a month alone dates no page
+    return rest, Stamp(text=header.group("date"), year=parts[0], month=parts[1], day=parts[2])
 
 
 def _line_stamp(line: str) -> StampLine | None:

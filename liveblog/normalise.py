@@ -349,6 +349,7 @@ def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
     late: list[_Slot] = []
     day = 0
     previous: int | None = None
+    previous_slot: _Slot | None = None
     for position, slot in enumerate(clocked):
         stamp = slot.raw.stamp
         assert stamp is not None
@@ -362,7 +363,8 @@ def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
             if position == 1 and drop <= ROLLOVER_MINUTES and not at_end and clocked[0].absolute is None:
                 # the first post is the odd one out: pinned on top of an oldest-first page
                 late.append(clocked[0])
-            elif drop > ROLLOVER_MINUTES or (not at_end and drop > OUT_OF_ORDER_MINUTES):
+            elif drop > ROLLOVER_MINUTES or (not at_end and drop > OUT_OF_ORDER_MINUTES) \
+                    or _dated_later(previous_slot, slot):
                 day += 1
             else:
                 # pinned on top of a newest-first page, or published a little out of order
@@ -371,7 +373,16 @@ def _assign_days(chronological: list[_Slot], notices: list[Notice]) -> None:
                 continue
         slot.day = day
         previous = minutes
+        previous_slot = slot
     notices.extend(_out_of_order_notices(late))
+
+
+def _dated_later(before: _Slot | None, after: _Slot) -> bool:
+    """Do both posts print their date (or take it from a day heading), the second's a later
+    day? Then its earlier clock starts a new day ("08:44" on 19.01, then "08:18" on 22.01),
+    however small the fall: it is no post out of order."""
+    return before is not None and before.absolute is not None and after.absolute is not None \
+        and after.absolute > before.absolute
 
 
 def _place_pinned(chronological: list[_Slot]) -> None:

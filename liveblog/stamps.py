@@ -34,12 +34,40 @@ MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
 GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+▶►■◆]*\d")
+#: ...or with a word that says the post is an update, before its clock: "Update 2:03 p.m. EST
+#: Feb. 19: According to ...", as many US local newsrooms stamp each update of a story.
+GLUED_UPDATE_WORDS = ("update",)
+#: (Matched after the marks and spaces before it are stripped: a pattern opening with them
+#: would be searched from every space of a run.)
+GLUED_UPDATE = patterns.compile(r"(?:" + "|".join(GLUED_UPDATE_WORDS) + r")\s?:?\s\d", re.I)
+
+
+#: ...or with an author's name before a numeric date or a clock ("Shara Tibken 9/7/2016 4:57:09
+#: PMNow that ...", ScribbleLive's copies): a capital, no digit for a name's length, then one.
+#: (Possessive: the name's run never gives back a character, as no digit is in it.)
+GLUED_AFTER_NAME = patterns.compile(r"[A-Z][^\d\n]{3,60}+\d{1,2}[/:.]\d")
+
+
+def glued_start(text: str) -> bool:
+    """Could a line longer than `MAX_STAMP_LINE` open with a stamp, its post glued on? (Run
+    on every long line of a page: the patterns are tried only where their first letter is.)"""
+    if GLUED_CLOCK.match(text) is not None:
+        return True
+    head = text[:1]
+    if head and head in _GLUED_MARGIN:  # (rare: most lines open with a letter)
+        text = text.lstrip(_GLUED_MARGIN)
+        head = text[:1]
+    if head in {"U", "u"}:
+        return GLUED_UPDATE.match(text) is not None
+    return "A" <= head <= "Z" and GLUED_AFTER_NAME.match(text) is not None
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
 #: Marks a page prints before a stamp: brackets, bullets, German tickers' "+++ 14.32 Uhr: ... +++".
 STAMP_LEADS = "[(•·*+▶►■◆"
+#: What may stand before a stamp that opens a long line: spaces and those marks.
+_GLUED_MARGIN = " \t" + STAMP_LEADS
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
 #: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
 #: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026"; Arabic, the
@@ -306,12 +334,13 @@ _UNIT = r"[^\W\d_]{1,9}"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h,
-    # "6:03 pm" glued to a word a copy ran into it ("6:03 pmNovember 8": a capital and a small letter);
+    # "6:03 pm" glued to a word a copy ran into it ("6:03 pmNovember 8": a capital and a small letter,
+    # an apostrophe or a space: "4:57:09 PMI've been told", "PMI think");
     # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間).
     "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
-        r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
-        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
+        r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
+        r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?"
         r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?",
         re.I,
     ),
@@ -534,7 +563,7 @@ def _as_printed(found: StampLine | None, ascii_text: str, text: str) -> StampLin
 
 def _read_ascii(text: str) -> StampLine | None:
     if len(text) > MAX_STAMP_LINE:
-        if not GLUED_CLOCK.match(text):
+        if not glued_start(text):
             return None
         glued = _read_line(text)
         return glued if glued is not None and glued.rest_kind in ("headline", "text") else None
@@ -594,7 +623,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
         word = PATTERNS["day-word"].match(text, pos)
         if word is not None and (days_ago := DAY_WORDS.get(word.group(0).lower())) is not None:
             pos = PATTERNS["joiner"].match(text, word.end()).end()  # type: ignore[union-attr]
-    date_end = _read_date(text, pos, parts) if days_ago is None else None
+    date_end = _read_date(text, pos, parts)
+    if date_end is not None and days_ago is not None:
+        # "Today 23.01.2018", "Yesterday, 22 January": the date the word names, printed (its
+        # day and month are no clock, "23.01" then ".2018")
+        days_ago = None
+    elif days_ago is not None:
+        date_end = None
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
         update = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
@@ -686,7 +721,7 @@ def _read_after_author(text: str) -> StampLine | None:
         return None  # an author's name (perhaps with a weekday and month) stands before the date
     if PATTERNS["clock"].search(text) is None:
         return None  # what follows the name must have a clock
-    for name in ("date-dmy", "date-mdy", "clock"):
+    for name in _AFTER_AUTHOR:
         found = PATTERNS[name].search(text, start + 2, 70)
         while found is not None:
             lead = text[start: found.start()].strip().rstrip(",|•·-–—").strip()
@@ -696,8 +731,23 @@ def _read_after_author(text: str) -> StampLine | None:
                         stamp_line.rest_kind == "bare" or _glued_stamp(stamp_line.rest)):
                     return StampLine(stamp=stamp_line.stamp, rest="", rest_kind="author", lead=lead,
                                      starts_entry=True, clock_style=stamp_line.clock_style)
+                if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock \
+                        and stamp_line.rest_kind == "text" and _GLUED_TEXT.match(stamp_line.rest) is not None:
+                    # "Shara Tibken 9/7/2016 4:57:09 PMNow that ...": the post's text glued to
+                    # the clock, as ScribbleLive's copies print each post
+                    return StampLine(stamp=stamp_line.stamp, rest=stamp_line.rest, rest_kind="text", lead=lead,
+                                     starts_entry=True, clock_style=stamp_line.clock_style)
             found = PATTERNS[name].search(text, found.start() + 1, 70)
     return None
+
+
+#: The date and clock forms looked for after an author's name: worded dates, slashed ones
+#: ("Shara Tibken 9/7/2016 4:56:29 PM"), and a clock alone.
+_AFTER_AUTHOR = ("date-dmy", "date-mdy", "date-slashed", "date-slashed-mdy", "clock")
+#: Text glued to a name's date and clock is read as the post's only when it opens with a
+#: capital, a digit or a quotation mark (a sentence's start), and not with the clock's own
+#: "PM" that a small letter after it kept from being read ("4:57:09 PMand ...").
+_GLUED_TEXT = patterns.compile(r"(?![AP]\.?M)[A-Z0-9\"“‘']")
 
 
 def _glued_stamp(rest: str) -> bool:

@@ -729,6 +729,206 @@ Search resumes at dawn: latest
         [("2014-12-30T23:46:00+00:00", None, [], BODY_B), ("2014-12-31T00:04:00+00:00", None, [], BODY_C),
          ("2014-12-31T16:06:00+00:00", None, [], BODY_B), ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
     ),
+    "a-capture-header-glued-to-the-first-stamp": Case(
+        # a capture's " date YYYY-MM-DD " header glued before the page's first line, here the
+        # newest post's stamp: the header dates the page, the stamp opens its post
+        f""" date 2020-04-10 6 p.m.
+
+{BODY_A}
+
+5:30 p.m.
+
+{BODY_B}
+
+3:52 p.m.
+
+{BODY_C}
+""",
+        {"tz": "America/New_York"},
+        [("2020-04-10T15:52:00-04:00", None, [], BODY_C), ("2020-04-10T17:30:00-04:00", None, [], BODY_B),
+         ("2020-04-10T18:00:00-04:00", None, [], BODY_A)],
+    ),
+    "a-capture-header-of-a-month-glued-to-the-first-stamp": Case(
+        # the header may give the month alone: it dates nothing, and its line is still read
+        f""" date 2024-09 9:15 a.m.
+
+{BODY_A}
+
+9:10 a.m.
+
+{BODY_B}
+""",
+        {"date": "2024-09-09", "tz": "America/New_York"},
+        [("2024-09-09T09:10:00-04:00", None, [], BODY_B), ("2024-09-09T09:15:00-04:00", None, [], BODY_A)],
+    ),
+    "a-clock-opening-its-text-among-clocks-alone": Case(
+        # US pages print most clocks alone over the post, a short post's on its first line
+        f"""6 p.m.
+
+{BODY_A}
+
+5:30 p.m.
+
+{BODY_B}
+
+2:42 p.m. {BODY_C}
+
+1:52 p.m.
+
+{BODY_A}
+""",
+        {"date": "2020-04-10", "tz": "America/New_York"},
+        [("2020-04-10T13:52:00-04:00", None, [], BODY_A), ("2020-04-10T14:42:00-04:00", None, [], BODY_C),
+         ("2020-04-10T17:30:00-04:00", None, [], BODY_B), ("2020-04-10T18:00:00-04:00", None, [], BODY_A)],
+    ),
+    "rules-between-posts-are-no-headlines": Case(
+        # AP's "The Latest": a clock alone over each post, a rule of underscores between posts
+        f"""Election night: The latest
+
+8:13 p.m.
+
+{BODY_A}
+
+___
+
+8:10 p.m.
+
+{BODY_B}
+
+___
+
+8:09 p.m.
+
+{BODY_C}
+""",
+        {"date": "2016-11-08", "tz": "America/New_York"},
+        [("2016-11-08T20:09:00-05:00", None, [], BODY_C), ("2016-11-08T20:10:00-05:00", None, [], BODY_B),
+         ("2016-11-08T20:13:00-05:00", None, [], BODY_A)],
+    ),
+    "day-headings-date-every-post-below-them": Case(
+        # a day word before each day's date (BBC market reports), newest first: every post
+        # below a heading is on its day, the day's first in time too
+        f"""Latest updates
+
+Today 23.01.2018
+
+16:47
+
+Index ends higher
+
+{BODY_A}
+
+08:59
+
+Airline tops the risers
+
+{BODY_B}
+
+Yesterday 22.01.2018
+
+16:52
+
+Index closes lower
+
+{BODY_C}
+
+08:18
+
+Grocer soars on deal
+
+{BODY_A}
+
+19.01.2018
+
+08:44
+
+Retailer shares crash
+
+{BODY_B}
+""",
+        {"tz": "Europe/London"},
+        [("2018-01-19T08:44:00+00:00", "Retailer shares crash", [], BODY_B),
+         ("2018-01-22T08:18:00+00:00", "Grocer soars on deal", [], BODY_A),
+         ("2018-01-22T16:52:00+00:00", "Index closes lower", [], BODY_C),
+         ("2018-01-23T08:59:00+00:00", "Airline tops the risers", [], BODY_B),
+         ("2018-01-23T16:47:00+00:00", "Index ends higher", [], BODY_A)],
+    ),
+    "headlines-above-stamps-glued-to-text-and-desk-signoffs": Case(
+        # US local newsrooms: a headline, then "Update <clock> <zone> <date>: " opening the
+        # post's text, and a sign-off of a name and the desk
+        f"""Council: New plant opens to visitors
+
+Update 9:40 p.m. EST Nov. 14: {BODY_A}
+
+{BODY_B}
+
+– Maria Collins, National Content Desk
+
+Water back to normal in the suburbs
+
+Update 9:46 p.m. EST Nov. 12: {BODY_B}
+
+– Tom Becker, National Content Desk
+
+Valve failure cuts water to homes
+
+Update 6:15 p.m. EST Nov. 10: {BODY_C}
+
+– Maria Collins, National Content Desk
+""",
+        {"date": "2022-11-10", "tz": "America/New_York"},
+        [("2022-11-10T18:15:00-05:00", "Valve failure cuts water to homes", ["Maria Collins"], BODY_C),
+         ("2022-11-12T21:46:00-05:00", "Water back to normal in the suburbs", ["Tom Becker"], BODY_B),
+         ("2022-11-14T21:40:00-05:00", "Council: New plant opens to visitors", ["Maria Collins"], BODY_A)],
+    ),
+    "one-line-posts-of-an-author-a-slashed-date-and-glued-text": Case(
+        # ScribbleLive's copies: one post a line, no blank line between, the author's name,
+        # a date and a clock with seconds, the text glued on (a line may run past 160 characters)
+        f"""Product launch live blog
+Jane Doe 7/13/2016 4:57:09 PM{BODY_A}
+John Roe 7/13/2016 4:57:41 PM{BODY_B} {BODY_C}
+Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
+""",
+        {"tz": "America/Los_Angeles"},
+        [("2016-07-13T16:57:09-07:00", None, ["Jane Doe"], BODY_A),
+         ("2016-07-13T16:57:41-07:00", None, ["John Roe"], BODY_B),
+         ("2016-07-13T16:58:13-07:00", None, ["Jane Doe"], BODY_C)],
+    ),
+    "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
+        # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
+        # headline; two or more are text
+        """7:05 pm EST: Turnout was high in the west. Officials expect results before midnight
+
+7:00 pm EST: No surprises here, the state goes red. Polls closed at 6pm local time
+
+6:56 pm EST: Welcome to our live coverage of election night. We will be here until the end
+""",
+        {"date": "2020-11-03", "tz": "America/New_York"},
+        [("2020-11-03T18:56:00-05:00", None, [], "Welcome to our live coverage"),
+         ("2020-11-03T19:00:00-05:00", None, [], "No surprises here"),
+         ("2020-11-03T19:05:00-05:00", None, [], "Turnout was high")],
+    ),
+    "a-link-card-ending-a-post-is-no-headline-of-the-next": Case(
+        # the Guardian's "Related: ..." card ends a post; a headline-like line above the first
+        # stamp (the page's header) votes nothing either
+        f"""Video: How the electoral college works
+
+2.28am GMT
+
+Related: Candidates cross the state as polls draw close
+
+2.06am GMT
+
+{BODY_A}
+
+1.42am GMT
+
+{BODY_B}
+""",
+        {"date": "2016-11-04", "tz": "Europe/London"},
+        [("2016-11-04T01:42:00+00:00", None, [], BODY_B), ("2016-11-04T02:06:00+00:00", None, [], BODY_A),
+         ("2016-11-04T02:28:00+00:00", None, [], "Related: Candidates cross")],
+    ),
 }
 
 
@@ -1072,6 +1272,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Share the news with your friends", False, id="sentence-opening-with-a-button-word"),
     pytest.param("Live Video of the launch", False, id="buttons-then-text"),
     pytest.param("More on this later", False, id="footer-words-then-text"),
+    # a rule between posts (AP's "The Latest" pages)
+    pytest.param("___", True, id="underscore-rule"),
+    pytest.param("* * *", True, id="asterisk-rule"),
+    pytest.param("--", False, id="two-dashes-are-no-rule"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -1709,3 +1913,14 @@ def test_a_headline_may_end_in_an_abbreviated_weekday_or_month(line: str, expect
     from liveblog.layout import title_like
 
     assert title_like(line) is expected
+
+
+@pytest.mark.parametrize("line", [
+    "464 have recovered — Jane Doe (@janedoe) April 10, 2020",  # an embedded tweet's signature
+    '"We are near the peak," the minister says. — (@reporter1)Apr 10 2020',
+    "Related: Candidates cross the state as polls draw close",  # a link card in a post
+])
+def test_a_tweets_signature_or_a_link_card_is_no_headline(line: str) -> None:
+    from liveblog.layout import title_like
+
+    assert title_like(line) is False

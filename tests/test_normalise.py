@@ -384,6 +384,18 @@ def test_a_stated_zone_the_printed_clocks_deny_is_set_aside(printed: tuple[str, 
     assert offsets == ({timedelta(0)} if denied else {timedelta(hours=1)})
 
 
+def test_an_earlier_clock_on_a_later_printed_day_is_no_post_out_of_order() -> None:
+    # newest first: a day's first post ("08:18", 22 January) above the day before's last
+    # ("08:44", 19 January): a fall of 26 minutes, but the printed dates say a new day
+    stamps = [clock("16:52", day=22, month=1, year=2018), clock("08:18", day=22, month=1, year=2018),
+              clock("08:44", day=19, month=1, year=2018)]
+    entries = tuple(RawEntry(stamp=stamp, headline=str(i)) for i, stamp in enumerate(stamps))
+    timeline = normalise(Draft(format="text", entries=entries), SOURCE, Settings(tz="Europe/London"))
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == [
+        "2018-01-19T08:44:00+00:00", "2018-01-22T08:18:00+00:00", "2018-01-22T16:52:00+00:00"]
+    assert not [notice for notice in timeline.warnings if notice.code == "out-of-order"]
+
+
 def test_out_of_order_warnings_are_capped() -> None:
     stamps = [clock("10:00"), clock("09:00")] * 20  # zigzagging clocks: every other post out of order
     entries = tuple(RawEntry(stamp=stamp, headline=str(i)) for i, stamp in enumerate(stamps))

@@ -9,6 +9,9 @@ import pytest
 
 from liveblog.stamps import date_piece, name_like, read_stamp
 
+#: A paragraph longer than a stamp line: a post's text glued to its stamp.
+_LONG = ("According to the team, the driver was released from hospital on Wednesday afternoon, two days after "
+         "the crash on the final lap, and thanked the staff who had treated him.")
 # line -> (hour, minute, day, month, year, zone, minutes ago, what follows, the rest, author before)
 CASES: dict[str, tuple[object, ...] | None] = {
     # the seed (Independent via a news app): author after a spaced comma
@@ -249,6 +252,21 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "الخميس، 3 اكتوبر 2013، 09:15": (9, 15, 3, 10, 2013, None, None, "bare", "", None),
     "28 أيار/اغسطس 2013 14:00": None,
     "3 km/May 2020 12:00": None,
+    # a day word before the date it names, as a day's heading (BBC market reports): the date's
+    # day and month are no clock
+    "Today 23.01.2018": (None, None, 23, 1, 2018, None, None, "bare", "", None),
+    "Yesterday, 22 January 2018": (None, None, 22, 1, 2018, None, None, "bare", "", None),
+    # US local newsrooms stamp each update of a story on its first paragraph, however long
+    "Update 2:03 p.m. EST Feb. 19: " + _LONG: (14, 3, 19, 2, None, "EST", None, "headline", _LONG, None),
+    # ScribbleLive's copies: the author, a slashed date and a clock with seconds, the post's
+    # text glued to it (a date that is month first only where day first is impossible)
+    "Jane Doe 7/13/2016 4:56:29 PM": (16, 56, 13, 7, 2016, None, None, "author", "", "Jane Doe"),
+    "Jane Doe 7/13/2016 4:57:09 PMNow that we are seated, the show can start.": (
+        16, 57, 13, 7, 2016, None, None, "text", "Now that we are seated, the show can start.", "Jane Doe"),
+    "Jane Doe 7/13/2016 5:00:02 PMI've been told we're visible.": (
+        17, 0, 13, 7, 2016, None, None, "text", "I've been told we're visible.", "Jane Doe"),
+    "Jane Doe 13/7/2016 4:57:09 PMNow that we are seated.": (
+        16, 57, 13, 7, 2016, None, None, "text", "Now that we are seated.", "Jane Doe"),
     # a dateline after the place it was written in (El País)
     "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
 }
@@ -369,7 +387,9 @@ NOT_STAMPS = [
     "منذ قليل",  # Arabic "a little while ago": no amount
     "1.mar.2026 was no date of ours",  # a dotted date followed by words is a sentence
     "Update: Minister resigns",  # an update word, then no time
+    "Update: " + _LONG,  # ...however long the line
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
+    "Jane Doe 7/13/2016 4:57:09 PMand then the show",  # glued text must open a sentence
 ]
 
 
