@@ -92,6 +92,9 @@ BOILERPLATE_LINES = frozenset(
 BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
     r"viewing this page",
+    # a rule between posts, as some tickers print a dash (or a row of them, or of stars) alone on
+    # the line above each stamp
+    r"[-–—_*=~][-–—_*=~ ]{0,40}",
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",

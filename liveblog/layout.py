@@ -86,6 +86,11 @@ CONTACT_LINES = 2
 LABELLED_RUN = 3
 MAX_LABEL_WORDS = 5
 
+#: Marks a ticker prints on both sides of a post's headline, on its own line above the post's
+#: stamp ("+++ Motorradkorso zum Feldberg +++" over "9.58 Uhr: Motorradfahrer wollen..."): that
+#: line is the post's headline, whichever way the page's other posts print theirs.
+TICKER_MARKS = ("+++",)
+
 #: Kana and Chinese characters (Japanese and Chinese write no spaces between words).
 _IDEOGRAPHS = patterns.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _SENTENCE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # and the full-width marks of Chinese and Japanese
@@ -172,6 +177,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     texts_on_stamps = opening * 2 > len(blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
+    if not headline_above:
+        starts = _marked_titles(lines, blocks, starts)
     footer = _footer_start(lines, blocks[-1].end + 1)
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
     signoffs = _signoffs(lines, blocks, starts, footer, roles)
@@ -795,6 +802,27 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     return above if votes_up > votes_down else []
 
 
+def marked_headline(line: str) -> str | None:
+    """The headline of a line wholly between ticker marks ("+++ Headline +++"), else None."""
+    text = line.strip()
+    for mark in TICKER_MARKS:
+        if text.startswith(mark) and text.endswith(mark):
+            inner = text[len(mark):-len(mark)].strip(" +")
+            return inner or None
+    return None
+
+
+def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> list[int]:
+    """Where each post starts, on a page whose headlines are not printed above the stamps: at the
+    line above its stamp when that line is a headline between ticker marks (see TICKER_MARKS)."""
+    marked = list(starts)
+    for i, block in enumerate(blocks):
+        prev = _previous_content(lines, block.start - 1, blocks[i - 1].end if i else -1)
+        if prev is not None and marked_headline(lines[prev]) is not None:
+            marked[i] = prev
+    return marked
+
+
 def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
     """Vote: do most stamps have an author's name on the line right after them?"""
     on_stamp = sum(1 for block in blocks if block.line.rest_kind == "author" or block.line.lead)
@@ -895,7 +923,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     # and the stamp line's text lost)
     opens_text = bool(stamp_line.rest) and headline is None and stamp_line.rest_kind in ("headline", "text")
     if start < block.start:
-        headline = lines[start].strip()
+        headline = marked_headline(lines[start]) or lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
     if headline is None and not headline_above and not opens_text:

@@ -729,6 +729,25 @@ Search resumes at dawn: latest
         [("2014-12-30T23:46:00+00:00", None, [], BODY_B), ("2014-12-31T00:04:00+00:00", None, [], BODY_C),
          ("2014-12-31T16:06:00+00:00", None, [], BODY_B), ("2014-12-31T17:00:00+00:00", None, [], BODY_A)],
     ),
+    "de-plus-marked-headline-above-an-uhr-stamp-with-text": Case(
+        # a German morning ticker: each post's headline between "+++" marks on its own line above
+        # the stamp, whose line opens the post's text; not the last line of the post above
+        f"""Das war der Morgen im Ticker.
+
++++ Sturm über dem Main +++
+
+9.59 Uhr: {BODY_A}
+
+{BODY_C}
+
++++ Gespräche gehen weiter +++
+
+9.58 Uhr: {BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T09:58:00+01:00", "Gespräche gehen weiter", [], BODY_B),
+         ("2026-03-12T09:59:00+01:00", "Sturm über dem Main", [], f"{BODY_A}\n\n{BODY_C}")],
+    ),
 }
 
 
@@ -1065,6 +1084,11 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Page auto-refreshes every 2 minutes", True, id="auto-refresh-notice"),
     pytest.param("The page will update every week with the new figures from the agency", False,
                  id="sentence-about-updates"),
+    pytest.param("-", True, id="dash-rule-between-posts"),
+    pytest.param("———", True, id="dash-rule-of-em-dashes"),
+    pytest.param("* * *", True, id="star-rule"),
+    pytest.param("- 2", False, id="dash-before-a-number"),
+    pytest.param("-- Jane", False, id="dashes-before-a-name"),
     pytest.param("* Twitter", True, id="share-button-in-a-lynx-list"),
     pytest.param("* Twitter is down", False, id="sentence-in-a-lynx-list"),
     # a line glued together by a text browser is furniture only as a whole line of the tables
@@ -1709,3 +1733,9 @@ def test_a_headline_may_end_in_an_abbreviated_weekday_or_month(line: str, expect
     from liveblog.layout import title_like
 
     assert title_like(line) is expected
+
+
+def test_a_dash_alone_between_posts_is_no_text_of_the_post_above() -> None:
+    text = f"-\n17:07\n{BODY_A}\n-\n16:52\n{BODY_B}\n-\n16:35\n{BODY_C}\n"
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
+    assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B, BODY_A]
