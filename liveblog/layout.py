@@ -331,6 +331,8 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
 
     for chosen in sorted(counts, key=rank, reverse=True):
         members = [block for block in blocks if _shape(lines, block) == chosen]
+        if chosen[1] in CLOCK_SEPARATORS:
+            members = _with_other_separator(lines, blocks, members, chosen)
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
                 return _with_bare_clocks(blocks, members)
@@ -338,6 +340,35 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
                 return _with_recent_ages(lines, blocks, members)
             return _with_older_clocks(lines, blocks, members)
     return []
+
+
+#: The styles of a 24-hour clock, by the mark between hours and minutes, that one page may mix
+#: (a Polish ticker prints "16:23" over some posts and "15.40" over others).
+CLOCK_SEPARATORS = {"24:": "24.", "24.": "24:"}
+
+
+def _with_other_separator(lines: list[str], blocks: list[Block], members: list[Block],
+                          chosen: tuple[object, ...]) -> list[Block]:
+    """The page's stamps, and the stamps of the same shape whose clock has the other mark
+    between hours and minutes, each of whose clocks lies between its neighbours' in the
+    order of the page's own (newest or oldest first): a typist's slip, not a stream of
+    numbers in the posts' text."""
+    other = (chosen[0], CLOCK_SEPARATORS[str(chosen[1])], *chosen[2:])
+    extra = [block for block in blocks if _shape(lines, block) == other]
+    first, last = _clock(members[0].stamp), _clock(members[-1].stamp)
+    if not extra or first is None or last is None or first == last:
+        return members
+    union = sorted(members + extra, key=lambda block: block.start)
+    clocks = [_clock(block.stamp) for block in union]
+    chosen_starts = {block.start for block in members}
+    descending = last < first
+    for k, block in enumerate(union):
+        if block.start in chosen_starts:
+            continue
+        run = [clock for clock in clocks[max(k - 1, 0):k + 2] if clock is not None]
+        if run != sorted(run, reverse=descending):
+            return members
+    return union
 
 
 def _with_bare_clocks(blocks: list[Block], members: list[Block]) -> list[Block]:

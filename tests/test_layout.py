@@ -748,6 +748,38 @@ Search resumes at dawn: latest
         [("2026-03-12T09:58:00+01:00", "Gespräche gehen weiter", [], BODY_B),
          ("2026-03-12T09:59:00+01:00", "Sturm über dem Main", [], f"{BODY_A}\n\n{BODY_C}")],
     ),
+    "pl-colon-and-dot-clocks-mixed-on-one-page": Case(
+        # a Polish ticker whose typists print "16:23" over some posts and "15.40" over others,
+        # newest first: both are the page's stamps (the dotted ones were read as text)
+        f"""Wojna w Ukrainie. Relacja na żywo
+
+16:23 {BODY_A}
+
+16:07 {BODY_B}
+
+15.40 {BODY_C}
+
+15.07 {BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Warsaw"},
+        [("2026-03-12T15:07:00+01:00", None, [], BODY_A), ("2026-03-12T15:40:00+01:00", None, [], BODY_C),
+         ("2026-03-12T16:07:00+01:00", None, [], BODY_B), ("2026-03-12T16:23:00+01:00", None, [], BODY_A)],
+    ),
+    "a-dotted-number-out-of-the-clocks-order-stays-text": Case(
+        # a paragraph opening with a dotted number ("18.50 euros") between colon stamps,
+        # newest first, whose value breaks their order: no post of its own
+        f"""16:23 {BODY_A}
+
+18.50 euros a month is what the plan costs a family of four, the ministry said.
+
+16:07 {BODY_B}
+
+15:40 {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Warsaw"},
+        [("2026-03-12T15:40:00+01:00", None, [], BODY_C), ("2026-03-12T16:07:00+01:00", None, [], BODY_B),
+         ("2026-03-12T16:23:00+01:00", None, [], BODY_A)],
+    ),
 }
 
 
