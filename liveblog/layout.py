@@ -424,13 +424,14 @@ def _with_older_clocks(lines: list[str], blocks: list[Block], members: list[Bloc
 
 def _with_posts_of_their_own(lines: list[str], blocks: list[Block], members: list[Block],
                              fits: Callable[[Block], bool]) -> list[Block]:
-    """The page's stamps, and the other stamps alone on their line that `fits` takes and
-    that two lines of text of their own follow (a headline and a paragraph)."""
+    """The page's stamps, and the other stamps alone on their line (or beside an author's name
+    only: "NTB15 min") that `fits` takes and that two lines of text of their own follow (a
+    headline and a paragraph)."""
     chosen = {block.start for block in members}
     starts = [block.start for block in blocks]
     extra = []
     for i, block in enumerate(blocks):
-        if block.start in chosen or block.line.rest_kind != "bare" or not fits(block):
+        if block.start in chosen or block.line.rest_kind not in ("bare", "author") or not fits(block):
             continue
         stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
         own = sum(1 for index in range(block.end + 1, stop)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from . import patterns
-from .furniture import BULLETS, ROLE_WORDS, SHARE_LEAD
+from .furniture import AGENCIES, BULLETS, ROLE_WORDS, SHARE_LEAD
 from .model import Stamp
 from .records import finish
 from .zones import ABBREVIATIONS
@@ -673,6 +673,30 @@ def weekday_first(text: str) -> bool:
     return word is not None and word.group(0).lower() in _WEEKDAY_NAMES
 
 
+#: A news agency's name, one word, may stand for an author's name before a glued stamp ("NTB07:43").
+_AGENCY_WORDS = frozenset(agency for agency in AGENCIES if " " not in agency)
+#: A relative age with no word for "ago", right after an author's name that ends the line
+#: ("Sondre Myhre17 min", as Nordic live pages print the newest posts' age): an amount and a unit.
+_BARE_AGE = patterns.compile(r"(?P<amount>\d{1,3}) ?(?P<unit>[^\W\d_]{1,9})\.?")
+
+
+def _lead_name(lead: str) -> bool:
+    return name_like(lead) or lead.lower() in _AGENCY_WORDS
+
+
+def _age_after_author(text: str, start: int, digit: int) -> StampLine | None:
+    """'Sondre Myhre17 min', 'NTB2 t': a name, then an age alone that ends the line, glued on (as a
+    copy runs two elements together; with a space between, "Premier League 45 min" is a line of text)."""
+    age = _BARE_AGE.fullmatch(text, digit) if text[digit - 1:digit].isalpha() else None
+    if age is None or (minutes := UNIT_MINUTES.get(age.group("unit").lower())) is None:
+        return None
+    lead = text[start:digit].strip().rstrip(",|•·-–—").strip()
+    if not _lead_name(lead):
+        return None
+    stamp = Stamp(text=age.group(0), ago_minutes=int(age.group("amount")) * minutes)
+    return StampLine(stamp=stamp, rest="", rest_kind="author", lead=lead, starts_entry=True, clock_style="")
+
+
 def _read_after_author(text: str) -> StampLine | None:
     """'Holly Evans Friday 21 March 2025 15:47 GMT', 'Jamie Braidwood14 August 2023 10:01',
     'Jane Dalton • 14:32', 'by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm'
@@ -682,15 +706,15 @@ def _read_after_author(text: str) -> StampLine | None:
     if digit is None:
         return None
     words = text[start: digit.start()].split()
-    if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+    if not (2 <= len(words) <= 8 or (words and words[0].lower() in _AGENCY_WORDS)) or not words[0][:1].isupper():
         return None  # an author's name (perhaps with a weekday and month) stands before the date
     if PATTERNS["clock"].search(text) is None:
-        return None  # what follows the name must have a clock
+        return _age_after_author(text, start, digit.start())  # else what follows the name must have a clock
     for name in ("date-dmy", "date-mdy", "clock"):
         found = PATTERNS[name].search(text, start + 2, 70)
         while found is not None:
             lead = text[start: found.start()].strip().rstrip(",|•·-–—").strip()
-            if name_like(lead):
+            if _lead_name(lead):
                 stamp_line = _read_at(text, found.start())
                 if stamp_line is not None and stamp_line.stamp.has_clock and (
                         stamp_line.rest_kind == "bare" or _glued_stamp(stamp_line.rest)):

@@ -780,6 +780,30 @@ Search resumes at dawn: latest
         [("2026-03-12T15:40:00+01:00", None, [], BODY_C), ("2026-03-12T16:07:00+01:00", None, [], BODY_B),
          ("2026-03-12T16:23:00+01:00", None, [], BODY_A)],
     ),
+    "no-author-glued-ages-above-author-glued-clocks": Case(
+        # a Norwegian news studio as a browser copies it: list items whose author (or a news
+        # agency) is glued to the stamp, the newest posts' age with no word for "ago" ("15 min"),
+        # the older posts' clock; each stamp over a headline and text
+        f"""Nyhetsstudio: Siste nytt
+- NTB15 min
+Storm over Bergen
+{BODY_A}
+- Sondre Myhre40 min
+Talks resume
+{BODY_B}
+- NTB09:05
+Queues at the station
+{BODY_C}
+- Hanne Lie08:40
+Prices rise
+{BODY_A}
+""",
+        {"now": "2026-03-12T10:00:00+01:00", "tz": "Europe/Oslo"},
+        [("2026-03-12T08:40:00+01:00", "Prices rise", ["Hanne Lie"], BODY_A),
+         ("2026-03-12T09:05:00+01:00", "Queues at the station", ["NTB"], BODY_C),
+         ("2026-03-12T09:20:00+01:00", "Talks resume", ["Sondre Myhre"], BODY_B),
+         ("2026-03-12T09:45:00+01:00", "Storm over Bergen", ["NTB"], BODY_A)],
+    ),
 }
 
 

@@ -56,6 +56,16 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Jamie Braidwood14 August 2023 10:01": (10, 1, 14, 8, 2023, None, None, "author", "", "Jamie Braidwood"),
     "Holly Evans Friday 21 March 2025 15:47 GMT": (15, 47, 21, 3, 2025, "GMT", None, "author", "",
                                                    "Holly Evans"),
+    # Nordic live pages (a list item): the author, or a news agency's name, glued before the clock,
+    # or before the newest posts' age, which says no "ago"; with a space, an age after words is text
+    "- Sondre Myhre09:43": (9, 43, None, None, None, None, None, "author", "", "Sondre Myhre"),
+    "- NTB07:43": (7, 43, None, None, None, None, None, "author", "", "NTB"),
+    "- Sondre Myhre17 min": (None, None, None, None, None, None, 17, "author", "", "Sondre Myhre"),
+    "- NTB2 timer": (None, None, None, None, None, None, 120, "author", "", "NTB"),
+    "Premier League 45 min": None,
+    "Sondre Myhre 2 timer": None,
+    "Jane Dalton5 min read": None,
+    "Oslo07:43": None,
     # page datelines
     "Tuesday 19 August 2025 09:19 EDT": (9, 19, 19, 8, 2025, "EDT", None, "bare", "", None),
     "November 02 2023": (None, None, 2, 11, 2023, None, None, "bare", "", None),
