@@ -113,6 +113,8 @@ _DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]
 #: A line that is only a web address (a page's hidden "articleUrl" field, kept by a copy): never a standfirst.
 _BARE_URL = patterns.compile(r"https?://\S{1,400}")
 _EPOCH = patterns.compile(r"^\d{9,13}$")
+#: A stamp's text that opens with a clock: "19:21 26.5.2024", "9.05 12 March".
+_OPENING_CLOCK = patterns.compile(r"\d{1,2}[:.]\d\d(?![\d.])")
 #: An outlet or a place a byline prints after its names and a comma is at most this long.
 MAX_CREDIT_TAIL = 40
 #: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B", and the words
@@ -508,10 +510,13 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare":
         return blocks
     first = blocks[0].stamp
-    if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]):
+    if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
+            and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)):
         # the only stamp with a date, a full one, above posts that print their clock alone:
         # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
-        # text (a menu, the teams) stands between it and the stream
+        # text (a menu, the teams) stands between it and the stream. Printed as the posts'
+        # clocks are, the date after it ("19:21 26.5.2024"), over a headline and text, it is
+        # the newest post's stamp (a page that dates the first post of each day).
         return blocks[1:]
     if first.year is not None and first.has_clock and stamps.weekday_first(first.text) \
             and not any(stamps.weekday_first(block.stamp.text) for block in blocks[1:]):
@@ -530,6 +535,18 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         if text and not furniture.is_boilerplate(text) and read_stamp(text) is None:
             return blocks  # a line of its own: a post
     return blocks[1:]
+
+
+def _clock_first(stamp: Stamp) -> bool:
+    """Does the stamp's text open with its clock ("19:21 26.5.2024"), not its date?"""
+    return stamp.hour is not None and _OPENING_CLOCK.match(stamp.text) is not None
+
+
+def _headed(lines: list[str], start: int, stop: int) -> bool:
+    """Do the lines from `start` open with a headline, with text below it before `stop`?"""
+    first = _next_content(lines, start, stop)
+    return first is not None and title_like(lines[first]) and read_stamp(lines[first].strip()) is None \
+        and _next_content(lines, first + 1, stop) is not None
 
 
 def _listed(members: list[Block]) -> bool:

@@ -804,6 +804,35 @@ Prices rise
          ("2026-03-12T09:20:00+01:00", "Talks resume", ["Sondre Myhre"], BODY_B),
          ("2026-03-12T09:45:00+01:00", "Storm over Bergen", ["NTB"], BODY_A)],
     ),
+    "clock-then-date-over-the-newest-posts-headline-is-a-post": Case(
+        # a live page that dates the first post of each day after its clock ("19:21 26.5.2024"),
+        # the other posts printing the clock alone: over a headline and text, a post's stamp
+        # (it was read as the page's dateline, and the newest post lost)
+        f"""прямой эфир Хроника дня
+
+19:21 26.5.2024
+
+Storm over the capital
+
+{BODY_A}
+
+18:08
+
+Talks resume
+
+{BODY_B}
+
+17:40
+
+Queues at the station
+
+{BODY_C}
+""",
+        {"tz": "Europe/Moscow"},
+        [("2024-05-26T17:40:00+03:00", "Queues at the station", [], BODY_C),
+         ("2024-05-26T18:08:00+03:00", "Talks resume", [], BODY_B),
+         ("2024-05-26T19:21:00+03:00", "Storm over the capital", [], BODY_A)],
+    ),
 }
 
 
