@@ -183,8 +183,10 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         starts = _marked_titles(lines, blocks, starts)
     footer = _footer_start(lines, blocks[-1].end + 1)
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
-    signoffs = _signoffs(lines, blocks, starts, footer, roles)
-    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values())
+    names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles)
+    signoffs = {} if names_above else _signoffs(lines, blocks, starts, footer, roles)
+    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
+        | set(names_above.values())
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     pinned = set(pins.values())
     cards = _numbered_cards(lines, blocks, starts, footer)
@@ -204,6 +206,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         if i in signoffs:
             names = [name for name in _signoff_names(lines[signoffs[i]]) if name not in entry.authors]
             entry = replace(entry, authors=(*entry.authors, *names))
+        if i in names_above:
+            names = [name for name in _listed_names(lines[names_above[i]]) if name not in entry.authors]
+            entry = replace(entry, authors=(*names, *entry.authors))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
@@ -213,7 +218,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
-    preamble = _preamble(lines, starts[0], roles, headlines=headlines)
+    preamble = _preamble(lines, names_above.get(0, starts[0]), roles, headlines=headlines)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -717,6 +722,28 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     for index in found.values():
         roles.set(index, "author", "a name closing the post, as on most posts of this page")
     return found
+
+
+def _names_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
+    """Most stamps alone on their line have their author's name on the line right above them, no
+    blank line between ("• Clara Bohman" over "11.48", as a list item opens): that line, by post,
+    is its author, and no text of the post above it."""
+    found: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        above = block.start - 1
+        if block.line.rest_kind == "bare" and above > (blocks[i - 1].end if i else -1) \
+                and not furniture.is_boilerplate(lines[above]) and _listed_names(lines[above]):
+            found[i] = above
+    if len(found) * 2 <= len(blocks):
+        return {}
+    for index in found.values():
+        roles.set(index, "author", "a name right above the stamp, as on most posts of this page")
+    return found
+
+
+def _listed_names(line: str) -> list[str]:
+    """The names on a line that holds only names, perhaps as a list item ("• Clara Bohman")."""
+    return _printed_names(line.strip().lstrip(furniture.BULLETS).lstrip())
 
 
 #: Dashes a sign-off may open with ("— Domenico Montanaro", "– Jane Doe, John Roe").

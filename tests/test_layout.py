@@ -833,6 +833,37 @@ Queues at the station
          ("2024-05-26T18:08:00+03:00", "Talks resume", [], BODY_B),
          ("2024-05-26T19:21:00+03:00", "Storm over the capital", [], BODY_A)],
     ),
+    "sv-author-list-item-right-above-a-bare-clock": Case(
+        # a Swedish live page as a text browser prints it: each post a list item whose first
+        # line is the author's name, the clock right below it, then the headline and text;
+        # the name is that post's author, no last line of the post above
+        f"""Senaste nytt
+  • Clara Bohman
+    11.48
+
+    Storm over Uppsala
+
+    {BODY_A}
+
+  • Nellie Lind
+    11.20
+
+    Talks resume
+
+    {BODY_B}
+
+  • Anna Berg
+    10.55
+
+    Queues at the station
+
+    {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Stockholm"},
+        [("2026-03-12T10:55:00+01:00", "Queues at the station", ["Anna Berg"], BODY_C),
+         ("2026-03-12T11:20:00+01:00", "Talks resume", ["Nellie Lind"], BODY_B),
+         ("2026-03-12T11:48:00+01:00", "Storm over Uppsala", ["Clara Bohman"], BODY_A)],
+    ),
 }
 
 
@@ -1824,3 +1855,10 @@ def test_a_dash_alone_between_posts_is_no_text_of_the_post_above() -> None:
     text = f"-\n17:07\n{BODY_A}\n-\n16:52\n{BODY_B}\n-\n16:35\n{BODY_C}\n"
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
     assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B, BODY_A]
+
+
+def test_a_name_right_above_a_bare_clock_is_no_text_of_the_post_above() -> None:
+    text = ("  • Clara Bohman\n    11.48\n\n    Storm over Uppsala\n\n    " + BODY_A + "\n\n"
+            "  • Nellie Lind\n    11.20\n\n    Talks resume\n\n    " + BODY_B + "\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Stockholm")
+    assert [entry.body for entry in timeline.entries] == [BODY_B, BODY_A]
