@@ -283,8 +283,10 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             start = above
             above -= 1
         end = index
-        if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
-            end = index + 1
+        if index + 1 < len(lines) and (_EPOCH.match(lines[index + 1].strip()) or (
+                stamp_line.rest_kind == "bare" and stamp.has_clock and index + 1 in candidates
+                and lines[index + 1].strip() == lines[index].strip())):
+            end = index + 1  # its epoch below it, or the same stamp again (printed twice, "21:34" / "21:34")
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
@@ -490,7 +492,7 @@ def _bare(lines: list[str], blocks: list[Block], j: int, *, headings: bool = Fal
     """Does block `j` have at most one short line of its own before the next stamp (and no
     text on its stamp line: "17.00 The search has been called off" holds its post's text)?
     With `headings`, a footer heading there ("Related stories", a list's title) is none of its."""
-    if blocks[j].line.rest_kind == "text":
+    if blocks[j].line.rest_kind == "text" or _sentence(blocks[j].line.rest):
         return False
     stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
     own = [index for index in range(blocks[j].end + 1, stop)
@@ -558,7 +560,17 @@ def _listed(members: list[Block]) -> bool:
     """Stamps followed by text on lines next to each other are a list (a timetable, a
     key-events box), not posts: posts have their own lines between stamps."""
     adjacent = sum(1 for first, second in pairwise(members) if second.start == first.end + 1)
-    return adjacent * 2 >= max(1, len(members) - 1)
+    if adjacent * 2 < max(1, len(members) - 1):
+        return False
+    # ...unless most of those lines go on with a sentence: a ticker of one-line posts
+    # ("ORE 20:15 – Zelensky ha ringraziato l'Italia per il sostegno dato in questi mesi.")
+    sentences = sum(1 for block in members if _sentence(block.line.rest))
+    return sentences * 2 <= len(members)
+
+
+def _sentence(text: str) -> bool:
+    """Is the text a sentence of a story: at least MIN_PARAGRAPH_WORDS words, and its end?"""
+    return text.rstrip().endswith(_STORY_ENDS) and len(text.split()) >= MIN_PARAGRAPH_WORDS
 
 
 def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:

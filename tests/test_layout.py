@@ -864,6 +864,40 @@ Queues at the station
          ("2026-03-12T11:20:00+01:00", "Talks resume", ["Nellie Lind"], BODY_B),
          ("2026-03-12T11:48:00+01:00", "Storm over Uppsala", ["Clara Bohman"], BODY_A)],
     ),
+    "it-clock-printed-twice-on-two-lines": Case(
+        # an Italian live page whose copy prints each clock twice, one line below the other
+        # ("21:34" / "21:34"): one stamp, no empty post of its own
+        f"""La diretta
+LIVE
+
+21:34
+21:34
+Storm over Lugano
+{BODY_A}
+19:32
+19:32
+Talks resume
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Rome"},
+        [("2026-03-12T19:32:00+01:00", "Talks resume", [], BODY_B),
+         ("2026-03-12T21:34:00+01:00", "Storm over Lugano", [], BODY_A)],
+    ),
+    "it-one-sentence-posts-on-adjacent-stamp-lines": Case(
+        # a ticker of one-sentence posts, one to a line with no blank line between, under an
+        # intro of three lines: posts, not a timetable (whose lines are names, not sentences)
+        """DIRETTA Guerra, tutti gli aggiornamenti in tempo reale
+Segui con noi tutti gli aggiornamenti, in tempo reale, di quello che succede.
+DIRETTA Guerra, le news in tempo reale
+ORE 20:30 – Il presidente non terrà la conferenza stampa di fine anno, per la prima volta.
+ORE 20:15 – Il ministro ha ringraziato il governo per il sostegno dato in questi mesi.
+ORE 18:17 – Le truppe si stanno riposizionando a sud del fiume, secondo fonti locali.
+""",
+        {"date": "2026-03-12", "tz": "Europe/Rome"},
+        [("2026-03-12T18:17:00+01:00", None, [], "Le truppe si stanno"),
+         ("2026-03-12T20:15:00+01:00", None, [], "Il ministro ha ringraziato"),
+         ("2026-03-12T20:30:00+01:00", None, [], "Il presidente non terrà")],
+    ),
 }
 
 
