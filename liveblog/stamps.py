@@ -33,13 +33,14 @@ else:  # the same type, made more cheaply: see liveblog/records.py
 MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
-GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+▶►■◆]*\d")
+GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+\-–▶►■◆]*\d")
 
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
-#: Marks a page prints before a stamp: brackets, bullets, German tickers' "+++ 14.32 Uhr: ... +++".
-STAMP_LEADS = "[(•·*+▶►■◆"
+#: Marks a page prints before a stamp: brackets, bullets (a dash too: "- 13 Dec 2025 7:59 PM", a list item
+#: as some copies print it), German tickers' "+++ 14.32 Uhr: ... +++".
+STAMP_LEADS = "[(•·*+-–▶►■◆"
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
 #: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
 #: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026"; Arabic, the

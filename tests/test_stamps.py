@@ -63,6 +63,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "- Sondre Myhre17 min": (None, None, None, None, None, None, 17, "author", "", "Sondre Myhre"),
     "- NTB2 timer": (None, None, None, None, None, None, 120, "author", "", "NTB"),
     "Premier League 45 min": None,
+    # a list item's dash before the stamp, as some copies print it (Hindi live pages' "- 13 Dec 2025 7:59 PM")
+    "- 13 Dec 2025 7:59 PM": (19, 59, 13, 12, 2025, None, None, "bare", "", None),
+    "– 14:32 Storm moves north": (14, 32, None, None, None, None, None, "text", "Storm moves north", None),
+    "-5 degrees at 14:32": None,
     "Sondre Myhre 2 timer": None,
     "Jane Dalton5 min read": None,
     "Oslo07:43": None,
