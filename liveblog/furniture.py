@@ -49,6 +49,11 @@ BOILERPLATE_LINES = frozenset(
         "Accessibility links", "Accessibility Help", *SKIP_LINKS,
         "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
         "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
+        # advertisement labels in other languages, and the note that the story goes on below one
+        "Mainos", "Mainos (artikkeli jatkuu alla)", "Mainos (teksti jatkuu alla)", "Mainos päättyy",  # fi
+        "Annons", "Annonse", "Annonce", "Advertentie", "Reklama", "Reklam", "Pubblicità", "Publicidade",
+        "Hirdetés", "Реклама", "Διαφήμιση", "Iklan", "إعلان", "広告", "광고", "广告",
+        "La suite après la publicité", "Suite après la publicité",
         "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
         "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
         # "load more" buttons below a ticker's posts, in other languages
@@ -236,7 +241,11 @@ KEY_POINT_HEADERS = patterns.compile(
     r"(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|the latest|"
     r"at a glance|in brief|highlights|die wichtigsten (?:news|punkte|entwicklungen).{0,60}|"
     r"das wichtigste in kürze|l'essentiel|en bref|à retenir|lo más importante|las claves|"
-    r"punti chiave|in sintesi|belangrijkste punten)\s*:?",
+    r"punti chiave|in sintesi|belangrijkste punten|"
+    # "what we know", in other languages
+    r"det ved vi|det vet vi|dette vet vi|det här vet vi|das wissen wir|was wir wissen|wat we weten|"
+    r"ce que l['’]on sait|ce que nous savons|lo que sabemos|cosa sappiamo|o que (?:se )?sabe(?:mos)?|"
+    r"co wiemy|что известно|що відомо|mitä tiedetään)\s*:?",
     re.I,
 )
 

@@ -1239,6 +1239,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("* * *", True, id="star-rule"),
     pytest.param("- 2", False, id="dash-before-a-number"),
     pytest.param("-- Jane", False, id="dashes-before-a-name"),
+    pytest.param("Mainos (artikkeli jatkuu alla)", True, id="advertisement-label-finnish"),
+    pytest.param("La suite après la publicité", True, id="advertisement-note-french"),
+    pytest.param("Reklama", True, id="advertisement-label-polish"),
+    pytest.param("Reklama w telewizji kosztuje coraz więcej", False, id="polish-sentence-about-advertising"),
     pytest.param("* Twitter", True, id="share-button-in-a-lynx-list"),
     pytest.param("* Twitter is down", False, id="sentence-in-a-lynx-list"),
     # a line glued together by a text browser is furniture only as a whole line of the tables
@@ -1896,3 +1900,13 @@ def test_a_name_right_above_a_bare_clock_is_no_text_of_the_post_above() -> None:
             "  • Nellie Lind\n    11.20\n\n    Talks resume\n\n    " + BODY_B + "\n")
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Stockholm")
     assert [entry.body for entry in timeline.entries] == [BODY_B, BODY_A]
+
+
+@pytest.mark.parametrize("header", ["Det ved vi", "Das wissen wir", "Ce que l'on sait", "Lo que sabemos",
+                                    "Что известно"])
+def test_a_what_we_know_header_heads_the_key_points(header: str) -> None:
+    text = (f"Skyderi i centret\n{header}\nPolitiet bekræfter flere sårede\nEn mand er anholdt\n"
+            f"Kl. 22.04: Evakuering fra arenaen\n{BODY_A}\nKl. 21.29: Ekspert udtaler sig\n{BODY_B}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Copenhagen")
+    assert timeline.key_points == ("Politiet bekræfter flere sårede", "En mand er anholdt")
+    assert [entry.headline for entry in timeline.entries] == ["Ekspert udtaler sig", "Evakuering fra arenaen"]
