@@ -358,6 +358,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
     # (11/13/2023, as in the US) only where the day-first reading is impossible.
     "date-slashed": patterns.compile(rf"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
+    # A day and month with no year, day first, only right before a clock: "09/03 – 23h30 – text"
+    # (Brazilian live pages); the year comes from the page or the options.
+    "date-slashed-short": patterns.compile(
+        r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)(?=\s?[-–—,]?\s?[0-2]?\d[:.h][0-5]\d)"),
     "date-slashed-mdy": patterns.compile(
         rf"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
@@ -405,8 +409,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso", "date-dotted",
-          "date-slashed", "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk",
-          "date-dotted-worded")
+          "date-slashed", "date-slashed-mdy", "date-slashed-short", "date-iso", "date-ymd", "date-ymd-worded",
+          "date-md-cjk", "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
 #: A byline's word before the author's name on a dateline ("by Logan C. Ritchie November 8, 2023 | 6:03 pm").
 BYLINE_WORD = "by "

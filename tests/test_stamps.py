@@ -67,6 +67,11 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "- 13 Dec 2025 7:59 PM": (19, 59, 13, 12, 2025, None, None, "bare", "", None),
     "– 14:32 Storm moves north": (14, 32, None, None, None, None, None, "text", "Storm moves north", None),
     "-5 degrees at 14:32": None,
+    # Brazilian live pages: the day and month before the clock, no year ("09/03 – 23h30 – text")
+    "09/03 – 23h30": (23, 30, 9, 3, None, None, None, "bare", "", None),
+    "09/03 - 23:30 Kyiv": (23, 30, 9, 3, None, None, None, "text", "Kyiv", None),
+    "24/7 news": None,
+    "3/4 of voters said 12:30": None,
     "Sondre Myhre 2 timer": None,
     "Jane Dalton5 min read": None,
     "Oslo07:43": None,
