@@ -105,7 +105,7 @@ _BULLET_MARGIN = " " + furniture.BULLETS
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
 _AGE_WORDS = patterns.compile(
-    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed|πριν|منذ)\b", re.I)
+    r"[ \t]*(?:acum|an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed|πριν|منذ)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -818,8 +818,8 @@ def title_like(line: str) -> bool:
     text = line.strip()
     if not 2 <= len(text) <= MAX_HEADLINE or (text.endswith(_SENTENCE_END) and not _abbreviated_end(text)):
         return False
-    if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
-        return False
+    if furniture.CAPTION.match(text) or furniture.is_boilerplate(text) or furniture.source_line(text):
+        return False  # (a source line, "Zdroj: ČTK/Michaela Říhová", credits a picture or the story)
     if byline_names(text):
         return False
     return not text.startswith(_BULLETS)
@@ -1230,6 +1230,12 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             roles.set(index, "media", "a caption ending in a credit")
             continue
         previous_caption = False
+        if paragraphs and lines[index - 1].strip() and furniture.source_line(text) and title_like(paragraphs[-1]):
+            # a picture's caption, then its source on the line below ("Ministr na místě požáru" /
+            # "Zdroj: ČTK/Petra Malá"): a caption and its credit
+            source = text.replace("：", ":", 1).partition(":")[2].strip()
+            media.append(_credited(lines, index, source, paragraphs, roles))
+            continue
         if len(text) <= furniture.MAX_CREDIT_LINE and furniture.is_credit_line(text):
             media.append(_credited(lines, index, text, paragraphs, roles))
             continue

@@ -161,7 +161,8 @@ WORD_AGES: dict[str, int] = {
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
-             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1, "μία": 1, "μια": 1, "ένα": 1}
+             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1, "μία": 1, "μια": 1, "ένα": 1,
+             "o": 1}  # Romanian "acum o oră" (an hour ago)
 
 #: Prefixes printed before a stamp -> whether a line with it can start a post ("Updated at
 #: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one), and which

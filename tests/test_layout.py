@@ -898,6 +898,32 @@ ORE 18:17 – Le truppe si stanno riposizionando a sud del fiume, secondo fonti 
          ("2026-03-12T20:15:00+01:00", None, [], "Il ministro ha ringraziato"),
          ("2026-03-12T20:30:00+01:00", None, [], "Il presidente non terrà")],
     ),
+    "cs-picture-source-line-above-the-next-stamp-is-no-headline": Case(
+        # a Czech live page's list items: a picture's caption and its source line ("Zdroj:
+        # ČTK/...") close one post right above the next stamp; the source line is no headline
+        # of the post below (one such line made the whole page print its headlines above)
+        f"""  • 10:01
+
+    {BODY_A}
+
+  • 09:57
+
+    {BODY_B}
+
+    Prezident jmenuje novou vládu
+    Zdroj: ČTK/Jana Nová
+  • 09:39
+
+    {BODY_C}
+
+  • 09:28
+
+    {BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Prague"},
+        [("2026-03-12T09:28:00+01:00", None, [], BODY_A), ("2026-03-12T09:39:00+01:00", None, [], BODY_C),
+         ("2026-03-12T09:57:00+01:00", None, [], BODY_B), ("2026-03-12T10:01:00+01:00", None, [], BODY_A)],
+    ),
 }
 
 
@@ -1120,6 +1146,13 @@ CAPTION = "Trucks wait at the border crossing on Tuesday."
     pytest.param(f"{BODY_A}\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}",
                  f"{BODY_A}\n\n{BODY_C}", [("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP")],
                  id="caption-and-credit-on-one-line"),
+    # a short caption, then a source line right below it ("Zdroj: ČTK/Jana Nová"): its credit
+    pytest.param(f"{BODY_A}\n\nMinistr na místě požáru\nZdroj: ČTK/Jana Nová\n\n{BODY_C}",
+                 f"{BODY_A}\n\n{BODY_C}", [("Ministr na místě požáru", "ČTK/Jana Nová")],
+                 id="caption-then-source-line"),
+    # a story's source line below a paragraph stays text
+    pytest.param(f"{BODY_A}\nQuelle: dpa, Reuters\n\n{BODY_C}", f"{BODY_A}\n\nQuelle: dpa, Reuters\n\n{BODY_C}",
+                 [], id="source-line-below-a-paragraph"),
 ])
 def test_a_credit_alone_on_its_line_credits_the_caption_above(
         post: str, body: str, media: list[tuple[str | None, str]]) -> None:
@@ -1910,3 +1943,9 @@ def test_a_what_we_know_header_heads_the_key_points(header: str) -> None:
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Copenhagen")
     assert timeline.key_points == ("Politiet bekræfter flere sårede", "En mand er anholdt")
     assert [entry.headline for entry in timeline.entries] == ["Ekspert udtaler sig", "Evakuering fra arenaen"]
+
+
+def test_an_age_label_above_a_clock_is_no_text_of_the_post_above() -> None:
+    text = f"21:10\nTalks resume\n{BODY_B}\nAcum o oră\n21:00\nQueues at the station\n{BODY_C}\n"
+    timeline = liveblog.parse(text, now="2026-03-12T21:50:00+02:00", tz="Europe/Bucharest")
+    assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B]

@@ -71,6 +71,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "09/03 – 23h30": (23, 30, 9, 3, None, None, None, "bare", "", None),
     "09/03 - 23:30 Kyiv": (23, 30, 9, 3, None, None, None, "text", "Kyiv", None),
     "24/7 news": None,
+    # Romanian: "an hour ago" with the feminine "one"
+    "Acum o oră": (None, None, None, None, None, None, 60, "bare", "", None),
     "3/4 of voters said 12:30": None,
     "Sondre Myhre 2 timer": None,
     "Jane Dalton5 min read": None,
