@@ -902,12 +902,28 @@ def marked_headline(line: str) -> str | None:
 
 def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> list[int]:
     """Where each post starts, on a page whose headlines are not printed above the stamps: at the
-    line above its stamp when that line is a headline between ticker marks (see TICKER_MARKS)."""
+    line above its stamp when that line is a headline between ticker marks (see TICKER_MARKS);
+    or, where most stamps that open their post's text ("23.56 Uhr: Frankreichs Präsident...")
+    have a headline on a line of its own above them, set apart from the text above it by a
+    blank line, at that headline (German news blogs print "Macron warnt Lukaschenko" there)."""
     marked = list(starts)
+    unmarked: dict[int, int] = {}
+    texts = 0  # the stamps that open their post's text (those under marked headlines too)
     for i, block in enumerate(blocks):
         prev = _previous_content(lines, block.start - 1, blocks[i - 1].end if i else -1)
         if prev is not None and marked_headline(lines[prev]) is not None:
             marked[i] = prev
+            texts += 1
+            continue
+        if block.line.rest_kind not in ("headline", "text") or not block.line.rest:
+            continue
+        texts += 1
+        if prev is not None and (prev == 0 or not lines[prev - 1].strip()) and title_like(lines[prev]) \
+                and read_stamp(lines[prev].strip()) is None:
+            unmarked[i] = prev
+    if (len(unmarked) + sum(1 for i, index in enumerate(marked) if index != starts[i])) * 2 > texts:
+        for i, index in unmarked.items():
+            marked[i] = index
     return marked
 
 

@@ -314,7 +314,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
         r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
-        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?",
+        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?"
+        r"|(?P<houru>[01]?\d|2[0-3])\s?uhr\b",  # the hour alone: German tickers' "2 Uhr: text"
         re.I,
     ),
     # A half-day word before a Chinese, Japanese or Korean clock: 下午, 午後, 오후.
@@ -776,6 +777,8 @@ def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> Non
         "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
     if hour_text is None and hour12 is None:
         hour_text, minute_text = found.group("hourk", "minutek")  # 14時32分
+        if hour_text is None:
+            hour_text = found.group("houru")  # 2 Uhr
     hour = _int(hour_text or hour12)
     minute = _int(minute_text) or 0
     ampm = (ampm_text or ampm12 or "").lower()

@@ -924,6 +924,45 @@ ORE 18:17 – Le truppe si stanno riposizionando a sud del fiume, secondo fonti 
         [("2026-03-12T09:28:00+01:00", None, [], BODY_A), ("2026-03-12T09:39:00+01:00", None, [], BODY_C),
          ("2026-03-12T09:57:00+01:00", None, [], BODY_B), ("2026-03-12T10:01:00+01:00", None, [], BODY_A)],
     ),
+    "de-headline-above-an-uhr-stamp-that-opens-the-text": Case(
+        # a German news blog: each post's headline on a line of its own, set apart by blank
+        # lines, above "23.56 Uhr: text" (the stamp opens the post's text); "2 Uhr" on the hour
+        f"""Das Wichtigste im Überblick
+
+Sturm über dem Norden
+
+23.56 Uhr: {BODY_A}
+
+{BODY_C}
+
+Gespräche gehen weiter
+
+23.31 Uhr: {BODY_B}
+
+Lange Schlangen am Bahnhof
+
+2 Uhr: {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T02:00:00+01:00", "Lange Schlangen am Bahnhof", [], BODY_C),
+         ("2026-03-12T23:31:00+01:00", "Gespräche gehen weiter", [], BODY_B),
+         ("2026-03-12T23:56:00+01:00", "Sturm über dem Norden", [], f"{BODY_A}\n\n{BODY_C}")],
+    ),
+    "a-short-last-line-above-some-text-stamps-is-no-headline": Case(
+        # stamps that open their text, where only one of three has a short line above it: the
+        # last line of the post above, no headline (the page prints none)
+        f"""23.56 Uhr: {BODY_A}
+
+Mehr in Kürze
+
+23.31 Uhr: {BODY_B}
+
+23.10 Uhr: {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T23:10:00+01:00", None, [], BODY_C), ("2026-03-12T23:31:00+01:00", None, [], BODY_B),
+         ("2026-03-12T23:56:00+01:00", None, [], BODY_A)],
+    ),
 }
 
 
@@ -1936,7 +1975,7 @@ def test_a_name_right_above_a_bare_clock_is_no_text_of_the_post_above() -> None:
 
 
 @pytest.mark.parametrize("header", ["Det ved vi", "Das wissen wir", "Ce que l'on sait", "Lo que sabemos",
-                                    "Что известно"])
+                                    "Что известно", "Das Wichtigste im Überblick"])
 def test_a_what_we_know_header_heads_the_key_points(header: str) -> None:
     text = (f"Skyderi i centret\n{header}\nPolitiet bekræfter flere sårede\nEn mand er anholdt\n"
             f"Kl. 22.04: Evakuering fra arenaen\n{BODY_A}\nKl. 21.29: Ekspert udtaler sig\n{BODY_B}\n")

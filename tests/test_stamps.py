@@ -71,6 +71,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "09/03 – 23h30": (23, 30, 9, 3, None, None, None, "bare", "", None),
     "09/03 - 23:30 Kyiv": (23, 30, 9, 3, None, None, None, "text", "Kyiv", None),
     "24/7 news": None,
+    # German tickers print the hour alone before "Uhr" on the hour ("2 Uhr: text")
+    "2 Uhr: Kiew meldet neue Angriffe": (2, 0, None, None, None, None, None, "headline", "Kiew meldet neue Angriffe",
+                                         None),
+    "2 Uhrzeiten": None,
     # Romanian: "an hour ago" with the feminine "one"
     "Acum o oră": (None, None, None, None, None, None, 60, "bare", "", None),
     "3/4 of voters said 12:30": None,
