@@ -240,7 +240,7 @@ SOURCE_LINE_CHARS = 120
 KEY_POINT_HEADERS = patterns.compile(
     r"(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|the latest|"
     r"at a glance|in brief|highlights|die wichtigsten (?:news|punkte|entwicklungen).{0,60}|"
-    r"das wichtigste (?:in kürze|im überblick)|l'essentiel|en bref|à retenir|lo más importante|las claves|"
+    r"das wichtigste (?:in kürze|im überblick)|l['’]essentiel|en bref|à retenir|lo más importante|las claves|"
     r"punti chiave|in sintesi|belangrijkste punten|"
     # "what we know", in other languages
     r"det ved vi|det vet vi|dette vet vi|det här vet vi|das wissen wir|was wir wissen|wat we weten|"

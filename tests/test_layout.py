@@ -1975,7 +1975,7 @@ def test_a_name_right_above_a_bare_clock_is_no_text_of_the_post_above() -> None:
 
 
 @pytest.mark.parametrize("header", ["Det ved vi", "Das wissen wir", "Ce que l'on sait", "Lo que sabemos",
-                                    "Что известно", "Das Wichtigste im Überblick"])
+                                    "Что известно", "Das Wichtigste im Überblick", "L’ESSENTIEL"])
 def test_a_what_we_know_header_heads_the_key_points(header: str) -> None:
     text = (f"Skyderi i centret\n{header}\nPolitiet bekræfter flere sårede\nEn mand er anholdt\n"
             f"Kl. 22.04: Evakuering fra arenaen\n{BODY_A}\nKl. 21.29: Ekspert udtaler sig\n{BODY_B}\n")
