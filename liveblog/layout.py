@@ -746,8 +746,11 @@ def _names_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[in
         if block.line.rest_kind == "bare" and above > (blocks[i - 1].end if i else -1) \
                 and not furniture.is_boilerplate(lines[above]) and _listed_names(lines[above]):
             found[i] = above
-    if len(found) * 2 <= len(blocks):
-        return {}
+    if len(found) * 2 <= len(blocks) or 0 not in found:
+        return {}  # (a page that signs its posts off has the page's header above its first stamp)
+    last = _previous_text(lines, len(lines) - 1, blocks[-1].end)
+    if last is not None and _listed_names(lines[last]):
+        return {}  # the last post ends with a name too: sign-offs, in a copy without blank lines
     for index in found.values():
         roles.set(index, "author", "a name right above the stamp, as on most posts of this page")
     return found

@@ -1988,3 +1988,13 @@ def test_an_age_label_above_a_clock_is_no_text_of_the_post_above() -> None:
     text = f"21:10\nTalks resume\n{BODY_B}\nAcum o oră\n21:00\nQueues at the station\n{BODY_C}\n"
     timeline = liveblog.parse(text, now="2026-03-12T21:50:00+02:00", tz="Europe/Bucharest")
     assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B]
+
+
+def test_sign_offs_in_a_copy_without_blank_lines_stay_the_posts_above() -> None:
+    # each post closes with its author's name, right above the next stamp (no blank lines):
+    # sign-offs, not names above the stamps below them (the first stamp has none above it)
+    text = (f"Live updates\n14:32\nStorm over the city\n{BODY_A}\nRina Wulandari\n13:10\nTalks resume\n{BODY_B}\n"
+            f"Budi Santoso\n12:05\nQueues at the station\n{BODY_C}\nRina Wulandari\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="UTC")
+    assert [entry.authors for entry in timeline.entries] == [("Rina Wulandari",), ("Budi Santoso",),
+                                                             ("Rina Wulandari",)]
