@@ -49,6 +49,11 @@ BOILERPLATE_LINES = frozenset(
         "Accessibility links", "Accessibility Help", *SKIP_LINKS,
         "Get alerts for live updates", "Toggle", "Settings", "Change Font Size", "Focus On Story", "A",
         "Advertisement", "ADVERTISEMENT", "Anzeige", "Werbung", "Publicité", "Publicidad",
+        # advertisement labels in other languages, and the note that the story goes on below one
+        "Mainos", "Mainos (artikkeli jatkuu alla)", "Mainos (teksti jatkuu alla)", "Mainos päättyy",  # fi
+        "Annons", "Annonse", "Annonce", "Advertentie", "Reklama", "Reklam", "Pubblicità", "Publicidade",
+        "Hirdetés", "Реклама", "Διαφήμιση", "Iklan", "إعلان", "広告", "광고", "广告",
+        "La suite après la publicité", "Suite après la publicité",
         "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
         "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
         # "load more" buttons below a ticker's posts, in other languages
@@ -92,6 +97,9 @@ BOILERPLATE_LINES = frozenset(
 BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
     r"viewing this page",
+    # a rule between posts, as some tickers print a dash (or a row of them, or of stars) alone on
+    # the line above each stamp, and AP's "The Latest" pages a row of underscores ("___")
+    r"[-–—_*=~][-–—_*=~ ]{0,40}",
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
@@ -129,8 +137,6 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"lees ook\s?:.{0,110}|lesen sie (?:auch|mehr)\s?:.{0,110}|czytaj (?:także|też|również)\s?:.{0,110}",
     r"read (?:also|more)\s?:.{0,110}|see also\s?:.{0,110}|čtěte (?:také|též)\s?:.{0,110}",
     r"читайте (?:также|також)\s?:.{0,110}",
-    # a rule between posts, as AP's "The Latest" pages print one ("___"), or "* * *"
-    r"[_=~-]{3,40}|(?:\* ?){2,10}",  # (a list bullet "*" is taken off first)
     # a share button's label with its network and count, in Finnish: "Jaa artikkeli Facebookissa1280"
     r"jaa artikkeli [^\W\d_]{2,30}\d*",
 )
@@ -234,8 +240,12 @@ SOURCE_LINE_CHARS = 120
 KEY_POINT_HEADERS = patterns.compile(
     r"(?:key (?:points|events|updates|developments)|summary|what we know(?: so far)?|the latest|"
     r"at a glance|in brief|highlights|die wichtigsten (?:news|punkte|entwicklungen).{0,60}|"
-    r"das wichtigste in kürze|l'essentiel|en bref|à retenir|lo más importante|las claves|"
-    r"punti chiave|in sintesi|belangrijkste punten)\s*:?",
+    r"das wichtigste (?:in kürze|im überblick)|l['’]essentiel|en bref|à retenir|lo más importante|las claves|"
+    r"punti chiave|in sintesi|belangrijkste punten|"
+    # "what we know", in other languages
+    r"det ved vi|det vet vi|dette vet vi|det här vet vi|das wissen wir|was wir wissen|wat we weten|"
+    r"ce que l['’]on sait|ce que nous savons|lo que sabemos|cosa sappiamo|o que (?:se )?sabe(?:mos)?|"
+    r"co wiemy|что известно|що відомо|mitä tiedetään)\s*:?",
     re.I,
 )
 
@@ -246,6 +256,8 @@ BULLETS = "•·◦▪●‣□–—-*"  # "□": a nested list's mark in some 
 AGENCIES = (
     "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "pa media", "pa wire", "ansa", "dpa", "anadolu",
     "xinhua", "bloomberg", "shutterstock", "alamy", "efe", "imago", "picture alliance", "lapresse", "sky news",
+    # news agencies of other countries, which live pages also print as a post's author ("NTB07:43")
+    "anp", "apa", "belga", "kyodo", "lusa", "ntb", "pap", "ritzau", "stt", "tass", "tt", "yonhap",
 )
 
 #: A credit printed alone on its line below a caption (as a copy of a figure gives it) is

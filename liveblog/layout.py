@@ -86,6 +86,11 @@ CONTACT_LINES = 2
 LABELLED_RUN = 3
 MAX_LABEL_WORDS = 5
 
+#: Marks a ticker prints on both sides of a post's headline, on its own line above the post's
+#: stamp ("+++ Motorradkorso zum Feldberg +++" over "9.58 Uhr: Motorradfahrer wollen..."): that
+#: line is the post's headline, whichever way the page's other posts print theirs.
+TICKER_MARKS = ("+++",)
+
 #: Kana and Chinese characters (Japanese and Chinese write no spaces between words).
 _IDEOGRAPHS = patterns.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 #: A full stop that ends a sentence inside a line: a small word of three letters or more, the
@@ -105,7 +110,7 @@ _BULLET_MARGIN = " " + furniture.BULLETS
 _EARLY_DIGIT = patterns.compile(r"\d")
 #: ...or a relative age spelt without digits, which starts the line: "an hour ago", "vor einer Stunde".
 _AGE_WORDS = patterns.compile(
-    r"[ \t]*(?:an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed|πριν|منذ)\b", re.I)
+    r"[ \t]*(?:acum|an?|bir|en|et|ett|for|för|one|een|just|vor|il y a|hace|há|gerade|à|przed|πριν|منذ)\b", re.I)
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 _TRAILING_TIME = patterns.compile(r"(?:(?<!\s)\s+)?\(?\d{1,2}[:.]\d\d(?:\s*uhr)?\)?$", re.I)
@@ -114,6 +119,8 @@ _DATE_HEADER = patterns.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-[01]\d(?:-[0
 #: A line that is only a web address (a page's hidden "articleUrl" field, kept by a copy): never a standfirst.
 _BARE_URL = patterns.compile(r"https?://\S{1,400}")
 _EPOCH = patterns.compile(r"^\d{9,13}$")
+#: A stamp's text that opens with a clock: "19:21 26.5.2024", "9.05 12 March".
+_OPENING_CLOCK = patterns.compile(r"\d{1,2}[:.]\d\d(?![\d.])")
 #: An outlet or a place a byline prints after its names and a comma is at most this long.
 MAX_CREDIT_TAIL = 40
 #: What joins the names of a byline: "A, B and C", "A & B", "A und B", "A et B", and the words
@@ -181,10 +188,14 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     texts_on_stamps = opening * 2 > len(blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
+    if not headline_above:
+        starts = _marked_titles(lines, blocks, starts)
     footer = _footer_start(lines, blocks[-1].end + 1)
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
-    signoffs = _signoffs(lines, blocks, starts, footer, roles)
-    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values())
+    names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles)
+    signoffs = {} if names_above else _signoffs(lines, blocks, starts, footer, roles)
+    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
+        | set(names_above.values())
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     pinned = set(pins.values())
     cards = _numbered_cards(lines, blocks, starts, footer)
@@ -204,6 +215,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         if i in signoffs:
             names = [name for name in _signoff_names(lines[signoffs[i]]) if name not in entry.authors]
             entry = replace(entry, authors=(*entry.authors, *names))
+        if i in names_above:
+            names = [name for name in _listed_names(lines[names_above[i]]) if name not in entry.authors]
+            entry = replace(entry, authors=(*names, *entry.authors))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
     if headings:
@@ -213,7 +227,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
-    preamble = _preamble(lines, starts[0], roles, headlines=headlines, header=header)
+    preamble = _preamble(lines, names_above.get(0, starts[0]), roles, headlines=headlines, header=header)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -278,8 +292,10 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             start = above
             above -= 1
         end = index
-        if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
-            end = index + 1
+        if index + 1 < len(lines) and (_EPOCH.match(lines[index + 1].strip()) or (
+                stamp_line.rest_kind == "bare" and stamp.has_clock and index + 1 in candidates
+                and lines[index + 1].strip() == lines[index].strip())):
+            end = index + 1  # its epoch below it, or the same stamp again (printed twice, "21:34" / "21:34")
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
@@ -333,6 +349,8 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
 
     for chosen in sorted(counts, key=rank, reverse=True):
         members = [block for block in blocks if _shape(lines, block) == chosen]
+        if chosen[1] in CLOCK_SEPARATORS:
+            members = _with_other_separator(lines, blocks, members, chosen)
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
                 return _with_bare_clocks(blocks, members)
@@ -340,6 +358,35 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
                 return _with_recent_ages(lines, blocks, _with_bare_clocks(blocks, members, OPENING_RESTS))
             return _with_older_clocks(lines, blocks, members)
     return []
+
+
+#: The styles of a 24-hour clock, by the mark between hours and minutes, that one page may mix
+#: (a Polish ticker prints "16:23" over some posts and "15.40" over others).
+CLOCK_SEPARATORS = {"24:": "24.", "24.": "24:"}
+
+
+def _with_other_separator(lines: list[str], blocks: list[Block], members: list[Block],
+                          chosen: tuple[object, ...]) -> list[Block]:
+    """The page's stamps, and the stamps of the same shape whose clock has the other mark
+    between hours and minutes, each of whose clocks lies between its neighbours' in the
+    order of the page's own (newest or oldest first): a typist's slip, not a stream of
+    numbers in the posts' text."""
+    other = (chosen[0], CLOCK_SEPARATORS[str(chosen[1])], *chosen[2:])
+    extra = [block for block in blocks if _shape(lines, block) == other]
+    first, last = _clock(members[0].stamp), _clock(members[-1].stamp)
+    if not extra or first is None or last is None or first == last:
+        return members
+    union = sorted(members + extra, key=lambda block: block.start)
+    clocks = [_clock(block.stamp) for block in union]
+    chosen_starts = {block.start for block in members}
+    descending = last < first
+    for k, block in enumerate(union):
+        if block.start in chosen_starts:
+            continue
+        run = [clock for clock in clocks[max(k - 1, 0):k + 2] if clock is not None]
+        if run != sorted(run, reverse=descending):
+            return members
+    return union
 
 
 #: What follows the clock on the line of a post that opens with its text, on a page whose
@@ -408,13 +455,14 @@ def _with_older_clocks(lines: list[str], blocks: list[Block], members: list[Bloc
 
 def _with_posts_of_their_own(lines: list[str], blocks: list[Block], members: list[Block],
                              fits: Callable[[Block], bool]) -> list[Block]:
-    """The page's stamps, and the other stamps alone on their line that `fits` takes and
-    that two lines of text of their own follow (a headline and a paragraph)."""
+    """The page's stamps, and the other stamps alone on their line (or beside an author's name
+    only: "NTB15 min") that `fits` takes and that two lines of text of their own follow (a
+    headline and a paragraph)."""
     chosen = {block.start for block in members}
     starts = [block.start for block in blocks]
     extra = []
     for i, block in enumerate(blocks):
-        if block.start in chosen or block.line.rest_kind != "bare" or not fits(block):
+        if block.start in chosen or block.line.rest_kind not in ("bare", "author") or not fits(block):
             continue
         stop = starts[i + 1] if i + 1 < len(starts) else len(lines)
         own = sum(1 for index in range(block.end + 1, stop)
@@ -466,7 +514,7 @@ def _bare(lines: list[str], blocks: list[Block], j: int, *, headings: bool = Fal
     """Does block `j` have at most one short line of its own before the next stamp (and no
     text on its stamp line: "17.00 The search has been called off" holds its post's text)?
     With `headings`, a footer heading there ("Related stories", a list's title) is none of its."""
-    if blocks[j].line.rest_kind == "text":
+    if blocks[j].line.rest_kind == "text" or _sentence(blocks[j].line.rest):
         return False
     stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
     own = [index for index in range(blocks[j].end + 1, stop)
@@ -491,10 +539,13 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare":
         return blocks
     first = blocks[0].stamp
-    if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]):
+    if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
+            and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)):
         # the only stamp with a date, a full one, above posts that print their clock alone:
         # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
-        # text (a menu, the teams) stands between it and the stream
+        # text (a menu, the teams) stands between it and the stream. Printed as the posts'
+        # clocks are, the date after it ("19:21 26.5.2024"), over a headline and text, it is
+        # the newest post's stamp (a page that dates the first post of each day).
         return blocks[1:]
     if first.year is not None and first.has_clock and stamps.weekday_first(first.text) \
             and not any(stamps.weekday_first(block.stamp.text) for block in blocks[1:]):
@@ -515,18 +566,36 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     return blocks[1:]
 
 
+def _clock_first(stamp: Stamp) -> bool:
+    """Does the stamp's text open with its clock ("19:21 26.5.2024"), not its date?"""
+    return stamp.hour is not None and _OPENING_CLOCK.match(stamp.text) is not None
+
+
+def _headed(lines: list[str], start: int, stop: int) -> bool:
+    """Do the lines from `start` open with a headline, with text below it before `stop`?"""
+    first = _next_content(lines, start, stop)
+    return first is not None and title_like(lines[first]) and read_stamp(lines[first].strip()) is None \
+        and _next_content(lines, first + 1, stop) is not None
+
+
 def _listed(members: list[Block]) -> bool:
     """Stamps followed by text on lines next to each other are a list (a timetable, a
     key-events box), not posts: posts have their own lines between stamps."""
     adjacent = sum(1 for first, second in pairwise(members) if second.start == first.end + 1)
     if adjacent * 2 < max(1, len(members) - 1):
         return False
-    # ...unless most of them hold sentences: one-line posts, one after another with no blank
-    # line between ("Jane Doe 9/7/2016 4:57:09 PMNow that we're seated, ..."), as ScribbleLive's
-    # copies print them; a list's items are headlines or a timetable's entries
-    told = sum(1 for block in members if block.line.rest.rstrip().endswith(_STORY_ENDS)
-               and _words(block.line.rest) >= MIN_PARAGRAPH_WORDS)
-    return told * 2 <= len(members)
+    # ...unless most of those lines go on with a sentence: a ticker of one-line posts
+    # ("ORE 20:15 – Zelensky ha ringraziato l'Italia per il sostegno dato in questi mesi."), or
+    # one-line posts with no blank line between ("Jane Doe 9/7/2016 4:57:09 PMNow that we're
+    # seated, ..."), as ScribbleLive's copies print them; a list's items are headlines or a
+    # timetable's entries
+    sentences = sum(1 for block in members if _sentence(block.line.rest))
+    return sentences * 2 <= len(members)
+
+
+def _sentence(text: str) -> bool:
+    """Is the text a sentence of a story: at least MIN_PARAGRAPH_WORDS words, and its end?"""
+    return text.rstrip().endswith(_STORY_ENDS) and _words(text) >= MIN_PARAGRAPH_WORDS
 
 
 def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:
@@ -701,6 +770,31 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     return found
 
 
+def _names_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
+    """Most stamps alone on their line have their author's name on the line right above them, no
+    blank line between ("• Clara Bohman" over "11.48", as a list item opens): that line, by post,
+    is its author, and no text of the post above it."""
+    found: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        above = block.start - 1
+        if block.line.rest_kind == "bare" and above > (blocks[i - 1].end if i else -1) \
+                and not furniture.is_boilerplate(lines[above]) and _listed_names(lines[above]):
+            found[i] = above
+    if len(found) * 2 <= len(blocks) or 0 not in found:
+        return {}  # (a page that signs its posts off has the page's header above its first stamp)
+    last = _previous_text(lines, len(lines) - 1, blocks[-1].end)
+    if last is not None and _listed_names(lines[last]):
+        return {}  # the last post ends with a name too: sign-offs, in a copy without blank lines
+    for index in found.values():
+        roles.set(index, "author", "a name right above the stamp, as on most posts of this page")
+    return found
+
+
+def _listed_names(line: str) -> list[str]:
+    """The names on a line that holds only names, perhaps as a list item ("• Clara Bohman")."""
+    return _printed_names(line.strip().lstrip(furniture.BULLETS).lstrip())
+
+
 #: Dashes a sign-off may open with ("— Domenico Montanaro", "– Jane Doe, John Roe").
 SIGNOFF_DASHES = ("-", "–", "—", "―")
 
@@ -776,8 +870,8 @@ def title_like(line: str) -> bool:
     text = line.strip()
     if not 2 <= len(text) <= MAX_HEADLINE or (text.endswith(_SENTENCE_END) and not _abbreviated_end(text)):
         return False
-    if furniture.CAPTION.match(text) or furniture.is_boilerplate(text):
-        return False
+    if furniture.CAPTION.match(text) or furniture.is_boilerplate(text) or furniture.source_line(text):
+        return False  # (a source line, "Zdroj: ČTK/Michaela Říhová", credits a picture or the story)
     if furniture.TWEET_HANDLE_MARK in text and furniture.TWEET_SIGNATURE.search(text):
         return False  # an embedded tweet's last line
     if text[:9].lower().startswith(furniture.LINK_CARD_LABELS):
@@ -828,11 +922,9 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     above: list[int | None] = []
     votes_up = votes_down = 0
     first_up = False
-    glued = _titles_above_glued(lines, blocks)
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
-            above.append(glued[i] if glued else None)
-            votes_up += above[-1] is not None
+            above.append(None)  # (headlines above such stamps are found by _marked_titles)
             continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
@@ -860,26 +952,41 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     return above if votes_up > votes_down else []
 
 
-def _titles_above_glued(lines: list[str], blocks: list[Block]) -> list[int | None]:
-    """Posts whose text opens on the stamp's line ("Update 9:40 p.m. EST Nov. 14: According
-    to ...") can print a headline on the line above it, set apart by a blank line. They are
-    read so when most of them do (the last line of the post above, on other pages, is a
-    sentence): each such post's headline line, by block; else no lines."""
-    if not any(block.line.rest_kind in OPENING_RESTS for block in blocks):
-        return []  # (most pages: no post opens on its stamp's line)
-    found: list[int | None] = []
-    glued = 0
+def marked_headline(line: str) -> str | None:
+    """The headline of a line wholly between ticker marks ("+++ Headline +++"), else None."""
+    text = line.strip()
+    for mark in TICKER_MARKS:
+        if text.startswith(mark) and text.endswith(mark):
+            inner = text[len(mark):-len(mark)].strip(" +")
+            return inner or None
+    return None
+
+
+def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> list[int]:
+    """Where each post starts, on a page whose headlines are not printed above the stamps: at the
+    line above its stamp when that line is a headline between ticker marks (see TICKER_MARKS);
+    or, where most stamps that open their post's text ("23.56 Uhr: Frankreichs Präsident...")
+    have a headline on a line of its own above them, set apart from the text above it by a
+    blank line, at that headline (German news blogs print "Macron warnt Lukaschenko" there)."""
+    marked = list(starts)
+    unmarked: dict[int, int] = {}
+    texts = 0  # the stamps that open their post's text (those under marked headlines too)
     for i, block in enumerate(blocks):
-        if block.line.rest_kind not in OPENING_RESTS:
-            found.append(None)
+        prev = _previous_content(lines, block.start - 1, blocks[i - 1].end if i else -1)
+        if prev is not None and marked_headline(lines[prev]) is not None:
+            marked[i] = prev
+            texts += 1
             continue
-        glued += 1
-        limit = blocks[i - 1].end if i else -1
-        prev = _previous_content(lines, block.start - 1, limit)
-        up = prev is not None and prev == block.start - 2 and not lines[prev - 1].strip() and title_like(lines[prev])
-        found.append(prev if up else None)
-    ups = sum(1 for index in found if index is not None)
-    return found if glued >= MIN_POSTS and ups * 2 > glued else []
+        if block.line.rest_kind not in ("headline", "text") or not block.line.rest:
+            continue
+        texts += 1
+        if prev is not None and (prev == 0 or not lines[prev - 1].strip()) and title_like(lines[prev]) \
+                and read_stamp(lines[prev].strip()) is None:
+            unmarked[i] = prev
+    if (len(unmarked) + sum(1 for i, index in enumerate(marked) if index != starts[i])) * 2 > texts:
+        for i, index in unmarked.items():
+            marked[i] = index
+    return marked
 
 
 def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
@@ -982,7 +1089,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     # and the stamp line's text lost)
     opens_text = bool(stamp_line.rest) and headline is None and stamp_line.rest_kind in ("headline", "text")
     if start < block.start:
-        headline = lines[start].strip()
+        headline = marked_headline(lines[start]) or lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
     if headline is None and not headline_above and not opens_text:
@@ -1201,6 +1308,12 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             roles.set(index, "media", "a caption ending in a credit")
             continue
         previous_caption = False
+        if paragraphs and lines[index - 1].strip() and furniture.source_line(text) and title_like(paragraphs[-1]):
+            # a picture's caption, then its source on the line below ("Ministr na místě požáru" /
+            # "Zdroj: ČTK/Petra Malá"): a caption and its credit
+            source = text.replace("：", ":", 1).partition(":")[2].strip()
+            media.append(_credited(lines, index, source, paragraphs, roles))
+            continue
         if len(text) <= furniture.MAX_CREDIT_LINE and furniture.is_credit_line(text):
             media.append(_credited(lines, index, text, paragraphs, roles))
             continue

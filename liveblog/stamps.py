@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from . import patterns
-from .furniture import BULLETS, ROLE_WORDS, SHARE_LEAD
+from .furniture import AGENCIES, BULLETS, ROLE_WORDS, SHARE_LEAD
 from .model import Stamp
 from .records import finish
 from .zones import ABBREVIATIONS
@@ -33,7 +33,7 @@ else:  # the same type, made more cheaply: see liveblog/records.py
 MAX_STAMP_LINE = 160
 #: Such a long line opens with a number, perhaps after a bracket or a bullet: "[9.00am]",
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
-GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+▶►■◆]*\d")
+GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+\-–▶►■◆]*\d")
 #: ...or with a word that says the post is an update, before its clock: "Update 2:03 p.m. EST
 #: Feb. 19: According to ...", as many US local newsrooms stamp each update of a story.
 GLUED_UPDATE_WORDS = ("update",)
@@ -64,8 +64,9 @@ def glued_start(text: str) -> bool:
 # ---------------------------------------------------------------------------
 # Vocabulary.
 
-#: Marks a page prints before a stamp: brackets, bullets, German tickers' "+++ 14.32 Uhr: ... +++".
-STAMP_LEADS = "[(•·*+▶►■◆"
+#: Marks a page prints before a stamp: brackets, bullets (a dash too: "- 13 Dec 2025 7:59 PM", a list item
+#: as some copies print it), German tickers' "+++ 14.32 Uhr: ... +++".
+STAMP_LEADS = "[(•·*+-–▶►■◆"
 #: What may stand before a stamp that opens a long line: spaces and those marks.
 _GLUED_MARGIN = " \t" + STAMP_LEADS
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
@@ -188,7 +189,8 @@ WORD_AGES: dict[str, int] = {
 }  # fmt: skip
 #: Words standing for the number one in relative ages ("an hour ago", "vor einer Stunde").
 ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une": 1, "un": 1, "una": 1, "uno": 1,
-             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1, "μία": 1, "μια": 1, "ένα": 1}
+             "een": 1, "um": 1, "uma": 1, "en": 1, "ett": 1, "et": 1, "bir": 1, "μία": 1, "μια": 1, "ένα": 1,
+             "o": 1}  # Romanian "acum o oră" (an hour ago)
 
 #: Prefixes printed before a stamp -> whether a line with it can start a post ("Updated at
 #: 12.08 BST" inside a post, or a page's "Last updated" line, never starts one), and which
@@ -341,7 +343,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
         r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?"
-        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?",
+        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?"
+        r"|(?P<houru>[01]?\d|2[0-3])\s?uhr\b",  # the hour alone: German tickers' "2 Uhr: text"
         re.I,
     ),
     # A half-day word before a Chinese, Japanese or Korean clock: 下午, 午後, 오후.
@@ -386,6 +389,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
     # (11/13/2023, as in the US) only where the day-first reading is impossible.
     "date-slashed": patterns.compile(rf"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
+    # A day and month with no year, day first, only right before a clock: "09/03 – 23h30 – text"
+    # (Brazilian live pages); the year comes from the page or the options.
+    "date-slashed-short": patterns.compile(
+        r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)(?=\s?[-–—,]?\s?[0-2]?\d[:.h][0-5]\d)"),
     "date-slashed-mdy": patterns.compile(
         rf"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
@@ -433,8 +440,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso", "date-dotted",
-          "date-slashed", "date-slashed-mdy", "date-iso", "date-ymd", "date-ymd-worded", "date-md-cjk",
-          "date-dotted-worded")
+          "date-slashed", "date-slashed-mdy", "date-slashed-short", "date-iso", "date-ymd", "date-ymd-worded",
+          "date-md-cjk", "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
 #: A byline's word before the author's name on a dateline ("by Logan C. Ritchie November 8, 2023 | 6:03 pm").
 BYLINE_WORD = "by "
@@ -708,6 +715,30 @@ def weekday_first(text: str) -> bool:
     return word is not None and word.group(0).lower() in _WEEKDAY_NAMES
 
 
+#: A news agency's name, one word, may stand for an author's name before a glued stamp ("NTB07:43").
+_AGENCY_WORDS = frozenset(agency for agency in AGENCIES if " " not in agency)
+#: A relative age with no word for "ago", right after an author's name that ends the line
+#: ("Sondre Myhre17 min", as Nordic live pages print the newest posts' age): an amount and a unit.
+_BARE_AGE = patterns.compile(r"(?P<amount>\d{1,3}) ?(?P<unit>[^\W\d_]{1,9})\.?")
+
+
+def _lead_name(lead: str) -> bool:
+    return name_like(lead) or lead.lower() in _AGENCY_WORDS
+
+
+def _age_after_author(text: str, start: int, digit: int) -> StampLine | None:
+    """'Sondre Myhre17 min', 'NTB2 t': a name, then an age alone that ends the line, glued on (as a
+    copy runs two elements together; with a space between, "Premier League 45 min" is a line of text)."""
+    age = _BARE_AGE.fullmatch(text, digit) if text[digit - 1:digit].isalpha() else None
+    if age is None or (minutes := UNIT_MINUTES.get(age.group("unit").lower())) is None:
+        return None
+    lead = text[start:digit].strip().rstrip(",|•·-–—").strip()
+    if not _lead_name(lead):
+        return None
+    stamp = Stamp(text=age.group(0), ago_minutes=int(age.group("amount")) * minutes)
+    return StampLine(stamp=stamp, rest="", rest_kind="author", lead=lead, starts_entry=True, clock_style="")
+
+
 def _read_after_author(text: str) -> StampLine | None:
     """'Holly Evans Friday 21 March 2025 15:47 GMT', 'Jamie Braidwood14 August 2023 10:01',
     'Jane Dalton • 14:32', 'by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm'
@@ -717,15 +748,15 @@ def _read_after_author(text: str) -> StampLine | None:
     if digit is None:
         return None
     words = text[start: digit.start()].split()
-    if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+    if not (2 <= len(words) <= 8 or (words and words[0].lower() in _AGENCY_WORDS)) or not words[0][:1].isupper():
         return None  # an author's name (perhaps with a weekday and month) stands before the date
     if PATTERNS["clock"].search(text) is None:
-        return None  # what follows the name must have a clock
+        return _age_after_author(text, start, digit.start())  # else what follows the name must have a clock
     for name in _AFTER_AUTHOR:
         found = PATTERNS[name].search(text, start + 2, 70)
         while found is not None:
             lead = text[start: found.start()].strip().rstrip(",|•·-–—").strip()
-            if name_like(lead):
+            if _lead_name(lead):
                 stamp_line = _read_at(text, found.start())
                 if stamp_line is not None and stamp_line.stamp.has_clock and (
                         stamp_line.rest_kind == "bare" or _glued_stamp(stamp_line.rest)):
@@ -796,6 +827,8 @@ def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> Non
         "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
     if hour_text is None and hour12 is None:
         hour_text, minute_text = found.group("hourk", "minutek")  # 14時32分
+        if hour_text is None:
+            hour_text = found.group("houru")  # 2 Uhr
     hour = _int(hour_text or hour12)
     minute = _int(minute_text) or 0
     ampm = (ampm_text or ampm12 or "").lower()

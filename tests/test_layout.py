@@ -929,6 +929,240 @@ Related: Candidates cross the state as polls draw close
         [("2016-11-04T01:42:00+00:00", None, [], BODY_B), ("2016-11-04T02:06:00+00:00", None, [], BODY_A),
          ("2016-11-04T02:28:00+00:00", None, [], "Related: Candidates cross")],
     ),
+    "de-plus-marked-headline-above-an-uhr-stamp-with-text": Case(
+        # a German morning ticker: each post's headline between "+++" marks on its own line above
+        # the stamp, whose line opens the post's text; not the last line of the post above
+        f"""Das war der Morgen im Ticker.
+
++++ Sturm über dem Main +++
+
+9.59 Uhr: {BODY_A}
+
+{BODY_C}
+
++++ Gespräche gehen weiter +++
+
+9.58 Uhr: {BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T09:58:00+01:00", "Gespräche gehen weiter", [], BODY_B),
+         ("2026-03-12T09:59:00+01:00", "Sturm über dem Main", [], f"{BODY_A}\n\n{BODY_C}")],
+    ),
+    "pl-colon-and-dot-clocks-mixed-on-one-page": Case(
+        # a Polish ticker whose typists print "16:23" over some posts and "15.40" over others,
+        # newest first: both are the page's stamps (the dotted ones were read as text)
+        f"""Wojna w Ukrainie. Relacja na żywo
+
+16:23 {BODY_A}
+
+16:07 {BODY_B}
+
+15.40 {BODY_C}
+
+15.07 {BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Warsaw"},
+        [("2026-03-12T15:07:00+01:00", None, [], BODY_A), ("2026-03-12T15:40:00+01:00", None, [], BODY_C),
+         ("2026-03-12T16:07:00+01:00", None, [], BODY_B), ("2026-03-12T16:23:00+01:00", None, [], BODY_A)],
+    ),
+    "a-dotted-number-out-of-the-clocks-order-stays-text": Case(
+        # a paragraph opening with a dotted number ("18.50 euros") between colon stamps,
+        # newest first, whose value breaks their order: no post of its own
+        f"""16:23 {BODY_A}
+
+18.50 euros a month is what the plan costs a family of four, the ministry said.
+
+16:07 {BODY_B}
+
+15:40 {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Warsaw"},
+        [("2026-03-12T15:40:00+01:00", None, [], BODY_C), ("2026-03-12T16:07:00+01:00", None, [], BODY_B),
+         ("2026-03-12T16:23:00+01:00", None, [], BODY_A)],
+    ),
+    "no-author-glued-ages-above-author-glued-clocks": Case(
+        # a Norwegian news studio as a browser copies it: list items whose author (or a news
+        # agency) is glued to the stamp, the newest posts' age with no word for "ago" ("15 min"),
+        # the older posts' clock; each stamp over a headline and text
+        f"""Nyhetsstudio: Siste nytt
+- NTB15 min
+Storm over Bergen
+{BODY_A}
+- Sondre Myhre40 min
+Talks resume
+{BODY_B}
+- NTB09:05
+Queues at the station
+{BODY_C}
+- Hanne Lie08:40
+Prices rise
+{BODY_A}
+""",
+        {"now": "2026-03-12T10:00:00+01:00", "tz": "Europe/Oslo"},
+        [("2026-03-12T08:40:00+01:00", "Prices rise", ["Hanne Lie"], BODY_A),
+         ("2026-03-12T09:05:00+01:00", "Queues at the station", ["NTB"], BODY_C),
+         ("2026-03-12T09:20:00+01:00", "Talks resume", ["Sondre Myhre"], BODY_B),
+         ("2026-03-12T09:45:00+01:00", "Storm over Bergen", ["NTB"], BODY_A)],
+    ),
+    "clock-then-date-over-the-newest-posts-headline-is-a-post": Case(
+        # a live page that dates the first post of each day after its clock ("19:21 26.5.2024"),
+        # the other posts printing the clock alone: over a headline and text, a post's stamp
+        # (it was read as the page's dateline, and the newest post lost)
+        f"""прямой эфир Хроника дня
+
+19:21 26.5.2024
+
+Storm over the capital
+
+{BODY_A}
+
+18:08
+
+Talks resume
+
+{BODY_B}
+
+17:40
+
+Queues at the station
+
+{BODY_C}
+""",
+        {"tz": "Europe/Moscow"},
+        [("2024-05-26T17:40:00+03:00", "Queues at the station", [], BODY_C),
+         ("2024-05-26T18:08:00+03:00", "Talks resume", [], BODY_B),
+         ("2024-05-26T19:21:00+03:00", "Storm over the capital", [], BODY_A)],
+    ),
+    "sv-author-list-item-right-above-a-bare-clock": Case(
+        # a Swedish live page as a text browser prints it: each post a list item whose first
+        # line is the author's name, the clock right below it, then the headline and text;
+        # the name is that post's author, no last line of the post above
+        f"""Senaste nytt
+  • Clara Bohman
+    11.48
+
+    Storm over Uppsala
+
+    {BODY_A}
+
+  • Nellie Lind
+    11.20
+
+    Talks resume
+
+    {BODY_B}
+
+  • Anna Berg
+    10.55
+
+    Queues at the station
+
+    {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Stockholm"},
+        [("2026-03-12T10:55:00+01:00", "Queues at the station", ["Anna Berg"], BODY_C),
+         ("2026-03-12T11:20:00+01:00", "Talks resume", ["Nellie Lind"], BODY_B),
+         ("2026-03-12T11:48:00+01:00", "Storm over Uppsala", ["Clara Bohman"], BODY_A)],
+    ),
+    "it-clock-printed-twice-on-two-lines": Case(
+        # an Italian live page whose copy prints each clock twice, one line below the other
+        # ("21:34" / "21:34"): one stamp, no empty post of its own
+        f"""La diretta
+LIVE
+
+21:34
+21:34
+Storm over Lugano
+{BODY_A}
+19:32
+19:32
+Talks resume
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Rome"},
+        [("2026-03-12T19:32:00+01:00", "Talks resume", [], BODY_B),
+         ("2026-03-12T21:34:00+01:00", "Storm over Lugano", [], BODY_A)],
+    ),
+    "it-one-sentence-posts-on-adjacent-stamp-lines": Case(
+        # a ticker of one-sentence posts, one to a line with no blank line between, under an
+        # intro of three lines: posts, not a timetable (whose lines are names, not sentences)
+        """DIRETTA Guerra, tutti gli aggiornamenti in tempo reale
+Segui con noi tutti gli aggiornamenti, in tempo reale, di quello che succede.
+DIRETTA Guerra, le news in tempo reale
+ORE 20:30 – Il presidente non terrà la conferenza stampa di fine anno, per la prima volta.
+ORE 20:15 – Il ministro ha ringraziato il governo per il sostegno dato in questi mesi.
+ORE 18:17 – Le truppe si stanno riposizionando a sud del fiume, secondo fonti locali.
+""",
+        {"date": "2026-03-12", "tz": "Europe/Rome"},
+        [("2026-03-12T18:17:00+01:00", None, [], "Le truppe si stanno"),
+         ("2026-03-12T20:15:00+01:00", None, [], "Il ministro ha ringraziato"),
+         ("2026-03-12T20:30:00+01:00", None, [], "Il presidente non terrà")],
+    ),
+    "cs-picture-source-line-above-the-next-stamp-is-no-headline": Case(
+        # a Czech live page's list items: a picture's caption and its source line ("Zdroj:
+        # ČTK/...") close one post right above the next stamp; the source line is no headline
+        # of the post below (one such line made the whole page print its headlines above)
+        f"""  • 10:01
+
+    {BODY_A}
+
+  • 09:57
+
+    {BODY_B}
+
+    Prezident jmenuje novou vládu
+    Zdroj: ČTK/Jana Nová
+  • 09:39
+
+    {BODY_C}
+
+  • 09:28
+
+    {BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Prague"},
+        [("2026-03-12T09:28:00+01:00", None, [], BODY_A), ("2026-03-12T09:39:00+01:00", None, [], BODY_C),
+         ("2026-03-12T09:57:00+01:00", None, [], BODY_B), ("2026-03-12T10:01:00+01:00", None, [], BODY_A)],
+    ),
+    "de-headline-above-an-uhr-stamp-that-opens-the-text": Case(
+        # a German news blog: each post's headline on a line of its own, set apart by blank
+        # lines, above "23.56 Uhr: text" (the stamp opens the post's text); "2 Uhr" on the hour
+        f"""Das Wichtigste im Überblick
+
+Sturm über dem Norden
+
+23.56 Uhr: {BODY_A}
+
+{BODY_C}
+
+Gespräche gehen weiter
+
+23.31 Uhr: {BODY_B}
+
+Lange Schlangen am Bahnhof
+
+2 Uhr: {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T02:00:00+01:00", "Lange Schlangen am Bahnhof", [], BODY_C),
+         ("2026-03-12T23:31:00+01:00", "Gespräche gehen weiter", [], BODY_B),
+         ("2026-03-12T23:56:00+01:00", "Sturm über dem Norden", [], f"{BODY_A}\n\n{BODY_C}")],
+    ),
+    "a-short-last-line-above-some-text-stamps-is-no-headline": Case(
+        # stamps that open their text, where only one of three has a short line above it: the
+        # last line of the post above, no headline (the page prints none)
+        f"""23.56 Uhr: {BODY_A}
+
+Mehr in Kürze
+
+23.31 Uhr: {BODY_B}
+
+23.10 Uhr: {BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T23:10:00+01:00", None, [], BODY_C), ("2026-03-12T23:31:00+01:00", None, [], BODY_B),
+         ("2026-03-12T23:56:00+01:00", None, [], BODY_A)],
+    ),
 }
 
 
@@ -1151,6 +1385,13 @@ CAPTION = "Trucks wait at the border crossing on Tuesday."
     pytest.param(f"{BODY_A}\nLa pointe du Raz, le 2 novembre 2026. FRED TANNEAU / AFP\n\n{BODY_C}",
                  f"{BODY_A}\n\n{BODY_C}", [("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP")],
                  id="caption-and-credit-on-one-line"),
+    # a short caption, then a source line right below it ("Zdroj: ČTK/Jana Nová"): its credit
+    pytest.param(f"{BODY_A}\n\nMinistr na místě požáru\nZdroj: ČTK/Jana Nová\n\n{BODY_C}",
+                 f"{BODY_A}\n\n{BODY_C}", [("Ministr na místě požáru", "ČTK/Jana Nová")],
+                 id="caption-then-source-line"),
+    # a story's source line below a paragraph stays text
+    pytest.param(f"{BODY_A}\nQuelle: dpa, Reuters\n\n{BODY_C}", f"{BODY_A}\n\nQuelle: dpa, Reuters\n\n{BODY_C}",
+                 [], id="source-line-below-a-paragraph"),
 ])
 def test_a_credit_alone_on_its_line_credits_the_caption_above(
         post: str, body: str, media: list[tuple[str | None, str]]) -> None:
@@ -1265,6 +1506,15 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Page auto-refreshes every 2 minutes", True, id="auto-refresh-notice"),
     pytest.param("The page will update every week with the new figures from the agency", False,
                  id="sentence-about-updates"),
+    pytest.param("-", True, id="dash-rule-between-posts"),
+    pytest.param("———", True, id="dash-rule-of-em-dashes"),
+    pytest.param("* * *", True, id="star-rule"),
+    pytest.param("- 2", False, id="dash-before-a-number"),
+    pytest.param("-- Jane", False, id="dashes-before-a-name"),
+    pytest.param("Mainos (artikkeli jatkuu alla)", True, id="advertisement-label-finnish"),
+    pytest.param("La suite après la publicité", True, id="advertisement-note-french"),
+    pytest.param("Reklama", True, id="advertisement-label-polish"),
+    pytest.param("Reklama w telewizji kosztuje coraz więcej", False, id="polish-sentence-about-advertising"),
     pytest.param("* Twitter", True, id="share-button-in-a-lynx-list"),
     pytest.param("* Twitter is down", False, id="sentence-in-a-lynx-list"),
     # a line glued together by a text browser is furniture only as a whole line of the tables
@@ -1275,7 +1525,7 @@ def test_explain_gives_every_line_a_role() -> None:
     # a rule between posts (AP's "The Latest" pages)
     pytest.param("___", True, id="underscore-rule"),
     pytest.param("* * *", True, id="asterisk-rule"),
-    pytest.param("--", False, id="two-dashes-are-no-rule"),
+    pytest.param("--", True, id="two-dashes-rule"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -1924,3 +2174,40 @@ def test_a_tweets_signature_or_a_link_card_is_no_headline(line: str) -> None:
     from liveblog.layout import title_like
 
     assert title_like(line) is False
+def test_a_dash_alone_between_posts_is_no_text_of_the_post_above() -> None:
+    text = f"-\n17:07\n{BODY_A}\n-\n16:52\n{BODY_B}\n-\n16:35\n{BODY_C}\n"
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
+    assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B, BODY_A]
+
+
+def test_a_name_right_above_a_bare_clock_is_no_text_of_the_post_above() -> None:
+    text = ("  • Clara Bohman\n    11.48\n\n    Storm over Uppsala\n\n    " + BODY_A + "\n\n"
+            "  • Nellie Lind\n    11.20\n\n    Talks resume\n\n    " + BODY_B + "\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Stockholm")
+    assert [entry.body for entry in timeline.entries] == [BODY_B, BODY_A]
+
+
+@pytest.mark.parametrize("header", ["Det ved vi", "Das wissen wir", "Ce que l'on sait", "Lo que sabemos",
+                                    "Что известно", "Das Wichtigste im Überblick", "L’ESSENTIEL"])
+def test_a_what_we_know_header_heads_the_key_points(header: str) -> None:
+    text = (f"Skyderi i centret\n{header}\nPolitiet bekræfter flere sårede\nEn mand er anholdt\n"
+            f"Kl. 22.04: Evakuering fra arenaen\n{BODY_A}\nKl. 21.29: Ekspert udtaler sig\n{BODY_B}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Copenhagen")
+    assert timeline.key_points == ("Politiet bekræfter flere sårede", "En mand er anholdt")
+    assert [entry.headline for entry in timeline.entries] == ["Ekspert udtaler sig", "Evakuering fra arenaen"]
+
+
+def test_an_age_label_above_a_clock_is_no_text_of_the_post_above() -> None:
+    text = f"21:10\nTalks resume\n{BODY_B}\nAcum o oră\n21:00\nQueues at the station\n{BODY_C}\n"
+    timeline = liveblog.parse(text, now="2026-03-12T21:50:00+02:00", tz="Europe/Bucharest")
+    assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B]
+
+
+def test_sign_offs_in_a_copy_without_blank_lines_stay_the_posts_above() -> None:
+    # each post closes with its author's name, right above the next stamp (no blank lines):
+    # sign-offs, not names above the stamps below them (the first stamp has none above it)
+    text = (f"Live updates\n14:32\nStorm over the city\n{BODY_A}\nRina Wulandari\n13:10\nTalks resume\n{BODY_B}\n"
+            f"Budi Santoso\n12:05\nQueues at the station\n{BODY_C}\nRina Wulandari\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="UTC")
+    assert [entry.authors for entry in timeline.entries] == [("Rina Wulandari",), ("Budi Santoso",),
+                                                             ("Rina Wulandari",)]

@@ -59,6 +59,31 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Jamie Braidwood14 August 2023 10:01": (10, 1, 14, 8, 2023, None, None, "author", "", "Jamie Braidwood"),
     "Holly Evans Friday 21 March 2025 15:47 GMT": (15, 47, 21, 3, 2025, "GMT", None, "author", "",
                                                    "Holly Evans"),
+    # Nordic live pages (a list item): the author, or a news agency's name, glued before the clock,
+    # or before the newest posts' age, which says no "ago"; with a space, an age after words is text
+    "- Sondre Myhre09:43": (9, 43, None, None, None, None, None, "author", "", "Sondre Myhre"),
+    "- NTB07:43": (7, 43, None, None, None, None, None, "author", "", "NTB"),
+    "- Sondre Myhre17 min": (None, None, None, None, None, None, 17, "author", "", "Sondre Myhre"),
+    "- NTB2 timer": (None, None, None, None, None, None, 120, "author", "", "NTB"),
+    "Premier League 45 min": None,
+    # a list item's dash before the stamp, as some copies print it (Hindi live pages' "- 13 Dec 2025 7:59 PM")
+    "- 13 Dec 2025 7:59 PM": (19, 59, 13, 12, 2025, None, None, "bare", "", None),
+    "– 14:32 Storm moves north": (14, 32, None, None, None, None, None, "text", "Storm moves north", None),
+    "-5 degrees at 14:32": None,
+    # Brazilian live pages: the day and month before the clock, no year ("09/03 – 23h30 – text")
+    "09/03 – 23h30": (23, 30, 9, 3, None, None, None, "bare", "", None),
+    "09/03 - 23:30 Kyiv": (23, 30, 9, 3, None, None, None, "text", "Kyiv", None),
+    "24/7 news": None,
+    # German tickers print the hour alone before "Uhr" on the hour ("2 Uhr: text")
+    "2 Uhr: Kiew meldet neue Angriffe": (2, 0, None, None, None, None, None, "headline", "Kiew meldet neue Angriffe",
+                                         None),
+    "2 Uhrzeiten": None,
+    # Romanian: "an hour ago" with the feminine "one"
+    "Acum o oră": (None, None, None, None, None, None, 60, "bare", "", None),
+    "3/4 of voters said 12:30": None,
+    "Sondre Myhre 2 timer": None,
+    "Jane Dalton5 min read": None,
+    "Oslo07:43": None,
     # page datelines
     "Tuesday 19 August 2025 09:19 EDT": (9, 19, 19, 8, 2025, "EDT", None, "bare", "", None),
     "November 02 2023": (None, None, 2, 11, 2023, None, None, "bare", "", None),
