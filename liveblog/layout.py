@@ -280,11 +280,23 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         end = index
         if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
             end = index + 1
+        elif _same_time_again(stamp_line, candidates.get(index + 1)):
+            end = index + 1  # "11.39pm EST" over "23:39": one time printed in two styles
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
         blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
     return blocks
+
+
+def _same_time_again(stamp_line: StampLine, below: StampLine | None) -> bool:
+    """Is the line below a stamp the same time alone in the other clock style ("11.39pm EST"
+    over "23:39", as the Guardian's copies print a post's time twice)? Two clocks of one style
+    are two posts of the same minute."""
+    return below is not None and below.rest_kind == "bare" and below.clock_style != stamp_line.clock_style \
+        and stamp_line.stamp.has_clock and below.stamp.has_clock and not below.stamp.has_date \
+        and below.stamp.ago_minutes is None \
+        and (below.stamp.hour, below.stamp.minute) == (stamp_line.stamp.hour, stamp_line.stamp.minute)
 
 
 def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:

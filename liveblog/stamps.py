@@ -65,7 +65,7 @@ def glued_start(text: str) -> bool:
 # Vocabulary.
 
 #: Marks a page prints before a stamp: brackets, bullets, German tickers' "+++ 14.32 Uhr: ... +++".
-STAMP_LEADS = "[(•·*+▶►■◆"
+STAMP_LEADS = "[(•·*+▶►■◆-–"
 #: What may stand before a stamp that opens a long line: spaces and those marks.
 _GLUED_MARGIN = " \t" + STAMP_LEADS
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,

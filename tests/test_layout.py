@@ -894,6 +894,23 @@ Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
          ("2016-07-13T16:57:41-07:00", None, ["John Roe"], BODY_B),
          ("2016-07-13T16:58:13-07:00", None, ["Jane Doe"], BODY_C)],
     ),
+    "one-time-printed-in-two-clock-styles-is-one-stamp": Case(
+        # the Guardian's copies print a post's time twice, "11.39pm GMT" over "23:39": the
+        # second is no headline
+        f"""11.39pm GMT
+23:39
+{BODY_A}
+11.28pm GMT
+23:28
+{BODY_B}
+11.23pm GMT
+23:23
+{BODY_C}
+""",
+        {"date": "2021-11-08", "tz": "Europe/London"},
+        [("2021-11-08T23:23:00+00:00", None, [], BODY_C), ("2021-11-08T23:28:00+00:00", None, [], BODY_B),
+         ("2021-11-08T23:39:00+00:00", None, [], BODY_A)],
+    ),
     "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
         # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
         # headline; two or more are text

@@ -267,6 +267,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
         17, 0, 13, 7, 2016, None, None, "text", "I've been told we're visible.", "Jane Doe"),
     "Jane Doe 13/7/2016 4:57:09 PMNow that we are seated.": (
         16, 57, 13, 7, 2016, None, None, "text", "Now that we are seated.", "Jane Doe"),
+    # a list's dash before each post's date and clock (The Federal's live page)
+    "- 10 Jan 2026 8:21 AM IST": (8, 21, 10, 1, 2026, "IST", None, "bare", "", None),
     # a dateline after the place it was written in (El País)
     "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
 }
@@ -390,6 +392,7 @@ NOT_STAMPS = [
     "Update: " + _LONG,  # ...however long the line
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
     "Jane Doe 7/13/2016 4:57:09 PMand then the show",  # glued text must open a sentence
+    "- 5 people were hurt in the crash",  # a list's dash, then a number and words
 ]
 
 
