@@ -347,7 +347,9 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
-                return _with_bare_clocks(blocks, members)
+                # (and the posts that open with their text the other way: "11:34 Nick ..." among
+                # "11:46 – There is ...")
+                return _with_bare_clocks(blocks, members, ("bare", *OPENING_RESTS))
             if chosen[0]:
                 return _with_recent_ages(lines, blocks, _with_bare_clocks(blocks, members, OPENING_RESTS))
             return _with_older_clocks(lines, blocks, members)
@@ -363,10 +365,11 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block],
                       rests: tuple[stamps.RestKind, ...] = ("bare",)) -> list[Block]:
     """Pages whose posts open on their stamp line ("07.38 Our correspondent..."): a clock of
     the same style alone on its line, between two posts and between their clocks, is a post
-    whose only content a copy does not give (an embedded tweet or video: "07.13"). With
-    `rests`, the other way round: on a page whose clocks stand alone, a clock of the same
-    style and prefix that the post's text follows on its line (`OPENING_RESTS`), so placed,
-    is a post that the page printed short."""
+    whose only content a copy does not give (an embedded tweet or video: "07.13"), and so is
+    one that opens its text in the other way (after a dash, or not) when `rests` says so. With
+    `rests` `OPENING_RESTS`, the other way round: on a page whose clocks stand alone, a clock
+    of the same style and prefix that the post's text follows on its line, so placed, is a
+    post that the page printed short."""
     if rests != ("bare",) and not any(block.line.rest_kind in rests for block in blocks):
         return members  # (most pages: no stamp line holds text)
     style = members[0].line.clock_style
@@ -381,8 +384,8 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block],
             following += 1
             continue
         if before is None or following == len(members) or block.line.rest_kind not in rests \
-                or block.line.clock_style != style or block.line.prefix != prefix or block.stamp.has_date \
-                or block.stamp.ago_minutes is not None:
+                or block.line.clock_style != style or block.stamp.has_date or block.stamp.ago_minutes is not None \
+                or (block.line.rest_kind != "bare" and block.line.prefix != prefix):
             continue
         found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
         clocks = [clock for clock in found if clock is not None]

@@ -911,6 +911,23 @@ Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
         [("2021-11-08T23:23:00+00:00", None, [], BODY_C), ("2021-11-08T23:28:00+00:00", None, [], BODY_B),
          ("2021-11-08T23:39:00+00:00", None, [], BODY_A)],
     ),
+    "posts-opening-on-their-stamp-after-a-dash-or-not": Case(
+        # most posts open "13:29 – ...", some with no dash or glued to the clock: all posts
+        f"""13:29 – {BODY_A}
+
+12:10 – {BODY_B}
+
+11:34 {BODY_C}
+
+11:26{BODY_A}
+
+11:19 – {BODY_B}
+""",
+        {"date": "2011-04-29", "tz": "Europe/London"},
+        [("2011-04-29T11:19:00+01:00", None, [], BODY_B), ("2011-04-29T11:26:00+01:00", None, [], BODY_A),
+         ("2011-04-29T11:34:00+01:00", None, [], BODY_C), ("2011-04-29T12:10:00+01:00", None, [], BODY_B),
+         ("2011-04-29T13:29:00+01:00", None, [], BODY_A)],
+    ),
     "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
         # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
         # headline; two or more are text
