@@ -383,11 +383,21 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block],
             before = block
             following += 1
             continue
-        if before is None or following == len(members) or block.line.rest_kind not in rests \
-                or block.line.clock_style != style or block.stamp.has_date or block.stamp.ago_minutes is not None \
-                or (block.line.rest_kind != "bare" and block.line.prefix != prefix):
+        rest = block.line.rest_kind
+        if rest not in rests or block.line.clock_style != style or block.stamp.has_date \
+                or block.stamp.ago_minutes is not None or (rest != "bare" and block.line.prefix != prefix):
             continue
-        found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
+        if before is None or following == len(members):
+            # above the first post or below the last: a post that opens with its text, whose
+            # clock goes on in the order of the two posts beside it ("11:17 a.m. (Final post):
+            # That's a wrap!" over "8:49 a.m.: ..." and "8:29 a.m.: ...")
+            if rest == "bare" or len(members) < MIN_POSTS:
+                continue
+            pair = (members[0], members[1]) if before is None else (members[-2], members[-1])
+            found = (_clock(block.stamp), _clock(pair[0].stamp), _clock(pair[1].stamp)) if before is None \
+                else (_clock(pair[0].stamp), _clock(pair[1].stamp), _clock(block.stamp))
+        else:
+            found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
         clocks = [clock for clock in found if clock is not None]
         if len(clocks) == 3 and (sorted(clocks) == clocks or sorted(clocks, reverse=True) == clocks):
             extra.append(block)

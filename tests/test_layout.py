@@ -928,6 +928,21 @@ Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
          ("2011-04-29T11:34:00+01:00", None, [], BODY_C), ("2011-04-29T12:10:00+01:00", None, [], BODY_B),
          ("2011-04-29T13:29:00+01:00", None, [], BODY_A)],
     ),
+    "a-newest-post-with-a-label-before-its-colon-is-a-post": Case(
+        # "11:17 a.m. (Final post): ..." above "8:49 a.m.: ..." posts: a post of the other
+        # way of opening, above the first of the page's posts, in their clocks' order
+        f"""11:17 a.m. (Final post): {BODY_A}
+
+8:49 a.m.: {BODY_B}
+
+8:29 a.m.: {BODY_C}
+
+8:10 a.m.: {BODY_A}
+""",
+        {"date": "2011-04-29", "tz": "America/New_York"},
+        [("2011-04-29T08:10:00-04:00", None, [], BODY_A), ("2011-04-29T08:29:00-04:00", None, [], BODY_C),
+         ("2011-04-29T08:49:00-04:00", None, [], BODY_B), ("2011-04-29T11:17:00-04:00", None, [], "(Final post): ")],
+    ),
     "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
         # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
         # headline; two or more are text
