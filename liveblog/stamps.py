@@ -43,9 +43,10 @@ GLUED_UPDATE = patterns.compile(r"(?:" + "|".join(GLUED_UPDATE_WORDS) + r")\s?:?
 
 
 #: ...or with an author's name before a numeric date or a clock ("Shara Tibken 9/7/2016 4:57:09
-#: PMNow that ...", ScribbleLive's copies): a capital, no digit for a name's length, then one.
-#: (Possessive: the name's run never gives back a character, as no digit is in it.)
-GLUED_AFTER_NAME = patterns.compile(r"[A-Z][^\d\n]{3,60}+\d{1,2}[/:.]\d")
+#: PMNow that ...", ScribbleLive's copies): two words with capitals, no digit for a name's
+#: length, then one. (A sentence's second word is seldom capitalised: most long lines fail
+#: there. Possessive: the name's run never gives back a character, as no digit is in it.)
+GLUED_AFTER_NAME = patterns.compile(r"[A-Z]\S{0,20} [A-Z][^\d\n]{1,58}+\d{1,2}[/:.]\d")
 
 
 def glued_start(text: str) -> bool:
