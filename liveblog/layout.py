@@ -163,6 +163,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
+        numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
+        if numbered:
+            return _untimed_live(lines, numbered, roles, header)
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
@@ -639,6 +642,67 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
         if len(members) >= MIN_CARDS and len({number for _, number in members}) == len(members):
             cards.extend(index for index, _ in members)
     return sorted(cards)
+
+
+#: A live page's posts numbered as a list, as a text copy of an <ol> prints them ("  1. Goodbye",
+#: the post's text indented below): at least this many, numbered 1, 2, 3, ... in page order.
+MIN_NUMBERED_POSTS = 3
+#: The number and headline of such a post: a little indent, the number, a dot, the headline.
+_NUMBERED_POST = patterns.compile(r"( {0,8})(\d{1,3})\. (\S.{0,199})")
+
+
+def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
+    """A page with no stamps whose posts are a numbered list below a live page's label ("Live
+    Reporting"): each item a headline with the post's text indented deeper below it. The
+    items' (line, stop) pairs, in page order; none unless `MIN_NUMBERED_POSTS` or more are
+    numbered from 1 on, one after another, each with text of its own."""
+    label = next((index for index, line in enumerate(lines)
+                  if len(line) <= MAX_PIN_LINE and line.strip().lower() in furniture.LIVE_PAGE_LABELS), None)
+    if label is None:
+        return []
+    items: list[tuple[int, int]] = []  # (line, indent)
+    for index in range(label + 1, len(lines)):
+        line = lines[index]
+        if not line or not line[:9].lstrip()[:1].isdigit():
+            continue
+        found = _NUMBERED_POST.fullmatch(line.rstrip())
+        if found is None:
+            continue
+        indent, number = len(found.group(1)), int(found.group(2))
+        if number == len(items) + 1 and (not items or indent == items[0][1]):
+            items.append((index, indent))
+    if len(items) < MIN_NUMBERED_POSTS:
+        return []
+    posts: list[tuple[int, int]] = []
+    for k, (index, indent) in enumerate(items):
+        if k + 1 < len(items):
+            own = items[k + 1][0]  # down to the next post
+        else:
+            own = index + 1
+            while own < len(lines) and (not lines[own].strip() or len(lines[own]) - len(lines[own].lstrip()) > indent):
+                own += 1  # the last post's text: indented deeper than its number (the page's footer is not)
+        if not any(lines[below].strip() for below in range(index + 1, own)):
+            return []  # an item with no text of its own: a list, not posts
+        posts.append((index, own))
+    return posts
+
+
+def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times, its posts numbered (`_numbered_posts`): each post
+    an entry with no time, its headline the item's text."""
+    entries = []
+    for index, stop in posts:
+        found = _NUMBERED_POST.fullmatch(lines[index].rstrip())
+        assert found is not None
+        roles.set(index, "headline", "a numbered post's headline (the page's posts are a numbered list)")
+        paragraphs, media = _body(lines, index + 1, stop, roles)
+        headline = found.group(3).strip()
+        entries.append(RawEntry(stamp=None, headline=headline, paragraphs=paragraphs, media=media,
+                                kind=_headline_kind(headline) or "post", line=index + 1))
+    for index in range(posts[-1][1], len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    preamble = _preamble(lines, posts[0][0], roles, header=header)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
 def _untimed(lines: list[str], start: int, stop: int, roles: Roles, skip: set[int]) -> RawEntry:

@@ -1973,3 +1973,43 @@ def test_a_tweets_signature_or_a_link_card_is_no_headline(line: str) -> None:
     from liveblog.layout import title_like
 
     assert title_like(line) is False
+
+
+_NUMBERED = f"""Live Reporting
+
+Edited by Jane Doe
+
+  1. Goodbye
+
+    {BODY_A}
+
+    {BODY_B}
+
+  2. A round up of the day
+
+    {BODY_B}
+
+    • {BODY_C}
+  3. Talks to resume on Thursday
+
+    {BODY_C}
+"""
+
+
+def test_a_live_page_whose_posts_are_a_numbered_list_gives_posts_without_a_time() -> None:
+    # the BBC's "Live Reporting" page as a text browser copies it: no times, the posts an <ol>
+    timeline = liveblog.parse(_NUMBERED, tz="Europe/London")
+    assert not [notice for notice in timeline.warnings if notice.code == "not-a-live-blog"]
+    assert sorted((entry.headline, entry.body.split("\n\n")[0], entry.time) for entry in timeline.entries) == [
+        ("A round up of the day", BODY_B, None), ("Goodbye", BODY_A, None),
+        ("Talks to resume on Thursday", BODY_C, None)]
+
+
+@pytest.mark.parametrize("text", [
+    _NUMBERED.replace("Live Reporting", "How to apply"),  # no live page's label: a numbered list in an article
+    _NUMBERED.replace(f"    {BODY_C}\n", ""),  # an item with no text of its own: a list
+    _NUMBERED.replace("  3. Talks", "  4. Talks"),  # numbers not one after another
+])
+def test_numbered_lists_that_are_no_live_posts(text: str) -> None:
+    timeline = liveblog.parse(text, tz="Europe/London")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
