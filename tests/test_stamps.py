@@ -258,6 +258,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Yesterday, 22 January 2018": (None, None, 22, 1, 2018, None, None, "bare", "", None),
     # US local newsrooms stamp each update of a story on its first paragraph, however long
     "Update 2:03 p.m. EST Feb. 19: " + _LONG: (14, 3, 19, 2, None, "EST", None, "headline", _LONG, None),
+    # ...and CNN's news blogs, the prefix in brackets
+    "[Posted at 2:51 p.m.] " + _LONG: (14, 51, None, None, None, None, None, "text", _LONG, None),
     # ScribbleLive's copies: the author, a slashed date and a clock with seconds, the post's
     # text glued to it (a date that is month first only where day first is impossible)
     "Jane Doe 7/13/2016 4:56:29 PM": (16, 56, 13, 7, 2016, None, None, "author", "", "Jane Doe"),
