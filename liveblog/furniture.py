@@ -249,6 +249,12 @@ KEY_POINT_HEADERS = patterns.compile(
     re.I,
 )
 
+#: Labels a live page prints over its stream ("Live Reporting" on the BBC's, "Live updates"),
+#: alone on their line: a page that shows one and numbers its posts as a list ("  1. Goodbye")
+#: is a live blog whose copy kept no times.
+LIVE_PAGE_LABELS = frozenset(("live", "live blog", "live coverage", "live reporting", "live updates", "live news",
+                              "latest updates"))
+
 #: Bullet characters that open a list item in a text copy.
 BULLETS = "•·◦▪●‣□–—-*"  # "□": a nested list's mark in some copies
 

@@ -170,6 +170,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
+        numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
+        if numbered:
+            return _untimed_live(lines, numbered, roles, header)
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
@@ -292,15 +295,27 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             start = above
             above -= 1
         end = index
-        if index + 1 < len(lines) and (_EPOCH.match(lines[index + 1].strip()) or (
+        if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
+            end = index + 1  # its epoch below it
+        elif index + 1 < len(lines) and (_same_time_again(stamp_line, candidates.get(index + 1)) or (
                 stamp_line.rest_kind == "bare" and stamp.has_clock and index + 1 in candidates
                 and lines[index + 1].strip() == lines[index].strip())):
-            end = index + 1  # its epoch below it, or the same stamp again (printed twice, "21:34" / "21:34")
+            end = index + 1  # one time printed twice, in two styles ("11.39pm EST" over "23:39") or alike
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
         blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
     return blocks
+
+
+def _same_time_again(stamp_line: StampLine, below: StampLine | None) -> bool:
+    """Is the line below a stamp the same time alone in the other clock style ("11.39pm EST"
+    over "23:39", as the Guardian's copies print a post's time twice)? (Two clocks of one style
+    are one stamp only when they are alike and alone on adjacent lines: "21:34" / "21:34".)"""
+    return below is not None and below.rest_kind == "bare" and below.clock_style != stamp_line.clock_style \
+        and stamp_line.stamp.has_clock and below.stamp.has_clock and not below.stamp.has_date \
+        and below.stamp.ago_minutes is None \
+        and (below.stamp.hour, below.stamp.minute) == (stamp_line.stamp.hour, stamp_line.stamp.minute)
 
 
 def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:
@@ -353,7 +368,9 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
             members = _with_other_separator(lines, blocks, members, chosen)
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
-                return _with_bare_clocks(blocks, members)
+                # (and the posts that open with their text the other way: "11:34 Nick ..." among
+                # "11:46 – There is ...")
+                return _with_bare_clocks(blocks, members, ("bare", *OPENING_RESTS))
             if chosen[0]:
                 return _with_recent_ages(lines, blocks, _with_bare_clocks(blocks, members, OPENING_RESTS))
             return _with_older_clocks(lines, blocks, members)
@@ -398,10 +415,11 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block],
                       rests: tuple[stamps.RestKind, ...] = ("bare",)) -> list[Block]:
     """Pages whose posts open on their stamp line ("07.38 Our correspondent..."): a clock of
     the same style alone on its line, between two posts and between their clocks, is a post
-    whose only content a copy does not give (an embedded tweet or video: "07.13"). With
-    `rests`, the other way round: on a page whose clocks stand alone, a clock of the same
-    style and prefix that the post's text follows on its line (`OPENING_RESTS`), so placed,
-    is a post that the page printed short."""
+    whose only content a copy does not give (an embedded tweet or video: "07.13"), and so is
+    one that opens its text in the other way (after a dash, or not) when `rests` says so. With
+    `rests` `OPENING_RESTS`, the other way round: on a page whose clocks stand alone, a clock
+    of the same style and prefix that the post's text follows on its line, so placed, is a
+    post that the page printed short."""
     if rests != ("bare",) and not any(block.line.rest_kind in rests for block in blocks):
         return members  # (most pages: no stamp line holds text)
     style = members[0].line.clock_style
@@ -415,11 +433,21 @@ def _with_bare_clocks(blocks: list[Block], members: list[Block],
             before = block
             following += 1
             continue
-        if before is None or following == len(members) or block.line.rest_kind not in rests \
-                or block.line.clock_style != style or block.line.prefix != prefix or block.stamp.has_date \
-                or block.stamp.ago_minutes is not None:
+        rest = block.line.rest_kind
+        if rest not in rests or block.line.clock_style != style or block.stamp.has_date \
+                or block.stamp.ago_minutes is not None or (rest != "bare" and block.line.prefix != prefix):
             continue
-        found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
+        if before is None or following == len(members):
+            # above the first post or below the last: a post that opens with its text, whose
+            # clock goes on in the order of the two posts beside it ("11:17 a.m. (Final post):
+            # That's a wrap!" over "8:49 a.m.: ..." and "8:29 a.m.: ...")
+            if rest == "bare" or len(members) < MIN_POSTS:
+                continue
+            pair = (members[0], members[1]) if before is None else (members[-2], members[-1])
+            found = (_clock(block.stamp), _clock(pair[0].stamp), _clock(pair[1].stamp)) if before is None \
+                else (_clock(pair[0].stamp), _clock(pair[1].stamp), _clock(block.stamp))
+        else:
+            found = (_clock(before.stamp), _clock(block.stamp), _clock(members[following].stamp))
         clocks = [clock for clock in found if clock is not None]
         if len(clocks) == 3 and (sorted(clocks) == clocks or sorted(clocks, reverse=True) == clocks):
             extra.append(block)
@@ -683,6 +711,67 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
         if len(members) >= MIN_CARDS and len({number for _, number in members}) == len(members):
             cards.extend(index for index, _ in members)
     return sorted(cards)
+
+
+#: A live page's posts numbered as a list, as a text copy of an <ol> prints them ("  1. Goodbye",
+#: the post's text indented below): at least this many, numbered 1, 2, 3, ... in page order.
+MIN_NUMBERED_POSTS = 3
+#: The number and headline of such a post: a little indent, the number, a dot, the headline.
+_NUMBERED_POST = patterns.compile(r"( {0,8})(\d{1,3})\. (\S.{0,199})")
+
+
+def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
+    """A page with no stamps whose posts are a numbered list below a live page's label ("Live
+    Reporting"): each item a headline with the post's text indented deeper below it. The
+    items' (line, stop) pairs, in page order; none unless `MIN_NUMBERED_POSTS` or more are
+    numbered from 1 on, one after another, each with text of its own."""
+    label = next((index for index, line in enumerate(lines)
+                  if len(line) <= MAX_PIN_LINE and line.strip().lower() in furniture.LIVE_PAGE_LABELS), None)
+    if label is None:
+        return []
+    items: list[tuple[int, int]] = []  # (line, indent)
+    for index in range(label + 1, len(lines)):
+        line = lines[index]
+        if not line or not line[:9].lstrip()[:1].isdigit():
+            continue
+        found = _NUMBERED_POST.fullmatch(line.rstrip())
+        if found is None:
+            continue
+        indent, number = len(found.group(1)), int(found.group(2))
+        if number == len(items) + 1 and (not items or indent == items[0][1]):
+            items.append((index, indent))
+    if len(items) < MIN_NUMBERED_POSTS:
+        return []
+    posts: list[tuple[int, int]] = []
+    for k, (index, indent) in enumerate(items):
+        if k + 1 < len(items):
+            own = items[k + 1][0]  # down to the next post
+        else:
+            own = index + 1
+            while own < len(lines) and (not lines[own].strip() or len(lines[own]) - len(lines[own].lstrip()) > indent):
+                own += 1  # the last post's text: indented deeper than its number (the page's footer is not)
+        if not any(lines[below].strip() for below in range(index + 1, own)):
+            return []  # an item with no text of its own: a list, not posts
+        posts.append((index, own))
+    return posts
+
+
+def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times, its posts numbered (`_numbered_posts`): each post
+    an entry with no time, its headline the item's text."""
+    entries = []
+    for index, stop in posts:
+        found = _NUMBERED_POST.fullmatch(lines[index].rstrip())
+        assert found is not None
+        roles.set(index, "headline", "a numbered post's headline (the page's posts are a numbered list)")
+        paragraphs, media = _body(lines, index + 1, stop, roles)
+        headline = found.group(3).strip()
+        entries.append(RawEntry(stamp=None, headline=headline, paragraphs=paragraphs, media=media,
+                                kind=_headline_kind(headline) or "post", line=index + 1))
+    for index in range(posts[-1][1], len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    preamble = _preamble(lines, posts[0][0], roles, header=header)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
 def _untimed(lines: list[str], start: int, stop: int, roles: Roles, skip: set[int]) -> RawEntry:

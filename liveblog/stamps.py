@@ -35,17 +35,23 @@ MAX_STAMP_LINE = 160
 #: "• 9.00am". (Layout uses it too, to skip long lines before reading them.)
 GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+\-–▶►■◆]*\d")
 #: ...or with a word that says the post is an update, before its clock: "Update 2:03 p.m. EST
-#: Feb. 19: According to ...", as many US local newsrooms stamp each update of a story.
-GLUED_UPDATE_WORDS = ("update",)
+#: Feb. 19: According to ...", as many US local newsrooms stamp each update of a story, or
+#: "[Posted at 2:51 p.m.] A woman has died ...", as CNN's news blogs did.
+GLUED_UPDATE_WORDS = ("posted at", "update")
+#: The letters those words open with, in both cases: only lines opening with one are tried.
+_GLUED_INITIALS = frozenset(word[0] for word in GLUED_UPDATE_WORDS) | frozenset(
+    word[0].upper() for word in GLUED_UPDATE_WORDS)
 #: (Matched after the marks and spaces before it are stripped: a pattern opening with them
 #: would be searched from every space of a run.)
-GLUED_UPDATE = patterns.compile(r"(?:" + "|".join(GLUED_UPDATE_WORDS) + r")\s?:?\s\d", re.I)
+GLUED_UPDATE = patterns.compile(r"(?:" + "|".join(word.replace(" ", r"\s") for word in GLUED_UPDATE_WORDS)
+                                + r")\s?:?\s\d", re.I)
 
 
 #: ...or with an author's name before a numeric date or a clock ("Shara Tibken 9/7/2016 4:57:09
-#: PMNow that ...", ScribbleLive's copies): a capital, no digit for a name's length, then one.
-#: (Possessive: the name's run never gives back a character, as no digit is in it.)
-GLUED_AFTER_NAME = patterns.compile(r"[A-Z][^\d\n]{3,60}+\d{1,2}[/:.]\d")
+#: PMNow that ...", ScribbleLive's copies): two words with capitals, no digit for a name's
+#: length, then one. (A sentence's second word is seldom capitalised: most long lines fail
+#: there. Possessive: the name's run never gives back a character, as no digit is in it.)
+GLUED_AFTER_NAME = patterns.compile(r"[A-Z]\S{0,20} [A-Z][^\d\n]{1,58}+\d{1,2}[/:.]\d")
 
 
 def glued_start(text: str) -> bool:
@@ -57,8 +63,8 @@ def glued_start(text: str) -> bool:
     if head and head in _GLUED_MARGIN:  # (rare: most lines open with a letter)
         text = text.lstrip(_GLUED_MARGIN)
         head = text[:1]
-    if head in {"U", "u"}:
-        return GLUED_UPDATE.match(text) is not None
+    if head in _GLUED_INITIALS and GLUED_UPDATE.match(text) is not None:
+        return True
     return "A" <= head <= "Z" and GLUED_AFTER_NAME.match(text) is not None
 
 # ---------------------------------------------------------------------------

@@ -894,6 +894,55 @@ Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
          ("2016-07-13T16:57:41-07:00", None, ["John Roe"], BODY_B),
          ("2016-07-13T16:58:13-07:00", None, ["Jane Doe"], BODY_C)],
     ),
+    "one-time-printed-in-two-clock-styles-is-one-stamp": Case(
+        # the Guardian's copies print a post's time twice, "11.39pm GMT" over "23:39": the
+        # second is no headline
+        f"""11.39pm GMT
+23:39
+{BODY_A}
+11.28pm GMT
+23:28
+{BODY_B}
+11.23pm GMT
+23:23
+{BODY_C}
+""",
+        {"date": "2021-11-08", "tz": "Europe/London"},
+        [("2021-11-08T23:23:00+00:00", None, [], BODY_C), ("2021-11-08T23:28:00+00:00", None, [], BODY_B),
+         ("2021-11-08T23:39:00+00:00", None, [], BODY_A)],
+    ),
+    "posts-opening-on-their-stamp-after-a-dash-or-not": Case(
+        # most posts open "13:29 – ...", some with no dash or glued to the clock: all posts
+        f"""13:29 – {BODY_A}
+
+12:10 – {BODY_B}
+
+11:34 {BODY_C}
+
+11:26{BODY_A}
+
+11:19 – {BODY_B}
+""",
+        {"date": "2011-04-29", "tz": "Europe/London"},
+        [("2011-04-29T11:19:00+01:00", None, [], BODY_B), ("2011-04-29T11:26:00+01:00", None, [], BODY_A),
+         ("2011-04-29T11:34:00+01:00", None, [], BODY_C), ("2011-04-29T12:10:00+01:00", None, [], BODY_B),
+         ("2011-04-29T13:29:00+01:00", None, [], BODY_A)],
+    ),
+    "a-newest-post-with-a-label-before-its-colon-is-a-post": Case(
+        # "11:17 a.m. (Final post): ..." above "8:49 a.m.: ..." posts: a post of the other
+        # way of opening, above the first of the page's posts, in their clocks' order
+        f"""11:17 a.m. (Final post): {BODY_A}
+
+8:49 a.m.: {BODY_B}
+
+8:29 a.m.: {BODY_C}
+
+8:10 a.m.: {BODY_A}
+""",
+        {"date": "2011-04-29", "tz": "America/New_York"},
+        [("2011-04-29T08:10:00-04:00", None, [], BODY_A), ("2011-04-29T08:29:00-04:00", None, [], BODY_C),
+         ("2011-04-29T08:49:00-04:00", None, [], BODY_B), ("2011-04-29T11:17:00-04:00", None, [], "(Final post): ")],
+    ),
     "two-sentences-after-a-stamps-colon-are-the-posts-text": Case(
         # "6:56 pm EST: ..." glued to the post's text: one sentence after the colon may be a
         # headline; two or more are text
@@ -2211,3 +2260,43 @@ def test_sign_offs_in_a_copy_without_blank_lines_stay_the_posts_above() -> None:
     timeline = liveblog.parse(text, date="2026-03-12", tz="UTC")
     assert [entry.authors for entry in timeline.entries] == [("Rina Wulandari",), ("Budi Santoso",),
                                                              ("Rina Wulandari",)]
+
+
+_NUMBERED = f"""Live Reporting
+
+Edited by Jane Doe
+
+  1. Goodbye
+
+    {BODY_A}
+
+    {BODY_B}
+
+  2. A round up of the day
+
+    {BODY_B}
+
+    • {BODY_C}
+  3. Talks to resume on Thursday
+
+    {BODY_C}
+"""
+
+
+def test_a_live_page_whose_posts_are_a_numbered_list_gives_posts_without_a_time() -> None:
+    # the BBC's "Live Reporting" page as a text browser copies it: no times, the posts an <ol>
+    timeline = liveblog.parse(_NUMBERED, tz="Europe/London")
+    assert not [notice for notice in timeline.warnings if notice.code == "not-a-live-blog"]
+    assert sorted((entry.headline, entry.body.split("\n\n")[0], entry.time) for entry in timeline.entries) == [
+        ("A round up of the day", BODY_B, None), ("Goodbye", BODY_A, None),
+        ("Talks to resume on Thursday", BODY_C, None)]
+
+
+@pytest.mark.parametrize("text", [
+    _NUMBERED.replace("Live Reporting", "How to apply"),  # no live page's label: a numbered list in an article
+    _NUMBERED.replace(f"    {BODY_C}\n", ""),  # an item with no text of its own: a list
+    _NUMBERED.replace("  3. Talks", "  4. Talks"),  # numbers not one after another
+])
+def test_numbered_lists_that_are_no_live_posts(text: str) -> None:
+    timeline = liveblog.parse(text, tz="Europe/London")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]

@@ -283,6 +283,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Yesterday, 22 January 2018": (None, None, 22, 1, 2018, None, None, "bare", "", None),
     # US local newsrooms stamp each update of a story on its first paragraph, however long
     "Update 2:03 p.m. EST Feb. 19: " + _LONG: (14, 3, 19, 2, None, "EST", None, "headline", _LONG, None),
+    # ...and CNN's news blogs, the prefix in brackets
+    "[Posted at 2:51 p.m.] " + _LONG: (14, 51, None, None, None, None, None, "text", _LONG, None),
     # ScribbleLive's copies: the author, a slashed date and a clock with seconds, the post's
     # text glued to it (a date that is month first only where day first is impossible)
     "Jane Doe 7/13/2016 4:56:29 PM": (16, 56, 13, 7, 2016, None, None, "author", "", "Jane Doe"),
@@ -292,6 +294,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
         17, 0, 13, 7, 2016, None, None, "text", "I've been told we're visible.", "Jane Doe"),
     "Jane Doe 13/7/2016 4:57:09 PMNow that we are seated.": (
         16, 57, 13, 7, 2016, None, None, "text", "Now that we are seated.", "Jane Doe"),
+    # a list's dash before each post's date and clock (The Federal's live page)
+    "- 10 Jan 2026 8:21 AM IST": (8, 21, 10, 1, 2026, "IST", None, "bare", "", None),
     # a dateline after the place it was written in (El País)
     "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
 }
@@ -415,6 +419,7 @@ NOT_STAMPS = [
     "Update: " + _LONG,  # ...however long the line
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
     "Jane Doe 7/13/2016 4:57:09 PMand then the show",  # glued text must open a sentence
+    "- 5 people were hurt in the crash",  # a list's dash, then a number and words
 ]
 
 
