@@ -223,6 +223,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
             entry = replace(entry, authors=(*names, *entry.authors))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
+    entries = _slashed_dates_one_way(entries)
     if headings:
         entries = _dated_by_headings(entries, headings)
     if untimed:  # in page order among the posts: each after the post above it
@@ -306,6 +307,33 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         used.update(range(start, end + 1))
         blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
     return blocks
+
+
+#: Zones printed on stamps that say a page writes its slashed dates month first, as the US does.
+MONTH_FIRST_ZONES = frozenset({"AKDT", "AKST", "CDT", "CST", "CT", "EDT", "EST", "ET", "HST", "MDT", "MST", "MT",
+                               "PDT", "PST", "PT"})
+_SLASHED_DATE = patterns.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
+
+
+def _slashed_dates_one_way(entries: list[RawEntry]) -> list[RawEntry]:
+    """A page writes its slashed dates one way. Each stamp's is read day first ("02/11/2023")
+    unless that is impossible ("11/13/2023"); where one of the page's dates can only be month
+    first, or its stamps print a US zone ("4:57 PM ET"), and none can only be day first,
+    every one is month first ("9/7/2016", read 9 July, is 7 September)."""
+    found = [(i, match) for i, entry in enumerate(entries) if entry.stamp is not None and "/" in entry.stamp.text
+             and (match := _SLASHED_DATE.search(entry.stamp.text)) is not None]
+    if not found or any(int(match.group(1)) > 12 for _, match in found):
+        return entries
+    if not any(int(match.group(2)) > 12 for _, match in found) \
+            and not any(entry.stamp.zone in MONTH_FIRST_ZONES for entry in entries if entry.stamp is not None):
+        return entries
+    out = list(entries)
+    for i, match in found:
+        stamp = entries[i].stamp
+        first, second = int(match.group(1)), int(match.group(2))
+        if stamp is not None and (stamp.day, stamp.month) == (first, second):  # read day first
+            out[i] = replace(entries[i], stamp=replace(stamp, day=second, month=first))
+    return out
 
 
 def _same_time_again(stamp_line: StampLine, below: StampLine | None) -> bool:

@@ -2223,6 +2223,23 @@ def test_a_tweets_signature_or_a_link_card_is_no_headline(line: str) -> None:
     from liveblog.layout import title_like
 
     assert title_like(line) is False
+@pytest.mark.parametrize(("first", "second", "zone", "expected"), [
+    # one date can only be month first (13 is no month): they all are
+    ("9/13/2016 4:57 PM", "9/7/2016 1:10 PM", "", ["2016-09-07T13:05:00", "2016-09-13T16:57:00"]),
+    # the stamps print a US zone: month first
+    ("9/8/2016 4:57 PM", "9/7/2016 1:10 PM", " ET", ["2016-09-07T13:05:00-04:00", "2016-09-08T16:57:00-04:00"]),
+    # no sign: day first, as most of the world writes them
+    ("9/8/2016 16:57", "9/7/2016 13:10", "", ["2016-07-09T13:05:00", "2016-08-09T16:57:00"]),
+    # one date can only be day first: they all are, a US zone or not
+    ("13/9/2016 4:57 PM", "9/7/2016 1:10 PM", " ET", ["2016-07-09T13:05:00-04:00", "2016-09-13T16:57:00-04:00"]),
+])
+def test_a_pages_slashed_dates_are_read_one_way(first: str, second: str, zone: str, expected: list[str]) -> None:
+    text = (f"Live: the keynote\n\n{first}{zone}\n\n{BODY_A}\n\n{second}{zone}\n\n{BODY_B}\n\n"
+            f"{second.replace('1:10', '1:05').replace('13:10', '13:05')}{zone}\n\n{BODY_C}\n")
+    times = [entry.time.isoformat() for entry in liveblog.parse(text).entries if entry.time is not None]
+    assert [times[0], times[-1]] == expected
+
+
 def test_a_dash_alone_between_posts_is_no_text_of_the_post_above() -> None:
     text = f"-\n17:07\n{BODY_A}\n-\n16:52\n{BODY_B}\n-\n16:35\n{BODY_C}\n"
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
