@@ -46,11 +46,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "EAT": ("Africa/Nairobi",),
     "WAT": ("Africa/Lagos",),
     "ET": ("America/New_York",),
-    "EST": ("America/New_York",),
-    "EDT": ("America/New_York",),
+    # Australians write "EST" and "CST" for their eastern and central time too, and China "CST"
+    "EST": ("America/New_York", "Australia/Sydney", "Australia/Melbourne", "Australia/Brisbane", "Australia/Hobart"),
+    "EDT": ("America/New_York", "Australia/Sydney", "Australia/Melbourne", "Australia/Hobart"),
     "CT": ("America/Chicago",),
-    "CST": ("America/Chicago",),
-    "CDT": ("America/Chicago",),
+    "CST": ("America/Chicago", "Asia/Shanghai", "Australia/Adelaide", "Australia/Darwin"),
+    "CDT": ("America/Chicago", "Australia/Adelaide"),
     "MT": ("America/Denver",),
     "MST": ("America/Denver",),
     "MDT": ("America/Denver",),
@@ -74,16 +75,32 @@ FIXED_OFFSETS: dict[str, int] = {
     "UTC": 0, "GMT": 0, "BST": 60, "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "MEZ": 60,
     "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180, "PKT": 300, "SGT": 480, "HKT": 480,
     "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "ACST": 570, "AWST": 480, "NZST": 720,
-    "NZDT": 780, "SAST": 120, "EAT": 180, "WAT": 60, "EST": -300, "EDT": -240, "CST": -360,
-    "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AST": -240, "BRT": -180,
-    "ART": -180, "WIB": 420, "WITA": 480, "WIT": 540, "ICT": 420, "PHT": 480, "MYT": 480,
+    "NZDT": 780, "SAST": 120, "EAT": 180, "WAT": 60, "MST": -420, "MDT": -360, "PST": -480,
+    "PDT": -420, "AST": -240, "BRT": -180, "ART": -180, "WIB": 420, "WITA": 480, "WIT": 540,
+    "ICT": 420, "PHT": 480, "MYT": 480,
 }  # fmt: skip
 
-#: Offsets of the ambiguous abbreviations, per zone they may mean.
+#: Offsets of the ambiguous abbreviations, per zone they may mean (the first one, unless
+#: the zone the user gave or the page states is another of them).
 AMBIGUOUS_OFFSETS: dict[tuple[str, str], int] = {
     ("IST", "Asia/Kolkata"): 330,
     ("IST", "Europe/Dublin"): 60,
     ("IST", "Asia/Jerusalem"): 120,
+    ("EST", "America/New_York"): -300,
+    ("EST", "Australia/Sydney"): 600,
+    ("EST", "Australia/Melbourne"): 600,
+    ("EST", "Australia/Brisbane"): 600,
+    ("EST", "Australia/Hobart"): 600,
+    ("EDT", "America/New_York"): -240,
+    ("EDT", "Australia/Sydney"): 660,
+    ("EDT", "Australia/Melbourne"): 660,
+    ("EDT", "Australia/Hobart"): 660,
+    ("CST", "America/Chicago"): -360,
+    ("CST", "Asia/Shanghai"): 480,
+    ("CST", "Australia/Adelaide"): 570,
+    ("CST", "Australia/Darwin"): 570,
+    ("CDT", "America/Chicago"): -300,
+    ("CDT", "Australia/Adelaide"): 630,
 }
 
 #: "All times stated are UK", "All times shown are in Eastern", ...

@@ -115,6 +115,22 @@ CASES = {
         ["2023-11-02T16:00:00+05:30", "2023-11-02T21:06:00+05:30"],
         Settings(date=date(2023, 11, 2), tz="Asia/Kolkata"),
     ),
+    "est-is-eastern-australia-when-tz-says-so": Case(
+        # Australian pages print "EST" for their eastern time (UTC+10); alone it is the US's
+        [clock("23:39", zone="EST"), clock("21:05", zone="EST")],
+        ["2016-07-14T21:05:00+10:00", "2016-07-14T23:39:00+10:00"],
+        Settings(date=date(2016, 7, 14), tz="Australia/Sydney"),
+    ),
+    "est-is-us-eastern-by-default": Case(
+        [clock("23:39", zone="EST"), clock("21:05", zone="EST")],
+        ["2016-01-14T21:05:00-05:00", "2016-01-14T23:39:00-05:00"],
+        Settings(date=date(2016, 1, 14)),
+    ),
+    "cst-is-china-when-tz-says-so": Case(
+        [clock("14:32", zone="CST"), clock("09:00", zone="CST")],
+        ["2026-03-12T09:00:00+08:00", "2026-03-12T14:32:00+08:00"],
+        Settings(date=date(2026, 3, 12), tz="Asia/Shanghai"),
+    ),
     "relative-stamps-need-now": Case(
         [Stamp(text="1h ago", ago_minutes=60), Stamp(text="3h ago", ago_minutes=180)],
         ["2026-01-07T06:00:00+00:00", "2026-01-07T08:00:00+00:00"],
