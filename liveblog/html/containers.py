@@ -831,18 +831,17 @@ def _region_kind(element: etree._Element) -> Kind | None:
     for candidate in (element, first) if first is not None else (element,):
         if not isinstance(candidate.tag, str):
             continue
-        names = candidate.keys()  # attribute names (iterating an element gives its children)
-        if not names:
+        # names and values in one call (lxml's stubs allow bytes: an HTML tree gives text)
+        pairs: list[tuple[str, str]] = candidate.items()  # type: ignore[assignment]
+        if not pairs:
             continue
-        classes = candidate.get("class") if "class" in names else None
+        classes = candidate.get("class")
         found = marks_of(classes).kind if classes else None
         if found:
             return found
-        for name in names:
-            if not str(name).startswith("data-"):
-                continue  # only data-* values name a kind; the others are not read at all
-            value = str(candidate.get(name))
-            if len(value) <= 40 and not value.isdecimal():
+        for name, value in pairs:
+            # only data-* values name a kind; the others are not read at all
+            if name.startswith("data-") and len(value) <= 40 and not value.isdecimal():
                 kind = marks_of(value).kind
                 if kind:
                     return kind
