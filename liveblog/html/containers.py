@@ -600,7 +600,11 @@ def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
 def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     element = region.element
     machine = _published(region.anchors)
-    printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
+    printed: Anchor | None = None
+    for anchor in region.anchors:  # (a loop, not next() over a generator: two calls fewer a post)
+        if anchor.stamp is not None:
+            printed = anchor
+            break
     if printed is not None and printed.element.tag != "time" and printed.element is not element:
         # a stamp printed in a plain element ("<span>14:32</span><strong>Title</strong>"): read
         # apart from the words glued to it
@@ -625,7 +629,9 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
-    found = [chunk for chunk in found if not _update_note(chunk)]
+    # (the first tests of `_update_note` here: most chunks are long or no body text, and a call costs more)
+    found = [chunk for chunk in found
+             if chunk.role != "body" or len(chunk.text) > MAX_STAMP_TEXT or not _update_note(chunk)]
     label, found = _leading_label(found)
     kind = kind or label
     headline, rest, guessed = _headline(found)
@@ -689,14 +695,22 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
             stamp_line = joined
             rest = [item for item in rest if item is not found[after]]
             after = _untimed(found, after + 1)
-        if after < len(found):
+        if after < len(found) and found[after].role in ("body", "author") and len(found[after].text) <= MAX_BYLINE:
             chunk = found[after]
-            named = furniture.BYLINE.match(chunk.text)  # "By A", "Door A": the names after the word
-            name = named.group("names") if named else chunk.text
-            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(name):
+            name = _byline_names(chunk.text)
+            if _name_like(name):
                 byline = name
                 rest = [item for item in rest if item is not chunk]
     return stamp_line, rest, byline
+
+
+@lru_cache(maxsize=4096)
+def _byline_names(text: str) -> str:
+    """The names of a short line ("By A", "Door A": the names after the word; else the line),
+    once per distinct line (a page's posts repeat a few bylines; the case-blind pattern costs
+    thousands of instructions a line)."""
+    named = furniture.BYLINE.match(text)
+    return named.group("names") if named else text
 
 
 def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
@@ -852,7 +866,9 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     """The first heading above the body; else (guessed) a short title-like first line followed by text."""
     for index, chunk in enumerate(found):
         if chunk.role == "heading":
-            return squash(chunk.text), found[:index] + found[index + 1:], False
+            # (a chunk's text is squashed already, but for its line breaks)
+            text = squash(chunk.text) if "\n" in chunk.text else chunk.text
+            return text, found[:index] + found[index + 1:], False
         if chunk.role in ("body", "item", "ordered", "quote") and not _boilerplate(chunk.text):
             break
     body = [index for index, chunk in enumerate(found) if chunk.role == "body" and chunk.text]
