@@ -309,14 +309,20 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
     found: list[Anchor] = []
     for element in dated:
         best: tuple[bool, str, datetime] | None = None
-        if element.tag == "meta" and element.get("itemprop") != "datePublished":
+        tag = element.tag
+        if tag == "meta" and element.get("itemprop") != "datePublished":
             continue
-        names = element.keys()  # datetime, content and data-* are read, not the others (class, style...)
-        for key in names:
-            name = str(key)
+        # names and values in one call (lxml's stubs allow bytes: an HTML tree gives text);
+        # datetime, content and data-* are read, not the others (class, style...)
+        pairs: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+        classes = itemprop = ""
+        for name, value in pairs:
             if name not in ("datetime", "content") and not name.startswith("data-"):
+                if name == "class":
+                    classes = value
+                elif name == "itemprop":
+                    itemprop = value
                 continue
-            value = str(element.get(key))
             if name in ("datetime", "content") or len(value) <= 40:
                 moment = read_instant(value)
                 if moment is None:
@@ -325,8 +331,7 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
                 if best is None or (best[0] and not edit):
                     best = (edit, name, moment)
         if best is not None:
-            signature = ("machine", str(element.tag), best[1], (element.get("class") or "").split(" ")[0],
-                         element.get("itemprop") or "")
+            signature = ("machine", str(tag), best[1], classes.split(" ")[0], itemprop)
             found.append(Anchor(element, signature, best[2]))
     return found
 
@@ -934,7 +939,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             authors.extend(name for name in _box_names(text) if name not in authors)
             continue
         if chunk.role in ("caption", "credit"):
-            close_list()
+            if items:  # (tested here: a call per chunk for an empty list costs more)
+                close_list()
             if chunk.role == "credit" and media and media[-1].credit is None:
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
@@ -947,8 +953,9 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             continue
         if "\n" in text:
             lines = [line for line in text.split("\n") if not _boilerplate(line)]
-        else:
-            lines = [] if _boilerplate(text) else [text]
+        else:  # (`_boilerplate`, written out: this runs for every paragraph of every post)
+            lines = [] if (_short_boilerplate(text) if len(text) <= MAX_CACHED_LINE
+                           else furniture.is_boilerplate(text)) else [text]
         if not lines:
             continue
         if not started and len(lines) == 1 and (names := byline_names(lines[0])):
@@ -960,7 +967,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             items.append(f"{marker} {lines[0]}")
             items.extend(lines[1:])
             continue
-        close_list()
+        if items:
+            close_list()
         caption = furniture.CAPTION.match(lines[0]) if lines[0].endswith(")") and len(lines) == 1 \
             and len(lines[0]) <= 300 else None
         if caption is not None and caption.group("caption"):
