@@ -224,7 +224,7 @@ def _without_publisher(entry: RawEntry, outlet: str | None) -> RawEntry:
     ("Redactie"): that is no person. `outlet`: the publisher's name, normalised (`reconcile.normal`)."""
     if not entry.authors:
         return entry
-    kept = _people(entry.authors, outlet)
+    kept = _kept_people(entry.authors, outlet)
     return entry if len(kept) == len(entry.authors) else replace(entry, authors=kept)
 
 
@@ -235,6 +235,8 @@ def _people(names: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
                  and (outlet is None or _normal_name(name) not in (outlet, outlet + " desk")))
 
 
+#: A large page's posts repeat a few bylines: each is judged once (for `_without_publisher`).
+_kept_people = lru_cache(maxsize=4096)(_people)
 #: Authors' names repeat on every post of a large page: each is judged once.
 _newsroom = lru_cache(maxsize=4096)(furniture.is_newsroom)
 

@@ -309,14 +309,20 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
     found: list[Anchor] = []
     for element in dated:
         best: tuple[bool, str, datetime] | None = None
-        if element.tag == "meta" and element.get("itemprop") != "datePublished":
+        tag = element.tag
+        if tag == "meta" and element.get("itemprop") != "datePublished":
             continue
-        names = element.keys()  # datetime, content and data-* are read, not the others (class, style...)
-        for key in names:
-            name = str(key)
+        # names and values in one call (lxml's stubs allow bytes: an HTML tree gives text);
+        # datetime, content and data-* are read, not the others (class, style...)
+        pairs: list[tuple[str, str]] = element.items()  # type: ignore[assignment]
+        classes = itemprop = ""
+        for name, value in pairs:
             if name not in ("datetime", "content") and not name.startswith("data-"):
+                if name == "class":
+                    classes = value
+                elif name == "itemprop":
+                    itemprop = value
                 continue
-            value = str(element.get(key))
             if name in ("datetime", "content") or len(value) <= 40:
                 moment = read_instant(value)
                 if moment is None:
@@ -325,8 +331,7 @@ def _machine_anchors(dated: list[etree._Element]) -> list[Anchor]:
                 if best is None or (best[0] and not edit):
                     best = (edit, name, moment)
         if best is not None:
-            signature = ("machine", str(element.tag), best[1], (element.get("class") or "").split(" ")[0],
-                         element.get("itemprop") or "")
+            signature = ("machine", str(tag), best[1], classes.split(" ")[0], itemprop)
             found.append(Anchor(element, signature, best[2]))
     return found
 
@@ -600,7 +605,11 @@ def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
 def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     element = region.element
     machine = _published(region.anchors)
-    printed = next((anchor for anchor in region.anchors if anchor.stamp is not None), None)
+    printed: Anchor | None = None
+    for anchor in region.anchors:  # (a loop, not next() over a generator: two calls fewer a post)
+        if anchor.stamp is not None:
+            printed = anchor
+            break
     if printed is not None and printed.element.tag != "time" and printed.element is not element:
         # a stamp printed in a plain element ("<span>14:32</span><strong>Title</strong>"): read
         # apart from the words glued to it
@@ -625,7 +634,9 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             authors.extend(stamp_names(stamp_line.rest))
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
-    found = [chunk for chunk in found if not _update_note(chunk)]
+    # (the first tests of `_update_note` here: most chunks are long or no body text, and a call costs more)
+    found = [chunk for chunk in found
+             if chunk.role != "body" or len(chunk.text) > MAX_STAMP_TEXT or not _update_note(chunk)]
     label, found = _leading_label(found)
     kind = kind or label
     headline, rest, guessed = _headline(found)
@@ -689,14 +700,22 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
             stamp_line = joined
             rest = [item for item in rest if item is not found[after]]
             after = _untimed(found, after + 1)
-        if after < len(found):
+        if after < len(found) and found[after].role in ("body", "author") and len(found[after].text) <= MAX_BYLINE:
             chunk = found[after]
-            named = furniture.BYLINE.match(chunk.text)  # "By A", "Door A": the names after the word
-            name = named.group("names") if named else chunk.text
-            if chunk.role in ("body", "author") and len(chunk.text) <= 60 and _name_like(name):
+            name = _byline_names(chunk.text)
+            if _name_like(name):
                 byline = name
                 rest = [item for item in rest if item is not chunk]
     return stamp_line, rest, byline
+
+
+@lru_cache(maxsize=4096)
+def _byline_names(text: str) -> str:
+    """The names of a short line ("By A", "Door A": the names after the word; else the line),
+    once per distinct line (a page's posts repeat a few bylines; the case-blind pattern costs
+    thousands of instructions a line)."""
+    named = furniture.BYLINE.match(text)
+    return named.group("names") if named else text
 
 
 def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
@@ -831,18 +850,17 @@ def _region_kind(element: etree._Element) -> Kind | None:
     for candidate in (element, first) if first is not None else (element,):
         if not isinstance(candidate.tag, str):
             continue
-        names = candidate.keys()  # attribute names (iterating an element gives its children)
-        if not names:
+        # names and values in one call (lxml's stubs allow bytes: an HTML tree gives text)
+        pairs: list[tuple[str, str]] = candidate.items()  # type: ignore[assignment]
+        if not pairs:
             continue
-        classes = candidate.get("class") if "class" in names else None
+        classes = candidate.get("class")
         found = marks_of(classes).kind if classes else None
         if found:
             return found
-        for name in names:
-            if not str(name).startswith("data-"):
-                continue  # only data-* values name a kind; the others are not read at all
-            value = str(candidate.get(name))
-            if len(value) <= 40 and not value.isdecimal():
+        for name, value in pairs:
+            # only data-* values name a kind; the others are not read at all
+            if name.startswith("data-") and len(value) <= 40 and not value.isdecimal():
                 kind = marks_of(value).kind
                 if kind:
                     return kind
@@ -853,7 +871,9 @@ def _headline(found: list[Chunk]) -> tuple[str | None, list[Chunk], bool]:
     """The first heading above the body; else (guessed) a short title-like first line followed by text."""
     for index, chunk in enumerate(found):
         if chunk.role == "heading":
-            return squash(chunk.text), found[:index] + found[index + 1:], False
+            # (a chunk's text is squashed already, but for its line breaks)
+            text = squash(chunk.text) if "\n" in chunk.text else chunk.text
+            return text, found[:index] + found[index + 1:], False
         if chunk.role in ("body", "item", "ordered", "quote") and not _boilerplate(chunk.text):
             break
     body = [index for index, chunk in enumerate(found) if chunk.role == "body" and chunk.text]
@@ -919,7 +939,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             authors.extend(name for name in _box_names(text) if name not in authors)
             continue
         if chunk.role in ("caption", "credit"):
-            close_list()
+            if items:  # (tested here: a call per chunk for an empty list costs more)
+                close_list()
             if chunk.role == "credit" and media and media[-1].credit is None:
                 media[-1] = Media(caption=media[-1].caption, credit=text or chunk.credit)
             elif chunk.role == "credit":
@@ -932,8 +953,9 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             continue
         if "\n" in text:
             lines = [line for line in text.split("\n") if not _boilerplate(line)]
-        else:
-            lines = [] if _boilerplate(text) else [text]
+        else:  # (`_boilerplate`, written out: this runs for every paragraph of every post)
+            lines = [] if (_short_boilerplate(text) if len(text) <= MAX_CACHED_LINE
+                           else furniture.is_boilerplate(text)) else [text]
         if not lines:
             continue
         if not started and len(lines) == 1 and (names := byline_names(lines[0])):
@@ -945,7 +967,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             items.append(f"{marker} {lines[0]}")
             items.extend(lines[1:])
             continue
-        close_list()
+        if items:
+            close_list()
         caption = furniture.CAPTION.match(lines[0]) if lines[0].endswith(")") and len(lines) == 1 \
             and len(lines[0]) <= 300 else None
         if caption is not None and caption.group("caption"):

@@ -236,11 +236,6 @@ def learn_offset(pairs: list[tuple[Stamp, datetime]]) -> timedelta | None:
 _fixed_zone = lru_cache(maxsize=64)(timezone)
 
 
-def _agrees(stamp: Stamp, moment: datetime, offset: timedelta) -> bool:
-    local = moment.astimezone(_fixed_zone(offset)) if moment.tzinfo else moment
-    return stamp.hour == local.hour and (stamp.minute or 0) == local.minute
-
-
 def _from_clock(stamp: Stamp, near: datetime, offset: timedelta) -> datetime:
     """The printed clock on the day (in the page's offset) that puts it nearest `near`."""
     zone = _fixed_zone(offset)
@@ -287,7 +282,7 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
     built: list[tuple[RawEntry, datetime | None]] = []
     for index, post in enumerate(page):
         other = data[pairs[index]] if index in pairs else None
-        entry, instant, why = _combine(post, other, broken, page_authors, offset, data_source)
+        entry, instant, why = _combine(post, other, broken, page_authors, offset, data_source, explain)
         built.append((entry, instant))
         if explain:
             notes.extend(Explanation(line=entry.line, role=role, reason=reason, text=text)
@@ -296,7 +291,7 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
     for index, post in enumerate(data):
         if index in used:
             continue
-        entry, instant, why = _combine(post, None, broken, page_authors, offset, data_source)
+        entry, instant, why = _combine(post, None, broken, page_authors, offset, data_source, explain)
         built.append((entry, instant))
         if explain:
             notes.extend(Explanation(line=entry.line, role=role, reason=f"{reason} (only in {data_source})",
@@ -356,12 +351,13 @@ Why = list[tuple[str, str, str]]
 
 
 def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool, offset: timedelta | None,
-             data_source: str) -> tuple[RawEntry, datetime | None, Why]:
-    """One entry from a page post (or a data-only post) and its structured twin."""
+             data_source: str, explain: bool = True) -> tuple[RawEntry, datetime | None, Why]:
+    """One entry from a page post (or a data-only post) and its structured twin. The reasons
+    (`why`) are written only when `explain` asks for them: a page of thousands of posts
+    would build four strings a post for nothing."""
     why: Why = []
-    name = {"page": "page", "text": "the page's text"}.get(post.source, post.source)
+    name = {"page": "page", "text": "the page's text"}.get(post.source, post.source) if explain else ""
     stamp, instant, reason = _time(post, other, broken, offset, data_source)
-    why.append(("time", reason, stamp.text if stamp else ""))
     headline = post.headline
     headline_from = name
     paragraphs = post.paragraphs
@@ -374,20 +370,22 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
         headline, headline_from = other.headline, f"{data_source} (the page's first line is text)"
     if post.source != "page" and broken.same_headline:
         headline, headline_from = None, f"none ({data_source} gives the page's headline to every post)"
-    why.append(("headline", f"from {headline_from}", headline or ""))
     authors = post.authors
     authors_from = name
     if post.source != "page" and broken.same_authors and page_authors:
         authors, authors_from = (), f"none ({data_source} gives one byline to every post; the page shows others)"
     elif other is not None and not authors and not (broken.same_authors and page_authors) and other.authors:
         authors, authors_from = other.authors, data_source
-    why.append(("authors", f"from {authors_from}", ", ".join(authors)))
     body_from = name
     if other is not None and not paragraphs and other.paragraphs:
         paragraphs, body_from = other.paragraphs, data_source
-    elif other is not None and paragraphs:
+    elif explain and other is not None and paragraphs:
         body_from = f"{name} ({data_source} body {_body_note(other)})"
-    why.append(("body", f"from {body_from}", (paragraphs[0] if paragraphs else "")[:80]))
+    if explain:
+        why.append(("time", reason, stamp.text if stamp else ""))
+        why.append(("headline", f"from {headline_from}", headline or ""))
+        why.append(("authors", f"from {authors_from}", ", ".join(authors)))
+        why.append(("body", f"from {body_from}", (paragraphs[0] if paragraphs else "")[:80]))
     media: tuple[Media, ...] = post.media or (other.media if other is not None else ())
     kind: Kind = post.kind if post.kind != "post" or other is None else other.kind
     entry = RawEntry(stamp=stamp, headline=headline, authors=authors, paragraphs=paragraphs, media=media,
@@ -414,9 +412,11 @@ def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | N
                   (data_time, f"{data_source} datePublished")]
     present = [(moment, source) for moment, source in candidates if moment is not None]
     if printed is not None and printed.hour is not None and offset is not None and present:
+        zone = _fixed_zone(offset)
         for moment, source in present:
-            if _agrees(printed, moment, offset):
-                return _stamp(moment, offset, printed.text), moment, f"from {source}, as printed ({printed.text})"
+            local = moment.astimezone(zone) if moment.tzinfo else moment  # (as `_stamp` writes it)
+            if printed.hour == local.hour and (printed.minute or 0) == local.minute:
+                return stamp_of(local, printed.text), moment, f"from {source}, as printed ({printed.text})"
         moment = _from_clock(printed, present[0][0], offset)
         return (_stamp(moment, offset, printed.text), moment,
                 f"the printed clock {printed.text!r} on the date of {present[0][1]} (which disagrees)")

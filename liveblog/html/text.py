@@ -107,8 +107,9 @@ def squash(text: str) -> str:
             return " ".join(text.split())
     elif not text.isprintable() or "  " in text:
         return " ".join(text.split())
-    # (one-character slices, not startswith and endswith: two method calls cost more)
-    return text if text[:1] != " " != text[-1:] else " ".join(text.split())
+    # (`strip` gives the very text back when it has no space to take off either end: one call,
+    # cheaper than comparing both ends' slices)
+    return text if text.strip(" ") is text else " ".join(text.split())
 
 
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
@@ -167,7 +168,8 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 continue
             names = element.keys()
             if names:
-                skip, block, inner, leaf, paragraph = _judged(tag, element.get("class"), role)
+                skip, block, inner, leaf, paragraph = _judged(tag, element.get("class") if "class" in names else None,
+                                                              role)
                 if not skip and ("hidden" in names or "style" in names or "role" in names):
                     skip = hidden_by(element, names)
             else:
