@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
@@ -17,6 +18,7 @@ from liveblog.model import Draft
 from liveblog.stamps import read_stamp
 
 from .conftest import FIXTURES, assert_valid
+from .fuzz import scaled
 
 HEAD = '<!doctype html><html><head><meta charset="utf-8"><title>Live</title>{script}</head><body>{body}</body></html>'
 
@@ -1133,3 +1135,13 @@ def test_day_headings_between_post_containers_date_the_posts_below(html: str, op
                                                                     times: list[str]) -> None:
     timeline = liveblog.parse(html, **options)  # type: ignore[arg-type]
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+@settings(max_examples=scaled(300), deadline=None)
+@given(st.text(alphabet=st.sampled_from("aghoñtsIİıÖöНазадπΡόrájaVORFAgerdeiny 0123456789"), max_size=40))
+def test_the_stamp_sieve_lets_through_every_text_a_case_blind_search_would(text: str) -> None:
+    from liveblog.html.containers import _gated
+    from liveblog.stamps import RELATIVE_WORDS
+
+    case_blind = re.compile("|".join([r"\d", *(re.escape(word) for word in RELATIVE_WORDS)]), re.I)
+    assert _gated(text) == (case_blind.search(text) is not None)
