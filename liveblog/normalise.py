@@ -640,17 +640,12 @@ def _paragraph_keys(paragraphs: tuple[str, ...]) -> dict[int, int]:
     """A post's paragraphs of 20 characters or more, by the hash of their `_normal` form ->
     their length. Most paragraphs are spaced normally already (single spaces, none at
     either end): their normal form is their case folded, which costs a fraction of
-    splitting them into words and joining them again. The post's paragraphs are judged
-    together, then, if they are not all spaced normally, one by one: only the others
-    (a list, lines of a poem) are split and joined."""
-    long = [paragraph for paragraph in paragraphs if len(paragraph) >= 20]
-    ends = all(paragraph[0] != " " != paragraph[-1] for paragraph in long)
-    if ends and _spaced("".join(long)):
-        normal = [paragraph.casefold() for paragraph in long]
-    else:
-        normal = [paragraph.casefold() if paragraph[0] != " " != paragraph[-1] and _spaced(paragraph)
-                  else _normal(paragraph) for paragraph in long]
-    return {hash(text): len(paragraph) for text, paragraph in zip(normal, long, strict=True)}
+    splitting them into words and joining them again. Each is judged on its own (judging
+    the post's joined text first paid only where every paragraph passed, and made a post
+    holding a list judge all its text twice): only the others (a list, the lines of a
+    poem) are split and joined."""
+    return {hash(paragraph.casefold() if paragraph[0] != " " != paragraph[-1] and _spaced(paragraph)
+                 else _normal(paragraph)): len(paragraph) for paragraph in paragraphs if len(paragraph) >= 20}
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
