@@ -634,28 +634,29 @@ def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _spaced(text: str) -> bool:
+    """Is `text` spaced normally inside: no whitespace but single spaces (either end aside)?
+    In ASCII each other whitespace character is looked for on its own, with memchr: a
+    fraction of what `isprintable` costs (false for every whitespace character but the
+    space), which judges the rest."""
+    if "  " in text:
+        return False
+    if text.isascii():  # the whitespace str.split() cuts at in ASCII, apart from the space
+        return not ("\n" in text or "\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text
+                    or "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
+    return text.isprintable()
+
+
 def _paragraph_keys(paragraphs: tuple[str, ...]) -> dict[int, int]:
     """A post's paragraphs of 20 characters or more, by the hash of their `_normal` form ->
     their length. Most paragraphs are spaced normally already (single spaces, none at
-    either end; isprintable is false for every other whitespace character): their normal
-    form is their case folded, which costs a fraction of splitting them into words and
-    joining them again, and least for those of ASCII only. Otherwise the post is normalised
-    at once, which costs a third of doing it paragraph by paragraph: casefold maps each
-    character on its own, so folding the joined paragraphs folds each; and with " NUL "
-    between them, splitting on spaces and joining again collapses each one's spacing while
-    every NUL stays a word of its own, to cut at. A NUL in a paragraph, or one that is only
-    spaces (two NULs then meet), leaves the count of pieces wrong, and the paragraphs are
-    done one by one."""
-    long = [paragraph for paragraph in paragraphs if len(paragraph) >= 20]
-    whole = "".join(long)
-    if whole.isprintable() and "  " not in whole and all(paragraph[0] != " " != paragraph[-1] for paragraph in long):
-        normal = [paragraph.casefold() for paragraph in long]
-    else:
-        joined = " \x00 ".join(long)
-        normal = " ".join(joined.casefold().split()).split(" \x00 ")
-        if len(normal) != len(long) or joined.count("\x00") != len(long) - 1:
-            normal = [_normal(paragraph) for paragraph in long]
-    return {hash(text): len(paragraph) for text, paragraph in zip(normal, long, strict=True)}
+    either end): their normal form is their case folded, which costs a fraction of
+    splitting them into words and joining them again. Each is judged on its own (judging
+    the post's joined text first paid only where every paragraph passed, and made a post
+    holding a list judge all its text twice): only the others (a list, the lines of a
+    poem) are split and joined."""
+    return {hash(paragraph.casefold() if paragraph[0] != " " != paragraph[-1] and _spaced(paragraph)
+                 else _normal(paragraph)): len(paragraph) for paragraph in paragraphs if len(paragraph) >= 20}
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
@@ -681,26 +682,30 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
         totals = [sum(paragraphs.values()) for paragraphs in texts] if repeated else []
         for i in walk:
             paragraphs = texts[i]
-            seen: dict[int, int] = {}
+            if paragraphs.keys().isdisjoint(repeated):
+                continue  # nothing in another post: no copy, and no copy's original
+            keys = [key for key in paragraphs if key in repeated]  # in the post's order, for ties
             # what this post shares with any other is at most its own repeated text: a post
             # with less than the minimum (where only its headline repeats) looks no further
-            if sum(size for key, size in paragraphs.items() if key in repeated) >= DUPLICATE_MIN_CHARS:
-                for key, size in paragraphs.items():
+            if sum([paragraphs[key] for key in keys]) >= DUPLICATE_MIN_CHARS:
+                # (a post's posts to compare are distinct: the first paragraph's counts in one step)
+                seen = dict.fromkeys(by_paragraph.get(keys[0], ()), paragraphs[keys[0]])
+                for key in keys[1:]:
+                    size = paragraphs[key]
                     for other in by_paragraph.get(key, ()):
                         seen[other] = seen.get(other, 0) + size
-            candidates = [(shared, other) for other, shared in seen.items() if shared >= DUPLICATE_MIN_CHARS]
-            candidates.sort(key=lambda pair: -pair[0])
-            for shared, other in candidates:
-                if shared >= DUPLICATE_SHARE * min(totals[i], totals[other]) and other not in duplicate_of:
-                    duplicate_of[i] = ids[other]
-                    break
-            if i in duplicate_of:
-                continue  # a copy is never taken as the original of a later copy
-            for key in paragraphs:
-                if key in repeated:
-                    owners = by_paragraph.setdefault(key, [])
-                    if len(owners) < DUPLICATE_CANDIDATES:
-                        owners.append(i)
+                candidates = [(shared, other) for other, shared in seen.items() if shared >= DUPLICATE_MIN_CHARS]
+                candidates.sort(key=lambda pair: -pair[0])
+                for shared, other in candidates:
+                    if shared >= DUPLICATE_SHARE * min(totals[i], totals[other]) and other not in duplicate_of:
+                        duplicate_of[i] = ids[other]
+                        break
+                if i in duplicate_of:
+                    continue  # a copy is never taken as the original of a later copy
+            for key in keys:
+                owners = by_paragraph.setdefault(key, [])
+                if len(owners) < DUPLICATE_CANDIDATES:
+                    owners.append(i)
     out = []
     for i, slot in enumerate(slots):
         raw = slot.raw

@@ -35,8 +35,17 @@ except ImportError:  # pragma: no cover - a Python without the accelerator
 
 
 def to_json(timeline: Timeline | TimelineDict, *, indent: int | None = 2) -> str:
-    """The text of `json.dumps(data, ensure_ascii=False, indent=indent)`, and a newline."""
-    return "".join(json_pieces(timeline, indent=indent))
+    """The text of `json.dumps(data, ensure_ascii=False, indent=indent)`, and a newline.
+
+    The pieces are gathered as UTF-8 in one buffer that grows in place, then decoded once:
+    at the peak the text is held once, beside its UTF-8 bytes (a byte a character in most
+    languages' text, where a str of one character beyond Latin-1 takes two), not twice as
+    the pieces and their join. `surrogatepass` keeps a lone surrogate, which json.dumps
+    writes as it is, through the round trip."""
+    buffer = bytearray()
+    for piece in json_pieces(timeline, indent=indent):
+        buffer += piece.encode("utf-8", "surrogatepass")
+    return buffer.decode("utf-8", "surrogatepass")
 
 
 def json_pieces(timeline: Timeline | TimelineDict, *, indent: int | None = 2, size: int = 1 << 16) -> Iterator[str]:
