@@ -223,7 +223,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
             entry = replace(entry, authors=(*names, *entry.authors))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
-    entries = _slashed_dates_one_way(entries)
+    entries = slashed_dates_one_way(entries)
     if headings:
         entries = _dated_by_headings(entries, headings)
     if untimed:  # in page order among the posts: each after the post above it
@@ -315,16 +315,17 @@ MONTH_FIRST_ZONES = frozenset({"AKDT", "AKST", "CDT", "CST", "CT", "EDT", "EST",
 _SLASHED_DATE = patterns.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
 
 
-def _slashed_dates_one_way(entries: list[RawEntry]) -> list[RawEntry]:
+def slashed_dates_one_way(entries: list[RawEntry], *, us_zone: bool = False) -> list[RawEntry]:
     """A page writes its slashed dates one way. Each stamp's is read day first ("02/11/2023")
     unless that is impossible ("11/13/2023"); where one of the page's dates can only be month
-    first, or its stamps print a US zone ("4:57 PM ET"), and none can only be day first,
-    every one is month first ("9/7/2016", read 9 July, is 7 September)."""
+    first, or its stamps print a US zone ("4:57 PM ET"), or the page's zone is one (`us_zone`:
+    the normaliser knows it from `--tz` or the page), and none can only be day first, every
+    one is month first ("9/7/2016", read 9 July, is 7 September)."""
     found = [(i, match) for i, entry in enumerate(entries) if entry.stamp is not None and "/" in entry.stamp.text
              and (match := _SLASHED_DATE.search(entry.stamp.text)) is not None]
     if not found or any(int(match.group(1)) > 12 for _, match in found):
         return entries
-    if not any(int(match.group(2)) > 12 for _, match in found) \
+    if not us_zone and not any(int(match.group(2)) > 12 for _, match in found) \
             and not any(entry.stamp.zone in MONTH_FIRST_ZONES for entry in entries if entry.stamp is not None):
         return entries
     out = list(entries)

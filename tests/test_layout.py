@@ -2240,6 +2240,19 @@ def test_a_pages_slashed_dates_are_read_one_way(first: str, second: str, zone: s
     assert [times[0], times[-1]] == expected
 
 
+@pytest.mark.parametrize(("tz", "expected"), [
+    ("America/Los_Angeles", ["2016-09-07T13:05:00-07:00", "2016-09-08T16:57:00-07:00"]),  # a US zone: month first
+    ("America/Indiana/Indianapolis", ["2016-09-07T13:05:00-04:00", "2016-09-08T16:57:00-04:00"]),
+    ("Europe/London", ["2016-07-09T13:05:00+01:00", "2016-08-09T16:57:00+01:00"]),  # day first
+    ("America/Sao_Paulo", ["2016-07-09T13:05:00-03:00", "2016-08-09T16:57:00-03:00"]),  # Brazil writes day first
+])
+def test_slashed_dates_are_month_first_in_a_us_zone(tz: str, expected: list[str]) -> None:
+    text = (f"Live: the keynote\n\n9/8/2016 4:57 PM\n\n{BODY_A}\n\n9/7/2016 1:10 PM\n\n{BODY_B}\n\n"
+            f"9/7/2016 1:05 PM\n\n{BODY_C}\n")
+    times = [entry.time.isoformat() for entry in liveblog.parse(text, tz=tz).entries if entry.time is not None]
+    assert [times[0], times[-1]] == expected
+
+
 def test_a_dash_alone_between_posts_is_no_text_of_the_post_above() -> None:
     text = f"-\n17:07\n{BODY_A}\n-\n16:52\n{BODY_B}\n-\n16:35\n{BODY_C}\n"
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Madrid")
