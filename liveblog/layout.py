@@ -223,7 +223,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
             entry = replace(entry, authors=(*names, *entry.authors))
         entries.append(replace(entry, pinned=True) if i in pinned else entry)
     entries, boxed = _without_box_items(entries, blocks, roles)
-    entries = slashed_dates_one_way(entries)
+    entries = stamps.slashed_dates_one_way(entries)
     if headings:
         entries = _dated_by_headings(entries, headings)
     if untimed:  # in page order among the posts: each after the post above it
@@ -298,10 +298,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
         end = index
         if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
             end = index + 1  # its epoch below it
-        elif index + 1 < len(lines) and (_same_time_again(stamp_line, candidates.get(index + 1)) or (
-                stamp_line.rest_kind == "bare" and stamp.has_clock and index + 1 in candidates
-                and lines[index + 1].strip() == lines[index].strip())):
-            end = index + 1  # one time printed twice, in two styles ("11.39pm EST" over "23:39") or alike
+        elif _printed_twice(stamp_line, candidates.get(index + 1)):
+            end = index + 1
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
@@ -309,40 +307,16 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     return blocks
 
 
-#: Zones printed on stamps that say a page writes its slashed dates month first, as the US does.
-MONTH_FIRST_ZONES = frozenset({"AKDT", "AKST", "CDT", "CST", "CT", "EDT", "EST", "ET", "HST", "MDT", "MST", "MT",
-                               "PDT", "PST", "PT"})
-_SLASHED_DATE = patterns.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
-
-
-def slashed_dates_one_way(entries: list[RawEntry], *, us_zone: bool = False) -> list[RawEntry]:
-    """A page writes its slashed dates one way. Each stamp's is read day first ("02/11/2023")
-    unless that is impossible ("11/13/2023"); where one of the page's dates can only be month
-    first, or its stamps print a US zone ("4:57 PM ET"), or the page's zone is one (`us_zone`:
-    the normaliser knows it from `--tz` or the page), and none can only be day first, every
-    one is month first ("9/7/2016", read 9 July, is 7 September)."""
-    found = [(i, match) for i, entry in enumerate(entries) if entry.stamp is not None and "/" in entry.stamp.text
-             and (match := _SLASHED_DATE.search(entry.stamp.text)) is not None]
-    if not found or any(int(match.group(1)) > 12 for _, match in found):
-        return entries
-    if not us_zone and not any(int(match.group(2)) > 12 for _, match in found) \
-            and not any(entry.stamp.zone in MONTH_FIRST_ZONES for entry in entries if entry.stamp is not None):
-        return entries
-    out = list(entries)
-    for i, match in found:
-        stamp = entries[i].stamp
-        first, second = int(match.group(1)), int(match.group(2))
-        if stamp is not None and (stamp.day, stamp.month) == (first, second):  # read day first
-            out[i] = replace(entries[i], stamp=replace(stamp, day=second, month=first))
-    return out
-
-
-def _same_time_again(stamp_line: StampLine, below: StampLine | None) -> bool:
-    """Is the line below a stamp the same time alone in the other clock style ("11.39pm EST"
-    over "23:39", as the Guardian's copies print a post's time twice)? (Two clocks of one style
-    are one stamp only when they are alike and alone on adjacent lines: "21:34" / "21:34".)"""
-    return below is not None and below.rest_kind == "bare" and below.clock_style != stamp_line.clock_style \
-        and stamp_line.stamp.has_clock and below.stamp.has_clock and not below.stamp.has_date \
+def _printed_twice(stamp_line: StampLine, below: StampLine | None) -> bool:
+    """Is the stamp line below a stamp the same time again, alone: in the other clock style
+    ("11.39pm EST" over "23:39", as the Guardian's copies print a post's time), or alike on
+    a bare stamp ("21:34" / "21:34")? Two clocks of one style a blank line apart are two
+    posts of the same minute."""
+    if below is None or below.rest_kind != "bare" or not stamp_line.stamp.has_clock or not below.stamp.has_clock:
+        return False
+    if below.stamp.text == stamp_line.stamp.text:
+        return stamp_line.rest_kind == "bare" and below.prefix == stamp_line.prefix
+    return below.clock_style != stamp_line.clock_style and not below.stamp.has_date \
         and below.stamp.ago_minutes is None \
         and (below.stamp.hour, below.stamp.minute) == (stamp_line.stamp.hour, stamp_line.stamp.minute)
 

@@ -35,7 +35,8 @@ from itertools import chain, pairwise
 from . import furniture
 from .digest import sha256
 from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline, time_order
-from .zones import ABBREVIATIONS, PUBLISHERS, stamp_zone, zone
+from .stamps import slashed_dates_one_way
+from .zones import ABBREVIATIONS, PUBLISHERS, month_first_zone, stamp_zone, zone
 
 #: A clock falling back by more than this starts a new day wherever it stands.
 ROLLOVER_MINUTES = 12 * 60
@@ -74,9 +75,7 @@ class _Slot:
 def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
     notices: list[Notice] = list(draft.notices)
     tz_name = _zone_name(draft, settings, notices)
-    if tz_name is not None and _month_first_zone(tz_name):
-        from .layout import slashed_dates_one_way
-
+    if tz_name is not None and month_first_zone(tz_name):
         draft = replace(draft, entries=tuple(slashed_dates_one_way(list(draft.entries), us_zone=True)))
     draft = _dated_by_day_words(draft, settings, tz_name)
     slots = [_Slot(raw=raw) for raw in draft.entries]
@@ -127,20 +126,6 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
 
 # ---------------------------------------------------------------------------
 # Zone.
-
-
-#: Zones whose pages write slashed dates month first ("9/7/2016" is 7 September): the US's.
-US_ZONES = frozenset({
-    "America/Adak", "America/Anchorage", "America/Boise", "America/Chicago", "America/Denver", "America/Detroit",
-    "America/Juneau", "America/Los_Angeles", "America/Menominee", "America/Metlakatla", "America/New_York",
-    "America/Nome", "America/Phoenix", "America/Sitka", "America/Yakutat", "Pacific/Honolulu", "US/Eastern",
-    "US/Central", "US/Mountain", "US/Pacific", "US/Alaska", "US/Hawaii", "US/Arizona",
-})  # fmt: skip
-
-
-def _month_first_zone(name: str) -> bool:
-    return name in US_ZONES or name.startswith(("America/Indiana/", "America/Kentucky/",
-                                                        "America/North_Dakota/"))
 
 
 def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str | None:

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Literal
 
 from . import patterns
 from .furniture import AGENCIES, BULLETS, ROLE_WORDS, SHARE_LEAD
-from .model import Stamp
+from .model import RawEntry, Stamp
 from .records import finish
-from .zones import ABBREVIATIONS
+from .zones import ABBREVIATIONS, MONTH_FIRST_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from dataclasses import dataclass
@@ -960,3 +960,29 @@ def date_piece(line: str) -> dict[str, int] | None:
 
 
 finish()
+
+
+#: A slashed date in a stamp's text, its two first numbers apart.
+_SLASHED_DATE = patterns.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
+
+
+def slashed_dates_one_way(entries: list[RawEntry], *, us_zone: bool = False) -> list[RawEntry]:
+    """A page writes its slashed dates one way. Each stamp's is read day first ("02/11/2023")
+    unless that is impossible ("11/13/2023"); where one of the page's dates can only be month
+    first, or its stamps print a US zone ("4:57 PM ET"), or the page's zone is one (`us_zone`:
+    the normaliser knows it from `--tz` or the page), and none can only be day first, every
+    one is month first ("9/7/2016", read 9 July, is 7 September)."""
+    found = [(i, match) for i, entry in enumerate(entries) if entry.stamp is not None and "/" in entry.stamp.text
+             and (match := _SLASHED_DATE.search(entry.stamp.text)) is not None]
+    if not found or any(int(match.group(1)) > 12 for _, match in found):
+        return entries
+    if not us_zone and not any(int(match.group(2)) > 12 for _, match in found) \
+            and not any(entry.stamp.zone in MONTH_FIRST_ABBREVIATIONS for entry in entries if entry.stamp is not None):
+        return entries
+    out = list(entries)
+    for i, match in found:
+        stamp = entries[i].stamp
+        first, second = int(match.group(1)), int(match.group(2))
+        if stamp is not None and (stamp.day, stamp.month) == (first, second):  # read day first
+            out[i] = replace(entries[i], stamp=replace(stamp, day=second, month=first))
+    return out

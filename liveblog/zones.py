@@ -69,6 +69,23 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "MYT": ("Asia/Kuala_Lumpur",),
 }
 
+#: Zones whose pages write slashed dates month first ("9/7/2016" is 7 September): the US's.
+US_ZONES = frozenset({
+    "America/Adak", "America/Anchorage", "America/Boise", "America/Chicago", "America/Denver", "America/Detroit",
+    "America/Juneau", "America/Los_Angeles", "America/Menominee", "America/Metlakatla", "America/New_York",
+    "America/Nome", "America/Phoenix", "America/Sitka", "America/Yakutat", "Pacific/Honolulu", "US/Eastern",
+    "US/Central", "US/Mountain", "US/Pacific", "US/Alaska", "US/Hawaii", "US/Arizona",
+})  # fmt: skip
+
+
+def month_first_zone(name: str) -> bool:
+    """Is `name` a zone whose pages write slashed dates month first (see US_ZONES)?"""
+    return name in US_ZONES or name.startswith(("America/Indiana/", "America/Kentucky/", "America/North_Dakota/"))
+
+
+#: Abbreviations printed on stamps that say so too ("4:57 PM ET"): those whose likeliest zone is one.
+MONTH_FIRST_ABBREVIATIONS = frozenset(name for name, zones in ABBREVIATIONS.items() if month_first_zone(zones[0]))
+
 #: Abbreviations that name one fixed offset (minutes east of UTC): when a stamp says
 #: "BST" the wall clock is UTC+1 whatever the date, even if the zone's rules say GMT.
 FIXED_OFFSETS: dict[str, int] = {
