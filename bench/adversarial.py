@@ -107,6 +107,14 @@ def all_time_elements(count: int) -> bytes:
     return b"<!doctype html><html><body>" + times + b"</body></html>"
 
 
+def numbered_listing(count: int) -> bytes:
+    """A page holding a source listing: one `<pre>` block of `count` lines, each with a
+    number that reads like a clock ("1.55") in an element of its own."""
+    lines = b"".join(b'<span class="n">%d.%02d</span> <span class="k">let</span> x%d;\n' % (i % 24, i % 60, i)
+                     for i in range(count))
+    return b"<!doctype html><html><body><h1>Listing</h1><pre><code>" + lines + b"</code></pre></body></html>"
+
+
 def pathological_text(size: int) -> bytes:
     """Runs that stress regex tables: digits, spaces, 'ago' units, dots, brackets."""
     pieces = (b"1" * 500, b" " * 500, b"1 h " * 200, b"1.1." * 200, b"(" * 300, b"By " * 200, b"12:" * 200,
@@ -136,4 +144,5 @@ CASES: dict[str, Case] = {
     "jsonld-nested-100000": Case(jsonld_nested, 100_000, 100_000, "levels"),
     "every-element-time": Case(all_time_elements, 200_000, 3_000, "elements"),
     "pathological-runs": Case(pathological_text, 10 * MB, 1 * MB, "bytes"),
+    "numbered-listing": Case(numbered_listing, 200_000, 5_000, "lines"),
 }

@@ -68,7 +68,7 @@ def test_adversarial_input_parses_or_stops_with_input_error(name: str) -> None:
 
 #: Cases that were once quadratic, each at a scale (`n`) where it takes a fraction of a second.
 GROWTH = {"pinned-posts": 1200, "repeated-post": 800, "million-stamp-lines": 1500, "spaces-in-preamble": 200_000,
-          "nul-and-surrogates": 60_000}
+          "nul-and-surrogates": 60_000, "numbered-listing": 1_000}
 #: Four times the input may take at most this many times as long: linear work takes about 4,
 #: quadratic 16. A complexity detector, generous enough for a loaded machine.
 GROWTH_LIMIT = 10.0

@@ -1145,3 +1145,19 @@ def test_the_stamp_sieve_lets_through_every_text_a_case_blind_search_would(text:
 
     case_blind = re.compile("|".join([r"\d", *(re.escape(word) for word in RELATIVE_WORDS)]), re.I)
     assert _gated(text) == (case_blind.search(text) is not None)
+
+
+def test_the_clock_sieve_gives_each_short_clockish_text_its_holder_in_page_order() -> None:
+    from liveblog.html.containers import _clockish_holders
+    from liveblog.html.tree import parse
+
+    page = ("<html><head><title>12:00</title></head><body>Opening 09:15"
+            "<div id='a'><span id='b'>10:30</span> after 11:45<p id='c'>3 hours ago</p></div>"
+            "<script>var t = '12:30';</script><style>.x{top:1.25em}</style>"
+            f"<p id='d'>{'long text ' * 30} 13:05</p><p id='e'>no clock here, 1.5 pints</p>"
+            "<p id='f'>Le 5 mai à 14h20</p></body></html>")
+    root = parse(page).root
+    held = [element.get("id") or element.tag for element in _clockish_holders(root)]
+    # the body's own text; a span's text, then its tail in the div; a paragraph; no script,
+    # style, title or long text; "1.5" is no clock pair; "14h20" is
+    assert held == ["body", "b", "a", "c", "f"]

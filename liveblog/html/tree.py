@@ -212,14 +212,6 @@ def line_of(element: etree._Element) -> int | None:
     return line if isinstance(line, int) else None
 
 
-def texts(found: object) -> list[etree._ElementUnicodeResult]:
-    """The text nodes of an XPath result, each knowing its element."""
-    if not isinstance(found, list):
-        return []
-    return [item for item in found if isinstance(item, etree._ElementUnicodeResult)]
-
-
-
 #: Attribute names that may hold a post's time as data: `datetime`, and data-* names
 #: speaking of a time ("data-post-time", "data-timestamp", "data-published-at").
 _TIME_NAME = patterns.compile(r"data-[\w-]*(?:time|date|stamp|publish|posted|created)", re.I)
