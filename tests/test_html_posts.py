@@ -1145,3 +1145,69 @@ def test_the_stamp_sieve_lets_through_every_text_a_case_blind_search_would(text:
 
     case_blind = re.compile("|".join([r"\d", *(re.escape(word) for word in RELATIVE_WORDS)]), re.I)
     assert _gated(text) == (case_blind.search(text) is not None)
+
+
+# ---------------------------------------------------------------------------
+# Structured data with the defects real pages have (bench/defects.py sweeps them over real pages).
+
+
+def clocked(clock: str, text: str, zone: str = "", key: str = "") -> str:
+    ident = f' id="{key}"' if key else ""
+    return (f'<div class="post"{ident}><span class="when">{clock}{zone}</span><h2>At {clock}</h2>'
+            f"<p>{text}</p></div>")
+
+
+DATA_DEFECTS = [
+    ("two data posts given one time: the printed clocks win, on the data's date",
+     [("p2", "2026-01-06T12:00:00+01:00", "14:30"), ("p1", "2026-01-06T12:00:00+01:00", "11:15")], "",
+     ["2026-01-06T11:15:00+01:00", "2026-01-06T14:30:00+01:00"]),
+    ("two data posts at midnight: their day dates the printed clocks",
+     [("p2", "2026-01-06T00:00:00+01:00", "14:30"), ("p1", "2026-01-06T00:00:00+01:00", "11:15")], "",
+     ["2026-01-06T11:15:00+01:00", "2026-01-06T14:30:00+01:00"]),
+    ("the local clock marked Z where the stamps print their zone: the printed zone wins",
+     [("p3", "2023-11-02T21:06:00Z", "21:06"), ("p2", "2023-11-02T20:51:00Z", "20:51"),
+      ("p1", "2023-11-02T18:10:00Z", "18:10")], " (IST)",
+     ["2023-11-02T18:10:00+05:30", "2023-11-02T20:51:00+05:30", "2023-11-02T21:06:00+05:30"]),
+    ("one time on every post and a printed zone: the clocks in that zone, on the data's day",
+     [("p3", "2023-11-02T00:00:00+05:30", "21:06"), ("p2", "2023-11-02T00:00:00+05:30", "20:51"),
+      ("p1", "2023-11-02T00:00:00+05:30", "18:10")], " (IST)",
+     ["2023-11-02T18:10:00+05:30", "2023-11-02T20:51:00+05:30", "2023-11-02T21:06:00+05:30"]),
+    ("posts the data leaves out (only its latest) are dated by the posts around them, across midnight",
+     [("p4", "2026-01-07T00:40:00+01:00", "00:40"), ("p3", None, "23:50"), ("p2", None, "22:05"),
+      ("p1", None, "09:30")], "",
+     ["2026-01-06T09:30:00+01:00", "2026-01-06T22:05:00+01:00", "2026-01-06T23:50:00+01:00",
+      "2026-01-07T00:40:00+01:00"]),
+]
+
+
+@pytest.mark.parametrize(("posts", "zone", "times"), [case[1:] for case in DATA_DEFECTS],
+                         ids=[case[0] for case in DATA_DEFECTS])
+def test_times_from_defective_data(posts: list[tuple[str, str | None, str]], zone: str, times: list[str]) -> None:
+    body = "".join(clocked(clock, f"What happened at {clock}, told at some length.", zone, key)
+                   for key, _, clock in posts)
+    data = blog([update(key, time, f"At {clock}", f"What happened at {clock}, told at some length.")
+                 for key, time, clock in posts if time is not None])
+    timeline = liveblog.parse(page(f'<div class="stream">{body}</div>', data))
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+def test_one_headline_on_two_data_posts_leaves_the_pages_first_lines_alone() -> None:
+    posts = "".join(f'<div class="post" id="p{h}"><time>{h}:00</time><p>Short opening line {h}</p>'
+                    f"<p>The rest of the post at {h}, long enough.</p></div>" for h in ("12", "11"))
+    data = blog([update(f"p{h}", f"2026-01-06T{h}:00:00Z", "Live: the storm", "Short opening line.")
+                 for h in ("12", "11")])
+    entry = draft(f"<div>{posts}</div>", data).entries[0]
+    assert entry.headline == "Short opening line 12"
+    assert entry.paragraphs == ("The rest of the post at 12, long enough.",)
+
+
+def test_the_visible_texts_headlines_stay_when_the_data_gives_every_post_the_page_headline() -> None:
+    # a ticker in one block, read by the text path: its posts are what the page shows
+    lines = "".join(f"<p>{clock} Uhr: {title}</p><p>Was um {clock} Uhr geschah, ausführlich erzählt.</p>"
+                    for clock, title in (("12:35", "Erste Hochrechnung"), ("11:20", "Hohe Beteiligung"),
+                                         ("09:05", "Wahllokale offen")))
+    data = blog([update(f"u{n}", f"2026-09-01T{clock}:00+02:00", "Live: die Wahl", f"Was um {clock} Uhr geschah.")
+                 for n, clock in enumerate(("12:35", "11:20", "09:05"))])
+    found = draft(f'<div class="ticker">{lines}</div>', data)
+    assert [entry.headline for entry in found.entries] == ["Erste Hochrechnung", "Hohe Beteiligung",
+                                                           "Wahllokale offen"]
