@@ -286,7 +286,9 @@ def page_title(root: etree._Element) -> str:
     return text or "Live: the latest"
 
 
-def shift_time(value: object, how: str) -> object:
+def shift_time(value: object, how: str, local: timedelta | None = None) -> object:
+    """A time in a wrong zone: `how` "z", its wall clock marked UTC (a UTC time: its wall clock
+    in `local`, the offset the page prints its clocks in, marked UTC); else another offset."""
     if not isinstance(value, str):
         return value
     try:
@@ -298,6 +300,9 @@ def shift_time(value: object, how: str) -> object:
     wall = moment.replace(tzinfo=None).isoformat(timespec="seconds")
     offset = moment.utcoffset() or timedelta(0)
     if how == "z":  # the wall clock marked UTC
+        if not offset and local:
+            wall = (moment + local).replace(tzinfo=None).isoformat(timespec="seconds")
+            return wall + "Z"
         return wall + "Z" if offset else value
     sign = "+" if offset + SHIFT >= timedelta(0) else "-"
     minutes = abs(int((offset + SHIFT) / timedelta(minutes=1)))
@@ -323,7 +328,7 @@ def _body_text(update: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def ld_defect(name: str, title: str) -> Callable[[dict[str, Any], Updates], bool]:
+def ld_defect(name: str, title: str, local: timedelta | None) -> Callable[[dict[str, Any], Updates], bool]:
     """The edit of one defect on a LiveBlogPosting's updates (True: something changed)."""
 
     def edit(blog: dict[str, Any], updates: Updates) -> bool:
@@ -364,7 +369,7 @@ def ld_defect(name: str, title: str) -> Callable[[dict[str, Any], Updates], bool
         if name in ("zone-z", "zone-shift"):
             changed = False
             for update in updates:
-                new = shift_time(update.get("datePublished"), "z" if name == "zone-z" else "shift")
+                new = shift_time(update.get("datePublished"), "z" if name == "zone-z" else "shift", local)
                 changed = changed or new != update.get("datePublished")
                 update["datePublished"] = new
                 update.pop("dateModified", None)
@@ -417,7 +422,7 @@ def markup(paragraphs: list[str]) -> str:
     return "".join(parts)
 
 
-def md_defect(root: etree._Element, name: str, title: str) -> bool:
+def md_defect(root: etree._Element, name: str, title: str, local: timedelta | None) -> bool:
     """One defect written into the page's microdata updates (their `<meta>`/`<time>` values)."""
     items = md_items(root)
     if not items:
@@ -462,11 +467,11 @@ def md_defect(root: etree._Element, name: str, title: str) -> bool:
             return True
         changed = False
         for element, attr in found:
-            new = str(shift_time(element.get(attr), "z" if name == "zone-z" else "shift"))
+            new = str(shift_time(element.get(attr), "z" if name == "zone-z" else "shift", local))
             changed = changed or new != element.get(attr)
             element.set(attr, new)
         for element, attr in values("dateModified"):
-            element.set(attr, str(shift_time(element.get(attr), "z" if name == "zone-z" else "shift")))
+            element.set(attr, str(shift_time(element.get(attr), "z" if name == "zone-z" else "shift", local)))
         return changed
     if name == "page-headline":
         found = values("headline")
@@ -601,8 +606,9 @@ GONE_DEFECTS = ("cut-short", "same-time", "page-headline", "one-byline", "zone-z
                 "body-list", "body-object")
 
 
-def variant(raw: bytes, defect: str, *, gone: bool = False) -> str | None:
-    """The page's text with one defect (None: nothing to act on)."""
+def variant(raw: bytes, defect: str, *, gone: bool = False, local: timedelta | None = None) -> str | None:
+    """The page's text with one defect (None: nothing to act on). `local`: the one offset the
+    clean parse gives every entry (where the page prints local clocks)."""
     if defect == "half-gone":
         root, anchors = post_anchors(raw)
         if len(anchors) < 2:
@@ -616,8 +622,8 @@ def variant(raw: bytes, defect: str, *, gone: bool = False) -> str | None:
             return None
     else:
         name = defect
-        changed = edit_jsonld(root, ld_defect(name, title))
-        changed = md_defect(root, name, title) or changed
+        changed = edit_jsonld(root, ld_defect(name, title, local))
+        changed = md_defect(root, name, title, local) or changed
         if not changed:
             return None
     if gone:
@@ -630,6 +636,8 @@ def sweep(page: Page, defects: list[str], verbose: bool) -> dict[str, str]:
     raw_entries = run(page.raw.decode("utf-8", "replace"), page.options)
     clean = run(clean_text, page.options) if clean_text is not None else raw_entries
     cells: dict[str, str] = {}
+    offsets = {datetime.fromisoformat(entry["time"]).utcoffset() for entry in clean if entry.get("time")}
+    local = next(iter(offsets)) if len(offsets) == 1 else None
     base = compare(raw_entries, clean, None, 0)
     cells["identity"] = base.cell()
     if verbose and base.details:
@@ -647,7 +655,7 @@ def sweep(page: Page, defects: list[str], verbose: bool) -> dict[str, str]:
         elif name == "no-data":
             text = alone_text
         else:
-            text = variant(page.raw, name, gone=gone)
+            text = variant(page.raw, name, gone=gone, local=local)
         if text is None:
             cells[defect] = "n/a"
             continue
@@ -663,7 +671,7 @@ def sweep(page: Page, defects: list[str], verbose: bool) -> dict[str, str]:
             diff = compare(reference, entries, None if gone else alone, added,
                            data_alone if name == "half-gone" else None)
         if not gone and name not in ("no-data", "page-gone", "half-gone") and name in GONE_DEFECTS:
-            gone_text = variant(page.raw, name, gone=True)
+            gone_text = variant(page.raw, name, gone=True, local=local)
             if gone_text is not None and len(run(gone_text, page.options)) > len(entries):
                 diff.short_of_data = True
         if name == "extra" and len(entries) < len(clean) + added:

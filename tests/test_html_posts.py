@@ -1211,3 +1211,28 @@ def test_the_visible_texts_headlines_stay_when_the_data_gives_every_post_the_pag
     found = draft(f'<div class="ticker">{lines}</div>', data)
     assert [entry.headline for entry in found.entries] == ["Erste Hochrechnung", "Hohe Beteiligung",
                                                            "Wahllokale offen"]
+
+
+LOCAL_AS_UTC = [
+    ("the page's date and its language agree on +02:00: the data's Z times are local clocks", 'lang="de"',
+     "2026-09-01T07:30:00+02:00", ["2026-09-01T09:05:00+02:00", "2026-09-01T11:20:00+02:00",
+                                   "2026-09-01T12:35:00+02:00"]),
+    ("its date in UTC: one witness is not enough, the data's times stand", 'lang="de"', "2026-09-01T05:30:00Z",
+     ["2026-09-01T09:05:00+00:00", "2026-09-01T11:20:00+00:00", "2026-09-01T12:35:00+00:00"]),
+    ("a language that spans zones: the data's times stand", 'lang="en"', "2026-09-01T07:30:00+02:00",
+     ["2026-09-01T09:05:00+00:00", "2026-09-01T11:20:00+00:00", "2026-09-01T12:35:00+00:00"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "times"), [case[1:] for case in LOCAL_AS_UTC],
+                         ids=[case[0] for case in LOCAL_AS_UTC])
+def test_data_times_that_are_local_clocks_marked_utc(lang: str, published: str, times: list[str]) -> None:
+    clocks = ("12:35", "11:20", "09:05")
+    body = "".join(clocked(clock, f"What happened at {clock}, told at some length.", key=f"p{n}")
+                   for n, clock in enumerate(clocks))
+    data = blog([update(f"p{n}", f"2026-09-01T{clock}:00Z", f"At {clock}",
+                        f"What happened at {clock}, told at some length.") for n, clock in enumerate(clocks)],
+                datePublished=published)
+    text = page(f'<div class="stream">{body}</div>', data).replace("<html>", f"<html {lang}>")
+    timeline = liveblog.parse(text)
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times

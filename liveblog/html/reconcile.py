@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import pairwise
 
@@ -265,7 +265,10 @@ class Result:
     notices: list[Notice]
 
 
-def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: bool) -> Result:
+def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: bool,
+              local_zone: Callable[[], tzinfo | None] | None = None) -> Result:
+    """`local_zone`: asked only when the data's times may be local clocks marked UTC, the zone
+    (other than UTC) the page's own dates and its locale agree it is written in."""
     broken = defects(data)
     notes: list[Explanation] = []
     notices: list[Notice] = []
@@ -289,6 +292,17 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
         notices.append(Notice(code="page-time-defect", message=text))
     offset = learn_offset([(post.stamp, moment) for post, moment in _clocked(page, data, pairs, broken)
                            if post.stamp is not None])
+    if offset == timedelta(0) and local_zone is not None and not broken.same_time and _all_utc(data) \
+            and (place := local_zone()) is not None:
+        # the data's times agree with the printed clocks at +00:00, the page says it is elsewhere
+        data = [replace(post, published=_wall_in(post.published, place), modified=_wall_in(post.modified, place))
+                for post in data]
+        text = (f"the times of {data_source} give the page's local clock as UTC (the page's own dates and its "
+                f"language say it is written in {place}): read in that zone")
+        notes.append(Explanation(line=None, role="defect", reason=text, text=""))
+        notices.append(Notice(code="structured-data-defect", message=text))
+        offset = learn_offset([(post.stamp, moment) for post, moment in _clocked(page, data, pairs, broken)
+                               if post.stamp is not None])
     printed_offset = _printed_offset(page, data, pairs, offset)
     if printed_offset is not None and offset is not None:
         text = (f"the page's stamps name their zone ({_zone_name(printed_offset)}), the times of {data_source} put "
@@ -325,6 +339,26 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
         newest_first = _newest_first([instant for _, instant in built[: len(page)]])
         built.sort(key=lambda pair: _sort_value(pair[1]), reverse=newest_first)
     return Result(entries=[entry for entry, _ in built], explanations=notes, notices=notices)
+
+
+def _wall_in(moment: datetime | None, place: tzinfo) -> datetime | None:
+    """A time's wall clock read in `place` (at that place's offset on that day)."""
+    if moment is None:
+        return None
+    wall = moment.replace(tzinfo=None)
+    offset = place.utcoffset(wall)
+    return wall.replace(tzinfo=_fixed_zone(offset)) if offset is not None else moment
+
+
+def _all_utc(data: list[Post]) -> bool:
+    """Whether the data gives times, every one marked UTC."""
+    found = False
+    for post in data:
+        if post.published is not None:
+            if post.published.utcoffset() != timedelta(0):
+                return False
+            found = True
+    return found
 
 
 #: The page's zone is read from at most this many stamps that print one.
