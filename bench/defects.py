@@ -20,7 +20,8 @@ the visible posts removed (`page-gone`: the data alone; `half-gone`: every other
 container removed, so the data covers more than the page shows), and `page-gone` with each
 defect (`gone+DEFECT`, compared with the clean `page-gone`).
 
-A cell lists what changed: `-N`/`+N` entries lost/added (beyond those a defect adds), then
+A cell lists what changed: `-N`/`+N` entries lost/added (beyond those a defect adds; a loss is
+a bug when the page alone shows the entry, or, with `half-gone`, the data alone gives it), then
 per field the entries whose value changed: `T` time, `H` headline, `A` authors, `B` body.
 An upper-case letter marks a value the visible page shows (the page alone, `no-data`, gives
 the same value): such a change corrupts what a reader sees, a bug. A lower-case letter is a
@@ -133,6 +134,7 @@ def pair(left: list[Entry], right: list[Entry]) -> tuple[list[tuple[int, int]], 
 @dataclass
 class Diff:
     lost: int = 0
+    lost_shown: int = 0  # of the entries lost, those the page alone shows
     added: int = 0
     fields: dict[str, int] = field(default_factory=dict)  # "T" (shown on the page) or "t" (from data) -> count
     details: list[str] = field(default_factory=list)
@@ -146,7 +148,7 @@ class Diff:
         return " ".join(parts) or "."
 
     def bug(self) -> bool:
-        return bool(self.lost or self.short_of_data or any(name.isupper() for name in self.fields))
+        return bool(self.lost_shown or self.short_of_data or any(name.isupper() for name in self.fields))
 
 
 def compare(clean: list[Entry], variant: list[Entry], page_alone: list[Entry] | None, expected_added: int,
@@ -164,7 +166,8 @@ def compare(clean: list[Entry], variant: list[Entry], page_alone: list[Entry] | 
         for left, right in pair(clean, data_alone)[0]:
             given[left] = facts(data_alone[right])
         lost = [index for index in lost if index in given]
-    diff = Diff(lost=len(lost), added=max(0, len(added) - expected_added))
+    diff = Diff(lost=len(lost), added=max(0, len(added) - expected_added),
+                lost_shown=sum(1 for index in lost if index in shown) if page_alone is not None else len(lost))
     for left, right in pairs:
         before, after = facts(clean[left]), facts(variant[right])
         for name in ("T", "H", "A", "B"):
@@ -666,7 +669,7 @@ def sweep(page: Page, defects: list[str], verbose: bool) -> dict[str, str]:
             added = min(MAX_EXTRA, 2 * extra_count)
         if name == "page-gone":  # the data alone: all its posts, nothing to compare but their count
             diff = Diff(short_of_data=len(entries) < data_posts(page.raw))
-            diff.lost = max(0, data_posts(page.raw) - len(entries))
+            diff.lost = diff.lost_shown = max(0, data_posts(page.raw) - len(entries))
         else:
             diff = compare(reference, entries, None if gone else alone, added,
                            data_alone if name == "half-gone" else None)

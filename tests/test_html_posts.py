@@ -362,6 +362,17 @@ def test_a_guessed_first_line_gives_way_to_the_data_headline_and_stays_in_the_bo
     assert entry.paragraphs == ("Short opening line 12", "The rest of the post at 12, long enough.")
 
 
+def test_a_data_headline_cut_short_confirms_the_pages_first_line_as_the_headline_whole() -> None:
+    posts = "".join(f'<div class="post" id="p{h}"><time>{h}:00</time><p>At {h} the minister returns to the region '
+                    f"with the new envoy</p><p>The rest of the post at {h}, long enough.</p></div>"
+                    for h in ("12", "11"))
+    data = blog([update(f"p{h}", f"2026-01-06T{h}:00:00Z", f"At {h} the minister returns to the region with the …",
+                        "The rest of the post.") for h in ("12", "11")])
+    entry = draft(f"<div>{posts}</div>", data).entries[0]
+    assert entry.headline == "At 12 the minister returns to the region with the new envoy"
+    assert entry.paragraphs == ("The rest of the post at 12, long enough.",)
+
+
 BOXES = [
     ("a name above its role line", "Jane Doe\nPolitical correspondent", ["Jane Doe"]),
     ("a name and its role on one line", "Sam Coates, deputy political editor", ["Sam Coates"]),

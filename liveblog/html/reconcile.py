@@ -539,8 +539,9 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
     if other is not None and other.headline and not broken.same_headline and not headline:
         headline, headline_from = other.headline, data_source
     elif (other is not None and other.headline and not broken.same_headline and post.headline_guessed
-          and headline and normal(other.headline) != normal(headline)):
+          and headline and normal(other.headline) != normal(headline) and not _cut_from(other.headline, headline)):
         # the page's first line only looked like a headline: it is the post's first paragraph
+        # (unless the data's headline is that line cut short: then the line is the headline, whole)
         paragraphs = (headline, *paragraphs)
         headline, headline_from = other.headline, f"{data_source} (the page's first line is text)"
     if post.source not in SHOWN and broken.same_headline:
@@ -567,6 +568,15 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
                      kind=kind, key=(other.key if other is not None and other.key else post.key),
                      line=post.line if post.line is not None else (other.line if other is not None else None))
     return entry, instant, why
+
+
+def _cut_from(short: str, full: str) -> bool:
+    """Whether `short` is `full` cut short with an ellipsis ("Talks resume after …")."""
+    stripped = short.rstrip()
+    if not stripped.endswith(("…", "...")):
+        return False
+    start = normal(stripped.rstrip(".…"))
+    return bool(start) and normal(full).startswith(start)
 
 
 def _body_note(other: Post) -> str:
