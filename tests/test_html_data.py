@@ -180,6 +180,12 @@ BODY_CASES = [
     ("markup", "<p>One &amp; two.</p><p>Three.</p>", ("One & two.", "Three."), False),
     ("a list of strings", ["One.", "Two."], ("One.", "Two."), True),
     ("an object is not text", {"@type": "WebContent"}, (), False),
+    ("escaped markup is markup", "&lt;p&gt;One &amp;amp; two.&lt;/p&gt;&lt;p&gt;Three.&lt;/p&gt;",
+     ("One & two.", "Three."), False),
+    ("an object holding the text", {"@type": "TextObject", "text": "One.\n\nTwo."}, ("One.", "Two."), False),
+    ("an object holding markup", {"value": "<p>One.</p><p>Two.</p>", "format": "full_html"}, ("One.", "Two."), False),
+    ("a list with an object in it: its strings", ["One.", {"@type": "ImageObject"}, "Two."], ("One.", "Two."), True),
+    ("a text speaking of a less-than sign stays", "If a &lt; b then b &gt; a.", ("If a < b then b > a.",), True),
     ("missing", None, (), True),
 ]
 

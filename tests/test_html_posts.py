@@ -362,6 +362,17 @@ def test_a_guessed_first_line_gives_way_to_the_data_headline_and_stays_in_the_bo
     assert entry.paragraphs == ("Short opening line 12", "The rest of the post at 12, long enough.")
 
 
+def test_a_data_headline_cut_short_confirms_the_pages_first_line_as_the_headline_whole() -> None:
+    posts = "".join(f'<div class="post" id="p{h}"><time>{h}:00</time><p>At {h} the minister returns to the region '
+                    f"with the new envoy</p><p>The rest of the post at {h}, long enough.</p></div>"
+                    for h in ("12", "11"))
+    data = blog([update(f"p{h}", f"2026-01-06T{h}:00:00Z", f"At {h} the minister returns to the region with the …",
+                        "The rest of the post.") for h in ("12", "11")])
+    entry = draft(f"<div>{posts}</div>", data).entries[0]
+    assert entry.headline == "At 12 the minister returns to the region with the new envoy"
+    assert entry.paragraphs == ("The rest of the post at 12, long enough.",)
+
+
 BOXES = [
     ("a name above its role line", "Jane Doe\nPolitical correspondent", ["Jane Doe"]),
     ("a name and its role on one line", "Sam Coates, deputy political editor", ["Sam Coates"]),
@@ -1161,3 +1172,94 @@ def test_the_clock_sieve_gives_each_short_clockish_text_its_holder_in_page_order
     # the body's own text; a span's text, then its tail in the div; a paragraph; no script,
     # style, title or long text; "1.5" is no clock pair; "14h20" is
     assert held == ["body", "b", "a", "c", "f"]
+
+
+# ---------------------------------------------------------------------------
+# Structured data with the defects real pages have (bench/defects.py sweeps them over real pages).
+
+
+def clocked(clock: str, text: str, zone: str = "", key: str = "") -> str:
+    ident = f' id="{key}"' if key else ""
+    return (f'<div class="post"{ident}><span class="when">{clock}{zone}</span><h2>At {clock}</h2>'
+            f"<p>{text}</p></div>")
+
+
+DATA_DEFECTS = [
+    ("two data posts given one time: the printed clocks win, on the data's date",
+     [("p2", "2026-01-06T12:00:00+01:00", "14:30"), ("p1", "2026-01-06T12:00:00+01:00", "11:15")], "",
+     ["2026-01-06T11:15:00+01:00", "2026-01-06T14:30:00+01:00"]),
+    ("two data posts at midnight: their day dates the printed clocks",
+     [("p2", "2026-01-06T00:00:00+01:00", "14:30"), ("p1", "2026-01-06T00:00:00+01:00", "11:15")], "",
+     ["2026-01-06T11:15:00+01:00", "2026-01-06T14:30:00+01:00"]),
+    ("the local clock marked Z where the stamps print their zone: the printed zone wins",
+     [("p3", "2023-11-02T21:06:00Z", "21:06"), ("p2", "2023-11-02T20:51:00Z", "20:51"),
+      ("p1", "2023-11-02T18:10:00Z", "18:10")], " (IST)",
+     ["2023-11-02T18:10:00+05:30", "2023-11-02T20:51:00+05:30", "2023-11-02T21:06:00+05:30"]),
+    ("one time on every post and a printed zone: the clocks in that zone, on the data's day",
+     [("p3", "2023-11-02T00:00:00+05:30", "21:06"), ("p2", "2023-11-02T00:00:00+05:30", "20:51"),
+      ("p1", "2023-11-02T00:00:00+05:30", "18:10")], " (IST)",
+     ["2023-11-02T18:10:00+05:30", "2023-11-02T20:51:00+05:30", "2023-11-02T21:06:00+05:30"]),
+    ("posts the data leaves out (only its latest) are dated by the posts around them, across midnight",
+     [("p4", "2026-01-07T00:40:00+01:00", "00:40"), ("p3", None, "23:50"), ("p2", None, "22:05"),
+      ("p1", None, "09:30")], "",
+     ["2026-01-06T09:30:00+01:00", "2026-01-06T22:05:00+01:00", "2026-01-06T23:50:00+01:00",
+      "2026-01-07T00:40:00+01:00"]),
+]
+
+
+@pytest.mark.parametrize(("posts", "zone", "times"), [case[1:] for case in DATA_DEFECTS],
+                         ids=[case[0] for case in DATA_DEFECTS])
+def test_times_from_defective_data(posts: list[tuple[str, str | None, str]], zone: str, times: list[str]) -> None:
+    body = "".join(clocked(clock, f"What happened at {clock}, told at some length.", zone, key)
+                   for key, _, clock in posts)
+    data = blog([update(key, time, f"At {clock}", f"What happened at {clock}, told at some length.")
+                 for key, time, clock in posts if time is not None])
+    timeline = liveblog.parse(page(f'<div class="stream">{body}</div>', data))
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+def test_one_headline_on_two_data_posts_leaves_the_pages_first_lines_alone() -> None:
+    posts = "".join(f'<div class="post" id="p{h}"><time>{h}:00</time><p>Short opening line {h}</p>'
+                    f"<p>The rest of the post at {h}, long enough.</p></div>" for h in ("12", "11"))
+    data = blog([update(f"p{h}", f"2026-01-06T{h}:00:00Z", "Live: the storm", "Short opening line.")
+                 for h in ("12", "11")])
+    entry = draft(f"<div>{posts}</div>", data).entries[0]
+    assert entry.headline == "Short opening line 12"
+    assert entry.paragraphs == ("The rest of the post at 12, long enough.",)
+
+
+def test_the_visible_texts_headlines_stay_when_the_data_gives_every_post_the_page_headline() -> None:
+    # a ticker in one block, read by the text path: its posts are what the page shows
+    lines = "".join(f"<p>{clock} Uhr: {title}</p><p>Was um {clock} Uhr geschah, ausführlich erzählt.</p>"
+                    for clock, title in (("12:35", "Erste Hochrechnung"), ("11:20", "Hohe Beteiligung"),
+                                         ("09:05", "Wahllokale offen")))
+    data = blog([update(f"u{n}", f"2026-09-01T{clock}:00+02:00", "Live: die Wahl", f"Was um {clock} Uhr geschah.")
+                 for n, clock in enumerate(("12:35", "11:20", "09:05"))])
+    found = draft(f'<div class="ticker">{lines}</div>', data)
+    assert [entry.headline for entry in found.entries] == ["Erste Hochrechnung", "Hohe Beteiligung",
+                                                           "Wahllokale offen"]
+
+
+LOCAL_AS_UTC = [
+    ("the page's date and its language agree on +02:00: the data's Z times are local clocks", 'lang="de"',
+     "2026-09-01T07:30:00+02:00", ["2026-09-01T09:05:00+02:00", "2026-09-01T11:20:00+02:00",
+                                   "2026-09-01T12:35:00+02:00"]),
+    ("its date in UTC: one witness is not enough, the data's times stand", 'lang="de"', "2026-09-01T05:30:00Z",
+     ["2026-09-01T09:05:00+00:00", "2026-09-01T11:20:00+00:00", "2026-09-01T12:35:00+00:00"]),
+    ("a language that spans zones: the data's times stand", 'lang="en"', "2026-09-01T07:30:00+02:00",
+     ["2026-09-01T09:05:00+00:00", "2026-09-01T11:20:00+00:00", "2026-09-01T12:35:00+00:00"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "times"), [case[1:] for case in LOCAL_AS_UTC],
+                         ids=[case[0] for case in LOCAL_AS_UTC])
+def test_data_times_that_are_local_clocks_marked_utc(lang: str, published: str, times: list[str]) -> None:
+    clocks = ("12:35", "11:20", "09:05")
+    body = "".join(clocked(clock, f"What happened at {clock}, told at some length.", key=f"p{n}")
+                   for n, clock in enumerate(clocks))
+    data = blog([update(f"p{n}", f"2026-09-01T{clock}:00Z", f"At {clock}",
+                        f"What happened at {clock}, told at some length.") for n, clock in enumerate(clocks)],
+                datePublished=published)
+    text = page(f'<div class="stream">{body}</div>', data).replace("<html>", f"<html {lang}>")
+    timeline = liveblog.parse(text)
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times

@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from lxml import etree
@@ -25,6 +25,7 @@ from ..layout import byline_names, extract_text
 from ..model import Draft, Explanation, Media, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
+from ..zones import zone as iana_zone
 from .containers import Known, body_of, box_names, find_posts
 from .jsonld import read_jsonld
 from .meta import read_meta, title_site
@@ -144,7 +145,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         story = _story(root, found.nested, _str(title[0]) if title else visible.title, after_footer)
         offset = _local_offset(found.dated)
         return replace(_article(root, visible, facts, notes, story, offset), home_zone=_home_zone(root))
-    result = reconcile(page_posts, data, data_source=data_source, explain=explain)
+    result = reconcile(page_posts, data, data_source=data_source, explain=explain,
+                       local_zone=lambda: _fields_zone(root, facts))
     source = "the page's posts" if page_posts and visible is None else "the page's text"
     notes.insert(0, Explanation(line=None, role="sources", text="",
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
@@ -467,6 +469,22 @@ def _stamp(value: object) -> Stamp | None:
 #: Where a page names its locale, best first: Open Graph's "pl_PL", the document's language,
 #: older meta tags.
 _LOCALE_META = ("og:locale", "language", "content-language", "dc.language")
+
+
+def _fields_zone(root: etree._Element, facts: list[PageFacts]) -> tzinfo | None:
+    """The zone of the page's country or language, where one of the page's own dates (its
+    data's, its meta tags') has that zone's offset then, other than UTC: two witnesses that
+    the page is written in local time (for data whose posts' times are local clocks marked UTC)."""
+    home = _home_zone(root)
+    if home is None:
+        return None
+    place = iana_zone(home)
+    for fact in facts:
+        for moment in (fact.published, fact.updated):
+            offset = moment.utcoffset() if moment is not None else None
+            if moment is not None and offset and place.utcoffset(moment.replace(tzinfo=None)) == offset:
+                return place
+    return None
 
 
 def _home_zone(root: etree._Element) -> str | None:

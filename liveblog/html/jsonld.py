@@ -55,7 +55,11 @@ _CUT_ENTITY = patterns.compile(r"&[a-z]{2,9}(?=(?:…|\.\.\.)$)")
 #: An editor's initials in brackets after the name, as Swiss and German outlets give them
 #: ("Elena Oberholzer (eob)"): no part of the name.
 _INITIALS = patterns.compile(r"\s\([a-z]{2,5}\)$")
+#: A tag, as escaped markup shows one once unescaped ("&lt;p&gt;" is "<p>"; "a &lt; b" is no tag).
+_ESCAPED_TAG = patterns.compile(r"</?[a-z][a-z0-9]{0,10}(?:[\s/][^<>]{0,2000})?>", re.I)
 _BLOCK_BREAK = patterns.compile(r"<(?:/p|br|/li|/h[1-6]|/blockquote|/div)\b[^>]{0,200}>", re.I)
+#: Where an articleBody given as an object (not text) holds its text.
+BODY_KEYS = ("@value", "articleBody", "text", "value")
 _PARAGRAPH_SPLIT = patterns.compile(r"\n\s*\n|\r\n\s*\r\n")
 
 
@@ -236,15 +240,24 @@ def key_of(url: object) -> str | None:
 
 
 def body(value: object) -> tuple[tuple[str, ...], bool]:
-    """Paragraphs of an articleBody, and whether it was plain text (not markup, not an object)."""
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        value = "\n\n".join(value)
+    """Paragraphs of an articleBody, and whether it was plain text (not markup, not an object).
+    Markup is read as its text, also escaped markup ("&lt;p&gt;..."); an object as the text
+    it holds under one of `BODY_KEYS`; a list as its strings, one paragraph each."""
+    if isinstance(value, dict):
+        inner = next((value[key] for key in BODY_KEYS if isinstance(value.get(key), str | list)), None)
+        return body(inner)[0], False
+    if isinstance(value, list):
+        value = "\n\n".join(item for item in value if isinstance(item, str))
     if not isinstance(value, str):
         return (), value is None
     markup = bool(_TAG.search(value))
     if markup:
         value = _TAG.sub("", _BLOCK_BREAK.sub("\n\n", value))
-    value = clean(unescape(value))
+    value = unescape(value)
+    if not markup and "<" in value and _ESCAPED_TAG.search(value):  # escaped markup: its tags show once unescaped
+        markup = True
+        value = unescape(_TAG.sub("", _BLOCK_BREAK.sub("\n\n", value)))
+    value = clean(value)
     paragraphs = tuple(" ".join(part.split()) for part in _PARAGRAPH_SPLIT.split(value))
     return tuple(part for part in paragraphs if part), not markup
 

@@ -23,22 +23,31 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import pairwise
 
 from .. import patterns
 from ..model import Explanation, Kind, Media, Notice, RawEntry, Stamp
+from ..zones import ABBREVIATIONS, stamp_zone, zone
 from .sources import Post, stamp_of
 
 #: A body this long (or cut with an ellipsis) is a structured-data excerpt, not the post.
 CUT_LENGTHS = frozenset({200, 250, 300, 500, 1000, 2000})
 #: A source whose posts share one value this often has a defect in that field.
 SAME_SHARE = 0.9
+#: ...when it has at least this many posts (two posts given one time to the second, or one
+#: headline, are a template's: the latest few posts of a page often are all its data holds)...
+MIN_SHARED = 2
+#: ...and at least this many for one byline.
+MIN_SHARED_BYLINE = 3
 #: Body starts are compared on this many normalised characters...
 BODY_KEY = 50
 #: ...and one body cut short inside another is looked for among bodies sharing this many.
 PREFIX_KEY = 20
+
+#: The sources that are what the page shows (its post containers, its visible text), not data.
+SHOWN = ("page", "text")
 
 _WORDS = patterns.compile(r"\W+")
 
@@ -63,14 +72,15 @@ class Defects:
 
 
 def defects(posts: list[Post]) -> Defects:
-    if len(posts) < 3:
+    if len(posts) < MIN_SHARED:
         return Defects()
     modified = {post.modified for post in posts if post.modified is not None}
     return Defects(
         modified_varies=len(modified) * 2 > len(posts),
         same_time=same_time(posts),
         same_headline=_shared([normal(post.headline) for post in posts], len(posts)),
-        same_authors=_shared([post.authors for post in posts], len(posts)),
+        # (two posts of one writer are common: one byline is a defect from three posts on)
+        same_authors=len(posts) >= MIN_SHARED_BYLINE and _shared([post.authors for post in posts], len(posts)),
     )
 
 
@@ -78,7 +88,7 @@ def same_time(posts: list[Post]) -> bool:
     """Every post (nearly) at one time, or all at midnight: the times are a template's, not the posts'.
     (Apart from `defects`: the page's own posts are checked for this alone, and a large page's
     headlines need not be normalised for it.)"""
-    if len(posts) < 3:
+    if len(posts) < MIN_SHARED:
         return False
     times = [post.published for post in posts]
     midnight = all(t is not None and (t.hour, t.minute, t.second) == (0, 0, 0) for t in times)
@@ -87,7 +97,7 @@ def same_time(posts: list[Post]) -> bool:
 
 def _shared(values: list[object], total: int) -> bool:
     present = [value for value in values if value]
-    if len(present) < 3:
+    if len(present) < MIN_SHARED:
         return False
     return Counter(present).most_common(1)[0][1] >= SAME_SHARE * total
 
@@ -255,7 +265,10 @@ class Result:
     notices: list[Notice]
 
 
-def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: bool) -> Result:
+def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: bool,
+              local_zone: Callable[[], tzinfo | None] | None = None) -> Result:
+    """`local_zone`: asked only when the data's times may be local clocks marked UTC, the zone
+    (other than UTC) the page's own dates and its locale agree it is written in."""
     broken = defects(data)
     notes: list[Explanation] = []
     notices: list[Notice] = []
@@ -279,6 +292,24 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
         notices.append(Notice(code="page-time-defect", message=text))
     offset = learn_offset([(post.stamp, moment) for post, moment in _clocked(page, data, pairs, broken)
                            if post.stamp is not None])
+    if offset == timedelta(0) and local_zone is not None and not broken.same_time and _all_utc(data) \
+            and (place := local_zone()) is not None:
+        # the data's times agree with the printed clocks at +00:00, the page says it is elsewhere
+        data = [replace(post, published=_wall_in(post.published, place), modified=_wall_in(post.modified, place))
+                for post in data]
+        text = (f"the times of {data_source} give the page's local clock as UTC (the page's own dates and its "
+                f"language say it is written in {place}): read in that zone")
+        notes.append(Explanation(line=None, role="defect", reason=text, text=""))
+        notices.append(Notice(code="structured-data-defect", message=text))
+        offset = learn_offset([(post.stamp, moment) for post, moment in _clocked(page, data, pairs, broken)
+                               if post.stamp is not None])
+    printed_offset = _printed_offset(page, data, pairs, offset)
+    if printed_offset is not None and offset is not None:
+        text = (f"the page's stamps name their zone ({_zone_name(printed_offset)}), the times of {data_source} put "
+                f"its clocks at {_zone_name(offset)}: the printed zone is used")
+        notes.append(Explanation(line=None, role="defect", reason=text, text=""))
+        notices.append(Notice(code="structured-data-defect", message=text))
+        offset = printed_offset
     built: list[tuple[RawEntry, datetime | None]] = []
     for index, post in enumerate(page):
         other = data[pairs[index]] if index in pairs else None
@@ -296,10 +327,154 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
         if explain:
             notes.extend(Explanation(line=entry.line, role=role, reason=f"{reason} (only in {data_source})",
                                      text=text) for role, reason, text in why)
+    shared = Counter(post.published for post in data if post.published is not None).most_common(1) \
+        if broken.same_time else []
+    one_time = shared[0][0] if shared else None
+    clocks_offset = offset if offset is not None else printed_offset
+    if clocks_offset is None and one_time is not None and one_time.utcoffset():
+        clocks_offset = one_time.utcoffset()  # one time on every post, in a local offset: the page's, still
+    if data and clocks_offset is not None:
+        _date_clocks(built, page, clocks_offset, one_time)
     if built and all(instant is not None for _, instant in built) and len(used) < len(data):
         newest_first = _newest_first([instant for _, instant in built[: len(page)]])
         built.sort(key=lambda pair: _sort_value(pair[1]), reverse=newest_first)
     return Result(entries=[entry for entry, _ in built], explanations=notes, notices=notices)
+
+
+def _wall_in(moment: datetime | None, place: tzinfo) -> datetime | None:
+    """A time's wall clock read in `place` (at that place's offset on that day)."""
+    if moment is None:
+        return None
+    wall = moment.replace(tzinfo=None)
+    offset = place.utcoffset(wall)
+    return wall.replace(tzinfo=_fixed_zone(offset)) if offset is not None else moment
+
+
+def _all_utc(data: list[Post]) -> bool:
+    """Whether the data gives times, every one marked UTC."""
+    found = False
+    for post in data:
+        if post.published is not None:
+            if post.published.utcoffset() != timedelta(0):
+                return False
+            found = True
+    return found
+
+
+#: The page's zone is read from at most this many stamps that print one.
+MAX_ZONED_STAMPS = 50
+
+
+def _printed_offset(page: list[Post], data: list[Post], pairs: dict[int, int],
+                    learned: timedelta | None) -> timedelta | None:
+    """The offset of the zone the page's own stamps print ("21:06 (IST)"), when the times
+    beside them (`learned`: the offset at which they agree with the printed clocks) do not
+    put the clocks in any place that zone may name: the data's zone is wrong (a local clock
+    marked "Z"), the printed one wins. Also when nothing was learned. None: no stamp names a
+    zone, or the times agree with it."""
+    votes: Counter[timedelta] = Counter()
+    allowed: set[timedelta] = set()
+    seen = 0
+    for index, post in enumerate(page):
+        stamp = post.stamp
+        if stamp is None or not stamp.zone or stamp.hour is None or stamp.instant is not None:
+            continue
+        other = data[pairs[index]] if index in pairs else None
+        near = post.published or (other.published if other is not None else None)
+        if near is None:
+            near = next((item.published for item in data if item.published is not None), None)
+        if near is None:
+            return None
+        wall = near.replace(tzinfo=None, hour=stamp.hour, minute=stamp.minute or 0, second=0, microsecond=0)
+        found = stamp_zone(stamp.zone, wall, None)
+        if found is None:
+            continue
+        own = found[0].utcoffset(wall)
+        if own is None:
+            continue
+        votes[own] += 1
+        allowed.add(own)
+        # each place it may name, at the offset it names there; the likeliest place also at its offset
+        # that day (pages print "CET" all year)
+        places = ABBREVIATIONS.get(stamp.zone.strip("()").upper(), ())
+        for name in places:
+            if (place := stamp_zone(stamp.zone, wall, name)) is not None \
+                    and (offset := place[0].utcoffset(wall)) is not None:
+                allowed.add(offset)
+        if places and (offset := zone(places[0]).utcoffset(wall)) is not None:
+            allowed.add(offset)
+        seen += 1
+        if seen == MAX_ZONED_STAMPS:
+            break
+    if not votes or (learned is not None and learned in allowed):
+        return None
+    best, count = votes.most_common(1)[0]
+    return best if count * 2 > sum(votes.values()) else None
+
+
+def _date_clocks(built: list[tuple[RawEntry, datetime | None]], page: list[Post], offset: timedelta,
+                 fallback: datetime | None) -> None:
+    """A page post that prints a clock and no date, with no time in the data (a post the data
+    leaves out, or data giving every post one time), is dated by the stream: the day (in the
+    page's offset) that puts it just before the next newer post with a time, else just after
+    the next older one, the posts taken in time order as the page runs (newest or oldest first);
+    with no post dated, on the day of `fallback` (the one time the data gives every post)."""
+    times = [instant for _, instant in built[: len(page)]]
+    if all(instant is not None for instant in times):
+        return
+    order = list(range(len(times)))
+    clocks = [(post.stamp.hour or 0) * 60 + (post.stamp.minute or 0) for post in page
+              if post.stamp is not None and post.stamp.hour is not None]
+    falls = sum(1 for a, b in pairwise(clocks) if b < a)
+    rises = sum(1 for a, b in pairwise(clocks) if b > a)
+    if falls == rises:
+        order = []  # the page's order is not known: no post is dated by its neighbours
+    elif rises > falls:
+        order.reverse()  # newest first, always
+    wanted = [index for index in order if times[index] is None and _clock_only(page[index])]
+    if not wanted:
+        return
+    zone = _fixed_zone(offset)
+    found: dict[int, datetime] = {}
+    for direction in (1, -1):  # down the stream (each post before the newer one above), then up it
+        anchor: datetime | None = None
+        for index in order if direction == 1 else reversed(order):
+            known = times[index] or found.get(index)
+            if known is not None:
+                anchor = known if known.tzinfo is not None else anchor
+                continue
+            if anchor is None or index not in wanted:
+                continue
+            stamp = page[index].stamp
+            assert stamp is not None
+            local = anchor.astimezone(zone)
+            moment = local.replace(hour=stamp.hour or 0, minute=stamp.minute or 0, second=0, microsecond=0)
+            if direction == 1 and moment > local + timedelta(minutes=1):
+                moment -= timedelta(days=1)
+            elif direction == -1 and moment < local - timedelta(minutes=1):
+                moment += timedelta(days=1)
+            found[index] = moment
+            anchor = moment
+    if fallback is not None and fallback.tzinfo is not None:
+        day = fallback.date()  # (a time at midnight is a date: the clock on that day, not the one nearest)
+        midnight = (fallback.hour, fallback.minute, fallback.second) == (0, 0, 0)
+        for index in wanted:
+            stamp = page[index].stamp
+            if index in found or stamp is None:
+                continue
+            found[index] = datetime(day.year, day.month, day.day, stamp.hour or 0, stamp.minute or 0, tzinfo=zone) \
+                if midnight else _from_clock(stamp, fallback, offset)
+    for index, moment in found.items():
+        entry, _ = built[index]
+        stamp = page[index].stamp
+        built[index] = (replace(entry, stamp=_stamp(moment, offset, stamp.text if stamp else None)), moment)
+
+
+def _clock_only(post: Post) -> bool:
+    """Whether a page post prints a clock and nothing that dates it."""
+    stamp = post.stamp
+    return post.source in SHOWN and stamp is not None and stamp.hour is not None and stamp.instant is None \
+        and stamp.day is None and stamp.ago_minutes is None and stamp.days_ago is None
 
 
 def _page_times_mislabelled(page: list[Post], data: list[Post], pairs: dict[int, int], broken: Defects) -> bool:
@@ -364,15 +539,16 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
     if other is not None and other.headline and not broken.same_headline and not headline:
         headline, headline_from = other.headline, data_source
     elif (other is not None and other.headline and not broken.same_headline and post.headline_guessed
-          and headline and normal(other.headline) != normal(headline)):
+          and headline and normal(other.headline) != normal(headline) and not _cut_from(other.headline, headline)):
         # the page's first line only looked like a headline: it is the post's first paragraph
+        # (unless the data's headline is that line cut short: then the line is the headline, whole)
         paragraphs = (headline, *paragraphs)
         headline, headline_from = other.headline, f"{data_source} (the page's first line is text)"
-    if post.source != "page" and broken.same_headline:
+    if post.source not in SHOWN and broken.same_headline:
         headline, headline_from = None, f"none ({data_source} gives the page's headline to every post)"
     authors = post.authors
     authors_from = name
-    if post.source != "page" and broken.same_authors and page_authors:
+    if post.source not in SHOWN and broken.same_authors and page_authors:
         authors, authors_from = (), f"none ({data_source} gives one byline to every post; the page shows others)"
     elif other is not None and not authors and not (broken.same_authors and page_authors) and other.authors:
         authors, authors_from = other.authors, data_source
@@ -394,6 +570,15 @@ def _combine(post: Post, other: Post | None, broken: Defects, page_authors: bool
     return entry, instant, why
 
 
+def _cut_from(short: str, full: str) -> bool:
+    """Whether `short` is `full` cut short with an ellipsis ("Talks resume after …")."""
+    stripped = short.rstrip()
+    if not stripped.endswith(("…", "...")):
+        return False
+    start = normal(stripped.rstrip(".…"))
+    return bool(start) and normal(full).startswith(start)
+
+
 def _body_note(other: Post) -> str:
     text = " ".join(other.paragraphs)
     if not text:
@@ -405,9 +590,9 @@ def _body_note(other: Post) -> str:
 
 def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | None,
           data_source: str) -> tuple[Stamp | None, datetime | None, str]:
-    printed = post.stamp if post.source in ("page", "text") else None
+    printed = post.stamp if post.source in SHOWN else None
     data_time = other.published if other is not None and not broken.same_time else None
-    own = post.published if post.source in ("page", "text") or not broken.same_time else None
+    own = post.published if post.source in SHOWN or not broken.same_time else None
     candidates = [(own, "the page's own time attribute" if post.source == "page" else f"{post.source} datePublished"),
                   (data_time, f"{data_source} datePublished")]
     present = [(moment, source) for moment, source in candidates if moment is not None]
@@ -427,10 +612,10 @@ def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | N
         if offset is not None and printed.zone is None and printed.instant is None:
             printed = replace(printed, zone=_zone_name(offset))
         return printed, None, "the printed stamp, resolved against the page's date"
-    if post.source != "page" and broken.same_time and post.modified is not None and broken.modified_varies:
+    if post.source not in SHOWN and broken.same_time and post.modified is not None and broken.modified_varies:
         return _stamp(post.modified, offset, None), post.modified, f"from {post.source} dateModified " \
             "(datePublished is the same on every post)"
-    if post.source != "page" and post.published is not None:
+    if post.source not in SHOWN and post.published is not None:
         # the source's time is known to be wrong (the same on every post): not invented, not given
         text = post.published.isoformat()
         return Stamp(text=text), None, f"none: {post.source} gives every post the same time ({text})"
