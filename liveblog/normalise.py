@@ -58,6 +58,10 @@ DUPLICATE_CANDIDATES = 32
 _NO_TIME = float("inf")
 
 
+#: What a slot holds once its post is made into an entry (see `_entries`).
+_SPENT = RawEntry(stamp=None, headline=None)
+
+
 class _Slot:
     """One post while its time is worked out."""
 
@@ -79,6 +83,10 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
         draft = replace(draft, entries=tuple(slashed_dates_one_way(list(draft.entries), us_zone=True)))
     draft = _dated_by_day_words(draft, settings, tz_name)
     slots = [_Slot(raw=raw) for raw in draft.entries]
+    # From here the slots alone hold the posts, and `_entries` lets each go once its entry is
+    # made: where the caller kept no reference to the draft, its text and the timeline's are
+    # never both held whole (the largest part of a large page's peak memory).
+    draft = replace(draft, entries=())
     newest_first = _newest_first([slot for slot in slots if not slot.raw.pinned])
     chronological = list(reversed(slots)) if newest_first else list(slots)
     _assign_days([slot for slot in chronological if not slot.raw.pinned], notices)
@@ -663,6 +671,8 @@ def _paragraph_keys(paragraphs: tuple[str, ...]) -> dict[int, int]:
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
+    """The timeline's entries, in the order of `slots`. Each slot lets go of its post once
+    the entry is made: the slots are spent."""
     ids = _ids(slots)
     by_paragraph: dict[int, list[int]] = {}
     duplicate_of: dict[int, str] = {}
@@ -724,6 +734,7 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
             duplicate_of=duplicate_of.get(i),
             line=raw.line,
         ))
+        slot.raw = _SPENT
     return out
 
 
