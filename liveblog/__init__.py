@@ -79,9 +79,13 @@ def parse(
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES, charset=charset)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
     try:
-        drafts = [_draft(document, explain)]
-        del document  # the decoded text (up to four bytes a character) is not needed any more
-        # handed over with no other reference, so that each post is let go as its entry is made
+        # The document, then the draft, are handed over with no other reference: the decoded
+        # text (up to four bytes a character) can be let go once it is cut into lines, and each
+        # post once its entry is made. A large page's text, its posts and its timeline are
+        # then never all held at once.
+        documents = [document]
+        del document
+        drafts = [_draft(documents.pop(), explain)]
         return normalise(drafts.pop(), source, settings)
     except OverflowError:  # a day before 1 January 1 or after 31 December 9999, from the page or the settings
         raise InputError(f"{source.name}: a date falls outside the years 1 to 9999 (check --date and --now)") from None
@@ -89,7 +93,14 @@ def parse(
 
 def _draft(document: Document, explain: bool) -> Draft:
     """`extract` on a read document, with a notice when its encoding was guessed."""
-    draft = extract(document.text, format=document.format, explain=explain)
+    if document.format == "text":
+        from .layout import extract_text
+
+        texts = [document.text]
+        document = document._replace(text="")
+        draft = extract_text(texts.pop(), explain=explain)  # the text's only reference
+    else:
+        draft = extract(document.text, format=document.format, explain=explain)
     if document.guessed:
         from dataclasses import replace
 

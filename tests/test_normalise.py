@@ -487,3 +487,31 @@ def test_a_draft_handed_over_is_let_go_post_by_post() -> None:
         tracemalloc.stop()
     assert len(timeline.entries) == posts and len(timeline.entries[0].body) == 2 * size + 2
     assert peak < text * 1.4  # holding both would be twice the text
+
+
+def test_parse_hands_over_its_text_and_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`liveblog.parse` keeps no reference of its own to the decoded text while the layout reads
+    it, nor to the draft while it is normalised: each can be let go as the next stage goes."""
+    import sys
+
+    import liveblog
+    import liveblog.layout
+    import liveblog.normalise
+
+    references: dict[str, int] = {}
+    extract_text, normalise_draft = liveblog.layout.extract_text, liveblog.normalise.normalise
+
+    def spy_layout(text: str, *, explain: bool = False) -> Draft:
+        references["text"] = sys.getrefcount(text)  # this frame's and the call's own
+        return extract_text(text, explain=explain)
+
+    def spy_normalise(draft: Draft, source: Source, settings: Settings) -> liveblog.Timeline:
+        references["draft"] = sys.getrefcount(draft)
+        return normalise_draft(draft, source, settings)
+
+    monkeypatch.setattr(liveblog.layout, "extract_text", spy_layout)
+    monkeypatch.setattr(liveblog.normalise, "normalise", spy_normalise)
+    page = "Title of the page\n\n10:00 , A B\n\nOne \u2026\n\n09:00 , A B\n\nTwo.\n"
+    timeline = liveblog.parse(page.encode("utf-8"), date="2026-01-06")
+    assert len(timeline.entries) == 2
+    assert references == {"text": 2, "draft": 2}
