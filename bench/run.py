@@ -12,7 +12,8 @@ one measurement into the next:
 * text throughput: synthetic blogs (bench/synth.py) of 1, 10 and 100 MB, parsed and rendered
   to JSON in a child that has already imported liveblog, against a bare regex splitter that
   only cuts the text at stamp lines; peak memory is the child's maximum resident set size,
-  and that of `liveblog parse` on the same blog (which writes the JSON as it renders it);
+  that of a child calling `liveblog.parse` alone (no JSON), and that of `liveblog parse` on
+  the same blog (which writes the JSON as it renders it);
   a floor row beside them: decoding the 1 MB blog, cutting it into lines and writing the
   timeline as JSON with the C encoder, with no parsing at all (no parser of this output
   runs faster in CPython, so it shows how far the splitter target is within reach);
@@ -71,6 +72,15 @@ data = open(sys.argv[1], "rb").read()
 start = time.perf_counter()
 text = to_json(liveblog.parse(data, date=sys.argv[2], name=sys.argv[1], max_bytes=1 << 40))
 print(time.perf_counter() - start, len(text))
+"""
+
+#: The same parse without the JSON: the peak memory of `liveblog.parse` alone (the timeline
+#: it returns, beside the input's bytes that the caller holds).
+PARSE_ONLY_CHILD = """
+import sys
+import liveblog
+data = open(sys.argv[1], "rb").read()
+print(len(liveblog.parse(data, date=sys.argv[2], name=sys.argv[1], max_bytes=1 << 40).entries))
 """
 
 #: The work under any parser of this input into this output, in CPython: decode the bytes,
@@ -223,6 +233,10 @@ def throughput(sizes: Sequence[int], timeout: float) -> list[list[str]]:
                      _met(ratio >= SPLITTER_SHARE)])
         rows.append([f"peak memory {size} MB", f"{run.peak_mib:.0f} MiB", f"{limit:.0f} MiB (6 MiB/MB + 30)",
                      f"{run.peak_mib / mb:.1f} MiB/MB", f"<= {limit:.0f} MiB", _met(run.peak_mib <= limit)])
+        alone = run_child([PYTHON, "-c", PARSE_ONLY_CHILD, str(path), SEED_DATE], timeout=timeout, measure=True)
+        rows.append([f"peak memory {size} MB, `liveblog.parse` alone (no JSON)", f"{alone.peak_mib:.0f} MiB",
+                     f"{limit:.0f} MiB (6 MiB/MB + 30)", f"{alone.peak_mib / mb:.1f} MiB/MB", f"<= {limit:.0f} MiB",
+                     _met(alone.returncode == 0 and alone.peak_mib <= limit)])
         # The command line writes the JSON as it renders it; the library call above builds it whole.
         cli = run_child([LIVEBLOG, "parse", str(path), "--date", SEED_DATE, "--max-size", "1GB", "-q"],
                         timeout=timeout, stdout_to_null=True, measure=True)

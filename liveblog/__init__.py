@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .model import Draft, Entry, Media, Notice, Settings, Source, Timeline
+    from .read import Document
     from .vocabulary import Format, Order
 
 __version__ = "0.1.0"
@@ -78,19 +79,37 @@ def parse(
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES, charset=charset)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
     try:
-        draft = extract(document.text, format=document.format, explain=explain)
-        if document.guessed:
-            from dataclasses import replace
-
-            from .legacy import guessed_notice
-            from .model import Notice
-
-            notice = Notice(code="encoding-guessed", message=guessed_notice(document.encoding))
-            draft = replace(draft, notices=(notice, *draft.notices))
-        del document  # the decoded text (up to four bytes a character) is not needed any more
-        return normalise(draft, source, settings)
+        # The document, then the draft, are handed over with no other reference: the decoded
+        # text (up to four bytes a character) can be let go once it is cut into lines, and each
+        # post once its entry is made. A large page's text, its posts and its timeline are
+        # then never all held at once.
+        documents = [document]
+        del document
+        drafts = [_draft(documents.pop(), explain)]
+        return normalise(drafts.pop(), source, settings)
     except OverflowError:  # a day before 1 January 1 or after 31 December 9999, from the page or the settings
         raise InputError(f"{source.name}: a date falls outside the years 1 to 9999 (check --date and --now)") from None
+
+
+def _draft(document: Document, explain: bool) -> Draft:
+    """`extract` on a read document, with a notice when its encoding was guessed."""
+    if document.format == "text":
+        from .layout import extract_text
+
+        texts = [document.text]
+        document = document._replace(text="")
+        draft = extract_text(texts.pop(), explain=explain)  # the text's only reference
+    else:
+        draft = extract(document.text, format=document.format, explain=explain)
+    if document.guessed:
+        from dataclasses import replace
+
+        from .legacy import guessed_notice
+        from .model import Notice
+
+        notice = Notice(code="encoding-guessed", message=guessed_notice(document.encoding))
+        draft = replace(draft, notices=(notice, *draft.notices))
+    return draft
 
 
 def extract(text: str, *, format: Format = "text", explain: bool = False) -> Draft:

@@ -58,6 +58,10 @@ DUPLICATE_CANDIDATES = 32
 _NO_TIME = float("inf")
 
 
+#: What a slot holds once its post is made into an entry (see `_entries`).
+_SPENT = RawEntry(stamp=None, headline=None)
+
+
 class _Slot:
     """One post while its time is worked out."""
 
@@ -79,6 +83,10 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
         draft = replace(draft, entries=tuple(slashed_dates_one_way(list(draft.entries), us_zone=True)))
     draft = _dated_by_day_words(draft, settings, tz_name)
     slots = [_Slot(raw=raw) for raw in draft.entries]
+    # From here the slots alone hold the posts, and `_entries` lets each go once its entry is
+    # made: where the caller kept no reference to the draft, its text and the timeline's are
+    # never both held whole (the largest part of a large page's peak memory).
+    draft = replace(draft, entries=())
     newest_first = _newest_first([slot for slot in slots if not slot.raw.pinned])
     chronological = list(reversed(slots)) if newest_first else list(slots)
     _assign_days([slot for slot in chronological if not slot.raw.pinned], notices)
@@ -663,52 +671,11 @@ def _paragraph_keys(paragraphs: tuple[str, ...]) -> dict[int, int]:
 
 
 def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
+    """The timeline's entries, in the order of `slots`. Each slot lets go of its post once
+    the entry is made: the slots are spent."""
     ids = _ids(slots)
-    by_paragraph: dict[int, list[int]] = {}
-    duplicate_of: dict[int, str] = {}
-    if dedupe:
-        # Each post's paragraphs, by the hash of their normal form (a second copy of every
-        # paragraph would double the memory of a large page; a false match of 64-bit
-        # hashes is not a practical risk) -> their length.
-        # (the headline counts as text of the post: a short post shown twice, pinned on top, is
-        # a copy by its headline and its few lines together)
-        texts = [_paragraph_keys((slot.raw.headline, *slot.raw.paragraphs) if slot.raw.headline
-                                 else slot.raw.paragraphs) for slot in slots]
-        # Only a paragraph in two posts or more can make a copy: the others are not indexed (a
-        # list for each paragraph of the 100 MB bench blog cost 80 MiB at the peak). No
-        # walk where none is in two posts (most pages), as then none is a copy; else oldest
-        # first whatever the output order, so that duplicates point at the earliest copy.
-        counts = Counter(chain.from_iterable(texts))
-        repeated = {key for key, count in counts.items() if count > 1}
-        del counts
-        walk = sorted(range(len(slots)), key=lambda i: (slots[i].order, i)) if repeated else []
-        totals = [sum(paragraphs.values()) for paragraphs in texts] if repeated else []
-        for i in walk:
-            paragraphs = texts[i]
-            if paragraphs.keys().isdisjoint(repeated):
-                continue  # nothing in another post: no copy, and no copy's original
-            keys = [key for key in paragraphs if key in repeated]  # in the post's order, for ties
-            # what this post shares with any other is at most its own repeated text: a post
-            # with less than the minimum (where only its headline repeats) looks no further
-            if sum([paragraphs[key] for key in keys]) >= DUPLICATE_MIN_CHARS:
-                # (a post's posts to compare are distinct: the first paragraph's counts in one step)
-                seen = dict.fromkeys(by_paragraph.get(keys[0], ()), paragraphs[keys[0]])
-                for key in keys[1:]:
-                    size = paragraphs[key]
-                    for other in by_paragraph.get(key, ()):
-                        seen[other] = seen.get(other, 0) + size
-                candidates = [(shared, other) for other, shared in seen.items() if shared >= DUPLICATE_MIN_CHARS]
-                candidates.sort(key=lambda pair: -pair[0])
-                for shared, other in candidates:
-                    if shared >= DUPLICATE_SHARE * min(totals[i], totals[other]) and other not in duplicate_of:
-                        duplicate_of[i] = ids[other]
-                        break
-                if i in duplicate_of:
-                    continue  # a copy is never taken as the original of a later copy
-            for key in keys:
-                owners = by_paragraph.setdefault(key, [])
-                if len(owners) < DUPLICATE_CANDIDATES:
-                    owners.append(i)
+    # (apart, so that the index of every post's paragraphs is let go before the entries are made)
+    duplicate_of = _duplicates(slots, ids) if dedupe else {}
     out = []
     for i, slot in enumerate(slots):
         raw = slot.raw
@@ -724,7 +691,57 @@ def _entries(slots: list[_Slot], dedupe: bool) -> list[Entry]:
             duplicate_of=duplicate_of.get(i),
             line=raw.line,
         ))
+        slot.raw = _SPENT
     return out
+
+
+def _duplicates(slots: list[_Slot], ids: list[str]) -> dict[int, str]:
+    """Posts shown twice: the position of each copy in `slots` -> the id of its first copy."""
+    by_paragraph: dict[int, list[int]] = {}
+    duplicate_of: dict[int, str] = {}
+    # Each post's paragraphs, by the hash of their normal form (a second copy of every
+    # paragraph would double the memory of a large page; a false match of 64-bit
+    # hashes is not a practical risk) -> their length.
+    # (the headline counts as text of the post: a short post shown twice, pinned on top, is
+    # a copy by its headline and its few lines together)
+    texts = [_paragraph_keys((slot.raw.headline, *slot.raw.paragraphs) if slot.raw.headline
+                             else slot.raw.paragraphs) for slot in slots]
+    # Only a paragraph in two posts or more can make a copy: the others are not indexed (a
+    # list for each paragraph of the 100 MB bench blog cost 80 MiB at the peak). No
+    # walk where none is in two posts (most pages), as then none is a copy; else oldest
+    # first whatever the output order, so that duplicates point at the earliest copy.
+    counts = Counter(chain.from_iterable(texts))
+    repeated = {key for key, count in counts.items() if count > 1}
+    del counts
+    walk = sorted(range(len(slots)), key=lambda i: (slots[i].order, i)) if repeated else []
+    totals = [sum(paragraphs.values()) for paragraphs in texts] if repeated else []
+    for i in walk:
+        paragraphs = texts[i]
+        if paragraphs.keys().isdisjoint(repeated):
+            continue  # nothing in another post: no copy, and no copy's original
+        keys = [key for key in paragraphs if key in repeated]  # in the post's order, for ties
+        # what this post shares with any other is at most its own repeated text: a post
+        # with less than the minimum (where only its headline repeats) looks no further
+        if sum([paragraphs[key] for key in keys]) >= DUPLICATE_MIN_CHARS:
+            # (a post's posts to compare are distinct: the first paragraph's counts in one step)
+            seen = dict.fromkeys(by_paragraph.get(keys[0], ()), paragraphs[keys[0]])
+            for key in keys[1:]:
+                size = paragraphs[key]
+                for other in by_paragraph.get(key, ()):
+                    seen[other] = seen.get(other, 0) + size
+            candidates = [(shared, other) for other, shared in seen.items() if shared >= DUPLICATE_MIN_CHARS]
+            candidates.sort(key=lambda pair: -pair[0])
+            for shared, other in candidates:
+                if shared >= DUPLICATE_SHARE * min(totals[i], totals[other]) and other not in duplicate_of:
+                    duplicate_of[i] = ids[other]
+                    break
+            if i in duplicate_of:
+                continue  # a copy is never taken as the original of a later copy
+        for key in keys:
+            owners = by_paragraph.setdefault(key, [])
+            if len(owners) < DUPLICATE_CANDIDATES:
+                owners.append(i)
+    return duplicate_of
 
 
 def _people(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -461,3 +461,57 @@ def test_publishers_and_their_home_zones(line: str, expected: tuple[str, str] | 
     from liveblog.zones import find_publisher
 
     assert find_publisher([line]) == expected
+
+
+def _large_draft(posts: int, size: int) -> Draft:
+    """`posts` posts of two distinct paragraphs of `size` characters each (past Latin-1: two bytes a character)."""
+    return Draft(format="text", entries=tuple(
+        RawEntry(stamp=clock(f"{(23 - number // 60) % 24:02d}:{59 - number % 60:02d}"), headline=None,
+                 paragraphs=(f"{number:06d} one \u2026 ".ljust(size, "a"), f"{number:06d} two \u2026".ljust(size, "b")))
+        for number in range(posts)))
+
+
+def test_a_draft_handed_over_is_let_go_post_by_post() -> None:
+    """A draft no one else holds is let go as its entries are made: the text of the posts and
+    that of the timeline are never both held whole (the peak memory of a large page)."""
+    import tracemalloc
+
+    posts, size = 300, 2000
+    text = posts * 2 * size * 2  # bytes of the paragraphs; the bodies join them into as many again
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        timeline = normalise(_large_draft(posts, size), SOURCE, Settings(date=date(2026, 1, 6), tz="UTC"))
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert len(timeline.entries) == posts and len(timeline.entries[0].body) == 2 * size + 2
+    assert peak < text * 1.4  # holding both would be twice the text
+
+
+def test_parse_hands_over_its_text_and_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`liveblog.parse` keeps no reference of its own to the decoded text while the layout reads
+    it, nor to the draft while it is normalised: each can be let go as the next stage goes."""
+    import sys
+
+    import liveblog
+    import liveblog.layout
+    import liveblog.normalise
+
+    references: dict[str, int] = {}
+    extract_text, normalise_draft = liveblog.layout.extract_text, liveblog.normalise.normalise
+
+    def spy_layout(text: str, *, explain: bool = False) -> Draft:
+        references["text"] = sys.getrefcount(text)  # this frame's and the call's own
+        return extract_text(text, explain=explain)
+
+    def spy_normalise(draft: Draft, source: Source, settings: Settings) -> liveblog.Timeline:
+        references["draft"] = sys.getrefcount(draft)
+        return normalise_draft(draft, source, settings)
+
+    monkeypatch.setattr(liveblog.layout, "extract_text", spy_layout)
+    monkeypatch.setattr(liveblog.normalise, "normalise", spy_normalise)
+    page = "Title of the page\n\n10:00 , A B\n\nOne \u2026\n\n09:00 , A B\n\nTwo.\n"
+    timeline = liveblog.parse(page.encode("utf-8"), date="2026-01-06")
+    assert len(timeline.entries) == 2
+    assert references == {"text": 2, "draft": 2}
