@@ -5,10 +5,10 @@ for HTML, the charset the page declares in its first 4 KiB; then a guess (`guess
 between Windows-1252 (a superset of Latin-1 for printable text, and what legacy Western
 pages use; the five bytes it leaves undefined are dropped) and the legacy encodings of
 Central European (Windows-1250, ISO 8859-2), Cyrillic (Windows-1251, KOI8-R), Greek,
-Hebrew, Arabic and Thai (Windows-1253, -1255, -1256, -874), Japanese (Shift_JIS, EUC-JP),
-Korean (EUC-KR) and Chinese (GBK, Big5) text, by what each makes of the bytes. Other
-legacy encodings (Turkish, Vietnamese, the ISO 8859 forms of Greek, Hebrew and Arabic...)
-are not guessed: such input decodes without error but may show wrong letters, as may
+Hebrew, Arabic and Thai (Windows-1253, -1255, -1256, -874), Turkish (Windows-1254),
+Japanese (Shift_JIS, EUC-JP), Korean (EUC-KR) and Chinese (GBK, Big5) text, by what each
+makes of the bytes. Other legacy encodings (Vietnamese, the ISO 8859 forms of Greek, Hebrew
+and Arabic...) are not guessed: such input decodes without error but may show wrong letters, as may
 Central European text whose letters Windows-1252 also has (Czech "č" as "è").
 
 Imported only for input that is not UTF-8.
@@ -65,9 +65,9 @@ LEGACY_CODECS = {
 #: What the guessed codecs are called where a person reads of them.
 NAMES = {
     "big5": "Big5", "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
-    "cp1253": "Windows-1253", "cp1255": "Windows-1255", "cp1256": "Windows-1256", "cp874": "Windows-874",
-    "cp932": "Shift_JIS", "cp949": "EUC-KR", "euc_jp": "EUC-JP", "gb18030": "GBK", "iso8859-2": "ISO 8859-2",
-    "koi8_r": "KOI8-R",
+    "cp1253": "Windows-1253", "cp1254": "Windows-1254", "cp1255": "Windows-1255", "cp1256": "Windows-1256",
+    "cp874": "Windows-874", "cp932": "Shift_JIS", "cp949": "EUC-KR", "euc_jp": "EUC-JP", "gb18030": "GBK",
+    "iso8859-2": "ISO 8859-2", "koi8_r": "KOI8-R",
 }  # fmt: skip
 #: A reading is taken when this share of its characters beyond ASCII are its telling
 #: letters (real text: 0.3 to 0.9; a wrong codec's reading: under 0.15).
@@ -80,6 +80,14 @@ MAX_WESTERN_RUN = 1.6
 #: Central European codecs, taken over Windows-1252 when their reading puts fewer symbols
 #: inside words than its ("powiedzia³ we wtorek, ¿e": ł and ż in Windows-1250).
 CENTRAL_CODECS = ("cp1250", "iso8859-2")
+#: Turkish (Windows-1254) differs from Windows-1252 in six letters only: its ı, ş, ğ and
+#: their capitals are Windows-1252's ý, þ, ð. Turkish writes them often (ı is among its
+#: commonest letters) and never á or æ, which Icelandic, the Western language that writes þ
+#: and ð, writes often. Taken when this share of the reading's characters beyond ASCII are
+#: those six and hardly any are á or æ.
+TURKISH_AS_WESTERN = "ýþðÝÞÐ"
+NOT_TURKISH = "áæÁÆ"
+MIN_TURKISH = 0.25
 _GUESS_SAMPLE = 1 << 16
 _ASCII_PROBE = b'<meta charset="UTF-8"> 0123456789'
 
@@ -123,6 +131,8 @@ def guess(raw: bytes) -> str:
             if fewest and (text := _strict(sample, codec)) is not None \
                     and (symbols := _symbols_in_words(text)) < fewest:
                 best, fewest = codec, symbols
+        if best == "cp1252" and _turkish(western):
+            best = "cp1254"
         return best
     best, best_share = "cp1252", MIN_TELLING
     for codec, telling in LEGACY_CODECS.items():
@@ -133,6 +143,16 @@ def guess(raw: bytes) -> str:
         if share > best_share:
             best, best_share = codec, share
     return best
+
+
+def _turkish(western: str) -> bool:
+    """Whether text read as Windows-1252 is Turkish, written in Windows-1254."""
+    others = len(western) - len(western.encode("ascii", "ignore"))
+    if not others:
+        return False
+    turkish = sum(western.count(letter) for letter in TURKISH_AS_WESTERN)
+    foreign = sum(western.count(letter) for letter in NOT_TURKISH)
+    return turkish >= MIN_TURKISH * others and foreign * 20 < others
 
 
 def _strict(raw: bytes, codec: str) -> str | None:
