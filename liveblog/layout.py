@@ -136,6 +136,9 @@ class Block(NamedTuple):
     end: int
     stamp: Stamp
     line: StampLine
+    # a headline glued to the stamp's time printed again below it ("8.04pm EST" over
+    # "20:04Man shot ...", an item of the Guardian's key-events box as a copy prints it)
+    headline: str | None = None
 
 
 class Roles(NamedTuple):
@@ -296,14 +299,20 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             start = above
             above -= 1
         end = index
+        headline = None
+        below = candidates.get(index + 1)
         if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
             end = index + 1  # its epoch below it
-        elif _printed_twice(stamp_line, candidates.get(index + 1)):
+        elif _printed_twice(stamp_line, below):
             end = index + 1
+        elif below is not None and _printed_twice(stamp_line, replace(below, rest_kind="bare")) \
+                and below.rest_kind in OPENING_RESTS and _rest_headline(below.rest):
+            end = index + 1  # "8.04pm EST" over "20:04Man shot ...": the time again, a headline glued on
+            headline = below.rest
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
-        blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
+        blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line, headline=headline))
     return blocks
 
 
@@ -567,7 +576,8 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     shape of the posts' stamps. It stands above them all with nothing of its own before
     the next stamp (or before a key-points box, which belongs to the preamble), where a
     post has a headline or text: it goes to the preamble."""
-    if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare":
+    if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare" \
+            or blocks[0].headline is not None:
         return blocks
     first = blocks[0].stamp
     if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
@@ -1018,6 +1028,10 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
         if block.line.rest_kind in ("headline", "text"):
             above.append(None)  # (headlines above such stamps are found by _marked_titles)
             continue
+        if block.headline is not None:
+            above.append(None)
+            votes_down += 1  # its headline glued below its time
+            continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
         up = prev is not None and title_like(lines[prev])
@@ -1176,6 +1190,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
         headline = stamp_line.rest if _rest_headline(stamp_line.rest) and not texts_on_stamps else None
+    if block.headline is not None:
+        headline = block.headline
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)

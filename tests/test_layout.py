@@ -1197,6 +1197,36 @@ Lange Schlangen am Bahnhof
          ("2026-03-12T23:31:00+01:00", "Gespräche gehen weiter", [], BODY_B),
          ("2026-03-12T23:56:00+01:00", "Sturm über dem Norden", [], f"{BODY_A}\n\n{BODY_C}")],
     ),
+    "key-events-box-items-glue-their-headline-to-the-time-printed-again": Case(
+        # the Guardian's copies: each item of the key-events box is a rule, the time, and the
+        # time again in the other style with the headline glued on; each repeats a post below
+        f"""Australia news live: the day so far
+
+Key events
+-
+9.10pm EST
+21:10Ferry services resume after storm
+-
+8.04pm EST
+20:04Bridge closed after crash in the city
+11.39pm EST
+23:39
+{BODY_A}
+9.10pm EST
+21:10
+Ferry services resume after storm
+{BODY_B}
+8.04pm EST
+20:04
+Bridge closed after crash in the city
+{BODY_C}
+""",
+        {"date": "2021-11-08", "tz": "America/New_York"},
+        [("2021-11-08T20:04:00-05:00", "Bridge closed after crash in the city", [], BODY_C),
+         ("2021-11-08T21:10:00-05:00", "Ferry services resume after storm", [], BODY_B),
+         ("2021-11-08T23:39:00-05:00", None, [], BODY_A)],
+        key_points=("Ferry services resume after storm", "Bridge closed after crash in the city"),
+    ),
     "a-short-last-line-above-some-text-stamps-is-no-headline": Case(
         # stamps that open their text, where only one of three has a short line above it: the
         # last line of the post above, no headline (the page prints none)
