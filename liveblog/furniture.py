@@ -98,8 +98,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
     r"viewing this page",
     # a rule between posts, as some tickers print a dash (or a row of them, or of stars) alone on
-    # the line above each stamp, and AP's "The Latest" pages a row of underscores ("___")
-    r"[-–—_*=~][-–—_*=~ ]{0,40}",
+    # the line above each stamp, AP's "The Latest" pages a row of underscores ("___"), and the
+    # BBC's old live text commentaries a bar ("|") around each picture and quotation
+    r"[-–—_*=~|][-–—_*=~| ]{0,40}",
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",

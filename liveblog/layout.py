@@ -254,6 +254,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     # than read_stamp's shared memory holds them, between lines of text that come once
     # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
     known: dict[str, StampLine] = {}
+    four_digits: dict[int, StampLine] = {}
     for index, line in enumerate(lines):
         if not line:
             continue  # a blank line: half the lines of most copies
@@ -269,7 +270,34 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
+        elif worth_reading and line[4:5] == ":" and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
+            four_digits[index] = stamp_line
+    if len(four_digits) >= FOUR_DIGIT_RUN and _clocks_in_order(list(four_digits.values())):
+        found.update(four_digits)
     return found
+
+
+#: A page's four-digit clocks ("0848: text", `stamps.FOUR_DIGIT_CLOCK`) are read only as a run of at
+#: least this many, in order (see `_clocks_in_order`): one alone may be a year ("2016: ...").
+FOUR_DIGIT_RUN = 3
+#: Four digits that read as a clock in these hours may as well be a year of this century or the last
+#: (1900 to 2059): a run of nothing else is a list of years.
+YEAR_HOURS = (19, 20)
+DAY_MINUTES = 24 * 60
+
+
+def _clocks_in_order(clocks: list[StampLine]) -> bool:
+    """Do the four-digit clocks of a page read as a live page's, every one of them: in order down
+    the page, newest or oldest first, each less than twelve hours from the one before, past
+    midnight once at most; and not all of them years?"""
+    if all(line.stamp.hour in YEAR_HOURS for line in clocks):
+        return False
+    minutes = [(line.stamp.hour or 0) * 60 + (line.stamp.minute or 0) for line in clocks]
+    for sign in (1, -1):
+        steps = [(after - before) * sign for before, after in pairwise(minutes)]
+        if sum(1 for step in steps if step < 0) <= 1 and all(step % DAY_MINUTES < DAY_MINUTES // 2 for step in steps):
+            return True
+    return False
 
 
 def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:

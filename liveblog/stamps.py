@@ -714,6 +714,27 @@ def _read_at(text: str, start: int) -> StampLine | None:
                      clock_style=style, prefix=prefix_row, suffix=suffix_row)
 
 
+#: A clock of four digits, no mark between hours and minutes, then a colon and the post's text
+#: ("0848: Not my words...", "1845: Pak 291-9 ..."), as the BBC's old live text commentaries
+#: print it. A year has the same shape ("2016: Elected president"): `read_four_digit_clock` reads
+#: the line, and layout takes such clocks only as a run of them over the whole page (see
+#: `layout.FOUR_DIGIT_RUN`).
+FOUR_DIGIT_CLOCK = patterns.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):(?!\d)")
+
+
+def read_four_digit_clock(text: str) -> StampLine | None:
+    """A line that opens with a four-digit clock and a colon (`FOUR_DIGIT_CLOCK`), the text after
+    it read as "9.00am: text" is; None for any other line."""
+    found = FOUR_DIGIT_CLOCK.match(text)
+    if found is None:
+        return None
+    after = text[found.end():]
+    # (with the colon before it: what follows is a headline or text)
+    kind, rest = classify_rest(":" + after) if after.strip() else ("bare", "")
+    stamp = Stamp(text=text[:found.end() - 1], hour=int(found.group("hour")), minute=int(found.group("minute")))
+    return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="hhmm")
+
+
 def weekday_first(text: str) -> bool:
     """Does a stamp open with a weekday's name ("Kamis, 12 Maret 2026 09:05 WIB", "Friday 21 March
     2025")? Headers print one before the page's date; posts rarely do."""

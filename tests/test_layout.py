@@ -2360,3 +2360,32 @@ def test_a_live_page_whose_posts_are_a_numbered_list_gives_posts_without_a_time(
 def test_numbered_lists_that_are_no_live_posts(text: str) -> None:
     timeline = liveblog.parse(text, tz="Europe/London")
     assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+def _four_digit(*clocks: str) -> str:
+    """A commentary stamped as the BBC's old live text pages were: "1845: text", one post a line."""
+    bodies = (BODY_A, BODY_B, BODY_C, BODY_A)
+    posts = [f"{clock}: {body}" for clock, body in zip(clocks, bodies[:len(clocks)], strict=True)]
+    return "Third Test, day two\n\n" + "\n".join(posts) + "\n"
+
+
+def test_a_run_of_four_digit_clocks_in_order_are_the_posts_stamps() -> None:
+    # newest first
+    timeline = liveblog.parse(_four_digit("1845", "1841", "1838"), date="2026-07-02", tz="Europe/London")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
+        ("1838", BODY_C), ("1841", BODY_B), ("1845", BODY_A)]
+    # past midnight once, oldest first
+    timeline = liveblog.parse(_four_digit("2350", "2358", "0004"), date="2026-07-02", tz="Europe/London")
+    assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
+        "2026-07-02T23:50:00+01:00", "2026-07-02T23:58:00+01:00", "2026-07-03T00:04:00+01:00"]
+
+
+@pytest.mark.parametrize("clocks", [
+    pytest.param(("2016", "2012", "2008"), id="years-in-order"),
+    pytest.param(("0930", "1415", "1002"), id="out-of-order"),
+    pytest.param(("1845", "1841"), id="two-only"),
+    pytest.param(("2350", "0004", "2358", "0010"), id="past-midnight-twice"),
+])
+def test_four_digit_numbers_that_are_no_run_of_clocks_are_text(clocks: tuple[str, ...]) -> None:
+    timeline = liveblog.parse(_four_digit(*clocks), date="2026-07-02", tz="Europe/London")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]

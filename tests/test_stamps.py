@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog.stamps import date_piece, name_like, read_stamp
+from liveblog.stamps import date_piece, name_like, read_four_digit_clock, read_stamp
 
 #: A paragraph longer than a stamp line: a post's text glued to its stamp.
 _LONG = ("According to the team, the driver was released from hospital on Wednesday afternoon, two days after "
@@ -460,3 +460,18 @@ def test_name_like(text: str, expected: bool) -> None:
 ], ids=str)
 def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
     assert date_piece(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("0848: Not my words, but a colleague's", ("0848", 8, 48, "headline", "Not my words, but a colleague's")),
+    ("1845: Pak 291-9 (lead by 112)Last over", ("1845", 18, 45, "headline", "Pak 291-9 (lead by 112)Last over")),
+    ("1875: The year the club was founded", None),  # no clock: minute 75
+    ("2016:", ("2016", 20, 16, "bare", "")),  # a year's shape too: layout takes only a run of them, in order
+    ("08:48: text", None), ("18450: text", None),
+])
+def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> None:
+    found = read_four_digit_clock(line)
+    got = None if found is None else (found.stamp.text, found.stamp.hour, found.stamp.minute, found.rest_kind,
+                                      found.rest)
+    assert got == expected
+    assert read_stamp(line) is None or expected is None  # read_stamp never reads one
