@@ -195,15 +195,15 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     if not headline_above:
-        starts = _marked_titles(lines, blocks, starts)
+        starts = _pinned_titles(lines, blocks, pins, _marked_titles(lines, blocks, starts))
     footer = _footer_start(lines, blocks[-1].end + 1)
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
-    names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles)
+    pinned = set(pins.values()) | {i for i, block in enumerate(blocks) if block.line.pinned}
+    names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles, pinned)
     signoffs = {} if names_above else _signoffs(lines, blocks, starts, footer, roles)
     skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
         | set(names_above.values())
     # (day headings, pin labels, flags and sign-offs are none of them post text)
-    pinned = set(pins.values())
     cards = _numbered_cards(lines, blocks, starts, footer)
     entries = []
     untimed: list[RawEntry] = []
@@ -234,7 +234,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
-    preamble = _preamble(lines, names_above.get(0, starts[0]), roles, headlines=headlines, header=header)
+    first_pin = min((index for index, i in pins.items() if i == 0 and index < starts[0]), default=starts[0])
+    preamble = _preamble(lines, names_above.get(0, first_pin), roles, headlines=headlines, header=header)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -389,10 +390,21 @@ def _shape(lines: list[str], block: Block) -> tuple[object, ...]:
 
 
 def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
-    """The blocks of the page's own stamp shape: the largest group of alike stamps."""
+    """The blocks of the page's own stamp shape: the largest group of alike stamps; and a stamp
+    glued after a pin label, whatever its shape (the label says it is a post's)."""
     blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry]
     if not blocks:
         return []
+    chosen = _page_shape(lines, blocks)
+    if chosen and any(block.line.pinned for block in blocks):
+        starts = {block.start for block in chosen}
+        chosen = sorted(chosen + [block for block in blocks if block.line.pinned and block.start not in starts],
+                        key=lambda block: block.start)
+    return chosen
+
+
+def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The blocks of the largest group of alike stamps (see `_accepted_blocks`)."""
     counts = Counter(_shape(lines, block) for block in blocks)
 
     def rank(group: tuple[object, ...]) -> tuple[bool, int, bool, bool]:
@@ -605,8 +617,8 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     the next stamp (or before a key-points box, which belongs to the preamble), where a
     post has a headline or text: it goes to the preamble."""
     if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare" \
-            or blocks[0].headline is not None:
-        return blocks
+            or blocks[0].headline is not None or _pin_above(lines, blocks, 0) is not None:
+        return blocks  # (a pinned post's stamp may hold the only date: it is no dateline)
     first = blocks[0].stamp
     if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
             and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)):
@@ -851,13 +863,54 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     return kept, boxed
 
 
+def _pin_label(line: str) -> bool:
+    """Is the line a pin label alone ("Pinned post", "  • Fastnålat inlägg", a list item as copies print it)?"""
+    return bool(line) and len(line) <= MAX_PIN_LINE \
+        and line.strip().lstrip(furniture.BULLETS).strip().lower().rstrip(":") in PINNED_LABELS
+
+
+def _pin_above(lines: list[str], blocks: list[Block], i: int) -> int | None:
+    """The pin label standing over stamp `i`, at most `PIN_REACH` lines of text above it and below
+    the stamp before (a label, then the post's headline, then its stamp), as a line."""
+    stop = blocks[i - 1].end if i else -1
+    index = blocks[i].start
+    for _ in range(PIN_REACH):
+        above = _previous_content(lines, index - 1, stop)
+        if above is None:
+            return None
+        if _pin_label(lines[above]):
+            return above
+        index = above
+    return None
+
+
+#: A pin label stands at most this many lines of text above its post's stamp (a headline between).
+PIN_REACH = 2
+
+
+def _pinned_titles(lines: list[str], blocks: list[Block], pins: dict[int, int], starts: list[int]) -> list[int]:
+    """Where each post starts, with a pinned post's headline printed between its pin label and its
+    stamp ("  • Fastnålat inlägg" / headline / "10 juni 2022 22.09", on a page whose other posts
+    print theirs below the stamp): at that headline, one line alone there."""
+    out = starts
+    for label, i in pins.items():
+        block = blocks[i]
+        if not label < block.start or starts[i] != block.start:
+            continue
+        between = [index for index in range(label + 1, block.start) if lines[index].strip()]
+        if len(between) == 1 and title_like(lines[between[0]]):
+            out = list(out) if out is starts else out
+            out[i] = between[0]
+    return out
+
+
 def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
     """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
     pins: dict[int, int] = {}
     starts = [block.start for block in blocks]
     for index in range(min(blocks[-1].end + 3, len(lines))):
         line = lines[index]
-        if line and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in PINNED_LABELS:
+        if line and len(line) <= MAX_PIN_LINE and _pin_label(line):
             # blocks are sorted and apart: the nearest is one of the two around the label
             after = bisect_left(starts, index)
             nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),
@@ -900,7 +953,7 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     return found
 
 
-def _names_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
+def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: set[int]) -> dict[int, int]:
     """Most stamps alone on their line have their author's name on the line right above them, no
     blank line between ("• Clara Bohman" over "11.48", as a list item opens): that line, by post,
     is its author, and no text of the post above it."""
@@ -910,7 +963,8 @@ def _names_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[in
         if block.line.rest_kind == "bare" and above > (blocks[i - 1].end if i else -1) \
                 and not furniture.is_boilerplate(lines[above]) and _listed_names(lines[above]):
             found[i] = above
-    if len(found) * 2 <= len(blocks) or 0 not in found:
+    first = next((i for i in range(len(blocks)) if i not in pinned), 0)  # (a pinned post prints its own way)
+    if len(found) * 2 <= len(blocks) or first not in found:
         return {}  # (a page that signs its posts off has the page's header above its first stamp)
     last = _previous_text(lines, len(lines) - 1, blocks[-1].end)
     if last is not None and _listed_names(lines[last]):
@@ -1250,7 +1304,7 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
     kind: Kind | None = None
     authors: list[str] = []
     index = _next_content(lines, cursor, stop)
-    if index is not None and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
+    if index is not None and _pin_label(lines[index]):
         index = _next_content(lines, index + 1, stop)
     if index is not None and (label := _label(lines[index])) is not None:
         kind = label

@@ -316,8 +316,15 @@ LABELS: dict[str, str] = {
     "new": "post",
 }
 
-#: Labels that mark a post pinned to the top of the page, out of time order.
-PINNED_LABELS = frozenset({"pinned", "pinned post", "angepinnt", "épinglé", "fijado", "in evidenza"})
+#: Labels that mark a post pinned to the top of the page, out of time order (Norwegian "Festet
+#: innlegg", Swedish "Fastnålat inlägg"). Alone on a line, or glued before the pinned post's
+#: stamp ("Festet innlegg22. februar 2020 10:42Name", as a copy runs the label into it).
+PINNED_LABELS = frozenset({"angepinnt", "épinglé", "fastnålat inlägg", "festet innlegg", "fijado", "in evidenza",
+                           "pinned", "pinned post"})
+#: The first letters of those labels, in both cases: only lines opening with one are tried.
+_PIN_INITIALS = frozenset(label[0] for label in PINNED_LABELS) | frozenset(label[0].upper() for label in PINNED_LABELS)
+#: The longest label.
+_MAX_PIN_LABEL = max(len(label) for label in PINNED_LABELS)
 
 # ---------------------------------------------------------------------------
 # Patterns, built from the vocabulary. Each is anchored where it is used (re.match).
@@ -514,6 +521,7 @@ class StampLine:
     clock_style: str  # "24:" "24." "12" or "" (no clock)
     prefix: int = -1  # the row of PREFIXES printed before the stamp, -1 for none
     suffix: int = -1  # the row of SUFFIXES printed after it, alone, -1 for none
+    pinned: bool = False  # a pin label glued before the stamp ("Festet innlegg22. februar 2020 10:42")
 
     @property
     def group(self) -> tuple[object, ...]:
@@ -605,7 +613,24 @@ def _read_line(text: str) -> StampLine | None:
     place = PLACE_DASH.match(text) if text[:1].isupper() else None
     if place is not None and (found := _read_at(text, place.end())) is not None and found.stamp.has_date:
         return found  # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in
+    if (pinned := _after_pin_label(text)) is not None:
+        return pinned
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
+
+
+def _after_pin_label(text: str) -> StampLine | None:
+    """A stamp glued after a pin label ("- Festet innlegg22. februar 2020 10:42Hanne Christiansen",
+    perhaps after a list's mark): the pinned post's, with a date and a clock."""
+    label = text.lstrip(_GLUED_MARGIN)
+    if label[:1] not in _PIN_INITIALS:
+        return None
+    digit = _FIRST_DIGIT.search(label, 0, _MAX_PIN_LABEL + 2)
+    if digit is None or label[:digit.start()].strip().lower() not in PINNED_LABELS:
+        return None
+    found = _read_at(label, digit.start())
+    if found is None or not found.stamp.has_clock or not found.stamp.has_date:
+        return None
+    return replace(found, pinned=True)
 
 
 def _read_at(text: str, start: int) -> StampLine | None:

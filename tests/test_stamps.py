@@ -475,3 +475,20 @@ def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> No
                                       found.rest)
     assert got == expected
     assert read_stamp(line) is None or expected is None  # read_stamp never reads one
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- Festet innlegg22. februar 2020 10:42Hanne Christiansen", (2020, 2, 22, 10, 42, "Hanne Christiansen")),
+    ("Pinned post 14 March 2026 10:42", (2026, 3, 14, 10, 42, "")),
+])
+def test_a_stamp_glued_after_a_pin_label_is_a_pinned_posts(line: str, expected: tuple[object, ...]) -> None:
+    found = read_stamp(line)
+    assert found is not None and found.pinned
+    stamp = found.stamp
+    assert (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, found.rest) == expected
+
+
+@pytest.mark.parametrize("line", ["Pinned post 10:42", "Festet innlegg", "Festival innlegg 22. februar 2020 10:42"])
+def test_a_pin_label_without_a_dated_stamp_is_none(line: str) -> None:
+    found = read_stamp(line)
+    assert found is None or not found.pinned
