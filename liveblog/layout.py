@@ -192,6 +192,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     opening = sum(1 for block in blocks if block.line.rest_kind in ("headline", "text") and block.line.rest
                   and not _rest_headline(block.line.rest))
     texts_on_stamps = opening * 2 > len(blocks)
+    dashed = texts_on_stamps and _dash_headlines(blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     if not headline_above:
@@ -215,7 +216,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
                 untimed.append(_untimed(lines, card, after, roles, skip))
             stop = inside[0]
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
-                       bylined=bylined, texts_on_stamps=texts_on_stamps)
+                       bylined=bylined, texts_on_stamps=texts_on_stamps, dashed=dashed)
         if i in flags and entry.kind == "post":
             entry = replace(entry, kind=flags[i])
         if i in signoffs:
@@ -1256,7 +1257,7 @@ def _headline_kind(headline: str | None) -> Kind | None:
 
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
            names_below: bool, roles: Roles, skip: set[int], bylined: bool = False,
-           texts_on_stamps: bool = False) -> RawEntry:
+           texts_on_stamps: bool = False, dashed: bool = False) -> RawEntry:
     stamp_line = block.line
     if roles.enabled:
         for index in range(block.start, block.end + 1):
@@ -1277,7 +1278,10 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)
-    opens_text = bool(stamp_line.rest) and headline is None and stamp_line.rest_kind in ("headline", "text")
+    opening = stamp_line.rest if headline is None and stamp_line.rest_kind in ("headline", "text") else ""
+    if opening and dashed and (split := _dash_split(opening)) is not None:
+        headline, opening = split  # "15.53 - Si ferma il calcio - Aumentano i casi...": a headline, then the text
+    opens_text = bool(opening)
     if start < block.start:
         headline = marked_headline(lines[start]) or lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
@@ -1291,12 +1295,44 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     authors.extend(name for name in byline if name not in authors)
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if opens_text:
-        paragraphs = (stamp_line.rest, *paragraphs)  # "9.00am: Good morning..." glued to the body
+        paragraphs = (opening, *paragraphs)  # "9.00am: Good morning..." glued to the body
     if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
         kind, headline = glued
     kind = kind or _headline_kind(headline) or "post"
     return RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
                     media=media, kind=kind, line=block.anchor + 1)
+
+
+#: The dashes that part a post's headline from its text on the stamp's line ("15.53 - Headline - Text").
+HEADLINE_DASHES = (" - ", " – ", " — ")
+#: Such a headline has at least this many words (one or two may be a place or a source: "Reuters - ...")...
+MIN_DASH_HEADLINE_WORDS = 3
+#: ...and the text after it at least this many.
+MIN_DASH_TEXT_WORDS = 4
+
+
+def _dash_split(text: str) -> tuple[str, str] | None:
+    """The headline and the text of a stamp line's text that prints both, a dash between
+    ("Si ferma il calcio in Argentina - Aumentano i casi positivi ..."): the headline before the
+    first dash, headline-like, of `MIN_DASH_HEADLINE_WORDS` words or more; the text after it
+    opening a sentence (a capital or a quotation mark), of `MIN_DASH_TEXT_WORDS` or more."""
+    at = min((found for dash in HEADLINE_DASHES if (found := text.find(dash, 0, MAX_HEADLINE)) > 0), default=-1)
+    if at < 0:
+        return None
+    head, tail = text[:at].strip(), text[at + 3:].strip()
+    if len(head.split()) < MIN_DASH_HEADLINE_WORDS or not title_like(head) or len(tail.split()) < MIN_DASH_TEXT_WORDS \
+            or not (tail[:1].isupper() or tail[:1] in "\"“«'‘"):
+        return None
+    return head, tail
+
+
+def _dash_headlines(blocks: list[Block]) -> bool:
+    """Do most of the page's stamp lines that open their post's text print a headline first, a
+    dash between (`_dash_split`)? A page prints its posts one way: a dash inside one post's
+    sentence ("The minister - who spoke earlier - said ...") makes no headline of its own."""
+    texts = [block.line.rest for block in blocks if block.line.rest_kind in ("headline", "text") and block.line.rest]
+    split = sum(1 for text in texts if _dash_split(text) is not None)
+    return split >= MIN_POSTS and split * 2 > len(texts)
 
 
 def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, names_below: bool,

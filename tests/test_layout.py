@@ -1227,6 +1227,39 @@ Bridge closed after crash in the city
          ("2021-11-08T23:39:00-05:00", None, [], BODY_A)],
         key_points=("Ferry services resume after storm", "Bridge closed after crash in the city"),
     ),
+    "one-line-posts-print-a-headline-a-dash-and-the-text": Case(
+        # an Italian football site's live page: "15.53 - Headline - text" a paragraph each
+        """live Mercato, le ultime: accordo vicino per il difensore
+
+vedi letture
+
+15.53 - Si ferma il campionato in Cile - Aumentano i casi di influenza nel paese, e la federazione ha deciso di \
+rinviare tutte le partite del fine settimana.
+
+13.23 - Il club chiude per il difensore: manca la firma - "Siamo vicini all'accordo, mancano solo i dettagli", \
+dice il direttore sportivo della squadra.
+
+12.00 - Allenatore: "La squadra sta bene" - "Dopo due settimane di lavoro siamo pronti per la nuova stagione." \
+Lo ha detto il tecnico in conferenza stampa.
+""",
+        {"date": "2026-07-02", "tz": "Europe/Rome"},
+        [("2026-07-02T12:00:00+02:00", 'Allenatore: "La squadra sta bene"', [], '"Dopo due settimane'),
+         ("2026-07-02T13:23:00+02:00", "Il club chiude per il difensore: manca la firma", [], '"Siamo vicini'),
+         ("2026-07-02T15:53:00+02:00", "Si ferma il campionato in Cile", [], "Aumentano i casi")],
+    ),
+    "a-dash-inside-one-posts-sentence-makes-no-headline": Case(
+        # posts that open their text after a dash on the stamp's line; one holds a dash of its own
+        # (a headline's shape, alone on the page: a page prints its posts one way)
+        f"""08:35 - The prime minister spoke - Officials said the plan would go ahead this week.
+
+08:10 - {BODY_B}
+
+07:52 - {BODY_C}
+""",
+        {"date": "2026-07-02", "tz": "Europe/London"},
+        [("2026-07-02T07:52:00+01:00", None, [], BODY_C), ("2026-07-02T08:10:00+01:00", None, [], BODY_B),
+         ("2026-07-02T08:35:00+01:00", None, [], "The prime minister spoke - Officials")],
+    ),
     "a-short-last-line-above-some-text-stamps-is-no-headline": Case(
         # stamps that open their text, where only one of three has a short line above it: the
         # last line of the post above, no headline (the page prints none)
