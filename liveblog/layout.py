@@ -1700,6 +1700,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     dates and author (`_closing_facts`); `headlines` are the posts' (case-folded), which a
     list of key points with no header repeats; `header` is the capture header's date."""
     title_index: int | None = title_at
+    title_text: str | None = None  # a title printed after the page's date on one line
     authors: list[str] = []
     summary: list[str] = []
     key_points: list[str] = []
@@ -1740,6 +1741,15 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.rest_kind == "bare":
             page_date = page_date or stamp_line.stamp
             roles.set(index, "dateline", "a date on a line of its own")
+            continue
+        if stamp_line is None and (dated := stamps.glued_date_heading(text)) is not None:
+            # "Montag, 05. Oktober 2020Der Tag": the page's date, and the title glued after it
+            page_date = page_date or dated[0]
+            if title_index is None and index >= repeated_title and title_like(dated[1]):
+                title_index, title_text = index, dated[1]
+                roles.set(index, "title", "the page's date with its title glued after it")
+            else:
+                roles.set(index, "dateline", "the page's date with a label glued after it")
             continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
@@ -1801,7 +1811,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     return Draft(
         format="text",
         entries=(),
-        title=lines[title_index].strip() if title_index is not None else None,
+        title=title_text or (lines[title_index].strip() if title_index is not None else None),
         publisher=publisher[0] if publisher else None,
         authors=tuple(authors),
         published=published.stamp if published is not None else header or page_date,

@@ -760,6 +760,23 @@ def read_four_digit_clock(text: str) -> StampLine | None:
     return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="hhmm")
 
 
+def glued_date_heading(text: str) -> tuple[Stamp, str] | None:
+    """A date with its year and a heading glued after it, as a copy runs a page's date and the
+    label beside it together ("Montag, 05. Oktober 2020Der Tag"): the date, and the heading
+    (a capital right after the year's last digit). None for anything else: with a space
+    between, a date followed by words is a sentence."""
+    head = text[:1]
+    if not head or not (head.isalpha() or head.isdecimal()):
+        return None
+    parts: dict[str, int | str | None] = {}
+    end = _read_date(text, 0, parts)
+    if end is None or parts.get("year") is None or not text[end - 1:end].isdecimal() or not text[end:end + 1].isupper():
+        return None
+    stamp = Stamp(text=text[:end], year=_int(parts.get("year")), month=_int(parts.get("month")),
+                  day=_int(parts.get("day")))
+    return stamp, text[end:].strip()
+
+
 def weekday_first(text: str) -> bool:
     """Does a stamp open with a weekday's name ("Kamis, 12 Maret 2026 09:05 WIB", "Friday 21 March
     2025")? Headers print one before the page's date; posts rarely do."""

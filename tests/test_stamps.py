@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog.stamps import date_piece, name_like, read_four_digit_clock, read_stamp
+from liveblog.stamps import date_piece, glued_date_heading, name_like, read_four_digit_clock, read_stamp
 
 #: A paragraph longer than a stamp line: a post's text glued to its stamp.
 _LONG = ("According to the team, the driver was released from hospital on Wednesday afternoon, two days after "
@@ -492,3 +492,15 @@ def test_a_stamp_glued_after_a_pin_label_is_a_pinned_posts(line: str, expected: 
 def test_a_pin_label_without_a_dated_stamp_is_none(line: str) -> None:
     found = read_stamp(line)
     assert found is None or not found.pinned
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Montag, 05. Oktober 2020Der Tag", ((2020, 10, 5), "Der Tag")),
+    ("14 March 2026Politics live", ((2026, 3, 14), "Politics live")),
+    ("Montag, 05. Oktober 2020 Der Tag", None),  # a space: a sentence's date
+    ("05. Oktober Der Tag", None),  # no year
+    ("Montag, 05. Oktober 2020", None),  # a date alone is read_stamp's
+])
+def test_a_date_with_a_heading_glued_after_it(line: str, expected: tuple[object, ...] | None) -> None:
+    found = glued_date_heading(line)
+    assert (None if found is None else ((found[0].year, found[0].month, found[0].day), found[1])) == expected
