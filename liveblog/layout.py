@@ -179,7 +179,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
-    headings = _day_headings(candidates, blocks, roles)
+    headings = _day_headings(lines, candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
     titles_above = _titles_above(lines, blocks)
     headline_above = bool(titles_above)
@@ -585,6 +585,13 @@ def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
     return _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY
 
 
+def _story_paragraphs_between(lines: list[str], start: int, stop: int) -> bool:
+    """Is there a paragraph of a story (a line of MIN_PARAGRAPH_WORDS words or more, no
+    boilerplate) between lines `start` and `stop`?"""
+    return any(_words(lines[index]) >= MIN_PARAGRAPH_WORDS and not furniture.is_boilerplate(lines[index])
+               for index in range(start, stop))
+
+
 def _story_paragraphs(lines: list[str], stop: int) -> int:
     """The paragraphs of a story above line `stop` (lines of MIN_PARAGRAPH_WORDS words or more)."""
     return sum(1 for index in range(stop) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
@@ -680,7 +687,8 @@ def _sentence(text: str) -> bool:
     return text.rstrip().endswith(_STORY_ENDS) and _words(text) >= MIN_PARAGRAPH_WORDS
 
 
-def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:
+def _day_headings(lines: list[str], candidates: dict[int, StampLine], blocks: list[Block],
+                  roles: Roles) -> dict[int, Stamp]:
     """Lines holding only a date ("Monday 14 August 2023") among the posts, each with the
     post it dates: the first one below it. Between posts, a date line is a day heading only
     where the clocks change day across it (they rise going down a newest-first page); a
@@ -717,6 +725,8 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
                 continue
         elif any(candidates[other].stamp.has_date for other in candidates if index < other < blocks[0].start):
             continue  # a masthead's "Saturday 03 January 2015" above the page's own dateline
+        elif _story_paragraphs_between(lines, index + 1, blocks[0].start):
+            continue  # the page's date (a weather box's "05 NOVEMBER 2024") above its title and standfirst
         headings[index] = stamp
         roles.set(index, "dateline", "a day heading: it dates the post below it")
     return headings

@@ -1260,6 +1260,32 @@ Lo ha detto il tecnico in conferenza stampa.
         [("2026-07-02T07:52:00+01:00", None, [], BODY_C), ("2026-07-02T08:10:00+01:00", None, [], BODY_B),
          ("2026-07-02T08:35:00+01:00", None, [], "The prime minister spoke - Officials")],
     ),
+    "a-weather-boxs-date-above-the-title-does-not-beat-the-date-option": Case(
+        # a Portuguese news site: the header's weather box prints the day the page was seen,
+        # above the page's title and standfirst; --date says the posts' day
+        f"""Meteorologia
+
+  • 05 NOVEMBER 2024
+Tempo
+19º
+MIN 17º MÁX 22º
+
+AO MINUTO: Começaram as negociações entre as delegações
+
+{BODY_A}
+
+16h00 - Terminam as negociações do primeiro dia
+
+{BODY_B}
+
+15h04 - Delegações chegam ao local das conversações
+
+{BODY_C}
+""",
+        {"date": "2022-03-02", "tz": "Europe/Lisbon"},
+        [("2022-03-02T15:04:00+00:00", "Delegações chegam ao local das conversações", [], BODY_C),
+         ("2022-03-02T16:00:00+00:00", "Terminam as negociações do primeiro dia", [], BODY_B)],
+    ),
     "a-short-last-line-above-some-text-stamps-is-no-headline": Case(
         # stamps that open their text, where only one of three has a short line above it: the
         # last line of the post above, no headline (the page prints none)
