@@ -54,7 +54,7 @@ BOILERPLATE_LINES = frozenset(
         "Annons", "Annonse", "Annonce", "Advertentie", "Reklama", "Reklam", "Pubblicità", "Publicidade",
         "Hirdetés", "Реклама", "Διαφήμιση", "Iklan", "إعلان", "広告", "광고", "广告",
         "La suite après la publicité", "Suite après la publicité",
-        "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
+        "Show key events only", "Find out more", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
         "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
         # "load more" buttons below a ticker's posts, in other languages
         "Mehr laden", "Mehr anzeigen", "Weitere laden", "Weitere Einträge laden", "Weitere Beiträge laden",
@@ -140,6 +140,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"читайте (?:также|також)\s?:.{0,110}",
     # a share button's label with its network and count, in Finnish: "Jaa artikkeli Facebookissa1280"
     r"jaa artikkeli [^\W\d_]{2,30}\d*",
+    # a TV licence banner over a broadcaster's pages: "Got a TV Licence?", "You need one to watch
+    # live TV on any channel or device, ...", "I don't have a TV Licence."
+    r"(?:got|do you have|i don['’]t have|i do not have) a tv licen[cs]e[?.]?|you need one to watch live tv\b.{0,100}",
 )
 
 #: Section names of a site's menu. A line made only of them ("Home US World Weather", as a
