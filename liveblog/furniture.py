@@ -54,7 +54,9 @@ BOILERPLATE_LINES = frozenset(
         "Annons", "Annonse", "Annonce", "Advertentie", "Reklama", "Reklam", "Pubblicità", "Publicidade",
         "Hirdetés", "Реклама", "Διαφήμιση", "Iklan", "إعلان", "広告", "광고", "广告",
         "La suite après la publicité", "Suite après la publicité",
-        "Show key events only", "Find out more", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
+        "Show key events only", "Find out more", "Please turn on JavaScript",
+        "Last Update", "Last updated",  # the label of a page's update time, alone (a copy lost the time)
+        "Reuse this content", "Read more", "More",
         "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
         # "load more" buttons below a ticker's posts, in other languages
         "Mehr laden", "Mehr anzeigen", "Weitere laden", "Weitere Einträge laden", "Weitere Beiträge laden",

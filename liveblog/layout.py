@@ -176,6 +176,9 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
         if numbered:
             return _untimed_live(lines, numbered, roles, header)
+        signed = _signed_posts(lines) if len(blocks) < MIN_POSTS else []
+        if signed:
+            return _untimed_signed(lines, signed, roles, header)
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
@@ -835,6 +838,76 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
     for index in range(posts[-1][1], len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, posts[0][0], roles, header=header)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
+#: The word a live page without clocks signs each post off with, below its text ("Posted by Julia
+#: Johnson", as Fox News's live pages print it), in lower case.
+SIGNOFF_WORDS = ("posted by ",)
+#: Fewest such posts for a page to be read as their live page: one signed line may close an article.
+MIN_SIGNED_POSTS = 3
+
+
+def _signoff(line: str) -> list[str]:
+    """The names on a post's sign-off line ("Posted by Julia Johnson"), else none."""
+    text = line.strip()
+    for word in SIGNOFF_WORDS:
+        if text[:len(word)].lower() == word and name_like(text[len(word):]):
+            return split_names(text[len(word):])
+    return []
+
+
+def _signed_posts(lines: list[str]) -> list[tuple[int, int]]:
+    """A page with no stamps whose posts each close with a sign-off (`SIGNOFF_WORDS`): a headline,
+    paragraphs, then "Posted by Name". The posts' (headline, sign-off) lines, in page order; none
+    unless `MIN_SIGNED_POSTS` or more above the footer, each a headline-like line over at least
+    one paragraph of a story and nothing else headline-like (a comment signed above its text,
+    or a sign-off below an article's story, is none)."""
+    footer = _footer_start(lines, 0)
+    signoffs = [index for index in range(footer) if lines[index] and _signoff(lines[index])]
+    if len(signoffs) < MIN_SIGNED_POSTS:
+        return []
+    posts: list[tuple[int, int]] = []
+    for k, signoff in enumerate(signoffs):
+        if k:
+            headline = _next_content(lines, signoffs[k - 1] + 1, signoff)
+        else:  # the first post: up from its sign-off, past its paragraphs, to its headline
+            headline = _previous_content(lines, signoff - 1, -1)
+            while headline is not None and not title_like(lines[headline]):
+                headline = _previous_content(lines, headline - 1, -1)
+        if headline is None or not title_like(lines[headline]):
+            return []
+        text = [index for index in range(headline + 1, signoff) if lines[index].strip()
+                and not furniture.is_boilerplate(lines[index])]
+        if not any(_words(lines[index]) >= MIN_PARAGRAPH_WORDS for index in text) \
+                or any(title_like(lines[index]) for index in text):
+            return []
+        posts.append((headline, signoff))
+    return posts
+
+
+def _untimed_signed(lines: list[str], posts: list[tuple[int, int]], roles: Roles, header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times, its posts signed off (`_signed_posts`): each post an
+    entry with no time, its headline, text and author; one under a pin label is pinned."""
+    entries = []
+    for headline, signoff in posts:
+        roles.set(headline, "headline", "a signed post's headline (the page's posts close with a sign-off)")
+        roles.set(signoff, "author", "a post's sign-off")
+        paragraphs, media = _body(lines, headline + 1, signoff, roles)
+        above = _previous_content(lines, headline - 1, -1)
+        pinned = above is not None and _pin_label(lines[above])
+        if pinned:
+            roles.set(above, "label", "marks a post as pinned (out of time order)")  # type: ignore[arg-type]
+        title = lines[headline].strip()
+        entries.append(RawEntry(stamp=None, headline=title, authors=tuple(_signoff(lines[signoff])),
+                                paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
+                                line=headline + 1, pinned=pinned))
+    for index in range(posts[-1][1] + 1, len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    first = posts[0][0]
+    above = _previous_content(lines, first - 1, -1)
+    preamble = _preamble(lines, above if above is not None and _pin_label(lines[above]) else first, roles,
+                         header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 

@@ -2456,3 +2456,49 @@ def test_a_run_of_four_digit_clocks_in_order_are_the_posts_stamps() -> None:
 def test_four_digit_numbers_that_are_no_run_of_clocks_are_text(clocks: tuple[str, ...]) -> None:
     timeline = liveblog.parse(_four_digit(*clocks), date="2026-07-02", tz="Europe/London")
     assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+_SIGNED = f"""Budget hearings live
+
+Pinned
+
+Finance chair says the plan leaves no room
+
+{BODY_A}
+
+Posted by Ellen Park
+
+Hearings wrap with no decision
+
+{BODY_B}
+
+Posted by Ellen Park
+
+Governor's office defends the proposal
+
+{BODY_C}
+
+Posted by James Okafor
+"""
+
+
+def test_posts_signed_off_on_a_page_without_clocks_are_posts_without_a_time() -> None:
+    # Fox News's live pages as copied: a headline, paragraphs, "Posted by Name"; no times
+    timeline = liveblog.parse(_SIGNED, tz="America/New_York")
+    assert not [notice for notice in timeline.warnings if notice.code == "not-a-live-blog"]
+    assert sorted((entry.headline, entry.authors, entry.body, entry.time) for entry in timeline.entries) == [
+        ("Finance chair says the plan leaves no room", ("Ellen Park",), BODY_A, None),
+        ("Governor's office defends the proposal", ("James Okafor",), BODY_C, None),
+        ("Hearings wrap with no decision", ("Ellen Park",), BODY_B, None)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(_SIGNED.replace("Posted by James Okafor", ""), id="two-signed-only"),
+    # comments signed above their text: no headline over each
+    pytest.param("Budget hearings live\n\n" + "".join(f"Posted by Jane Doe\n\n{body}\n\n"
+                                                        for body in (BODY_A, BODY_B, BODY_C)), id="signed-comments"),
+    pytest.param(_SIGNED.replace(f"{BODY_B}\n", f"{BODY_B}\n\nA line like a headline\n"), id="a-headline-inside"),
+])
+def test_signed_lines_that_close_no_posts_leave_an_article(text: str) -> None:
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
