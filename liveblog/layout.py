@@ -947,10 +947,13 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     return kept, boxed
 
 
+#: A pin label alone on its line, lower case, perhaps as a list item ("• fastnålat inlägg").
+_PIN_LINES = PINNED_LABELS | frozenset(f"{bullet} {label}" for bullet in furniture.BULLETS for label in PINNED_LABELS)
+
+
 def _pin_label(line: str) -> bool:
     """Is the line a pin label alone ("Pinned post", "  • Fastnålat inlägg", a list item as copies print it)?"""
-    return bool(line) and len(line) <= MAX_PIN_LINE \
-        and line.strip().lstrip(furniture.BULLETS).strip().lower().rstrip(":") in PINNED_LABELS
+    return bool(line) and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in _PIN_LINES
 
 
 def _pin_above(lines: list[str], blocks: list[Block], i: int) -> int | None:
@@ -994,7 +997,7 @@ def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[
     starts = [block.start for block in blocks]
     for index in range(min(blocks[-1].end + 3, len(lines))):
         line = lines[index]
-        if line and len(line) <= MAX_PIN_LINE and _pin_label(line):
+        if line and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in _PIN_LINES:  # (_pin_label)
             # blocks are sorted and apart: the nearest is one of the two around the label
             after = bisect_left(starts, index)
             nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),

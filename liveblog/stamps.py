@@ -325,6 +325,8 @@ PINNED_LABELS = frozenset({"angepinnt", "épinglé", "fastnålat inlägg", "fest
 _PIN_INITIALS = frozenset(label[0] for label in PINNED_LABELS) | frozenset(label[0].upper() for label in PINNED_LABELS)
 #: The longest label.
 _MAX_PIN_LABEL = max(len(label) for label in PINNED_LABELS)
+#: What a line holding a pin label before a stamp opens with: a label's first letter, or a list's mark.
+_PIN_LEADS = _PIN_INITIALS | frozenset(_GLUED_MARGIN)
 
 # ---------------------------------------------------------------------------
 # Patterns, built from the vocabulary. Each is anchored where it is used (re.match).
@@ -613,7 +615,7 @@ def _read_line(text: str) -> StampLine | None:
     place = PLACE_DASH.match(text) if text[:1].isupper() else None
     if place is not None and (found := _read_at(text, place.end())) is not None and found.stamp.has_date:
         return found  # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in
-    if (pinned := _after_pin_label(text)) is not None:
+    if text[:1] in _PIN_LEADS and (pinned := _after_pin_label(text)) is not None:
         return pinned
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
 
