@@ -54,7 +54,9 @@ BOILERPLATE_LINES = frozenset(
         "Annons", "Annonse", "Annonce", "Advertentie", "Reklama", "Reklam", "Pubblicità", "Publicidade",
         "Hirdetés", "Реклама", "Διαφήμιση", "Iklan", "إعلان", "広告", "광고", "广告",
         "La suite après la publicité", "Suite après la publicité",
-        "Show key events only", "Please turn on JavaScript", "Reuse this content", "Read more", "More",
+        "Show key events only", "Find out more", "Please turn on JavaScript",
+        "Last Update", "Last updated",  # the label of a page's update time, alone (a copy lost the time)
+        "Reuse this content", "Read more", "More",
         "Load more", "Show more", "Load more posts", "Older posts", "Newer posts", "Latest", "Live",
         # "load more" buttons below a ticker's posts, in other languages
         "Mehr laden", "Mehr anzeigen", "Weitere laden", "Weitere Einträge laden", "Weitere Beiträge laden",
@@ -88,8 +90,8 @@ BOILERPLATE_LINES = frozenset(
         # Japanese, Chinese and Korean: skip links, live labels, share buttons
         "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
         "分享", "分享到", "分享到微信", "关闭", "본문 바로가기", "공유", "라이브",
-        # the heading over a ticker's posts, below its key points
-        "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates",
+        # the heading over a ticker's posts, below its key points (Swedish and Norwegian "latest news")
+        "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates", "Senaste nytt", "Siste nytt",
     )
 )
 
@@ -98,8 +100,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
     r"viewing this page",
     # a rule between posts, as some tickers print a dash (or a row of them, or of stars) alone on
-    # the line above each stamp, and AP's "The Latest" pages a row of underscores ("___")
-    r"[-–—_*=~][-–—_*=~ ]{0,40}",
+    # the line above each stamp, AP's "The Latest" pages a row of underscores ("___"), and the
+    # BBC's old live text commentaries a bar ("|") around each picture and quotation
+    r"[-–—_*=~|][-–—_*=~| ]{0,40}",
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
@@ -139,6 +142,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"читайте (?:также|також)\s?:.{0,110}",
     # a share button's label with its network and count, in Finnish: "Jaa artikkeli Facebookissa1280"
     r"jaa artikkeli [^\W\d_]{2,30}\d*",
+    # a TV licence banner over a broadcaster's pages: "Got a TV Licence?", "You need one to watch
+    # live TV on any channel or device, ...", "I don't have a TV Licence."
+    r"(?:got|do you have|i don['’]t have|i do not have) a tv licen[cs]e[?.]?|you need one to watch live tv\b.{0,100}",
 )
 
 #: Section names of a site's menu. A line made only of them ("Home US World Weather", as a

@@ -136,6 +136,9 @@ class Block(NamedTuple):
     end: int
     stamp: Stamp
     line: StampLine
+    # a headline glued to the stamp's time printed again below it ("8.04pm EST" over
+    # "20:04Man shot ...", an item of the Guardian's key-events box as a copy prints it)
+    headline: str | None = None
 
 
 class Roles(NamedTuple):
@@ -173,10 +176,13 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
         numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
         if numbered:
             return _untimed_live(lines, numbered, roles, header)
+        signed = _signed_posts(lines) if len(blocks) < MIN_POSTS else []
+        if signed:
+            return _untimed_signed(lines, signed, roles, header)
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
-    headings = _day_headings(candidates, blocks, roles)
+    headings = _day_headings(lines, candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
     titles_above = _titles_above(lines, blocks)
     headline_above = bool(titles_above)
@@ -189,18 +195,19 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     opening = sum(1 for block in blocks if block.line.rest_kind in ("headline", "text") and block.line.rest
                   and not _rest_headline(block.line.rest))
     texts_on_stamps = opening * 2 > len(blocks)
+    dashed = texts_on_stamps and _dash_headlines(blocks)
     starts = [title if title is not None else block.start
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     if not headline_above:
-        starts = _marked_titles(lines, blocks, starts)
+        starts = _pinned_titles(lines, blocks, pins, _marked_titles(lines, blocks, starts))
     footer = _footer_start(lines, blocks[-1].end + 1)
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
-    names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles)
+    pinned = set(pins.values()) | {i for i, block in enumerate(blocks) if block.line.pinned}
+    names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles, pinned)
     signoffs = {} if names_above else _signoffs(lines, blocks, starts, footer, roles)
     skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
         | set(names_above.values())
     # (day headings, pin labels, flags and sign-offs are none of them post text)
-    pinned = set(pins.values())
     cards = _numbered_cards(lines, blocks, starts, footer)
     entries = []
     untimed: list[RawEntry] = []
@@ -212,7 +219,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
                 untimed.append(_untimed(lines, card, after, roles, skip))
             stop = inside[0]
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
-                       bylined=bylined, texts_on_stamps=texts_on_stamps)
+                       bylined=bylined, texts_on_stamps=texts_on_stamps, dashed=dashed)
         if i in flags and entry.kind == "post":
             entry = replace(entry, kind=flags[i])
         if i in signoffs:
@@ -231,7 +238,8 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
-    preamble = _preamble(lines, names_above.get(0, starts[0]), roles, headlines=headlines, header=header)
+    first_pin = min((index for index, i in pins.items() if i == 0 and index < starts[0]), default=starts[0])
+    preamble = _preamble(lines, names_above.get(0, first_pin), roles, headlines=headlines, header=header)
     key_points = preamble.key_points + tuple(point for point in boxed if point not in preamble.key_points)
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
@@ -251,6 +259,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     # than read_stamp's shared memory holds them, between lines of text that come once
     # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
     known: dict[str, StampLine] = {}
+    four_digits: dict[int, StampLine] = {}
     for index, line in enumerate(lines):
         if not line:
             continue  # a blank line: half the lines of most copies
@@ -266,7 +275,34 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
+        elif worth_reading and line[4:5] == ":" and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
+            four_digits[index] = stamp_line
+    if len(four_digits) >= FOUR_DIGIT_RUN and _clocks_in_order(list(four_digits.values())):
+        found.update(four_digits)
     return found
+
+
+#: A page's four-digit clocks ("0848: text", `stamps.FOUR_DIGIT_CLOCK`) are read only as a run of at
+#: least this many, in order (see `_clocks_in_order`): one alone may be a year ("2016: ...").
+FOUR_DIGIT_RUN = 3
+#: Four digits that read as a clock in these hours may as well be a year of this century or the last
+#: (1900 to 2059): a run of nothing else is a list of years.
+YEAR_HOURS = (19, 20)
+DAY_MINUTES = 24 * 60
+
+
+def _clocks_in_order(clocks: list[StampLine]) -> bool:
+    """Do the four-digit clocks of a page read as a live page's, every one of them: in order down
+    the page, newest or oldest first, each less than twelve hours from the one before, past
+    midnight once at most; and not all of them years?"""
+    if all(line.stamp.hour in YEAR_HOURS for line in clocks):
+        return False
+    minutes = [(line.stamp.hour or 0) * 60 + (line.stamp.minute or 0) for line in clocks]
+    for sign in (1, -1):
+        steps = [(after - before) * sign for before, after in pairwise(minutes)]
+        if sum(1 for step in steps if step < 0) <= 1 and all(step % DAY_MINUTES < DAY_MINUTES // 2 for step in steps):
+            return True
+    return False
 
 
 def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
@@ -296,14 +332,20 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             start = above
             above -= 1
         end = index
+        headline = None
+        below = candidates.get(index + 1)
         if index + 1 < len(lines) and _EPOCH.match(lines[index + 1].strip()):
             end = index + 1  # its epoch below it
-        elif _printed_twice(stamp_line, candidates.get(index + 1)):
+        elif _printed_twice(stamp_line, below):
             end = index + 1
+        elif below is not None and _printed_twice(stamp_line, replace(below, rest_kind="bare")) \
+                and below.rest_kind in OPENING_RESTS and _rest_headline(below.rest):
+            end = index + 1  # "8.04pm EST" over "20:04Man shot ...": the time again, a headline glued on
+            headline = below.rest
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
-        blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line))
+        blocks.append(Block(start=start, anchor=index, end=end, stamp=stamp, line=stamp_line, headline=headline))
     return blocks
 
 
@@ -352,10 +394,21 @@ def _shape(lines: list[str], block: Block) -> tuple[object, ...]:
 
 
 def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
-    """The blocks of the page's own stamp shape: the largest group of alike stamps."""
+    """The blocks of the page's own stamp shape: the largest group of alike stamps; and a stamp
+    glued after a pin label, whatever its shape (the label says it is a post's)."""
     blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry]
     if not blocks:
         return []
+    chosen = _page_shape(lines, blocks)
+    if chosen and any(block.line.pinned for block in blocks):
+        starts = {block.start for block in chosen}
+        chosen = sorted(chosen + [block for block in blocks if block.line.pinned and block.start not in starts],
+                        key=lambda block: block.start)
+    return chosen
+
+
+def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The blocks of the largest group of alike stamps (see `_accepted_blocks`)."""
     counts = Counter(_shape(lines, block) for block in blocks)
 
     def rank(group: tuple[object, ...]) -> tuple[bool, int, bool, bool]:
@@ -535,6 +588,13 @@ def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
     return _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY
 
 
+def _story_paragraphs_between(lines: list[str], start: int, stop: int) -> bool:
+    """Is there a paragraph of a story (a line of MIN_PARAGRAPH_WORDS words or more, no
+    boilerplate) between lines `start` and `stop`?"""
+    return any(_words(lines[index]) >= MIN_PARAGRAPH_WORDS and not furniture.is_boilerplate(lines[index])
+               for index in range(start, stop))
+
+
 def _story_paragraphs(lines: list[str], stop: int) -> int:
     """The paragraphs of a story above line `stop` (lines of MIN_PARAGRAPH_WORDS words or more)."""
     return sum(1 for index in range(stop) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
@@ -567,8 +627,9 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     shape of the posts' stamps. It stands above them all with nothing of its own before
     the next stamp (or before a key-points box, which belongs to the preamble), where a
     post has a headline or text: it goes to the preamble."""
-    if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare":
-        return blocks
+    if len(blocks) < MIN_POSTS or blocks[0].stamp.match_minute is not None or blocks[0].line.rest_kind != "bare" \
+            or blocks[0].headline is not None or _pin_above(lines, blocks, 0) is not None:
+        return blocks  # (a pinned post's stamp may hold the only date: it is no dateline)
     first = blocks[0].stamp
     if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
             and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)):
@@ -629,7 +690,8 @@ def _sentence(text: str) -> bool:
     return text.rstrip().endswith(_STORY_ENDS) and _words(text) >= MIN_PARAGRAPH_WORDS
 
 
-def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: Roles) -> dict[int, Stamp]:
+def _day_headings(lines: list[str], candidates: dict[int, StampLine], blocks: list[Block],
+                  roles: Roles) -> dict[int, Stamp]:
     """Lines holding only a date ("Monday 14 August 2023") among the posts, each with the
     post it dates: the first one below it. Between posts, a date line is a day heading only
     where the clocks change day across it (they rise going down a newest-first page); a
@@ -666,6 +728,8 @@ def _day_headings(candidates: dict[int, StampLine], blocks: list[Block], roles: 
                 continue
         elif any(candidates[other].stamp.has_date for other in candidates if index < other < blocks[0].start):
             continue  # a masthead's "Saturday 03 January 2015" above the page's own dateline
+        elif _story_paragraphs_between(lines, index + 1, blocks[0].start):
+            continue  # the page's date (a weather box's "05 NOVEMBER 2024") above its title and standfirst
         headings[index] = stamp
         roles.set(index, "dateline", "a day heading: it dates the post below it")
     return headings
@@ -777,6 +841,76 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
+#: The word a live page without clocks signs each post off with, below its text ("Posted by Julia
+#: Johnson", as Fox News's live pages print it), in lower case.
+SIGNOFF_WORDS = ("posted by ",)
+#: Fewest such posts for a page to be read as their live page: one signed line may close an article.
+MIN_SIGNED_POSTS = 3
+
+
+def _signoff(line: str) -> list[str]:
+    """The names on a post's sign-off line ("Posted by Julia Johnson"), else none."""
+    text = line.strip()
+    for word in SIGNOFF_WORDS:
+        if text[:len(word)].lower() == word and name_like(text[len(word):]):
+            return split_names(text[len(word):])
+    return []
+
+
+def _signed_posts(lines: list[str]) -> list[tuple[int, int]]:
+    """A page with no stamps whose posts each close with a sign-off (`SIGNOFF_WORDS`): a headline,
+    paragraphs, then "Posted by Name". The posts' (headline, sign-off) lines, in page order; none
+    unless `MIN_SIGNED_POSTS` or more above the footer, each a headline-like line over at least
+    one paragraph of a story and nothing else headline-like (a comment signed above its text,
+    or a sign-off below an article's story, is none)."""
+    footer = _footer_start(lines, 0)
+    signoffs = [index for index in range(footer) if lines[index] and _signoff(lines[index])]
+    if len(signoffs) < MIN_SIGNED_POSTS:
+        return []
+    posts: list[tuple[int, int]] = []
+    for k, signoff in enumerate(signoffs):
+        if k:
+            headline = _next_content(lines, signoffs[k - 1] + 1, signoff)
+        else:  # the first post: up from its sign-off, past its paragraphs, to its headline
+            headline = _previous_content(lines, signoff - 1, -1)
+            while headline is not None and not title_like(lines[headline]):
+                headline = _previous_content(lines, headline - 1, -1)
+        if headline is None or not title_like(lines[headline]):
+            return []
+        text = [index for index in range(headline + 1, signoff) if lines[index].strip()
+                and not furniture.is_boilerplate(lines[index])]
+        if not any(_words(lines[index]) >= MIN_PARAGRAPH_WORDS for index in text) \
+                or any(title_like(lines[index]) for index in text):
+            return []
+        posts.append((headline, signoff))
+    return posts
+
+
+def _untimed_signed(lines: list[str], posts: list[tuple[int, int]], roles: Roles, header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times, its posts signed off (`_signed_posts`): each post an
+    entry with no time, its headline, text and author; one under a pin label is pinned."""
+    entries = []
+    for headline, signoff in posts:
+        roles.set(headline, "headline", "a signed post's headline (the page's posts close with a sign-off)")
+        roles.set(signoff, "author", "a post's sign-off")
+        paragraphs, media = _body(lines, headline + 1, signoff, roles)
+        above = _previous_content(lines, headline - 1, -1)
+        pinned = above is not None and _pin_label(lines[above])
+        if pinned:
+            roles.set(above, "label", "marks a post as pinned (out of time order)")  # type: ignore[arg-type]
+        title = lines[headline].strip()
+        entries.append(RawEntry(stamp=None, headline=title, authors=tuple(_signoff(lines[signoff])),
+                                paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
+                                line=headline + 1, pinned=pinned))
+    for index in range(posts[-1][1] + 1, len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    first = posts[0][0]
+    above = _previous_content(lines, first - 1, -1)
+    preamble = _preamble(lines, above if above is not None and _pin_label(lines[above]) else first, roles,
+                         header=header)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
 def _untimed(lines: list[str], start: int, stop: int, roles: Roles, skip: set[int]) -> RawEntry:
     """A post with no stamp of its own, from `start` to `stop`: its text (a card's name stays
     its first line, as the page prints it)."""
@@ -813,13 +947,57 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     return kept, boxed
 
 
+#: A pin label alone on its line, lower case, perhaps as a list item ("• fastnålat inlägg").
+_PIN_LINES = PINNED_LABELS | frozenset(f"{bullet} {label}" for bullet in furniture.BULLETS for label in PINNED_LABELS)
+
+
+def _pin_label(line: str) -> bool:
+    """Is the line a pin label alone ("Pinned post", "  • Fastnålat inlägg", a list item as copies print it)?"""
+    return bool(line) and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in _PIN_LINES
+
+
+def _pin_above(lines: list[str], blocks: list[Block], i: int) -> int | None:
+    """The pin label standing over stamp `i`, at most `PIN_REACH` lines of text above it and below
+    the stamp before (a label, then the post's headline, then its stamp), as a line."""
+    stop = blocks[i - 1].end if i else -1
+    index = blocks[i].start
+    for _ in range(PIN_REACH):
+        above = _previous_content(lines, index - 1, stop)
+        if above is None:
+            return None
+        if _pin_label(lines[above]):
+            return above
+        index = above
+    return None
+
+
+#: A pin label stands at most this many lines of text above its post's stamp (a headline between).
+PIN_REACH = 2
+
+
+def _pinned_titles(lines: list[str], blocks: list[Block], pins: dict[int, int], starts: list[int]) -> list[int]:
+    """Where each post starts, with a pinned post's headline printed between its pin label and its
+    stamp ("  • Fastnålat inlägg" / headline / "10 juni 2022 22.09", on a page whose other posts
+    print theirs below the stamp): at that headline, one line alone there."""
+    out = starts
+    for label, i in pins.items():
+        block = blocks[i]
+        if not label < block.start or starts[i] != block.start:
+            continue
+        between = [index for index in range(label + 1, block.start) if lines[index].strip()]
+        if len(between) == 1 and title_like(lines[between[0]]):
+            out = list(out) if out is starts else out
+            out[i] = between[0]
+    return out
+
+
 def _pinned_labels(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
     """'Pinned post' lines, each with the post it pins: the one whose stamp is nearest."""
     pins: dict[int, int] = {}
     starts = [block.start for block in blocks]
     for index in range(min(blocks[-1].end + 3, len(lines))):
         line = lines[index]
-        if line and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in PINNED_LABELS:
+        if line and len(line) <= MAX_PIN_LINE and line.strip().lower().rstrip(":") in _PIN_LINES:  # (_pin_label)
             # blocks are sorted and apart: the nearest is one of the two around the label
             after = bisect_left(starts, index)
             nearest = min((i for i in (after - 1, after) if 0 <= i < len(blocks)),
@@ -862,7 +1040,7 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     return found
 
 
-def _names_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, int]:
+def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: set[int]) -> dict[int, int]:
     """Most stamps alone on their line have their author's name on the line right above them, no
     blank line between ("• Clara Bohman" over "11.48", as a list item opens): that line, by post,
     is its author, and no text of the post above it."""
@@ -872,7 +1050,8 @@ def _names_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[in
         if block.line.rest_kind == "bare" and above > (blocks[i - 1].end if i else -1) \
                 and not furniture.is_boilerplate(lines[above]) and _listed_names(lines[above]):
             found[i] = above
-    if len(found) * 2 <= len(blocks) or 0 not in found:
+    first = next((i for i in range(len(blocks)) if i not in pinned), 0)  # (a pinned post prints its own way)
+    if len(found) * 2 <= len(blocks) or first not in found:
         return {}  # (a page that signs its posts off has the page's header above its first stamp)
     last = _previous_text(lines, len(lines) - 1, blocks[-1].end)
     if last is not None and _listed_names(lines[last]):
@@ -1018,6 +1197,10 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
         if block.line.rest_kind in ("headline", "text"):
             above.append(None)  # (headlines above such stamps are found by _marked_titles)
             continue
+        if block.headline is not None:
+            above.append(None)
+            votes_down += 1  # its headline glued below its time
+            continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
         up = prev is not None and title_like(lines[prev])
@@ -1160,7 +1343,7 @@ def _headline_kind(headline: str | None) -> Kind | None:
 
 def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above: bool, authors_after: bool,
            names_below: bool, roles: Roles, skip: set[int], bylined: bool = False,
-           texts_on_stamps: bool = False) -> RawEntry:
+           texts_on_stamps: bool = False, dashed: bool = False) -> RawEntry:
     stamp_line = block.line
     if roles.enabled:
         for index in range(block.start, block.end + 1):
@@ -1176,10 +1359,15 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         kind = _label(stamp_line.rest)
     elif stamp_line.rest_kind in ("headline", "text"):
         headline = stamp_line.rest if _rest_headline(stamp_line.rest) and not texts_on_stamps else None
+    if block.headline is not None:
+        headline = block.headline
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)
-    opens_text = bool(stamp_line.rest) and headline is None and stamp_line.rest_kind in ("headline", "text")
+    opening = stamp_line.rest if headline is None and stamp_line.rest_kind in ("headline", "text") else ""
+    if opening and dashed and (split := _dash_split(opening)) is not None:
+        headline, opening = split  # "15.53 - Si ferma il calcio - Aumentano i casi...": a headline, then the text
+    opens_text = bool(opening)
     if start < block.start:
         headline = marked_headline(lines[start]) or lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
@@ -1193,7 +1381,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     authors.extend(name for name in byline if name not in authors)
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if opens_text:
-        paragraphs = (stamp_line.rest, *paragraphs)  # "9.00am: Good morning..." glued to the body
+        paragraphs = (opening, *paragraphs)  # "9.00am: Good morning..." glued to the body
     if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
         kind, headline = glued
     kind = kind or _headline_kind(headline) or "post"
@@ -1201,12 +1389,44 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
                     media=media, kind=kind, line=block.anchor + 1)
 
 
+#: The dashes that part a post's headline from its text on the stamp's line ("15.53 - Headline - Text").
+HEADLINE_DASHES = (" - ", " – ", " — ")
+#: Such a headline has at least this many words (one or two may be a place or a source: "Reuters - ...")...
+MIN_DASH_HEADLINE_WORDS = 3
+#: ...and the text after it at least this many.
+MIN_DASH_TEXT_WORDS = 4
+
+
+def _dash_split(text: str) -> tuple[str, str] | None:
+    """The headline and the text of a stamp line's text that prints both, a dash between
+    ("Si ferma il calcio in Argentina - Aumentano i casi positivi ..."): the headline before the
+    first dash, headline-like, of `MIN_DASH_HEADLINE_WORDS` words or more; the text after it
+    opening a sentence (a capital or a quotation mark), of `MIN_DASH_TEXT_WORDS` or more."""
+    at = min((found for dash in HEADLINE_DASHES if (found := text.find(dash, 0, MAX_HEADLINE)) > 0), default=-1)
+    if at < 0:
+        return None
+    head, tail = text[:at].strip(), text[at + 3:].strip()
+    if len(head.split()) < MIN_DASH_HEADLINE_WORDS or not title_like(head) or len(tail.split()) < MIN_DASH_TEXT_WORDS \
+            or not (tail[:1].isupper() or tail[:1] in "\"“«'‘"):
+        return None
+    return head, tail
+
+
+def _dash_headlines(blocks: list[Block]) -> bool:
+    """Do most of the page's stamp lines that open their post's text print a headline first, a
+    dash between (`_dash_split`)? A page prints its posts one way: a dash inside one post's
+    sentence ("The minister - who spoke earlier - said ...") makes no headline of its own."""
+    texts = [block.line.rest for block in blocks if block.line.rest_kind in ("headline", "text") and block.line.rest]
+    split = sum(1 for text in texts if _dash_split(text) is not None)
+    return split >= MIN_POSTS and split * 2 > len(texts)
+
+
 def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, names_below: bool,
                 roles: Roles, bylined: bool = False) -> tuple[int, Kind | None, list[str], str | None]:
     kind: Kind | None = None
     authors: list[str] = []
     index = _next_content(lines, cursor, stop)
-    if index is not None and lines[index].strip().lower().rstrip(":") in PINNED_LABELS:
+    if index is not None and _pin_label(lines[index]):
         index = _next_content(lines, index + 1, stop)
     if index is not None and (label := _label(lines[index])) is not None:
         kind = label
@@ -1566,6 +1786,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     dates and author (`_closing_facts`); `headlines` are the posts' (case-folded), which a
     list of key points with no header repeats; `header` is the capture header's date."""
     title_index: int | None = title_at
+    title_text: str | None = None  # a title printed after the page's date on one line
     authors: list[str] = []
     summary: list[str] = []
     key_points: list[str] = []
@@ -1606,6 +1827,15 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.rest_kind == "bare":
             page_date = page_date or stamp_line.stamp
             roles.set(index, "dateline", "a date on a line of its own")
+            continue
+        if stamp_line is None and (dated := stamps.glued_date_heading(text)) is not None:
+            # "Montag, 05. Oktober 2020Der Tag": the page's date, and the title glued after it
+            page_date = page_date or dated[0]
+            if title_index is None and index >= repeated_title and title_like(dated[1]):
+                title_index, title_text = index, dated[1]
+                roles.set(index, "title", "the page's date with its title glued after it")
+            else:
+                roles.set(index, "dateline", "the page's date with a label glued after it")
             continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
@@ -1667,7 +1897,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     return Draft(
         format="text",
         entries=(),
-        title=lines[title_index].strip() if title_index is not None else None,
+        title=title_text or (lines[title_index].strip() if title_index is not None else None),
         publisher=publisher[0] if publisher else None,
         authors=tuple(authors),
         published=published.stamp if published is not None else header or page_date,

@@ -602,6 +602,10 @@ def _resolve(slot: _Slot, tz_name: str | None, settings: Settings) -> tuple[date
         if settings.now is None:
             return None, True
         return _local(settings.now, tz_name) - timedelta(minutes=stamp.ago_minutes), False
+    if slot.raw.pinned and stamp.year is not None and stamp.month is not None and stamp.day is not None \
+            and _valid_date(stamp):
+        # a pinned post out of time order, dated in full ("22. februar 2020 10:42"): on its own date
+        return _at(stamp, date(stamp.year, stamp.month, stamp.day), tz_name), False
     if slot.base is None or slot.day is None:
         return None, False
     return _at(stamp, slot.base + timedelta(days=slot.day), tz_name), False

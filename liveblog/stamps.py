@@ -316,8 +316,17 @@ LABELS: dict[str, str] = {
     "new": "post",
 }
 
-#: Labels that mark a post pinned to the top of the page, out of time order.
-PINNED_LABELS = frozenset({"pinned", "pinned post", "angepinnt", "épinglé", "fijado", "in evidenza"})
+#: Labels that mark a post pinned to the top of the page, out of time order (Norwegian "Festet
+#: innlegg", Swedish "Fastnålat inlägg"). Alone on a line, or glued before the pinned post's
+#: stamp ("Festet innlegg22. februar 2020 10:42Name", as a copy runs the label into it).
+PINNED_LABELS = frozenset({"angepinnt", "épinglé", "fastnålat inlägg", "festet innlegg", "fijado", "in evidenza",
+                           "pinned", "pinned post"})
+#: The first letters of those labels, in both cases: only lines opening with one are tried.
+_PIN_INITIALS = frozenset(label[0] for label in PINNED_LABELS) | frozenset(label[0].upper() for label in PINNED_LABELS)
+#: The longest label.
+_MAX_PIN_LABEL = max(len(label) for label in PINNED_LABELS)
+#: What a line holding a pin label before a stamp opens with: a label's first letter, or a list's mark.
+_PIN_LEADS = _PIN_INITIALS | frozenset(_GLUED_MARGIN)
 
 # ---------------------------------------------------------------------------
 # Patterns, built from the vocabulary. Each is anchored where it is used (re.match).
@@ -514,6 +523,7 @@ class StampLine:
     clock_style: str  # "24:" "24." "12" or "" (no clock)
     prefix: int = -1  # the row of PREFIXES printed before the stamp, -1 for none
     suffix: int = -1  # the row of SUFFIXES printed after it, alone, -1 for none
+    pinned: bool = False  # a pin label glued before the stamp ("Festet innlegg22. februar 2020 10:42")
 
     @property
     def group(self) -> tuple[object, ...]:
@@ -605,7 +615,24 @@ def _read_line(text: str) -> StampLine | None:
     place = PLACE_DASH.match(text) if text[:1].isupper() else None
     if place is not None and (found := _read_at(text, place.end())) is not None and found.stamp.has_date:
         return found  # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in
+    if text[:1] in _PIN_LEADS and (pinned := _after_pin_label(text)) is not None:
+        return pinned
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
+
+
+def _after_pin_label(text: str) -> StampLine | None:
+    """A stamp glued after a pin label ("- Festet innlegg22. februar 2020 10:42Hanne Christiansen",
+    perhaps after a list's mark): the pinned post's, with a date and a clock."""
+    label = text.lstrip(_GLUED_MARGIN)
+    if label[:1] not in _PIN_INITIALS:
+        return None
+    digit = _FIRST_DIGIT.search(label, 0, _MAX_PIN_LABEL + 2)
+    if digit is None or label[:digit.start()].strip().lower() not in PINNED_LABELS:
+        return None
+    found = _read_at(label, digit.start())
+    if found is None or not found.stamp.has_clock or not found.stamp.has_date:
+        return None
+    return replace(found, pinned=True)
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
@@ -712,6 +739,44 @@ def _read_at(text: str, start: int) -> StampLine | None:
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
                      clock_style=style, prefix=prefix_row, suffix=suffix_row)
+
+
+#: A clock of four digits, no mark between hours and minutes, then a colon and the post's text
+#: ("0848: Not my words...", "1845: Pak 291-9 ..."), as the BBC's old live text commentaries
+#: print it. A year has the same shape ("2016: Elected president"): `read_four_digit_clock` reads
+#: the line, and layout takes such clocks only as a run of them over the whole page (see
+#: `layout.FOUR_DIGIT_RUN`).
+FOUR_DIGIT_CLOCK = patterns.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):(?!\d)")
+
+
+def read_four_digit_clock(text: str) -> StampLine | None:
+    """A line that opens with a four-digit clock and a colon (`FOUR_DIGIT_CLOCK`), the text after
+    it read as "9.00am: text" is; None for any other line."""
+    found = FOUR_DIGIT_CLOCK.match(text)
+    if found is None:
+        return None
+    after = text[found.end():]
+    # (with the colon before it: what follows is a headline or text)
+    kind, rest = classify_rest(":" + after) if after.strip() else ("bare", "")
+    stamp = Stamp(text=text[:found.end() - 1], hour=int(found.group("hour")), minute=int(found.group("minute")))
+    return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="hhmm")
+
+
+def glued_date_heading(text: str) -> tuple[Stamp, str] | None:
+    """A date with its year and a heading glued after it, as a copy runs a page's date and the
+    label beside it together ("Montag, 05. Oktober 2020Der Tag"): the date, and the heading
+    (a capital right after the year's last digit). None for anything else: with a space
+    between, a date followed by words is a sentence."""
+    head = text[:1]
+    if not head or not (head.isalpha() or head.isdecimal()):
+        return None
+    parts: dict[str, int | str | None] = {}
+    end = _read_date(text, 0, parts)
+    if end is None or parts.get("year") is None or not text[end - 1:end].isdecimal() or not text[end:end + 1].isupper():
+        return None
+    stamp = Stamp(text=text[:end], year=_int(parts.get("year")), month=_int(parts.get("month")),
+                  day=_int(parts.get("day")))
+    return stamp, text[end:].strip()
 
 
 def weekday_first(text: str) -> bool:

@@ -1197,6 +1197,95 @@ Lange Schlangen am Bahnhof
          ("2026-03-12T23:31:00+01:00", "Gespräche gehen weiter", [], BODY_B),
          ("2026-03-12T23:56:00+01:00", "Sturm über dem Norden", [], f"{BODY_A}\n\n{BODY_C}")],
     ),
+    "key-events-box-items-glue-their-headline-to-the-time-printed-again": Case(
+        # the Guardian's copies: each item of the key-events box is a rule, the time, and the
+        # time again in the other style with the headline glued on; each repeats a post below
+        f"""Australia news live: the day so far
+
+Key events
+-
+9.10pm EST
+21:10Ferry services resume after storm
+-
+8.04pm EST
+20:04Bridge closed after crash in the city
+11.39pm EST
+23:39
+{BODY_A}
+9.10pm EST
+21:10
+Ferry services resume after storm
+{BODY_B}
+8.04pm EST
+20:04
+Bridge closed after crash in the city
+{BODY_C}
+""",
+        {"date": "2021-11-08", "tz": "America/New_York"},
+        [("2021-11-08T20:04:00-05:00", "Bridge closed after crash in the city", [], BODY_C),
+         ("2021-11-08T21:10:00-05:00", "Ferry services resume after storm", [], BODY_B),
+         ("2021-11-08T23:39:00-05:00", None, [], BODY_A)],
+        key_points=("Ferry services resume after storm", "Bridge closed after crash in the city"),
+    ),
+    "one-line-posts-print-a-headline-a-dash-and-the-text": Case(
+        # an Italian football site's live page: "15.53 - Headline - text" a paragraph each
+        """live Mercato, le ultime: accordo vicino per il difensore
+
+vedi letture
+
+15.53 - Si ferma il campionato in Cile - Aumentano i casi di influenza nel paese, e la federazione ha deciso di \
+rinviare tutte le partite del fine settimana.
+
+13.23 - Il club chiude per il difensore: manca la firma - "Siamo vicini all'accordo, mancano solo i dettagli", \
+dice il direttore sportivo della squadra.
+
+12.00 - Allenatore: "La squadra sta bene" - "Dopo due settimane di lavoro siamo pronti per la nuova stagione." \
+Lo ha detto il tecnico in conferenza stampa.
+""",
+        {"date": "2026-07-02", "tz": "Europe/Rome"},
+        [("2026-07-02T12:00:00+02:00", 'Allenatore: "La squadra sta bene"', [], '"Dopo due settimane'),
+         ("2026-07-02T13:23:00+02:00", "Il club chiude per il difensore: manca la firma", [], '"Siamo vicini'),
+         ("2026-07-02T15:53:00+02:00", "Si ferma il campionato in Cile", [], "Aumentano i casi")],
+    ),
+    "a-dash-inside-one-posts-sentence-makes-no-headline": Case(
+        # posts that open their text after a dash on the stamp's line; one holds a dash of its own
+        # (a headline's shape, alone on the page: a page prints its posts one way)
+        f"""08:35 - The prime minister spoke - Officials said the plan would go ahead this week.
+
+08:10 - {BODY_B}
+
+07:52 - {BODY_C}
+""",
+        {"date": "2026-07-02", "tz": "Europe/London"},
+        [("2026-07-02T07:52:00+01:00", None, [], BODY_C), ("2026-07-02T08:10:00+01:00", None, [], BODY_B),
+         ("2026-07-02T08:35:00+01:00", None, [], "The prime minister spoke - Officials")],
+    ),
+    "a-weather-boxs-date-above-the-title-does-not-beat-the-date-option": Case(
+        # a Portuguese news site: the header's weather box prints the day the page was seen,
+        # above the page's title and standfirst; --date says the posts' day
+        f"""Meteorologia
+
+  • 05 NOVEMBER 2024
+Tempo
+19º
+MIN 17º MÁX 22º
+
+AO MINUTO: Começaram as negociações entre as delegações
+
+{BODY_A}
+
+16h00 - Terminam as negociações do primeiro dia
+
+{BODY_B}
+
+15h04 - Delegações chegam ao local das conversações
+
+{BODY_C}
+""",
+        {"date": "2022-03-02", "tz": "Europe/Lisbon"},
+        [("2022-03-02T15:04:00+00:00", "Delegações chegam ao local das conversações", [], BODY_C),
+         ("2022-03-02T16:00:00+00:00", "Terminam as negociações do primeiro dia", [], BODY_B)],
+    ),
     "a-short-last-line-above-some-text-stamps-is-no-headline": Case(
         # stamps that open their text, where only one of three has a short line above it: the
         # last line of the post above, no headline (the page prints none)
@@ -1505,6 +1594,14 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("      □ Twitter", True, id="share-button-in-a-nested-list"),
     pytest.param("• The minister spoke to reporters", False, id="sentence-in-a-list"),
     pytest.param("•", False, id="bullet-alone"),
+    pytest.param("|", True, id="bar-alone"),
+    pytest.param("Got a TV Licence?", True, id="licence-banner-question"),
+    pytest.param("I don’t have a TV Licence.", True, id="licence-banner-answer"),
+    pytest.param("You need one to watch live TV on any channel or device, and our programmes online. It’s the law.",
+                 True, id="licence-banner-text"),
+    pytest.param("Find out more", True, id="find-out-more-button"),
+    pytest.param("Do you have a TV licence for the flat you rent, officials asked the students", False,
+                 id="licence-question-in-a-sentence"),
     pytest.param("abab", True, id="shortest-doubled"),
     pytest.param("aa", False, id="too-short-to-be-doubled"),
     pytest.param("The minister spoke to reporters", False, id="sentence"),
@@ -2329,4 +2426,79 @@ def test_a_live_page_whose_posts_are_a_numbered_list_gives_posts_without_a_time(
 ])
 def test_numbered_lists_that_are_no_live_posts(text: str) -> None:
     timeline = liveblog.parse(text, tz="Europe/London")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+def _four_digit(*clocks: str) -> str:
+    """A commentary stamped as the BBC's old live text pages were: "1845: text", one post a line."""
+    bodies = (BODY_A, BODY_B, BODY_C, BODY_A)
+    posts = [f"{clock}: {body}" for clock, body in zip(clocks, bodies[:len(clocks)], strict=True)]
+    return "Third Test, day two\n\n" + "\n".join(posts) + "\n"
+
+
+def test_a_run_of_four_digit_clocks_in_order_are_the_posts_stamps() -> None:
+    # newest first
+    timeline = liveblog.parse(_four_digit("1845", "1841", "1838"), date="2026-07-02", tz="Europe/London")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
+        ("1838", BODY_C), ("1841", BODY_B), ("1845", BODY_A)]
+    # past midnight once, oldest first
+    timeline = liveblog.parse(_four_digit("2350", "2358", "0004"), date="2026-07-02", tz="Europe/London")
+    assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
+        "2026-07-02T23:50:00+01:00", "2026-07-02T23:58:00+01:00", "2026-07-03T00:04:00+01:00"]
+
+
+@pytest.mark.parametrize("clocks", [
+    pytest.param(("2016", "2012", "2008"), id="years-in-order"),
+    pytest.param(("0930", "1415", "1002"), id="out-of-order"),
+    pytest.param(("1845", "1841"), id="two-only"),
+    pytest.param(("2350", "0004", "2358", "0010"), id="past-midnight-twice"),
+])
+def test_four_digit_numbers_that_are_no_run_of_clocks_are_text(clocks: tuple[str, ...]) -> None:
+    timeline = liveblog.parse(_four_digit(*clocks), date="2026-07-02", tz="Europe/London")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+_SIGNED = f"""Budget hearings live
+
+Pinned
+
+Finance chair says the plan leaves no room
+
+{BODY_A}
+
+Posted by Ellen Park
+
+Hearings wrap with no decision
+
+{BODY_B}
+
+Posted by Ellen Park
+
+Governor's office defends the proposal
+
+{BODY_C}
+
+Posted by James Okafor
+"""
+
+
+def test_posts_signed_off_on_a_page_without_clocks_are_posts_without_a_time() -> None:
+    # Fox News's live pages as copied: a headline, paragraphs, "Posted by Name"; no times
+    timeline = liveblog.parse(_SIGNED, tz="America/New_York")
+    assert not [notice for notice in timeline.warnings if notice.code == "not-a-live-blog"]
+    assert sorted((entry.headline, entry.authors, entry.body, entry.time) for entry in timeline.entries) == [
+        ("Finance chair says the plan leaves no room", ("Ellen Park",), BODY_A, None),
+        ("Governor's office defends the proposal", ("James Okafor",), BODY_C, None),
+        ("Hearings wrap with no decision", ("Ellen Park",), BODY_B, None)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(_SIGNED.replace("Posted by James Okafor", ""), id="two-signed-only"),
+    # comments signed above their text: no headline over each
+    pytest.param("Budget hearings live\n\n" + "".join(f"Posted by Jane Doe\n\n{body}\n\n"
+                                                        for body in (BODY_A, BODY_B, BODY_C)), id="signed-comments"),
+    pytest.param(_SIGNED.replace(f"{BODY_B}\n", f"{BODY_B}\n\nA line like a headline\n"), id="a-headline-inside"),
+])
+def test_signed_lines_that_close_no_posts_leave_an_article(text: str) -> None:
+    timeline = liveblog.parse(text, tz="America/New_York")
     assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog.stamps import date_piece, name_like, read_stamp
+from liveblog.stamps import date_piece, glued_date_heading, name_like, read_four_digit_clock, read_stamp
 
 #: A paragraph longer than a stamp line: a post's text glued to its stamp.
 _LONG = ("According to the team, the driver was released from hospital on Wednesday afternoon, two days after "
@@ -460,3 +460,47 @@ def test_name_like(text: str, expected: bool) -> None:
 ], ids=str)
 def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
     assert date_piece(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("0848: Not my words, but a colleague's", ("0848", 8, 48, "headline", "Not my words, but a colleague's")),
+    ("1845: Pak 291-9 (lead by 112)Last over", ("1845", 18, 45, "headline", "Pak 291-9 (lead by 112)Last over")),
+    ("1875: The year the club was founded", None),  # no clock: minute 75
+    ("2016:", ("2016", 20, 16, "bare", "")),  # a year's shape too: layout takes only a run of them, in order
+    ("08:48: text", None), ("18450: text", None),
+])
+def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> None:
+    found = read_four_digit_clock(line)
+    got = None if found is None else (found.stamp.text, found.stamp.hour, found.stamp.minute, found.rest_kind,
+                                      found.rest)
+    assert got == expected
+    assert read_stamp(line) is None or expected is None  # read_stamp never reads one
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- Festet innlegg22. februar 2020 10:42Hanne Christiansen", (2020, 2, 22, 10, 42, "Hanne Christiansen")),
+    ("Pinned post 14 March 2026 10:42", (2026, 3, 14, 10, 42, "")),
+])
+def test_a_stamp_glued_after_a_pin_label_is_a_pinned_posts(line: str, expected: tuple[object, ...]) -> None:
+    found = read_stamp(line)
+    assert found is not None and found.pinned
+    stamp = found.stamp
+    assert (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, found.rest) == expected
+
+
+@pytest.mark.parametrize("line", ["Pinned post 10:42", "Festet innlegg", "Festival innlegg 22. februar 2020 10:42"])
+def test_a_pin_label_without_a_dated_stamp_is_none(line: str) -> None:
+    found = read_stamp(line)
+    assert found is None or not found.pinned
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Montag, 05. Oktober 2020Der Tag", ((2020, 10, 5), "Der Tag")),
+    ("14 March 2026Politics live", ((2026, 3, 14), "Politics live")),
+    ("Montag, 05. Oktober 2020 Der Tag", None),  # a space: a sentence's date
+    ("05. Oktober Der Tag", None),  # no year
+    ("Montag, 05. Oktober 2020", None),  # a date alone is read_stamp's
+])
+def test_a_date_with_a_heading_glued_after_it(line: str, expected: tuple[object, ...] | None) -> None:
+    found = glued_date_heading(line)
+    assert (None if found is None else ((found[0].year, found[0].month, found[0].day), found[1])) == expected
