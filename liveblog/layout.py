@@ -166,6 +166,7 @@ class Roles(NamedTuple):
 
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     printed = text.split("\n")
+    del text  # the caller handed over its only reference: the lines hold the text from here
     lines, header = _capture_header(printed)
     roles = Roles(enabled=explain, lines=printed, found={})
     if lines is not printed and not lines[0].strip():
