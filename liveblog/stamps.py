@@ -219,6 +219,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"опубліковано", True, "published"),  # Ukrainian
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
+    (r"yayınlanma(?:\s+tarihi)?", True, "published"),  # Turkish
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
     (r"submitted\s+on", True, "published"),  # Drupal's dateline: "Submitted on Mon, 2019-01-21 13:49"
     (r"written(?:\s+at|\s+on)?", True, "published"),  # "Written: 2023-11-07 15:03:30" (KBS World's datelines)
@@ -254,6 +255,8 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"оновлено", False, "updated"),  # Ukrainian
     (r"aktualizováno", False, "updated"),  # Czech
     (r"actualizat", False, "updated"),  # Romanian
+    (r"son\s+güncelleme(?:\s+tarihi)?", False, "updated"),  # Turkish
+    (r"güncelle(?:me|nme)(?:\s+tarihi)?", False, "updated"),
     # Korean "수정 2026.03.12 15:10" (edited), "최종수정"; Chinese "更新时间：", Japanese "更新日時"
     (r"최종수정", False, "updated"),
     (r"수정", False, "updated"),
@@ -672,6 +675,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
         date_end = None
     if date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
+        if text[pos:pos + 1].isalpha():
+            pos = _weekday_after(text, pos)
         update = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
         if update is not None:
             # "02 Novembre 2023 Aggiornato alle 16:58": the date, then the page's update time;
@@ -891,6 +896,17 @@ def _read_date(text: str, pos: int, parts: dict[str, int | str | None]) -> int |
         parts.update(day=day, month=number, year=_int(groups.get("year")))
         return found.end()
     return None
+
+
+def _weekday_after(text: str, pos: int) -> int:
+    """Where a date's stamp goes on after a weekday's name printed after the date ("12 Mart 2026
+    Perşembe", "12 Mart 2026 Perşembe 14:32", as Turkish pages write them): after that name
+    where the line ends there or a clock follows; `pos` otherwise ("12 March 2026 so far")."""
+    word = _WORD.match(text, pos)
+    if word is None or word.group(0).lower() not in _WEEKDAY_NAMES:
+        return pos
+    after = PATTERNS["joiner"].match(text, word.end()).end()  # type: ignore[union-attr]
+    return after if after == len(text) or text[after:after + 1].isdecimal() else pos
 
 
 def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> None:

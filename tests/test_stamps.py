@@ -121,6 +121,12 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "6 listopada 2023, 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
     "6. října 2023 14:32": (14, 32, 6, 10, 2023, None, None, "bare", "", None),
     "6 Kasım 2023 14:32": (14, 32, 6, 11, 2023, None, None, "bare", "", None),
+    # Turkish prints the weekday after the date; a weekday after a date is passed over only
+    # where the line ends or a clock follows
+    "12 Mart 2026 Perşembe": (None, None, 12, 3, 2026, None, None, "bare", "", None),
+    "12 Mart 2026 Perşembe 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "Yayınlanma: 12.03.2026 - 09:10": (9, 10, 12, 3, 2026, None, None, "bare", "", None),
+    "12 Mart 2026 Cuma günü toplantı yapıldı": None,
     "för 5 minuter sedan": (None, None, None, None, None, None, 5, "bare", "", None),
     "för en timme sedan": (None, None, None, None, None, None, 60, "bare", "", None),
     "for 2 timer siden": (None, None, None, None, None, None, 120, "bare", "", None),
@@ -434,7 +440,8 @@ def test_a_date_then_an_update_time_is_an_update_line() -> None:
 
 
 def test_updated_lines_never_start_a_post() -> None:
-    for line in ("Updated at 12.08 BST", "Updated21:22, 6 OCT 2020", "Last updated 2:00 a.m. ET, December 21, 2022"):
+    for line in ("Updated at 12.08 BST", "Updated21:22, 6 OCT 2020", "Last updated 2:00 a.m. ET, December 21, 2022",
+                 "Güncelleme: 12 Mart 2026 15:10", "Son güncelleme: 12.03.2026 15:10"):
         found = read_stamp(line)
         assert found is not None and not found.starts_entry, line
 
