@@ -701,6 +701,9 @@ def _read_at(text: str, start: int) -> StampLine | None:
             _half_day(HALF_DAY_WORDS[half.group(1)], parts)
         style = "12" if parts.get("ampm") else ("24." if "." in clock.group(0)[:3] else "24:")
         pos = clock.end()
+        if text[pos:pos + 1].isdecimal() and PATTERNS["clock"].match(text, pos) is None \
+                and _read_date(text, pos, {}) is None:
+            return None  # "0.49987793", "2.125", "10.000": a number, no clock (a clock or date may follow one glued)
         zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
         if zone:
             parts["zone"] = zone.group("zone")

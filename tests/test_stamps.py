@@ -397,6 +397,11 @@ NOT_STAMPS = [
     "Hier ist 14:32 alles gut",  # German "here", then a sentence
     "14.1 - A single from Kasun Rajitha",  # an over count, not a time
     "1.2 million people have been tested",
+    # a number with a decimal point or a thousands' point, read as a clock and a digit glued on
+    "10.000 Menschen demonstrieren in Berlin",
+    "12.500 Euro Strafe",
+    "0.49987793",
+    "2.125",
     "SL 49/9 (18)",
     "Coronavirus Ireland: One death and 432 new cases18:28",  # a key-events item: time at the end
     "The briefing is at 17:00 BST today",
