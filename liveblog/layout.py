@@ -1659,6 +1659,9 @@ def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], 
             roles.found[above_at] = ("media", "the caption above a credit")
         if paragraphs and paragraphs[-1] == caption:
             paragraphs.pop()  # the alt text, then the caption
+            if roles.enabled:
+                twin = next((at for at in range(above_at - 1, -1, -1) if lines[at].strip()), -1)
+                roles.found[twin] = ("media", "a picture's alt text, the caption below printed first")
     roles.set(index, "media", "a picture's credit alone on its line")
     return Media(caption=caption, credit=credit)
 

@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 import liveblog
 from liveblog.errors import LiveblogError
 from liveblog.furniture import BULLETS, is_newsroom
-from liveblog.layout import _TRAILING_TIME
+from liveblog.layout import _DATE_HEADER, _TRAILING_TIME
 from liveblog.model import Timeline
 from liveblog.read import clean
 from liveblog.stamps import read_stamp
@@ -152,6 +152,8 @@ def check_nothing_lost(timeline: Timeline, text: str) -> None:
     for item in numbered:
         assert item.role in KNOWN_ROLES, item
         line = lines[item.line - 1].strip()  # type: ignore[operator]
+        if item.line == 1 and (header := _DATE_HEADER.match(line)) is not None:
+            line = header.group("rest").strip()  # a capture header's date dates the page, apart from the line
         if item.role == "body":
             assert sum(line in entry.body.split("\n") or line in entry.body for entry in entries) >= 1, item
         elif item.role == "headline":
