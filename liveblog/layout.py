@@ -1744,22 +1744,41 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
     minute is one entry. Pages print the minute above some entries and below others (the
     home and away sides of a two-column feed), so a line takes the nearest minute on
     either side; lines further than `COMMENTARY_REACH` from any minute (team sheets, a
-    sidebar) are furniture."""
+    sidebar) are furniture. A minute whose line holds its commentary ("84' - GOL! ...") is
+    an entry of that text, and the paragraphs right below it are that entry's."""
     footer = _footer_start(lines, blocks[-1].end + 1)
     anchors = [block.anchor for block in blocks]
     stamp_at = {block.anchor: block.stamp for block in blocks}
+    said = {block.anchor: block.line.rest for block in blocks if block.line.rest_kind != "bare" and block.line.rest}
     entries: list[RawEntry] = []
     used: set[int] = set()
+    opened = -1  # the entry of the last minute whose line holds its commentary ("84' - GOL! ...")
+    last = -1  # and that entry's last line
     for index in range(blocks[0].start, footer):
         text = lines[index].strip()
+        if index in said:
+            used.add(index)
+            opened, last = len(entries), index
+            entries.append(RawEntry(stamp=stamp_at[index], headline=None, paragraphs=(said[index],), line=index + 1))
+            continue
         if index in stamp_at:
+            opened = -1
             continue
         if not text:
+            continue
+        if furniture.is_boilerplate(text) or PATTERNS["match-minute"].match(text):
+            roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
+            continue
+        if opened >= 0 and index - last <= COMMENTARY_REACH:
+            # a further paragraph of the commentary printed on the minute's line above
+            roles.set(index, "body", "a line of commentary")
+            entries[opened] = replace(entries[opened], paragraphs=(*entries[opened].paragraphs, text))
+            last = index
             continue
         position = bisect_right(anchors, index)
         near = [anchor for anchor in anchors[max(0, position - 1):position + 1]
                 if abs(anchor - index) <= COMMENTARY_REACH]
-        if furniture.is_boilerplate(text) or not near or PATTERNS["match-minute"].match(text):
+        if not near:
             roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
             continue
         minute = min(near, key=lambda anchor: (abs(anchor - index), anchor > index))

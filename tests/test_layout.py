@@ -2502,3 +2502,22 @@ def test_posts_signed_off_on_a_page_without_clocks_are_posts_without_a_time() ->
 def test_signed_lines_that_close_no_posts_leave_an_article(text: str) -> None:
     timeline = liveblog.parse(text, tz="America/New_York")
     assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+@pytest.mark.parametrize("mark", [
+    pytest.param("{minute}' - ", id="dash"),
+    pytest.param("{minute}' ", id="space"),
+    pytest.param("{minute}’ – ", id="curly-en-dash"),
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_commentary_printed_on_the_match_minutes_line_is_the_entry(mark: str, gap: str) -> None:
+    # "84' - GOL! ...", newest first, one entry a line; a further paragraph below a minute's
+    # line is that entry's; the scoreboard above and the period marker are no entries
+    lines = [f"{mark.format(minute=84)}{BODY_A}", BODY_C, f"{mark.format(minute='45+2')}{BODY_B}",
+             f"{mark.format(minute=12)}Kick-off delayed"]
+    text = "Derby day\n\nHome - Away 1:1 (0:0)\n\nFULL TIME\n" + gap.join(lines) + "\n"
+    timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Belgrade")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
+        (f"{mark.format(minute=12).split()[0]}", "Kick-off delayed"),
+        (f"{mark.format(minute='45+2').split()[0]}", BODY_B),
+        (f"{mark.format(minute=84).split()[0]}", f"{BODY_A}\n\n{BODY_C}")]
