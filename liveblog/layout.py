@@ -683,6 +683,10 @@ def _listed(members: list[Block]) -> bool:
     # seated, ..."), as ScribbleLive's copies print them; a list's items are headlines or a
     # timetable's entries
     sentences = sum(1 for block in members if _sentence(block.line.rest))
+    if members[0].stamp.match_minute is not None:
+        # a commentary's one-liners are short ("60. min - Kara dla Nowaka."); a list of
+        # scorers or cards by minute ("42'Nowak") ends no sentence
+        sentences = sum(1 for block in members if block.line.rest.rstrip().endswith(_STORY_ENDS))
     return sentences * 2 <= len(members)
 
 
@@ -1753,7 +1757,7 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
     entries: list[RawEntry] = []
     used: set[int] = set()
     opened = -1  # the entry of the last minute whose line holds its commentary ("84' - GOL! ...")
-    last = -1  # and that entry's last line
+    last = -1  # and its line
     for index in range(blocks[0].start, footer):
         text = lines[index].strip()
         if index in said:
@@ -1770,10 +1774,12 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
             roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
             continue
         if opened >= 0 and index - last <= COMMENTARY_REACH:
+            if not text.endswith(_STORY_ENDS):  # "Koniec II tercji", "KRAJ PRVOG POLUVREMENA"
+                roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
+                continue
             # a further paragraph of the commentary printed on the minute's line above
             roles.set(index, "body", "a line of commentary")
             entries[opened] = replace(entries[opened], paragraphs=(*entries[opened].paragraphs, text))
-            last = index
             continue
         position = bisect_right(anchors, index)
         near = [anchor for anchor in anchors[max(0, position - 1):position + 1]

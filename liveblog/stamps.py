@@ -335,6 +335,14 @@ _PIN_LEADS = _PIN_INITIALS | frozenset(_GLUED_MARGIN)
 # Patterns, built from the vocabulary. Each is anchored where it is used (re.match).
 
 
+#: Words for "minute" printed after a match minute's ordinal ("23."): Turkish "23. dakikada" (in
+#: the 23rd minute) and "1. dakika:", Polish "60. min -" and "6. minuta", Hungarian "8. perc:".
+MINUTE_WORDS = ("dakika", "dakikada", "min", "minuta", "perc")
+#: Of those, the ones that open the sentence of the line ("23. dakikada Demir'in şutu auta gitti",
+#: in the 23rd minute, Demir's shot went out): the commentary is the whole line.
+SENTENCE_MINUTE_WORDS = ("dakikada",)
+
+
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     """Longest first (so "CEST" is tried before "CET"), then alphabetical: the same text in
     every run, whatever the order of `words`."""
@@ -451,8 +459,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|،|-|–|—|\||·|•)?\s*"),
-    # A match minute of sports commentary: 95', 45+2', 90 + 4′ (no wall-clock time).
-    "match-minute": patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
+    # A match minute of sports commentary: 95', 45+2', 90 + 4′, "45+4. dakikada" (no wall-clock time).
+    "match-minute": patterns.compile(
+        rf"(?P<minute>1[0-2]\d|\d{{1,2}})(?:\s?\+\s?(?P<added>\d{{1,2}}))?"
+        rf"(?:\s?['’′](?![a-z])|\.\s?(?:{_alternation(MINUTE_WORDS)})\.?(?![^\W\d_]))"),
     # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
@@ -602,7 +612,8 @@ def _read_line(text: str) -> StampLine | None:
     if minute:
         added = int(minute.group("added") or 0)
         stamp = Stamp(text=minute.group(0).strip(), match_minute=int(minute.group("minute")) + added)
-        kind, rest = classify_rest(text[minute.end():])
+        whole = minute.group(0).endswith(SENTENCE_MINUTE_WORDS)
+        kind, rest = classify_rest(text if whole else text[minute.end():])
         # the mark is part of the shape: a scoreboard's 96’ is not the commentary's 95'
         style = "minute" + minute.group(0).strip()[-1]
         return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style=style)

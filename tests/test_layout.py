@@ -2521,3 +2521,26 @@ def test_commentary_printed_on_the_match_minutes_line_is_the_entry(mark: str, ga
         (f"{mark.format(minute=12).split()[0]}", "Kick-off delayed"),
         (f"{mark.format(minute='45+2').split()[0]}", BODY_B),
         (f"{mark.format(minute=84).split()[0]}", f"{BODY_A}\n\n{BODY_C}")]
+
+
+@pytest.mark.parametrize(("lines", "minutes"), [
+    # Polish hockey one-liners, no blank lines: short, but each ends its sentence
+    (["60. min - Kara dla Nowaka.", "59. min - GOL! 4:1!", "58. min - Obrona wybija krążek!",
+      "57. min - Strzał obok słupka."], ["57. min", "58. min", "59. min", "60. min"]),
+    # Hungarian, a blank line between
+    (["8. perc: Kovács lőtt kapura.", "", "9. perc: Gól, 1–0.", "", "13. perc: Egyenlítés, 1–1."],
+     ["8. perc", "9. perc", "13. perc"]),
+    # Turkish, oldest first, each line one sentence that opens with the minute
+    (["23. dakikada Demir'in kafa vuruşu auta gitti.", "27. dakikada Kaya golü attı: 0-1.",
+      "41. dakikada Şahin'in şutu kaleciye takıldı."], ["23. dakikada", "27. dakikada", "41. dakikada"]),
+])
+def test_a_commentary_of_ordinal_minutes_gives_one_entry_a_minute(lines: list[str], minutes: list[str]) -> None:
+    text = "Derby live\n\nHome - Away\n\n" + "\n".join(lines) + "\n"
+    timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Warsaw")
+    assert [entry.time_text for entry in timeline.entries] == minutes
+
+
+def test_a_list_of_scorers_by_minute_is_no_commentary() -> None:
+    text = f"Derby live\n\nHome - Away\n\n11'Kowalski\n23'Kowalski\n42'Nowak\n50'Wiśniewski\n\n{BODY_A}\n"
+    timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Warsaw")
+    assert not any(entry.time_text for entry in timeline.entries)

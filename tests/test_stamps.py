@@ -360,6 +360,28 @@ def test_match_minutes_add_stoppage_time() -> None:
     assert read_stamp("90's music was better") is None
 
 
+@pytest.mark.parametrize(("line", "minute", "rest"), [
+    # an ordinal and a word for "minute": Turkish, Polish, Hungarian commentaries
+    ("1. dakika: Hakem maçı başlattı.", 1, "Hakem maçı başlattı."),
+    ("60. min - Kara dla Nowaka.", 60, "Kara dla Nowaka."),
+    ("45+3. min. Sędzia odgwizdał przerwę.", 48, "Sędzia odgwizdał przerwę."),
+    ("6. minuta", 6, ""),
+    ("8. perc: Kovács lőtt kapura.", 8, "Kovács lőtt kapura."),
+    # the Turkish locative ("in the 23rd minute") opens the line's sentence: the whole line is the text
+    ("45+4. dakikada Yılmaz sert vurdu.", 49, "45+4. dakikada Yılmaz sert vurdu."),
+])
+def test_match_minutes_with_a_word_for_minute(line: str, minute: int, rest: str) -> None:
+    found = read_stamp(line)
+    assert found is not None and found.stamp.match_minute == minute and found.stamp.hour is None
+    assert found.rest == rest
+
+
+@pytest.mark.parametrize("line", ["5 dakika önce", "2. minutach gry", "3. percben gól", "1. Minute", "12. minimum"])
+def test_no_match_minute_without_the_ordinal_and_the_whole_word(line: str) -> None:
+    found = read_stamp(line)
+    assert found is None or found.stamp.match_minute is None
+
+
 @pytest.mark.parametrize("line", list(CASES), ids=list(CASES))
 def test_read_stamp(line: str) -> None:
     found = read_stamp(line)
