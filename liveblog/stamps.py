@@ -65,6 +65,8 @@ def glued_start(text: str) -> bool:
         head = text[:1]
     if head in _GLUED_INITIALS and GLUED_UPDATE.match(text) is not None:
         return True
+    if head in "Mm" and PATTERNS["match-minute-label"].match(text) is not None:
+        return True  # "Min 90 - Xut llunyà ..."
     return "A" <= head <= "Z" and GLUED_AFTER_NAME.match(text) is not None
 
 # ---------------------------------------------------------------------------
@@ -341,6 +343,8 @@ MINUTE_WORDS = ("dakika", "dakikada", "min", "minuta", "perc")
 #: Of those, the ones that open the sentence of the line ("23. dakikada Demir'in şutu auta gitti",
 #: in the 23rd minute, Demir's shot went out): the commentary is the whole line.
 SENTENCE_MINUTE_WORDS = ("dakikada",)
+#: Labels printed before a match minute: Catalan "Min 90 - ...", Honduran Spanish "MIN 23: ...".
+MINUTE_LABELS = ("min", "minut", "minuto")
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -463,6 +467,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "match-minute": patterns.compile(
         rf"(?P<minute>1[0-2]\d|\d{{1,2}})(?:\s?\+\s?(?P<added>\d{{1,2}}))?"
         rf"(?:\s?['’′](?![a-z])|\.\s?(?:{_alternation(MINUTE_WORDS)})\.?(?![^\W\d_]))"),
+    # A match minute after its label: "Min 90 - ...", "MIN 45+2: ..." (not a clock: "Min 12:30").
+    "match-minute-label": patterns.compile(
+        rf"(?P<label>{_alternation(MINUTE_LABELS)})\.?\s?(?P<minute>1[0-2]\d|\d{{1,2}})"
+        r"(?:\s?\+\s?(?P<added>\d{1,2}))?(?!\d|[:.,]\d)", re.I),
     # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
@@ -609,13 +617,14 @@ def _read_ascii(text: str) -> StampLine | None:
 @lru_cache(maxsize=MEMORY)
 def _read_line(text: str) -> StampLine | None:
     minute = PATTERNS["match-minute"].match(text)
-    if minute:
+    labelled = None if minute or text[:1] not in "Mm" else PATTERNS["match-minute-label"].match(text)
+    if (minute := minute or labelled) is not None:
         added = int(minute.group("added") or 0)
         stamp = Stamp(text=minute.group(0).strip(), match_minute=int(minute.group("minute")) + added)
         whole = minute.group(0).endswith(SENTENCE_MINUTE_WORDS)
         kind, rest = classify_rest(text if whole else text[minute.end():])
         # the mark is part of the shape: a scoreboard's 96’ is not the commentary's 95'
-        style = "minute" + minute.group(0).strip()[-1]
+        style = "minute" + (labelled.group("label").lower() if labelled else minute.group(0).strip()[-1])
         return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style=style)
     found = _read_at(text, 0)
     if found is not None:

@@ -2544,3 +2544,12 @@ def test_a_list_of_scorers_by_minute_is_no_commentary() -> None:
     text = f"Derby live\n\nHome - Away\n\n11'Kowalski\n23'Kowalski\n42'Nowak\n50'Wiśniewski\n\n{BODY_A}\n"
     timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Warsaw")
     assert not any(entry.time_text for entry in timeline.entries)
+
+
+def test_a_commentary_of_labelled_minutes_gives_one_entry_a_minute() -> None:
+    # Catalan "Min 96 - ...", newest first, blank lines between
+    text = ("Seguiment minut a minut\n\nEL PARTIT, MINUT A MINUT\n\nMin 96 - Xiulet final.\n\n"
+            f"Min 90 - {BODY_A}\n\nMin 88 - {BODY_B}\n\nMin 62 - Canvi a l'equip local.\n")
+    timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Madrid")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
+        ("Min 62", "Canvi a l'equip local."), ("Min 88", BODY_B), ("Min 90", BODY_A), ("Min 96", "Xiulet final.")]

@@ -376,6 +376,26 @@ def test_match_minutes_with_a_word_for_minute(line: str, minute: int, rest: str)
     assert found.rest == rest
 
 
+@pytest.mark.parametrize(("line", "minute", "rest"), [
+    # a label before the minute: Catalan, Honduran Spanish
+    ("Min 96 - Xiulet final.", 96, "Xiulet final."),
+    ("MIN 23: ¡Tarjeta amarilla!", 23, "¡Tarjeta amarilla!"),
+    ("Min. 45+2 - Descans.", 47, "Descans."),
+    ("Min 90 - " + "Xut llunyà que el porter atura sense problemes. " * 4,
+     90, ("Xut llunyà que el porter atura sense problemes. " * 4).strip()),
+])
+def test_match_minutes_after_their_label(line: str, minute: int, rest: str) -> None:
+    found = read_stamp(line)
+    assert found is not None and found.stamp.match_minute == minute and found.stamp.hour is None
+    assert found.rest == rest
+
+
+@pytest.mark.parametrize("line", ["Min 12:30 la sortida", "Minister 12 says", "Min 5.5 graus", "Minutes 12"])
+def test_no_match_minute_after_a_label_that_is_no_minute(line: str) -> None:
+    found = read_stamp(line)
+    assert found is None or found.stamp.match_minute is None
+
+
 @pytest.mark.parametrize("line", ["5 dakika önce", "2. minutach gry", "3. percben gól", "1. Minute", "12. minimum"])
 def test_no_match_minute_without_the_ordinal_and_the_whole_word(line: str) -> None:
     found = read_stamp(line)
