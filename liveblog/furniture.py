@@ -87,6 +87,8 @@ BOILERPLATE_LINES = frozenset(
         "Поділитися", "Показати ще", "Завантажити ще", "Підписатися", "Перейти до змісту", "Наживо",
         "Sdílet", "Načíst další", "Zobrazit více", "Přeskočit na obsah", "Online", "Zdieľať", "Načítať ďalšie",
         "Distribuie", "Încarcă mai multe", "Mai multe", "Sari la conținut",
+        # gallery buttons, live labels: Serbian, Croatian, Bosnian; Slovak; Lithuanian share buttons
+        "Pogledaj galeriju", "Pogledajte galeriju", "Uživo", "Blog uživo", "Naživo", "Dalintis", "Nuoroda nukopijuota",
         # Japanese, Chinese and Korean: skip links, live labels, share buttons
         "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
         "分享", "分享到", "分享到微信", "关闭", "본문 바로가기", "공유", "라이브",

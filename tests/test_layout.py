@@ -1661,6 +1661,11 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("La suite après la publicité", True, id="advertisement-note-french"),
     pytest.param("Reklama", True, id="advertisement-label-polish"),
     pytest.param("Reklama w telewizji kosztuje coraz więcej", False, id="polish-sentence-about-advertising"),
+    pytest.param("Pogledaj galeriju", True, id="gallery-button-serbian"),
+    pytest.param("BLOG UŽIVO", True, id="live-label-serbian"),
+    pytest.param("NAŽIVO", True, id="live-label-slovak"),
+    pytest.param("Nuoroda nukopijuota", True, id="link-copied-lithuanian"),
+    pytest.param("Pogledaj galeriju fotografija sa derbija na stadionu", False, id="serbian-sentence-about-a-gallery"),
     pytest.param("* Twitter", True, id="share-button-in-a-lynx-list"),
     pytest.param("* Twitter is down", False, id="sentence-in-a-lynx-list"),
     # a line glued together by a text browser is furniture only as a whole line of the tables
