@@ -222,6 +222,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
     (r"yayınlanma(?:\s+tarihi)?", True, "published"),  # Turkish
+    (r"פורסם", True, "published"),  # Hebrew
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
     (r"submitted\s+on", True, "published"),  # Drupal's dateline: "Submitted on Mon, 2019-01-21 13:49"
     (r"written(?:\s+at|\s+on)?", True, "published"),  # "Written: 2023-11-07 15:03:30" (KBS World's datelines)
@@ -259,6 +260,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"actualizat", False, "updated"),  # Romanian
     (r"son\s+güncelleme(?:\s+tarihi)?", False, "updated"),  # Turkish
     (r"güncelle(?:me|nme)(?:\s+tarihi)?", False, "updated"),
+    (r"עודכן(?:\s+לאחרונה)?", False, "updated"),  # Hebrew "(last) updated"
     # Korean "수정 2026.03.12 15:10" (edited), "최종수정"; Chinese "更新时间：", Japanese "更新日時"
     (r"최종수정", False, "updated"),
     (r"수정", False, "updated"),
@@ -458,7 +460,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Nordic "11 mars 2026 kl 11:19", Finnish "6.11.2023 klo 14.32", Polish "godz. 14:32", Russian
     # "сегодня в 14:32", Ukrainian "сьогодні о 14:32", Czech "dnes v 14:32", Romanian "azi la 14:32".
     "joiner": patterns.compile(
-        r"\s*(?:,|،|-|–|\||·|•)?\s*(?:at|um|às|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
+        r"\s*(?:,|،|-|–|\||·|•|/)?\s*(?:at|um|às|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
         re.I),
     # A day word: "today", "gestern", "aujourd'hui".
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),

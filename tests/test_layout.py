@@ -2558,3 +2558,12 @@ def test_a_commentary_of_labelled_minutes_gives_one_entry_a_minute() -> None:
     timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Madrid")
     assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
         ("Min 62", "Canvi a l'equip local."), ("Min 88", BODY_B), ("Min 90", BODY_A), ("Min 96", "Xiulet final.")]
+
+
+def test_a_hebrew_update_line_dates_the_posts() -> None:
+    # "last updated: 26.10.2023 / 23:55" under the title: the posts' clocks are of that day
+    text = ("סערה בצפון\n\nעודכן לאחרונה: 26.10.2023 / 23:55\n\n"
+            f"23:32 - הכביש נפתח\n\n{BODY_A}\n\n22:30 - פסגה בבריסל\n\n{BODY_B}\n")
+    timeline = liveblog.parse(text, tz="Asia/Jerusalem")
+    assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
+        "2023-10-26T22:30:00+03:00", "2023-10-26T23:32:00+03:00"]

@@ -126,6 +126,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "12 Mart 2026 Perşembe": (None, None, 12, 3, 2026, None, None, "bare", "", None),
     "12 Mart 2026 Perşembe 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     "Yayınlanma: 12.03.2026 - 09:10": (9, 10, 12, 3, 2026, None, None, "bare", "", None),
+    # Hebrew datelines: "published", "last updated", a slash between the date and the clock
+    "פורסם: 26.10.2023 / 21:10": (21, 10, 26, 10, 2023, None, None, "bare", "", None),
+    "עודכן לאחרונה: 26.10.2023 / 23:55": (23, 55, 26, 10, 2023, None, None, "bare", "", None),
+    "26.10.2023 / 23:55": (23, 55, 26, 10, 2023, None, None, "bare", "", None),
     "12 Mart 2026 Cuma günü toplantı yapıldı": None,
     "för 5 minuter sedan": (None, None, None, None, None, None, 5, "bare", "", None),
     "för en timme sedan": (None, None, None, None, None, None, 60, "bare", "", None),
@@ -488,7 +492,8 @@ def test_a_date_then_an_update_time_is_an_update_line() -> None:
 
 def test_updated_lines_never_start_a_post() -> None:
     for line in ("Updated at 12.08 BST", "Updated21:22, 6 OCT 2020", "Last updated 2:00 a.m. ET, December 21, 2022",
-                 "Güncelleme: 12 Mart 2026 15:10", "Son güncelleme: 12.03.2026 15:10"):
+                 "Güncelleme: 12 Mart 2026 15:10", "Son güncelleme: 12.03.2026 15:10",
+                 "עודכן לאחרונה: 26.10.2023 / 23:55"):
         found = read_stamp(line)
         assert found is not None and not found.starts_entry, line
 
