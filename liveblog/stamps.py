@@ -340,8 +340,9 @@ _PIN_LEADS = _PIN_INITIALS | frozenset(_GLUED_MARGIN)
 
 
 #: Words for "minute" printed after a match minute's ordinal ("23."): Turkish "23. dakikada" (in
-#: the 23rd minute) and "1. dakika:", Polish "60. min -" and "6. minuta", Hungarian "8. perc:".
-MINUTE_WORDS = ("dakika", "dakikada", "min", "minuta", "perc")
+#: the 23rd minute) and "1. dakika:", Polish "60. min -" and "6. minuta", Hungarian "8. perc:",
+#: German "18. Minute – ...".
+MINUTE_WORDS = ("Minute", "dakika", "dakikada", "min", "minuta", "perc")
 #: Of those, the ones that open the sentence of the line ("23. dakikada Demir'in şutu auta gitti",
 #: in the 23rd minute, Demir's shot went out): the commentary is the whole line.
 SENTENCE_MINUTE_WORDS = ("dakikada",)

@@ -371,6 +371,7 @@ def test_match_minutes_add_stoppage_time() -> None:
     ("45+3. min. Sędzia odgwizdał przerwę.", 48, "Sędzia odgwizdał przerwę."),
     ("6. minuta", 6, ""),
     ("8. perc: Kovács lőtt kapura.", 8, "Kovács lőtt kapura."),
+    ("18. Minute – Ecke für die Gäste.", 18, "Ecke für die Gäste."),
     # the Turkish locative ("in the 23rd minute") opens the line's sentence: the whole line is the text
     ("45+4. dakikada Yılmaz sert vurdu.", 49, "45+4. dakikada Yılmaz sert vurdu."),
 ])
@@ -400,7 +401,7 @@ def test_no_match_minute_after_a_label_that_is_no_minute(line: str) -> None:
     assert found is None or found.stamp.match_minute is None
 
 
-@pytest.mark.parametrize("line", ["5 dakika önce", "2. minutach gry", "3. percben gól", "1. Minute", "12. minimum"])
+@pytest.mark.parametrize("line", ["5 dakika önce", "2. minutach gry", "3. percben gól", "1. Minuten", "12. minimum"])
 def test_no_match_minute_without_the_ordinal_and_the_whole_word(line: str) -> None:
     found = read_stamp(line)
     assert found is None or found.stamp.match_minute is None
