@@ -251,6 +251,10 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
 # Stamps and their blocks.
 
 
+#: (A bound method: `_candidates` tries it on most lines of a page.)
+_GLUED_HEAD_SEARCH = stamps.GLUED_HEAD.search
+
+
 def _candidates(lines: list[str]) -> dict[int, StampLine]:
     """Lines that begin with a stamp. Only short lines with a digit near their start, or a
     word that opens a relative age, are read, and long ones that open with a digit (a clock
@@ -271,7 +275,8 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
         if len(line) > MAX_STAMP_LINE:
             worth_reading = stamps.glued_start(line)
         else:
-            worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None
+            worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None \
+                or _GLUED_HEAD_SEARCH(line) is not None
         if worth_reading and (stamp_line := read_stamp(line)) is not None:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
@@ -1362,6 +1367,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         headline = stamp_line.rest if _rest_headline(stamp_line.rest) and not texts_on_stamps else None
     if block.headline is not None:
         headline = block.headline
+    elif stamp_line.head is not None:
+        headline = stamp_line.head  # "Trains haltpublished at 17:04 GMT": the headline glued before the time
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)
@@ -1607,6 +1614,11 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
                 media.append(credit)  # "Foto: Jacqueline Lang" in a post: a picture with only a credit
                 roles.set(index, "media", "a picture's credit alone")
                 continue
+            if text in furniture.CAPTION_LABELS and (labelled := _labelled_caption(lines, index, stop, paragraphs,
+                                                                                   roles)) is not None:
+                media.append(labelled[0])
+                skip = skip | {labelled[1]}
+                continue
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
         caption = _caption(text)
@@ -1642,6 +1654,24 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
     return tuple(paragraphs), tuple(media)
 
 
+def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[str],
+                      roles: Roles) -> tuple[Media, int] | None:
+    """The picture a caption label alone at `index` stands for (`furniture.CAPTION_LABELS`), and
+    the line of its caption: the next line with text, when short. A line right above the label
+    (no blank between) is the picture's alt text, taken back from the paragraphs."""
+    following = _next_content(lines, index + 1, stop)
+    if following is None or len(caption := lines[following].strip()) > MAX_CAPTION:
+        return None
+    above = lines[index - 1].strip() if index > 0 else ""
+    if above and paragraphs and paragraphs[-1] == above:
+        paragraphs.pop()
+        if roles.enabled:
+            roles.found[index - 1] = ("furniture", "a picture's alt text, above its caption's label")
+    roles.set(index, "furniture", "the label of a picture's caption")
+    roles.set(following, "media", "a picture's caption, below its label")
+    return Media(caption=caption, credit=None), following
+
+
 def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], roles: Roles) -> Media:
     """The picture whose credit stands alone at `index` ("AP"): its caption is the line right
     above, with no blank line between (the figure's caption, which a copy puts on its own
@@ -1664,6 +1694,18 @@ def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], 
                 roles.found[twin] = ("media", "a picture's alt text, the caption below printed first")
     roles.set(index, "media", "a picture's credit alone on its line")
     return Media(caption=caption, credit=credit)
+
+
+def _bullet_next(lines: list[str], index: int, stop: int) -> bool:
+    """Is the next line with text after `index` (before `stop`) a bulleted item? A key-points
+    box whose items a copy parts with blank lines ("  • Roads closed", "", "  • Schools shut",
+    as the BBC's summary prints them) goes on past the blank."""
+    following = _next_content(lines, index, stop)
+    return following is not None and lines[following].lstrip()[:1] in _ITEM_BULLETS
+
+
+#: The marks a key-points box's items open with (a dash or star may open a sentence's line too).
+_ITEM_BULLETS = frozenset("•·▪◦●")
 
 
 def _caption(text: str) -> Media | None:
@@ -1812,7 +1854,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if index == title_index:
             continue  # the headline below a kicker
         if not text:
-            if in_key_points and key_points:
+            if in_key_points and key_points and not _bullet_next(lines, index, stop):
                 in_key_points = False
             continue
         stamp_line = read_stamp(text)

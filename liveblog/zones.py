@@ -69,6 +69,13 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "MYT": ("Asia/Kuala_Lumpur",),
 }
 
+#: Zone names spelt out after a clock -> the abbreviation they stand for: the BBC's live pages print
+#: them for screen readers ("published at 17:04 Greenwich Mean Time 7 December").
+SPELT_ZONES: dict[str, str] = {
+    "British Summer Time": "BST",
+    "Greenwich Mean Time": "GMT",
+}
+
 #: Zones whose pages write slashed dates month first ("9/7/2016" is 7 September): the US's.
 US_ZONES = frozenset({
     "America/Adak", "America/Anchorage", "America/Boise", "America/Chicago", "America/Denver", "America/Detroit",

@@ -1530,6 +1530,11 @@ CAPTION = "Trucks wait at the border crossing on Tuesday."
     # a story's source line below a paragraph stays text
     pytest.param(f"{BODY_A}\nQuelle: dpa, Reuters\n\n{BODY_C}", f"{BODY_A}\n\nQuelle: dpa, Reuters\n\n{BODY_C}",
                  [], id="source-line-below-a-paragraph"),
+    # a screen reader's caption label alone (the BBC's): the alt text right above it, the caption below
+    pytest.param(f"Boats in the flooded square\nImage caption,\n\nBoats moored in the square on Sunday\n\n{BODY_C}",
+                 BODY_C, [("Boats moored in the square on Sunday", None)], id="caption-label-alt-text-above"),
+    pytest.param(f"{BODY_A}\n\nMedia caption,\nThe mayor spoke to reporters\n\n{BODY_C}",
+                 f"{BODY_A}\n\n{BODY_C}", [("The mayor spoke to reporters", None)], id="caption-label-no-alt-text"),
 ])
 def test_a_credit_alone_on_its_line_credits_the_caption_above(
         post: str, body: str, media: list[tuple[str | None, str]]) -> None:
@@ -1553,6 +1558,14 @@ def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None
     timeline = liveblog.parse(text, date="2020-05-12", tz="UTC")
     assert timeline.key_points == ("Minister resigns over expenses claims", "Talks to resume on Thursday")
     assert [entry.headline for entry in timeline.entries] == ["Queues", "Trains"]
+
+
+def test_key_points_parted_by_blank_lines_are_all_key_points() -> None:
+    text = (f"Summary\n\n  • Minister resigns over expenses claims\n\n  • Talks to resume on Thursday\n\n"
+            f"Storm latest\n\n15:05\nTrains\n\n{BODY_A}\n\n14:57\nQueues\n\n{BODY_B}\n\n14:20\nRoads\n\n{BODY_C}\n")
+    timeline = liveblog.parse(text, date="2020-05-12", tz="UTC")
+    assert timeline.key_points == ("Minister resigns over expenses claims", "Talks to resume on Thursday")
+    assert [entry.headline for entry in timeline.entries] == ["Roads", "Queues", "Trains"]
 
 
 def test_a_page_with_one_stamp_is_an_article() -> None:
