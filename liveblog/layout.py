@@ -1781,6 +1781,13 @@ def trailing_credit(text: str) -> Media | None:
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
 
 
+def _minutes_listed(lines: list[str], blocks: list[Block]) -> bool:
+    """Are a commentary's minutes the items of a list, each with its lines indented below it
+    ("  • 90' + 2'" over "    GOAL!! ...", as a copy prints a list of events)? Then a line is
+    the minute's above it, however near the next one is."""
+    return all(lines[block.anchor].lstrip()[:1] in _ITEM_BULLETS for block in blocks)
+
+
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Stamp | None) -> Draft:
     """Sports commentary stamped with match minutes ("95'"): every line of text near a
     minute is one entry. Pages print the minute above some entries and below others (the
@@ -1790,6 +1797,7 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
     footer = _footer_start(lines, blocks[-1].end + 1)
     anchors = [block.anchor for block in blocks]
     stamp_at = {block.anchor: block.stamp for block in blocks}
+    listed = _minutes_listed(lines, blocks)
     entries: list[RawEntry] = []
     used: set[int] = set()
     for index in range(blocks[0].start, footer):
@@ -1804,7 +1812,8 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
         if furniture.is_boilerplate(text) or not near or PATTERNS["match-minute"].match(text):
             roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
             continue
-        minute = min(near, key=lambda anchor: (abs(anchor - index), anchor > index))
+        above = [anchor for anchor in near if anchor < index] if listed else []
+        minute = above[-1] if above else min(near, key=lambda anchor: (abs(anchor - index), anchor > index))
         used.add(minute)
         roles.set(index, "body", "a line of commentary")
         entries.append(RawEntry(stamp=stamp_at[minute], headline=None, paragraphs=(text,), line=index + 1))

@@ -453,7 +453,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|،|-|–|—|\||·|•)?\s*"),
     # A match minute of sports commentary: 95', 45+2', 90 + 4′ (no wall-clock time).
-    "match-minute": patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
+    # (the mark may stand after the minute too: "90' + 4'", as some commentaries print added time)
+    "match-minute": patterns.compile(
+        r"(?P<minute>1[0-2]\d|\d{1,2})(?:['’′]?\s?\+\s?(?P<added>\d{1,2}))?\s?['’′](?![a-z])"),
     # Pieces of a date standing on lines of their own, above a clock ("November" / "02" / "2023").
     "date-piece": patterns.compile(rf"(?:(?P<month>{_MONTH})|(?P<year>(?:19|20)\d\d)|(?P<day>[0-3]?\d))"),
 }
@@ -600,7 +602,7 @@ def _read_ascii(text: str) -> StampLine | None:
 
 @lru_cache(maxsize=MEMORY)
 def _read_line(text: str) -> StampLine | None:
-    minute = PATTERNS["match-minute"].match(text)
+    minute = PATTERNS["match-minute"].match(text, _skip(text, 0, _MINUTE_LEADS) if text[:1] in _MINUTE_LEADS else 0)
     if minute:
         added = int(minute.group("added") or 0)
         stamp = Stamp(text=minute.group(0).strip(), match_minute=int(minute.group("minute")) + added)
@@ -652,6 +654,10 @@ def _after_headline(text: str) -> StampLine | None:
         head = head[number.end():] if number is not None and number.end() < len(head) else head
         return replace(found, head=head)
     return None
+
+
+#: Marks a copy prints before a match minute: a list's bullets ("  • 90' + 4'", the minute an item of its list).
+_MINUTE_LEADS = "•·"
 
 
 def _after_pin_label(text: str) -> StampLine | None:

@@ -363,6 +363,18 @@ def test_match_minutes_add_stoppage_time() -> None:
     assert read_stamp("90's music was better") is None
 
 
+@pytest.mark.parametrize(("line", "minute"), [
+    ("90' + 4'", 94),  # the mark after the minute and after the added time
+    ("  • 90' + 2'", 92),  # an item of a list of minutes
+    ("• 88'", 88),
+    ("• 90's music was better", None),
+    ("• 90 + 4 people", None),
+])
+def test_match_minutes_as_lists_and_added_time_print_them(line: str, minute: int | None) -> None:
+    found = read_stamp(line)
+    assert (None if found is None else found.stamp.match_minute) == minute
+
+
 @pytest.mark.parametrize("line", list(CASES), ids=list(CASES))
 def test_read_stamp(line: str) -> None:
     found = read_stamp(line)
