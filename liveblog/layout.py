@@ -201,7 +201,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     if not headline_above:
         starts = _pinned_titles(lines, blocks, pins, _marked_titles(lines, blocks, starts))
-    footer = _footer_start(lines, blocks[-1].end + 1)
+    footer = _list_end(lines, blocks, _footer_start(lines, blocks[-1].end + 1))
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
     pinned = set(pins.values()) | {i for i, block in enumerate(blocks) if block.line.pinned}
     names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles, pinned)
@@ -1296,6 +1296,22 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
         if after is not None and _printed_names(lines[after]):
             named += 1
     return named
+
+
+def _list_end(lines: list[str], blocks: list[Block], footer: int) -> int:
+    """Where the last post ends when the posts are a list's items, each stamp a bulleted item
+    with the post's text indented deeper below it ("  • SEP 09, 2021 07:50 AM IST" over
+    "    Headline"): at the first line after it indented no deeper than its stamp (a story
+    card below the list, as the page's footer is), if it comes before `footer`."""
+    last = lines[blocks[-1].anchor]
+    mark = last.lstrip()[:1]
+    if mark not in _ITEM_BULLETS or any(lines[block.anchor].lstrip()[:1] != mark for block in blocks):
+        return footer
+    indent = len(last) - len(last.lstrip())
+    own = blocks[-1].end + 1
+    while own < footer and (not lines[own].strip() or len(lines[own]) - len(lines[own].lstrip()) > indent):
+        own += 1  # the last post's text: indented deeper than its stamp
+    return own if any(lines[index].strip() for index in range(blocks[-1].end + 1, own)) else footer
 
 
 def _footer_start(lines: list[str], start: int) -> int:
