@@ -2170,6 +2170,8 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Matt Schubert | mschubert@denverpost.com | The Denver Post", ["Matt Schubert"]),
     ("By Matt Schubert | The Denver Post", ["Matt Schubert"]),
     ("By the way | the bus was late", []),
+    ("By: Jane Whitaker, Omar Reyes, Lena Brandt", ["Jane Whitaker", "Omar Reyes", "Lena Brandt"]),  # a colon
+    ("By: the way", []),
 ])
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     from liveblog.layout import byline_names
