@@ -1806,7 +1806,8 @@ def _minutes_listed(lines: list[str], blocks: list[Block]) -> bool:
 
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Stamp | None) -> Draft:
     """Sports commentary stamped with match minutes ("95'"): every line of text near a
-    minute is one entry. Pages print the minute above some entries and below others (the
+    minute is one entry, and a minute's line with text after it ("90' Full time ..."). Pages
+    print the minute above some entries and below others (the
     home and away sides of a two-column feed), so a line takes the nearest minute on
     either side; lines further than `COMMENTARY_REACH` from any minute (team sheets, a
     sidebar) are furniture."""
@@ -1816,9 +1817,15 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
     listed = _minutes_listed(lines, blocks)
     entries: list[RawEntry] = []
     used: set[int] = set()
+    glued = {block.anchor: block.line.rest for block in blocks
+             if block.line.rest_kind in ("headline", "text") and block.line.rest}
     for index in range(blocks[0].start, footer):
         text = lines[index].strip()
         if index in stamp_at:
+            if index in glued:  # "90' Full time here ...": the line's text, after its minute
+                used.add(index)
+                entries.append(RawEntry(stamp=stamp_at[index], headline=None, paragraphs=(glued[index],),
+                                        line=index + 1))
             continue
         if not text:
             continue

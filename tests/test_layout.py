@@ -1568,6 +1568,17 @@ def test_key_points_parted_by_blank_lines_are_all_key_points() -> None:
     assert [entry.headline for entry in timeline.entries] == ["Roads", "Queues", "Trains"]
 
 
+@pytest.mark.parametrize("mark", [" ", " - "])
+def test_match_minutes_with_their_text_on_the_line_are_entries(mark: str) -> None:
+    text = "".join(f"{minute}'{mark}{line}\n\n" for minute, line in (
+        (90, "Full time here, the home side win it."), (85, "A late chance goes begging for the visitors."),
+        ("45+2", "Half time: still goalless after a scrappy first half.")))
+    timeline = liveblog.parse(f"Match report\n\n{text}")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
+        ("45+2'", "Half time: still goalless after a scrappy first half."),
+        ("85'", "A late chance goes begging for the visitors."), ("90'", "Full time here, the home side win it.")]
+
+
 def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1
