@@ -265,6 +265,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
     known: dict[str, StampLine] = {}
     four_digits: dict[int, StampLine] = {}
+    match_clocks = 0
     for index, line in enumerate(lines):
         if not line:
             continue  # a blank line: half the lines of most copies
@@ -283,9 +284,26 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
                 known[line] = stamp_line
         elif worth_reading and line[4:5] == ":" and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
             four_digits[index] = stamp_line
+        elif worth_reading and line[2:3] == ":" and (stamp_line := stamps.read_match_clock(line)) is not None:
+            match_clocks += 1  # "92:00 – ...": no time of day (read_stamp read none)
     if len(four_digits) >= FOUR_DIGIT_RUN and _clocks_in_order(list(four_digits.values())):
         found.update(four_digits)
+    if match_clocks >= MATCH_CLOCK_RUN:
+        found = _match_clocks(lines, found)
     return found
+
+
+#: A page's match clocks ("92:00 – text", `stamps.MATCH_CLOCK`) are read when at least this many
+#: print a minute no time of day can be (24 or more): then its "12:00 – text" is the 12th minute.
+MATCH_CLOCK_RUN = 2
+
+
+def _match_clocks(lines: list[str], found: dict[int, StampLine]) -> dict[int, StampLine]:
+    """`found` with every line that opens with a match clock read as one, in place of any
+    time of day read there (a page that printed "92:00 - " plays by match minutes)."""
+    clocks = {index: stamp_line for index, line in enumerate(lines)
+              if line[:1].isdecimal() and (stamp_line := stamps.read_match_clock(line)) is not None}
+    return {**{index: stamp_line for index, stamp_line in found.items() if index not in clocks}, **clocks}
 
 
 #: A page's four-digit clocks ("0848: text", `stamps.FOUR_DIGIT_CLOCK`) are read only as a run of at

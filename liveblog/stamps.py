@@ -807,6 +807,26 @@ def read_four_digit_clock(text: str) -> StampLine | None:
     return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="hhmm")
 
 
+#: A match clock of minutes and seconds before a dash, a post's text after it ("92:00 – Barcelona
+#: keep the ball", a football blog's play-by-play): below 24 minutes it reads as a time of day, so
+#: layout takes such clocks only where the page prints a minute no clock can be (see
+#: `layout.MATCH_CLOCK_RUN`).
+MATCH_CLOCK = patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2}):(?P<second>[0-5]\d) [-–—] ")
+#: A match's minutes run to extra time and its stoppage, no further.
+MAX_MATCH_MINUTE = 130
+
+
+def read_match_clock(text: str) -> StampLine | None:
+    """A line that opens with a match clock (`MATCH_CLOCK`), the text after it the post's; None
+    for any other line."""
+    found = MATCH_CLOCK.match(text)
+    if found is None or int(found.group("minute")) > MAX_MATCH_MINUTE:
+        return None
+    kind, rest = classify_rest(text[found.end() - 2:])
+    stamp = Stamp(text=text[:found.end() - 3], match_minute=int(found.group("minute")))
+    return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="minute:")
+
+
 def glued_date_heading(text: str) -> tuple[Stamp, str] | None:
     """A date with its year and a heading glued after it, as a copy runs a page's date and the
     label beside it together ("Montag, 05. Oktober 2020Der Tag"): the date, and the heading

@@ -1579,6 +1579,19 @@ def test_match_minutes_with_their_text_on_the_line_are_entries(mark: str) -> Non
         ("85'", "A late chance goes begging for the visitors."), ("90'", "Full time here, the home side win it.")]
 
 
+def test_match_clocks_of_minutes_and_seconds_are_match_minutes_where_one_is_no_time_of_day() -> None:
+    lines = ((92, "Barcelona keep the ball as the visitors chase it."), (87, "A break down the left comes to nothing."),
+             (23, "An early booking for a late tackle."), (12, "The first substitution of the night."))
+    text = "".join(f"{minute}:00 – {line}\n\n" for minute, line in lines)
+    timeline = liveblog.parse(f"Match report\n\n{text}", date="2011-03-08")
+    assert [(entry.time, entry.time_text, entry.body) for entry in timeline.entries] == \
+        [(None, f"{minute}:00", line) for minute, line in reversed(lines)]
+    # no minute a clock cannot be: times of day
+    text = "".join(f"{hour}:00 – {line}\n\n" for hour, (_, line) in zip((22, 21, 20, 19), lines, strict=True))
+    entries = liveblog.parse(text, date="2011-03-08").entries
+    assert [entry.time.hour for entry in entries if entry.time] == [19, 20, 21, 22]
+
+
 def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1
