@@ -26,6 +26,10 @@ SKIP_LINKS = (
 )
 SKIP_LINK_STARTS = tuple(link.lower() for link in SKIP_LINKS)
 
+#: A screen reader's label alone on its line before a picture's caption, the comma its pause (the
+#: BBC's live pages: the alt text, "Image caption,", then the caption on the next line with text).
+CAPTION_LABELS = ("Image caption,", "Media caption,")
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -68,6 +72,7 @@ BOILERPLATE_LINES = frozenset(
         "Bildbeitrag", "(öffnet in einem neuen Fenster)", "nach oben", "Schlagwörter",
         "Back to top",  # under each post of NPR's live blogs (also a footer line: see FOOTER_LINES)
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
+        *CAPTION_LABELS, "Image source,",
         "Copy link to this post", "Share this update", "Share Link", "Copy this link", "Link Copied!",
         # the same buttons in other languages: share, save, follow, copy link, print
         "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
@@ -342,11 +347,12 @@ ROLE_WORDS = patterns.compile(
     re.I,
 )
 
-#: Byline forms: "By Arpan Rai", "From CNN's A and B", "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion",
+#: Byline forms: "By Arpan Rai", "By: A, B, C" (motorsport sites' live text), "From CNN's A and B",
+#: "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion",
 #: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...",
 #: Indonesian "Oleh A" and "Penulis: A", Hungarian "Szerző: A", Vietnamese "Tác giả: A".
 BYLINE = patterns.compile(
-    r"^(?:by|written by|edited by|compiled by|from|von|door|par|por|reporting by"
+    r"^(?:by:?|written by|edited by|compiled by|from|von|door|par|por|reporting by"
     r"|oleh|(?:autor|autorka|autoři|автор|автори|авторы|penulis|szerző|tác giả):?)\s+"
     r"(?:(?:[A-Z][\w.&-]*\s){0,3}[A-Z\d][\w.]*['’]s?\s+)?(?P<names>.{2,150})$",
     re.I,

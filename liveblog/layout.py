@@ -201,7 +201,7 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
               for block, title in zip(blocks, titles_above or [None] * len(blocks), strict=True)]
     if not headline_above:
         starts = _pinned_titles(lines, blocks, pins, _marked_titles(lines, blocks, starts))
-    footer = _footer_start(lines, blocks[-1].end + 1)
+    footer = _list_end(lines, blocks, _footer_start(lines, blocks[-1].end + 1))
     flags = {} if headline_above else _labels_above(lines, blocks, roles)
     pinned = set(pins.values()) | {i for i, block in enumerate(blocks) if block.line.pinned}
     names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles, pinned)
@@ -251,6 +251,10 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
 # Stamps and their blocks.
 
 
+#: (A bound method: `_candidates` tries it on most lines of a page.)
+_GLUED_HEAD_SEARCH = stamps.GLUED_HEAD.search
+
+
 def _candidates(lines: list[str]) -> dict[int, StampLine]:
     """Lines that begin with a stamp. Only short lines with a digit near their start, or a
     word that opens a relative age, are read, and long ones that open with a digit (a clock
@@ -261,6 +265,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
     known: dict[str, StampLine] = {}
     four_digits: dict[int, StampLine] = {}
+    match_clocks = 0
     for index, line in enumerate(lines):
         if not line:
             continue  # a blank line: half the lines of most copies
@@ -271,16 +276,34 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
         if len(line) > MAX_STAMP_LINE:
             worth_reading = stamps.glued_start(line)
         else:
-            worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None
+            worth_reading = _EARLY_DIGIT.search(line, 0, 61) is not None or _AGE_WORDS.match(line) is not None \
+                or _GLUED_HEAD_SEARCH(line) is not None
         if worth_reading and (stamp_line := read_stamp(line)) is not None:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
         elif worth_reading and line[4:5] == ":" and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
             four_digits[index] = stamp_line
+        elif worth_reading and line[2:3] == ":" and (stamp_line := stamps.read_match_clock(line)) is not None:
+            match_clocks += 1  # "92:00 – ...": no time of day (read_stamp read none)
     if len(four_digits) >= FOUR_DIGIT_RUN and _clocks_in_order(list(four_digits.values())):
         found.update(four_digits)
+    if match_clocks >= MATCH_CLOCK_RUN:
+        found = _match_clocks(lines, found)
     return found
+
+
+#: A page's match clocks ("92:00 – text", `stamps.MATCH_CLOCK`) are read when at least this many
+#: print a minute no time of day can be (24 or more): then its "12:00 – text" is the 12th minute.
+MATCH_CLOCK_RUN = 2
+
+
+def _match_clocks(lines: list[str], found: dict[int, StampLine]) -> dict[int, StampLine]:
+    """`found` with every line that opens with a match clock read as one, in place of any
+    time of day read there (a page that printed "92:00 - " plays by match minutes)."""
+    clocks = {index: stamp_line for index, line in enumerate(lines)
+              if line[:1].isdecimal() and (stamp_line := stamps.read_match_clock(line)) is not None}
+    return {**{index: stamp_line for index, stamp_line in found.items() if index not in clocks}, **clocks}
 
 
 #: A page's four-digit clocks ("0848: text", `stamps.FOUR_DIGIT_CLOCK`) are read only as a run of at
@@ -1297,6 +1320,22 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
     return named
 
 
+def _list_end(lines: list[str], blocks: list[Block], footer: int) -> int:
+    """Where the last post ends when the posts are a list's items, each stamp a bulleted item
+    with the post's text indented deeper below it ("  • SEP 09, 2021 07:50 AM IST" over
+    "    Headline"): at the first line after it indented no deeper than its stamp (a story
+    card below the list, as the page's footer is), if it comes before `footer`."""
+    last = lines[blocks[-1].anchor]
+    mark = last.lstrip()[:1]
+    if mark not in _ITEM_BULLETS or any(lines[block.anchor].lstrip()[:1] != mark for block in blocks):
+        return footer
+    indent = len(last) - len(last.lstrip())
+    own = blocks[-1].end + 1
+    while own < footer and (not lines[own].strip() or len(lines[own]) - len(lines[own].lstrip()) > indent):
+        own += 1  # the last post's text: indented deeper than its stamp
+    return own if any(lines[index].strip() for index in range(blocks[-1].end + 1, own)) else footer
+
+
 def _footer_start(lines: list[str], start: int) -> int:
     marker = next((index for index in range(start, len(lines)) if furniture.is_footer_marker(lines[index])), None)
     # above the marker, or with none at the end: a closing run of short navigation lines
@@ -1366,6 +1405,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         headline = stamp_line.rest if _rest_headline(stamp_line.rest) and not texts_on_stamps else None
     if block.headline is not None:
         headline = block.headline
+    elif stamp_line.head is not None:
+        headline = stamp_line.head  # "Trains haltpublished at 17:04 GMT": the headline glued before the time
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)
@@ -1611,6 +1652,11 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
                 media.append(credit)  # "Foto: Jacqueline Lang" in a post: a picture with only a credit
                 roles.set(index, "media", "a picture's credit alone")
                 continue
+            if text in furniture.CAPTION_LABELS and (labelled := _labelled_caption(lines, index, stop, paragraphs,
+                                                                                   roles)) is not None:
+                media.append(labelled[0])
+                skip = skip | {labelled[1]}
+                continue
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
         caption = _caption(text)
@@ -1646,6 +1692,24 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
     return tuple(paragraphs), tuple(media)
 
 
+def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[str],
+                      roles: Roles) -> tuple[Media, int] | None:
+    """The picture a caption label alone at `index` stands for (`furniture.CAPTION_LABELS`), and
+    the line of its caption: the next line with text, when short. A line right above the label
+    (no blank between) is the picture's alt text, taken back from the paragraphs."""
+    following = _next_content(lines, index + 1, stop)
+    if following is None or len(caption := lines[following].strip()) > MAX_CAPTION:
+        return None
+    above = lines[index - 1].strip() if index > 0 else ""
+    if above and paragraphs and paragraphs[-1] == above:
+        paragraphs.pop()
+        if roles.enabled:
+            roles.found[index - 1] = ("furniture", "a picture's alt text, above its caption's label")
+    roles.set(index, "furniture", "the label of a picture's caption")
+    roles.set(following, "media", "a picture's caption, below its label")
+    return Media(caption=caption, credit=None), following
+
+
 def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], roles: Roles) -> Media:
     """The picture whose credit stands alone at `index` ("AP"): its caption is the line right
     above, with no blank line between (the figure's caption, which a copy puts on its own
@@ -1668,6 +1732,18 @@ def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], 
                 roles.found[twin] = ("media", "a picture's alt text, the caption below printed first")
     roles.set(index, "media", "a picture's credit alone on its line")
     return Media(caption=caption, credit=credit)
+
+
+def _bullet_next(lines: list[str], index: int, stop: int) -> bool:
+    """Is the next line with text after `index` (before `stop`) a bulleted item? A key-points
+    box whose items a copy parts with blank lines ("  • Roads closed", "", "  • Schools shut",
+    as the BBC's summary prints them) goes on past the blank."""
+    following = _next_content(lines, index, stop)
+    return following is not None and lines[following].lstrip()[:1] in _ITEM_BULLETS
+
+
+#: The marks a key-points box's items open with (a dash or star may open a sentence's line too).
+_ITEM_BULLETS = frozenset("•·▪◦●")
 
 
 def _caption(text: str) -> Media | None:
@@ -1743,16 +1819,26 @@ def trailing_credit(text: str) -> Media | None:
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
 
 
+def _minutes_listed(lines: list[str], blocks: list[Block]) -> bool:
+    """Are a commentary's minutes the items of a list, each with its lines indented below it
+    ("  • 90' + 2'" over "    GOAL!! ...", as a copy prints a list of events)? Then a line is
+    the minute's above it, however near the next one is."""
+    return all(lines[block.anchor].lstrip()[:1] in _ITEM_BULLETS for block in blocks)
+
+
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Stamp | None) -> Draft:
     """Sports commentary stamped with match minutes ("95'"): every line of text near a
     minute is one entry. Pages print the minute above some entries and below others (the
     home and away sides of a two-column feed), so a line takes the nearest minute on
     either side; lines further than `COMMENTARY_REACH` from any minute (team sheets, a
-    sidebar) are furniture. A minute whose line holds its commentary ("84' - GOL! ...") is
-    an entry of that text, and the paragraphs right below it are that entry's."""
+    sidebar) are furniture; where the minutes are a list's items (`_minutes_listed`), a line
+    takes the minute above it. A minute whose line holds its commentary ("84' - GOL! ...",
+    "90' Full time ...") is an entry of that text, and the paragraphs right below it are that
+    entry's."""
     footer = _footer_start(lines, blocks[-1].end + 1)
     anchors = [block.anchor for block in blocks]
     stamp_at = {block.anchor: block.stamp for block in blocks}
+    listed = _minutes_listed(lines, blocks)
     said = {block.anchor: block.line.rest for block in blocks if block.line.rest_kind != "bare" and block.line.rest}
     entries: list[RawEntry] = []
     used: set[int] = set()
@@ -1787,7 +1873,8 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
         if not near:
             roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
             continue
-        minute = min(near, key=lambda anchor: (abs(anchor - index), anchor > index))
+        above = [anchor for anchor in near if anchor < index] if listed else []
+        minute = above[-1] if above else min(near, key=lambda anchor: (abs(anchor - index), anchor > index))
         used.add(minute)
         roles.set(index, "body", "a line of commentary")
         entries.append(RawEntry(stamp=stamp_at[minute], headline=None, paragraphs=(text,), line=index + 1))
@@ -1837,7 +1924,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if index == title_index:
             continue  # the headline below a kicker
         if not text:
-            if in_key_points and key_points:
+            if in_key_points and key_points and not _bullet_next(lines, index, stop):
                 in_key_points = False
             continue
         stamp_line = read_stamp(text)

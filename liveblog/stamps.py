@@ -21,7 +21,7 @@ from . import patterns
 from .furniture import AGENCIES, BULLETS, ROLE_WORDS, SHARE_LEAD
 from .model import RawEntry, Stamp
 from .records import finish
-from .zones import ABBREVIATIONS, MONTH_FIRST_ABBREVIATIONS
+from .zones import ABBREVIATIONS, MONTH_FIRST_ABBREVIATIONS, SPELT_ZONES
 
 if TYPE_CHECKING:
     from dataclasses import dataclass
@@ -388,7 +388,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # A zone printed after the clock: BST, (IST), ET, UTC+1, GMT-5; also glued to a name
     # that follows it ("14:32 CETAntonio Pita": the capital and small letter start a word).
     "zone": patterns.compile(
-        rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation(list(ABBREVIATIONS))})"
+        rf" {{0,3}}\(?(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?"
+        rf"|{_alternation([*ABBREVIATIONS, *SPELT_ZONES])})"
         r"(?:\b|(?=[A-Z][a-z]))\)?"
     ),
     # A date with the day first: 21 March 2025, Friday 21 March 2025, 6 OCT 2020, 27. August 2024,
@@ -467,8 +468,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|،|-|–|—|\||·|•)?\s*"),
     # A match minute of sports commentary: 95', 45+2', 90 + 4′, "45+4. dakikada" (no wall-clock time).
+    # (the mark may stand after the minute too: "90' + 4'", as some commentaries print added time)
     "match-minute": patterns.compile(
-        rf"(?P<minute>1[0-2]\d|\d{{1,2}})(?:\s?\+\s?(?P<added>\d{{1,2}}))?"
+        rf"(?P<minute>1[0-2]\d|\d{{1,2}})(?:['’′]?\s?\+\s?(?P<added>\d{{1,2}}))?"
         rf"(?:\s?['’′](?![a-z])|\.\s?(?:{_alternation(MINUTE_WORDS)})\.?(?![^\W\d_]))"),
     # A match minute after its label: "Min 90 - ...", "MIN 45+2: ..." (not a clock: "Min 12:30").
     "match-minute-label": patterns.compile(
@@ -548,6 +550,7 @@ class StampLine:
     prefix: int = -1  # the row of PREFIXES printed before the stamp, -1 for none
     suffix: int = -1  # the row of SUFFIXES printed after it, alone, -1 for none
     pinned: bool = False  # a pin label glued before the stamp ("Festet innlegg22. februar 2020 10:42")
+    head: str | None = None  # the post's headline glued before the stamp ("Trains haltpublished at 17:04 GMT")
 
     @property
     def group(self) -> tuple[object, ...]:
@@ -619,7 +622,7 @@ def _read_ascii(text: str) -> StampLine | None:
 
 @lru_cache(maxsize=MEMORY)
 def _read_line(text: str) -> StampLine | None:
-    minute = PATTERNS["match-minute"].match(text)
+    minute = PATTERNS["match-minute"].match(text, _skip(text, 0, _MINUTE_LEADS) if text[:1] in _MINUTE_LEADS else 0)
     labelled = None if minute or text[:1] not in "Mm" else PATTERNS["match-minute-label"].match(text)
     if (minute := minute or labelled) is not None:
         added = int(minute.group("added") or 0)
@@ -643,7 +646,40 @@ def _read_line(text: str) -> StampLine | None:
         return found  # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in
     if text[:1] in _PIN_LEADS and (pinned := _after_pin_label(text)) is not None:
         return pinned
+    if (headed := _after_headline(text)) is not None:
+        return headed
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
+
+
+#: Stamp prefixes a copy may print glued to the post's headline before them, a screen reader's
+#: text run into the heading it sits in: "  1. Trains haltpublished at 17:04 Greenwich Mean Time
+#: 7 December" (a numbered list of posts, each heading ending in its time).
+GLUED_HEAD_WORDS = ("published at ",)
+#: Any of them, searched for in a line that shows no other sign of a stamp: could it be a
+#: headline with its stamp glued after it?
+GLUED_HEAD = patterns.compile("|".join(re.escape(word) for word in GLUED_HEAD_WORDS))
+
+
+def _after_headline(text: str) -> StampLine | None:
+    """A stamp glued after the post's headline, with a clock and nothing after it: the
+    headline (its list number taken off) is the line's `head`. Glued means no space between:
+    "Its report, published at 10:00 GMT" is a sentence."""
+    for word in GLUED_HEAD_WORDS:
+        at = text.find(word, 1)
+        if at < 0 or text[at - 1].isspace():
+            continue
+        found = _read_at(text, at)
+        if found is None or not found.stamp.has_clock or found.rest_kind != "bare":
+            continue
+        head = text[:at].strip()
+        number = LIST_NUMBER.match(head)
+        head = head[number.end():] if number is not None and number.end() < len(head) else head
+        return replace(found, head=head)
+    return None
+
+
+#: Marks a copy prints before a match minute: a list's bullets ("  • 90' + 4'", the minute an item of its list).
+_MINUTE_LEADS = "•·"
 
 
 def _after_pin_label(text: str) -> StampLine | None:
@@ -729,7 +765,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
             return None  # "0.49987793", "2.125", "10.000": a number, no clock (a clock or date may follow one glued)
         zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
         if zone:
-            parts["zone"] = zone.group("zone")
+            parts["zone"] = SPELT_ZONES.get(zone.group("zone"), zone.group("zone"))
             pos = zone.end()
         if date_end is None:
             after = PATTERNS["separator"].match(text, pos).end()  # type: ignore[union-attr]
@@ -791,6 +827,26 @@ def read_four_digit_clock(text: str) -> StampLine | None:
     kind, rest = classify_rest(":" + after) if after.strip() else ("bare", "")
     stamp = Stamp(text=text[:found.end() - 1], hour=int(found.group("hour")), minute=int(found.group("minute")))
     return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="hhmm")
+
+
+#: A match clock of minutes and seconds before a dash, a post's text after it ("92:00 – Barcelona
+#: keep the ball", a football blog's play-by-play): below 24 minutes it reads as a time of day, so
+#: layout takes such clocks only where the page prints a minute no clock can be (see
+#: `layout.MATCH_CLOCK_RUN`).
+MATCH_CLOCK = patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2}):(?P<second>[0-5]\d) [-–—] ")
+#: A match's minutes run to extra time and its stoppage, no further.
+MAX_MATCH_MINUTE = 130
+
+
+def read_match_clock(text: str) -> StampLine | None:
+    """A line that opens with a match clock (`MATCH_CLOCK`), the text after it the post's; None
+    for any other line."""
+    found = MATCH_CLOCK.match(text)
+    if found is None or int(found.group("minute")) > MAX_MATCH_MINUTE:
+        return None
+    kind, rest = classify_rest(text[found.end() - 2:])
+    stamp = Stamp(text=text[:found.end() - 3], match_minute=int(found.group("minute")))
+    return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="minute:")
 
 
 def glued_date_heading(text: str) -> tuple[Stamp, str] | None:

@@ -69,6 +69,13 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "MYT": ("Asia/Kuala_Lumpur",),
 }
 
+#: Zone names spelt out after a clock -> the abbreviation they stand for: the BBC's live pages print
+#: them for screen readers ("published at 17:04 Greenwich Mean Time 7 December").
+SPELT_ZONES: dict[str, str] = {
+    "British Summer Time": "BST",
+    "Greenwich Mean Time": "GMT",
+}
+
 #: Zones whose pages write slashed dates month first ("9/7/2016" is 7 September): the US's.
 US_ZONES = frozenset({
     "America/Adak", "America/Anchorage", "America/Boise", "America/Chicago", "America/Denver", "America/Detroit",
@@ -120,14 +127,14 @@ AMBIGUOUS_OFFSETS: dict[tuple[str, str], int] = {
     ("CDT", "Australia/Adelaide"): 630,
 }
 
-#: "All times stated are UK", "All times shown are in Eastern", ...
-_ALL_TIMES = r"^all times (?:stated |shown |are )*(?:are )?(?:in )?"
+#: "All times stated are UK", "All times shown are in Eastern", "(All times are EST.)" (in brackets) ...
+_ALL_TIMES = r"^\(?all times (?:stated |shown |are )*(?:are )?(?:in )?"
 
 #: A page's own statement of its zone, in any line of the page: pattern -> IANA zone.
 ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (patterns.compile(_ALL_TIMES + r"(?:the )?uk\b", re.I), "Europe/London"),
     (patterns.compile(_ALL_TIMES + r"(?:bst|gmt)\b", re.I), "Europe/London"),
-    (patterns.compile(_ALL_TIMES + r"(?:eastern|et)\b", re.I), "America/New_York"),
+    (patterns.compile(_ALL_TIMES + r"(?:eastern|edt|est|et)\b", re.I), "America/New_York"),
     (patterns.compile(_ALL_TIMES + r"(?:ist|indian)\b", re.I), "Asia/Kolkata"),
     (patterns.compile(r"^alle zeiten in (?:mez|mesz|deutscher zeit)\b", re.I), "Europe/Berlin"),
     (patterns.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),

@@ -1530,6 +1530,11 @@ CAPTION = "Trucks wait at the border crossing on Tuesday."
     # a story's source line below a paragraph stays text
     pytest.param(f"{BODY_A}\nQuelle: dpa, Reuters\n\n{BODY_C}", f"{BODY_A}\n\nQuelle: dpa, Reuters\n\n{BODY_C}",
                  [], id="source-line-below-a-paragraph"),
+    # a screen reader's caption label alone (the BBC's): the alt text right above it, the caption below
+    pytest.param(f"Boats in the flooded square\nImage caption,\n\nBoats moored in the square on Sunday\n\n{BODY_C}",
+                 BODY_C, [("Boats moored in the square on Sunday", None)], id="caption-label-alt-text-above"),
+    pytest.param(f"{BODY_A}\n\nMedia caption,\nThe mayor spoke to reporters\n\n{BODY_C}",
+                 f"{BODY_A}\n\n{BODY_C}", [("The mayor spoke to reporters", None)], id="caption-label-no-alt-text"),
 ])
 def test_a_credit_alone_on_its_line_credits_the_caption_above(
         post: str, body: str, media: list[tuple[str | None, str]]) -> None:
@@ -1553,6 +1558,38 @@ def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None
     timeline = liveblog.parse(text, date="2020-05-12", tz="UTC")
     assert timeline.key_points == ("Minister resigns over expenses claims", "Talks to resume on Thursday")
     assert [entry.headline for entry in timeline.entries] == ["Queues", "Trains"]
+
+
+def test_key_points_parted_by_blank_lines_are_all_key_points() -> None:
+    text = (f"Summary\n\n  • Minister resigns over expenses claims\n\n  • Talks to resume on Thursday\n\n"
+            f"Storm latest\n\n15:05\nTrains\n\n{BODY_A}\n\n14:57\nQueues\n\n{BODY_B}\n\n14:20\nRoads\n\n{BODY_C}\n")
+    timeline = liveblog.parse(text, date="2020-05-12", tz="UTC")
+    assert timeline.key_points == ("Minister resigns over expenses claims", "Talks to resume on Thursday")
+    assert [entry.headline for entry in timeline.entries] == ["Roads", "Queues", "Trains"]
+
+
+@pytest.mark.parametrize("mark", [" ", " - "])
+def test_match_minutes_with_their_text_on_the_line_are_entries(mark: str) -> None:
+    text = "".join(f"{minute}'{mark}{line}\n\n" for minute, line in (
+        (90, "Full time here, the home side win it."), (85, "A late chance goes begging for the visitors."),
+        ("45+2", "Half time: still goalless after a scrappy first half.")))
+    timeline = liveblog.parse(f"Match report\n\n{text}")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
+        ("45+2'", "Half time: still goalless after a scrappy first half."),
+        ("85'", "A late chance goes begging for the visitors."), ("90'", "Full time here, the home side win it.")]
+
+
+def test_match_clocks_of_minutes_and_seconds_are_match_minutes_where_one_is_no_time_of_day() -> None:
+    lines = ((92, "Barcelona keep the ball as the visitors chase it."), (87, "A break down the left comes to nothing."),
+             (23, "An early booking for a late tackle."), (12, "The first substitution of the night."))
+    text = "".join(f"{minute}:00 – {line}\n\n" for minute, line in lines)
+    timeline = liveblog.parse(f"Match report\n\n{text}", date="2011-03-08")
+    assert [(entry.time, entry.time_text, entry.body) for entry in timeline.entries] == \
+        [(None, f"{minute}:00", line) for minute, line in reversed(lines)]
+    # no minute a clock cannot be: times of day
+    text = "".join(f"{hour}:00 – {line}\n\n" for hour, (_, line) in zip((22, 21, 20, 19), lines, strict=True))
+    entries = liveblog.parse(text, date="2011-03-08").entries
+    assert [entry.time.hour for entry in entries if entry.time] == [19, 20, 21, 22]
 
 
 def test_a_page_with_one_stamp_is_an_article() -> None:
@@ -2162,6 +2199,8 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Matt Schubert | mschubert@denverpost.com | The Denver Post", ["Matt Schubert"]),
     ("By Matt Schubert | The Denver Post", ["Matt Schubert"]),
     ("By the way | the bus was late", []),
+    ("By: Jane Whitaker, Omar Reyes, Lena Brandt", ["Jane Whitaker", "Omar Reyes", "Lena Brandt"]),  # a colon
+    ("By: the way", []),
 ])
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     from liveblog.layout import byline_names

@@ -449,6 +449,20 @@ def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...])
 
 
 @pytest.mark.parametrize(("line", "expected"), [
+    ("(All times are EST.)", "America/New_York"),  # in brackets, the zone's abbreviation
+    ("(All times eastern)", "America/New_York"),
+    ("All times are EDT", "America/New_York"),
+    ("All times stated are UK", "Europe/London"),
+    ("(All times were estimates)", None),
+    ("Not all times are EST", None),
+])
+def test_the_zone_a_line_states(line: str, expected: str | None) -> None:
+    from liveblog.zones import stated_zone
+
+    assert stated_zone(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
     pytest.param("© 2016 NBCnews.com | NBC News", ("NBC News", "America/New_York"), id="nbc"),
     pytest.param("SVT Nyheter", ("SVT Nyheter", "Europe/Stockholm"), id="svt"),
     pytest.param("Rzeczpospolita", ("Rzeczpospolita", "Europe/Warsaw"), id="rzeczpospolita"),

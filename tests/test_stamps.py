@@ -168,6 +168,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "• Share14.32 GMT": (14, 32, None, None, None, "GMT", None, "bare", "", None),
     "Teilen 12.31 Uhr: Waffenruhe hält": (12, 31, None, None, None, None, None, "headline", "Waffenruhe hält", None),
     "Shared 14:32": None,  # not a share button
+    # the BBC's screen-reader text names the zone in words
+    "published at 17:04 Greenwich Mean Time 7 December": (17, 4, 7, 12, None, "GMT", None, "bare", "", None),
+    "14:32 British Summer Time": (14, 32, None, None, None, "BST", None, "bare", "", None),
     "Share 2 photos": None,
     # la Repubblica copied with its date and update line run together: the update time of that date
     "02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura": (16, 58, 2, 11, 2023, None, None, "text",
@@ -407,6 +410,18 @@ def test_no_match_minute_without_the_ordinal_and_the_whole_word(line: str) -> No
     assert found is None or found.stamp.match_minute is None
 
 
+@pytest.mark.parametrize(("line", "minute"), [
+    ("90' + 4'", 94),  # the mark after the minute and after the added time
+    ("  • 90' + 2'", 92),  # an item of a list of minutes
+    ("• 88'", 88),
+    ("• 90's music was better", None),
+    ("• 90 + 4 people", None),
+])
+def test_match_minutes_as_lists_and_added_time_print_them(line: str, minute: int | None) -> None:
+    found = read_stamp(line)
+    assert (None if found is None else found.stamp.match_minute) == minute
+
+
 @pytest.mark.parametrize("line", list(CASES), ids=list(CASES))
 def test_read_stamp(line: str) -> None:
     found = read_stamp(line)
@@ -564,3 +579,18 @@ def test_a_pin_label_without_a_dated_stamp_is_none(line: str) -> None:
 def test_a_date_with_a_heading_glued_after_it(line: str, expected: tuple[object, ...] | None) -> None:
     found = glued_date_heading(line)
     assert (None if found is None else ((found[0].year, found[0].month, found[0].day), found[1])) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a copy runs the heading's screen-reader text into the headline (and keeps the list's number)
+    ("  1. Trains haltpublished at 17:04 Greenwich Mean Time 7 December", ("Trains halt", 17, 4, 7, 12, "GMT")),
+    ("Talks end in a deal?published at 09:15 BST", ("Talks end in a deal?", 9, 15, None, None, "BST")),
+    ("Its report, published at 10:00 GMT", None),  # a space before the word: a sentence
+    ("Talks endedpublished at 10:00 GMT and more words", None),  # words after the stamp
+    ("Talks endedpublished at noon", None),  # no clock
+])
+def test_a_headline_glued_before_its_stamp(line: str, expected: tuple[object, ...] | None) -> None:
+    found = read_stamp(line)
+    head = None if found is None or found.head is None else found
+    assert (None if head is None else (head.head, head.stamp.hour, head.stamp.minute, head.stamp.day,
+                                       head.stamp.month, head.stamp.zone)) == expected
