@@ -75,6 +75,8 @@ def glued_start(text: str) -> bool:
 #: Marks a page prints before a stamp: brackets, bullets (a dash too: "- 13 Dec 2025 7:59 PM", a list item
 #: as some copies print it), German tickers' "+++ 14.32 Uhr: ... +++".
 STAMP_LEADS = "[(•·*+-–▶►■◆"
+#: What may stand between a stamp's prefix and its clock: "UPDATE (2:05pm).", "Update, 2:05 p.m.:".
+_AFTER_PREFIX = "(,"
 #: What may stand before a stamp that opens a long line: spaces and those marks.
 _GLUED_MARGIN = " \t" + STAMP_LEADS
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
@@ -238,7 +240,9 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     # German tickers (Ippen's): "Update vom 12. März, 14.32 Uhr: ...", and their first post,
     # "Erstmeldung vom 12. März, 6.00 Uhr: ..." (one row: the posts' stamps have one shape)
     (r"(?:update|erstmeldung)\s+vom", True, ""),
-    (r"update", True, ""),  # "Update 14.32 Uhr: ...", "Update: 12. März, 14.32 Uhr"
+    # "Update 14.32 Uhr: ...", "Update: 12. März, 14.32 Uhr"; numbered with a Roman numeral, as US
+    # blogs number a story's updates ("UPDATE II (2:20pm).")
+    (r"update(?:\s+[ivx]{1,4}(?![a-z]))?", True, ""),
     (r"last\s+updated(?:\s+at|\s+on)?", False, "updated"),
     (r"updated(?:\s+at|\s+on)?", False, "updated"),
     (r"aktualisiert(?:\s+am)?", False, "updated"),
@@ -706,6 +710,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
         prefix_row = next(i for i, value in enumerate(prefix.groups()) if value is not None)
         starts_entry = PREFIXES[prefix_row][1]
         pos = prefix.end()
+        if text[pos:pos + 1] in _AFTER_PREFIX:
+            pos = _skip(text, pos, _AFTER_PREFIX)  # "UPDATE (2:05pm).", "Update, 2:05 p.m.:"
     ago: int | None = None
     lowered = text.lower()
     relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(lowered) else None
@@ -1057,6 +1063,8 @@ def _valid(stamp: Stamp) -> bool:
 def classify_rest(rest: str) -> tuple[RestKind, str]:
     """What follows a stamp on its line: nothing, an author, a label, a headline, or text."""
     stripped = rest.strip()
+    if stripped.startswith(". "):
+        stripped = stripped[2:].lstrip()  # "UPDATE (2:05pm). Police say ...": a full stop after the stamp
     if not stripped:
         return "bare", ""
     if stripped[0] == ":" or stripped.startswith(("- ", "– ", "— ")):

@@ -2201,6 +2201,8 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By the way | the bus was late", []),
     ("By: Jane Whitaker, Omar Reyes, Lena Brandt", ["Jane Whitaker", "Omar Reyes", "Lena Brandt"]),  # a colon
     ("By: the way", []),
+    ("Posted by Jane Reporter", ["Jane Reporter"]),  # a blog's byline above its updates
+    ("Posted by the river", []),
 ])
 def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     from liveblog.layout import byline_names

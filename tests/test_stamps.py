@@ -147,6 +147,12 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm": (18, 3, 8, 11, 2023, None, None,
                                                                               "author", "", "Logan C. Ritchie"),
     "by the river at 14:32 we met": None,
+    # US blogs' numbered updates: the clock in brackets, a full stop, then the text
+    "UPDATE (2:05pm). Police say the road is closed.": (14, 5, None, None, None, None, None, "text",
+                                                        "Police say the road is closed.", None),
+    "UPDATE II (2:20pm). More text here.": (14, 20, None, None, None, None, None, "text", "More text here.", None),
+    "Update, 2:05 p.m.: Police say": (14, 5, None, None, None, None, None, "headline", "Police say", None),
+    "Update I think 2:05 is late": None,
     # "pm" glued to the word a copy ran into it (a capital, then a small letter); not to capitals
     "6:03 pmNovember 8": (18, 3, 8, 11, None, None, None, "bare", "", None),
     "2:32 AMERICA": (2, 32, None, None, None, None, None, "text", "AMERICA", None),
