@@ -877,12 +877,10 @@ MIN_SIGNED_POSTS = 3
 
 
 def _signoff(line: str) -> list[str]:
-    """The names on a post's sign-off line ("Posted by Julia Johnson"), else none."""
+    """The names on a post's sign-off line ("Posted by Julia Johnson"), else none: a byline
+    that opens with one of `SIGNOFF_WORDS`."""
     text = line.strip()
-    for word in SIGNOFF_WORDS:
-        if text[:len(word)].lower() == word and name_like(text[len(word):]):
-            return split_names(text[len(word):])
-    return []
+    return byline_names(text) if text.lower().startswith(SIGNOFF_WORDS) else []
 
 
 def _signed_posts(lines: list[str]) -> list[tuple[int, int]]:

@@ -138,7 +138,7 @@ def guess(raw: bytes) -> str:
     for codec, telling in LEGACY_CODECS.items():
         if (text := _strict(sample, codec)) is None:
             continue
-        others = len(text) - len(text.encode("ascii", "ignore"))
+        others = _beyond_ascii(text)
         share = sum(text.count(letter) for letter in telling) / others if others else 0.0
         if share > best_share:
             best, best_share = codec, share
@@ -147,12 +147,17 @@ def guess(raw: bytes) -> str:
 
 def _turkish(western: str) -> bool:
     """Whether text read as Windows-1252 is Turkish, written in Windows-1254."""
-    others = len(western) - len(western.encode("ascii", "ignore"))
+    others = _beyond_ascii(western)
     if not others:
         return False
     turkish = sum(western.count(letter) for letter in TURKISH_AS_WESTERN)
     foreign = sum(western.count(letter) for letter in NOT_TURKISH)
     return turkish >= MIN_TURKISH * others and foreign * 20 < others
+
+
+def _beyond_ascii(text: str) -> int:
+    """How many of the text's characters are beyond ASCII."""
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _strict(raw: bytes, codec: str) -> str | None:
