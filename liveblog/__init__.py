@@ -58,7 +58,8 @@ def parse(
     """Parse a live blog (text or HTML, told apart by content) into a Timeline.
 
     `date` is the local date of the earliest post, `tz` an IANA zone, `now` the moment the
-    page was captured (for "2h ago" stamps); each may be given as ISO text. `data` may
+    page was captured (for "2h ago" stamps; by default, when a saved-page bundle such as
+    MHTML says when it was saved, that moment); each may be given as ISO text. `data` may
     also be a function that returns the bytes: it is called once, and the bytes are let
     go as soon as they are decoded, so a large file is never held twice. `charset` is the
     encoding the bytes came labelled with (an HTTP `Content-Type`'s), tried after a
@@ -78,6 +79,8 @@ def parse(
     document = read(data() if callable(data) else data, name=name, format=format,
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES, charset=charset)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
+    if settings.now is None and document.captured is not None:  # a saved-page bundle says when it was saved
+        settings = Settings(date=settings.date, tz=tz, now=parse_now(document.captured), order=order, dedupe=dedupe)
     try:
         # The document, then the draft, are handed over with no other reference: the decoded
         # text (up to four bytes a character) can be let go once it is cut into lines, and each

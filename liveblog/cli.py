@@ -323,9 +323,12 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
           explain: bool, **options: Any) -> None:
     """Parse live blogs (files, folders, quoted globs, or - for standard input).
 
-    A folder gives every .txt, .text, .html, .htm, .xhtml, .warc and .warc.gz file
-    inside it. A web archive (WARC, gzipped or not) gives each HTML or text page it
-    holds, named by its address, with --now defaulting to the moment it was captured.
+    A folder gives every .txt, .text, .html, .htm, .xhtml, .mhtml, .mht, .webarchive,
+    .warc and .warc.gz file inside it. A web archive (WARC, gzipped or not) gives each
+    HTML or text page it holds, named by its address, with --now defaulting to the
+    moment it was captured. A page saved as a single file (MHTML from Chrome or Edge,
+    a Safari .webarchive) is read with its frames set in, --now defaulting to when
+    MHTML says it was saved.
     With several inputs, json gives one document after another, jsonl one per line,
     csv one header then every entry, md and html one document holding every blog;
     -o DIR/ writes one file per input instead (page.txt -> DIR/page.json). A bad

@@ -81,6 +81,7 @@ class Document(NamedTuple):
     sha256: str
     encoding: str
     guessed: bool = False  # the codec was guessed from the bytes, no label naming one
+    captured: str | None = None  # when a saved-page bundle says the page was saved (ISO 8601)
 
 
 def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
@@ -91,15 +92,35 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     if len(raw) > max_bytes:
         raise over_the_limit(name, len(raw), max_bytes)
     digest = sha256(raw)
+    captured = None
     if isinstance(data, str):
         text, encoding, guessed = data, "str", False
+    elif _maybe_bundle(raw):
+        from . import bundles
+
+        bundle = bundles.unpack(raw, name, lambda part, label: _decode(part, name=name, charset=label or charset))
+        text, encoding, guessed, captured = bundle.text, bundle.encoding, bundle.guessed, bundle.captured
+        format = format or ("html" if bundle.html else "text")
     else:
         text, encoding, guessed = _decode(raw, name=name, charset=charset)
     text = clean(text, raw if encoding == "utf-8" else None)
     if not text or text.isspace():
         raise InputError(f"{name}: the input is empty")
     kind: Format = format or sniff(text)
-    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed)
+    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed,
+                    captured=captured)
+
+
+def _maybe_bundle(raw: bytes) -> bool:
+    """Whether `raw` may be a saved-page bundle (MHTML, a Safari web archive: see `bundles`),
+    by a look at its first bytes that costs next to nothing; `bundles.is_bundle` decides."""
+    if raw.startswith(b"bplist00"):
+        return True
+    if not raw[:1].isalpha() or b"multipart/related" not in raw[:16384].lower():
+        return False
+    from .bundles import is_bundle
+
+    return is_bundle(raw)
 
 
 def decode(raw: bytes, *, name: str = "<input>", charset: str | None = None) -> tuple[str, str]:
