@@ -7,9 +7,10 @@ charset the input came with (a web archive's HTTP `Content-Type`), for HTML the 
 page declares, else a guess between Windows-1252 and the legacy encodings of
 other scripts.
 
-The text is cleaned in ways that keep line numbers: CRLF and CR become LF, no-break
-and other odd spaces become plain spaces, zero-width characters and C0 controls
-(other than tab and newline) are removed, lone surrogates are dropped.
+The text is cleaned in ways that keep line numbers: CRLF, CR and the other characters
+that end a line (`LINE_BREAKS`: vertical tab, form feed, the Unicode line and paragraph
+separators...) become LF, no-break and other odd spaces become plain spaces, zero-width
+characters and other C0 and C1 controls (but tab) are removed, lone surrogates are dropped.
 """
 
 from __future__ import annotations
@@ -50,21 +51,27 @@ BOMS = (
 ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 #: Characters removed: zero-width space, word joiner, soft hyphen, stray byte-order marks.
 INVISIBLE = "\u200b\u2060\u00ad\ufeff"
-CONTROLS = "".join(chr(code) for code in (*range(32), *range(127, 160)) if chr(code) not in "\t\n\r")
+#: Characters that end a line besides CR and LF (what `str.splitlines` splits at), each made a
+#: line end: Word writes a manual line break as a vertical tab and a page break as a form
+#: feed; design and note-taking tools write the Unicode line and paragraph separators.
+LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+CONTROLS = "".join(chr(code) for code in (*range(32), *range(127, 160)) if chr(code) not in "\t\n\r" + LINE_BREAKS)
 
 # One regex pass per kind of change: a character class scans at C speed, where
 # str.translate with a mapping costs a dictionary lookup per character (~10x slower).
 _SPACES = patterns.compile(f"[{ODD_SPACES}]")
 _DROP = patterns.compile(f"[{re.escape(INVISIBLE + CONTROLS)}\ud800-\udfff]")
-#: Either of those: most pages have none, and are then scanned once instead of twice.
-_UNCLEAN = patterns.compile(f"[{ODD_SPACES}{re.escape(INVISIBLE + CONTROLS)}\ud800-\udfff]")
-_DROP_ASCII = patterns.compile(f"[{re.escape(''.join(ch for ch in CONTROLS if ch.isascii()))}]")
+_BREAKS = patterns.compile(f"[{re.escape(LINE_BREAKS)}]")
+#: Any of those: most pages have none, and are then scanned once instead of three times.
+_UNCLEAN = patterns.compile(f"[{ODD_SPACES}{re.escape(INVISIBLE + CONTROLS + LINE_BREAKS)}\ud800-\udfff]")
+#: The ASCII ones, in one pass for ASCII text (a line break among them becomes one, the rest go).
+_ODD_ASCII = patterns.compile(f"[{re.escape(''.join(ch for ch in CONTROLS + LINE_BREAKS if ch.isascii()))}]")
 #: The same characters in the UTF-8 bytes a text was decoded from, where C speed finds
 #: them in most pages at a fifth of the cost of a class tested on each character: the
 #: bytes that may begin one, kept by bytes.translate, then the forms that begin with each
 #: multi-byte one found (E2 also begins every curly quote and dash), by a pattern opening
 #: with that byte (lone surrogates aside, which UTF-8 cannot hold).
-_CHANGED = [char.encode("utf-8") for char in ODD_SPACES + INVISIBLE + CONTROLS]
+_CHANGED = [char.encode("utf-8") for char in ODD_SPACES + INVISIBLE + CONTROLS + LINE_BREAKS]
 _NOT_LEADS = bytes(sorted(set(range(256)).difference(form[0] for form in _CHANGED)))
 _FORMS_BY_LEAD = {
     lead: patterns.compile(b"|".join(sorted(re.escape(form) for form in _CHANGED if form[0] == lead)))
@@ -191,13 +198,17 @@ def clean(text: str, utf8: bytes | None = None) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if utf8 is not None and _nothing_to_clean(utf8):
         return text
-    if text.isascii():  # O(1) for str: only C0 controls can need removing
-        return _DROP_ASCII.sub("", text)
+    if text.isascii():  # O(1) for str: only C0 controls can need removing or making line ends
+        return _ODD_ASCII.sub(_ascii_replacement, text)
     if _UNCLEAN.search(text) is None:
         return text
     # (cutting off the clean part before the first odd character would save scanning it
     # again, at the cost of copies of the text while it is held whole)
-    return _DROP.sub("", _SPACES.sub(" ", text))
+    return _DROP.sub("", _SPACES.sub(" ", _BREAKS.sub("\n", text)))
+
+
+def _ascii_replacement(match: re.Match[str]) -> str:
+    return "\n" if match[0] in LINE_BREAKS else ""
 
 
 def _nothing_to_clean(utf8: bytes) -> bool:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.errors import InputError
-from liveblog.read import BINARY_MAGIC, CONTROLS, INVISIBLE, ODD_SPACES, clean, decode, read, sniff
+from liveblog.read import BINARY_MAGIC, CONTROLS, INVISIBLE, LINE_BREAKS, ODD_SPACES, clean, decode, read, sniff
 
 from .fuzz import scaled
 
@@ -163,7 +163,11 @@ CLEAN_CASES = [
     ("no-break-space", "a\u00a0b\u202fc\u3000d", "a b c d"),
     ("zero-width", "a\u200bb\u2060c\u00add\ufeffe", "abcde"),
     ("c0-controls", "a\x00b\x07c\x1bd\x7fe", "abcde"),
-    ("c1-controls", "a\x85b\x9bc", "abc"),
+    ("c1-controls", "a\x9bb\x80c", "abc"),
+    ("word-manual-line-break", "14:05\x0bRoads closed\x0cPage two", "14:05\nRoads closed\nPage two"),
+    ("unicode-separators", "14:05\u2028Roads closed\u2029\u2029Next", "14:05\nRoads closed\n\nNext"),
+    ("next-line-and-record-separators", "a\x85b\x1cc\x1dd\x1ee", "a\nb\nc\nd\ne"),
+    ("crlf-then-separator", "a\r\n\u2028b", "a\n\nb"),
     ("tab-kept", "a\tb", "a\tb"),
     ("lone-surrogates", "a\ud800b\udfffc", "abc"),
     ("escape-sequence", "\x1b[31mred\x1b[0m", "[31mred[0m"),
@@ -176,7 +180,7 @@ def test_clean(text: str, expected: str) -> None:
     assert clean(text) == expected
 
 
-REMOVED = set(CONTROLS + INVISIBLE + ODD_SPACES + "\r")
+REMOVED = set(CONTROLS + INVISIBLE + ODD_SPACES + LINE_BREAKS + "\r")
 
 
 @settings(max_examples=scaled(300), deadline=None)
@@ -185,7 +189,7 @@ def test_clean_removes_every_odd_character_and_keeps_line_count(text: str) -> No
     cleaned = clean(text)
     assert not REMOVED & set(cleaned)
     assert not any("\ud800" <= ch <= "\udfff" for ch in cleaned)
-    breaks = text.count("\r\n") + text.replace("\r\n", "").count("\r") + text.replace("\r\n", "").count("\n")
+    breaks = len((text + "x").splitlines()) - 1  # every line end Python knows: CRLF, CR, LF, LINE_BREAKS
     assert cleaned.count("\n") == breaks
 
 
@@ -193,10 +197,10 @@ def test_clean_removes_every_odd_character_and_keeps_line_count(text: str) -> No
 @given(st.text(alphabet=st.sampled_from(sorted(REMOVED) + list("ab \n\t\u00e9\u2019\ud800")) | st.characters()))
 def test_clean_is_each_character_on_its_own(text: str) -> None:
     """clean() returns a text with nothing to clean as it is: the result is still that of
-    mapping every character by itself (odd spaces to a space, the rest dropped)."""
+    mapping every character by itself (odd spaces to a space, line ends to LF, the rest dropped)."""
     expected = text.replace("\r\n", "\n").replace("\r", "\n")
-    expected = "".join(" " if ch in ODD_SPACES else "" if ch in REMOVED or "\ud800" <= ch <= "\udfff" else ch
-                       for ch in expected)
+    expected = "".join(" " if ch in ODD_SPACES else "\n" if ch in LINE_BREAKS
+                       else "" if ch in REMOVED or "\ud800" <= ch <= "\udfff" else ch for ch in expected)
     assert clean(text) == expected
 
 
