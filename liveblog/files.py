@@ -1,7 +1,8 @@
 """The shell's file handling: which files the inputs name, reading them, writing outputs atomically.
 
 Inputs are files, folders (every `.txt`, `.text`, `.html`, `.htm`, `.xhtml`, `.mhtml`, `.mht`,
-`.webarchive`, `.warc` and `.warc.gz` file inside, recursively, hidden ones skipped), glob patterns quoted so that
+`.webarchive`, `.docx`, `.odt`, `.rtf`, `.warc` and `.warc.gz` file inside, recursively, hidden
+ones skipped), glob patterns quoted so that
 liveblog expands them (`'pages/**/*.html'`), and `-` for standard input. A web archive
 (WARC, told by its first bytes) gives one input per page it holds (see `warc`). A name that
 matches nothing is reported as a failed input, not a usage error, so one typo never stops
@@ -30,7 +31,8 @@ if TYPE_CHECKING:  # pathlib is imported where an output is written: reading one
 #: Suffixes of web archives (each page inside is an input).
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 #: Suffixes of the files taken from a folder.
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".webarchive", *ARCHIVE_SUFFIXES)
+INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".webarchive", ".docx", ".odt", ".rtf",
+                  *ARCHIVE_SUFFIXES)
 _GLOB_MAGIC = frozenset("*?[")
 _GZIP_MAGIC = b"\x1f\x8b"
 

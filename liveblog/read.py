@@ -27,16 +27,20 @@ from .model import Format
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 
-#: Leading bytes of common binary formats, refused with a clear message.
+#: Leading bytes of common binary formats, refused with a clear message (a ZIP archive is
+#: opened, for the text of a Word or OpenDocument file: see `documents`).
 BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
     b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or an Office document)",
     b"\x1f\x8b": "a gzip archive",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
     b"\x7fELF": "an executable",
 }
+
+#: Leading bytes of word-processor files, read for their text (see `documents`): a ZIP
+#: archive (Word's .docx, OpenDocument's .odt), RTF.
+DOCUMENT_MAGIC = (b"PK\x03\x04", b"{\\rtf")
 
 #: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 BOMS = (
@@ -102,6 +106,12 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     captured = None
     if isinstance(data, str):
         text, encoding, guessed = data, "str", False
+    elif raw.startswith(DOCUMENT_MAGIC):
+        from .documents import to_text
+
+        converted = to_text(raw, name, max_bytes)
+        text, encoding, guessed = converted.text, converted.kind, False
+        format = format or "text"
     elif _maybe_bundle(raw):
         from . import bundles
 
