@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/fuzz.py --minutes 30 --scale 50
 
-Runs tests/test_fuzz.py, tests/test_properties.py and tests/test_read.py in rounds (each
-round draws fresh random examples) with every hypothesis example count multiplied by
---scale, until the budget is spent. Inputs that break an invariant are kept in
-fixtures/regressions/ (LIVEBLOG_FUZZ_SAVE), where tests/test_fuzz.py parses them on every
-run: review each, fix the parser, and commit the input beside the fix.
+Runs tests/test_fuzz.py, tests/test_properties.py, tests/test_read.py and the saved-page
+bundle and word-processor tests in rounds (each round draws fresh random examples) with
+every hypothesis example count multiplied by --scale, until the budget is spent. Inputs
+that break an invariant are kept in fixtures/regressions/ (LIVEBLOG_FUZZ_SAVE), where
+tests/test_fuzz.py parses them on every run: review each, fix the parser, and commit the
+input beside the fix.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TESTS = ["tests/test_fuzz.py", "tests/test_properties.py", "tests/test_read.py"]
+TESTS = ["tests/test_fuzz.py", "tests/test_properties.py", "tests/test_read.py", "tests/test_bundles.py",
+         "tests/test_documents.py"]
 
 
 def main() -> int:
