@@ -31,6 +31,7 @@ from typing import NamedTuple
 from . import furniture, patterns, stamps
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
+from .unwrap import unwrap
 from .zones import find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
@@ -167,6 +168,28 @@ class Roles(NamedTuple):
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     printed = text.split("\n")
     del text  # the caller handed over its only reference: the lines hold the text from here
+    unwrapped = unwrap(printed)
+    if unwrapped is None:
+        return _extract_lines(printed, explain)
+    joined, origin = unwrapped
+    del printed, unwrapped
+    return _renumbered(_extract_lines(joined, explain), origin)
+
+
+def _renumbered(draft: Draft, origin: list[int]) -> Draft:
+    """`draft` with every line number that counts lines of a hard-wrapped text's joined lines
+    made one of its input's lines (`origin`: where each joined line begins, from 0)."""
+
+    def line_of(line: int | None) -> int | None:
+        return origin[line - 1] + 1 if line is not None and 0 < line <= len(origin) else line
+
+    return replace(draft, entries=tuple(replace(entry, line=line_of(entry.line)) for entry in draft.entries),
+                   notices=tuple(replace(notice, line=line_of(notice.line)) for notice in draft.notices),
+                   explanations=tuple(replace(explanation, line=line_of(explanation.line))
+                                      for explanation in draft.explanations))
+
+
+def _extract_lines(printed: list[str], explain: bool) -> Draft:
     lines, header = _capture_header(printed)
     roles = Roles(enabled=explain, lines=printed, found={})
     if lines is not printed and not lines[0].strip():

@@ -1,0 +1,99 @@
+"""Hard-wrapped text (Firefox's "Save as Text", lynx and w3m dumps, mail): lines joined back."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import liveblog
+from liveblog.unwrap import unwrap
+
+from .fuzz import scaled
+
+STORY = ("Police have closed the main road through the valley after the river burst its banks early this "
+         "morning, and the council says it will stay shut until engineers have checked the old stone bridge. "
+         "Residents of the lower town have been told to move their cars to higher ground before nightfall.")
+POSTS = [
+    ("14:05", "Roads closed across the valley as the river bursts its banks after a night of heavy rain", STORY),
+    ("13:40", "Warnings issued for the whole county", STORY.replace("Police", "The weather service")),
+    ("12:15", "Schools in the lower town will not open today, the council says in a statement", STORY[:150]),
+]
+
+
+def wrapped(width: int = 72, indent: str = "") -> str:
+    parts = ["Storm live: flooding in the valley", ""]
+    for clock, headline, body in POSTS:
+        parts += [clock, *textwrap.wrap(headline, width, initial_indent=indent, subsequent_indent=indent), ""]
+        parts += [*textwrap.wrap(body, width, initial_indent=indent, subsequent_indent=indent), ""]
+    return "\n".join(parts)
+
+
+def test_a_wrapped_blog_reads_as_its_unwrapped_self() -> None:
+    plain = "\n".join(["Storm live: flooding in the valley", ""] + [line for clock, headline, body in POSTS
+                                                                      for line in (clock, headline, "", body, "")])
+    for width, indent in [(72, ""), (80, ""), (76, "   ")]:
+        timeline = liveblog.parse(wrapped(width, indent), date="2026-01-06")
+        reference = liveblog.parse(plain, date="2026-01-06")
+        assert [(e.time, e.headline, e.body) for e in timeline.entries] == \
+            [(e.time, e.headline, e.body) for e in reference.entries]
+        assert [entry.headline for entry in timeline.entries] == [headline for _, headline, _ in reversed(POSTS)]
+
+
+def test_entries_keep_the_input_s_line_numbers() -> None:
+    text = wrapped()
+    lines = text.split("\n")
+    timeline = liveblog.parse(text, date="2026-01-06")
+    assert [lines[entry.line - 1] for entry in timeline.entries if entry.line] == ["12:15", "13:40", "14:05"]
+
+
+def lines_of(*lines: str) -> list[str]:
+    return list(lines)
+
+
+FILL = "The council says the road will stay shut until engineers have checked the"  # 74 characters
+UNWRAP_CASES = [
+    ("a word that did not fit: joined", [FILL, "bridge. More at noon."], [f"{FILL} bridge. More at noon."]),
+    ("a word that would have fit: the line ended there", [FILL[:40], "bridge."], [FILL[:40], "bridge."]),
+    ("a bullet below: a line of its own", [FILL, "* Schools shut"], [FILL, "* Schools shut"]),
+    ("a stamp below: a line of its own", [FILL, "14:05 Bridge reopens"], [FILL, "14:05 Bridge reopens"]),
+    ("a post label below: a line of its own", [FILL, "Key event"], [FILL, "Key event"]),
+    ("boilerplate below: a line of its own", [FILL, "Advertisement"], [FILL, "Advertisement"]),
+    ("another indent below: a line of its own", [FILL, "     bridge."], [FILL, "     bridge."]),
+    ("a list item's text continues at its text's indent",
+     [f"  * {FILL[:69]}", "    bridge, it says."], [f"  * {FILL[:69]} bridge, it says."]),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [case[1:] for case in UNWRAP_CASES],
+                         ids=[case[0] for case in UNWRAP_CASES])
+def test_unwrap(lines: list[str], expected: list[str]) -> None:
+    page = wrapped(76).split("\n")  # enough wrapped lines around to show the text as wrapped
+    found = unwrap([*page, "", *lines])
+    assert found is not None
+    assert found[0][-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(["Storm live", "", "14:05", "Roads closed", "", STORY, "", "13:40", "Warnings", "", STORY]),  # a copy
+    "\n".join(f"{hour}:00 Short post number {hour}" for hour in range(10, 22)),  # short lines only
+    "\n".join([FILL, "", FILL[:60], "said.", FILL[:64], "today."] * 3),  # lines end where the next word fits
+], ids=["copied-paragraphs", "short-lines", "natural-line-ends"])
+def test_text_that_is_not_wrapped_is_left_alone(text: str) -> None:
+    assert unwrap(text.split("\n")) is None
+
+
+@settings(max_examples=scaled(200), deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab cd\u00e9 *1:."), max_size=90), max_size=60),
+       st.integers(min_value=40, max_value=100))
+def test_unwrapping_keeps_every_character_and_line_order(paragraphs: list[str], width: int) -> None:
+    lines = [line for paragraph in paragraphs for line in (textwrap.wrap(paragraph, width) or [""])]
+    found = unwrap(lines)
+    if found is None:
+        return
+    joined, origin = found
+    assert "".join("".join(joined).split()) == "".join("".join(lines).split())
+    assert origin == sorted(origin) and len(origin) == len(joined)
+    assert all(joined[i].startswith(lines[origin[i]].rstrip()) for i in range(len(joined)))
