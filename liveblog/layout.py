@@ -1824,6 +1824,15 @@ def _minutes_listed(lines: list[str], blocks: list[Block]) -> bool:
     return all(lines[block.anchor].lstrip()[:1] in _ITEM_BULLETS for block in blocks)
 
 
+def _period_between(lines: list[str], anchor: int, index: int, stamp_at: dict[int, Stamp]) -> bool:
+    """Does a period marker ("0'1ere période", "45'2éme période": a minute that is no entry's)
+    stand between a match minute and a line of text? The commentary's half ends there: the
+    text on its far side (the page's sidebar below the kick-off) is not that minute's."""
+    low, high = min(anchor, index), max(anchor, index)
+    return any(at not in stamp_at and PATTERNS["match-minute"].match(lines[at].strip())
+               for at in range(low + 1, high))
+
+
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Stamp | None) -> Draft:
     """Sports commentary stamped with match minutes ("95'"): every line of text near a
     minute is one entry. Pages print the minute above some entries and below others (the
@@ -1867,7 +1876,7 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
             continue
         position = bisect_right(anchors, index)
         near = [anchor for anchor in anchors[max(0, position - 1):position + 1]
-                if abs(anchor - index) <= COMMENTARY_REACH]
+                if abs(anchor - index) <= COMMENTARY_REACH and not _period_between(lines, anchor, index, stamp_at)]
         if not near:
             roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
             continue

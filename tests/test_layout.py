@@ -2569,6 +2569,15 @@ def test_commentary_printed_on_the_match_minutes_line_is_the_entry(mark: str, ga
         (f"{mark.format(minute=84).split()[0]}", f"{BODY_A}\n\n{BODY_C}")]
 
 
+@pytest.mark.parametrize("marker", ["0'1ere période", "0'Kick-off", "45'2éme période"])
+def test_a_period_marker_ends_the_reach_of_the_minute_beside_it(marker: str) -> None:
+    # newest first: the kick-off marker is the commentary's last line; the sidebar's first
+    # line below it ("Le club") is no text of the minute above the marker
+    text = f"Derby live\n\nHome - Away\n\n12'\n{BODY_A}\n7'\n3'\n{BODY_B}\n{marker}\nLe club\nFootball\nTennis\n"
+    timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Paris")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [("3'", BODY_B), ("12'", BODY_A)]
+
+
 @pytest.mark.parametrize(("lines", "minutes"), [
     # Polish hockey one-liners, no blank lines: short, but each ends its sentence
     (["60. min - Kara dla Nowaka.", "59. min - GOL! 4:1!", "58. min - Obrona wybija krążek!",
