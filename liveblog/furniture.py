@@ -97,6 +97,7 @@ BOILERPLATE_LINES = frozenset(
         # Japanese, Chinese and Korean: skip links, live labels, share buttons
         "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
         "分享", "分享到", "分享到微信", "关闭", "본문 바로가기", "공유", "라이브",
+        "기사원문",  # Korean: a portal's link to the original article, below the dateline
         # the heading over a ticker's posts, below its key points (Swedish and Norwegian "latest news")
         "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates", "Senaste nytt", "Siste nytt",
     )

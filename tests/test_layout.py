@@ -1651,6 +1651,8 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Jaa artikkeli Twitterissä", True, id="share-button-finnish"),
     pytest.param("Jaa artikkeli ystävillesi, jos se kiinnosti sinua", False, id="finnish-sentence-asking-to-share"),
     pytest.param("Guardar silencio fue su respuesta", False, id="spanish-sentence-starting-with-save"),
+    pytest.param("기사원문", True, id="original-article-link-korean"),
+    pytest.param("기사원문을 확인하세요", False, id="korean-sentence-about-the-original-article"),
     pytest.param("THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", True, id="scroll-down-notice"),
     pytest.param("Scroll down for the latest updates", True, id="scroll-down-notice-alone"),
     pytest.param("Scroll down for the latest updates on the strike", False, id="sentence-about-scrolling"),
