@@ -277,7 +277,7 @@ AGENCIES = (
     "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "pa media", "pa wire", "ansa", "dpa", "anadolu",
     "xinhua", "bloomberg", "shutterstock", "alamy", "efe", "imago", "picture alliance", "lapresse", "sky news",
     # news agencies of other countries, which live pages also print as a post's author ("NTB07:43")
-    "anp", "apa", "belga", "kyodo", "lusa", "ntb", "pap", "ritzau", "stt", "tass", "tt", "yonhap",
+    "anp", "apa", "belga", "kyodo", "lehtikuva", "lusa", "ntb", "pap", "ritzau", "stt", "tass", "tt", "yonhap",
 )
 
 #: A credit printed alone on its line below a caption (as a copy of a figure gives it) is

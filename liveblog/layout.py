@@ -2207,7 +2207,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
     prev_line = lines[index - 1].strip().lower() if index else ""
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
     if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _contact_box(lines, index) \
-            or _byline_over_date(lines, index, stop):
+            or _byline_over_date(lines, index, stop) or _byline_under_date(lines, index):
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line
@@ -2415,6 +2415,7 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
                 above = _previous_content(lines, above - 1, -1)  # "来源： 中国日报网" between title and dateline
             # "Updated ..." then "Published ...", and a newsroom's credit below them
             story = _past_newsroom_credit(lines, _past_datelines(lines, index + 1))
+            story = _past_byline_below(lines, story)
             if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
                 return story, above
@@ -2489,6 +2490,43 @@ def _past_newsroom_credit(lines: list[str], start: int) -> int:
     if len(text.split()) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS) and furniture.is_newsroom(text):
         return after + 1
     return start
+
+
+def _past_byline_below(lines: list[str], start: int) -> int:
+    """Past the page's byline printed right below the dateline ("12 May 2026 10:15" / "By
+    Priya Shah"), perhaps below the lead picture's caption there (Yle: the dateline, the
+    caption, "Markus Mäki", the share bar): the head's, not the story's first line. A lone
+    name is one only with no line of its own right below it (a blank or a button)."""
+    after = _next_content(lines, start, min(len(lines), start + 2))
+    if after is not None and _caption(lines[after].strip()) is not None:
+        after = _next_content(lines, after + 1, min(len(lines), after + 3))
+    if after is None:
+        return start
+    if byline_names(lines[after]) or _lone_name_below(lines, after):
+        return after + 1
+    return start
+
+
+def _lone_name_below(lines: list[str], index: int) -> bool:
+    """Is the line a person's name alone, set apart from the text below it (a blank line or a
+    button below), as a byline stands under a dateline? Not a role line, nor capitals."""
+    text = lines[index].strip()
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return name_like(text) and not _role_line(text) and not any(len(word) > 1 and word.isupper() for word in
+                                                                 text.split()) \
+        and (not below or furniture.is_boilerplate(below))
+
+
+def _byline_under_date(lines: list[str], index: int) -> bool:
+    """A lone name right below the page's dateline, or below the lead picture's caption under
+    it (`_past_byline_below`): the page's byline."""
+    if not _lone_name_below(lines, index):
+        return False
+    above = _previous_content(lines, index - 1, max(-1, index - 3))
+    if above is not None and _caption(lines[above].strip()) is not None:
+        above = _previous_content(lines, above - 1, max(-1, above - 3))
+    stamp_line = _line_stamp(lines[above]) if above is not None else None
+    return stamp_line is not None and _dateline(stamp_line.stamp) and stamp_line.rest_kind == "bare"
 
 
 def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:

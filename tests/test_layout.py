@@ -1863,6 +1863,25 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n\nShare\nPrint\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "Asia/Seoul"}, "2023-11-07T15:03:30+09:00",
         "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", [], BODY_A, BODY_B),
+    # A byline right below the dateline is the head's: the page's author, not the story's first line.
+    "byline-right-below-the-dateline": (
+        f"City council approves new cycle lanes\n\n12 May 2026 10:15\nBy Priya Shah\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/London"}, "2026-05-12T10:15:00+01:00", "City council approves new cycle lanes",
+        ["Priya Shah"], BODY_A, BODY_B),
+    # Yle's shape: the section label, the dateline, the lead picture's caption with its credit
+    # after the last sentence (a Finnish agency), the author's name alone, the share bar.
+    "name-alone-below-the-caption-under-the-dateline": (
+        "Leudot talvet tekevät meistä väsyneempiä\n\nTämä on ingressi.\n\nKotimaa\n19.2.2020 klo 14.00\n"
+        "Jalankulkija kävelee rannalla helmikuussa. Hanna Matikainen / Lehtikuva\nMarkus Mäki\nJaa artikkeli:\n"
+        f"\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/Helsinki"}, "2020-02-19T14:00:00+02:00", "Leudot talvet tekevät meistä väsyneempiä",
+        ["Markus Mäki"], BODY_A, BODY_B),
+    # A name right above a paragraph (no blank line between) below the dateline may open the
+    # story: it stays the body's, and names no author.
+    "name-run-into-the-story-below-the-dateline": (
+        f"City council approves new cycle lanes\n\n12 May 2026 10:15\nPriya Shah\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/London"}, "2026-05-12T10:15:00+01:00", "City council approves new cycle lanes",
+        [], "Priya Shah", BODY_B),
     # The date alone on its line right above the dateline is no title (the headline above is).
     "date-alone-right-above-the-update-line": (
         "Minister resigns over expenses claims\n\nPriya Shah\n\nsabado 07 de mayo del 2022\n"
