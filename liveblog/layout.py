@@ -1506,10 +1506,23 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         after = _next_content(lines, index + 1, stop)
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
-    if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop):
+    if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop) \
+            and not _lone_sentences(lines, index, stop):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
+
+
+def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
+    """Is the line below the stamp the post's only line, and a post's text rather than a
+    headline: two sentences ("Oficjalnie: X awansował do finału 2020. Dla X to czwarty finał!"),
+    or one of a paragraph's length that ends with "!"? A headline is one sentence; a post
+    of one line is its text (a headline over no text at all ends no sentence)."""
+    if _next_content(lines, index + 1, stop) is not None:
+        return False
+    text = lines[index].strip()
+    return bool(". " in text and _SENTENCE_BREAK.search(text)) \
+        or (text.endswith("!") and _words(text) >= MIN_PARAGRAPH_WORDS)
 
 
 #: A reader's handle (pseudonym) is one word of at most this many characters...

@@ -2590,6 +2590,24 @@ def test_commentary_printed_on_the_match_minutes_line_is_the_entry(mark: str, ga
         (f"{mark.format(minute=84).split()[0]}", f"{BODY_A}\n\n{BODY_C}")]
 
 
+@pytest.mark.parametrize(("lone", "headline", "body"), [
+    # two sentences: a post's text (a headline is one sentence)
+    pytest.param("Official: Leszno reach the final of the league in 2020. For the Bulls it is a fourth final in a row!",
+                 None, "Official: Leszno reach the final", id="two-sentences"),
+    # one sentence of a paragraph's length ending with "!"
+    pytest.param("Piotr Nowak rides his 2600. heat in the top league of his career tonight!", None, "Piotr Nowak rides",
+                 id="long-exclamation"),
+    # a line that ends no sentence stays a headline over no text (an embed-only post)
+    pytest.param("Police close the bridge", "Police close the bridge", "", id="headline-over-no-text"),
+    pytest.param("Goal for the hosts!", "Goal for the hosts!", "", id="short-exclamation"),
+])
+def test_a_posts_only_line_is_its_text_when_it_reads_as_one(lone: str, headline: str | None, body: str) -> None:
+    text = f"Match live\n\n19:30\n\n{lone}\n\n19:14\n\nGoal for the hosts\n\n{BODY_A}\n\n19:05\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2020-09-28", tz="Europe/Warsaw")
+    last = timeline.entries[-1]
+    assert (last.time_text, last.headline) == ("19:30", headline) and last.body.startswith(body)
+
+
 @pytest.mark.parametrize("marker", ["0'1ere période", "0'Kick-off", "45'2éme période"])
 def test_a_period_marker_ends_the_reach_of_the_minute_beside_it(marker: str) -> None:
     # newest first: the kick-off marker is the commentary's last line; the sidebar's first
