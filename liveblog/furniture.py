@@ -322,6 +322,14 @@ TRAILING_CREDIT = patterns.compile(
     r"(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
 )
 
+#: A credit in brackets after a word for the picture and a colon, which may hold brackets of its
+#: own ("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))", "(Foto: Jane Roe (dpa))"):
+#: the line's end from its first such bracket. Searched for in a line that ends with ")". Not
+#: "Quelle:" alone, which also cites a figure's source in a sentence.
+BRACKETED_CREDIT = patterns.compile(
+    r"\((?:Bildquelle|Bildnachweis|Foto|Fotos|Image|Photo|Photos|Picture)\s?:\s?(?P<credit>[^\n]{2,80})\)$"
+)
+
 #: Words that introduce a picture's credit at the end of a caption after a dash or a bar, with
 #: or without a colon ("... en distintas regiones del país - crédito @alejoeder/X", "... -crédito
 #: Luisa González/REUTERS", "Smoke over the city | Photo: AFP"), as Infobae and others print it.

@@ -1766,7 +1766,7 @@ def _caption(text: str) -> Media | None:
             or (sentence_credit(text, min_words=2) if "/" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
-        return None
+        return bracketed_credit(text)
     credit = found.group("credit").strip()
     for lead in ("Image:", "Photo:", "Picture:", "Credit:"):
         credit = credit.removeprefix(lead).strip()
@@ -1817,6 +1817,29 @@ def dash_credit(text: str, *, min_words: int) -> Media | None:
     if found is None or len(caption.split()) < min_words:
         return None
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip("."))
+
+
+def bracketed_credit(text: str) -> Media | None:
+    """A caption that ends in a labelled credit in brackets, which may hold brackets of its own
+    ("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))", see furniture.BRACKETED_CREDIT)."""
+    if ":" not in text:
+        return None
+    found = furniture.BRACKETED_CREDIT.search(text)
+    if found is None or not _nested(found.group("credit")):
+        return None  # the bracket closes before the line's end: "(Photo: AP) and more (left)"
+    caption = text[:found.start()].strip()
+    return Media(caption=caption or None, credit=found.group("credit").strip())
+
+
+def _nested(text: str) -> bool:
+    """Do the text's brackets each close after they open, and all close?"""
+    depth = 0
+    for char in text:
+        if char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def trailing_credit(text: str) -> Media | None:

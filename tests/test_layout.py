@@ -2122,6 +2122,13 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
                  ("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP"), id="last-sentence-capitals"),
     pytest.param("The talks went on. Prices rose 3/4 of a point.", None, id="slash-in-a-last-sentence"),
     pytest.param("The talks went on. Smith/Reuters", ("The talks went on.", "Smith/Reuters"), id="one-name"),
+    # a labelled credit in brackets that holds brackets of its own, or a comma
+    pytest.param("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))",
+                 ("(Symbolbild)", "MadMax22 (CC0) - (Symbolbild)"), id="labelled-credit-nested-brackets"),
+    pytest.param("Dr Tony Holohan at a press conference (Image: Colin Keegan, Collins Dublin)",
+                 ("Dr Tony Holohan at a press conference", "Colin Keegan, Collins Dublin"), id="labelled-credit-comma"),
+    pytest.param("Die Preise stiegen um drei Prozent (Quelle: Destatis)", None, id="source-of-a-figure-in-a-sentence"),
+    pytest.param("He showed the chart (Photo: see above) and a map (left)", None, id="bracket-closed-before-the-end"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
