@@ -1762,6 +1762,7 @@ def _caption(text: str) -> Media | None:
         return None
     if not text.endswith(")"):
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
+            or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
             or (dash_credit(text, min_words=2) if furniture.PROSE_FREE_CREDIT_MARK in text else None) \
             or (sentence_credit(text, min_words=2) if "/" in text else None)
     found = furniture.CAPTION.match(text)
@@ -1787,6 +1788,20 @@ def copyright_credit(text: str, *, min_words: int) -> Media | None:
             or len(caption.split()) < min_words:
         return None
     return Media(caption=caption or None, credit=credit.rstrip("."))
+
+
+#: A screen reader's label before a picture's credit, which a copy glues after the credit as
+#: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
+COPYRIGHT_LABEL = "Copyright: "
+
+
+def labelled_credit(text: str) -> Media | None:
+    """A picture's credit shown twice, as printed and after its screen reader's label, glued
+    ("Our World In DataCopyright: Our World In Data"): a picture with that credit."""
+    shown, _, credit = text.partition(COPYRIGHT_LABEL)
+    if not credit or shown != credit or len(credit) > MAX_COPYRIGHT_CREDIT:
+        return None
+    return Media(caption=None, credit=credit)
 
 
 def _same_picture(first: Media, second: Media) -> bool:

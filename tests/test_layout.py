@@ -2129,6 +2129,11 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
                  ("Dr Tony Holohan at a press conference", "Colin Keegan, Collins Dublin"), id="labelled-credit-comma"),
     pytest.param("Die Preise stiegen um drei Prozent (Quelle: Destatis)", None, id="source-of-a-figure-in-a-sentence"),
     pytest.param("He showed the chart (Photo: see above) and a map (left)", None, id="bracket-closed-before-the-end"),
+    # a credit as shown, then its screen reader's label and the credit again, glued (the BBC's picture boxes)
+    pytest.param("Our World In DataCopyright: Our World In Data", (None, "Our World In Data"),
+                 id="credit-glued-to-its-label"),
+    pytest.param("AFPCopyright: Reuters", None, id="label-between-two-credits"),
+    pytest.param("The new law on copyright: what changes for artists", None, id="copyright-in-a-headline"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
