@@ -10,7 +10,7 @@ exists), each corpus page `DIR/*.html` (its reference is the HTML path's own out
 F1 1.000 against the corpus truth), this makes the text a browser's "select all, copy" gives
 (bench/copier.py, beside this file), parses it with `liveblog parse`, and compares the two
 timelines entry by entry: time (wall clock to the minute, as each output states it), headline,
-authors, body start (first 40 characters, spaces collapsed, a list dash dropped), kind. Entries
+authors, body start (first 40 characters, spaces collapsed, the list dash before each item dropped), kind. Entries
 are paired in order by their body start.
 
 Options: the copy is parsed bare first; --date/--tz/--now are passed only for what the parse
@@ -71,9 +71,8 @@ def wall(time: str | None) -> str | None:
 
 
 def key(entry: Entry) -> Entry:
-    body = " ".join((entry.get("body") or "").split())
-    if body.startswith(LIST_MARKS):
-        body = body[2:]
+    lines = (entry.get("body") or "").split("\n")
+    body = " ".join(" ".join(line[2:] if line.startswith(LIST_MARKS) else line for line in lines).split())
     return {"time": wall(entry.get("time")), "headline": " ".join((entry.get("headline") or "").split()),
             "authors": entry.get("authors") or [], "body": body[:BODY_START], "kind": entry.get("kind")}
 

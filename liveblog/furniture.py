@@ -97,6 +97,7 @@ BOILERPLATE_LINES = frozenset(
         # Japanese, Chinese and Korean: skip links, live labels, share buttons
         "メインコンテンツへスキップ", "本文へスキップ", "ライブ", "シェア", "跳到主要内容", "直播",
         "分享", "分享到", "分享到微信", "关闭", "본문 바로가기", "공유", "라이브",
+        "기사원문",  # Korean: a portal's link to the original article, below the dateline
         # the heading over a ticker's posts, below its key points (Swedish and Norwegian "latest news")
         "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates", "Senaste nytt", "Siste nytt",
     )
@@ -276,7 +277,7 @@ AGENCIES = (
     "reuters", "ap", "afp", "getty", "getty images", "epa", "pa", "pa media", "pa wire", "ansa", "dpa", "anadolu",
     "xinhua", "bloomberg", "shutterstock", "alamy", "efe", "imago", "picture alliance", "lapresse", "sky news",
     # news agencies of other countries, which live pages also print as a post's author ("NTB07:43")
-    "anp", "apa", "belga", "kyodo", "lusa", "ntb", "pap", "ritzau", "stt", "tass", "tt", "yonhap",
+    "anp", "apa", "belga", "kyodo", "lehtikuva", "lusa", "ntb", "pap", "ritzau", "stt", "tass", "tt", "yonhap",
 )
 
 #: A credit printed alone on its line below a caption (as a copy of a figure gives it) is
@@ -319,6 +320,14 @@ BRACKET_CREDIT = patterns.compile(r"\((?P<credit>" + _CREDIT + r")\)")
 #: newspaper quoted in sentences.)
 TRAILING_CREDIT = patterns.compile(
     r"(?:Foto|Fotos|Illustration|Image|Photo|Photograph|Photos|Picture)\s?:\s?(?P<credit>[^:\n]{2,80})$"
+)
+
+#: A credit in brackets after a word for the picture and a colon, which may hold brackets of its
+#: own ("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))", "(Foto: Jane Roe (dpa))"):
+#: the line's end from its first such bracket. Searched for in a line that ends with ")". Not
+#: "Quelle:" alone, which also cites a figure's source in a sentence.
+BRACKETED_CREDIT = patterns.compile(
+    r"\((?:Bildquelle|Bildnachweis|Foto|Fotos|Image|Photo|Photos|Picture)\s?:\s?(?P<credit>[^\n]{2,80})\)$"
 )
 
 #: Words that introduce a picture's credit at the end of a caption after a dash or a bar, with

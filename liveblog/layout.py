@@ -1529,10 +1529,23 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         after = _next_content(lines, index + 1, stop)
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
-    if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop):
+    if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop) \
+            and not _lone_sentences(lines, index, stop):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
+
+
+def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
+    """Is the line below the stamp the post's only line, and a post's text rather than a
+    headline: two sentences ("Oficjalnie: X awansował do finału 2020. Dla X to czwarty finał!"),
+    or one of a paragraph's length that ends with "!"? A headline is one sentence; a post
+    of one line is its text (a headline over no text at all ends no sentence)."""
+    if _next_content(lines, index + 1, stop) is not None:
+        return False
+    text = lines[index].strip()
+    return bool(". " in text and _SENTENCE_BREAK.search(text)) \
+        or (text.endswith("!") and _words(text) >= MIN_PARAGRAPH_WORDS)
 
 
 #: A reader's handle (pseudonym) is one word of at most this many characters...
@@ -1772,11 +1785,12 @@ def _caption(text: str) -> Media | None:
         return None
     if not text.endswith(")"):
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
+            or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
             or (dash_credit(text, min_words=2) if furniture.PROSE_FREE_CREDIT_MARK in text else None) \
             or (sentence_credit(text, min_words=2) if "/" in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
-        return None
+        return bracketed_credit(text)
     credit = found.group("credit").strip()
     for lead in ("Image:", "Photo:", "Picture:", "Credit:"):
         credit = credit.removeprefix(lead).strip()
@@ -1797,6 +1811,20 @@ def copyright_credit(text: str, *, min_words: int) -> Media | None:
             or len(caption.split()) < min_words:
         return None
     return Media(caption=caption or None, credit=credit.rstrip("."))
+
+
+#: A screen reader's label before a picture's credit, which a copy glues after the credit as
+#: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
+COPYRIGHT_LABEL = "Copyright: "
+
+
+def labelled_credit(text: str) -> Media | None:
+    """A picture's credit shown twice, as printed and after its screen reader's label, glued
+    ("Our World In DataCopyright: Our World In Data"): a picture with that credit."""
+    shown, _, credit = text.partition(COPYRIGHT_LABEL)
+    if not credit or shown != credit or len(credit) > MAX_COPYRIGHT_CREDIT:
+        return None
+    return Media(caption=None, credit=credit)
 
 
 def _same_picture(first: Media, second: Media) -> bool:
@@ -1829,6 +1857,29 @@ def dash_credit(text: str, *, min_words: int) -> Media | None:
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip("."))
 
 
+def bracketed_credit(text: str) -> Media | None:
+    """A caption that ends in a labelled credit in brackets, which may hold brackets of its own
+    ("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))", see furniture.BRACKETED_CREDIT)."""
+    if ":" not in text:
+        return None
+    found = furniture.BRACKETED_CREDIT.search(text)
+    if found is None or not _nested(found.group("credit")):
+        return None  # the bracket closes before the line's end: "(Photo: AP) and more (left)"
+    caption = text[:found.start()].strip()
+    return Media(caption=caption or None, credit=found.group("credit").strip())
+
+
+def _nested(text: str) -> bool:
+    """Do the text's brackets each close after they open, and all close?"""
+    depth = 0
+    for char in text:
+        if char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def trailing_credit(text: str) -> Media | None:
     """A caption that ends in "Photograph: Name/Agency" (see furniture.TRAILING_CREDIT)."""
     if ":" not in text:
@@ -1845,6 +1896,15 @@ def _minutes_listed(lines: list[str], blocks: list[Block]) -> bool:
     ("  • 90' + 2'" over "    GOAL!! ...", as a copy prints a list of events)? Then a line is
     the minute's above it, however near the next one is."""
     return all(lines[block.anchor].lstrip()[:1] in _ITEM_BULLETS for block in blocks)
+
+
+def _period_between(lines: list[str], anchor: int, index: int, stamp_at: dict[int, Stamp]) -> bool:
+    """Does a period marker ("0'1ere période", "45'2éme période": a minute that is no entry's)
+    stand between a match minute and a line of text? The commentary's half ends there: the
+    text on its far side (the page's sidebar below the kick-off) is not that minute's."""
+    low, high = min(anchor, index), max(anchor, index)
+    return any(at not in stamp_at and PATTERNS["match-minute"].match(lines[at].strip())
+               for at in range(low + 1, high))
 
 
 def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Stamp | None) -> Draft:
@@ -1890,7 +1950,7 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
             continue
         position = bisect_right(anchors, index)
         near = [anchor for anchor in anchors[max(0, position - 1):position + 1]
-                if abs(anchor - index) <= COMMENTARY_REACH]
+                if abs(anchor - index) <= COMMENTARY_REACH and not _period_between(lines, anchor, index, stamp_at)]
         if not near:
             roles.set(index, "furniture", "a period marker, a button, or away from the match minutes")
             continue
@@ -2221,7 +2281,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
     prev_line = lines[index - 1].strip().lower() if index else ""
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
     if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _contact_box(lines, index) \
-            or _byline_over_date(lines, index, stop):
+            or _byline_over_date(lines, index, stop) or _byline_under_date(lines, index):
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line
@@ -2429,6 +2489,7 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
                 above = _previous_content(lines, above - 1, -1)  # "来源： 中国日报网" between title and dateline
             # "Updated ..." then "Published ...", and a newsroom's credit below them
             story = _past_newsroom_credit(lines, _past_datelines(lines, index + 1))
+            story = _past_byline_below(lines, story)
             if above is not None and _title_candidate(lines, above, story) \
                     and _caption(lines[above].strip()) is None:  # a picture's caption may stand there too
                 return story, above
@@ -2503,6 +2564,43 @@ def _past_newsroom_credit(lines: list[str], start: int) -> int:
     if len(text.split()) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS) and furniture.is_newsroom(text):
         return after + 1
     return start
+
+
+def _past_byline_below(lines: list[str], start: int) -> int:
+    """Past the page's byline printed right below the dateline ("12 May 2026 10:15" / "By
+    Priya Shah"), perhaps below the lead picture's caption there (Yle: the dateline, the
+    caption, "Markus Mäki", the share bar): the head's, not the story's first line. A lone
+    name is one only with no line of its own right below it (a blank or a button)."""
+    after = _next_content(lines, start, min(len(lines), start + 2))
+    if after is not None and _caption(lines[after].strip()) is not None:
+        after = _next_content(lines, after + 1, min(len(lines), after + 3))
+    if after is None:
+        return start
+    if byline_names(lines[after]) or _lone_name_below(lines, after):
+        return after + 1
+    return start
+
+
+def _lone_name_below(lines: list[str], index: int) -> bool:
+    """Is the line a person's name alone, set apart from the text below it (a blank line or a
+    button below), as a byline stands under a dateline? Not a role line, nor capitals."""
+    text = lines[index].strip()
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return name_like(text) and not _role_line(text) and not any(len(word) > 1 and word.isupper() for word in
+                                                                 text.split()) \
+        and (not below or furniture.is_boilerplate(below))
+
+
+def _byline_under_date(lines: list[str], index: int) -> bool:
+    """A lone name right below the page's dateline, or below the lead picture's caption under
+    it (`_past_byline_below`): the page's byline."""
+    if not _lone_name_below(lines, index):
+        return False
+    above = _previous_content(lines, index - 1, max(-1, index - 3))
+    if above is not None and _caption(lines[above].strip()) is not None:
+        above = _previous_content(lines, above - 1, max(-1, above - 3))
+    stamp_line = _line_stamp(lines[above]) if above is not None else None
+    return stamp_line is not None and _dateline(stamp_line.stamp) and stamp_line.rest_kind == "bare"
 
 
 def _past_title(lines: list[str], start: int) -> tuple[int, int | None]:

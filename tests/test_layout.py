@@ -1651,6 +1651,8 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Jaa artikkeli Twitterissä", True, id="share-button-finnish"),
     pytest.param("Jaa artikkeli ystävillesi, jos se kiinnosti sinua", False, id="finnish-sentence-asking-to-share"),
     pytest.param("Guardar silencio fue su respuesta", False, id="spanish-sentence-starting-with-save"),
+    pytest.param("기사원문", True, id="original-article-link-korean"),
+    pytest.param("기사원문을 확인하세요", False, id="korean-sentence-about-the-original-article"),
     pytest.param("THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", True, id="scroll-down-notice"),
     pytest.param("Scroll down for the latest updates", True, id="scroll-down-notice-alone"),
     pytest.param("Scroll down for the latest updates on the strike", False, id="sentence-about-scrolling"),
@@ -1861,6 +1863,25 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n\nShare\nPrint\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "Asia/Seoul"}, "2023-11-07T15:03:30+09:00",
         "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", [], BODY_A, BODY_B),
+    # A byline right below the dateline is the head's: the page's author, not the story's first line.
+    "byline-right-below-the-dateline": (
+        f"City council approves new cycle lanes\n\n12 May 2026 10:15\nBy Priya Shah\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/London"}, "2026-05-12T10:15:00+01:00", "City council approves new cycle lanes",
+        ["Priya Shah"], BODY_A, BODY_B),
+    # Yle's shape: the section label, the dateline, the lead picture's caption with its credit
+    # after the last sentence (a Finnish agency), the author's name alone, the share bar.
+    "name-alone-below-the-caption-under-the-dateline": (
+        "Leudot talvet tekevät meistä väsyneempiä\n\nTämä on ingressi.\n\nKotimaa\n19.2.2020 klo 14.00\n"
+        "Jalankulkija kävelee rannalla helmikuussa. Hanna Matikainen / Lehtikuva\nMarkus Mäki\nJaa artikkeli:\n"
+        f"\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/Helsinki"}, "2020-02-19T14:00:00+02:00", "Leudot talvet tekevät meistä väsyneempiä",
+        ["Markus Mäki"], BODY_A, BODY_B),
+    # A name right above a paragraph (no blank line between) below the dateline may open the
+    # story: it stays the body's, and names no author.
+    "name-run-into-the-story-below-the-dateline": (
+        f"City council approves new cycle lanes\n\n12 May 2026 10:15\nPriya Shah\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/London"}, "2026-05-12T10:15:00+01:00", "City council approves new cycle lanes",
+        [], "Priya Shah", BODY_B),
     # The date alone on its line right above the dateline is no title (the headline above is).
     "date-alone-right-above-the-update-line": (
         "Minister resigns over expenses claims\n\nPriya Shah\n\nsabado 07 de mayo del 2022\n"
@@ -2101,6 +2122,18 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
                  ("La pointe du Raz, le 2 novembre 2026.", "FRED TANNEAU / AFP"), id="last-sentence-capitals"),
     pytest.param("The talks went on. Prices rose 3/4 of a point.", None, id="slash-in-a-last-sentence"),
     pytest.param("The talks went on. Smith/Reuters", ("The talks went on.", "Smith/Reuters"), id="one-name"),
+    # a labelled credit in brackets that holds brackets of its own, or a comma
+    pytest.param("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))",
+                 ("(Symbolbild)", "MadMax22 (CC0) - (Symbolbild)"), id="labelled-credit-nested-brackets"),
+    pytest.param("Dr Tony Holohan at a press conference (Image: Colin Keegan, Collins Dublin)",
+                 ("Dr Tony Holohan at a press conference", "Colin Keegan, Collins Dublin"), id="labelled-credit-comma"),
+    pytest.param("Die Preise stiegen um drei Prozent (Quelle: Destatis)", None, id="source-of-a-figure-in-a-sentence"),
+    pytest.param("He showed the chart (Photo: see above) and a map (left)", None, id="bracket-closed-before-the-end"),
+    # a credit as shown, then its screen reader's label and the credit again, glued (the BBC's picture boxes)
+    pytest.param("Our World In DataCopyright: Our World In Data", (None, "Our World In Data"),
+                 id="credit-glued-to-its-label"),
+    pytest.param("AFPCopyright: Reuters", None, id="label-between-two-credits"),
+    pytest.param("The new law on copyright: what changes for artists", None, id="copyright-in-a-headline"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
@@ -2567,6 +2600,33 @@ def test_commentary_printed_on_the_match_minutes_line_is_the_entry(mark: str, ga
         (f"{mark.format(minute=12).split()[0]}", "Kick-off delayed"),
         (f"{mark.format(minute='45+2').split()[0]}", BODY_B),
         (f"{mark.format(minute=84).split()[0]}", f"{BODY_A}\n\n{BODY_C}")]
+
+
+@pytest.mark.parametrize(("lone", "headline", "body"), [
+    # two sentences: a post's text (a headline is one sentence)
+    pytest.param("Official: Leszno reach the final of the league in 2020. For the Bulls it is a fourth final in a row!",
+                 None, "Official: Leszno reach the final", id="two-sentences"),
+    # one sentence of a paragraph's length ending with "!"
+    pytest.param("Piotr Nowak rides his 2600. heat in the top league of his career tonight!", None, "Piotr Nowak rides",
+                 id="long-exclamation"),
+    # a line that ends no sentence stays a headline over no text (an embed-only post)
+    pytest.param("Police close the bridge", "Police close the bridge", "", id="headline-over-no-text"),
+    pytest.param("Goal for the hosts!", "Goal for the hosts!", "", id="short-exclamation"),
+])
+def test_a_posts_only_line_is_its_text_when_it_reads_as_one(lone: str, headline: str | None, body: str) -> None:
+    text = f"Match live\n\n19:30\n\n{lone}\n\n19:14\n\nGoal for the hosts\n\n{BODY_A}\n\n19:05\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2020-09-28", tz="Europe/Warsaw")
+    last = timeline.entries[-1]
+    assert (last.time_text, last.headline) == ("19:30", headline) and last.body.startswith(body)
+
+
+@pytest.mark.parametrize("marker", ["0'1ere période", "0'Kick-off", "45'2éme période"])
+def test_a_period_marker_ends_the_reach_of_the_minute_beside_it(marker: str) -> None:
+    # newest first: the kick-off marker is the commentary's last line; the sidebar's first
+    # line below it ("Le club") is no text of the minute above the marker
+    text = f"Derby live\n\nHome - Away\n\n12'\n{BODY_A}\n7'\n3'\n{BODY_B}\n{marker}\nLe club\nFootball\nTennis\n"
+    timeline = liveblog.parse(text, date="2026-03-01", tz="Europe/Paris")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [("3'", BODY_B), ("12'", BODY_A)]
 
 
 @pytest.mark.parametrize(("lines", "minutes"), [
