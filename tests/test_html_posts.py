@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.html import extract_html
+from liveblog.html import extract_html, unstamped_points
 from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit, wall_offset
 from liveblog.html.text import squash
 from liveblog.model import Draft
@@ -1263,3 +1263,77 @@ def test_data_times_that_are_local_clocks_marked_utc(lang: str, published: str, 
     text = page(f'<div class="stream">{body}</div>', data).replace("<html>", f"<html {lang}>")
     timeline = liveblog.parse(text)
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+#: (case, the post's first lines, the stamp's text read, the body read): a post whose time is an
+#: epoch attribute (amp-live-list's `data-sort-time`) and that prints only its day
+PRINTED_DAYS = [
+    ("a month-first numeric day is the post's printed stamp", '<p class="date">12/7/2025</p>', "12/7/2025",
+     ("The story of this post, at some length.",)),
+    ("a spelt-out day is the post's printed stamp", "<p>7 December 2025</p>", "7 December 2025",
+     ("The story of this post, at some length.",)),
+    ("a day-first numeric day is the post's printed stamp", "<p>7.12.2025</p>", "7.12.2025",
+     ("The story of this post, at some length.",)),
+    ("a day that is not the data's stays text", "<p>1 May 2024</p>", "2025-12-07T09:14:05.123000+00:00",
+     ("1 May 2024", "The story of this post, at some length.")),
+]
+
+
+@pytest.mark.parametrize(("first", "text", "body"), [case[1:] for case in PRINTED_DAYS],
+                         ids=[case[0] for case in PRINTED_DAYS])
+def test_a_printed_day_beside_a_data_time_is_the_stamp(first: str, text: str, body: tuple[str, ...]) -> None:
+    posts = "".join(f'<div id="post{n}" data-sort-time="{1765099445123 - n * 600000}"><h4>Title {n}</h4>{first}'
+                    f"<p>The story of this post, at some length.</p></div>" for n in (0, 1))
+    entry = draft(f"<amp-live-list><div items>{posts}</div></amp-live-list>").entries[1]
+    assert (entry.stamp.text if entry.stamp else None, entry.paragraphs) == (text, body)
+    assert entry.stamp is not None and entry.stamp.instant == datetime(2025, 12, 7, 9, 14, 5, 123000, UTC)
+
+
+#: (case, the heading above a list of links to the posts, the posts' kinds read)
+LINKED_LISTS = [
+    ("a key-events heading marks the posts its list links to", "<h2>Key events <span><svg></svg></span></h2>",
+     ["key-event", "post", "key-event"]),
+    ("a heading that is no label marks none", "<h2>Latest</h2>", ["post", "post", "post"]),
+]
+
+
+@pytest.mark.parametrize(("heading", "kinds"), [case[1:] for case in LINKED_LISTS],
+                         ids=[case[0] for case in LINKED_LISTS])
+def test_a_list_heading_gives_the_linked_posts_their_kind(heading: str, kinds: list[str]) -> None:
+    url = "https://news.example/live/storm"
+    links = "".join(f'<li><a href="{url}#block-{h}"><span>{h}.00 GMT</span><span>Headline {h}</span></a></li>'
+                    for h in ("12", "10"))
+    posts = "\n".join(f'<div id="block-{h}" data-sort-time="{1773309600000 + (int(h) - 10) * 3600000}">'
+                       f'<a href="{url}#block-{h}">{h}.00 GMT</a><h2>Headline {h}</h2>'
+                       f"<p>The body of the post at {h}, long enough.</p></div>" for h in ("12", "11", "10"))
+    found = draft(f'<section>{heading}<ul>{links}</ul></section>\n<div items="">{posts}</div>')
+    assert [entry.kind for entry in found.entries] == kinds
+
+
+#: (case, key points as the text path read them, as kept)
+KEY_POINT_CLOCKS = [
+    ("a key-events box prints each event's clock before it", ("10.48 GMT Power cuts reach 20,000 homes",),
+     ("Power cuts reach 20,000 homes",)),
+    ("a 24-hour clock", ("14:32 Quake felt in the capital",), ("Quake felt in the capital",)),
+    ("a point with no clock is kept whole", ("The UK and France sign a declaration",),
+     ("The UK and France sign a declaration",)),
+    ("a number that is no clock stays", ("20,000 homes are without power",), ("20,000 homes are without power",)),
+]
+
+
+@pytest.mark.parametrize(("points", "kept"), [case[1:] for case in KEY_POINT_CLOCKS],
+                         ids=[case[0] for case in KEY_POINT_CLOCKS])
+def test_key_points_lose_the_clock_printed_before_them(points: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    assert unstamped_points(points) == kept
+
+
+def test_a_byline_of_linked_names_above_the_posts_names_the_authors() -> None:
+    posts = "\n".join(f'<div id="block-{h}" data-sort-time="{1773309600000 + (int(h) - 10) * 3600000}">'
+                       f"<a>{h}.00 GMT</a><h2>Headline {h}</h2>"
+                       f"<p>The body of the post at {h}, long enough.</p></div>" for h in ("12", "11", "10"))
+    header = ('<header><h1>Storm live: rail lines closed</h1><div><a href="/profile/ruth-hallam">Ruth Hallam</a> '
+              '(now) and <a href="/profile/tomas-baird">Tomas Baird</a> (earlier)</div>'
+              "<div>Thu 12 Mar 2026 11.02 GMT</div></header>")
+    found = draft(f'{header}\n<div items="">{posts}</div>')
+    assert found.authors == ("Ruth Hallam", "Tomas Baird")
+    assert found.published is not None and found.published.text == "Thu 12 Mar 2026 11.02 GMT"

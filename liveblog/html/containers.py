@@ -252,10 +252,36 @@ def _linked_kinds(root: etree._Element, keys: set[str]) -> dict[str, Kind]:
     for link in root.iter("a"):
         fragment = (link.get("href") or "").partition("#")[2]
         if fragment in keys and fragment not in found:
-            kind = _region_kind(link)
+            kind = _region_kind(link) or _list_kind(link)
             if kind is not None and kind != "summary":  # a link to a pinned copy says nothing of the post
                 found[fragment] = kind
     return found
+
+
+#: A list item's link is looked for this many levels below its list, and the list's heading
+#: among this many elements before it.
+LIST_DEPTH = 3
+LIST_HEADING_SEARCH = 2
+#: Kinds a list's heading gives the posts its items link to ("Key events" above a list of
+#: links to posts: a plain list, no class or data-* value names the kind).
+LIST_KINDS = frozenset({"key-event"})
+
+
+def _list_kind(link: etree._Element) -> Kind | None:
+    """The kind the heading of the list holding `link` names, when the heading is a label
+    (`<h2>Key events</h2><ul><li><a href="#block-5f2c">10.48 GMT Power cuts</a></li></ul>`)."""
+    element: etree._Element | None = link.getparent()
+    for _ in range(LIST_DEPTH):
+        if element is None or element.tag in ("ul", "ol"):
+            break
+        element = element.getparent()
+    if element is None or element.tag not in ("ul", "ol"):
+        return None
+    for before in list(element.itersiblings(preceding=True))[:LIST_HEADING_SEARCH]:
+        if before.tag in DAY_HEADING_TAGS:
+            kind = LABELS.get(_text(before).lower().rstrip(":"))
+            return kind if kind in LIST_KINDS else None  # type: ignore[return-value]
+    return None
 
 
 Score = tuple[int, int, int, int]
@@ -652,6 +678,8 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
                                                            month=printed.stamp.stamp.month,
                                                            day=printed.stamp.stamp.day))
+        elif stamp_line is None and machine is not None:
+            stamp_line, found = _printed_day(found, machine[0])
     authors: list[str] = []
     kind: Kind | None = None
     if stamp_line is not None:
@@ -690,6 +718,37 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         line=(line_of(printed.element) if printed is not None else None) or line_of(element),
         anchor=element,
     )
+
+
+def _printed_day(found: list[Chunk], moment: datetime) -> tuple[StampLine | None, list[Chunk]]:
+    """A post whose time is data and that prints no clock may print its day on a line of its
+    own near its top (`<p class="date">12/7/2025</p>` beside `data-sort-time`): that line is
+    the post's stamp (what it printed), not its story, when it names the data's day (either
+    order of day and month, a day either side for the zone). Else (None, found) unchanged."""
+    for index, chunk in enumerate(found[:STAMP_SEARCH]):
+        if chunk.role not in ("body", "author") or len(chunk.text) > MAX_STAMP_TEXT or not _gated(chunk.text):
+            continue
+        candidate = _read_stamp(chunk.text)
+        if candidate is None or candidate.rest_kind != "bare" or not candidate.starts_entry:
+            continue
+        stamp = candidate.stamp
+        if stamp.has_clock or stamp.ago_minutes is not None or stamp.month is None or stamp.day is None:
+            continue
+        if _names_day(stamp, moment):
+            return candidate, found[:index] + found[index + 1:]
+    return None, found
+
+
+def _names_day(stamp: Stamp, moment: datetime) -> bool:
+    """Whether a printed date (day and month, year optional) is the day of `moment`, or one
+    either side of it (the page's zone is not known here); day and month in either order."""
+    assert stamp.month is not None and stamp.day is not None
+    readings = {(stamp.month, stamp.day), (stamp.day, stamp.month)}
+    for shift in (-1, 0, 1):
+        day = (moment + timedelta(days=shift)).date()
+        if (day.month, day.day) in readings and stamp.year in (None, day.year):
+            return True
+    return False
 
 
 def _stamp_chunk(anchor: Anchor) -> Chunk:
