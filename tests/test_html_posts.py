@@ -1337,3 +1337,38 @@ def test_a_byline_of_linked_names_above_the_posts_names_the_authors() -> None:
     found = draft(f'{header}\n<div items="">{posts}</div>')
     assert found.authors == ("Ruth Hallam", "Tomas Baird")
     assert found.published is not None and found.published.text == "Thu 12 Mar 2026 11.02 GMT"
+
+
+def test_data_posts_with_no_time_headline_or_text_of_their_own_are_no_entries() -> None:
+    # a WordPress AMP template's liveBlogUpdate: "headline" on every update, a date PHP could
+    # not write, a body that is only a type: nothing of a post but its author
+    updates = [{"@type": "BlogPosting", "headline": "headline", "datePublished": "26262626 - 0303 - 1414",
+                "url": f"https://news.example/live/amp/single/{n}", "author": {"@type": "Person", "name": "Ann Lee"},
+                "articleBody": {"@type": "Text"}} for n in (1, 2, 3)]
+    data = {"@context": "http://schema.org", "@type": "LiveBlogPosting", "headline": "Storm live",
+            "liveBlogUpdate": updates}
+    posts = "\n".join(f'<div class="liveblog-entry" id="post{n}" data-sort-time="{1773494700 + n * 600}">'
+                      f"<aside><span>{n} hours ago</span></aside><div class=\"liveblog-entry-content\">"
+                      f"<p>The story of post {n}, at some length.</p></div></div>" for n in (3, 2, 1))
+    found = draft(f"<h1>Storm live</h1>\n<div items>\n{posts}\n</div>", data)
+    assert [entry.paragraphs for entry in found.entries] == [
+        (f"The story of post {n}, at some length.",) for n in (3, 2, 1)]
+    assert any("hold no time, headline or text" in notice.message for notice in found.notices)
+
+
+#: (case, a caption ending in its credit in brackets, the credit read)
+BRACKETED_CREDITS = [
+    ("a credit in brackets", "Plows clear a road on Monday. (Steven Senne/AP)", "Steven Senne/AP"),
+    ("a credit in brackets loses the word before it", "A fallen oak blocks Maple Avenue. (Photo: Marcus Ortiz)",
+     "Marcus Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit"), [case[1:] for case in BRACKETED_CREDITS],
+                         ids=[case[0] for case in BRACKETED_CREDITS])
+def test_a_bracketed_credit_is_the_pictures_credit(caption: str, credit: str) -> None:
+    posts = "".join(f'<div class="post"><time>1{n}:00</time><h2>Title {n}</h2><figure><img src="a.jpg">'
+                    f"<figcaption>{caption}</figcaption></figure><p>The story of this post, at some length.</p></div>"
+                    for n in (2, 1))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert [media.credit for media in entry.media] == [credit]

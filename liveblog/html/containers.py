@@ -1086,7 +1086,7 @@ def _bracketed(text: str) -> Media | None:
     found = furniture.BRACKET_CREDIT.fullmatch(text, at)
     if found is None:
         return None
-    return Media(caption=text[:at].strip() or None, credit=found.group("credit").strip())
+    return Media(caption=text[:at].strip() or None, credit=_credit(found.group("credit")) or found.group("credit"))
 
 
 def _credit(text: str | None) -> str | None:
