@@ -173,6 +173,11 @@ STAMP_PIECES = [
      '<div class="post-footer"><a href="#">Back to top</a></div>'
      '<div class="error-message"><p>Due to technical issues, the live blog is not updating.</p></div>', "10:00",
      ("The story of this post, at some length.",)),
+    ("a highlight's star icon before the clock",
+     '<span class="status">&#9733;</span> <span>10:00</span> <span>Uhr</span>', "", "10:00 Uhr",
+     ("The story of this post, at some length.",)),
+    ("a live dot before the clock", "<span>&#9679;</span><span> 10:00</span>", "", "10:00",
+     ("The story of this post, at some length.",)),
     ("a sentence that merely speaks of an update stays", "<time>10:00</time>",
      "<p>Updated figures are expected at 11:00 from the ministry.</p>", "10:00",
      ("The story of this post, at some length.", "Updated figures are expected at 11:00 from the ministry.")),
@@ -1372,3 +1377,24 @@ def test_a_bracketed_credit_is_the_pictures_credit(caption: str, credit: str) ->
                     for n in (2, 1))
     entry = draft(f'<div class="stream">{posts}</div>').entries[0]
     assert [media.credit for media in entry.media] == [credit]
+
+
+#: (case, what a post prints where its time goes, its stamp's text read): a page saved before its
+#: script formatted the times prints the data attribute's own value
+RAW_PRINTS = [
+    ("the data's value and a word", '<span class="t" data-js-timestamp="{iso}">{iso}</span> <span>Uhr</span>',
+     "{iso} Uhr"),
+    ("the data's value twice, for the clock and the day", '<span class="t" data-js-timestamp="{iso}">{iso}</span> '
+     '<span>Uhr</span> <span class="date t" data-js-timestamp="{iso}">{iso}</span>', "{iso} Uhr {iso}"),
+]
+
+
+@pytest.mark.parametrize(("printed", "text"), [case[1:] for case in RAW_PRINTS], ids=[case[0] for case in RAW_PRINTS])
+def test_a_data_time_printed_unformatted_is_the_stamp_not_the_headline(printed: str, text: str) -> None:
+    posts = "\n".join(f'<article class="lb-post" data-post-id="p{n}"><div class="meta">'
+                       + printed.format(iso=f"2026-03-21T1{n}:30:05.000Z")
+                       + f'</div><div class="lb-item"><p>The story of post {n}, at some length.</p></div></article>'
+                       for n in (5, 4, 3))
+    entry = draft(f'<section class="lb-posts">\n{posts}\n</section>').entries[0]  # (in page order)
+    assert entry.stamp is not None and entry.stamp.text == text.format(iso="2026-03-21T15:30:05.000Z")
+    assert (entry.headline, entry.paragraphs) == (None, ("The story of post 5, at some length.",))

@@ -21,6 +21,7 @@ No selector per site. The steps:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
@@ -42,7 +43,7 @@ from ..layout import (
 )
 from ..model import Kind, Media, Stamp
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
-from .sources import Post, read_instant
+from .sources import Post, read_instant, read_written
 from .text import Chunk, chunks, squash
 from .tree import CLASS_WORD, Scan, line_of, marks_of
 
@@ -458,6 +459,8 @@ def _stamp_line_of(element: etree._Element) -> StampLine | None:
     if len(lines) != 1 or len(text) > MAX_STAMP_TEXT:
         return None
     found = read_stamp(text)
+    if found is None and text and not text[0].isalnum() and (unbadged := _unbadged(text)) != text:
+        found = read_stamp(unbadged)  # "★ 16:12 Uhr": the stamp's line holds the icon before it
     if found is None or not _usable(found) or found.rest_kind in ("headline", "text"):
         return None
     return found
@@ -680,6 +683,8 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
                                                            day=printed.stamp.stamp.day))
         elif stamp_line is None and machine is not None:
             stamp_line, found = _printed_day(found, machine[0])
+            if stamp_line is None:
+                stamp_line, found = _raw_print(found, machine[0])
     authors: list[str] = []
     kind: Kind | None = None
     if stamp_line is not None:
@@ -720,6 +725,21 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     )
 
 
+#: Unicode categories of the icons a post's header prints before its stamp (a highlight's
+#: "★", a live dot's "●", an emoji): symbols, not words or the stamp's own brackets.
+BADGE_CATEGORIES = frozenset({"So", "Sk", "Co"})
+
+
+@lru_cache(maxsize=1024)
+def _unbadged(text: str) -> str:
+    """`text` without the icons and spaces before its first word or digit ("★ 16:12 Uhr" ->
+    "16:12 Uhr"); the text unchanged when it opens with anything else."""
+    index = 0
+    while index < len(text) and (text[index].isspace() or unicodedata.category(text[index]) in BADGE_CATEGORIES):
+        index += 1
+    return text[index:] if index and index < len(text) and not text[:index].isspace() else text
+
+
 def _printed_day(found: list[Chunk], moment: datetime) -> tuple[StampLine | None, list[Chunk]]:
     """A post whose time is data and that prints no clock may print its day on a line of its
     own near its top (`<p class="date">12/7/2025</p>` beside `data-sort-time`): that line is
@@ -736,6 +756,33 @@ def _printed_day(found: list[Chunk], moment: datetime) -> tuple[StampLine | None
             continue
         if _names_day(stamp, moment):
             return candidate, found[:index] + found[index + 1:]
+    return None, found
+
+
+#: A post's stamp printed unformatted (the page saved before its script wrote the times) is
+#: its data time as written, with at most this many short words beside it ("Uhr")...
+MAX_RAW_WORDS = 2
+MAX_RAW_WORD = 4
+
+
+def _raw_print(found: list[Chunk], moment: datetime) -> tuple[StampLine | None, list[Chunk]]:
+    """A post whose script formats its times on load, saved before it ran, prints the data's
+    own value where the time goes (`<span data-js-timestamp="2026-03-21T14:30:05.000Z">` holding
+    "2026-03-21T14:30:05.000Z", then "Uhr"): that line is the post's stamp as printed, neither its
+    headline nor its text, when every time on it is the data's (within a day). Else (None, found)."""
+    for index, chunk in enumerate(found[:STAMP_SEARCH]):
+        if chunk.role not in ("body", "author") or len(chunk.text) > MAX_STAMP_TEXT or "T" not in chunk.text:
+            continue
+        words = chunk.text.split()
+        times = [read_written(word) for word in words]
+        others = [word for word, time in zip(words, times, strict=True) if time is None]
+        written = [time for time in times if time is not None]
+        if not written or len(others) > MAX_RAW_WORDS or any(len(word) > MAX_RAW_WORD for word in others):
+            continue
+        if all(time.tzinfo is not None and abs(time - moment) <= timedelta(days=1) for time in written):
+            stamp = Stamp(text=_unbadged(chunk.text))
+            return (StampLine(stamp=stamp, rest="", rest_kind="bare", lead=None, starts_entry=True, clock_style=""),
+                    found[:index] + found[index + 1:])
     return None, found
 
 
@@ -774,6 +821,8 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
                 chunk.role not in ("body", "author") and chunk.tag != "time"):
             continue
         candidate = _read_stamp(chunk.text)
+        if candidate is None and not chunk.text[0].isalnum() and (unbadged := _unbadged(chunk.text)) != chunk.text:
+            candidate = _read_stamp(unbadged)  # "★ 16:12 Uhr": a highlight's star icon before the stamp
         if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
             stamp_line, position = candidate, index
             break
