@@ -1398,3 +1398,30 @@ def test_a_data_time_printed_unformatted_is_the_stamp_not_the_headline(printed: 
     entry = draft(f'<section class="lb-posts">\n{posts}\n</section>').entries[0]  # (in page order)
     assert entry.stamp is not None and entry.stamp.text == text.format(iso="2026-03-21T15:30:05.000Z")
     assert (entry.headline, entry.paragraphs) == (None, ("The story of post 5, at some length.",))
+
+
+#: (case, the article's body around the feed, the summary read)
+FEED_ONLY_IN_DATA = [
+    ("the lines around an empty feed are the summary",
+     '<p>A lorry overturned on the ring road this afternoon. We follow it here.</p><div id="feed" data-eid="31"></div>',
+     ("A lorry overturned on the ring road this afternoon. We follow it here.",)),
+    ("a post's text shown without a time is no summary",
+     "<p>A lorry overturned on the ring road this afternoon. We follow it here.</p>"
+     "<div><p>The road is open again, police say.</p></div>",
+     ("A lorry overturned on the ring road this afternoon. We follow it here.",)),
+]
+
+
+@pytest.mark.parametrize(("body", "summary"), [case[1:] for case in FEED_ONLY_IN_DATA],
+                         ids=[case[0] for case in FEED_ONLY_IN_DATA])
+def test_an_article_around_a_feed_only_the_data_holds_gives_the_summary(body: str, summary: tuple[str, ...]) -> None:
+    updates = [{"@type": "BlogPosting", "articleBody": text, "datePublished": f"2026-02-07T1{n}:02:30+01:00",
+                "url": f"https://news.example/live/#liveblog-{n}"}
+               for n, text in ((6, "The road is open again, police say."), (5, "Tow trucks are on their way."))]
+    data = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Ring road closed",
+            "liveBlogUpdate": updates}
+    found = draft(f'<article class="post"><h1>Ring road closed</h1><div class="entry-content">{body}</div></article>',
+                  data)
+    assert found.summary == summary
+    assert [entry.paragraphs for entry in found.entries] == [("Tow trucks are on their way.",),
+                                                             ("The road is open again, police say.",)]

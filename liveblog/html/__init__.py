@@ -156,6 +156,14 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
     draft = _page_fields(root, found.dated, facts, visible, notes, preamble)
+    if not page_posts and data and not draft.summary:
+        # every post is in the data and none shows (a script fills the live feed, and the page was
+        # saved without it): the article's own lines around the empty feed are the page's summary
+        intro = _intro(root, found.nested, _str(draft.title), after_footer, data)
+        if intro:
+            notes.append(Explanation(line=None, role="summary", reason="from the page's story around its posts",
+                                     text=" ".join(intro)))
+            draft = replace(draft, summary=intro, explanations=tuple(notes))
     if boxed and not draft.key_points:
         draft = replace(draft, key_points=boxed, summary=tuple(line for line in draft.summary if line not in boxed))
     if not draft.authors and visible is None:
@@ -584,6 +592,17 @@ def _stated_in(window: str) -> str | None:
             if (zone := stated_zone(line[:cut])) is not None:
                 break
     return zone
+
+
+def _intro(root: etree._Element, nested: set[etree._Element], title: str | None,
+           after_footer: dict[etree._Element, frozenset[etree._Element]], data: list[Post]) -> tuple[str, ...]:
+    """The paragraphs of the page's story (`_story`) that no structured post holds: the lines
+    an article prints around a live feed its script fills."""
+    story = _story(root, nested, title, after_footer)
+    if story is None:
+        return ()
+    told = " ".join(" ".join(text.split()) for post in data for text in (post.headline, *post.paragraphs) if text)
+    return tuple(line for line in story.paragraphs if " ".join(line.split()) not in told)
 
 
 def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
