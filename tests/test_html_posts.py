@@ -1425,3 +1425,29 @@ def test_an_article_around_a_feed_only_the_data_holds_gives_the_summary(body: st
     assert found.summary == summary
     assert [entry.paragraphs for entry in found.entries] == [("Tow trucks are on their way.",),
                                                              ("The road is open again, police say.",)]
+
+
+#: (case, a post's footer below its story, the stamp's text read, the authors read): the
+#: time is the `<time>`'s data
+FOOTERS = [
+    ("a name beside the age below the story is the byline", '<div class="pl-2">Ana Ruiz</div>'
+     '<div class="text-right"><time datetime="{iso}">44 minutes ago</time></div>', "44 minutes ago", ("Ana Ruiz",)),
+    ("an age the grammar does not read is still the printed stamp", '<div class="pl-2">Tom Ellis</div>'
+     '<div class="text-right"><time datetime="{iso}">about 1 hour ago</time></div>', "about 1 hour ago",
+     ("Tom Ellis",)),
+    ("a sentence before the time stays text", "<p>More from the hall soon.</p>"
+     '<time datetime="{iso}">44 minutes ago</time>', "44 minutes ago", ()),
+]
+
+
+@pytest.mark.parametrize(("footer", "text", "authors"), [case[1:] for case in FOOTERS],
+                         ids=[case[0] for case in FOOTERS])
+def test_a_footer_below_the_story_gives_the_stamp_and_the_byline(footer: str, text: str,
+                                                               authors: tuple[str, ...]) -> None:
+    posts = "\n".join(f'<div class="post"><div class="content"><p>The story of post {n}, at some length.</p></div>'
+                      + footer.format(iso=f"2026-05-14T1{n}:42:10.000Z") + "</div>" for n in (3, 2, 1))
+    entry = draft(f'<div class="feed">\n{posts}\n</div>').entries[0]
+    assert entry.stamp is not None and entry.stamp.text == text
+    assert entry.authors == authors
+    assert entry.paragraphs[0] == "The story of post 3, at some length."
+    assert "Ana Ruiz" not in entry.paragraphs and "Tom Ellis" not in entry.paragraphs

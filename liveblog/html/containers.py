@@ -675,7 +675,8 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         assert printed.stamp is not None
         stamp_line, found, byline = _stamp([_stamp_chunk(printed), *found])
     else:
-        stamp_line, found, byline = _stamp(chunks(element, nested=nested, lines=False))
+        every = chunks(element, nested=nested, lines=False)
+        stamp_line, found, byline = _stamp(every)
         if stamp_line is not None and printed is not None and printed.stamp is not None \
                 and printed.stamp.stamp.has_date and not stamp_line.stamp.has_date:
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
@@ -685,6 +686,8 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
             stamp_line, found = _printed_day(found, machine[0])
             if stamp_line is None:
                 stamp_line, found = _raw_print(found, machine[0])
+            if stamp_line is None:
+                stamp_line, found, byline = _time_text(every, found)
     authors: list[str] = []
     kind: Kind | None = None
     if stamp_line is not None:
@@ -843,7 +846,38 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
             if _name_like(name):
                 byline = name
                 rest = [item for item in rest if item is not chunk]
+    if byline is None and stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
+        byline, rest = _footer_byline(found, position, rest)
     return stamp_line, rest, byline
+
+
+def _footer_byline(found: list[Chunk], position: int, rest: list[Chunk]) -> tuple[str | None, list[Chunk]]:
+    """A `<time>` (at `position` in `found`) printed below the story with a name alone right
+    before it is the post's footer ("Ana Ruiz" beside "44 minutes ago"): the name is its byline,
+    and `rest` loses it; never the post's only line. Else (None, rest)."""
+    if position < 2 or found[position].tag != "time":
+        return None, rest
+    chunk = found[position - 1]
+    if chunk.tag == "time" or chunk.role not in ("body", "author") or len(chunk.text) > MAX_BYLINE:
+        return None, rest
+    name = _byline_names(chunk.text)
+    if not _name_like(name):
+        return None, rest
+    return name, [item for item in rest if item is not chunk]
+
+
+def _time_text(every: list[Chunk], found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | None]:
+    """A post whose time is data prints it in a `<time>` in a form the stamp grammar does not
+    read ("about 1 hour ago"): that text is the post's stamp as printed (a `<time>` is never
+    body text), with the footer's name beside it. `every`: the post's chunks, `<time>`s too;
+    `found`: those left. Else (None, found, None)."""
+    for position, chunk in enumerate(every):
+        if chunk.tag == "time" and chunk.text and len(chunk.text) <= MAX_STAMP_TEXT:
+            stamp_line = StampLine(stamp=Stamp(text=chunk.text), rest="", rest_kind="bare", lead=None,
+                                   starts_entry=True, clock_style="")
+            byline, found = _footer_byline(every, position, found)
+            return stamp_line, found, byline
+    return None, found, None
 
 
 @lru_cache(maxsize=4096)
