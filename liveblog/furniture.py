@@ -162,6 +162,10 @@ NAV_WORDS = frozenset((
     "videos", "live", "entertainment", "health", "science", "tech", "technology", "travel", "style", "culture",
     "markets", "money", "menu", "search", "lifestyle", "local", "national", "international", "economy", "climate",
     "europe", "africa", "asia", "americas", "australia", "india", "china", "latest", "podcasts", "newsletters",
+    # other languages' menus, whose nouns German capitalises as names are ("Startseite Politik Sport")
+    "accueil", "actualités", "ausland", "deportes", "économie", "economía", "feuilleton", "inicio", "inland",
+    "kultur", "meinung", "monde", "nachrichten", "panorama", "politik", "política", "politique",
+    "startseite", "welt", "wetter", "wirtschaft", "wissen",
 ))
 
 

@@ -241,6 +241,12 @@ def test_an_articles_own_microdata_item_gives_the_page_fields_but_no_live_blog()
     pytest.param('<meta value="Social title" name="og:title"><meta value="Outlet" name="og:site_name">'
                  '<meta value="2016-12-13T12:31:48Z" name="article:published_time"><title>Other</title>',
                  "Shown", "Social title", "Outlet", "2016-12-13T12:31:48+00:00", id="value-attributes"),
+    pytest.param('<meta name="DC.date.created" content="2026-03-20T15:02:11-03:00"><meta name="DC.publisher" '
+                 'content="Outlet"><title>Shown</title>', "Shown", "Shown", "Outlet", "2026-03-20T15:02:11-03:00",
+                 id="dublin-core-date-created"),
+    pytest.param('<meta name="dcterms.issued" content="2026-03-20T15:02:11Z"><meta name="dcterms.publisher" '
+                 'content="Outlet"><title>Shown</title>', "Shown", "Shown", "Outlet", "2026-03-20T15:02:11+00:00",
+                 id="dublin-core-terms-issued"),
 ])
 def test_meta_tags(head: str, h1: str, title: str, publisher: str, published: str) -> None:
     from liveblog.html.meta import read_meta

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog.html import extract_html
+from liveblog.html import extract_html, unstamped_points
 from liveblog.html.containers import bare_clock_or_stamp, box_names, names_an_edit, wall_offset
 from liveblog.html.text import squash
 from liveblog.model import Draft
@@ -172,6 +172,11 @@ STAMP_PIECES = [
     ("a post's back-to-top link and the page's error notice are not text", "<time>10:00</time>",
      '<div class="post-footer"><a href="#">Back to top</a></div>'
      '<div class="error-message"><p>Due to technical issues, the live blog is not updating.</p></div>', "10:00",
+     ("The story of this post, at some length.",)),
+    ("a highlight's star icon before the clock",
+     '<span class="status">&#9733;</span> <span>10:00</span> <span>Uhr</span>', "", "10:00 Uhr",
+     ("The story of this post, at some length.",)),
+    ("a live dot before the clock", "<span>&#9679;</span><span> 10:00</span>", "", "10:00",
      ("The story of this post, at some length.",)),
     ("a sentence that merely speaks of an update stays", "<time>10:00</time>",
      "<p>Updated figures are expected at 11:00 from the ministry.</p>", "10:00",
@@ -1263,3 +1268,186 @@ def test_data_times_that_are_local_clocks_marked_utc(lang: str, published: str, 
     text = page(f'<div class="stream">{body}</div>', data).replace("<html>", f"<html {lang}>")
     timeline = liveblog.parse(text)
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+#: (case, the post's first lines, the stamp's text read, the body read): a post whose time is an
+#: epoch attribute (amp-live-list's `data-sort-time`) and that prints only its day
+PRINTED_DAYS = [
+    ("a month-first numeric day is the post's printed stamp", '<p class="date">12/7/2025</p>', "12/7/2025",
+     ("The story of this post, at some length.",)),
+    ("a spelt-out day is the post's printed stamp", "<p>7 December 2025</p>", "7 December 2025",
+     ("The story of this post, at some length.",)),
+    ("a day-first numeric day is the post's printed stamp", "<p>7.12.2025</p>", "7.12.2025",
+     ("The story of this post, at some length.",)),
+    ("a day that is not the data's stays text", "<p>1 May 2024</p>", "2025-12-07T09:14:05.123000+00:00",
+     ("1 May 2024", "The story of this post, at some length.")),
+]
+
+
+@pytest.mark.parametrize(("first", "text", "body"), [case[1:] for case in PRINTED_DAYS],
+                         ids=[case[0] for case in PRINTED_DAYS])
+def test_a_printed_day_beside_a_data_time_is_the_stamp(first: str, text: str, body: tuple[str, ...]) -> None:
+    posts = "".join(f'<div id="post{n}" data-sort-time="{1765099445123 - n * 600000}"><h4>Title {n}</h4>{first}'
+                    f"<p>The story of this post, at some length.</p></div>" for n in (0, 1))
+    entry = draft(f"<amp-live-list><div items>{posts}</div></amp-live-list>").entries[1]
+    assert (entry.stamp.text if entry.stamp else None, entry.paragraphs) == (text, body)
+    assert entry.stamp is not None and entry.stamp.instant == datetime(2025, 12, 7, 9, 14, 5, 123000, UTC)
+
+
+#: (case, the heading above a list of links to the posts, the posts' kinds read)
+LINKED_LISTS = [
+    ("a key-events heading marks the posts its list links to", "<h2>Key events <span><svg></svg></span></h2>",
+     ["key-event", "post", "key-event"]),
+    ("a heading that is no label marks none", "<h2>Latest</h2>", ["post", "post", "post"]),
+]
+
+
+@pytest.mark.parametrize(("heading", "kinds"), [case[1:] for case in LINKED_LISTS],
+                         ids=[case[0] for case in LINKED_LISTS])
+def test_a_list_heading_gives_the_linked_posts_their_kind(heading: str, kinds: list[str]) -> None:
+    url = "https://news.example/live/storm"
+    links = "".join(f'<li><a href="{url}#block-{h}"><span>{h}.00 GMT</span><span>Headline {h}</span></a></li>'
+                    for h in ("12", "10"))
+    posts = "\n".join(f'<div id="block-{h}" data-sort-time="{1773309600000 + (int(h) - 10) * 3600000}">'
+                       f'<a href="{url}#block-{h}">{h}.00 GMT</a><h2>Headline {h}</h2>'
+                       f"<p>The body of the post at {h}, long enough.</p></div>" for h in ("12", "11", "10"))
+    found = draft(f'<section>{heading}<ul>{links}</ul></section>\n<div items="">{posts}</div>')
+    assert [entry.kind for entry in found.entries] == kinds
+
+
+#: (case, key points as the text path read them, as kept)
+KEY_POINT_CLOCKS = [
+    ("a key-events box prints each event's clock before it", ("10.48 GMT Power cuts reach 20,000 homes",),
+     ("Power cuts reach 20,000 homes",)),
+    ("a 24-hour clock", ("14:32 Quake felt in the capital",), ("Quake felt in the capital",)),
+    ("a point with no clock is kept whole", ("The UK and France sign a declaration",),
+     ("The UK and France sign a declaration",)),
+    ("a number that is no clock stays", ("20,000 homes are without power",), ("20,000 homes are without power",)),
+]
+
+
+@pytest.mark.parametrize(("points", "kept"), [case[1:] for case in KEY_POINT_CLOCKS],
+                         ids=[case[0] for case in KEY_POINT_CLOCKS])
+def test_key_points_lose_the_clock_printed_before_them(points: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    assert unstamped_points(points) == kept
+
+
+def test_a_byline_of_linked_names_above_the_posts_names_the_authors() -> None:
+    posts = "\n".join(f'<div id="block-{h}" data-sort-time="{1773309600000 + (int(h) - 10) * 3600000}">'
+                       f"<a>{h}.00 GMT</a><h2>Headline {h}</h2>"
+                       f"<p>The body of the post at {h}, long enough.</p></div>" for h in ("12", "11", "10"))
+    header = ('<header><h1>Storm live: rail lines closed</h1><div><a href="/profile/ruth-hallam">Ruth Hallam</a> '
+              '(now) and <a href="/profile/tomas-baird">Tomas Baird</a> (earlier)</div>'
+              "<div>Thu 12 Mar 2026 11.02 GMT</div></header>")
+    found = draft(f'{header}\n<div items="">{posts}</div>')
+    assert found.authors == ("Ruth Hallam", "Tomas Baird")
+    assert found.published is not None and found.published.text == "Thu 12 Mar 2026 11.02 GMT"
+
+
+def test_data_posts_with_no_time_headline_or_text_of_their_own_are_no_entries() -> None:
+    # a WordPress AMP template's liveBlogUpdate: "headline" on every update, a date PHP could
+    # not write, a body that is only a type: nothing of a post but its author
+    updates = [{"@type": "BlogPosting", "headline": "headline", "datePublished": "26262626 - 0303 - 1414",
+                "url": f"https://news.example/live/amp/single/{n}", "author": {"@type": "Person", "name": "Ann Lee"},
+                "articleBody": {"@type": "Text"}} for n in (1, 2, 3)]
+    data = {"@context": "http://schema.org", "@type": "LiveBlogPosting", "headline": "Storm live",
+            "liveBlogUpdate": updates}
+    posts = "\n".join(f'<div class="liveblog-entry" id="post{n}" data-sort-time="{1773494700 + n * 600}">'
+                      f"<aside><span>{n} hours ago</span></aside><div class=\"liveblog-entry-content\">"
+                      f"<p>The story of post {n}, at some length.</p></div></div>" for n in (3, 2, 1))
+    found = draft(f"<h1>Storm live</h1>\n<div items>\n{posts}\n</div>", data)
+    assert [entry.paragraphs for entry in found.entries] == [
+        (f"The story of post {n}, at some length.",) for n in (3, 2, 1)]
+    assert any("hold no time, headline or text" in notice.message for notice in found.notices)
+
+
+#: (case, a caption ending in its credit in brackets, the credit read)
+BRACKETED_CREDITS = [
+    ("a credit in brackets", "Plows clear a road on Monday. (Steven Senne/AP)", "Steven Senne/AP"),
+    ("a credit in brackets loses the word before it", "A fallen oak blocks Maple Avenue. (Photo: Marcus Ortiz)",
+     "Marcus Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit"), [case[1:] for case in BRACKETED_CREDITS],
+                         ids=[case[0] for case in BRACKETED_CREDITS])
+def test_a_bracketed_credit_is_the_pictures_credit(caption: str, credit: str) -> None:
+    posts = "".join(f'<div class="post"><time>1{n}:00</time><h2>Title {n}</h2><figure><img src="a.jpg">'
+                    f"<figcaption>{caption}</figcaption></figure><p>The story of this post, at some length.</p></div>"
+                    for n in (2, 1))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert [media.credit for media in entry.media] == [credit]
+
+
+#: (case, what a post prints where its time goes, its stamp's text read): a page saved before its
+#: script formatted the times prints the data attribute's own value
+RAW_PRINTS = [
+    ("the data's value and a word", '<span class="t" data-js-timestamp="{iso}">{iso}</span> <span>Uhr</span>',
+     "{iso} Uhr"),
+    ("the data's value twice, for the clock and the day", '<span class="t" data-js-timestamp="{iso}">{iso}</span> '
+     '<span>Uhr</span> <span class="date t" data-js-timestamp="{iso}">{iso}</span>', "{iso} Uhr {iso}"),
+]
+
+
+@pytest.mark.parametrize(("printed", "text"), [case[1:] for case in RAW_PRINTS], ids=[case[0] for case in RAW_PRINTS])
+def test_a_data_time_printed_unformatted_is_the_stamp_not_the_headline(printed: str, text: str) -> None:
+    posts = "\n".join(f'<article class="lb-post" data-post-id="p{n}"><div class="meta">'
+                       + printed.format(iso=f"2026-03-21T1{n}:30:05.000Z")
+                       + f'</div><div class="lb-item"><p>The story of post {n}, at some length.</p></div></article>'
+                       for n in (5, 4, 3))
+    entry = draft(f'<section class="lb-posts">\n{posts}\n</section>').entries[0]  # (in page order)
+    assert entry.stamp is not None and entry.stamp.text == text.format(iso="2026-03-21T15:30:05.000Z")
+    assert (entry.headline, entry.paragraphs) == (None, ("The story of post 5, at some length.",))
+
+
+#: (case, the article's body around the feed, the summary read)
+FEED_ONLY_IN_DATA = [
+    ("the lines around an empty feed are the summary",
+     '<p>A lorry overturned on the ring road this afternoon. We follow it here.</p><div id="feed" data-eid="31"></div>',
+     ("A lorry overturned on the ring road this afternoon. We follow it here.",)),
+    ("a post's text shown without a time is no summary",
+     "<p>A lorry overturned on the ring road this afternoon. We follow it here.</p>"
+     "<div><p>The road is open again, police say.</p></div>",
+     ("A lorry overturned on the ring road this afternoon. We follow it here.",)),
+]
+
+
+@pytest.mark.parametrize(("body", "summary"), [case[1:] for case in FEED_ONLY_IN_DATA],
+                         ids=[case[0] for case in FEED_ONLY_IN_DATA])
+def test_an_article_around_a_feed_only_the_data_holds_gives_the_summary(body: str, summary: tuple[str, ...]) -> None:
+    updates = [{"@type": "BlogPosting", "articleBody": text, "datePublished": f"2026-02-07T1{n}:02:30+01:00",
+                "url": f"https://news.example/live/#liveblog-{n}"}
+               for n, text in ((6, "The road is open again, police say."), (5, "Tow trucks are on their way."))]
+    data = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Ring road closed",
+            "liveBlogUpdate": updates}
+    found = draft(f'<article class="post"><h1>Ring road closed</h1><div class="entry-content">{body}</div></article>',
+                  data)
+    assert found.summary == summary
+    assert [entry.paragraphs for entry in found.entries] == [("Tow trucks are on their way.",),
+                                                             ("The road is open again, police say.",)]
+
+
+#: (case, a post's footer below its story, the stamp's text read, the authors read): the
+#: time is the `<time>`'s data
+FOOTERS = [
+    ("a name beside the age below the story is the byline", '<div class="pl-2">Ana Ruiz</div>'
+     '<div class="text-right"><time datetime="{iso}">44 minutes ago</time></div>', "44 minutes ago", ("Ana Ruiz",)),
+    ("an age the grammar does not read is still the printed stamp", '<div class="pl-2">Tom Ellis</div>'
+     '<div class="text-right"><time datetime="{iso}">about 1 hour ago</time></div>', "about 1 hour ago",
+     ("Tom Ellis",)),
+    ("a sentence before the time stays text", "<p>More from the hall soon.</p>"
+     '<time datetime="{iso}">44 minutes ago</time>', "44 minutes ago", ()),
+]
+
+
+@pytest.mark.parametrize(("footer", "text", "authors"), [case[1:] for case in FOOTERS],
+                         ids=[case[0] for case in FOOTERS])
+def test_a_footer_below_the_story_gives_the_stamp_and_the_byline(footer: str, text: str,
+                                                               authors: tuple[str, ...]) -> None:
+    posts = "\n".join(f'<div class="post"><div class="content"><p>The story of post {n}, at some length.</p></div>'
+                      + footer.format(iso=f"2026-05-14T1{n}:42:10.000Z") + "</div>" for n in (3, 2, 1))
+    entry = draft(f'<div class="feed">\n{posts}\n</div>').entries[0]
+    assert entry.stamp is not None and entry.stamp.text == text
+    assert entry.authors == authors
+    assert entry.paragraphs[0] == "The story of post 3, at some length."
+    assert "Ana Ruiz" not in entry.paragraphs and "Tom Ellis" not in entry.paragraphs

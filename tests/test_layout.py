@@ -1740,6 +1740,25 @@ def test_footer_markers(line: str, expected: bool) -> None:
     assert is_footer_marker(line) is expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("Home US World Weather", True, id="english-menu"),
+    pytest.param("Startseite Politik Sport", True, id="german-menu-capitalised-nouns"),
+    pytest.param("Accueil Politique Économie Monde", True, id="french-menu"),
+    pytest.param("Inicio Política Deportes", True, id="spanish-menu"),
+    pytest.param("Maria Sport", False, id="a-name-with-one-menu-word"),
+    pytest.param("Politik", False, id="one-word"),
+])
+def test_menu_lines(line: str, expected: bool) -> None:
+    from liveblog.furniture import nav_line
+
+    assert nav_line(line) is expected
+
+
+def test_a_menu_above_the_title_is_no_byline() -> None:
+    text = "Startseite Politik Sport\n\nLandtagswahl: der Abend im Liveblog\n\n" + POSTS
+    assert liveblog.parse(text, date="2026-01-06").authors == ()
+
+
 def test_glued_furniture_after_the_last_post_is_no_text_of_it() -> None:
     # w3m prints a ticker's load-more button and the page's legal links on one line
     text = f"""{POSTS}

@@ -67,6 +67,8 @@ MAX_ABOVE_TITLE = 8
 MAX_DATELINE_CHUNK = 80
 #: A list of links to the page's own posts is its key points with at least this many items.
 MIN_LINKED_POINTS = 2
+#: A key point read for a leading clock is at most this long (longer ones are statements, read as they are).
+MAX_STAMPED_POINT = 300
 
 
 def extract_html(text: str, *, explain: bool = False) -> Draft:
@@ -111,6 +113,7 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     visible: Draft | None = None
     preamble: tuple[str, ...] = ()  # the text above the posts, as the text path reads it
     boxed: tuple[str, ...] = ()  # the key points the text path read, when the page's posts are read instead
+    printed: Draft | None = None  # the text path's reading of the page's head (byline, dateline), likewise
     if len(page_posts) < FEW_POSTS or (not data and len(page_posts) <= UNBACKED_POSTS):
         # few or no containers, or containers nothing structured confirms (a sidebar of
         # teasers, posts stamped in a way the containers do not read): the visible text
@@ -128,7 +131,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
                      and entry.line < start for text in (entry.headline, *entry.paragraphs) if text]
             preamble = tuple(line for line in (*visible.summary, *above) if line not in shown) if visible.live else ()
             # a key-events box above the posts (a header, then its items) is no post: its points stay
-            boxed = visible.key_points if visible.live else ()
+            boxed = unstamped_points(visible.key_points) if visible.live else ()
+            printed = visible if visible.live else None
             visible = None
         else:
             page_posts = []
@@ -152,16 +156,35 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
                                 reason=f"{len(page_posts)} posts on the page ({source}), "
                                        + (f"{len(data)} in {data_source}" if data else "no posts in structured data")))
     draft = _page_fields(root, found.dated, facts, visible, notes, preamble)
+    if not page_posts and data and not draft.summary:
+        # every post is in the data and none shows (a script fills the live feed, and the page was
+        # saved without it): the article's own lines around the empty feed are the page's summary
+        intro = _intro(root, found.nested, _str(draft.title), after_footer, data)
+        if intro:
+            notes.append(Explanation(line=None, role="summary", reason="from the page's story around its posts",
+                                     text=" ".join(intro)))
+            draft = replace(draft, summary=intro, explanations=tuple(notes))
     if boxed and not draft.key_points:
         draft = replace(draft, key_points=boxed, summary=tuple(line for line in draft.summary if line not in boxed))
     if not draft.authors and visible is None:
         # no names in the data: the byline the page prints above its posts
         byline = _page_byline(root, [post.anchor for post in page_posts if isinstance(post.anchor, etree._Element)])
         byline = _people(byline, normal(draft.publisher) if draft.publisher else None)
+        reason = "from the page's byline above the posts"
+        if not byline and printed is not None:
+            # no author box the markup marks: the byline the page's text prints above the posts
+            # ("Ruth Hallam (now) and Tomas Baird (earlier)", links to profile pages)
+            byline = _people(printed.authors, normal(draft.publisher) if draft.publisher else None)
+            reason = "from the page's byline above the posts, as its text reads"
         if byline:
-            notes.append(Explanation(line=None, role="authors", reason="from the page's byline above the posts",
-                                     text=", ".join(byline)))
+            notes.append(Explanation(line=None, role="authors", reason=reason, text=", ".join(byline)))
             draft = replace(draft, authors=byline, explanations=tuple(notes))
+    if printed is not None and draft.published is None and draft.updated is None \
+            and (printed.published is not None or printed.updated is not None):
+        # no date in the data or the meta tags: the page's dateline above its posts
+        notes.append(Explanation(line=None, role="published", reason="from the page's text",
+                                 text=(printed.published or printed.updated).text))  # type: ignore[union-attr]
+        draft = replace(draft, published=printed.published, updated=printed.updated, explanations=tuple(notes))
     if visible is None and draft.published is None and draft.updated is None \
             and not any(entry.stamp is not None and entry.stamp.year is not None for entry in result.entries):
         # clock-only posts (or "Feb. 25" with no year), and no date in the data: the page's own text may print one (a
@@ -184,6 +207,17 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         # the points link to posts: the text path, which sees no links, read the longer ones as summary
         draft = replace(draft, key_points=points, summary=tuple(line for line in draft.summary if line not in points))
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
+
+
+def unstamped_points(points: tuple[str, ...]) -> tuple[str, ...]:
+    """Key points without the clock a key-events box prints before each ("10.48 GMT Power cuts
+    reach 20,000 homes": the point is the event, its time is its post's)."""
+    kept: list[str] = []
+    for point in points:
+        found = read_stamp(point) if len(point) <= MAX_STAMPED_POINT else None
+        clocked = found is not None and found.stamp.has_clock and found.rest_kind in ("headline", "text")
+        kept.append(found.rest if clocked and found is not None and found.rest else point)
+    return tuple(kept)
 
 
 def _linked_points(root: etree._Element, before: int | None) -> tuple[str, ...]:
@@ -558,6 +592,17 @@ def _stated_in(window: str) -> str | None:
             if (zone := stated_zone(line[:cut])) is not None:
                 break
     return zone
+
+
+def _intro(root: etree._Element, nested: set[etree._Element], title: str | None,
+           after_footer: dict[etree._Element, frozenset[etree._Element]], data: list[Post]) -> tuple[str, ...]:
+    """The paragraphs of the page's story (`_story`) that no structured post holds: the lines
+    an article prints around a live feed its script fills."""
+    story = _story(root, nested, title, after_footer)
+    if story is None:
+        return ()
+    told = " ".join(" ".join(text.split()) for post in data for text in (post.headline, *post.paragraphs) if text)
+    return tuple(line for line in story.paragraphs if " ".join(line.split()) not in told)
 
 
 def _story(root: etree._Element, nested: set[etree._Element], title: str | None,

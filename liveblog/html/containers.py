@@ -21,6 +21,7 @@ No selector per site. The steps:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
@@ -42,7 +43,7 @@ from ..layout import (
 )
 from ..model import Kind, Media, Stamp
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
-from .sources import Post, read_instant
+from .sources import Post, read_instant, read_written
 from .text import Chunk, chunks, squash
 from .tree import CLASS_WORD, Scan, line_of, marks_of
 
@@ -252,10 +253,36 @@ def _linked_kinds(root: etree._Element, keys: set[str]) -> dict[str, Kind]:
     for link in root.iter("a"):
         fragment = (link.get("href") or "").partition("#")[2]
         if fragment in keys and fragment not in found:
-            kind = _region_kind(link)
+            kind = _region_kind(link) or _list_kind(link)
             if kind is not None and kind != "summary":  # a link to a pinned copy says nothing of the post
                 found[fragment] = kind
     return found
+
+
+#: A list item's link is looked for this many levels below its list, and the list's heading
+#: among this many elements before it.
+LIST_DEPTH = 3
+LIST_HEADING_SEARCH = 2
+#: Kinds a list's heading gives the posts its items link to ("Key events" above a list of
+#: links to posts: a plain list, no class or data-* value names the kind).
+LIST_KINDS = frozenset({"key-event"})
+
+
+def _list_kind(link: etree._Element) -> Kind | None:
+    """The kind the heading of the list holding `link` names, when the heading is a label
+    (`<h2>Key events</h2><ul><li><a href="#block-5f2c">10.48 GMT Power cuts</a></li></ul>`)."""
+    element: etree._Element | None = link.getparent()
+    for _ in range(LIST_DEPTH):
+        if element is None or element.tag in ("ul", "ol"):
+            break
+        element = element.getparent()
+    if element is None or element.tag not in ("ul", "ol"):
+        return None
+    for before in list(element.itersiblings(preceding=True))[:LIST_HEADING_SEARCH]:
+        if before.tag in DAY_HEADING_TAGS:
+            kind = LABELS.get(_text(before).lower().rstrip(":"))
+            return kind if kind in LIST_KINDS else None  # type: ignore[return-value]
+    return None
 
 
 Score = tuple[int, int, int, int]
@@ -432,6 +459,8 @@ def _stamp_line_of(element: etree._Element) -> StampLine | None:
     if len(lines) != 1 or len(text) > MAX_STAMP_TEXT:
         return None
     found = read_stamp(text)
+    if found is None and text and not text[0].isalnum() and (unbadged := _unbadged(text)) != text:
+        found = read_stamp(unbadged)  # "★ 16:12 Uhr": the stamp's line holds the icon before it
     if found is None or not _usable(found) or found.rest_kind in ("headline", "text"):
         return None
     return found
@@ -646,12 +675,19 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
         assert printed.stamp is not None
         stamp_line, found, byline = _stamp([_stamp_chunk(printed), *found])
     else:
-        stamp_line, found, byline = _stamp(chunks(element, nested=nested, lines=False))
+        every = chunks(element, nested=nested, lines=False)
+        stamp_line, found, byline = _stamp(every)
         if stamp_line is not None and printed is not None and printed.stamp is not None \
                 and printed.stamp.stamp.has_date and not stamp_line.stamp.has_date:
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
                                                            month=printed.stamp.stamp.month,
                                                            day=printed.stamp.stamp.day))
+        elif stamp_line is None and machine is not None:
+            stamp_line, found = _printed_day(found, machine[0])
+            if stamp_line is None:
+                stamp_line, found = _raw_print(found, machine[0])
+            if stamp_line is None:
+                stamp_line, found, byline = _time_text(every, found)
     authors: list[str] = []
     kind: Kind | None = None
     if stamp_line is not None:
@@ -692,6 +728,79 @@ def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     )
 
 
+#: Unicode categories of the icons a post's header prints before its stamp (a highlight's
+#: "★", a live dot's "●", an emoji): symbols, not words or the stamp's own brackets.
+BADGE_CATEGORIES = frozenset({"So", "Sk", "Co"})
+
+
+@lru_cache(maxsize=1024)
+def _unbadged(text: str) -> str:
+    """`text` without the icons and spaces before its first word or digit ("★ 16:12 Uhr" ->
+    "16:12 Uhr"); the text unchanged when it opens with anything else."""
+    index = 0
+    while index < len(text) and (text[index].isspace() or unicodedata.category(text[index]) in BADGE_CATEGORIES):
+        index += 1
+    return text[index:] if index and index < len(text) and not text[:index].isspace() else text
+
+
+def _printed_day(found: list[Chunk], moment: datetime) -> tuple[StampLine | None, list[Chunk]]:
+    """A post whose time is data and that prints no clock may print its day on a line of its
+    own near its top (`<p class="date">12/7/2025</p>` beside `data-sort-time`): that line is
+    the post's stamp (what it printed), not its story, when it names the data's day (either
+    order of day and month, a day either side for the zone). Else (None, found) unchanged."""
+    for index, chunk in enumerate(found[:STAMP_SEARCH]):
+        if chunk.role not in ("body", "author") or len(chunk.text) > MAX_STAMP_TEXT or not _gated(chunk.text):
+            continue
+        candidate = _read_stamp(chunk.text)
+        if candidate is None or candidate.rest_kind != "bare" or not candidate.starts_entry:
+            continue
+        stamp = candidate.stamp
+        if stamp.has_clock or stamp.ago_minutes is not None or stamp.month is None or stamp.day is None:
+            continue
+        if _names_day(stamp, moment):
+            return candidate, found[:index] + found[index + 1:]
+    return None, found
+
+
+#: A post's stamp printed unformatted (the page saved before its script wrote the times) is
+#: its data time as written, with at most this many short words beside it ("Uhr")...
+MAX_RAW_WORDS = 2
+MAX_RAW_WORD = 4
+
+
+def _raw_print(found: list[Chunk], moment: datetime) -> tuple[StampLine | None, list[Chunk]]:
+    """A post whose script formats its times on load, saved before it ran, prints the data's
+    own value where the time goes (`<span data-js-timestamp="2026-03-21T14:30:05.000Z">` holding
+    "2026-03-21T14:30:05.000Z", then "Uhr"): that line is the post's stamp as printed, neither its
+    headline nor its text, when every time on it is the data's (within a day). Else (None, found)."""
+    for index, chunk in enumerate(found[:STAMP_SEARCH]):
+        if chunk.role not in ("body", "author") or len(chunk.text) > MAX_STAMP_TEXT or "T" not in chunk.text:
+            continue
+        words = chunk.text.split()
+        times = [read_written(word) for word in words]
+        others = [word for word, time in zip(words, times, strict=True) if time is None]
+        written = [time for time in times if time is not None]
+        if not written or len(others) > MAX_RAW_WORDS or any(len(word) > MAX_RAW_WORD for word in others):
+            continue
+        if all(time.tzinfo is not None and abs(time - moment) <= timedelta(days=1) for time in written):
+            stamp = Stamp(text=_unbadged(chunk.text))
+            return (StampLine(stamp=stamp, rest="", rest_kind="bare", lead=None, starts_entry=True, clock_style=""),
+                    found[:index] + found[index + 1:])
+    return None, found
+
+
+def _names_day(stamp: Stamp, moment: datetime) -> bool:
+    """Whether a printed date (day and month, year optional) is the day of `moment`, or one
+    either side of it (the page's zone is not known here); day and month in either order."""
+    assert stamp.month is not None and stamp.day is not None
+    readings = {(stamp.month, stamp.day), (stamp.day, stamp.month)}
+    for shift in (-1, 0, 1):
+        day = (moment + timedelta(days=shift)).date()
+        if (day.month, day.day) in readings and stamp.year in (None, day.year):
+            return True
+    return False
+
+
 def _stamp_chunk(anchor: Anchor) -> Chunk:
     """The stamp's element as one chunk, read as the page shows it: pieces in elements of
     their own stay apart ("<span>March 11, 2026</span><span>2:43 am</span>")."""
@@ -715,6 +824,8 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
                 chunk.role not in ("body", "author") and chunk.tag != "time"):
             continue
         candidate = _read_stamp(chunk.text)
+        if candidate is None and not chunk.text[0].isalnum() and (unbadged := _unbadged(chunk.text)) != chunk.text:
+            candidate = _read_stamp(unbadged)  # "★ 16:12 Uhr": a highlight's star icon before the stamp
         if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
             stamp_line, position = candidate, index
             break
@@ -735,7 +846,38 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
             if _name_like(name):
                 byline = name
                 rest = [item for item in rest if item is not chunk]
+    if byline is None and stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
+        byline, rest = _footer_byline(found, position, rest)
     return stamp_line, rest, byline
+
+
+def _footer_byline(found: list[Chunk], position: int, rest: list[Chunk]) -> tuple[str | None, list[Chunk]]:
+    """A `<time>` (at `position` in `found`) printed below the story with a name alone right
+    before it is the post's footer ("Ana Ruiz" beside "44 minutes ago"): the name is its byline,
+    and `rest` loses it; never the post's only line. Else (None, rest)."""
+    if position < 2 or found[position].tag != "time":
+        return None, rest
+    chunk = found[position - 1]
+    if chunk.tag == "time" or chunk.role not in ("body", "author") or len(chunk.text) > MAX_BYLINE:
+        return None, rest
+    name = _byline_names(chunk.text)
+    if not _name_like(name):
+        return None, rest
+    return name, [item for item in rest if item is not chunk]
+
+
+def _time_text(every: list[Chunk], found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | None]:
+    """A post whose time is data prints it in a `<time>` in a form the stamp grammar does not
+    read ("about 1 hour ago"): that text is the post's stamp as printed (a `<time>` is never
+    body text), with the footer's name beside it. `every`: the post's chunks, `<time>`s too;
+    `found`: those left. Else (None, found, None)."""
+    for position, chunk in enumerate(every):
+        if chunk.tag == "time" and chunk.text and len(chunk.text) <= MAX_STAMP_TEXT:
+            stamp_line = StampLine(stamp=Stamp(text=chunk.text), rest="", rest_kind="bare", lead=None,
+                                   starts_entry=True, clock_style="")
+            byline, found = _footer_byline(every, position, found)
+            return stamp_line, found, byline
+    return None, found, None
 
 
 @lru_cache(maxsize=4096)
@@ -1027,7 +1169,7 @@ def _bracketed(text: str) -> Media | None:
     found = furniture.BRACKET_CREDIT.fullmatch(text, at)
     if found is None:
         return None
-    return Media(caption=text[:at].strip() or None, credit=found.group("credit").strip())
+    return Media(caption=text[:at].strip() or None, credit=_credit(found.group("credit")) or found.group("credit"))
 
 
 def _credit(text: str | None) -> str | None:

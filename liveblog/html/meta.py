@@ -16,13 +16,16 @@ from .text import plain
 
 #: Meta names (or properties) -> the page field they give, best first.
 META_FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("og:title", "twitter:title", "dc.title"),
+    "title": ("og:title", "twitter:title", "dc.title", "dcterms.title"),
     "url": ("og:url",),
-    "publisher": ("og:site_name", "application-name", "publisher", "dc.publisher"),
-    "authors": ("author", "article:author", "dc.creator", "byl", "sailthru.author"),
-    "published": ("article:published_time", "datepublished", "pubdate", "dc.date", "date", "sailthru.date",
+    "publisher": ("og:site_name", "application-name", "publisher", "dc.publisher", "dcterms.publisher"),
+    "authors": ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author"),
+    # Dublin Core's refinements too ("DC.date.created", as Plone writes it; "dcterms.issued")
+    "published": ("article:published_time", "datepublished", "pubdate", "dc.date", "dc.date.issued",
+                  "dc.date.created", "dcterms.issued", "dcterms.created", "dcterms.date", "date", "sailthru.date",
                   "og:article:published_time"),
-    "updated": ("article:modified_time", "datemodified", "og:updated_time", "last-modified"),
+    "updated": ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dc.date.modified",
+                "dcterms.modified"),
     "description": ("og:description", "description", "twitter:description"),
 }
 

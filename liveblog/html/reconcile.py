@@ -11,6 +11,7 @@ Structured data is often wrong or partial in real pages. What is checked, and wh
 | a body that is markup or not text                | tags stripped; the page's paragraphs win  |
 | a time whose wall clock disagrees with the printed stamp | the printed clock wins, on the data's date |
 | posts only in the data, or only on the page      | kept, in time order                       |
+| a post only in the data with no time, headline or text | dropped (a template's empty update) |
 
 Posts are matched, in order of confidence: the post's own id (URL fragment = element
 id), a microdata item inside a page post, the same headline, the same body start, the
@@ -319,14 +320,23 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
             notes.extend(Explanation(line=entry.line, role=role, reason=reason, text=text)
                          for role, reason, text in why)
     used = set(pairs.values())
+    empty = 0
     for index, post in enumerate(data):
         if index in used:
             continue
         entry, instant, why = _combine(post, None, broken, page_authors, offset, data_source, explain)
+        if entry.stamp is None and not entry.headline and not entry.paragraphs and not entry.media:
+            empty += 1  # a data post with nothing of its own: no time, headline or text (a template's)
+            continue
         built.append((entry, instant))
         if explain:
             notes.extend(Explanation(line=entry.line, role=role, reason=f"{reason} (only in {data_source})",
                                      text=text) for role, reason, text in why)
+    if empty:
+        posts = f"{empty} posts only in the data hold" if empty > 1 else "a post only in the data holds"
+        text = f"{data_source}: {posts} no time, headline or text: not entries"
+        notes.append(Explanation(line=None, role="defect", reason=text, text=""))
+        notices.append(Notice(code="structured-data-defect", message=text))
     shared = Counter(post.published for post in data if post.published is not None).most_common(1) \
         if broken.same_time else []
     one_time = shared[0][0] if shared else None
