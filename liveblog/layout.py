@@ -172,21 +172,30 @@ def extract_text(text: str, *, explain: bool = False) -> Draft:
     if unwrapped is None:
         return _extract_lines(printed, explain)
     joined, origin = unwrapped
-    del printed, unwrapped
-    return _renumbered(_extract_lines(joined, explain), origin)
+    del unwrapped
+    return _renumbered(_extract_lines(joined, explain), origin, printed)
 
 
-def _renumbered(draft: Draft, origin: list[int]) -> Draft:
+def _renumbered(draft: Draft, origin: list[int], printed: list[str]) -> Draft:
     """`draft` with every line number that counts lines of a hard-wrapped text's joined lines
-    made one of its input's lines (`origin`: where each joined line begins, from 0)."""
+    made one of its input's lines (`origin`: where each joined line begins, from 0); with
+    --explain, each line a joined line took in is explained as the rest of it."""
 
     def line_of(line: int | None) -> int | None:
         return origin[line - 1] + 1 if line is not None and 0 < line <= len(origin) else line
 
+    explanations: list[Explanation] = []
+    for explanation in draft.explanations:
+        line = explanation.line
+        explanations.append(replace(explanation, line=line_of(line)))
+        if line is not None and 0 < line <= len(origin):
+            start, end = origin[line - 1], origin[line] if line < len(origin) else len(printed)
+            explanations += [replace(explanation, line=index + 1, text=printed[index],
+                                     reason=f"the rest of line {start + 1} (the text is wrapped)")
+                             for index in range(start + 1, end) if printed[index].strip()]
     return replace(draft, entries=tuple(replace(entry, line=line_of(entry.line)) for entry in draft.entries),
                    notices=tuple(replace(notice, line=line_of(notice.line)) for notice in draft.notices),
-                   explanations=tuple(replace(explanation, line=line_of(explanation.line))
-                                      for explanation in draft.explanations))
+                   explanations=tuple(explanations))
 
 
 def _extract_lines(printed: list[str], explain: bool) -> Draft:

@@ -39,6 +39,7 @@ from liveblog.layout import _DATE_HEADER, _TRAILING_TIME
 from liveblog.model import Timeline
 from liveblog.read import clean
 from liveblog.stamps import read_stamp
+from liveblog.unwrap import unwrap
 
 from .conftest import FIXTURES, assert_valid
 from .fuzz import scaled
@@ -148,10 +149,15 @@ def check_nothing_lost(timeline: Timeline, text: str) -> None:
     expected = [number for number, line in enumerate(lines, 1) if line.strip()]
     assert sorted(seen) == expected, "a non-blank line without a role (or a blank one with one)"
     entries = timeline.entries
-    counts = Counter(line.strip() for line in lines)
+    read_as = list(lines)  # the line each input line is read in: a hard-wrapped text's are joined back
+    if (unwrapped := unwrap(lines)) is not None:
+        joined, origin = unwrapped
+        for index, (start, end) in enumerate(zip(origin, [*origin[1:], len(lines)], strict=True)):
+            read_as[start:end] = [joined[index]] * (end - start)
+    counts = Counter(line.strip() for line in read_as)
     for item in numbered:
         assert item.role in KNOWN_ROLES, item
-        line = lines[item.line - 1].strip()  # type: ignore[operator]
+        line = read_as[item.line - 1].strip()  # type: ignore[operator]
         if item.line == 1 and (header := _DATE_HEADER.match(line)) is not None:
             line = header.group("rest").strip()  # a capture header's date dates the page, apart from the line
         if item.role == "body":
