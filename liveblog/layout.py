@@ -282,7 +282,8 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
-        elif worth_reading and line[4:5] == ":" and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
+        elif worth_reading and (line[4:5] == ":" or (line[:1].isupper() and ":" in line[6:17])) \
+                and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
             four_digits[index] = stamp_line
         elif worth_reading and line[2:3] == ":" and (stamp_line := stamps.read_match_clock(line)) is not None:
             match_clocks += 1  # "92:00 – ...": no time of day (read_stamp read none)

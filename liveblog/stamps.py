@@ -67,6 +67,8 @@ def glued_start(text: str) -> bool:
         return True
     if head in "Mm" and PATTERNS["match-minute-label"].match(text) is not None:
         return True  # "Min 90 - Xut llunyà ..."
+    if "A" <= head <= "Z" and text[1:2].isupper() and FOUR_DIGIT_CLOCK.match(text) is not None:
+        return True  # "CLOSE1845: Pak 291-9 ...": a label glued to a four-digit clock
     return "A" <= head <= "Z" and GLUED_AFTER_NAME.match(text) is not None
 
 # ---------------------------------------------------------------------------
@@ -818,8 +820,9 @@ def _read_at(text: str, start: int) -> StampLine | None:
 #: ("0848: Not my words...", "1845: Pak 291-9 ..."), as the BBC's old live text commentaries
 #: print it. A year has the same shape ("2016: Elected president"): `read_four_digit_clock` reads
 #: the line, and layout takes such clocks only as a run of them over the whole page (see
-#: `layout.FOUR_DIGIT_RUN`).
-FOUR_DIGIT_CLOCK = patterns.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):(?!\d)")
+#: `layout.FOUR_DIGIT_RUN`). A label in capitals may be glued before it ("CLOSE1845: ...",
+#: "WICKET1423: ...": a copy runs the bold label and the clock together); it stays in the stamp's text.
+FOUR_DIGIT_CLOCK = patterns.compile(r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):(?!\d)")
 
 
 def read_four_digit_clock(text: str) -> StampLine | None:

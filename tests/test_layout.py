@@ -2493,6 +2493,16 @@ def test_a_run_of_four_digit_clocks_in_order_are_the_posts_stamps() -> None:
         "2026-07-02T23:50:00+01:00", "2026-07-02T23:58:00+01:00", "2026-07-03T00:04:00+01:00"]
 
 
+def test_a_label_glued_to_a_four_digit_clock_is_in_the_run() -> None:
+    # "CLOSE1845: ..." (the bold label and the clock run together), its line past 160 characters
+    text = _four_digit("CLOSE1845", "1841", "1838").replace(BODY_A, BODY_A + " " + BODY_B + " " + BODY_C, 1)
+    timeline = liveblog.parse(text, date="2026-07-02", tz="Europe/London")
+    assert [(entry.time_text, entry.time.isoformat() if entry.time else None) for entry in timeline.entries] == [
+        ("1838", "2026-07-02T18:38:00+01:00"), ("1841", "2026-07-02T18:41:00+01:00"),
+        ("CLOSE1845", "2026-07-02T18:45:00+01:00")]
+    assert timeline.entries[-1].body == BODY_A + " " + BODY_B + " " + BODY_C
+
+
 @pytest.mark.parametrize("clocks", [
     pytest.param(("2016", "2012", "2008"), id="years-in-order"),
     pytest.param(("0930", "1415", "1002"), id="out-of-order"),

@@ -549,6 +549,11 @@ def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
     ("1875: The year the club was founded", None),  # no clock: minute 75
     ("2016:", ("2016", 20, 16, "bare", "")),  # a year's shape too: layout takes only a run of them, in order
     ("08:48: text", None), ("18450: text", None),
+    # a label in capitals glued before the clock, as a copy runs "<b>CLOSE</b>1845:" together
+    ("CLOSE1845: Pak 291-9 (lead by 112)Last over", ("CLOSE1845", 18, 45, "headline",
+                                                     "Pak 291-9 (lead by 112)Last over")),
+    ("WICKET1423: Gone! Edged to slip", ("WICKET1423", 14, 23, "headline", "Gone! Edged to slip")),
+    ("Close1845: text", None), ("A1845: text", None), ("CLOSE 1845: text", None),
 ])
 def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> None:
     found = read_four_digit_clock(line)
