@@ -1206,6 +1206,20 @@ def _next_content(lines: list[str], index: int, stop: int) -> int | None:
     return None
 
 
+def _next_content_near(lines: list[str], index: int, reach: int) -> int | None:
+    """The next line of content within `reach` lines from `index`, numbers alone on their line not
+    counted (a title's view and comment counters, "295" / "0", as WordPress news themes print them)."""
+    stop = min(index + reach, len(lines))
+    while index < stop:
+        text = lines[index].strip()
+        if text.isdecimal():
+            stop = min(stop + 1, len(lines))
+        elif text and not furniture.is_boilerplate(text):
+            return index
+        index += 1
+    return None
+
+
 def _previous_content(lines: list[str], index: int, stop: int) -> int | None:
     while index > stop:
         if lines[index].strip():
@@ -2236,7 +2250,7 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False  # a skip link that a text browser ran into the menu after it
     if (stamp_line := _line_stamp(text)) is not None and not stamp_line.rest:
         return False  # a date on a line of its own ("sabado 07 de mayo del 2022") above the dateline's clock
-    after = _next_content(lines, index + 1, min(index + 4, len(lines)))
+    after = _next_content_near(lines, index + 1, 3)
     if after is None:
         return False
     following = lines[after].strip()

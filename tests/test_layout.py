@@ -1471,6 +1471,10 @@ Starmer confirms plan
     # a headline of more than a kicker's words stays above a longer subtitle
     pytest.param("Prime minister confirms plan for the talks\nThe talks will resume on Thursday after a break of "
                  "two days\n\n", "Prime minister confirms plan for the talks", id="long-headline-over-subtitle"),
+    # the view and comment counters a WordPress news theme prints below its title, then the story
+    pytest.param("Home News Prime minister confirms the plan for the...\n\nPrime minister confirms the plan for the "
+                 f"talks\n\n412\n3\n\n{BODY_C}\n\n", "Prime minister confirms the plan for the talks",
+                 id="counters-below-the-title"),
 ])
 def test_the_title_is_no_skip_link_and_no_kicker(head: str, title: str) -> None:
     timeline = liveblog.parse(head + POSTS, date="2025-06-03", tz="UTC")
