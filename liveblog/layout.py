@@ -468,9 +468,13 @@ def _with_other_separator(lines: list[str], blocks: list[Block], members: list[B
     """The page's stamps, and the stamps of the same shape whose clock has the other mark
     between hours and minutes, each of whose clocks lies between its neighbours' in the
     order of the page's own (newest or oldest first): a typist's slip, not a stream of
-    numbers in the posts' text."""
+    numbers in the posts' text. A clock of the other mark with seconds, where the page's own
+    print none, is no slip: a dotted date with a two-digit year has its shape ("17.05.15",
+    a German page's date above "07:53" posts)."""
     other = (chosen[0], CLOCK_SEPARATORS[str(chosen[1])], *chosen[2:])
-    extra = [block for block in blocks if _shape(lines, block) == other]
+    seconds = any(block.stamp.second is not None for block in members)
+    extra = [block for block in blocks
+             if _shape(lines, block) == other and (seconds or block.stamp.second is None)]
     first, last = _clock(members[0].stamp), _clock(members[-1].stamp)
     if not extra or first is None or last is None or first == last:
         return members

@@ -1029,6 +1029,31 @@ Related: Candidates cross the state as polls draw close
         [("2026-03-12T15:40:00+01:00", None, [], BODY_C), ("2026-03-12T16:07:00+01:00", None, [], BODY_B),
          ("2026-03-12T16:23:00+01:00", None, [], BODY_A)],
     ),
+    "a-dotted-date-with-a-two-digit-year-is-no-clock-of-the-other-mark": Case(
+        # a German night blog: the page's date "17.05.15" (17 May 2015) above the title, then
+        # "07:53" posts: a dotted clock with seconds where the page's print none is no typist's
+        # slip (it was read as a post at 17:05, the title and standfirst its text)
+        f"""Digital
+
+17.05.15
+
+Neuer Flughafen lässt noch auf sich warten
+
+{BODY_C}
+
+07:53
+Berlin, bitte übernehmen!
+
+{BODY_A}
+07:30
+Tausende fordern mehr Rechte
+
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T07:30:00+01:00", "Tausende fordern mehr Rechte", [], BODY_B),
+         ("2026-03-12T07:53:00+01:00", "Berlin, bitte übernehmen!", [], BODY_A)],
+    ),
     "no-author-glued-ages-above-author-glued-clocks": Case(
         # a Norwegian news studio as a browser copies it: list items whose author (or a news
         # agency) is glued to the stamp, the newest posts' age with no word for "ago" ("15 min"),
