@@ -380,10 +380,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間).
     "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
-        r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
+        r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b|u\b)?"
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?"
         r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?"
-        r"|(?P<houru>[01]?\d|2[0-3])\s?uhr\b",  # the hour alone: German tickers' "2 Uhr: text"
+        # the hour alone: German tickers' "2 Uhr: text", Portuguese and French "21h - text" (before a
+        # dash or colon only: "2h" alone is an age on some pages)
+        r"|(?P<houru>[01]?\d|2[0-3])(?:\s?uhr\b|h(?= ?[-–—:]))",
         re.I,
     ),
     # A half-day word before a Chinese, Japanese or Korean clock: 下午, 午後, 오후.

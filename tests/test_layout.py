@@ -1054,6 +1054,38 @@ Tausende fordern mehr Rechte
         [("2026-03-12T07:30:00+01:00", "Tausende fordern mehr Rechte", [], BODY_B),
          ("2026-03-12T07:53:00+01:00", "Berlin, bitte übernehmen!", [], BODY_A)],
     ),
+    "pt-hour-alone-before-h-among-h-clocks": Case(
+        # a Brazilian election page: "21h10 - text" posts, newest first, one on the hour "21h - text"
+        # (it was read as text of the post above it)
+        f"""Apuração ao vivo
+
+21h10 - {BODY_A}
+
+21h05 - {BODY_B}
+
+21h - {BODY_C}
+
+20h20 - {BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "America/Sao_Paulo"},
+        [("2026-03-12T20:20:00-03:00", None, [], BODY_A), ("2026-03-12T21:00:00-03:00", None, [], BODY_C),
+         ("2026-03-12T21:05:00-03:00", None, [], BODY_B), ("2026-03-12T21:10:00-03:00", None, [], BODY_A)],
+    ),
+    "nl-bracketed-clocks-with-u-glued-headline-on-the-stamp-line": Case(
+        # a Dutch election-day liveblog: "[19:32u] Headline" over the text, oldest first ("u" for
+        # uur glued to the clock: it stayed in the headline, "u] Opkomst 60%", and no time was read)
+        f"""Liveblog verkiezingen
+
+[19:32u] Opkomst 60%
+{BODY_A}
+
+[19:47u] Stemwijzer vaak bezocht
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Amsterdam"},
+        [("2026-03-12T19:32:00+01:00", "Opkomst 60%", [], BODY_A),
+         ("2026-03-12T19:47:00+01:00", "Stemwijzer vaak bezocht", [], BODY_B)],
+    ),
     "no-author-glued-ages-above-author-glued-clocks": Case(
         # a Norwegian news studio as a browser copies it: list items whose author (or a news
         # agency) is glued to the stamp, the newest posts' age with no word for "ago" ("15 min"),

@@ -78,6 +78,16 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "2 Uhr: Kiew meldet neue Angriffe": (2, 0, None, None, None, None, None, "headline", "Kiew meldet neue Angriffe",
                                          None),
     "2 Uhrzeiten": None,
+    # Portuguese and French pages print the hour alone before "h" on the hour ("21h - text" among
+    # "21h05 - text"), before a dash or a colon only: "2h" alone is an age on some pages
+    "21h - João Azevedo e Pedro Lima disputarão o segundo turno": (
+        21, 0, None, None, None, None, None, "headline", "João Azevedo e Pedro Lima disputarão o segundo turno", None),
+    "9h: Abertura das urnas": (9, 0, None, None, None, None, None, "headline", "Abertura das urnas", None),
+    "2h": None,
+    "3h de jogo": None,
+    # Dutch "u" (uur) glued to the clock, in brackets before the headline ("[19:32u] Opkomst 60%")
+    "[19:32u] Opkomst 60%": (19, 32, None, None, None, None, None, "text", "Opkomst 60%", None),
+    "19.32u": (19, 32, None, None, None, None, None, "bare", "", None),
     # Romanian: "an hour ago" with the feminine "one"
     "Acum o oră": (None, None, None, None, None, None, 60, "bare", "", None),
     "3/4 of voters said 12:30": None,
