@@ -1926,6 +1926,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     dates: dict[str, StampLine] = {}
     zone: str | None = None
     in_key_points = False
+    box_margin = -1  # the box's bulleted items' margin (-1: no item yet; -2: an item had no bullet)
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
     points_at = _listed_points(lines, stop, headlines)
@@ -1982,15 +1983,24 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             continue
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
             in_key_points = True
+            box_margin = -1
             roles.set(index, "furniture", "the header of a key-points box")
             continue
         if in_key_points and furniture.SHIFT_NOTE.search(text):
             in_key_points = False  # a shift byline closes the box
+        if in_key_points and box_margin >= 0 and not text.startswith(_BULLETS) \
+                and len(lines[index]) - len(lines[index].lstrip()) <= box_margin:
+            in_key_points = False  # a heading at the bulleted items' margin or left of it ("Leaderboard")
         if in_key_points:
             listed = read_stamp(text)
             if listed is not None and listed.rest_kind == "bare":
                 roles.set(index, "furniture", "the age of an item in the key-points box")
                 continue
+            if not text.startswith(_BULLETS) or box_margin == -2:
+                box_margin = -2  # an item with no bullet: no heading closes this box
+            else:
+                margin = len(lines[index]) - len(lines[index].lstrip())
+                box_margin = margin if box_margin == -1 else min(box_margin, margin)
             point = text.lstrip(furniture.BULLETS + " ")
             if (number := stamps.LIST_NUMBER.match(point)) is not None:
                 point = point[number.end():]  # " 1. Top US health adviser...": an <ol>'s number kept by the copy

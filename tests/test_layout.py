@@ -1086,6 +1086,31 @@ Tausende fordern mehr Rechte
         [("2026-03-12T19:32:00+01:00", "Opkomst 60%", [], BODY_A),
          ("2026-03-12T19:47:00+01:00", "Stemwijzer vaak bezocht", [], BODY_B)],
     ),
+    "a-heading-at-the-margin-closes-a-bulleted-key-points-box": Case(
+        # a motor-racing live page: a "Summary" box of bulleted items, then with no blank line
+        # a "Leaderboard" heading over a numbered list and a status line: the leaderboard is no
+        # key point (it was read as five more)
+        f"""Grand Prix live: race day
+
+Summary
+
+  • Verstappen takes the lead after the first stops
+  • Hamilton led from the start
+Leaderboard
+  1. Verstappen, Red Bull
+  2. Hamilton, Mercedes
+Status: Live
+
+14:10
+{BODY_A}
+
+14:05
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T14:05:00+00:00", None, [], BODY_B), ("2026-03-12T14:10:00+00:00", None, [], BODY_A)],
+        key_points=("Verstappen takes the lead after the first stops", "Hamilton led from the start"),
+    ),
     "no-author-glued-ages-above-author-glued-clocks": Case(
         # a Norwegian news studio as a browser copies it: list items whose author (or a news
         # agency) is glued to the stamp, the newest posts' age with no word for "ago" ("15 min"),
