@@ -265,6 +265,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
     known: dict[str, StampLine] = {}
     four_digits: dict[int, StampLine] = {}
+    bare_minutes: dict[int, StampLine] = {}
     match_clocks = 0
     for index, line in enumerate(lines):
         if not line:
@@ -287,11 +288,32 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             four_digits[index] = stamp_line
         elif worth_reading and line[2:3] == ":" and (stamp_line := stamps.read_match_clock(line)) is not None:
             match_clocks += 1  # "92:00 – ...": no time of day (read_stamp read none)
+        elif worth_reading and line[:1].isdecimal() and (stamp_line := stamps.read_bare_minute(line)) is not None:
+            bare_minutes[index] = stamp_line
     if len(four_digits) >= FOUR_DIGIT_RUN and _clocks_in_order(list(four_digits.values())):
         found.update(four_digits)
     if match_clocks >= MATCH_CLOCK_RUN:
         found = _match_clocks(lines, found)
+    if len(bare_minutes) >= BARE_MINUTE_RUN and _minutes_in_order(list(bare_minutes.values())) \
+            and not any(line.stamp.has_clock or line.stamp.match_minute is not None for line in found.values()):
+        found.update(bare_minutes)
     return found
+
+
+#: A page's bare match minutes ("90 Gelbe Karte für ...", `stamps.BARE_MINUTE`) are read only as a run
+#: of at least this many, in order (see `_minutes_in_order`), on a page with no other clock or minute.
+BARE_MINUTE_RUN = 5
+
+
+def _minutes_in_order(minutes: list[StampLine]) -> bool:
+    """Do a page's bare minutes read as a commentary's, newest or oldest first: never going back,
+    one of them printed twice (a match's minutes repeat: "90" over every event of added time; the
+    numbers of sections or of a ranked list do not), one at least before a sentence of commentary
+    (not a list of quantities: "2 Eier")?"""
+    values = [line.stamp.match_minute or 0 for line in minutes]
+    if len(set(values)) == len(values) or all(len(line.rest.split()) < MIN_PARAGRAPH_WORDS for line in minutes):
+        return False
+    return all(a >= b for a, b in pairwise(values)) or all(a <= b for a, b in pairwise(values))
 
 
 #: A page's match clocks ("92:00 – text", `stamps.MATCH_CLOCK`) are read when at least this many

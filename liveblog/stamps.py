@@ -860,6 +860,26 @@ def read_match_clock(text: str) -> StampLine | None:
     return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="minute:")
 
 
+#: A match minute as a bare number before the commentary, a capital after it ("90 Gelbe Karte für
+#: ...", "89 Pizarro erobert ...", "90+3 - Mudryk ...", as German broadcasters' tickers print
+#: their minutes): a number opens many a line of text, so layout takes such minutes only as a
+#: run in order with a minute printed twice, on a page with no other stamps (see
+#: `layout.BARE_MINUTE_RUN`).
+BARE_MINUTE = patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\+(?P<added>\d{1,2}))?(?: [-–—])? (?=[^\W\d_])")
+
+
+def read_bare_minute(text: str) -> StampLine | None:
+    """A line that opens with a bare match minute (`BARE_MINUTE`) and a capital, the rest of the
+    line the commentary's text; None for any other line."""
+    found = BARE_MINUTE.match(text)
+    if found is None or int(found.group("minute")) > MAX_MATCH_MINUTE or not text[found.end()].isupper():
+        return None
+    stamp = Stamp(text=text[:found.end()].rstrip(" -–—"),
+                  match_minute=int(found.group("minute")) + int(found.group("added") or 0))
+    return StampLine(stamp=stamp, rest=text[found.end():].strip(), rest_kind="text", lead=None, starts_entry=True,
+                     clock_style="minute ")
+
+
 def glued_date_heading(text: str) -> tuple[Stamp, str] | None:
     """A date with its year and a heading glued after it, as a copy runs a page's date and the
     label beside it together ("Montag, 05. Oktober 2020Der Tag"): the date, and the heading

@@ -1678,6 +1678,49 @@ def test_match_clocks_of_minutes_and_seconds_are_match_minutes_where_one_is_no_t
     assert [entry.time.hour for entry in entries if entry.time] == [19, 20, 21, 22]
 
 
+_BARE_MINUTES = (
+    (90, "Fazit:"), (90, "Spielende"), (90, "Gelbe Karte für Jonas Brandt (Nordstadt)"),
+    (90, "Fast der Ausgleich! Nach einer Ecke köpft Weber knapp über die Latte des Tores."),
+    (88, "Einwechslung bei Nordstadt: Tim Kraus"),
+    (85, "Die Gäste ziehen sich jetzt weit zurück und verteidigen den knappen Vorsprung."),
+)
+
+
+def _bare_minutes(minutes: tuple[tuple[int | str, str], ...]) -> str:
+    return "Bundesliga, 14. Spieltag\n\n" + "".join(f"{minute} {text}\n\n" for minute, text in minutes)
+
+
+def test_bare_match_minutes_in_order_with_one_printed_twice_are_a_commentary() -> None:
+    # "90 Gelbe Karte für ..." as a German broadcaster's ticker prints its minutes, newest first;
+    # the closing paragraph below "90 Fazit:" is that entry's (the page was one article)
+    text = _bare_minutes(_BARE_MINUTES).replace("90 Fazit:\n\n", f"90 Fazit:\n\n{BODY_A}\n\n")
+    timeline = liveblog.parse(text)
+    assert [(entry.time, entry.time_text, entry.body) for entry in timeline.entries] == [
+        (None, str(minute), f"{line}\n\n{BODY_A}" if line == "Fazit:" else line)
+        for minute, line in reversed(_BARE_MINUTES)]
+
+
+@pytest.mark.parametrize("minutes", [
+    pytest.param(tuple((minute, text) for minute, (_, text) in zip((1, 2, 3, 4, 5, 6), _BARE_MINUTES, strict=True)),
+                 id="numbered-sections-no-repeat"),
+    pytest.param(((2, "Eier"), (2, "EL Butter"), (3, "Äpfel"), (4, "Scheiben Brot"), (5, "EL Zucker"), (5, "Nüsse")),
+                 id="quantities-no-sentence"),
+    pytest.param((*_BARE_MINUTES[:3], (95, "Noch eine Chance für die Gastgeber in der Nachspielzeit."),
+                  *_BARE_MINUTES[3:]), id="out-of-order"),
+    pytest.param(_BARE_MINUTES[:4], id="too-few"),
+])
+def test_numbers_opening_lines_that_are_no_run_of_minutes_are_text(minutes: tuple[tuple[int, str], ...]) -> None:
+    timeline = liveblog.parse(_bare_minutes(minutes))
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+def test_bare_numbers_on_a_page_of_clocks_are_its_posts_text() -> None:
+    text = _bare_minutes(_BARE_MINUTES).replace("Bundesliga, 14. Spieltag\n\n", f"14:10\n{BODY_A}\n\n", 1) \
+        + f"14:05\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Berlin")
+    assert [entry.time_text for entry in timeline.entries] == ["14:05", "14:10"]
+
+
 def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1

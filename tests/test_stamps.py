@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog.stamps import date_piece, glued_date_heading, name_like, read_four_digit_clock, read_stamp
+from liveblog.stamps import (
+    date_piece,
+    glued_date_heading,
+    name_like,
+    read_bare_minute,
+    read_four_digit_clock,
+    read_stamp,
+)
 
 #: A paragraph longer than a stamp line: a post's text glued to its stamp.
 _LONG = ("According to the team, the driver was released from hospital on Wednesday afternoon, two days after "
@@ -571,6 +578,18 @@ def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> No
                                       found.rest)
     assert got == expected
     assert read_stamp(line) is None or expected is None  # read_stamp never reads one
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("90 Gelbe Karte für Jonas Brandt (Nordstadt)", ("90", 90, "Gelbe Karte für Jonas Brandt (Nordstadt)")),
+    ("90+3 - Weber shoots wide from the edge", ("90+3", 93, "Weber shoots wide from the edge")),
+    ("7 Früher Treffer für die Gäste", ("7", 7, "Früher Treffer für die Gäste")),
+    ("90 minutes were played", None),  # a small letter: no commentary's opening
+    ("131 Tage bis zur WM", None), ("2026 Die Saison beginnt", None), ("12:30 Anpfiff", None), ("90", None),
+])
+def test_bare_match_minutes(line: str, expected: tuple[object, ...] | None) -> None:
+    found = read_bare_minute(line)
+    assert (None if found is None else (found.stamp.text, found.stamp.match_minute, found.rest)) == expected
 
 
 @pytest.mark.parametrize(("line", "expected"), [
