@@ -443,7 +443,7 @@ def _shape(lines: list[str], block: Block) -> tuple[object, ...]:
 def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     """The blocks of the page's own stamp shape: the largest group of alike stamps; and a stamp
     glued after a pin label, whatever its shape (the label says it is a post's)."""
-    blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry]
+    blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry and not _clock_range(block.line)]
     if not blocks:
         return []
     chosen = _page_shape(lines, blocks)
@@ -452,6 +452,20 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         chosen = sorted(chosen + [block for block in blocks if block.line.pinned and block.start not in starts],
                         key=lambda block: block.start)
     return chosen
+
+
+#: The longest text after a clock that may be a second clock: the end of a range.
+MAX_RANGE_END = 20
+
+
+def _clock_range(line: StampLine) -> bool:
+    """A clock whose line goes on with a second clock alone: a range ("3:00 pm 7:00 pm", a radio
+    show's slot in the station's player above the story), no post."""
+    rest = line.rest
+    if line.rest_kind not in OPENING_RESTS or len(rest) > MAX_RANGE_END or not rest[:1].isdecimal():
+        return False
+    end = read_stamp(rest)
+    return end is not None and end.rest_kind == "bare" and end.stamp.has_clock
 
 
 def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
@@ -1993,6 +2007,15 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             else:
                 roles.set(index, "dateline", "the page's date with a label glued after it")
             continue
+        if stamp_line is None and (bylined := _byline_date(text)) is not None:
+            # "Written by Jane Doe on May 30, 2024", "September 9, 2014 • By" (the name may be missing)
+            if _dateline(bylined[0].stamp):
+                _date_page(dates, bylined[0])
+            else:
+                page_date = page_date or bylined[0].stamp
+            authors.extend(name for name in bylined[1] if name not in authors)
+            roles.set(index, "dateline", "the page's byline and date")
+            continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
             continue
@@ -2040,8 +2063,10 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "author", "a byline of the page")
             continue
         if title_index is None and index >= repeated_title and (
-                _title_candidate(lines, index, stop)
+                _title_candidate(lines, index, stop) or index == repeated_title > 0
                 or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
+            # (the headline printed a second time stands above the story, whatever follows it: a
+            # picture's credit)
             # (a short title too, right above the page's byline or date: "Marathon day live")
             if _kicker(lines, index, stop):
                 roles.set(index, "furniture", "a kicker over the headline below it")
@@ -2086,6 +2111,27 @@ def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
         found.append(glued)
         rest = glued.rest
     return found
+
+
+#: A byline with the page's date after "on" ("Written by Jane Doe on May 30, 2024", "Posted by admin on
+#: ...", as WordPress themes print them), or a date with a byline after a bullet ("September 9, 2014 •
+#: By Jane Doe"); a copy may give no name ("Written by on May 30, 2024", "September 9, 2014 • By").
+_BYLINE_ON_DATE = patterns.compile(
+    r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n]{0,60}?) ?\bon (?P<date>\S.{0,60})", re.I)
+_DATE_THEN_BYLINE = patterns.compile(r"(?P<date>[^•·|\n]{4,60}?) ?[•·|] ?by\b(?P<name>[^\d\n]{0,60})", re.I)
+
+
+def _byline_date(text: str) -> tuple[StampLine, list[str]] | None:
+    """The date (a stamp line) and the names of a byline that prints the page's date beside it
+    (`_BYLINE_ON_DATE`, `_DATE_THEN_BYLINE`); None for any other line."""
+    found = _BYLINE_ON_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text)
+    if found is None:
+        return None
+    dated = read_stamp(found.group("date").strip())
+    if dated is None or not dated.stamp.has_date or dated.rest_kind != "bare":
+        return None
+    name = found.group("name").strip()
+    return dated, byline_names(f"By {name}") if name else []
 
 
 def _date_page(dates: dict[str, StampLine], found: StampLine) -> None:
@@ -2187,10 +2233,20 @@ def _repeated_title(lines: list[str], stop: int) -> int:
     for index in range(stop):
         text = lines[index].strip()
         if len(text.split()) >= 4 and title_like(text):
-            if text in seen:
+            if text in seen and not _times_alone(text):
                 return index
             seen.add(text)
     return 0
+
+
+def _times_alone(text: str) -> bool:
+    """A date or clock alone on its line, or two of them: a programme's slot ("5:00 am 9:00 am",
+    a radio station's player printed above the story); no title."""
+    stamp_line = _line_stamp(text)
+    if stamp_line is None:
+        return False
+    after = _line_stamp(stamp_line.rest) if stamp_line.rest else None
+    return not stamp_line.rest or (after is not None and not after.rest)
 
 
 def _role_line(text: str) -> bool:
@@ -2284,7 +2340,7 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     if text.lower().startswith(furniture.SKIP_LINK_STARTS):
         return False  # a skip link that a text browser ran into the menu after it
-    if (stamp_line := _line_stamp(text)) is not None and not stamp_line.rest:
+    if _times_alone(text):
         return False  # a date on a line of its own ("sabado 07 de mayo del 2022") above the dateline's clock
     after = _next_content_near(lines, index + 1, 3)
     if after is None:

@@ -1721,6 +1721,45 @@ def test_bare_numbers_on_a_page_of_clocks_are_its_posts_text() -> None:
     assert [entry.time_text for entry in timeline.entries] == ["14:05", "14:10"]
 
 
+_PM_POSTS = f"12:55 PM\nCourt recesses for lunch\n\n{BODY_A}\n\n12:27 PM\nJury hears testimony again\n\n{BODY_B}\n"
+
+
+@pytest.mark.parametrize(("byline", "authors", "day"), [
+    # a byline with the page's date after "on", or a date with a byline after a bullet, as
+    # WordPress themes print them (the date was not read: the posts had no date)
+    pytest.param("Written by Jane Doe on May 30, 2024", ("Jane Doe",), 30, id="written-by-name-on-date"),
+    pytest.param("By Jane Doe on May 29, 2024", ("Jane Doe",), 29, id="by-name-on-date"),
+    pytest.param("Written by on May 30, 2024", (), 30, id="no-name-in-the-copy"),
+    pytest.param("September 9, 2024 • By Jane Doe", ("Jane Doe",), 9, id="date-bullet-by-name"),
+    pytest.param("September 9, 2024 • By", (), 9, id="date-bullet-by-no-name"),
+])
+def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tuple[str, ...], day: int) -> None:
+    text = f"Trial live updates: jury deliberates\n\n{byline}\n\n{BODY_C}\n\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert timeline.authors == authors
+    assert [entry.time.day if entry.time else None for entry in timeline.entries] == [day, day]
+
+
+def test_a_sentence_with_by_and_on_is_no_byline() -> None:
+    text = f"Trial live updates: jury deliberates\n\nShe stood by them on May 30, 2024\n\n{BODY_C}\n\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert [entry.time for entry in timeline.entries] == [None, None]
+
+
+@pytest.mark.parametrize("slot", ["5:00 am 9:00 am", "3:00 pm 7:00 pm"])
+def test_a_programme_slot_printed_twice_is_no_title_and_no_post(slot: str) -> None:
+    # a radio station's player above the story prints its show's slot twice; the headline printed
+    # twice is the title though a picture's credit follows it (the slot was the title, or a post
+    # whose text was "7:00 pm" when the posts print the same kind of clock)
+    head = (f"Current show\n\nThe Morning Show\n\n{slot}\n\nCurrent show\n\nThe Morning Show\n\n"
+            f"{slot}\n\nTrial live updates: jury deliberates\n\nTrial live updates: jury deliberates\n"
+            f"Photo Agency/Getty Images\n\n{BODY_C}\n\n")
+    timeline = liveblog.parse(head + _PM_POSTS, date="2024-05-30", tz="America/New_York")
+    assert timeline.title == "Trial live updates: jury deliberates"
+    assert timeline.summary == (BODY_C,)
+    assert [entry.headline for entry in timeline.entries] == ["Jury hears testimony again", "Court recesses for lunch"]
+
+
 def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1
