@@ -1965,6 +1965,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     box_margin = -1  # the box's bulleted items' margin (-1: no item yet; -2: an item had no bullet)
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
+    logos = _logo_lines(lines, min(stop, HEAD_LINES))
     points_at = _listed_points(lines, stop, headlines)
     for index in range(stop):
         text = lines[index].strip()
@@ -2062,7 +2063,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             authors.extend(name for name in byline if name not in authors)
             roles.set(index, "author", "a byline of the page")
             continue
-        if title_index is None and index >= repeated_title and (
+        if title_index is None and index >= repeated_title and not (logos and _logo_led(text, logos)) and (
                 _title_candidate(lines, index, stop) or index == repeated_title > 0
                 or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
             # (the headline printed a second time stands above the story, whatever follows it: a
@@ -2237,6 +2238,29 @@ def _repeated_title(lines: list[str], stop: int) -> int:
                 return index
             seen.add(text)
     return 0
+
+
+#: A logo's text is a line of at most this many words...
+MAX_LOGO_WORDS = 2
+#: ...that a copy prints alone at least this many times at the head of the page (a logo's
+#: alternative texts: "וואלה" four times).
+MIN_LOGO_LINES = 2
+
+
+def _logo_lines(lines: list[str], stop: int) -> frozenset[str]:
+    """The site's name as its logos print it, alone on lines of their own, again and again
+    above the title."""
+    counts = Counter(text for line in lines[:stop] if (text := line.strip())
+                     and len(text.split()) <= MAX_LOGO_WORDS and not text[:1].isdecimal())
+    return frozenset(text for text, count in counts.items() if count >= MIN_LOGO_LINES
+                     and text.lower() not in furniture.LIVE_PAGE_LABELS and text.lower().rstrip(":") not in LABELS
+                     and not furniture.is_boilerplate(text))
+
+
+def _logo_led(text: str, logos: frozenset[str]) -> bool:
+    """Does a line open with the site's name, then more words: the site's slogan ("Walla the
+    leading site in Israel - updates around the clock"), no title?"""
+    return any(text.startswith(logo + " ") for logo in logos)
 
 
 def _times_alone(text: str) -> bool:

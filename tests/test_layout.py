@@ -1760,6 +1760,22 @@ def test_a_programme_slot_printed_twice_is_no_title_and_no_post(slot: str) -> No
     assert [entry.headline for entry in timeline.entries] == ["Jury hears testimony again", "Court recesses for lunch"]
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    # the site's name printed again and again (a logo's texts), then its slogan opening with the
+    # name: no title (it was); the headline below it is
+    pytest.param("Newsline\nNewsline\nNewsline\n\nNewsline the leading site - updates around the clock\n\n",
+                 "Storm closes the coast road for a day", id="slogan-after-logo-texts"),
+    # a live label printed twice is no site's name: the headline that opens with it is the title
+    pytest.param("Live\nLive\n\n", "Live updates: storm closes the coast road", id="live-label-twice"),
+])
+def test_a_slogan_opening_with_the_sites_name_is_no_title(head: str, title: str) -> None:
+    text = (f"{head}{title}\n\nBy Jane Reporter\n\nUpdated: 26.10.2023 23:55\n\n{BODY_C}\n\n"
+            f"23:32\n{BODY_A}\n\n23:10\n{BODY_B}\n")
+    timeline = liveblog.parse(text, tz="Asia/Jerusalem")
+    assert timeline.title == title
+    assert len(timeline.entries) == 2
+
+
 def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1
