@@ -2064,10 +2064,10 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "author", "a byline of the page")
             continue
         if title_index is None and index >= repeated_title and not (logos and _logo_led(text, logos)) and (
-                _title_candidate(lines, index, stop) or index == repeated_title > 0
+                _title_candidate(lines, index, stop) or (index == repeated_title > 0 and _over_credit(lines, index))
                 or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
-            # (the headline printed a second time stands above the story, whatever follows it: a
-            # picture's credit)
+            # (the headline printed a second time over a picture's credit: the picture's caption,
+            # which repeats the headline)
             # (a short title too, right above the page's byline or date: "Marathon day live")
             if _kicker(lines, index, stop):
                 roles.set(index, "furniture", "a kicker over the headline below it")
@@ -2261,6 +2261,12 @@ def _logo_led(text: str, logos: frozenset[str]) -> bool:
     """Does a line open with the site's name, then more words: the site's slogan ("Walla the
     leading site in Israel - updates around the clock"), no title?"""
     return any(text.startswith(logo + " ") for logo in logos)
+
+
+def _over_credit(lines: list[str], index: int) -> bool:
+    """Does a picture's credit stand right below the line at `index` ("SimpleImages/Getty Images")?"""
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(below) and len(below) <= furniture.MAX_CREDIT_LINE and furniture.is_credit_line(below)
 
 
 def _times_alone(text: str) -> bool:

@@ -1776,6 +1776,15 @@ def test_a_slogan_opening_with_the_sites_name_is_no_title(head: str, title: str)
     assert len(timeline.entries) == 2
 
 
+def test_a_menu_printed_twice_is_no_title() -> None:
+    # a menu printed in the header and again in the footer-like block above the story: only a
+    # headline printed a second time over a picture's credit is the title whatever follows it
+    head = ("TV Tickets Fashion Jobs\n\nDownload your apps\n\nTV Tickets Fashion Jobs\nFormula 1\n\n"
+            f"Grand Prix live commentary and updates\n\n{BODY_C}\n\n")
+    timeline = liveblog.parse(head + _PM_POSTS, date="2024-05-30", tz="America/New_York")
+    assert timeline.title == "Grand Prix live commentary and updates"
+
+
 def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1
