@@ -297,6 +297,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     # each: the page remembers its own (up to PAGE_STAMPS; a line costs a reference).
     known: dict[str, StampLine] = {}
     four_digits: dict[int, StampLine] = {}
+    bare_minutes: dict[int, StampLine] = {}
     match_clocks = 0
     for index, line in enumerate(lines):
         if not line:
@@ -314,15 +315,37 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
-        elif worth_reading and line[4:5] == ":" and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
+        elif worth_reading and (line[4:5] == ":" or (line[:1].isupper() and ":" in line[6:17])) \
+                and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
             four_digits[index] = stamp_line
         elif worth_reading and line[2:3] == ":" and (stamp_line := stamps.read_match_clock(line)) is not None:
             match_clocks += 1  # "92:00 – ...": no time of day (read_stamp read none)
+        elif worth_reading and line[:1].isdecimal() and (stamp_line := stamps.read_bare_minute(line)) is not None:
+            bare_minutes[index] = stamp_line
     if len(four_digits) >= FOUR_DIGIT_RUN and _clocks_in_order(list(four_digits.values())):
         found.update(four_digits)
     if match_clocks >= MATCH_CLOCK_RUN:
         found = _match_clocks(lines, found)
+    if len(bare_minutes) >= BARE_MINUTE_RUN and _minutes_in_order(list(bare_minutes.values())) \
+            and not any(line.stamp.has_clock or line.stamp.match_minute is not None for line in found.values()):
+        found.update(bare_minutes)
     return found
+
+
+#: A page's bare match minutes ("90 Gelbe Karte für ...", `stamps.BARE_MINUTE`) are read only as a run
+#: of at least this many, in order (see `_minutes_in_order`), on a page with no other clock or minute.
+BARE_MINUTE_RUN = 5
+
+
+def _minutes_in_order(minutes: list[StampLine]) -> bool:
+    """Do a page's bare minutes read as a commentary's, newest or oldest first: never going back,
+    one of them printed twice (a match's minutes repeat: "90" over every event of added time; the
+    numbers of sections or of a ranked list do not), one at least before a sentence of commentary
+    (not a list of quantities: "2 Eier")?"""
+    values = [line.stamp.match_minute or 0 for line in minutes]
+    if len(set(values)) == len(values) or all(len(line.rest.split()) < MIN_PARAGRAPH_WORDS for line in minutes):
+        return False
+    return all(a >= b for a, b in pairwise(values)) or all(a <= b for a, b in pairwise(values))
 
 
 #: A page's match clocks ("92:00 – text", `stamps.MATCH_CLOCK`) are read when at least this many
@@ -452,7 +475,7 @@ def _shape(lines: list[str], block: Block) -> tuple[object, ...]:
 def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
     """The blocks of the page's own stamp shape: the largest group of alike stamps; and a stamp
     glued after a pin label, whatever its shape (the label says it is a post's)."""
-    blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry]
+    blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry and not _clock_range(block.line)]
     if not blocks:
         return []
     chosen = _page_shape(lines, blocks)
@@ -461,6 +484,20 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
         chosen = sorted(chosen + [block for block in blocks if block.line.pinned and block.start not in starts],
                         key=lambda block: block.start)
     return chosen
+
+
+#: The longest text after a clock that may be a second clock: the end of a range.
+MAX_RANGE_END = 20
+
+
+def _clock_range(line: StampLine) -> bool:
+    """A clock whose line goes on with a second clock alone: a range ("3:00 pm 7:00 pm", a radio
+    show's slot in the station's player above the story), no post."""
+    rest = line.rest
+    if line.rest_kind not in OPENING_RESTS or len(rest) > MAX_RANGE_END or not rest[:1].isdecimal():
+        return False
+    end = read_stamp(rest)
+    return end is not None and end.rest_kind == "bare" and end.stamp.has_clock
 
 
 def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
@@ -499,9 +536,13 @@ def _with_other_separator(lines: list[str], blocks: list[Block], members: list[B
     """The page's stamps, and the stamps of the same shape whose clock has the other mark
     between hours and minutes, each of whose clocks lies between its neighbours' in the
     order of the page's own (newest or oldest first): a typist's slip, not a stream of
-    numbers in the posts' text."""
+    numbers in the posts' text. A clock of the other mark with seconds, where the page's own
+    print none, is no slip: a dotted date with a two-digit year has its shape ("17.05.15",
+    a German page's date above "07:53" posts)."""
     other = (chosen[0], CLOCK_SEPARATORS[str(chosen[1])], *chosen[2:])
-    extra = [block for block in blocks if _shape(lines, block) == other]
+    seconds = any(block.stamp.second is not None for block in members)
+    extra = [block for block in blocks
+             if _shape(lines, block) == other and (seconds or block.stamp.second is None)]
     first, last = _clock(members[0].stamp), _clock(members[-1].stamp)
     if not extra or first is None or last is None or first == last:
         return members
@@ -1232,6 +1273,20 @@ def _abbreviated_end(text: str) -> bool:
 def _next_content(lines: list[str], index: int, stop: int) -> int | None:
     while index < stop:
         if lines[index].strip() and not furniture.is_boilerplate(lines[index]):
+            return index
+        index += 1
+    return None
+
+
+def _next_content_near(lines: list[str], index: int, reach: int) -> int | None:
+    """The next line of content within `reach` lines from `index`, numbers alone on their line not
+    counted (a title's view and comment counters, "295" / "0", as WordPress news themes print them)."""
+    stop = min(index + reach, len(lines))
+    while index < stop:
+        text = lines[index].strip()
+        if text.isdecimal():
+            stop = min(stop + 1, len(lines))
+        elif text and not furniture.is_boilerplate(text):
             return index
         index += 1
     return None
@@ -1999,8 +2054,10 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     dates: dict[str, StampLine] = {}
     zone: str | None = None
     in_key_points = False
+    box_margin = -1  # the box's bulleted items' margin (-1: no item yet; -2: an item had no bullet)
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
+    logos = _logo_lines(lines, min(stop, HEAD_LINES))
     points_at = _listed_points(lines, stop, headlines)
     for index in range(stop):
         text = lines[index].strip()
@@ -2043,6 +2100,15 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             else:
                 roles.set(index, "dateline", "the page's date with a label glued after it")
             continue
+        if stamp_line is None and (bylined := _byline_date(text)) is not None:
+            # "Written by Jane Doe on May 30, 2024", "September 9, 2014 • By" (the name may be missing)
+            if _dateline(bylined[0].stamp):
+                _date_page(dates, bylined[0])
+            else:
+                page_date = page_date or bylined[0].stamp
+            authors.extend(name for name in bylined[1] if name not in authors)
+            roles.set(index, "dateline", "the page's byline and date")
+            continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
             continue
@@ -2055,15 +2121,24 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             continue
         if furniture.KEY_POINT_HEADERS.fullmatch(text):
             in_key_points = True
+            box_margin = -1
             roles.set(index, "furniture", "the header of a key-points box")
             continue
         if in_key_points and furniture.SHIFT_NOTE.search(text):
             in_key_points = False  # a shift byline closes the box
+        if in_key_points and box_margin >= 0 and not text.startswith(_BULLETS) \
+                and len(lines[index]) - len(lines[index].lstrip()) <= box_margin:
+            in_key_points = False  # a heading at the bulleted items' margin or left of it ("Leaderboard")
         if in_key_points:
             listed = read_stamp(text)
             if listed is not None and listed.rest_kind == "bare":
                 roles.set(index, "furniture", "the age of an item in the key-points box")
                 continue
+            if not text.startswith(_BULLETS) or box_margin == -2:
+                box_margin = -2  # an item with no bullet: no heading closes this box
+            else:
+                margin = len(lines[index]) - len(lines[index].lstrip())
+                box_margin = margin if box_margin == -1 else min(box_margin, margin)
             point = text.lstrip(furniture.BULLETS + " ")
             if (number := stamps.LIST_NUMBER.match(point)) is not None:
                 point = point[number.end():]  # " 1. Top US health adviser...": an <ol>'s number kept by the copy
@@ -2080,9 +2155,11 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             authors.extend(name for name in byline if name not in authors)
             roles.set(index, "author", "a byline of the page")
             continue
-        if title_index is None and index >= repeated_title and (
-                _title_candidate(lines, index, stop)
+        if title_index is None and index >= repeated_title and not (logos and _logo_led(text, logos)) and (
+                _title_candidate(lines, index, stop) or (index == repeated_title > 0 and _over_credit(lines, index))
                 or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
+            # (the headline printed a second time over a picture's credit: the picture's caption,
+            # which repeats the headline)
             # (a short title too, right above the page's byline or date: "Marathon day live")
             if _kicker(lines, index, stop):
                 roles.set(index, "furniture", "a kicker over the headline below it")
@@ -2127,6 +2204,27 @@ def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
         found.append(glued)
         rest = glued.rest
     return found
+
+
+#: A byline with the page's date after "on" ("Written by Jane Doe on May 30, 2024", "Posted by admin on
+#: ...", as WordPress themes print them), or a date with a byline after a bullet ("September 9, 2014 •
+#: By Jane Doe"); a copy may give no name ("Written by on May 30, 2024", "September 9, 2014 • By").
+_BYLINE_ON_DATE = patterns.compile(
+    r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n]{0,60}?) ?\bon (?P<date>\S.{0,60})", re.I)
+_DATE_THEN_BYLINE = patterns.compile(r"(?P<date>[^•·|\n]{4,60}?) ?[•·|] ?by\b(?P<name>[^\d\n]{0,60})", re.I)
+
+
+def _byline_date(text: str) -> tuple[StampLine, list[str]] | None:
+    """The date (a stamp line) and the names of a byline that prints the page's date beside it
+    (`_BYLINE_ON_DATE`, `_DATE_THEN_BYLINE`); None for any other line."""
+    found = _BYLINE_ON_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text)
+    if found is None:
+        return None
+    dated = read_stamp(found.group("date").strip())
+    if dated is None or not dated.stamp.has_date or dated.rest_kind != "bare":
+        return None
+    name = found.group("name").strip()
+    return dated, byline_names(f"By {name}") if name else []
 
 
 def _date_page(dates: dict[str, StampLine], found: StampLine) -> None:
@@ -2228,10 +2326,49 @@ def _repeated_title(lines: list[str], stop: int) -> int:
     for index in range(stop):
         text = lines[index].strip()
         if len(text.split()) >= 4 and title_like(text):
-            if text in seen:
+            if text in seen and not _times_alone(text):
                 return index
             seen.add(text)
     return 0
+
+
+#: A logo's text is a line of at most this many words...
+MAX_LOGO_WORDS = 2
+#: ...that a copy prints alone at least this many times at the head of the page (a logo's
+#: alternative texts: "וואלה" four times).
+MIN_LOGO_LINES = 2
+
+
+def _logo_lines(lines: list[str], stop: int) -> frozenset[str]:
+    """The site's name as its logos print it, alone on lines of their own, again and again
+    above the title."""
+    counts = Counter(text for line in lines[:stop] if (text := line.strip())
+                     and len(text.split()) <= MAX_LOGO_WORDS and not text[:1].isdecimal())
+    return frozenset(text for text, count in counts.items() if count >= MIN_LOGO_LINES
+                     and text.lower() not in furniture.LIVE_PAGE_LABELS and text.lower().rstrip(":") not in LABELS
+                     and not furniture.is_boilerplate(text))
+
+
+def _logo_led(text: str, logos: frozenset[str]) -> bool:
+    """Does a line open with the site's name, then more words: the site's slogan ("Walla the
+    leading site in Israel - updates around the clock"), no title?"""
+    return any(text.startswith(logo + " ") for logo in logos)
+
+
+def _over_credit(lines: list[str], index: int) -> bool:
+    """Does a picture's credit stand right below the line at `index` ("SimpleImages/Getty Images")?"""
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(below) and len(below) <= furniture.MAX_CREDIT_LINE and furniture.is_credit_line(below)
+
+
+def _times_alone(text: str) -> bool:
+    """A date or clock alone on its line, or two of them: a programme's slot ("5:00 am 9:00 am",
+    a radio station's player printed above the story); no title."""
+    stamp_line = _line_stamp(text)
+    if stamp_line is None:
+        return False
+    after = _line_stamp(stamp_line.rest) if stamp_line.rest else None
+    return not stamp_line.rest or (after is not None and not after.rest)
 
 
 def _role_line(text: str) -> bool:
@@ -2325,9 +2462,9 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     if text.lower().startswith(furniture.SKIP_LINK_STARTS):
         return False  # a skip link that a text browser ran into the menu after it
-    if (stamp_line := _line_stamp(text)) is not None and not stamp_line.rest:
+    if _times_alone(text):
         return False  # a date on a line of its own ("sabado 07 de mayo del 2022") above the dateline's clock
-    after = _next_content(lines, index + 1, min(index + 4, len(lines)))
+    after = _next_content_near(lines, index + 1, 3)
     if after is None:
         return False
     following = lines[after].strip()

@@ -67,6 +67,8 @@ def glued_start(text: str) -> bool:
         return True
     if head in "Mm" and PATTERNS["match-minute-label"].match(text) is not None:
         return True  # "Min 90 - Xut llunyà ..."
+    if "A" <= head <= "Z" and text[1:2].isupper() and FOUR_DIGIT_CLOCK.match(text) is not None:
+        return True  # "CLOSE1845: Pak 291-9 ...": a label glued to a four-digit clock
     return "A" <= head <= "Z" and GLUED_AFTER_NAME.match(text) is not None
 
 # ---------------------------------------------------------------------------
@@ -378,10 +380,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間).
     "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
-        r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b)?"
+        r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b|u\b)?"
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?"
         r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?"
-        r"|(?P<houru>[01]?\d|2[0-3])\s?uhr\b",  # the hour alone: German tickers' "2 Uhr: text"
+        # the hour alone: German tickers' "2 Uhr: text", Portuguese and French "21h - text" (before a
+        # dash or colon only: "2h" alone is an age on some pages)
+        r"|(?P<houru>[01]?\d|2[0-3])(?:\s?uhr\b|h(?= ?[-–—:]))",
         re.I,
     ),
     # A half-day word before a Chinese, Japanese or Korean clock: 下午, 午後, 오후.
@@ -818,8 +822,9 @@ def _read_at(text: str, start: int) -> StampLine | None:
 #: ("0848: Not my words...", "1845: Pak 291-9 ..."), as the BBC's old live text commentaries
 #: print it. A year has the same shape ("2016: Elected president"): `read_four_digit_clock` reads
 #: the line, and layout takes such clocks only as a run of them over the whole page (see
-#: `layout.FOUR_DIGIT_RUN`).
-FOUR_DIGIT_CLOCK = patterns.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):(?!\d)")
+#: `layout.FOUR_DIGIT_RUN`). A label in capitals may be glued before it ("CLOSE1845: ...",
+#: "WICKET1423: ...": a copy runs the bold label and the clock together); it stays in the stamp's text.
+FOUR_DIGIT_CLOCK = patterns.compile(r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):(?!\d)")
 
 
 def read_four_digit_clock(text: str) -> StampLine | None:
@@ -853,6 +858,26 @@ def read_match_clock(text: str) -> StampLine | None:
     kind, rest = classify_rest(text[found.end() - 2:])
     stamp = Stamp(text=text[:found.end() - 3], match_minute=int(found.group("minute")))
     return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="minute:")
+
+
+#: A match minute as a bare number before the commentary, a capital after it ("90 Gelbe Karte für
+#: ...", "89 Pizarro erobert ...", "90+3 - Mudryk ...", as German broadcasters' tickers print
+#: their minutes): a number opens many a line of text, so layout takes such minutes only as a
+#: run in order with a minute printed twice, on a page with no other stamps (see
+#: `layout.BARE_MINUTE_RUN`).
+BARE_MINUTE = patterns.compile(r"(?P<minute>1[0-2]\d|\d{1,2})(?:\+(?P<added>\d{1,2}))?(?: [-–—])? (?=[^\W\d_])")
+
+
+def read_bare_minute(text: str) -> StampLine | None:
+    """A line that opens with a bare match minute (`BARE_MINUTE`) and a capital, the rest of the
+    line the commentary's text; None for any other line."""
+    found = BARE_MINUTE.match(text)
+    if found is None or int(found.group("minute")) > MAX_MATCH_MINUTE or not text[found.end()].isupper():
+        return None
+    stamp = Stamp(text=text[:found.end()].rstrip(" -–—"),
+                  match_minute=int(found.group("minute")) + int(found.group("added") or 0))
+    return StampLine(stamp=stamp, rest=text[found.end():].strip(), rest_kind="text", lead=None, starts_entry=True,
+                     clock_style="minute ")
 
 
 def glued_date_heading(text: str) -> tuple[Stamp, str] | None:

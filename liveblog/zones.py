@@ -127,8 +127,9 @@ AMBIGUOUS_OFFSETS: dict[tuple[str, str], int] = {
     ("CDT", "Australia/Adelaide"): 630,
 }
 
-#: "All times stated are UK", "All times shown are in Eastern", "(All times are EST.)" (in brackets) ...
-_ALL_TIMES = r"^\(?all times (?:stated |shown |are )*(?:are )?(?:in )?"
+#: "All times stated are UK", "All times shown are in Eastern", "(All times are EST.)" (in brackets) ...;
+#: in brackets, other words may stand before it on its line ("LIVE TEXT COMMENTARY (all times BST)").
+_ALL_TIMES = r"^(?:\(|[^()\n]{1,80} \()?all times (?:stated |shown |are )*(?:are )?(?:in )?"
 
 #: A page's own statement of its zone, in any line of the page: pattern -> IANA zone.
 ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (

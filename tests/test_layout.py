@@ -1029,6 +1029,88 @@ Related: Candidates cross the state as polls draw close
         [("2026-03-12T15:40:00+01:00", None, [], BODY_C), ("2026-03-12T16:07:00+01:00", None, [], BODY_B),
          ("2026-03-12T16:23:00+01:00", None, [], BODY_A)],
     ),
+    "a-dotted-date-with-a-two-digit-year-is-no-clock-of-the-other-mark": Case(
+        # a German night blog: the page's date "17.05.15" (17 May 2015) above the title, then
+        # "07:53" posts: a dotted clock with seconds where the page's print none is no typist's
+        # slip (it was read as a post at 17:05, the title and standfirst its text)
+        f"""Digital
+
+17.05.15
+
+Neuer Flughafen lässt noch auf sich warten
+
+{BODY_C}
+
+07:53
+Berlin, bitte übernehmen!
+
+{BODY_A}
+07:30
+Tausende fordern mehr Rechte
+
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T07:30:00+01:00", "Tausende fordern mehr Rechte", [], BODY_B),
+         ("2026-03-12T07:53:00+01:00", "Berlin, bitte übernehmen!", [], BODY_A)],
+    ),
+    "pt-hour-alone-before-h-among-h-clocks": Case(
+        # a Brazilian election page: "21h10 - text" posts, newest first, one on the hour "21h - text"
+        # (it was read as text of the post above it)
+        f"""Apuração ao vivo
+
+21h10 - {BODY_A}
+
+21h05 - {BODY_B}
+
+21h - {BODY_C}
+
+20h20 - {BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "America/Sao_Paulo"},
+        [("2026-03-12T20:20:00-03:00", None, [], BODY_A), ("2026-03-12T21:00:00-03:00", None, [], BODY_C),
+         ("2026-03-12T21:05:00-03:00", None, [], BODY_B), ("2026-03-12T21:10:00-03:00", None, [], BODY_A)],
+    ),
+    "nl-bracketed-clocks-with-u-glued-headline-on-the-stamp-line": Case(
+        # a Dutch election-day liveblog: "[19:32u] Headline" over the text, oldest first ("u" for
+        # uur glued to the clock: it stayed in the headline, "u] Opkomst 60%", and no time was read)
+        f"""Liveblog verkiezingen
+
+[19:32u] Opkomst 60%
+{BODY_A}
+
+[19:47u] Stemwijzer vaak bezocht
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Amsterdam"},
+        [("2026-03-12T19:32:00+01:00", "Opkomst 60%", [], BODY_A),
+         ("2026-03-12T19:47:00+01:00", "Stemwijzer vaak bezocht", [], BODY_B)],
+    ),
+    "a-heading-at-the-margin-closes-a-bulleted-key-points-box": Case(
+        # a motor-racing live page: a "Summary" box of bulleted items, then with no blank line
+        # a "Leaderboard" heading over a numbered list and a status line: the leaderboard is no
+        # key point (it was read as five more)
+        f"""Grand Prix live: race day
+
+Summary
+
+  • Verstappen takes the lead after the first stops
+  • Hamilton led from the start
+Leaderboard
+  1. Verstappen, Red Bull
+  2. Hamilton, Mercedes
+Status: Live
+
+14:10
+{BODY_A}
+
+14:05
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T14:05:00+00:00", None, [], BODY_B), ("2026-03-12T14:10:00+00:00", None, [], BODY_A)],
+        key_points=("Verstappen takes the lead after the first stops", "Hamilton led from the start"),
+    ),
     "no-author-glued-ages-above-author-glued-clocks": Case(
         # a Norwegian news studio as a browser copies it: list items whose author (or a news
         # agency) is glued to the stamp, the newest posts' age with no word for "ago" ("15 min"),
@@ -1471,6 +1553,10 @@ Starmer confirms plan
     # a headline of more than a kicker's words stays above a longer subtitle
     pytest.param("Prime minister confirms plan for the talks\nThe talks will resume on Thursday after a break of "
                  "two days\n\n", "Prime minister confirms plan for the talks", id="long-headline-over-subtitle"),
+    # the view and comment counters a WordPress news theme prints below its title, then the story
+    pytest.param("Home News Prime minister confirms the plan for the...\n\nPrime minister confirms the plan for the "
+                 f"talks\n\n412\n3\n\n{BODY_C}\n\n", "Prime minister confirms the plan for the talks",
+                 id="counters-below-the-title"),
 ])
 def test_the_title_is_no_skip_link_and_no_kicker(head: str, title: str) -> None:
     timeline = liveblog.parse(head + POSTS, date="2025-06-03", tz="UTC")
@@ -1590,6 +1676,113 @@ def test_match_clocks_of_minutes_and_seconds_are_match_minutes_where_one_is_no_t
     text = "".join(f"{hour}:00 – {line}\n\n" for hour, (_, line) in zip((22, 21, 20, 19), lines, strict=True))
     entries = liveblog.parse(text, date="2011-03-08").entries
     assert [entry.time.hour for entry in entries if entry.time] == [19, 20, 21, 22]
+
+
+_BARE_MINUTES = (
+    (90, "Fazit:"), (90, "Spielende"), (90, "Gelbe Karte für Jonas Brandt (Nordstadt)"),
+    (90, "Fast der Ausgleich! Nach einer Ecke köpft Weber knapp über die Latte des Tores."),
+    (88, "Einwechslung bei Nordstadt: Tim Kraus"),
+    (85, "Die Gäste ziehen sich jetzt weit zurück und verteidigen den knappen Vorsprung."),
+)
+
+
+def _bare_minutes(minutes: tuple[tuple[int | str, str], ...]) -> str:
+    return "Bundesliga, 14. Spieltag\n\n" + "".join(f"{minute} {text}\n\n" for minute, text in minutes)
+
+
+def test_bare_match_minutes_in_order_with_one_printed_twice_are_a_commentary() -> None:
+    # "90 Gelbe Karte für ..." as a German broadcaster's ticker prints its minutes, newest first;
+    # the closing paragraph below "90 Fazit:" is that entry's (the page was one article)
+    text = _bare_minutes(_BARE_MINUTES).replace("90 Fazit:\n\n", f"90 Fazit:\n\n{BODY_A}\n\n")
+    timeline = liveblog.parse(text)
+    assert [(entry.time, entry.time_text, entry.body) for entry in timeline.entries] == [
+        (None, str(minute), f"{line}\n\n{BODY_A}" if line == "Fazit:" else line)
+        for minute, line in reversed(_BARE_MINUTES)]
+
+
+@pytest.mark.parametrize("minutes", [
+    pytest.param(tuple((minute, text) for minute, (_, text) in zip((1, 2, 3, 4, 5, 6), _BARE_MINUTES, strict=True)),
+                 id="numbered-sections-no-repeat"),
+    pytest.param(((2, "Eier"), (2, "EL Butter"), (3, "Äpfel"), (4, "Scheiben Brot"), (5, "EL Zucker"), (5, "Nüsse")),
+                 id="quantities-no-sentence"),
+    pytest.param((*_BARE_MINUTES[:3], (95, "Noch eine Chance für die Gastgeber in der Nachspielzeit."),
+                  *_BARE_MINUTES[3:]), id="out-of-order"),
+    pytest.param(_BARE_MINUTES[:4], id="too-few"),
+])
+def test_numbers_opening_lines_that_are_no_run_of_minutes_are_text(minutes: tuple[tuple[int, str], ...]) -> None:
+    timeline = liveblog.parse(_bare_minutes(minutes))
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+def test_bare_numbers_on_a_page_of_clocks_are_its_posts_text() -> None:
+    text = _bare_minutes(_BARE_MINUTES).replace("Bundesliga, 14. Spieltag\n\n", f"14:10\n{BODY_A}\n\n", 1) \
+        + f"14:05\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Berlin")
+    assert [entry.time_text for entry in timeline.entries] == ["14:05", "14:10"]
+
+
+_PM_POSTS = f"12:55 PM\nCourt recesses for lunch\n\n{BODY_A}\n\n12:27 PM\nJury hears testimony again\n\n{BODY_B}\n"
+
+
+@pytest.mark.parametrize(("byline", "authors", "day"), [
+    # a byline with the page's date after "on", or a date with a byline after a bullet, as
+    # WordPress themes print them (the date was not read: the posts had no date)
+    pytest.param("Written by Jane Doe on May 30, 2024", ("Jane Doe",), 30, id="written-by-name-on-date"),
+    pytest.param("By Jane Doe on May 29, 2024", ("Jane Doe",), 29, id="by-name-on-date"),
+    pytest.param("Written by on May 30, 2024", (), 30, id="no-name-in-the-copy"),
+    pytest.param("September 9, 2024 • By Jane Doe", ("Jane Doe",), 9, id="date-bullet-by-name"),
+    pytest.param("September 9, 2024 • By", (), 9, id="date-bullet-by-no-name"),
+])
+def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tuple[str, ...], day: int) -> None:
+    text = f"Trial live updates: jury deliberates\n\n{byline}\n\n{BODY_C}\n\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert timeline.authors == authors
+    assert [entry.time.day if entry.time else None for entry in timeline.entries] == [day, day]
+
+
+def test_a_sentence_with_by_and_on_is_no_byline() -> None:
+    text = f"Trial live updates: jury deliberates\n\nShe stood by them on May 30, 2024\n\n{BODY_C}\n\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert [entry.time for entry in timeline.entries] == [None, None]
+
+
+@pytest.mark.parametrize("slot", ["5:00 am 9:00 am", "3:00 pm 7:00 pm"])
+def test_a_programme_slot_printed_twice_is_no_title_and_no_post(slot: str) -> None:
+    # a radio station's player above the story prints its show's slot twice; the headline printed
+    # twice is the title though a picture's credit follows it (the slot was the title, or a post
+    # whose text was "7:00 pm" when the posts print the same kind of clock)
+    head = (f"Current show\n\nThe Morning Show\n\n{slot}\n\nCurrent show\n\nThe Morning Show\n\n"
+            f"{slot}\n\nTrial live updates: jury deliberates\n\nTrial live updates: jury deliberates\n"
+            f"Photo Agency/Getty Images\n\n{BODY_C}\n\n")
+    timeline = liveblog.parse(head + _PM_POSTS, date="2024-05-30", tz="America/New_York")
+    assert timeline.title == "Trial live updates: jury deliberates"
+    assert timeline.summary == (BODY_C,)
+    assert [entry.headline for entry in timeline.entries] == ["Jury hears testimony again", "Court recesses for lunch"]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # the site's name printed again and again (a logo's texts), then its slogan opening with the
+    # name: no title (it was); the headline below it is
+    pytest.param("Newsline\nNewsline\nNewsline\n\nNewsline the leading site - updates around the clock\n\n",
+                 "Storm closes the coast road for a day", id="slogan-after-logo-texts"),
+    # a live label printed twice is no site's name: the headline that opens with it is the title
+    pytest.param("Live\nLive\n\n", "Live updates: storm closes the coast road", id="live-label-twice"),
+])
+def test_a_slogan_opening_with_the_sites_name_is_no_title(head: str, title: str) -> None:
+    text = (f"{head}{title}\n\nBy Jane Reporter\n\nUpdated: 26.10.2023 23:55\n\n{BODY_C}\n\n"
+            f"23:32\n{BODY_A}\n\n23:10\n{BODY_B}\n")
+    timeline = liveblog.parse(text, tz="Asia/Jerusalem")
+    assert timeline.title == title
+    assert len(timeline.entries) == 2
+
+
+def test_a_menu_printed_twice_is_no_title() -> None:
+    # a menu printed in the header and again in the footer-like block above the story: only a
+    # headline printed a second time over a picture's credit is the title whatever follows it
+    head = ("TV Tickets Fashion Jobs\n\nDownload your apps\n\nTV Tickets Fashion Jobs\nFormula 1\n\n"
+            f"Grand Prix live commentary and updates\n\n{BODY_C}\n\n")
+    timeline = liveblog.parse(head + _PM_POSTS, date="2024-05-30", tz="America/New_York")
+    assert timeline.title == "Grand Prix live commentary and updates"
 
 
 def test_a_page_with_one_stamp_is_an_article() -> None:
@@ -2543,6 +2736,16 @@ def test_a_run_of_four_digit_clocks_in_order_are_the_posts_stamps() -> None:
     timeline = liveblog.parse(_four_digit("2350", "2358", "0004"), date="2026-07-02", tz="Europe/London")
     assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
         "2026-07-02T23:50:00+01:00", "2026-07-02T23:58:00+01:00", "2026-07-03T00:04:00+01:00"]
+
+
+def test_a_label_glued_to_a_four_digit_clock_is_in_the_run() -> None:
+    # "CLOSE1845: ..." (the bold label and the clock run together), its line past 160 characters
+    text = _four_digit("CLOSE1845", "1841", "1838").replace(BODY_A, BODY_A + " " + BODY_B + " " + BODY_C, 1)
+    timeline = liveblog.parse(text, date="2026-07-02", tz="Europe/London")
+    assert [(entry.time_text, entry.time.isoformat() if entry.time else None) for entry in timeline.entries] == [
+        ("1838", "2026-07-02T18:38:00+01:00"), ("1841", "2026-07-02T18:41:00+01:00"),
+        ("CLOSE1845", "2026-07-02T18:45:00+01:00")]
+    assert timeline.entries[-1].body == BODY_A + " " + BODY_B + " " + BODY_C
 
 
 @pytest.mark.parametrize("clocks", [

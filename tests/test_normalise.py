@@ -454,6 +454,10 @@ def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...])
     ("All times are EDT", "America/New_York"),
     ("All times stated are UK", "Europe/London"),
     ("(All times were estimates)", None),
+    ("LIVE TEXT COMMENTARY (all times BST)", "Europe/London"),  # in brackets after the page's label
+    ("Election night results (All times Eastern)", "America/New_York"),
+    ("Lap times so far (all times are approximate)", None),
+    ("Lap times so far, all times BST", None),  # no brackets: words before it make it no statement
     ("Not all times are EST", None),
 ])
 def test_the_zone_a_line_states(line: str, expected: str | None) -> None:

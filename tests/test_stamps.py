@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog.stamps import date_piece, glued_date_heading, name_like, read_four_digit_clock, read_stamp
+from liveblog.stamps import (
+    date_piece,
+    glued_date_heading,
+    name_like,
+    read_bare_minute,
+    read_four_digit_clock,
+    read_stamp,
+)
 
 #: A paragraph longer than a stamp line: a post's text glued to its stamp.
 _LONG = ("According to the team, the driver was released from hospital on Wednesday afternoon, two days after "
@@ -78,6 +85,16 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "2 Uhr: Kiew meldet neue Angriffe": (2, 0, None, None, None, None, None, "headline", "Kiew meldet neue Angriffe",
                                          None),
     "2 Uhrzeiten": None,
+    # Portuguese and French pages print the hour alone before "h" on the hour ("21h - text" among
+    # "21h05 - text"), before a dash or a colon only: "2h" alone is an age on some pages
+    "21h - João Azevedo e Pedro Lima disputarão o segundo turno": (
+        21, 0, None, None, None, None, None, "headline", "João Azevedo e Pedro Lima disputarão o segundo turno", None),
+    "9h: Abertura das urnas": (9, 0, None, None, None, None, None, "headline", "Abertura das urnas", None),
+    "2h": None,
+    "3h de jogo": None,
+    # Dutch "u" (uur) glued to the clock, in brackets before the headline ("[19:32u] Opkomst 60%")
+    "[19:32u] Opkomst 60%": (19, 32, None, None, None, None, None, "text", "Opkomst 60%", None),
+    "19.32u": (19, 32, None, None, None, None, None, "bare", "", None),
     # Romanian: "an hour ago" with the feminine "one"
     "Acum o oră": (None, None, None, None, None, None, 60, "bare", "", None),
     "3/4 of voters said 12:30": None,
@@ -549,6 +566,11 @@ def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
     ("1875: The year the club was founded", None),  # no clock: minute 75
     ("2016:", ("2016", 20, 16, "bare", "")),  # a year's shape too: layout takes only a run of them, in order
     ("08:48: text", None), ("18450: text", None),
+    # a label in capitals glued before the clock, as a copy runs "<b>CLOSE</b>1845:" together
+    ("CLOSE1845: Pak 291-9 (lead by 112)Last over", ("CLOSE1845", 18, 45, "headline",
+                                                     "Pak 291-9 (lead by 112)Last over")),
+    ("WICKET1423: Gone! Edged to slip", ("WICKET1423", 14, 23, "headline", "Gone! Edged to slip")),
+    ("Close1845: text", None), ("A1845: text", None), ("CLOSE 1845: text", None),
 ])
 def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> None:
     found = read_four_digit_clock(line)
@@ -556,6 +578,18 @@ def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> No
                                       found.rest)
     assert got == expected
     assert read_stamp(line) is None or expected is None  # read_stamp never reads one
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("90 Gelbe Karte für Jonas Brandt (Nordstadt)", ("90", 90, "Gelbe Karte für Jonas Brandt (Nordstadt)")),
+    ("90+3 - Weber shoots wide from the edge", ("90+3", 93, "Weber shoots wide from the edge")),
+    ("7 Früher Treffer für die Gäste", ("7", 7, "Früher Treffer für die Gäste")),
+    ("90 minutes were played", None),  # a small letter: no commentary's opening
+    ("131 Tage bis zur WM", None), ("2026 Die Saison beginnt", None), ("12:30 Anpfiff", None), ("90", None),
+])
+def test_bare_match_minutes(line: str, expected: tuple[object, ...] | None) -> None:
+    found = read_bare_minute(line)
+    assert (None if found is None else (found.stamp.text, found.stamp.match_minute, found.rest)) == expected
 
 
 @pytest.mark.parametrize(("line", "expected"), [
