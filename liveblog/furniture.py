@@ -175,6 +175,34 @@ def nav_line(text: str) -> bool:
     return len(words) >= 2 and all(word in NAV_WORDS for word in words)
 
 
+#: The list of a page's links that lynx prints at the end of its dump ("References", then
+#: "   12. https://..."), with the headings it may break the list into.
+LINK_LIST_HEADING = "references"
+LINK_LIST_PARTS = frozenset({"visible links:", "hidden links:"})
+_LISTED_LINK = patterns.compile(r"\s{0,8}\d{1,5}\.\s{1,4}[A-Za-z][A-Za-z0-9+.-]{1,15}:.{1,4000}")
+#: The number lynx prints before each link's text ("[12]Back to top"), and before a picture's.
+_LINK_NUMBER = patterns.compile(r"\[\d{1,5}\]")
+
+
+def without_link_numbers(lines: list[str]) -> list[str]:
+    """The lines of a lynx dump without the numbers before its links' texts ("[2]Domenico
+    Montanaro" is a byline), where the text ends with lynx's list of those links (a
+    "References" line, then numbered addresses: the list itself is the page's footer); other
+    text as it is. Numbers in brackets stay where no such list says what they are."""
+    index = len(lines) - 1
+    listed = 0
+    while index >= 0:
+        line = lines[index].strip()
+        if _LISTED_LINK.fullmatch(lines[index]) is not None:
+            listed += 1
+        elif line and line.lower() not in LINK_LIST_PARTS:
+            break
+        index -= 1
+    if not listed or index < 0 or lines[index].strip().lower() != LINK_LIST_HEADING:
+        return lines
+    return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines[:index]] + lines[index:]
+
+
 #: A line that marks the start of the page footer when it follows the last post: from
 #: there on, everything is furniture (related links, comments, topic lists). Plain lines
 #: (matched whole, in any case) are looked up; only real shapes are patterns.
@@ -185,6 +213,7 @@ FOOTER_LINES = frozenset((
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
     "back to top", "follow us on", "follow us on:", "top stories", "latest stories", "recent stories", "recent posts",
+    "references",  # lynx's list of the page's links, at the end of its dump
     "in other news", "around the bbc", "proudly powered by wordpress", "powered by wordpress",
     "editor's pick", "editor's picks", "editor’s pick", "editor’s picks", "editors' picks", "editors’ picks",
     # comments, related and recommended stories, copyright, in other languages

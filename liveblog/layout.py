@@ -168,12 +168,14 @@ class Roles(NamedTuple):
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     printed = text.split("\n")
     del text  # the caller handed over its only reference: the lines hold the text from here
+    # a text browser's dump: lines wrapped at its width (with its link numbers in them, which
+    # take up room), and in lynx's, a number before each link
     unwrapped = unwrap(printed)
     if unwrapped is None:
-        return _extract_lines(printed, explain)
+        return _extract_lines(furniture.without_link_numbers(printed), explain)
     joined, origin = unwrapped
     del unwrapped
-    return _renumbered(_extract_lines(joined, explain), origin, printed)
+    return _renumbered(_extract_lines(furniture.without_link_numbers(joined), explain), origin, printed)
 
 
 def _renumbered(draft: Draft, origin: list[int], printed: list[str]) -> Draft:

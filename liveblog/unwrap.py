@@ -6,23 +6,27 @@ headline or a one-line post ("14:05 Police close the road after ...") then runs 
 several lines, and the text path, which reads a line as a unit (a stamp line, a headline,
 a paragraph), would read each piece apart.
 
-A text is taken as wrapped only as a whole: its lines with a space in them are at most
-`MAX_WIDTH` long (but for a few, as a long address), and where a line comes within `SLACK`
-of that width (the wrap width) and has a line below, that line's first word would mostly
-not have fit on it: a program that fills lines breaks exactly there, a writer's line ends
-seldom do. A page copied from a browser, whose paragraphs are each one long line, is never
-taken.
+A text is taken as wrapped only as a whole. Its lines with a space in them are at most
+`MAX_WIDTH` long, but for a few (a long address, even numbered in a list of links, has no
+space to break at). Its wrap width is the one most of its lines agree with: a line with a
+line below could have been broken at any width from its own length to the room the next
+word needed (the longest line does not tell it: lynx's link numbers, say, make some lines
+longer). And where a line comes within `SLACK` of that width and has a line below, the
+first word below would mostly not have fit on it: a program that fills lines breaks
+exactly there, a writer's line ends seldom do. A page copied from a browser, whose
+paragraphs are each one long line, is never taken.
 
 In a wrapped text a line is joined to the one below where the first word below would not
 have fit on it, the line below is indented as this line's text is (a list item's
 continuation aligns with its text, after the bullet), and the line below is no line of its
 own on the page: it opens with no bullet and no stamp, and is no post label ("L'essentiel")
-and no boilerplate ("Copy link"). `unwrap` gives the lines and,
-for each, the line of the input it begins on, so entries keep the input's line numbers.
+and no boilerplate ("Copy link"). `unwrap` gives the lines and, for each, the line of the
+input it begins on, so entries keep the input's line numbers.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
 from . import furniture, patterns, stamps
@@ -34,6 +38,9 @@ MAX_WIDTH = 100
 SLACK = 20
 #: Lines with a space in them longer than the width, allowed per this many lines (addresses, tables).
 OUTLIERS_PER = 50
+#: A line a wrapper left may run this far past its width (lynx's link numbers take room); longer
+#: ones are no wrapper's, but for a few (`OUTLIERS_PER`).
+OVERFLOW = 4
 #: Lines looked at a time for lines too long for a wrapped text.
 CHUNK = 512
 #: A text is wrapped when at least this many of its near-full lines, and this share of them, break
@@ -78,15 +85,33 @@ def _width(lines: list[str]) -> int | None:
     """The width the text's lines were wrapped at, or None when they cannot have been."""
     allowed = len(lines) // OUTLIERS_PER
     longer = 0
-    for start in range(0, len(lines), CHUNK):  # most text stops in its first chunk or two, at C speed
-        longer += sum(map(MAX_WIDTH.__lt__, map(len, lines[start:start + CHUNK])))
-        if longer > allowed:
-            return None
-    spaced = sorted(len(line.rstrip()) for line in lines if " " in line.strip())
-    if not spaced:
+    for start in range(0, len(lines), CHUNK):  # most text stops in its first chunk or two
+        chunk = lines[start:start + CHUNK]
+        if sum(map(MAX_WIDTH.__lt__, map(len, chunk))):  # at C speed; then only lines a wrapper breaks count
+            longer += sum(1 for line in chunk if len(line) > MAX_WIDTH and _breakable(line))
+            if longer > allowed:
+                return None
+    # each line with a line below votes for the widths a wrapper could have broken it at: its
+    # own length or more, short of the room the next word needed (lynx's link numbers, say,
+    # make some lines longer than the width: the longest line does not tell it)
+    votes: Counter[int] = Counter()
+    for line, after in pairwise(lines):
+        size = len(line.rstrip())
+        if size >= MIN_WIDTH and (words := after.split(None, 1)):
+            votes.update(range(size, min(size + len(words[0]), MAX_WIDTH) + 1))
+    if not votes:
         return None
-    width = spaced[-1 - len(spaced) // OUTLIERS_PER]
-    return width if MIN_WIDTH <= width <= MAX_WIDTH else None
+    width = max(votes, key=lambda candidate: (votes[candidate], -candidate))
+    spaced = [len(line.rstrip()) for line in lines if _breakable(line)]
+    over = sum(1 for size in spaced if size > width + OVERFLOW)
+    return width if MIN_WIDTH <= width <= MAX_WIDTH and over * OUTLIERS_PER <= len(spaced) else None
+
+
+def _breakable(line: str) -> bool:
+    """Has the line a space a wrapper could have broken it at (after its list mark, if any)?"""
+    text = line.strip()
+    mark = _BULLET.match(text)
+    return " " in (text[mark.end():] if mark is not None else text)
 
 
 def _joins(line: str, after: str, width: int) -> bool:

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
+from liveblog.furniture import without_link_numbers
 from liveblog.unwrap import unwrap
 
 from .fuzz import scaled
@@ -97,3 +98,34 @@ def test_unwrapping_keeps_every_character_and_line_order(paragraphs: list[str], 
     assert "".join("".join(joined).split()) == "".join("".join(lines).split())
     assert origin == sorted(origin) and len(origin) == len(joined)
     assert all(joined[i].startswith(lines[origin[i]].rstrip()) for i in range(len(joined)))
+
+
+LINKS = ["", "References", "", "   1. https://example.org/news", "   2. javascript:void(0)", "  12. file:///a b"]
+LINK_NUMBER_CASES = [
+    ("a lynx dump's link numbers go", ["   \u2014 [2]Jane Doe", "   [3]Back to top", *LINKS],
+     ["   \u2014 Jane Doe", "   Back to top", *LINKS]),
+    ("with its list split into visible and hidden links",
+     ["[1]Home", "", "References", "", "   Visible links:", "   1. https://a.example/", "   Hidden links:",
+      "   2. https://b.example/"],
+     ["Home", "", "References", "", "   Visible links:", "   1. https://a.example/", "   Hidden links:",
+      "   2. https://b.example/"]),
+    ("no list of links: numbers in brackets are the text's", ["Clause [2] applies", "References", "Smith 2020"],
+     ["Clause [2] applies", "References", "Smith 2020"]),
+    ("a list with no heading is no lynx list", ["Clause [2] applies", "   1. https://a.example/"],
+     ["Clause [2] applies", "   1. https://a.example/"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [case[1:] for case in LINK_NUMBER_CASES],
+                         ids=[case[0] for case in LINK_NUMBER_CASES])
+def test_without_link_numbers(lines: list[str], expected: list[str]) -> None:
+    assert without_link_numbers(lines) == expected
+
+
+def test_a_lynx_dump_with_its_links_reads_as_without_them() -> None:
+    posts = "\n".join(f"{clock}\n\n[{n}]{headline}\n\n   {body}\n\n   [{n + 10}]Back to top\n"
+                      for n, (clock, headline, body) in enumerate(POSTS, 1))
+    listed = "\n".join(f"  {n}. https://example.org/post/{n}" for n in range(1, 14))
+    timeline = liveblog.parse(f"Storm live\n\n{posts}\nReferences\n\n{listed}\n", date="2026-01-06")
+    assert [entry.headline for entry in timeline.entries] == [headline for _, headline, _ in reversed(POSTS)]
+    assert all("References" not in entry.body and "https://" not in entry.body for entry in timeline.entries)
