@@ -31,6 +31,25 @@ TURKISH = "14:32\nCumhurbaşkanı salı günü yaptığı açıklamada görüşm
 #: Icelandic writes þ and ð as Turkish's ş and ğ are written in Windows-1252, and also á and æ.
 ICELANDIC = "14:32\nForsætisráðherra sagði á þriðjudag að viðræðurnar haldi áfram í næstu viku.\n"
 POLISH = "14:32\nPrezydent powiedział we wtorek, że rozmowy będą kontynuowane. Źródło: PAP, są też inne.\n"
+#: Central European text whose letters Windows-1252 also has (Czech č, ě, ř as è, ì, ø;
+#: Hungarian ő as õ; Romanian ă as ã), and Western text that a guess must leave Western:
+#: guillemets against words, ¿ and ¡, Dutch "één", Icelandic without á or æ.
+CZECH = "14:32\nPředseda vlády řekl v úterý, že jednání budou pokračovat příští týden. Opozice s tím nesouhlasí.\n"
+SLOVAK = "14:32\nPredseda vlády v utorok povedal, že rokovania budú pokračovať budúci týždeň v Bratislave.\n"
+HUNGARIAN = ("14:32\nA miniszterelnök kedden azt mondta, hogy a tárgyalások a jövő héten folytatódnak. Ez "
+             "fontos lépés.\n")
+ROMANIAN = "14:32\nPrim-ministrul a declarat marţi că negocierile vor continua săptămâna viitoare la Bucureşti.\n"
+CROATIAN = ("14:32\nPremijer je u utorak rekao da će se pregovori nastaviti sljedeći tjedan. Očekuje se "
+            "odluka o ključnim pitanjima, a oporba traži hitnu sjednicu. Sastanak s predstavnicima "
+            "sindikata počeo je u podne.\n")
+CATALAN = ("14:32\nEl president ha dit «estem preparats» i ha afegit que la reunió continuarà demà. "
+           "L'oposició ho critica.\n")
+NORWEGIAN = ("14:32\nStatsministeren sa tirsdag at forhandlingene «går videre» neste uke. Opposisjonen er "
+             "kritisk til møtet.\n")
+SPANISH = "14:32\n¿Qué pasará ahora? El presidente dijo que las negociaciones seguirán en España. ¡Atención!\n"
+SWISS_GERMAN = "14:32\nDer Bundesrat sagte am Dienstag, die Gespräche würden «nächste Woche» in Zürich fortgesetzt.\n"
+DUTCH = "14:32\nDe premier zei dat er één akkoord is over één punt, en één datum.\n"
+ICELANDIC_PLAIN = "14:32\nÞingið kemur saman í dag. Það er mikið að gerast í þinginu.\n"
 
 # (id, bytes, expected text, expected encoding)
 DECODE_CASES = [
@@ -65,6 +84,18 @@ DECODE_CASES = [
     ("guessed-western-icelandic", ICELANDIC.encode("cp1252"), ICELANDIC, "cp1252"),
     ("guessed-windows-1250", POLISH.encode("cp1250"), POLISH, "cp1250"),
     ("guessed-iso-8859-2", POLISH.encode("iso8859-2"), POLISH, "iso8859-2"),
+    ("guessed-windows-1250-czech", CZECH.encode("cp1250"), CZECH, "cp1250"),
+    ("guessed-iso-8859-2-czech", CZECH.encode("iso8859-2"), CZECH, "iso8859-2"),
+    ("guessed-windows-1250-slovak", SLOVAK.encode("cp1250"), SLOVAK, "cp1250"),
+    ("guessed-windows-1250-hungarian", HUNGARIAN.encode("cp1250"), HUNGARIAN, "cp1250"),
+    ("guessed-windows-1250-romanian", ROMANIAN.encode("cp1250"), ROMANIAN, "cp1250"),
+    ("guessed-windows-1250-croatian", CROATIAN.encode("cp1250"), CROATIAN, "cp1250"),
+    ("guessed-western-catalan-guillemets", CATALAN.encode("cp1252"), CATALAN, "cp1252"),
+    ("guessed-western-norwegian-guillemets", NORWEGIAN.encode("cp1252"), NORWEGIAN, "cp1252"),
+    ("guessed-western-spanish-marks", SPANISH.encode("cp1252"), SPANISH, "cp1252"),
+    ("guessed-western-swiss-german", SWISS_GERMAN.encode("cp1252"), SWISS_GERMAN, "cp1252"),
+    ("guessed-western-dutch-een", DUTCH.encode("cp1252"), DUTCH, "cp1252"),
+    ("guessed-western-icelandic-plain", ICELANDIC_PLAIN.encode("cp1252"), ICELANDIC_PLAIN, "cp1252"),
     ("guessed-western-despite-script", b"<script>" + b"var a = 1;" * 5000 + b"</script>" + TEXT.encode("cp1252"),
      "<script>" + "var a = 1;" * 5000 + "</script>" + TEXT, "cp1252"),
 ]
@@ -77,10 +108,11 @@ def test_decode(data: bytes, text: str, encoding: str) -> None:
 
 
 def test_a_charset_the_bytes_came_labelled_with_is_used() -> None:
-    # Czech in Windows-1250 whose letters Windows-1252 also has is not guessed: unlabelled, it reads so
-    czech = "Prezident řekl v úterý, že jednání budou pokračovat, 14:32\n"
-    assert decode(czech.encode("cp1250"), charset="windows-1250") == (czech, "cp1250")
-    assert decode(czech.encode("cp1250"))[1] == "cp1252"
+    # Slovene whose only letters beyond ASCII are š and ž (the same bytes in Windows-1252) and
+    # one č is not guessed: unlabelled, it reads as Windows-1252
+    slovene = "Predsednik je v torek dejal, da se bodo pogajanja nadaljevala že prihodnji teden v Ljubljani, 14:32\n"
+    assert decode(slovene.encode("cp1250"), charset="windows-1250") == (slovene, "cp1250")
+    assert decode(slovene.encode("cp1250"))[1] == "cp1252"
     # ISO 8859-9 is read as Windows-1254, as browsers do
     assert decode(TURKISH.encode("cp1254"), charset="ISO-8859-9") == (TURKISH, "cp1254")
 
