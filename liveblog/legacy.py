@@ -4,14 +4,16 @@ In order: the charset the bytes came labelled with (a web archive's HTTP `Conten
 for HTML, the charset the page declares in its first 4 KiB; then a guess (`guess`)
 between Windows-1252 (a superset of Latin-1 for printable text, and what legacy Western
 pages use; the five bytes it leaves undefined are dropped) and the legacy encodings of
-Central European (Windows-1250, ISO 8859-2), Cyrillic (Windows-1251, KOI8-R), Greek,
-Hebrew, Arabic and Thai (Windows-1253, -1255, -1256, -874), Turkish (Windows-1254),
-Japanese (Shift_JIS, EUC-JP), Korean (EUC-KR) and Chinese (GBK, Big5) text, by what each
-makes of the bytes: for Latin scripts, which alphabets the letters of each reading fit.
-Other legacy encodings (Vietnamese, Baltic, the ISO 8859 forms of Greek, Hebrew and
-Arabic...) are not guessed: such input decodes without error but may show wrong letters,
-as may a short Central European text whose few letters beyond ASCII a Western language
-also writes (Slovene with one č, read as è).
+Central European (Windows-1250, ISO 8859-2), Cyrillic (Windows-1251, KOI8-R, KOI8-U,
+ISO 8859-5), Greek (Windows-1253, ISO 8859-7), Hebrew (Windows-1255, which reads ISO
+8859-8's letters alike), Arabic (Windows-1256, ISO 8859-6), Thai (Windows-874), Turkish
+(Windows-1254), Japanese (Shift_JIS, EUC-JP), Korean (EUC-KR) and Chinese (GBK, Big5)
+text, by what each makes of the bytes: for Latin scripts, which alphabets the letters of
+each reading fit. Other legacy encodings (Vietnamese, Baltic, Mac Cyrillic...) are not
+guessed: such input decodes without error but may show wrong letters, as may a short
+Central European text whose few letters beyond ASCII a Western language also writes
+(Slovene with one č, read as è), and ISO 8859-7 Greek whose apostrophes Windows-1253
+reads as Ά. Hebrew saved in visual order (ISO 8859-8 pages of the 1990s) stays reversed.
 
 Imported only for input that is not UTF-8.
 """
@@ -51,13 +53,21 @@ HIRAGANA = "".join(map(chr, range(0x3041, 0x3097)))
 #: the letters that tell its reading is real text: the commonest letters, syllables or
 #: characters of the languages written in it (for Japanese, every hiragana: only Japanese
 #: has them, and much of its text is them). A wrong codec's reading of the same bytes
-#: seldom gives them: in the wrong one of the two Cyrillic codecs, lower case turns upper.
+#: seldom gives them: in the wrong one of the Cyrillic codecs, lower case turns upper.
+#: Codecs of one script that differ in a few bytes (Windows-1253 and ISO 8859-7 in Greek
+#: Ά, KOI8-R and KOI8-U in Ukrainian і, ї, є)
+#: read the telling letters alike: the reading with more letters among its characters
+#: beyond ASCII is taken (the wrong one makes symbols of the others), the first on a tie.
 LEGACY_CODECS = {
     "cp1251": "оаеиінтсрвлк",
     "koi8_r": "оаеиінтсрвлк",
+    "koi8_u": "оаеиінтсрвлк",
+    "iso8859-5": "оаеиінтсрвлк",
     "cp1253": "αοειτνσυρπκ",
+    "iso8859-7": "αοειτνσυρπκ",
     "cp1255": "יוהאלרבמתשנע",
     "cp1256": "اليمونهربتع",
+    "iso8859-6": "اليمونهربتع",
     "cp874": "านอรกเงมยลวดท่",
     "cp932": HIRAGANA,
     "euc_jp": HIRAGANA,
@@ -70,7 +80,8 @@ NAMES = {
     "big5": "Big5", "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
     "cp1253": "Windows-1253", "cp1254": "Windows-1254", "cp1255": "Windows-1255", "cp1256": "Windows-1256",
     "cp874": "Windows-874", "cp932": "Shift_JIS", "cp949": "EUC-KR", "euc_jp": "EUC-JP", "gb18030": "GBK",
-    "iso8859-2": "ISO 8859-2", "koi8_r": "KOI8-R",
+    "iso8859-2": "ISO 8859-2", "iso8859-5": "ISO 8859-5", "iso8859-6": "ISO 8859-6", "iso8859-7": "ISO 8859-7",
+    "koi8_r": "KOI8-R", "koi8_u": "KOI8-U",
 }  # fmt: skip
 #: A reading is taken when this share of its characters beyond ASCII are its telling
 #: letters (real text: 0.3 to 0.9; a wrong codec's reading: under 0.15).
@@ -193,14 +204,17 @@ def guess(raw: bytes) -> str:
         if best == "cp1252" and _turkish(western):
             best = "cp1254"
         return best
-    best, best_share = "cp1252", MIN_TELLING
+    best, best_score = "cp1252", (MIN_TELLING, 0.0)
     for codec, telling in LEGACY_CODECS.items():
-        if (text := _strict(sample, codec)) is None:
+        if (text := _strict(sample, codec)) is None or (codec.startswith("iso") and _C1.search(text)):
             continue
-        others = _beyond_ascii(text)
-        share = sum(text.count(letter) for letter in telling) / others if others else 0.0
-        if share > best_share:
-            best, best_share = codec, share
+        others = "".join(_BEYOND_ASCII.findall(text))
+        if not others:
+            continue
+        share = sum(others.count(letter) for letter in telling) / len(others)
+        score = (share, sum(char.isalpha() for char in others) / len(others))
+        if score > best_score:
+            best, best_score = codec, score
     return best
 
 

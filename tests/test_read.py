@@ -24,6 +24,9 @@ KOREAN = "오후 2:32\n서울 시내에서 대규모 집회가 열렸습니다. 
 CHINESE = "14:32 更新\n国家主席在北京会见了来访的外国领导人，双方就进一步发展两国关系交换了意见。\n"
 TAIWANESE = "14:32 更新\n總統今天在台北接見了來訪的外國代表團，雙方就進一步發展兩國關係交換了意見。\n"
 GREEK = "14:32\nΣεισμός μεγέθους πέντε βαθμών έπληξε την Αθήνα το πρωί της Τρίτης.\n"
+#: Greek with Ά, which ISO 8859-7 and Windows-1253 hold at different bytes; Ukrainian with і, ї, є.
+GREEK_ACCENTED = "14:32\nΆμεση εκκένωση ζήτησε η Πολιτική Προστασία. Άλλοι δύο σεισμοί καταγράφηκαν το πρωί.\n"
+UKRAINIAN = "14:32\nПрезидент заявив у вівторок, що переговори продовжаться наступного тижня в Києві.\n"
 HEBREW = "14:32\nראש הממשלה אמר היום כי המשא ומתן יימשך בשבוע הבא בירושלים.\n"
 ARABIC = "14:32\nقال رئيس الوزراء اليوم إن المفاوضات ستستمر الأسبوع المقبل في القاهرة.\n"
 THAI = "14:32\nนายกรัฐมนตรีกล่าวว่าการเจรจาจะดำเนินต่อไปในสัปดาห์หน้า\n"
@@ -84,6 +87,12 @@ DECODE_CASES = [
     ("guessed-western-icelandic", ICELANDIC.encode("cp1252"), ICELANDIC, "cp1252"),
     ("guessed-windows-1250", POLISH.encode("cp1250"), POLISH, "cp1250"),
     ("guessed-iso-8859-2", POLISH.encode("iso8859-2"), POLISH, "iso8859-2"),
+    ("guessed-iso-8859-7", GREEK_ACCENTED.encode("iso8859-7"), GREEK_ACCENTED, "iso8859-7"),
+    ("guessed-windows-1253-accented", GREEK_ACCENTED.encode("cp1253"), GREEK_ACCENTED, "cp1253"),
+    ("guessed-iso-8859-6", ARABIC.encode("iso8859-6"), ARABIC, "iso8859-6"),
+    ("guessed-iso-8859-5", RUSSIAN.encode("iso8859-5"), RUSSIAN, "iso8859-5"),
+    ("guessed-koi8-u", UKRAINIAN.encode("koi8_u"), UKRAINIAN, "koi8_u"),
+    ("guessed-windows-1251-ukrainian", UKRAINIAN.encode("cp1251"), UKRAINIAN, "cp1251"),
     ("guessed-windows-1250-czech", CZECH.encode("cp1250"), CZECH, "cp1250"),
     ("guessed-iso-8859-2-czech", CZECH.encode("iso8859-2"), CZECH, "iso8859-2"),
     ("guessed-windows-1250-slovak", SLOVAK.encode("cp1250"), SLOVAK, "cp1250"),
