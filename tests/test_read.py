@@ -314,3 +314,49 @@ def test_parse_takes_a_function_that_loads_the_bytes_and_calls_it_once() -> None
     assert calls == [1]
     assert from_function == liveblog.parse(page.encode("utf-8"), date="2026-01-06", tz="UTC")
     assert len(from_function.entries) == 2
+
+
+def _read_as_windows_1252(text: str) -> str:
+    """`text`'s UTF-8 bytes read as Windows-1252 (the bytes it leaves undefined as Latin-1 does)."""
+    return "".join(chr(byte) if byte in b"\x81\x8d\x8f\x90\x9d" else bytes([byte]).decode("cp1252")
+                   for byte in text.encode("utf-8"))
+
+
+# (id, text as written, whether reading it as Windows-1252 and saving it again is repaired)
+MOJIBAKE_CASES = [
+    ("english-quotes", "It\u2019s a \u201clive\u201d blog \u2013 14:32 \u00a35\n", True),
+    ("french", "L\u2019\u00e9t\u00e9 \u00e0 Gen\u00e8ve : la ma\u00efrie a d\u00e9cid\u00e9.\n", True),
+    ("czech", CZECH, True),
+    ("russian", RUSSIAN, True),
+]
+# (id, UTF-8 text as written that holds forms like those, and is left as it is)
+NOT_MOJIBAKE_CASES = [
+    # a capital and a quotation mark or ellipsis that would read as another script's letter
+    ("german-quote-after-sharp-s", "Er sagte \u201eGru\u00df\u201c und ging.\n"),
+    ("catalan-capital-ellipsis", "ACCI\u00d3\u2026 i continua\n"),
+    # a capital between guillemets: the form would be a letter, but the text writes others
+    ("german-letter-in-guillemets", "Das deutsche \u00bb\u00c4\u00ab und das \u00bb\u00d6\u00ab sind Umlaute.\n"),
+    # some characters beyond ASCII stand outside any such form: repaired text would mix both
+    ("mixed", "Caf\u00c3\u00a9 and caf\u00e9\n"),
+]
+
+
+@pytest.mark.parametrize(("text", "repaired"), [case[1:] for case in MOJIBAKE_CASES],
+                         ids=[case[0] for case in MOJIBAKE_CASES])
+def test_utf8_read_as_windows_1252_and_saved_again_is_repaired(text: str, repaired: bool) -> None:
+    document = read(_read_as_windows_1252(text).encode("utf-8"))
+    assert (document.text, document.repaired, document.encoding) == (text, repaired, "utf-8")
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NOT_MOJIBAKE_CASES], ids=[case[0] for case in NOT_MOJIBAKE_CASES])
+def test_text_whose_forms_could_be_real_is_not_repaired(text: str) -> None:
+    document = read(text.encode("utf-8"))
+    assert (document.text, document.repaired) == (text, False)
+
+
+def test_a_repair_is_named_in_a_warning() -> None:
+    page = "Title of the live blog\n\n14:32 , Jane Doe\nIt\u2019s \u00e9t\u00e9.\n"
+    warnings = liveblog.parse(_read_as_windows_1252(page).encode("utf-8"), date="2026-03-12").warnings
+    assert [notice.code for notice in warnings if notice.code.startswith("encoding")] == ["encoding-repaired"]
+    clean_page = liveblog.parse(page.encode("utf-8"), date="2026-03-12").warnings
+    assert not [notice for notice in clean_page if notice.code.startswith("encoding")]
