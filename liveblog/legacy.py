@@ -18,7 +18,10 @@ reads as Ά. Hebrew saved in visual order (ISO 8859-8 pages of the 1990s) stays 
 UTF-8 text that was read as Windows-1252 and saved again as UTF-8 ("Ã©tÃ©" for "été")
 is repaired (`repaired`) when every character beyond ASCII in it stands in such a form.
 
-Imported only for input that is not UTF-8, or UTF-8 whose bytes hold such a form.
+Bytes that are no UTF-8 in input that mostly is are read in the codec `guess` makes of
+their lines (`mixed`).
+
+Imported only for input that is not wholly UTF-8, or UTF-8 whose bytes hold such a form.
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ LEGACY_CODECS = {
     "gb18030": "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作",
     "big5": "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作",
 }
+#: The guessed codecs that read a character from more than one byte.
+MULTI_BYTE_CODECS = frozenset({"big5", "cp932", "cp949", "euc_jp", "gb18030"})
 #: What the guessed codecs are called where a person reads of them.
 NAMES = {
     "big5": "Big5", "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
@@ -170,6 +175,10 @@ _TAIL = f"[{re.escape(MOJIBAKE_TAILS)}]"
 #: A character of UTF-8 read as Windows-1252: its lead byte's reading and its others'.
 _MOJIBAKE = patterns.compile(f"[\u00c2-\u00df]{_TAIL}|[\u00e0-\u00ef]{_TAIL}{{2}}|[\u00f0-\u00f4]{_TAIL}{{3}}")
 _REPAIRED = patterns.compile(f"[{REPAIRED_CHARACTERS}]+")
+#: A byte that is no UTF-8, as the "surrogateescape" error handler reads it; a run of them
+#: at the very end.
+_ESCAPED = patterns.compile("[\udc80-\udcff]")
+_CUT_AT_END = patterns.compile("[\udc80-\udcff]{1,3}\\Z")
 _GREEK_OR_CYRILLIC = patterns.compile("[\u0370-\u052f]+")
 _WORD_SYMBOL = patterns.compile(f"[A-Za-z\u00c0-\u024f][{WORD_SYMBOLS}]|[{WORD_SYMBOLS}][A-Za-z\u00c0-\u024f]")
 #: C1 controls, which no text in an ISO 8859 codec holds (Windows' codecs put letters and
@@ -188,6 +197,29 @@ def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, st
                 pass
     guessed = guess(raw)
     return (cp1252(raw) if guessed == "cp1252" else raw.decode(guessed, "replace")), guessed, True
+
+
+def mixed(raw: bytes) -> str | None:
+    """`raw`, UTF-8 with some bytes that are not (a file edited in two editors, one saving
+    in a legacy codec), read as UTF-8 where it is and elsewhere in the codec `guess` makes
+    of the lines that are not; a character cut at the end stays U+FFFD. None where that
+    codec is no single-byte one."""
+    text = raw.decode("utf-8", "surrogateescape")  # each bad byte a lone surrogate
+    lines = "".join(line for line in text.splitlines(keepends=True) if _ESCAPED.search(line))
+    codec = guess(lines.encode("utf-8", "surrogateescape"))
+    if codec in MULTI_BYTE_CODECS:
+        return None
+    cut = _CUT_AT_END.search(text)
+    if cut and _utf8_prefix(cut.group().encode("utf-8", "surrogateescape")):
+        text = text[: cut.start()] + "\ufffd"
+    return _ESCAPED.sub(lambda byte: byte.group().encode("utf-8", "surrogateescape").decode(codec, "replace"), text)
+
+
+def _utf8_prefix(tail: bytes) -> bool:
+    """Whether `tail` is the start of a UTF-8 character cut short: a lead byte and fewer
+    continuation bytes than it announces."""
+    size = 2 if 0xC2 <= tail[0] <= 0xDF else 3 if 0xE0 <= tail[0] <= 0xEF else 4 if 0xF0 <= tail[0] <= 0xF4 else 0
+    return len(tail) < size and all(0x80 <= byte <= 0xBF for byte in tail[1:])
 
 
 def repaired(text: str) -> str | None:

@@ -1,8 +1,9 @@
 """Stage 1, read: bytes in, a decoded Document out. Never crashes on bad bytes.
 
 Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark when
-NUL bytes alternate; strict UTF-8; UTF-8 with a few bad bytes (each becomes U+FFFD) when
-valid multi-byte characters outnumber them; then a legacy codec (see `legacy`): the
+NUL bytes alternate; strict UTF-8; UTF-8 with some bad bytes when valid multi-byte
+characters outnumber them (the bad bytes read in the legacy codec they were written in, a
+character cut at the end as U+FFFD); then a legacy codec (see `legacy`): the
 charset the input came with (a web archive's HTTP `Content-Type`), for HTML the one the
 page declares, else a guess between Windows-1252 and the legacy encodings of
 other scripts. UTF-8 text that had been read as Windows-1252 and saved again is repaired
@@ -154,13 +155,18 @@ def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bo
 
 
 def _mostly_utf8(raw: bytes) -> str | None:
-    """UTF-8 with a few bad bytes (a page cut mid-character, one stray Latin-1 byte): each
-    bad sequence becomes U+FFFD, instead of the whole page turning to cp1252 mojibake.
-    Valid multi-byte characters shrink the text below the byte count; cp1252 text almost
-    never forms them, so it is UTF-8 when they outnumber the bad sequences."""
+    """UTF-8 with a few bad bytes (a page cut mid-character, a file edited in an editor that
+    saved in a legacy codec), instead of the whole page turning to cp1252 mojibake. Valid
+    multi-byte characters shrink the text below the byte count; cp1252 text almost never
+    forms them, so it is UTF-8 when they outnumber the bad sequences. The bad bytes are
+    read in the legacy codec they were written in (see `legacy.mixed`)."""
     text = raw.decode("utf-8", "replace")
     bad = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
-    return text if len(raw) - len(text) >= bad else None
+    if len(raw) - len(text) < bad:
+        return None
+    from . import legacy  # only for input that is not wholly UTF-8
+
+    return legacy.mixed(raw) or text
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

@@ -65,8 +65,12 @@ DECODE_CASES = [
     ("utf-16-be-no-bom", TEXT.encode("utf-16-be"), TEXT, "utf-16-be"),
     ("cp1252", TEXT.encode("cp1252"), TEXT, "cp1252"),
     ("utf-8-cut-mid-character", TEXT.encode("utf-8") + "\u2019".encode()[:2], TEXT + "\ufffd", "utf-8"),
-    ("utf-8-one-stray-byte", TEXT.encode("utf-8").replace(b"Jane", b"J\xe4ne"), TEXT.replace("Jane", "J\ufffdne"),
+    # a byte that is no UTF-8 is read in the codec guessed for its lines (an editor saved them so)
+    ("utf-8-one-stray-byte", TEXT.encode("utf-8").replace(b"Jane", b"J\xe4ne"), TEXT.replace("Jane", "J\u00e4ne"),
      "utf-8"),
+    ("utf-8-with-windows-1252-lines", TEXT.encode("utf-8") * 3 + ICELANDIC.encode("cp1252"), TEXT * 3 + ICELANDIC,
+     "utf-8"),
+    ("utf-8-with-windows-1250-lines", TEXT.encode("utf-8") * 3 + CZECH.encode("cp1250"), TEXT * 3 + CZECH, "utf-8"),
     ("html-declared-charset", b'<html><head><meta charset="koi8-r"></head><body>\xf0\xd2\xc9\xd7\xc5\xd4</body>',
      '<html><head><meta charset="koi8-r"></head><body>\u041f\u0440\u0438\u0432\u0435\u0442</body>', "koi8-r"),
     # a Latin-1 label is read as Windows-1252, as browsers do: its curly quotes are kept
