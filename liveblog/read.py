@@ -1,7 +1,7 @@
 """Stage 1, read: bytes in, a decoded Document out. Never crashes on bad bytes.
 
-Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark when
-NUL bytes alternate; strict UTF-8; UTF-8 with some bad bytes when valid multi-byte
+Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-32 or UTF-16 without a
+mark when NUL bytes stand every four or every two bytes; strict UTF-8; UTF-8 with some bad bytes when valid multi-byte
 characters outnumber them (the bad bytes read in the legacy codec they were written in, a
 character cut at the end as U+FFFD); then a legacy codec (see `legacy`): the
 charset the input came with (a web archive's HTTP `Content-Type`), for HTML the one the
@@ -136,7 +136,7 @@ def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bo
             raise InputError(f"{name}: this looks like {what}, not a web page or text")
     head = raw[:4096]
     if head.count(0) > len(head) // 4:
-        wide = _utf16_without_bom(head)
+        wide = _utf32_without_bom(head) or _utf16_without_bom(head)
         if wide is None:
             raise InputError(f"{name}: this looks like binary data, not a web page or text")
         return raw.decode(wide, "replace"), wide, False
@@ -177,6 +177,21 @@ def _utf16_without_bom(head: bytes) -> str | None:
         return "utf-16-le"
     if even > half * 0.6 and odd < half * 0.1:
         return "utf-16-be"
+    return None
+
+
+def _utf32_without_bom(head: bytes) -> str | None:
+    """UTF-32 whose characters are all in the first plane: in each four bytes, the two
+    highest are NUL (nearly always, planes beyond the first aside) and the lowest is not
+    (nearly always: only characters U+0100, U+0200... have a NUL there)."""
+    quarter = len(head) // 4
+    if not quarter:
+        return None
+    zeros = [head[offset::4][:quarter].count(0) for offset in range(4)]
+    if zeros[3] == quarter and zeros[2] > quarter * 0.9 and zeros[0] < quarter * 0.1:
+        return "utf-32-le"
+    if zeros[0] == quarter and zeros[1] > quarter * 0.9 and zeros[3] < quarter * 0.1:
+        return "utf-32-be"
     return None
 
 

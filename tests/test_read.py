@@ -63,6 +63,9 @@ DECODE_CASES = [
     ("utf-32-le-bom", codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), TEXT, "utf-32-le"),
     ("utf-16-le-no-bom", TEXT.encode("utf-16-le"), TEXT, "utf-16-le"),
     ("utf-16-be-no-bom", TEXT.encode("utf-16-be"), TEXT, "utf-16-be"),
+    ("utf-32-le-no-bom", TEXT.encode("utf-32-le"), TEXT, "utf-32-le"),
+    ("utf-32-be-no-bom", TEXT.encode("utf-32-be"), TEXT, "utf-32-be"),
+    ("utf-32-le-no-bom-russian", RUSSIAN.encode("utf-32-le"), RUSSIAN, "utf-32-le"),
     ("cp1252", TEXT.encode("cp1252"), TEXT, "cp1252"),
     ("utf-8-cut-mid-character", TEXT.encode("utf-8") + "\u2019".encode()[:2], TEXT + "\ufffd", "utf-8"),
     # a byte that is no UTF-8 is read in the codec guessed for its lines (an editor saved them so)
