@@ -4,15 +4,16 @@ In order: the charset the bytes came labelled with (a web archive's HTTP `Conten
 for HTML, the charset the page declares in its first 4 KiB; then a guess (`guess`)
 between Windows-1252 (a superset of Latin-1 for printable text, and what legacy Western
 pages use; the five bytes it leaves undefined are dropped) and the legacy encodings of
-Central European (Windows-1250, ISO 8859-2), Cyrillic (Windows-1251, KOI8-R, KOI8-U,
-ISO 8859-5), Greek (Windows-1253, ISO 8859-7), Hebrew (Windows-1255, which reads ISO
-8859-8's letters alike), Arabic (Windows-1256, ISO 8859-6), Thai (Windows-874), Turkish
-(Windows-1254), Japanese (Shift_JIS, EUC-JP), Korean (EUC-KR) and Chinese (GBK, Big5)
-text, by what each makes of the bytes: for Latin scripts, which alphabets the letters of
-each reading fit. Other legacy encodings (Vietnamese, Baltic, Mac Cyrillic...) are not
-guessed: such input decodes without error but may show wrong letters, as may a short
-Central European text whose few letters beyond ASCII a Western language also writes
-(Slovene with one č, read as è), and ISO 8859-7 Greek whose apostrophes Windows-1253
+Central European (Windows-1250, ISO 8859-2), Baltic (Windows-1257), Cyrillic
+(Windows-1251, KOI8-R, KOI8-U, ISO 8859-5), Greek (Windows-1253, ISO 8859-7), Hebrew
+(Windows-1255, which reads ISO 8859-8's letters alike), Arabic (Windows-1256, ISO
+8859-6), Thai (Windows-874), Turkish (Windows-1254), Japanese (Shift_JIS, EUC-JP), Korean
+(EUC-KR) and Chinese (GBK, Big5) text, by what each makes of the bytes: for Latin
+scripts, which alphabets the letters of each reading fit. Other legacy encodings
+(Vietnamese, Mac Cyrillic...) are not guessed: such input decodes without error but may
+show wrong letters, as may a short Central European or Baltic text whose few letters
+beyond ASCII a Western language also writes (Slovene with one č, read as è; much Latvian,
+whose ā, ē, ī, ū read as â, ç, î, û), and ISO 8859-7 Greek whose apostrophes Windows-1253
 reads as Ά. Hebrew saved in visual order (ISO 8859-8 pages of the 1990s) stays reversed.
 
 UTF-8 text that was read as Windows-1252 and saved again as UTF-8 ("Ã©tÃ©" for "été")
@@ -88,6 +89,7 @@ MULTI_BYTE_CODECS = frozenset({"big5", "cp932", "cp949", "euc_jp", "gb18030"})
 NAMES = {
     "big5": "Big5", "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
     "cp1253": "Windows-1253", "cp1254": "Windows-1254", "cp1255": "Windows-1255", "cp1256": "Windows-1256",
+    "cp1257": "Windows-1257",
     "cp874": "Windows-874", "cp932": "Shift_JIS", "cp949": "EUC-KR", "euc_jp": "EUC-JP", "gb18030": "GBK",
     "iso8859-2": "ISO 8859-2", "iso8859-5": "ISO 8859-5", "iso8859-6": "ISO 8859-6", "iso8859-7": "ISO 8859-7",
     "koi8_r": "KOI8-R", "koi8_u": "KOI8-U",
@@ -102,7 +104,11 @@ MIN_TELLING = 0.2
 MAX_WESTERN_RUN = 1.6
 #: Central European codecs, taken over Windows-1252 when Windows-1252's reading is no
 #: Western text and theirs is Central European text (see `guess`).
-CENTRAL_CODECS = ("cp1250", "iso8859-2")
+CENTRAL_CODECS = ("cp1250", "iso8859-2", "cp1257")
+#: Letters one of them must read for it to be taken: Windows-1257 (Lithuanian, Latvian)
+#: reads Central European bytes into letters such as č and ę too, but not into these,
+#: which only the Baltic languages write.
+BALTIC_LETTERS = "āėēģīįķļņūų"
 #: The letters beyond ASCII (lower case) that each Western language written in Windows-1252
 #: uses, loan words' common accents included. Real text in one of them has all but a few
 #: of its letters beyond ASCII in one alphabet; Central European text read as Windows-1252
@@ -115,8 +121,8 @@ WESTERN_ALPHABETS = {
 }  # fmt: skip
 #: The same for the Central European languages written in Windows-1250 or ISO 8859-2.
 CENTRAL_ALPHABETS = {
-    "cs": "áčďéěíňóřšťúůýž", "hr": "ćčđšž", "hu": "áéíóöőúüű", "pl": "ąćęłńóśźż", "ro": "âîăşţ",
-    "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "ćčđšž",
+    "cs": "áčďéěíňóřšťúůýž", "hr": "ćčđšž", "hu": "áéíóöőúüű", "lt": "ąčęėįšūųž", "lv": "āčēģīķļņšūž",
+    "pl": "ąćęłńóśźż", "ro": "âîăşţ", "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "ćčđšž",
 }  # fmt: skip
 #: Letters beyond ASCII in places where no Western language writes them, which Central
 #: European letters read as Windows-1252 put there: è and ò before a vowel (Czech, Slovak,
@@ -179,6 +185,7 @@ _REPAIRED = patterns.compile(f"[{REPAIRED_CHARACTERS}]+")
 #: at the very end.
 _ESCAPED = patterns.compile("[\udc80-\udcff]")
 _CUT_AT_END = patterns.compile("[\udc80-\udcff]{1,3}\\Z")
+_BALTIC = patterns.compile(f"[{BALTIC_LETTERS}]")
 _GREEK_OR_CYRILLIC = patterns.compile("[\u0370-\u052f]+")
 _WORD_SYMBOL = patterns.compile(f"[A-Za-z\u00c0-\u024f][{WORD_SYMBOLS}]|[{WORD_SYMBOLS}][A-Za-z\u00c0-\u024f]")
 #: C1 controls, which no text in an ISO 8859 codec holds (Windows' codecs put letters and
@@ -323,7 +330,8 @@ def _central(sample: bytes) -> str:
     text (see MIN_CENTRAL); Windows-1252 if none is."""
     best, best_score = "cp1252", (MIN_CENTRAL, -1)
     for codec in CENTRAL_CODECS:
-        if (text := _strict(sample, codec)) is None or (codec.startswith("iso") and _C1.search(text)):
+        if (text := _strict(sample, codec)) is None or (codec.startswith("iso") and _C1.search(text)) \
+                or (codec == "cp1257" and not _BALTIC.search(text.lower())):
             continue
         share = _fit(text, CENTRAL_ALPHABETS)[0]
         # between two readings all of one alphabet (a few letters that both codecs hold at

@@ -45,6 +45,8 @@ ROMANIAN = "14:32\nPrim-ministrul a declarat marţi că negocierile vor continua
 CROATIAN = ("14:32\nPremijer je u utorak rekao da će se pregovori nastaviti sljedeći tjedan. Očekuje se "
             "odluka o ključnim pitanjima, a oporba traži hitnu sjednicu. Sastanak s predstavnicima "
             "sindikata počeo je u podne.\n")
+LITHUANIAN = ("14:32\nPrezidentas antradienį pareiškė, kad derybos dėl naujos sutarties bus tęsiamos kitą savaitę "
+              "Vilniuje. Opozicija tam nepritaria ir reikalauja skubaus Seimo posėdžio.\n")
 CATALAN = ("14:32\nEl president ha dit «estem preparats» i ha afegit que la reunió continuarà demà. "
            "L'oposició ho critica.\n")
 NORWEGIAN = ("14:32\nStatsministeren sa tirsdag at forhandlingene «går videre» neste uke. Opposisjonen er "
@@ -106,6 +108,7 @@ DECODE_CASES = [
     ("guessed-windows-1250-hungarian", HUNGARIAN.encode("cp1250"), HUNGARIAN, "cp1250"),
     ("guessed-windows-1250-romanian", ROMANIAN.encode("cp1250"), ROMANIAN, "cp1250"),
     ("guessed-windows-1250-croatian", CROATIAN.encode("cp1250"), CROATIAN, "cp1250"),
+    ("guessed-windows-1257-lithuanian", LITHUANIAN.encode("cp1257"), LITHUANIAN, "cp1257"),
     ("guessed-western-catalan-guillemets", CATALAN.encode("cp1252"), CATALAN, "cp1252"),
     ("guessed-western-norwegian-guillemets", NORWEGIAN.encode("cp1252"), NORWEGIAN, "cp1252"),
     ("guessed-western-spanish-marks", SPANISH.encode("cp1252"), SPANISH, "cp1252"),
