@@ -32,7 +32,7 @@ import re
 from collections import Counter
 
 from . import patterns
-from .read import MOJIBAKE_TAILS
+from .read import MOJIBAKE_TAILS, clean
 
 #: Codecs a label names, replaced by the superset browsers decode it as (the WHATWG
 #: Encoding standard): pages labelled Latin-1 or ASCII hold Windows-1252's curly quotes
@@ -184,6 +184,7 @@ _REPAIRED = patterns.compile(f"[{REPAIRED_CHARACTERS}]+")
 #: A byte that is no UTF-8, as the "surrogateescape" error handler reads it; a run of them
 #: at the very end.
 _ESCAPED = patterns.compile("[\udc80-\udcff]")
+_UTF8_BEYOND_ASCII = patterns.compile("[^\\x00-\\x7f\udc80-\udcff]+")
 _CUT_AT_END = patterns.compile("[\udc80-\udcff]{1,3}\\Z")
 _BALTIC = patterns.compile(f"[{BALTIC_LETTERS}]")
 _GREEK_OR_CYRILLIC = patterns.compile("[\u0370-\u052f]+")
@@ -213,13 +214,17 @@ def mixed(raw: bytes) -> str | None:
     codec is no single-byte one."""
     text = raw.decode("utf-8", "surrogateescape")  # each bad byte a lone surrogate
     lines = "".join(line for line in text.splitlines(keepends=True) if _ESCAPED.search(line))
-    codec = guess(lines.encode("utf-8", "surrogateescape"))
+    # the guess sees those lines' ASCII and bad bytes: their UTF-8 characters would read as
+    # Windows-1252 mojibake, no evidence of the other codec
+    codec = guess(_UTF8_BEYOND_ASCII.sub("", lines).encode("utf-8", "surrogateescape"))
     if codec in MULTI_BYTE_CODECS:
         return None
     cut = _CUT_AT_END.search(text)
     if cut and _utf8_prefix(cut.group().encode("utf-8", "surrogateescape")):
         text = text[: cut.start()] + "\ufffd"
-    return _ESCAPED.sub(lambda byte: byte.group().encode("utf-8", "surrogateescape").decode(codec, "replace"), text)
+    # each read as `read.clean` would clean it, which finds what to clean in the UTF-8 bytes
+    return _ESCAPED.sub(lambda byte: clean(byte.group().encode("utf-8", "surrogateescape").decode(codec, "replace")),
+                        text)
 
 
 def _utf8_prefix(tail: bytes) -> bool:

@@ -76,6 +76,14 @@ DECODE_CASES = [
     ("utf-8-with-windows-1252-lines", TEXT.encode("utf-8") * 3 + ICELANDIC.encode("cp1252"), TEXT * 3 + ICELANDIC,
      "utf-8"),
     ("utf-8-with-windows-1250-lines", TEXT.encode("utf-8") * 3 + CZECH.encode("cp1250"), TEXT * 3 + CZECH, "utf-8"),
+    # the guess for those lines sees their bad bytes, not their UTF-8 characters
+    ("utf-8-russian-with-a-windows-1251-line", RUSSIAN.encode("utf-8") * 2 + RUSSIAN.encode("cp1251"), RUSSIAN * 3,
+     "utf-8"),
+    # a byte read as a character that is cleaned is cleaned (Windows-1252's A0 is a no-break space)
+    ("utf-8-with-a-windows-1252-no-break-space", TEXT.encode("utf-8") + b"Caf\xe9\xa0!\n", TEXT + "Caf\u00e9 !\n",
+     "utf-8"),
+    ("utf-8-russian-with-a-windows-1252-byte", RUSSIAN.encode("utf-8") + b"Caf\xe9\n", RUSSIAN + "Caf\u00e9\n",
+     "utf-8"),
     ("html-declared-charset", b'<html><head><meta charset="koi8-r"></head><body>\xf0\xd2\xc9\xd7\xc5\xd4</body>',
      '<html><head><meta charset="koi8-r"></head><body>\u041f\u0440\u0438\u0432\u0435\u0442</body>', "koi8-r"),
     # a Latin-1 label is read as Windows-1252, as browsers do: its curly quotes are kept
@@ -370,3 +378,9 @@ def test_a_repair_is_named_in_a_warning() -> None:
     assert [notice.code for notice in warnings if notice.code.startswith("encoding")] == ["encoding-repaired"]
     clean_page = liveblog.parse(page.encode("utf-8"), date="2026-03-12").warnings
     assert not [notice for notice in clean_page if notice.code.startswith("encoding")]
+
+
+def test_bytes_read_in_a_legacy_codec_in_utf_8_are_cleaned_as_the_rest() -> None:
+    # an encoded surrogate, a no-break space and a soft hyphen, each no UTF-8 (fuzzing found the first)
+    data = TEXT.encode("utf-8") * 3 + b"\xed\xa0\x80 \xa0\xad x\n"
+    assert read(data).text == clean(decode(data)[0]) == TEXT * 3 + "\u00ed \u20ac   x\n"
