@@ -135,6 +135,10 @@ UNWESTERN_FORMS = ("ã[b-df-hj-np-rt-z]", "è[aeiou]", "ì[a-zà-ÿ]", "ò[aeiou
 #: Slovak ľ as ¾, ISO 8859-2's š and ž as ¹ and ¾...) and that Western text does not write
 #: against a letter: there, each counts as a letter no Western alphabet has.
 WORD_SYMBOLS = "¦¨¬¯±³¶¸¹¼½¾"
+#: Symbols that Western text writes against a word but never inside one (Spanish ¿ opens a
+#: question) and Windows-1252 reads for a Central European letter (Polish ż: "u¿ytkownik"):
+#: between two letters, each counts as a letter no Western alphabet has.
+INNER_SYMBOLS = "¿"
 #: Bytes Windows-1252 leaves undefined that Windows-1250 reads as letters (Ť, Ź, ť): each
 #: counts as a letter no Western alphabet has.
 CENTRAL_ONLY_BYTES = (b"\x8d", b"\x8f", b"\x9d")
@@ -188,7 +192,8 @@ _UTF8_BEYOND_ASCII = patterns.compile("[^\\x00-\\x7f\udc80-\udcff]+")
 _CUT_AT_END = patterns.compile("[\udc80-\udcff]{1,3}\\Z")
 _BALTIC = patterns.compile(f"[{BALTIC_LETTERS}]")
 _GREEK_OR_CYRILLIC = patterns.compile("[\u0370-\u052f]+")
-_WORD_SYMBOL = patterns.compile(f"[A-Za-z\u00c0-\u024f][{WORD_SYMBOLS}]|[{WORD_SYMBOLS}][A-Za-z\u00c0-\u024f]")
+_WORD_SYMBOL = patterns.compile(f"[A-Za-z\u00c0-\u024f](?:[{WORD_SYMBOLS}]|[{INNER_SYMBOLS}][A-Za-z\u00c0-\u024f])"
+                                f"|[{WORD_SYMBOLS}][A-Za-z\u00c0-\u024f]")
 #: C1 controls, which no text in an ISO 8859 codec holds (Windows' codecs put letters and
 #: punctuation there).
 _C1 = patterns.compile("[\x80-\x9f]")

@@ -45,6 +45,8 @@ ROMANIAN = "14:32\nPrim-ministrul a declarat marţi că negocierile vor continua
 CROATIAN = ("14:32\nPremijer je u utorak rekao da će se pregovori nastaviti sljedeći tjedan. Očekuje se "
             "odluka o ključnim pitanjima, a oporba traži hitnu sjednicu. Sastanak s predstavnicima "
             "sindikata počeo je u podne.\n")
+#: Polish whose only symbol is ż read as ¿ inside words (no ł or ą, read as ³ and ¹).
+POLISH_PLAIN = "14:32\nNazwa użytkownika jest zajęta. Oczekiwanie na uwierzytelnienie, które może potrwać.\n"
 LITHUANIAN = ("14:32\nPrezidentas antradienį pareiškė, kad derybos dėl naujos sutarties bus tęsiamos kitą savaitę "
               "Vilniuje. Opozicija tam nepritaria ir reikalauja skubaus Seimo posėdžio.\n")
 CATALAN = ("14:32\nEl president ha dit «estem preparats» i ha afegit que la reunió continuarà demà. "
@@ -116,6 +118,7 @@ DECODE_CASES = [
     ("guessed-windows-1250-hungarian", HUNGARIAN.encode("cp1250"), HUNGARIAN, "cp1250"),
     ("guessed-windows-1250-romanian", ROMANIAN.encode("cp1250"), ROMANIAN, "cp1250"),
     ("guessed-windows-1250-croatian", CROATIAN.encode("cp1250"), CROATIAN, "cp1250"),
+    ("guessed-windows-1250-polish-inner-symbol", POLISH_PLAIN.encode("cp1250"), POLISH_PLAIN, "cp1250"),
     ("guessed-windows-1257-lithuanian", LITHUANIAN.encode("cp1257"), LITHUANIAN, "cp1257"),
     ("guessed-western-catalan-guillemets", CATALAN.encode("cp1252"), CATALAN, "cp1252"),
     ("guessed-western-norwegian-guillemets", NORWEGIAN.encode("cp1252"), NORWEGIAN, "cp1252"),
