@@ -95,7 +95,8 @@ def parse(
 
 
 def _draft(document: Document, explain: bool) -> Draft:
-    """`extract` on a read document, with a notice when its encoding was guessed."""
+    """`extract` on a read document, with a notice when its encoding was guessed or its text
+    repaired."""
     if document.format == "text":
         from .layout import extract_text
 
@@ -104,13 +105,14 @@ def _draft(document: Document, explain: bool) -> Draft:
         draft = extract_text(texts.pop(), explain=explain)  # the text's only reference
     else:
         draft = extract(document.text, format=document.format, explain=explain)
-    if document.guessed:
+    if document.guessed or document.repaired:
         from dataclasses import replace
 
-        from .legacy import guessed_notice
+        from .legacy import guessed_notice, repaired_notice
         from .model import Notice
 
-        notice = Notice(code="encoding-guessed", message=guessed_notice(document.encoding))
+        notice = (Notice(code="encoding-guessed", message=guessed_notice(document.encoding)) if document.guessed
+                  else Notice(code="encoding-repaired", message=repaired_notice()))
         draft = replace(draft, notices=(notice, *draft.notices))
     return draft
 

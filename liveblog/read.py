@@ -1,11 +1,13 @@
 """Stage 1, read: bytes in, a decoded Document out. Never crashes on bad bytes.
 
-Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark when
-NUL bytes alternate; strict UTF-8; UTF-8 with a few bad bytes (each becomes U+FFFD) when
-valid multi-byte characters outnumber them; then a legacy codec (see `legacy`): the
+Decoding order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-32 or UTF-16 without a
+mark when NUL bytes stand every four or every two bytes; strict UTF-8; UTF-8 with some bad bytes when valid multi-byte
+characters outnumber them (the bad bytes read in the legacy codec they were written in, a
+character cut at the end as U+FFFD); then a legacy codec (see `legacy`): the
 charset the input came with (a web archive's HTTP `Content-Type`), for HTML the one the
 page declares, else a guess between Windows-1252 and the legacy encodings of
-other scripts.
+other scripts. UTF-8 text that had been read as Windows-1252 and saved again is repaired
+where that is sure (see `legacy.repaired`).
 
 The text is cleaned in ways that keep line numbers: CRLF, CR and the other characters
 that end a line (`LINE_BREAKS`: vertical tab, form feed, the Unicode line and paragraph
@@ -81,6 +83,16 @@ _FORMS_BY_LEAD = {
     lead: patterns.compile(b"|".join(sorted(re.escape(form) for form in _CHANGED if form[0] == lead)))
     for lead in sorted({form[0] for form in _CHANGED if len(form) > 1})
 }
+#: What Windows-1252 reads the bytes 0x80 to 0xBF as (the five it leaves undefined as the
+#: C1 controls Latin-1 reads them as): the characters that follow the first one of each
+#: character of UTF-8 text read as Windows-1252 and saved again ("Ã©" for "é", "â€™" for
+#: "’"; see `legacy.repaired`).
+MOJIBAKE_TAILS = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + "\x81\x8d\x8f\x90\x9d"
+#: The first bytes of such a pair in UTF-8 (Ã is C3 83, © is C2 A9): the lead's two, and the
+#: first of a tail's. Most pages have none, and are then scanned once at C speed and never
+#: repaired (pages without a C3 byte, which every such pair opens with, not even that).
+_TAIL_FIRST_BYTES = bytes(sorted({char.encode()[0] for char in MOJIBAKE_TAILS}))
+_MOJIBAKE_BYTES = patterns.compile(b"\xc3[\x82-\xb4][" + _TAIL_FIRST_BYTES + b"]")
 _HTML_START = patterns.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
 
@@ -93,6 +105,7 @@ class Document(NamedTuple):
     encoding: str
     guessed: bool = False  # the codec was guessed from the bytes, no label naming one
     captured: str | None = None  # when a saved-page bundle says the page was saved (ISO 8601)
+    repaired: bool = False  # UTF-8 read as Windows-1252 and saved again, repaired (see `legacy.repaired`)
 
 
 def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
@@ -104,28 +117,37 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         raise over_the_limit(name, len(raw), max_bytes)
     digest = sha256(raw)
     captured = None
+    direct = True  # the text was decoded from `raw` itself, not from a document's or bundle's parts
     if isinstance(data, str):
         text, encoding, guessed = data, "str", False
     elif raw.startswith(DOCUMENT_MAGIC):
         from .documents import to_text
 
+        direct = False
         converted = to_text(raw, name, max_bytes)
         text, encoding, guessed = converted.text, converted.kind, False
         format = format or "text"
     elif _maybe_bundle(raw):
         from . import bundles
 
+        direct = False
         bundle = bundles.unpack(raw, name, lambda part, label: _decode(part, name=name, charset=label or charset))
         text, encoding, guessed, captured = bundle.text, bundle.encoding, bundle.guessed, bundle.captured
         format = format or ("html" if bundle.html else "text")
     else:
         text, encoding, guessed = _decode(raw, name=name, charset=charset)
-    text = clean(text, raw if encoding == "utf-8" else None)
+    utf8 = raw if direct and encoding == "utf-8" else None  # the bytes the text was decoded from as UTF-8
+    repaired = None
+    if utf8 is not None and b"\xc3" in utf8 and _MOJIBAKE_BYTES.search(utf8):  # `in`: memchr speed
+        from . import legacy
+
+        repaired = legacy.repaired(text)
+    text = clean(repaired or text, utf8 if repaired is None else None)
     if not text or text.isspace():
         raise InputError(f"{name}: the input is empty")
     kind: Format = format or sniff(text)
     return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed,
-                    captured=captured)
+                    captured=captured, repaired=repaired is not None)
 
 
 def _maybe_bundle(raw: bytes) -> bool:
@@ -155,7 +177,7 @@ def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bo
             raise InputError(f"{name}: this looks like {what}, not a web page or text")
     head = raw[:4096]
     if head.count(0) > len(head) // 4:
-        wide = _utf16_without_bom(head)
+        wide = _utf32_without_bom(head) or _utf16_without_bom(head)
         if wide is None:
             raise InputError(f"{name}: this looks like binary data, not a web page or text")
         return raw.decode(wide, "replace"), wide, False
@@ -174,13 +196,18 @@ def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bo
 
 
 def _mostly_utf8(raw: bytes) -> str | None:
-    """UTF-8 with a few bad bytes (a page cut mid-character, one stray Latin-1 byte): each
-    bad sequence becomes U+FFFD, instead of the whole page turning to cp1252 mojibake.
-    Valid multi-byte characters shrink the text below the byte count; cp1252 text almost
-    never forms them, so it is UTF-8 when they outnumber the bad sequences."""
+    """UTF-8 with a few bad bytes (a page cut mid-character, a file edited in an editor that
+    saved in a legacy codec), instead of the whole page turning to cp1252 mojibake. Valid
+    multi-byte characters shrink the text below the byte count; cp1252 text almost never
+    forms them, so it is UTF-8 when they outnumber the bad sequences. The bad bytes are
+    read in the legacy codec they were written in (see `legacy.mixed`)."""
     text = raw.decode("utf-8", "replace")
     bad = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
-    return text if len(raw) - len(text) >= bad else None
+    if len(raw) - len(text) < bad:
+        return None
+    from . import legacy  # only for input that is not wholly UTF-8
+
+    return legacy.mixed(raw) or text
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -191,6 +218,21 @@ def _utf16_without_bom(head: bytes) -> str | None:
         return "utf-16-le"
     if even > half * 0.6 and odd < half * 0.1:
         return "utf-16-be"
+    return None
+
+
+def _utf32_without_bom(head: bytes) -> str | None:
+    """UTF-32 whose characters are all in the first plane: in each four bytes, the two
+    highest are NUL (nearly always, planes beyond the first aside) and the lowest is not
+    (nearly always: only characters U+0100, U+0200... have a NUL there)."""
+    quarter = len(head) // 4
+    if not quarter:
+        return None
+    zeros = [head[offset::4][:quarter].count(0) for offset in range(4)]
+    if zeros[3] == quarter and zeros[2] > quarter * 0.9 and zeros[0] < quarter * 0.1:
+        return "utf-32-le"
+    if zeros[0] == quarter and zeros[1] > quarter * 0.9 and zeros[3] < quarter * 0.1:
+        return "utf-32-be"
     return None
 
 

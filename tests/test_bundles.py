@@ -232,3 +232,12 @@ def test_a_folder_takes_its_bundles_and_parse_reads_them(tmp_path: Path) -> None
     one = run("parse", tmp_path / "saved.mhtml", "--tz", "UTC", "-q")
     assert one.exit_code == EXIT_OK
     assert json.loads(one.stdout)["source"]["format"] == "html"
+
+
+def test_a_bundle_s_page_is_cleaned_as_its_own_text_is() -> None:
+    """The clean-up's shortcut reads the bytes the text was decoded from: a bundle's are not the page's
+    (its no-break spaces are '=C2=A0' there), so the page's own text is looked at."""
+    page = "<html><body><article><h1>Storm\u00a0live</h1><p>Roads\u200b closed.</p></article></body></html>"
+    document = read(mhtml(part(page.encode())))
+    assert "\u00a0" not in document.text and "\u200b" not in document.text
+    assert "Storm live" in document.text

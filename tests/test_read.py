@@ -24,6 +24,9 @@ KOREAN = "오후 2:32\n서울 시내에서 대규모 집회가 열렸습니다. 
 CHINESE = "14:32 更新\n国家主席在北京会见了来访的外国领导人，双方就进一步发展两国关系交换了意见。\n"
 TAIWANESE = "14:32 更新\n總統今天在台北接見了來訪的外國代表團，雙方就進一步發展兩國關係交換了意見。\n"
 GREEK = "14:32\nΣεισμός μεγέθους πέντε βαθμών έπληξε την Αθήνα το πρωί της Τρίτης.\n"
+#: Greek with Ά, which ISO 8859-7 and Windows-1253 hold at different bytes; Ukrainian with і, ї, є.
+GREEK_ACCENTED = "14:32\nΆμεση εκκένωση ζήτησε η Πολιτική Προστασία. Άλλοι δύο σεισμοί καταγράφηκαν το πρωί.\n"
+UKRAINIAN = "14:32\nПрезидент заявив у вівторок, що переговори продовжаться наступного тижня в Києві.\n"
 HEBREW = "14:32\nראש הממשלה אמר היום כי המשא ומתן יימשך בשבוע הבא בירושלים.\n"
 ARABIC = "14:32\nقال رئيس الوزراء اليوم إن المفاوضات ستستمر الأسبوع المقبل في القاهرة.\n"
 THAI = "14:32\nนายกรัฐมนตรีกล่าวว่าการเจรจาจะดำเนินต่อไปในสัปดาห์หน้า\n"
@@ -31,6 +34,29 @@ TURKISH = "14:32\nCumhurbaşkanı salı günü yaptığı açıklamada görüşm
 #: Icelandic writes þ and ð as Turkish's ş and ğ are written in Windows-1252, and also á and æ.
 ICELANDIC = "14:32\nForsætisráðherra sagði á þriðjudag að viðræðurnar haldi áfram í næstu viku.\n"
 POLISH = "14:32\nPrezydent powiedział we wtorek, że rozmowy będą kontynuowane. Źródło: PAP, są też inne.\n"
+#: Central European text whose letters Windows-1252 also has (Czech č, ě, ř as è, ì, ø;
+#: Hungarian ő as õ; Romanian ă as ã), and Western text that a guess must leave Western:
+#: guillemets against words, ¿ and ¡, Dutch "één", Icelandic without á or æ.
+CZECH = "14:32\nPředseda vlády řekl v úterý, že jednání budou pokračovat příští týden. Opozice s tím nesouhlasí.\n"
+SLOVAK = "14:32\nPredseda vlády v utorok povedal, že rokovania budú pokračovať budúci týždeň v Bratislave.\n"
+HUNGARIAN = ("14:32\nA miniszterelnök kedden azt mondta, hogy a tárgyalások a jövő héten folytatódnak. Ez "
+             "fontos lépés.\n")
+ROMANIAN = "14:32\nPrim-ministrul a declarat marţi că negocierile vor continua săptămâna viitoare la Bucureşti.\n"
+CROATIAN = ("14:32\nPremijer je u utorak rekao da će se pregovori nastaviti sljedeći tjedan. Očekuje se "
+            "odluka o ključnim pitanjima, a oporba traži hitnu sjednicu. Sastanak s predstavnicima "
+            "sindikata počeo je u podne.\n")
+#: Polish whose only symbol is ż read as ¿ inside words (no ł or ą, read as ³ and ¹).
+POLISH_PLAIN = "14:32\nNazwa użytkownika jest zajęta. Oczekiwanie na uwierzytelnienie, które może potrwać.\n"
+LITHUANIAN = ("14:32\nPrezidentas antradienį pareiškė, kad derybos dėl naujos sutarties bus tęsiamos kitą savaitę "
+              "Vilniuje. Opozicija tam nepritaria ir reikalauja skubaus Seimo posėdžio.\n")
+CATALAN = ("14:32\nEl president ha dit «estem preparats» i ha afegit que la reunió continuarà demà. "
+           "L'oposició ho critica.\n")
+NORWEGIAN = ("14:32\nStatsministeren sa tirsdag at forhandlingene «går videre» neste uke. Opposisjonen er "
+             "kritisk til møtet.\n")
+SPANISH = "14:32\n¿Qué pasará ahora? El presidente dijo que las negociaciones seguirán en España. ¡Atención!\n"
+SWISS_GERMAN = "14:32\nDer Bundesrat sagte am Dienstag, die Gespräche würden «nächste Woche» in Zürich fortgesetzt.\n"
+DUTCH = "14:32\nDe premier zei dat er één akkoord is over één punt, en één datum.\n"
+ICELANDIC_PLAIN = "14:32\nÞingið kemur saman í dag. Það er mikið að gerast í þinginu.\n"
 
 # (id, bytes, expected text, expected encoding)
 DECODE_CASES = [
@@ -41,9 +67,24 @@ DECODE_CASES = [
     ("utf-32-le-bom", codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), TEXT, "utf-32-le"),
     ("utf-16-le-no-bom", TEXT.encode("utf-16-le"), TEXT, "utf-16-le"),
     ("utf-16-be-no-bom", TEXT.encode("utf-16-be"), TEXT, "utf-16-be"),
+    ("utf-32-le-no-bom", TEXT.encode("utf-32-le"), TEXT, "utf-32-le"),
+    ("utf-32-be-no-bom", TEXT.encode("utf-32-be"), TEXT, "utf-32-be"),
+    ("utf-32-le-no-bom-russian", RUSSIAN.encode("utf-32-le"), RUSSIAN, "utf-32-le"),
     ("cp1252", TEXT.encode("cp1252"), TEXT, "cp1252"),
     ("utf-8-cut-mid-character", TEXT.encode("utf-8") + "\u2019".encode()[:2], TEXT + "\ufffd", "utf-8"),
-    ("utf-8-one-stray-byte", TEXT.encode("utf-8").replace(b"Jane", b"J\xe4ne"), TEXT.replace("Jane", "J\ufffdne"),
+    # a byte that is no UTF-8 is read in the codec guessed for its lines (an editor saved them so)
+    ("utf-8-one-stray-byte", TEXT.encode("utf-8").replace(b"Jane", b"J\xe4ne"), TEXT.replace("Jane", "J\u00e4ne"),
+     "utf-8"),
+    ("utf-8-with-windows-1252-lines", TEXT.encode("utf-8") * 3 + ICELANDIC.encode("cp1252"), TEXT * 3 + ICELANDIC,
+     "utf-8"),
+    ("utf-8-with-windows-1250-lines", TEXT.encode("utf-8") * 3 + CZECH.encode("cp1250"), TEXT * 3 + CZECH, "utf-8"),
+    # the guess for those lines sees their bad bytes, not their UTF-8 characters
+    ("utf-8-russian-with-a-windows-1251-line", RUSSIAN.encode("utf-8") * 2 + RUSSIAN.encode("cp1251"), RUSSIAN * 3,
+     "utf-8"),
+    # a byte read as a character that is cleaned is cleaned (Windows-1252's A0 is a no-break space)
+    ("utf-8-with-a-windows-1252-no-break-space", TEXT.encode("utf-8") + b"Caf\xe9\xa0!\n", TEXT + "Caf\u00e9 !\n",
+     "utf-8"),
+    ("utf-8-russian-with-a-windows-1252-byte", RUSSIAN.encode("utf-8") + b"Caf\xe9\n", RUSSIAN + "Caf\u00e9\n",
      "utf-8"),
     ("html-declared-charset", b'<html><head><meta charset="koi8-r"></head><body>\xf0\xd2\xc9\xd7\xc5\xd4</body>',
      '<html><head><meta charset="koi8-r"></head><body>\u041f\u0440\u0438\u0432\u0435\u0442</body>', "koi8-r"),
@@ -65,6 +106,26 @@ DECODE_CASES = [
     ("guessed-western-icelandic", ICELANDIC.encode("cp1252"), ICELANDIC, "cp1252"),
     ("guessed-windows-1250", POLISH.encode("cp1250"), POLISH, "cp1250"),
     ("guessed-iso-8859-2", POLISH.encode("iso8859-2"), POLISH, "iso8859-2"),
+    ("guessed-iso-8859-7", GREEK_ACCENTED.encode("iso8859-7"), GREEK_ACCENTED, "iso8859-7"),
+    ("guessed-windows-1253-accented", GREEK_ACCENTED.encode("cp1253"), GREEK_ACCENTED, "cp1253"),
+    ("guessed-iso-8859-6", ARABIC.encode("iso8859-6"), ARABIC, "iso8859-6"),
+    ("guessed-iso-8859-5", RUSSIAN.encode("iso8859-5"), RUSSIAN, "iso8859-5"),
+    ("guessed-koi8-u", UKRAINIAN.encode("koi8_u"), UKRAINIAN, "koi8_u"),
+    ("guessed-windows-1251-ukrainian", UKRAINIAN.encode("cp1251"), UKRAINIAN, "cp1251"),
+    ("guessed-windows-1250-czech", CZECH.encode("cp1250"), CZECH, "cp1250"),
+    ("guessed-iso-8859-2-czech", CZECH.encode("iso8859-2"), CZECH, "iso8859-2"),
+    ("guessed-windows-1250-slovak", SLOVAK.encode("cp1250"), SLOVAK, "cp1250"),
+    ("guessed-windows-1250-hungarian", HUNGARIAN.encode("cp1250"), HUNGARIAN, "cp1250"),
+    ("guessed-windows-1250-romanian", ROMANIAN.encode("cp1250"), ROMANIAN, "cp1250"),
+    ("guessed-windows-1250-croatian", CROATIAN.encode("cp1250"), CROATIAN, "cp1250"),
+    ("guessed-windows-1250-polish-inner-symbol", POLISH_PLAIN.encode("cp1250"), POLISH_PLAIN, "cp1250"),
+    ("guessed-windows-1257-lithuanian", LITHUANIAN.encode("cp1257"), LITHUANIAN, "cp1257"),
+    ("guessed-western-catalan-guillemets", CATALAN.encode("cp1252"), CATALAN, "cp1252"),
+    ("guessed-western-norwegian-guillemets", NORWEGIAN.encode("cp1252"), NORWEGIAN, "cp1252"),
+    ("guessed-western-spanish-marks", SPANISH.encode("cp1252"), SPANISH, "cp1252"),
+    ("guessed-western-swiss-german", SWISS_GERMAN.encode("cp1252"), SWISS_GERMAN, "cp1252"),
+    ("guessed-western-dutch-een", DUTCH.encode("cp1252"), DUTCH, "cp1252"),
+    ("guessed-western-icelandic-plain", ICELANDIC_PLAIN.encode("cp1252"), ICELANDIC_PLAIN, "cp1252"),
     ("guessed-western-despite-script", b"<script>" + b"var a = 1;" * 5000 + b"</script>" + TEXT.encode("cp1252"),
      "<script>" + "var a = 1;" * 5000 + "</script>" + TEXT, "cp1252"),
 ]
@@ -77,10 +138,11 @@ def test_decode(data: bytes, text: str, encoding: str) -> None:
 
 
 def test_a_charset_the_bytes_came_labelled_with_is_used() -> None:
-    # Czech in Windows-1250 whose letters Windows-1252 also has is not guessed: unlabelled, it reads so
-    czech = "Prezident řekl v úterý, že jednání budou pokračovat, 14:32\n"
-    assert decode(czech.encode("cp1250"), charset="windows-1250") == (czech, "cp1250")
-    assert decode(czech.encode("cp1250"))[1] == "cp1252"
+    # Slovene whose only letters beyond ASCII are š and ž (the same bytes in Windows-1252) and
+    # one č is not guessed: unlabelled, it reads as Windows-1252
+    slovene = "Predsednik je v torek dejal, da se bodo pogajanja nadaljevala že prihodnji teden v Ljubljani, 14:32\n"
+    assert decode(slovene.encode("cp1250"), charset="windows-1250") == (slovene, "cp1250")
+    assert decode(slovene.encode("cp1250"))[1] == "cp1252"
     # ISO 8859-9 is read as Windows-1254, as browsers do
     assert decode(TURKISH.encode("cp1254"), charset="ISO-8859-9") == (TURKISH, "cp1254")
 
@@ -277,3 +339,55 @@ def test_parse_takes_a_function_that_loads_the_bytes_and_calls_it_once() -> None
     assert calls == [1]
     assert from_function == liveblog.parse(page.encode("utf-8"), date="2026-01-06", tz="UTC")
     assert len(from_function.entries) == 2
+
+
+def _read_as_windows_1252(text: str) -> str:
+    """`text`'s UTF-8 bytes read as Windows-1252 (the bytes it leaves undefined as Latin-1 does)."""
+    return "".join(chr(byte) if byte in b"\x81\x8d\x8f\x90\x9d" else bytes([byte]).decode("cp1252")
+                   for byte in text.encode("utf-8"))
+
+
+# (id, text as written, whether reading it as Windows-1252 and saving it again is repaired)
+MOJIBAKE_CASES = [
+    ("english-quotes", "It\u2019s a \u201clive\u201d blog \u2013 14:32 \u00a35\n", True),
+    ("french", "L\u2019\u00e9t\u00e9 \u00e0 Gen\u00e8ve : la ma\u00efrie a d\u00e9cid\u00e9.\n", True),
+    ("czech", CZECH, True),
+    ("russian", RUSSIAN, True),
+]
+# (id, UTF-8 text as written that holds forms like those, and is left as it is)
+NOT_MOJIBAKE_CASES = [
+    # a capital and a quotation mark or ellipsis that would read as another script's letter
+    ("german-quote-after-sharp-s", "Er sagte \u201eGru\u00df\u201c und ging.\n"),
+    ("catalan-capital-ellipsis", "ACCI\u00d3\u2026 i continua\n"),
+    # a capital between guillemets: the form would be a letter, but the text writes others
+    ("german-letter-in-guillemets", "Das deutsche \u00bb\u00c4\u00ab und das \u00bb\u00d6\u00ab sind Umlaute.\n"),
+    # some characters beyond ASCII stand outside any such form: repaired text would mix both
+    ("mixed", "Caf\u00c3\u00a9 and caf\u00e9\n"),
+]
+
+
+@pytest.mark.parametrize(("text", "repaired"), [case[1:] for case in MOJIBAKE_CASES],
+                         ids=[case[0] for case in MOJIBAKE_CASES])
+def test_utf8_read_as_windows_1252_and_saved_again_is_repaired(text: str, repaired: bool) -> None:
+    document = read(_read_as_windows_1252(text).encode("utf-8"))
+    assert (document.text, document.repaired, document.encoding) == (text, repaired, "utf-8")
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NOT_MOJIBAKE_CASES], ids=[case[0] for case in NOT_MOJIBAKE_CASES])
+def test_text_whose_forms_could_be_real_is_not_repaired(text: str) -> None:
+    document = read(text.encode("utf-8"))
+    assert (document.text, document.repaired) == (text, False)
+
+
+def test_a_repair_is_named_in_a_warning() -> None:
+    page = "Title of the live blog\n\n14:32 , Jane Doe\nIt\u2019s \u00e9t\u00e9.\n"
+    warnings = liveblog.parse(_read_as_windows_1252(page).encode("utf-8"), date="2026-03-12").warnings
+    assert [notice.code for notice in warnings if notice.code.startswith("encoding")] == ["encoding-repaired"]
+    clean_page = liveblog.parse(page.encode("utf-8"), date="2026-03-12").warnings
+    assert not [notice for notice in clean_page if notice.code.startswith("encoding")]
+
+
+def test_bytes_read_in_a_legacy_codec_in_utf_8_are_cleaned_as_the_rest() -> None:
+    # an encoded surrogate, a no-break space and a soft hyphen, each no UTF-8 (fuzzing found the first)
+    data = TEXT.encode("utf-8") * 3 + b"\xed\xa0\x80 \xa0\xad x\n"
+    assert read(data).text == clean(decode(data)[0]) == TEXT * 3 + "\u00ed \u20ac   x\n"

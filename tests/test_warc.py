@@ -190,9 +190,10 @@ def test_ages_count_from_the_moment_the_page_was_captured(tmp_path: Path) -> Non
 
 
 def test_a_page_is_decoded_in_the_charset_its_response_names(tmp_path: Path) -> None:
-    # Czech in Windows-1250, which no meta tag names and which is not guessed from the bytes
-    czech = "Prezident řekl, že jednání budou pokračovat"
-    body = f"<html><head><title>{czech}</title></head><body><p>Aktualizace.</p></body></html>".encode("cp1250")
+    # Slovene in Windows-1250 (one č, which Windows-1252 reads as è), which no meta tag names
+    # and which is too short a text to guess from the bytes
+    slovene = "Predsednik je dejal, da bodo pogajanja končana"
+    body = f"<html><head><title>{slovene}</title></head><body><p>Aktualizace.</p></body></html>".encode("cp1250")
     records = [response("https://example.com/cz", body, "Content-Type: text/html; Charset=\"windows-1250\""),
                record("resource", "file:///cz.html", body, "text/html;charset=windows-1250"),
                response("https://example.com/unlabelled", body, "Content-Type: text/html")]
@@ -201,8 +202,8 @@ def test_a_page_is_decoded_in_the_charset_its_response_names(tmp_path: Path) -> 
     result = run("parse", path, "-f", "jsonl", "--tz", "UTC", "-q")
     assert result.exit_code == EXIT_OK, result.stderr
     titles = [json.loads(line)["title"] for line in result.stdout.splitlines()]
-    assert titles[:2] == [czech, czech]
-    assert titles[2] != czech  # without the label, the bytes read as Windows-1252
+    assert titles[:2] == [slovene, slovene]
+    assert titles[2] != slovene  # without the label, the bytes read as Windows-1252
 
 
 def test_a_folder_of_outputs_is_named_after_the_addresses(tmp_path: Path) -> None:
