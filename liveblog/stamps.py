@@ -435,6 +435,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # (Brazilian live pages); the year comes from the page or the options.
     "date-slashed-short": patterns.compile(
         r"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)(?=\s?[-–—,]?\s?[0-2]?\d[:.h][0-5]\d)"),
+    # The same with dots, as German pages and the dpa live-blog theme print a post's day:
+    # "21.03. 22:40 Uhr", "21.03., 22:40 Uhr", "21.03, 22:40" (else "21.03" is a clock).
+    "date-dotted-short": patterns.compile(
+        r"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.?(?=,?\s[0-2]?\d[:.][0-5]\d)"),
     "date-slashed-mdy": patterns.compile(
         rf"(?P<monthnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     "date-iso": patterns.compile(r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
@@ -489,8 +493,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso", "date-dotted",
-          "date-slashed", "date-slashed-mdy", "date-slashed-short", "date-iso", "date-ymd", "date-ymd-worded",
-          "date-md-cjk", "date-dotted-worded")
+          "date-slashed", "date-slashed-mdy", "date-slashed-short", "date-dotted-short", "date-iso", "date-ymd",
+          "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
 #: A byline's word before the author's name on a dateline ("by Logan C. Ritchie November 8, 2023 | 6:03 pm").
 BYLINE_WORD = "by "

@@ -80,6 +80,11 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # Brazilian live pages: the day and month before the clock, no year ("09/03 – 23h30 – text")
     "09/03 – 23h30": (23, 30, 9, 3, None, None, None, "bare", "", None),
     "09/03 - 23:30 Kyiv": (23, 30, 9, 3, None, None, None, "text", "Kyiv", None),
+    # German pages and the dpa live-blog theme: the day and month with dots before the clock
+    # (it was read as the clock 21:03, the real clock as text)
+    "21.03. 22:40 Uhr": (22, 40, 21, 3, None, None, None, "bare", "", None),
+    "21.03., 22:40 Uhr": (22, 40, 21, 3, None, None, None, "bare", "", None),
+    "21.03, 22:40": (22, 40, 21, 3, None, None, None, "bare", "", None),
     "24/7 news": None,
     # German tickers print the hour alone before "Uhr" on the hour ("2 Uhr: text")
     "2 Uhr: Kiew meldet neue Angriffe": (2, 0, None, None, None, None, None, "headline", "Kiew meldet neue Angriffe",
