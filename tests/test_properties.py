@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 import liveblog
 from liveblog.errors import LiveblogError
-from liveblog.furniture import BULLETS, is_newsroom
+from liveblog.furniture import BULLETS, is_newsroom, without_link_numbers
 from liveblog.layout import _DATE_HEADER, _TRAILING_TIME
 from liveblog.model import Timeline
 from liveblog.read import clean
@@ -149,11 +149,16 @@ def check_nothing_lost(timeline: Timeline, text: str) -> None:
     expected = [number for number, line in enumerate(lines, 1) if line.strip()]
     assert sorted(seen) == expected, "a non-blank line without a role (or a blank one with one)"
     entries = timeline.entries
-    read_as = list(lines)  # the line each input line is read in: a hard-wrapped text's are joined back
-    if (unwrapped := unwrap(lines)) is not None:
+    # the line each input line is read in, as the text path reads it: a hard-wrapped text's
+    # lines joined back, then a lynx dump's link numbers taken out
+    if (unwrapped := unwrap(lines)) is None:
+        read_as = without_link_numbers(lines)
+    else:
         joined, origin = unwrapped
+        shown = without_link_numbers(joined)
+        read_as = list(lines)
         for index, (start, end) in enumerate(zip(origin, [*origin[1:], len(lines)], strict=True)):
-            read_as[start:end] = [joined[index]] * (end - start)
+            read_as[start:end] = [shown[index]] * (end - start)
     counts = Counter(line.strip() for line in read_as)
     for item in numbered:
         assert item.role in KNOWN_ROLES, item

@@ -309,7 +309,12 @@ def test_text_survives_a_round_trip_through_any_unicode_encoding(text: str, enco
     except InputError:
         return
     data = clean_text.encode(encoding, "surrogatepass")
-    assert read(data).text == expected
+    document = read(data)
+    if document.repaired:  # text every character of which beyond ASCII is in mojibake's forms ("Â¡")
+        from liveblog.legacy import repaired
+
+        expected = clean(repaired(clean_text) or "")
+    assert document.text == expected
 
 
 @pytest.mark.parametrize(("head", "kind"), [
