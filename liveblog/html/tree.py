@@ -302,11 +302,12 @@ def _is_furniture(value: str) -> bool:
         and marks_of.__wrapped__(value).furniture
 
 
-def scan(root: etree._Element) -> Scan:
+def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> Scan:
     """What the readers need from the page, in a few passes that lxml filters by tag in C
     (an element's `tag` read in Python costs more than the element's whole visit in C):
     `<time>`s, `<br>`s, badges, the blocks holding more than inline text, then one pass
-    over the elements with attributes. Each list is in page order."""
+    over the elements with attributes. Each list is in page order. `elements`: every
+    element of the page in order (`root.iter()`), when the caller holds them already."""
     found = Scan()
     # the blocks read whole when they hold only inline text (LEAF_TAGS) holding more: a
     # NESTING_TAGS element below them, most often their first child, else found in a walk
@@ -343,7 +344,7 @@ def scan(root: etree._Element) -> Scan:
     # value per name); most hold a class and nothing else
     pairs: list[tuple[str, str]]  # (lxml's stubs allow bytes: an HTML tree gives text)
     furniture: bool | None
-    for element in root.iter():
+    for element in root.iter() if elements is None else elements:
         pairs = element.items()  # type: ignore[assignment]
         if not pairs or (badges and element in badges):
             continue
