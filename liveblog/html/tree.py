@@ -253,6 +253,12 @@ def badge(text: str) -> Kind | None:
     return BADGES.get(" ".join(text.split()).lower().rstrip(":"))
 
 
+#: The names `Scan.attributes` gives an element holding a class and nothing else; what it
+#: stands for when an element is missing from it (no attributes).
+CLASS_ONLY = ("class",)
+NO_ATTRIBUTES: tuple[Collection[str], str | None] = ((), None)
+
+
 @dataclass(slots=True)
 class Scan:
     """What one pass over the page finds for the readers that follow: elements holding a
@@ -269,6 +275,10 @@ class Scan:
     # blocks of LEAF_TAGS holding more than inline text (another block, a <time>): the
     # others are read by libxml2 in one call (`text.chunks`)
     nested: set[etree._Element] = field(default_factory=set)
+    # every element holding attributes (those of the page as the scan read it): its names
+    # (`CLASS_ONLY`, or a dict of names and values) and its class, read once here for the
+    # readers that follow, not again from lxml (see `text.chunks`)
+    attributes: dict[etree._Element, tuple[Collection[str], str | None]] = field(default_factory=dict)
 
 
 #: Whole words of FURNITURE_WORDS in a lowered class or id: a sieve before `marks_of`
@@ -344,13 +354,17 @@ def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> 
     # value per name); most hold a class and nothing else
     pairs: list[tuple[str, str]]  # (lxml's stubs allow bytes: an HTML tree gives text)
     furniture: bool | None
+    known = found.attributes
     for element in root.iter() if elements is None else elements:
         pairs = element.items()  # type: ignore[assignment]
-        if not pairs or (badges and element in badges):
+        if not pairs:
             continue
         if len(pairs) == 1:
             name, classes = pairs[0]
             if name == "class":
+                known[element] = CLASS_ONLY, classes
+                if badges and element in badges:
+                    continue
                 furniture = furniture_class.get(classes)
                 if furniture is None:
                     furniture = furniture_class[classes] = bool(classes) and marks_of(classes).furniture
@@ -358,6 +372,9 @@ def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> 
                     cuts.append(element)
                 continue
         attributes = dict(pairs)
+        known[element] = attributes, attributes.get("class")
+        if badges and element in badges:
+            continue
         names = tuple(attributes)
         bits = bits_of.get(names)
         if bits is None:
