@@ -44,7 +44,7 @@ from ..model import Kind, Media, Stamp
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant
 from .text import Chunk, chunks, squash
-from .tree import CLASS_WORD, NO_ATTRIBUTES, Scan, line_of, marks_of
+from .tree import CLASS_WORD, Scan, line_of, marks_of
 
 #: Words of a class or id that mark a post pinned above the stream.
 PINNED_WORDS = frozenset({"pinned", "sticky"})
@@ -884,7 +884,7 @@ def _key(element: etree._Element) -> str | None:
 
 
 def _region_kind(element: etree._Element,
-                 attributes: Mapping[etree._Element, tuple[Collection[str], str | None]] | None = None) -> Kind | None:
+                 attributes: Mapping[etree._Element, str | dict[str, str]] | None = None) -> Kind | None:
     """A kind from the classes or data-* values of the region and its first child
     ("lx-stream-post--breaking", `data-type="key-event"`). `attributes`: the page scan's
     attributes of every element holding some (`Scan.attributes`), else they are read here."""
@@ -898,8 +898,11 @@ def _region_kind(element: etree._Element,
             pairs = candidate.items()  # type: ignore[assignment]
             classes = candidate.get("class") if pairs else None
         else:
-            names, classes = attributes.get(candidate, NO_ATTRIBUTES)
-            pairs = names.items() if isinstance(names, dict) else [("class", classes or "")] if names else ()
+            held = attributes.get(candidate)
+            if isinstance(held, dict):
+                pairs, classes = held.items(), held.get("class")
+            else:
+                pairs, classes = ([("class", held)], held) if held is not None else ((), None)
         if not pairs:
             continue
         found = marks_of(classes).kind if classes else None

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from .. import patterns
-from .tree import BREAK, HEADING_TAGS, LEAF_TAGS, NO_ATTRIBUTES, PARAGRAPH_TAGS, Marks, hidden_by, info_of
+from .tree import BREAK, CLASS_ONLY, HEADING_TAGS, LEAF_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
 
@@ -114,7 +114,7 @@ def squash(text: str) -> str:
 
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
            nested: Collection[etree._Element] | None = None, lines: bool = True,
-           attributes: Mapping[etree._Element, tuple[Collection[str], str | None]] | None = None) -> list[Chunk]:
+           attributes: Mapping[etree._Element, str | dict[str, str]] | None = None) -> list[Chunk]:
     """The visible text of `root` in chunks; elements in `exclude` are left out (their tails are kept).
     With `lines=False`, chunks carry no source line (reading each element's line costs time).
 
@@ -125,11 +125,11 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
     its classes say is cached, attributes are read only when an element has some, and
     with `nested` (the page scan's blocks holding more than inline text) every other
     block is read by libxml2 in one call. With `attributes` (the page scan's
-    `Scan.attributes`: the names and class of every element holding attributes, for a tree
-    the scan read whole and nothing has given attributes since), no element's attributes
-    are read from lxml again: an element missing from it has none (lxml's `keys()` and
-    `get()` cost about 900 and 1,400 instructions an element, a dictionary look-up about
-    500).
+    `Scan.attributes`: the class, or the names and values, of every element holding
+    attributes, for a tree the scan read whole and nothing has given attributes since), no
+    element's attributes are read from lxml again: an element missing from it has none
+    (lxml's `keys()` and `get()` cost about 900 and 1,400 instructions an element, a
+    dictionary look-up about 500).
     """
     found: list[Chunk] = []
     parts: list[str] = []
@@ -176,7 +176,13 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 names = element.keys()
                 classes = element.get("class") if names and "class" in names else None
             else:
-                names, classes = attributes.get(element, NO_ATTRIBUTES)
+                held = attributes.get(element)
+                if held is None:
+                    names, classes = (), None
+                elif isinstance(held, str):
+                    names, classes = CLASS_ONLY, held
+                else:
+                    names, classes = held, held.get("class")
             if names:
                 skip, block, inner, leaf, paragraph = _judged(tag, classes, role)
                 if not skip and ("hidden" in names or "style" in names or "role" in names):

@@ -253,10 +253,8 @@ def badge(text: str) -> Kind | None:
     return BADGES.get(" ".join(text.split()).lower().rstrip(":"))
 
 
-#: The names `Scan.attributes` gives an element holding a class and nothing else; what it
-#: stands for when an element is missing from it (no attributes).
+#: The names of an element holding a class and nothing else (which `Scan.attributes` holds as its class alone).
 CLASS_ONLY = ("class",)
-NO_ATTRIBUTES: tuple[Collection[str], str | None] = ((), None)
 
 
 @dataclass(slots=True)
@@ -275,10 +273,11 @@ class Scan:
     # blocks of LEAF_TAGS holding more than inline text (another block, a <time>): the
     # others are read by libxml2 in one call (`text.chunks`)
     nested: set[etree._Element] = field(default_factory=set)
-    # every element holding attributes (those of the page as the scan read it): its names
-    # (`CLASS_ONLY`, or a dict of names and values) and its class, read once here for the
-    # readers that follow, not again from lxml (see `text.chunks`)
-    attributes: dict[etree._Element, tuple[Collection[str], str | None]] = field(default_factory=dict)
+    # every element holding attributes (those of the page as the scan read it): its class
+    # when it holds nothing else (most do), else a dict of its names and values; read once
+    # here for the readers that follow, not again from lxml (see `text.chunks`). (No tuple
+    # per element: what is held for the whole reading is memory the caches must hold too.)
+    attributes: dict[etree._Element, str | dict[str, str]] = field(default_factory=dict)
 
 
 #: Whole words of FURNITURE_WORDS in a lowered class or id: a sieve before `marks_of`
@@ -362,7 +361,7 @@ def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> 
         if len(pairs) == 1:
             name, classes = pairs[0]
             if name == "class":
-                known[element] = CLASS_ONLY, classes
+                known[element] = classes
                 if badges and element in badges:
                     continue
                 furniture = furniture_class.get(classes)
@@ -372,7 +371,7 @@ def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> 
                     cuts.append(element)
                 continue
         attributes = dict(pairs)
-        known[element] = attributes, attributes.get("class")
+        known[element] = attributes
         if badges and element in badges:
             continue
         names = tuple(attributes)
