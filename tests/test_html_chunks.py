@@ -1,23 +1,17 @@
 """How `text.chunks` reads a block of HTML: one labelled case per rule of the walk.
 
-Each page is read three ways, with and without the scan's `nested` set (which lets libxml2 read
-blocks holding only inline text in one call), and with its `attributes` too (each element's
-attributes as the scan read them, not read from lxml again): all must give the same chunks.
-Every HTML fixture is read with and without the scan's attributes as well.
+Each page is read twice, with and without the scan's `nested` set (which lets libxml2 read
+blocks holding only inline text in one call): both readings must give the same chunks.
 The expected chunks are those of the reader before the walk over children replaced
 iterwalk (c586d11), so these cases pin its behaviour.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from liveblog.html.containers import _region_kind
 from liveblog.html.text import chunks
 from liveblog.html.tree import cut, parse, scan, strip_furniture
-from liveblog.read import read
 
 # (text, role, source line, block tag, paragraph end, credit) of each chunk
 Expected = list[tuple[str, str, int | None, str, bool, str | None]]
@@ -111,17 +105,16 @@ CASES: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize("way", ["walked", "leaf-blocks-in-one-call", "scanned-attributes"])
+@pytest.mark.parametrize("nested", [False, True], ids=["walked", "leaf-blocks-in-one-call"])
 @pytest.mark.parametrize(("body", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
-def test_chunks(body: str, expected: Expected, way: str) -> None:
+def test_chunks(body: str, expected: Expected, nested: bool) -> None:
     root = parse(f"<html><body>{body}</body></html>").root
     found = scan(root)
     strip_furniture(root)
     cut(found.cut)
     block = root.find("body")
     assert block is not None
-    got = chunks(block, nested=found.nested if way != "walked" else None,
-                 attributes=found.attributes if way == "scanned-attributes" else None)
+    got = chunks(block, nested=found.nested if nested else None)
     assert [(chunk.text, chunk.role, chunk.line, chunk.tag, chunk.paragraph_end, chunk.credit) for chunk in got] \
         == expected
 
@@ -160,26 +153,3 @@ def test_inline_elements_that_meet_are_pieces_when_digits_or_capitals_meet(inlin
     block = root.find("body")
     assert block is not None
     assert [chunk.text for chunk in chunks(block)] == [text]
-
-
-FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures").glob("*.html"))
-
-
-@pytest.mark.parametrize("page", FIXTURES, ids=[path.name for path in FIXTURES])
-def test_the_scans_attributes_read_as_lxml_gives_them(page: Path) -> None:
-    """Each fixture's whole body, and each element's kind, read with the scan's attributes as
-    without them (an element the scan did not record has none)."""
-    root = parse(read(page.read_bytes()).text).root
-    found = scan(root)
-    strip_furniture(root)
-    cut(found.cut)
-    body = root.find("body")
-    block = body if body is not None else root
-    seen = [(chunk.text, chunk.role, chunk.line, chunk.tag, chunk.paragraph_end, chunk.credit)
-            for chunk in chunks(block, nested=found.nested, attributes=found.attributes)]
-    assert seen == [(chunk.text, chunk.role, chunk.line, chunk.tag, chunk.paragraph_end, chunk.credit)
-                    for chunk in chunks(block, nested=found.nested)]
-    elements = [element for element in root.iter() if isinstance(element.tag, str)]
-    assert all(bool(element.keys()) == (element in found.attributes) for element in elements)
-    assert [_region_kind(element, found.attributes) for element in elements] \
-        == [_region_kind(element) for element in elements]

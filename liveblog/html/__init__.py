@@ -86,13 +86,7 @@ def extract_html(text: str, *, explain: bool = False) -> Draft:
 def _extract_html(text: str, *, explain: bool) -> Draft:
     parsed = parse(text)
     root = parsed.root
-    # Every element's Python proxy, held until the page is read: lxml makes a proxy whenever
-    # Python reaches an element no live proxy stands for, and frees it with its last
-    # reference, and the scan, the posts' walk and the readers after them reach most elements
-    # more than once (a proxy made and freed costs about 600 instructions; looked up, nothing
-    # to speak of). The list is also the scan's pass over every element.
-    elements = list(root.iter())
-    found = scan(root, elements)
+    found = scan(root)
     jsonld = read_jsonld(root)
     microdata = read_microdata(found.items)
     meta = read_meta(root)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -190,7 +190,7 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
     chosen[:0] = [Region(element=element, kind="summary") for element in _pinned(root, chosen[0].element)]
     _assign(chosen, [*machine, *printed])
     _badges(chosen, found.badges)
-    posts = _dated_by_headings(root, chosen, [_post(region, found) for region in chosen])
+    posts = _dated_by_headings(root, chosen, [_post(region, found.nested) for region in chosen])
     linked = _linked_kinds(root, {post.key for post in posts if post.key})
     if linked:
         posts = [replace(post, kind=linked[post.key]) if post.kind == "post" and post.key in linked else post
@@ -631,9 +631,8 @@ def _assign(regions: list[Region], anchors: list[Anchor]) -> None:
 # One post.
 
 
-def _post(region: Region, found: Scan) -> Post:
+def _post(region: Region, nested: Collection[etree._Element]) -> Post:
     element = region.element
-    nested, attributes = found.nested, found.attributes
     machine = _published(region.anchors)
     printed: Anchor | None = None
     for anchor in region.anchors:  # (a loop, not next() over a generator: two calls fewer a post)
@@ -643,11 +642,11 @@ def _post(region: Region, found: Scan) -> Post:
     if printed is not None and printed.element.tag != "time" and printed.element is not element:
         # a stamp printed in a plain element ("<span>14:32</span><strong>Title</strong>"): read
         # apart from the words glued to it
-        read = chunks(element, nested=nested, exclude=(printed.element,), lines=False, attributes=attributes)
+        found = chunks(element, nested=nested, exclude=(printed.element,), lines=False)
         assert printed.stamp is not None
-        stamp_line, read, byline = _stamp([_stamp_chunk(printed), *read])
+        stamp_line, found, byline = _stamp([_stamp_chunk(printed), *found])
     else:
-        stamp_line, read, byline = _stamp(chunks(element, nested=nested, lines=False, attributes=attributes))
+        stamp_line, found, byline = _stamp(chunks(element, nested=nested, lines=False))
         if stamp_line is not None and printed is not None and printed.stamp is not None \
                 and printed.stamp.stamp.has_date and not stamp_line.stamp.has_date:
             stamp_line = replace(stamp_line, stamp=replace(stamp_line.stamp, year=printed.stamp.stamp.year,
@@ -665,17 +664,17 @@ def _post(region: Region, found: Scan) -> Post:
         elif stamp_line.rest_kind == "label":
             kind = LABELS.get(stamp_line.rest.lower().rstrip(":"))  # type: ignore[assignment]
     # (the first tests of `_update_note` here: most chunks are long or no body text, and a call costs more)
-    read = [chunk for chunk in read
-            if chunk.role != "body" or len(chunk.text) > MAX_STAMP_TEXT or not _update_note(chunk)]
-    label, read = _leading_label(read)
+    found = [chunk for chunk in found
+             if chunk.role != "body" or len(chunk.text) > MAX_STAMP_TEXT or not _update_note(chunk)]
+    label, found = _leading_label(found)
     kind = kind or label
-    headline, rest, guessed = _headline(read)
+    headline, rest, guessed = _headline(found)
     if headline is not None and not guessed and not authors:
         name, rest = _name_below(rest)
         authors.extend(name)
     box_authors, paragraphs, media = body_of(rest)
     authors.extend(name for name in box_authors if name not in authors)
-    kind = kind or region.kind or _region_kind(element, attributes) or "post"
+    kind = kind or region.kind or _region_kind(element) or "post"
     return Post(
         source="page",
         key=_key(element),
@@ -883,28 +882,18 @@ def _key(element: etree._Element) -> str | None:
     return None
 
 
-def _region_kind(element: etree._Element,
-                 attributes: Mapping[etree._Element, str | dict[str, str]] | None = None) -> Kind | None:
+def _region_kind(element: etree._Element) -> Kind | None:
     """A kind from the classes or data-* values of the region and its first child
-    ("lx-stream-post--breaking", `data-type="key-event"`). `attributes`: the page scan's
-    attributes of every element holding some (`Scan.attributes`), else they are read here."""
+    ("lx-stream-post--breaking", `data-type="key-event"`)."""
     first = element[0] if len(element) else None  # (an index costs less than an iterator)
     for candidate in (element, first) if first is not None else (element,):
         if not isinstance(candidate.tag, str):
             continue
-        pairs: Collection[tuple[str, str]]
-        if attributes is None:
-            # names and values in one call (lxml's stubs allow bytes: an HTML tree gives text)
-            pairs = candidate.items()  # type: ignore[assignment]
-            classes = candidate.get("class") if pairs else None
-        else:
-            held = attributes.get(candidate)
-            if isinstance(held, dict):
-                pairs, classes = held.items(), held.get("class")
-            else:
-                pairs, classes = ([("class", held)], held) if held is not None else ((), None)
+        # names and values in one call (lxml's stubs allow bytes: an HTML tree gives text)
+        pairs: list[tuple[str, str]] = candidate.items()  # type: ignore[assignment]
         if not pairs:
             continue
+        classes = candidate.get("class")
         found = marks_of(classes).kind if classes else None
         if found:
             return found

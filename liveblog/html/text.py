@@ -12,7 +12,7 @@ nesting depth costs no recursion.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -20,7 +20,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from .. import patterns
-from .tree import BREAK, CLASS_ONLY, HEADING_TAGS, LEAF_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
+from .tree import BREAK, HEADING_TAGS, LEAF_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
 
@@ -113,8 +113,7 @@ def squash(text: str) -> str:
 
 
 def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
-           nested: Collection[etree._Element] | None = None, lines: bool = True,
-           attributes: Mapping[etree._Element, str | dict[str, str]] | None = None) -> list[Chunk]:
+           nested: Collection[etree._Element] | None = None, lines: bool = True) -> list[Chunk]:
     """The visible text of `root` in chunks; elements in `exclude` are left out (their tails are kept).
     With `lines=False`, chunks carry no source line (reading each element's line costs time).
 
@@ -124,12 +123,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
     chunk being built lives in local variables (no method call per text), what a tag and
     its classes say is cached, attributes are read only when an element has some, and
     with `nested` (the page scan's blocks holding more than inline text) every other
-    block is read by libxml2 in one call. With `attributes` (the page scan's
-    `Scan.attributes`: the class, or the names and values, of every element holding
-    attributes, for a tree the scan read whole and nothing has given attributes since), no
-    element's attributes are read from lxml again: an element missing from it has none
-    (lxml's `keys()` and `get()` cost about 900 and 1,400 instructions an element, a
-    dictionary look-up about 500).
+    block is read by libxml2 in one call.
     """
     found: list[Chunk] = []
     parts: list[str] = []
@@ -172,19 +166,10 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
             tag = element.tag
             if not isinstance(tag, str):
                 continue
-            if attributes is None:
-                names = element.keys()
-                classes = element.get("class") if names and "class" in names else None
-            else:
-                held = attributes.get(element)
-                if held is None:
-                    names, classes = (), None
-                elif isinstance(held, str):
-                    names, classes = CLASS_ONLY, held
-                else:
-                    names, classes = held, held.get("class")
+            names = element.keys()
             if names:
-                skip, block, inner, leaf, paragraph = _judged(tag, classes, role)
+                skip, block, inner, leaf, paragraph = _judged(tag, element.get("class") if "class" in names else None,
+                                                              role)
                 if not skip and ("hidden" in names or "style" in names or "role" in names):
                     skip = hidden_by(element, names)
             else:
@@ -203,7 +188,7 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                     inner = role  # the root's own classes give its text no role
                     leaf = block in LEAF_TAGS and inner in _PLAIN_ROLES
                 elif names and ("rel" in names or "itemprop" in names):
-                    inner = _role_of(element, tag, role, info_of(tag, classes)[2], names)
+                    inner = _role_of(element, tag, role, info_of(tag, element.get("class"))[2], names)
                     leaf = block in LEAF_TAGS and inner in _PLAIN_ROLES
                 if leaf and nested is not None and element not in nested:
                     # a block holding only inline text (most paragraphs): libxml2 reads it in one call,

@@ -253,10 +253,6 @@ def badge(text: str) -> Kind | None:
     return BADGES.get(" ".join(text.split()).lower().rstrip(":"))
 
 
-#: The names of an element holding a class and nothing else (which `Scan.attributes` holds as its class alone).
-CLASS_ONLY = ("class",)
-
-
 @dataclass(slots=True)
 class Scan:
     """What one pass over the page finds for the readers that follow: elements holding a
@@ -273,11 +269,6 @@ class Scan:
     # blocks of LEAF_TAGS holding more than inline text (another block, a <time>): the
     # others are read by libxml2 in one call (`text.chunks`)
     nested: set[etree._Element] = field(default_factory=set)
-    # every element holding attributes (those of the page as the scan read it): its class
-    # when it holds nothing else (most do), else a dict of its names and values; read once
-    # here for the readers that follow, not again from lxml (see `text.chunks`). (No tuple
-    # per element: what is held for the whole reading is memory the caches must hold too.)
-    attributes: dict[etree._Element, str | dict[str, str]] = field(default_factory=dict)
 
 
 #: Whole words of FURNITURE_WORDS in a lowered class or id: a sieve before `marks_of`
@@ -311,12 +302,11 @@ def _is_furniture(value: str) -> bool:
         and marks_of.__wrapped__(value).furniture
 
 
-def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> Scan:
+def scan(root: etree._Element) -> Scan:
     """What the readers need from the page, in a few passes that lxml filters by tag in C
     (an element's `tag` read in Python costs more than the element's whole visit in C):
     `<time>`s, `<br>`s, badges, the blocks holding more than inline text, then one pass
-    over the elements with attributes. Each list is in page order. `elements`: every
-    element of the page in order (`root.iter()`), when the caller holds them already."""
+    over the elements with attributes. Each list is in page order."""
     found = Scan()
     # the blocks read whole when they hold only inline text (LEAF_TAGS) holding more: a
     # NESTING_TAGS element below them, most often their first child, else found in a walk
@@ -353,17 +343,13 @@ def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> 
     # value per name); most hold a class and nothing else
     pairs: list[tuple[str, str]]  # (lxml's stubs allow bytes: an HTML tree gives text)
     furniture: bool | None
-    known = found.attributes
-    for element in root.iter() if elements is None else elements:
+    for element in root.iter():
         pairs = element.items()  # type: ignore[assignment]
-        if not pairs:
+        if not pairs or (badges and element in badges):
             continue
         if len(pairs) == 1:
             name, classes = pairs[0]
             if name == "class":
-                known[element] = classes
-                if badges and element in badges:
-                    continue
                 furniture = furniture_class.get(classes)
                 if furniture is None:
                     furniture = furniture_class[classes] = bool(classes) and marks_of(classes).furniture
@@ -371,9 +357,6 @@ def scan(root: etree._Element, elements: list[etree._Element] | None = None) -> 
                     cuts.append(element)
                 continue
         attributes = dict(pairs)
-        known[element] = attributes
-        if badges and element in badges:
-            continue
         names = tuple(attributes)
         bits = bits_of.get(names)
         if bits is None:
