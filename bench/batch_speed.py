@@ -40,7 +40,8 @@ def build(folder: Path, pages: int) -> int:
     for number in range(pages):
         index = number % len(sources)
         data = contents[index]
-        if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):  # keep BOMs first
+        # keep BOMs first, and wide text without one (UTF-16/32: NUL bytes) as it is
+        if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) and b"\x00" not in data[:64]:
             data = f"Copy {number}\n".encode() + data
         target = folder / f"page-{number:05d}{sources[index].suffix}"
         target.write_bytes(data)
