@@ -29,6 +29,8 @@ from . import patterns
 from .errors import InputError, over_the_limit
 
 if TYPE_CHECKING:
+    from zipfile import ZipFile
+
     from lxml import etree
 
 #: Leading bytes of each kind.
@@ -102,10 +104,7 @@ def to_text(raw: bytes, name: str, limit: int) -> Converted:
                      "not a web page or text")
 
 
-def _member(archive: object, member: str, name: str, limit: int) -> bytes:
-    import zipfile
-
-    assert isinstance(archive, zipfile.ZipFile)
+def _member(archive: ZipFile, member: str, name: str, limit: int) -> bytes:
     if member not in archive.namelist():
         return b""
     with archive.open(member) as handle:
