@@ -3,6 +3,7 @@
     .venv/bin/python bench/crosscheck.py                      # every HTML fixture (+ corpus pages)
     .venv/bin/python bench/crosscheck.py -v lemonde npr       # only these pages, every difference
     .venv/bin/python bench/crosscheck.py --corpus '' --keep /tmp/copies
+    .venv/bin/python bench/crosscheck.py --text-from w3m   # a text browser's dump instead (w3m, lynx, lynx-links)
 
 Users paste text far more often than they save HTML. For each HTML fixture (fixtures/*.html with
 its golden `.expected.json`) and, with `--corpus DIR` (default /work/shared/corpus when it
@@ -29,6 +30,7 @@ import argparse
 import datetime as dt
 import difflib
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -114,9 +116,26 @@ def capture_shift(golden: list[Entry], got: list[Entry]) -> dt.timedelta | None:
     return dt.timedelta(seconds=best) if best and abs(best) < DAY else None
 
 
-def crosscheck(html: Path, golden: Timeline, own: dict[str, str], keep: Path) -> dict[str, Any]:
+#: Other programs' text of a page, as users also give it (each needs the program installed):
+#: text browsers' dumps, hard-wrapped at 80 columns, lynx's with or without its link numbers.
+DUMPS = {
+    "w3m": ["w3m", "-dump", "-cols", "80", "-T", "text/html", "-O", "utf-8"],
+    "lynx": ["lynx", "-dump", "-width=80", "-nolist", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"],
+    "lynx-links": ["lynx", "-dump", "-width=80", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"],
+}
+
+
+def text_of(page: bytes, maker: str) -> str:
+    """The page's text as `maker` gives it: "browser" (bench/copier.py's copy) or one of DUMPS."""
+    if maker == "browser":
+        return copier.copy(page)
+    done = subprocess.run(DUMPS[maker], input=page, capture_output=True, check=True)
+    return done.stdout.decode("utf-8", "replace")
+
+
+def crosscheck(html: Path, golden: Timeline, own: dict[str, str], keep: Path, maker: str = "browser") -> dict[str, Any]:
     text = keep / (html.stem + ".copy.txt")
-    text.write_text(copier.copy(html.read_bytes()), encoding="utf-8")
+    text.write_text(text_of(html.read_bytes(), maker), encoding="utf-8")
     got = parse(text, {})
     derived = hints(golden, own)
     opts: dict[str, str] = {}
@@ -174,8 +193,14 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="write the text copies here (default: a temporary folder)")
     ap.add_argument("-v", "--verbose", action="store_true", help="every difference, not the first three")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--text-from", choices=["browser", *DUMPS], default="browser",
+                    help="the text: a browser's copy (bench/copier.py), or a text browser's dump (needs the program)")
     ap.add_argument("only", nargs="*", help="only pages whose name holds one of these")
     args = ap.parse_args()
+    if args.text_from in DUMPS and shutil.which(DUMPS[args.text_from][0]) is None:
+        print(f"--text-from {args.text_from}: {DUMPS[args.text_from][0]} is not installed "
+              "(Debian: apt-get install w3m lynx)", file=sys.stderr)
+        return 2
     keep: Path = args.keep or Path(tempfile.mkdtemp(prefix="crosscheck-"))
     keep.mkdir(parents=True, exist_ok=True)
     rows = []
@@ -184,7 +209,7 @@ def main() -> int:
         if args.only and not any(part in html.name for part in args.only):
             continue
         try:
-            row = crosscheck(html, golden, own, keep)
+            row = crosscheck(html, golden, own, keep, args.text_from)
         except RuntimeError as error:
             print(f"{html.stem}: {error}")
             continue
