@@ -19,8 +19,9 @@ paragraphs are each one long line, is never taken.
 In a wrapped text a line is joined to the one below where the first word below would not
 have fit on it, the line below is indented as this line's text is (a list item's
 continuation aligns with its text, after the bullet), and the line below is no line of its
-own on the page: it opens with no bullet and no stamp, and is no post label ("L'essentiel")
-and no boilerplate ("Copy link"). `unwrap` gives the lines and, for each, the line of the
+own on the page: it opens with no bullet and no stamp (unless this line ends with a word no
+sentence ends with, `DANGLING_WORDS`), and is no post label ("L'essentiel") and no
+boilerplate ("Copy link"). `unwrap` gives the lines and, for each, the line of the
 input it begins on, so entries keep the input's line numbers.
 """
 
@@ -50,6 +51,16 @@ MIN_WRAP_SHARE = 0.6
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
 _LABELS = frozenset(stamps.LABELS) | stamps.PINNED_LABELS
+
+#: Words no sentence, headline or line of its own ends with (articles, prepositions,
+#: conjunctions): a wrapped line ending with one runs on into the next even where that one
+#: opens as a stamp or a list item would ("ses portes à" / "8h00. Tout au long ...").
+DANGLING_WORDS = frozenset({
+    "a", "à", "al", "an", "and", "at", "au", "aux", "con", "da", "das", "de", "dei", "del", "della", "dem", "den",
+    "der", "des", "di", "die", "du", "e", "ein", "eine", "einem", "einen", "einer", "el", "en", "et", "for", "from",
+    "für", "il", "im", "in", "la", "las", "le", "les", "los", "mit", "nach", "of", "on", "or", "ou", "par", "per",
+    "pour", "sur", "the", "to", "um", "und", "une", "un", "von", "with", "y", "zu", "zum", "zur",
+})
 
 #: A list item's mark at the start of a line, and what follows it.
 _BULLET = patterns.compile(r"(?:[*+#\-\u2022\u25aa\u25cf\u25e6]|\d{1,3}[.)])\s+")
@@ -122,8 +133,11 @@ def _joins(line: str, after: str, width: int) -> bool:
     if len(line.rstrip()) + 1 + len(words[0]) <= width:
         return False  # the word would have fit: the line ended there on the page
     opening = after.strip()
-    return _BULLET.match(opening) is None and opening.casefold() not in _LABELS \
-        and stamps.read_stamp(opening) is None and not furniture.is_boilerplate(opening)
+    if opening.casefold() in _LABELS or furniture.is_boilerplate(opening):
+        return False
+    if line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS:
+        return True  # "... ouvert ses portes à" / "8h00. Tout ...": a sentence runs on, whatever opens the next line
+    return _BULLET.match(opening) is None and stamps.read_stamp(opening) is None
 
 
 def _indent(line: str) -> int:

@@ -54,17 +54,19 @@ def lines_of(*lines: str) -> list[str]:
     return list(lines)
 
 
-FILL = "The council says the road will stay shut until engineers have checked the"  # 74 characters
+FILL = "The council says the road will stay shut until engineers have inspected it"  # 74 characters
+RUNS_ON = "The council says the road will stay shut until engineers have checked it at"  # ends with "at"
 UNWRAP_CASES = [
     ("a word that did not fit: joined", [FILL, "bridge. More at noon."], [f"{FILL} bridge. More at noon."]),
     ("a word that would have fit: the line ended there", [FILL[:40], "bridge."], [FILL[:40], "bridge."]),
     ("a bullet below: a line of its own", [FILL, "* Schools shut"], [FILL, "* Schools shut"]),
     ("a stamp below: a line of its own", [FILL, "14:05 Bridge reopens"], [FILL, "14:05 Bridge reopens"]),
+    ("a stamp below a line that runs on: joined", [RUNS_ON, "14:05. It reopens"], [f"{RUNS_ON} 14:05. It reopens"]),
     ("a post label below: a line of its own", [FILL, "Key event"], [FILL, "Key event"]),
     ("boilerplate below: a line of its own", [FILL, "Advertisement"], [FILL, "Advertisement"]),
     ("another indent below: a line of its own", [FILL, "     bridge."], [FILL, "     bridge."]),
     ("a list item's text continues at its text's indent",
-     [f"  * {FILL[:69]}", "    bridge, it says."], [f"  * {FILL[:69]} bridge, it says."]),
+     [f"  * {FILL[:70]}", "    bridge, it says."], [f"  * {FILL[:70]} bridge, it says."]),
 ]
 
 
