@@ -80,7 +80,9 @@ def parse(
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES, charset=charset)
     source = Source(name=document.name, format=document.format, sha256=document.sha256)
     if settings.now is None and document.captured is not None:  # a saved-page bundle says when it was saved
-        settings = Settings(date=settings.date, tz=tz, now=parse_now(document.captured), order=order, dedupe=dedupe)
+        from dataclasses import replace
+
+        settings = replace(settings, now=parse_now(document.captured))
     try:
         # The document, then the draft, are handed over with no other reference: the decoded
         # text (up to four bytes a character) can be let go once it is cut into lines, and each

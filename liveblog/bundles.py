@@ -27,11 +27,10 @@ from typing import NamedTuple
 
 from . import patterns
 from .errors import InputError
+from .read import PLIST_MAGIC
 
 #: How deep frames inside frames are set into the page.
 MAX_FRAME_DEPTH = 4
-#: Leading bytes of a binary property list (Safari's web archive is one).
-PLIST_MAGIC = b"bplist00"
 #: Media types of a page (the part before any `;`), and of a page that is plain text.
 PAGE_TYPES = frozenset({"application/xhtml+xml", "text/html"})
 TEXT_TYPES = frozenset({"text/plain"})
@@ -72,34 +71,27 @@ class _Part(NamedTuple):
     data: bytes
 
 
-def is_bundle(raw: bytes) -> bool:
-    """Whether `raw` looks like a saved-page bundle (cheap: looks at the first bytes only)."""
-    if raw.startswith(PLIST_MAGIC):
-        return True
-    if not _FIELD_START.match(raw):
-        return False
-    head = _header_block(raw[:HEAD_BYTES])
-    if head is None or not all(_FIELD_START.match(line) for line in re.split(rb"\r?\n(?![ \t])", head.strip())):
-        return False  # a paragraph of text that only starts like a header field
-    return _parameters(_fields(head).get("content-type", ""))[""] == "multipart/related"
-
-
-def unpack(raw: bytes, name: str, decode: Decoder) -> Bundle:
-    """The page of the bundle `raw` (see `is_bundle`); InputError when it holds none."""
+def unpack(raw: bytes, name: str, decode: Decoder) -> Bundle | None:
+    """The page of the bundle `raw`; None when `raw` is no bundle (its first bytes are no
+    property list, nor a header block whose Content-Type is `multipart/related`);
+    InputError when it is one but holds no page."""
     if raw.startswith(PLIST_MAGIC):
         return _webarchive(raw, name, decode)
-    return _mhtml(raw, name, decode)
+    if not _FIELD_START.match(raw) or (head := _header_block(raw[:HEAD_BYTES])) is None:
+        return None
+    if not all(_FIELD_START.match(line) for line in re.split(rb"\r?\n(?![ \t])", head.strip())):
+        return None  # a paragraph of text that only starts like a header field
+    fields = _fields(head)
+    if _parameters(fields.get("content-type", ""))[""] != "multipart/related":
+        return None
+    return _mhtml(raw, head, fields, name, decode)
 
 
 # ---------------------------------------------------------------------------
 # MHTML.
 
 
-def _mhtml(raw: bytes, name: str, decode: Decoder) -> Bundle:
-    head = _header_block(raw[:HEAD_BYTES])
-    if head is None:
-        raise InputError(f"{name}: an MHTML file whose headers break off")
-    fields = _fields(head)
+def _mhtml(raw: bytes, head: bytes, fields: dict[str, str], name: str, decode: Decoder) -> Bundle:
     content_type = fields.get("content-type", "")
     parameters = _parameters(content_type)
     boundary = parameters.get("boundary")

@@ -27,15 +27,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import patterns
 from .errors import InputError, over_the_limit
+from .read import RTF_MAGIC
 
 if TYPE_CHECKING:
     from zipfile import ZipFile
 
     from lxml import etree
 
-#: Leading bytes of each kind.
-ZIP_MAGIC = b"PK\x03\x04"
-RTF_MAGIC = b"{\\rtf"
 #: What a list paragraph's line starts with.
 BULLET = "\u2022 "
 
@@ -79,12 +77,9 @@ class Converted(NamedTuple):
     kind: str
 
 
-def is_document(raw: bytes) -> bool:
-    return raw.startswith((ZIP_MAGIC, RTF_MAGIC))
-
-
 def to_text(raw: bytes, name: str, limit: int) -> Converted:
-    """The text of the document `raw` (see `is_document`); InputError when it holds none."""
+    """The text of the document `raw` (a ZIP archive or RTF, `read.DOCUMENT_MAGIC`); InputError
+    when it holds none."""
     if raw.startswith(RTF_MAGIC):
         return _rtf(raw)
     import zipfile

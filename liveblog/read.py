@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import patterns
 from .digest import sha256
 from .errors import InputError, over_the_limit
 from .model import Format
+
+if TYPE_CHECKING:
+    from .bundles import Bundle
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
@@ -42,7 +45,11 @@ BINARY_MAGIC = {
 
 #: Leading bytes of word-processor files, read for their text (see `documents`): a ZIP
 #: archive (Word's .docx, OpenDocument's .odt), RTF.
-DOCUMENT_MAGIC = (b"PK\x03\x04", b"{\\rtf")
+ZIP_MAGIC = b"PK\x03\x04"
+RTF_MAGIC = b"{\\rtf"
+DOCUMENT_MAGIC = (ZIP_MAGIC, RTF_MAGIC)
+#: Leading bytes of a binary property list, which Safari's web archive is (see `bundles`).
+PLIST_MAGIC = b"bplist00"
 
 #: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 BOMS = (
@@ -127,11 +134,8 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         converted = to_text(raw, name, max_bytes)
         text, encoding, guessed = converted.text, converted.kind, False
         format = format or "text"
-    elif _maybe_bundle(raw):
-        from . import bundles
-
+    elif (bundle := _bundle(raw, name, charset)) is not None:
         direct = False
-        bundle = bundles.unpack(raw, name, lambda part, label: _decode(part, name=name, charset=label or charset))
         text, encoding, guessed, captured = bundle.text, bundle.encoding, bundle.guessed, bundle.captured
         format = format or ("html" if bundle.html else "text")
     else:
@@ -150,16 +154,14 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
                     captured=captured, repaired=repaired is not None)
 
 
-def _maybe_bundle(raw: bytes) -> bool:
-    """Whether `raw` may be a saved-page bundle (MHTML, a Safari web archive: see `bundles`),
-    by a look at its first bytes that costs next to nothing; `bundles.is_bundle` decides."""
-    if raw.startswith(b"bplist00"):
-        return True
-    if not raw[:1].isalpha() or b"multipart/related" not in raw[:16384].lower():
-        return False
-    from .bundles import is_bundle
+def _bundle(raw: bytes, name: str, charset: str | None) -> Bundle | None:
+    """The page of a saved-page bundle (MHTML, a Safari web archive: see `bundles`), or None
+    for other input, which a look at its first bytes that costs next to nothing tells most of."""
+    if not raw.startswith(PLIST_MAGIC) and (not raw[:1].isalpha() or b"multipart/related" not in raw[:16384].lower()):
+        return None
+    from . import bundles
 
-    return is_bundle(raw)
+    return bundles.unpack(raw, name, lambda part, label: _decode(part, name=name, charset=label or charset))
 
 
 def decode(raw: bytes, *, name: str = "<input>", charset: str | None = None) -> tuple[str, str]:
