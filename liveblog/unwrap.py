@@ -27,6 +27,7 @@ input it begins on, so entries keep the input's line numbers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -62,8 +63,11 @@ DANGLING_WORDS = frozenset({
     "pour", "sur", "the", "to", "um", "und", "une", "un", "von", "with", "y", "zu", "zum", "zur",
 })
 
+#: The marks of a list's items: furniture's bullets but its en and em dashes (which open a
+#: wrapped line of a sentence as often as a list item), and the + and # lynx nests lists with.
+LIST_MARKS = "".join(mark for mark in furniture.BULLETS if mark not in "–—") + "+#"
 #: A list item's mark at the start of a line, and what follows it.
-_BULLET = patterns.compile(r"(?:[*+#\-\u2022\u25aa\u25cf\u25e6]|\d{1,3}[.)])\s+")
+_BULLET = patterns.compile(rf"(?:[{re.escape(LIST_MARKS)}]|\d{{1,3}}[.)])\s+")
 
 
 def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:

@@ -60,6 +60,8 @@ UNWRAP_CASES = [
     ("a word that did not fit: joined", [FILL, "bridge. More at noon."], [f"{FILL} bridge. More at noon."]),
     ("a word that would have fit: the line ended there", [FILL[:40], "bridge."], [FILL[:40], "bridge."]),
     ("a bullet below: a line of its own", [FILL, "* Schools shut"], [FILL, "* Schools shut"]),
+    ("a dash below: the sentence runs on", [FILL, "\u2013 as it was built in 1820."],
+     [f"{FILL} \u2013 as it was built in 1820."]),
     ("a stamp below: a line of its own", [FILL, "14:05 Bridge reopens"], [FILL, "14:05 Bridge reopens"]),
     ("a stamp below a line that runs on: joined", [RUNS_ON, "14:05. It reopens"], [f"{RUNS_ON} 14:05. It reopens"]),
     ("a post label below: a line of its own", [FILL, "Key event"], [FILL, "Key event"]),
