@@ -82,7 +82,7 @@ def unpack(raw: bytes, name: str, decode: Decoder) -> Bundle | None:
     if not all(_FIELD_START.match(line) for line in re.split(rb"\r?\n(?![ \t])", head.strip())):
         return None  # a paragraph of text that only starts like a header field
     fields = _fields(head)
-    if _parameters(fields.get("content-type", ""))[""] != "multipart/related":
+    if content_type_parameters(fields.get("content-type", ""))[""] != "multipart/related":
         return None
     return _mhtml(raw, head, fields, name, decode)
 
@@ -93,7 +93,7 @@ def unpack(raw: bytes, name: str, decode: Decoder) -> Bundle | None:
 
 def _mhtml(raw: bytes, head: bytes, fields: dict[str, str], name: str, decode: Decoder) -> Bundle:
     content_type = fields.get("content-type", "")
-    parameters = _parameters(content_type)
+    parameters = content_type_parameters(content_type)
     boundary = parameters.get("boundary")
     if not boundary:
         raise InputError(f"{name}: an MHTML file without a part boundary")
@@ -141,7 +141,7 @@ def _fields(block: bytes) -> dict[str, str]:
     return fields
 
 
-def _parameters(value: str) -> dict[str, str]:
+def content_type_parameters(value: str) -> dict[str, str]:
     """The parameters of a Content-Type value (names in lower case), its media type as ''."""
     found = {"": value.split(";", 1)[0].strip().lower()}
     for match in _PARAMETER.finditer(value):
@@ -170,7 +170,7 @@ def _parts(body: bytes, boundary: bytes) -> list[_Part]:
         if head is None:
             continue
         fields = _fields(head)
-        parameters = _parameters(fields.get("content-type", "text/plain"))
+        parameters = content_type_parameters(fields.get("content-type", "text/plain"))
         parts.append(_Part(parameters[""], parameters.get("charset"), _bare_id(fields.get("content-id")),
                            fields.get("content-location"),
                            _decoded(chunk[len(head):], fields.get("content-transfer-encoding", ""))))

@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Iterator
 from typing import BinaryIO, NamedTuple
 
+from .bundles import content_type_parameters
 from .errors import InputError, over_the_limit
 
 #: Suffixes of archive files taken from a folder (and told apart from pages by name).
@@ -154,8 +155,9 @@ def _heads(stream: BinaryIO, size: int, path: str) -> Iterator[tuple[int, tuple[
                 content_type = head[1].get("content-type", "text/html") if head is not None else ""
             else:
                 ok, content_type = True, headers.get("content-type", "")
-            if ok and _media_type(content_type) in PAGE_TYPES:
-                found = (uri, headers.get("warc-date"), _charset(content_type))
+            parameters = content_type_parameters(content_type)
+            if ok and parameters[""] in PAGE_TYPES:
+                found = (uri, headers.get("warc-date"), parameters.get("charset") or None)
         stream.seek(start + length)
         yield at, found
 
@@ -192,19 +194,6 @@ def _length(headers: dict[str, str], path: str) -> int:
     if length < 0:
         raise InputError(f"{path}: a record without a valid Content-Length")
     return length
-
-
-def _media_type(value: str) -> str:
-    return value.split(";", 1)[0].strip().lower()
-
-
-def _charset(value: str) -> str | None:
-    """The `charset` parameter of a Content-Type value (`text/html; charset="utf-8"`), if any."""
-    for parameter in value.split(";")[1:]:
-        name, _, given = parameter.partition("=")
-        if name.strip().lower() == "charset":
-            return given.strip().strip("'\"") or None
-    return None
 
 
 def _http_head(block: bytes) -> tuple[int, dict[str, str], int] | None:
