@@ -107,14 +107,19 @@ def _draft(document: Document, explain: bool) -> Draft:
         draft = extract_text(texts.pop(), explain=explain)  # the text's only reference
     else:
         draft = extract(document.text, format=document.format, explain=explain)
-    if document.guessed or document.repaired:
+    if document.guessed or document.repaired or document.mixed:
         from dataclasses import replace
 
-        from .legacy import guessed_notice, repaired_notice
+        from .legacy import guessed_notice, mixed_notice, repaired_notice
         from .model import Notice
 
-        notice = (Notice(code="encoding-guessed", message=guessed_notice(document.encoding)) if document.guessed
-                  else Notice(code="encoding-repaired", message=repaired_notice()))
+        if document.guessed:
+            notice = Notice(code="encoding-guessed", message=guessed_notice(document.encoding))
+        elif document.mixed:
+            notice = Notice(code="encoding-mixed", message=mixed_notice(document.mixed.codec, document.mixed.lines),
+                            line=document.mixed.first)
+        else:
+            notice = Notice(code="encoding-repaired", message=repaired_notice())
         draft = replace(draft, notices=(notice, *draft.notices))
     return draft
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from . import patterns
 from .read import MOJIBAKE_TAILS, clean
@@ -212,24 +213,37 @@ def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, st
     return (cp1252(raw) if guessed == "cp1252" else raw.decode(guessed, "replace")), guessed, True
 
 
-def mixed(raw: bytes) -> str | None:
+class Mixed(NamedTuple):
+    """The lines of a mostly UTF-8 text that are not (see `mixed`): the codec they were read
+    in (None: no single-byte one, their bad bytes U+FFFD), how many and the first of them."""
+
+    codec: str | None
+    lines: int
+    first: int
+
+
+def mixed(raw: bytes) -> tuple[str, Mixed | None]:
     """`raw`, UTF-8 with some bytes that are not (a file edited in two editors, one saving
     in a legacy codec), read as UTF-8 where it is and elsewhere in the codec `guess` makes
-    of the lines that are not; a character cut at the end stays U+FFFD. None where that
-    codec is no single-byte one."""
+    of the lines that are not, and what those lines are (None where the only bad bytes are
+    a character cut at the end, which stays U+FFFD)."""
     text = raw.decode("utf-8", "surrogateescape")  # each bad byte a lone surrogate
-    lines = "".join(line for line in text.splitlines(keepends=True) if _ESCAPED.search(line))
-    # the guess sees those lines' ASCII and bad bytes: their UTF-8 characters would read as
-    # Windows-1252 mojibake, no evidence of the other codec
-    codec = guess(_UTF8_BEYOND_ASCII.sub("", lines).encode("utf-8", "surrogateescape"))
-    if codec in MULTI_BYTE_CODECS:
-        return None
     cut = _CUT_AT_END.search(text)
     if cut and _utf8_prefix(cut.group().encode("utf-8", "surrogateescape")):
         text = text[: cut.start()] + "\ufffd"
+    bad = [(number, line) for number, line in enumerate(text.splitlines(keepends=True), 1) if _ESCAPED.search(line)]
+    if not bad:
+        return text, None
+    # the guess sees those lines' ASCII and bad bytes: their UTF-8 characters would read as
+    # Windows-1252 mojibake, no evidence of the other codec
+    sample = _UTF8_BEYOND_ASCII.sub("", "".join(line for _, line in bad))
+    codec = guess(sample.encode("utf-8", "surrogateescape"))
+    if codec in MULTI_BYTE_CODECS:
+        return raw.decode("utf-8", "replace"), Mixed(None, len(bad), bad[0][0])
     # each read as `read.clean` would clean it, which finds what to clean in the UTF-8 bytes
-    return _ESCAPED.sub(lambda byte: clean(byte.group().encode("utf-8", "surrogateescape").decode(codec, "replace")),
+    read = _ESCAPED.sub(lambda byte: clean(byte.group().encode("utf-8", "surrogateescape").decode(codec, "replace")),
                         text)
+    return read, Mixed(codec, len(bad), bad[0][0])
 
 
 def _utf8_prefix(tail: bytes) -> bool:
@@ -269,6 +283,16 @@ def repaired_notice() -> str:
     """The warning for text that `repaired` repaired."""
     return ("the input's UTF-8 text had been read as Windows-1252 and saved again (\"Ã©\" for \"é\"): "
             "it was repaired (check the text)")
+
+
+def mixed_notice(codec: str | None, lines: int) -> str:
+    """The warning for text that is UTF-8 but for `lines` lines (see `mixed`)."""
+    where, its = ("1 line of the input is", "its") if lines == 1 else (f"{lines} lines of the input are", "their")
+    if codec is None:
+        return (f"{where} not UTF-8, unlike the rest, and no single-byte codec fits: "
+                f"{its} bytes that are not UTF-8 were replaced with \"\ufffd\" (check the text)")
+    return (f"{where} not UTF-8, unlike the rest (a file saved by two programs?): read as "
+            f"{NAMES.get(codec, codec)}, a guess from {its} bytes (check the text)")
 
 
 def guessed_notice(name: str) -> str:

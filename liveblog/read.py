@@ -28,6 +28,7 @@ from .model import Format
 
 if TYPE_CHECKING:
     from .bundles import Bundle
+    from .legacy import Mixed
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
@@ -113,6 +114,7 @@ class Document(NamedTuple):
     guessed: bool = False  # the codec was guessed from the bytes, no label naming one
     captured: str | None = None  # when a saved-page bundle says the page was saved (ISO 8601)
     repaired: bool = False  # UTF-8 read as Windows-1252 and saved again, repaired (see `legacy.repaired`)
+    mixed: Mixed | None = None  # UTF-8 but for some lines, read in another codec (see `legacy.mixed`)
 
 
 def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
@@ -123,7 +125,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     if len(raw) > max_bytes:
         raise over_the_limit(name, len(raw), max_bytes)
     digest = sha256(raw)
-    captured = None
+    captured = mixed = None
     direct = True  # the text was decoded from `raw` itself, not from a document's or bundle's parts
     if isinstance(data, str):
         text, encoding, guessed = data, "str", False
@@ -139,7 +141,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         text, encoding, guessed, captured = bundle.text, bundle.encoding, bundle.guessed, bundle.captured
         format = format or ("html" if bundle.html else "text")
     else:
-        text, encoding, guessed = _decode(raw, name=name, charset=charset)
+        text, encoding, guessed, mixed = _decode(raw, name=name, charset=charset)
     utf8 = raw if direct and encoding == "utf-8" else None  # the bytes the text was decoded from as UTF-8
     repaired = None
     if utf8 is not None and b"\xc3" in utf8 and _MOJIBAKE_BYTES.search(utf8):  # `in`: memchr speed
@@ -151,7 +153,7 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         raise InputError(f"{name}: the input is empty")
     kind: Format = format or sniff(text)
     return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed,
-                    captured=captured, repaired=repaired is not None)
+                    captured=captured, repaired=repaired is not None, mixed=mixed)
 
 
 def _bundle(raw: bytes, name: str, charset: str | None) -> Bundle | None:
@@ -161,19 +163,21 @@ def _bundle(raw: bytes, name: str, charset: str | None) -> Bundle | None:
         return None
     from . import bundles
 
-    return bundles.unpack(raw, name, lambda part, label: _decode(part, name=name, charset=label or charset))
+    return bundles.unpack(raw, name, lambda part, label: _decode(part, name=name, charset=label or charset)[:3])
 
 
 def decode(raw: bytes, *, name: str = "<input>", charset: str | None = None) -> tuple[str, str]:
     """`raw` decoded, and the codec used (see the module's docstring for the order)."""
-    text, encoding, _ = _decode(raw, name=name, charset=charset)
+    text, encoding, _, _ = _decode(raw, name=name, charset=charset)
     return text, encoding
 
 
-def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bool]:
+def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bool, Mixed | None]:
+    """`raw` decoded, the codec used, whether it was guessed, and where it was mostly UTF-8,
+    what `legacy.mixed` made of it."""
     for bom, codec in BOMS:
         if raw.startswith(bom):
-            return raw[len(bom):].decode(codec, "replace"), codec, False
+            return raw[len(bom):].decode(codec, "replace"), codec, False, None
     for magic, what in BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise InputError(f"{name}: this looks like {what}, not a web page or text")
@@ -182,22 +186,22 @@ def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bo
         wide = _utf32_without_bom(head) or _utf16_without_bom(head)
         if wide is None:
             raise InputError(f"{name}: this looks like binary data, not a web page or text")
-        return raw.decode(wide, "replace"), wide, False
+        return raw.decode(wide, "replace"), wide, False, None
     if _mostly_controls(head):
         raise InputError(f"{name}: this looks like binary data, not a web page or text")
     try:
-        return raw.decode("utf-8"), "utf-8", False
+        return raw.decode("utf-8"), "utf-8", False, None
     except UnicodeDecodeError:
         pass
     mostly = _mostly_utf8(raw)
     if mostly is not None:
-        return mostly, "utf-8", False
+        return mostly[0], "utf-8", False, mostly[1]
     from . import legacy  # most input is UTF-8: the legacy codecs' labels and guesses are for the rest
 
-    return legacy.decode(raw, head, charset)
+    return (*legacy.decode(raw, head, charset), None)
 
 
-def _mostly_utf8(raw: bytes) -> str | None:
+def _mostly_utf8(raw: bytes) -> tuple[str, Mixed | None] | None:
     """UTF-8 with a few bad bytes (a page cut mid-character, a file edited in an editor that
     saved in a legacy codec), instead of the whole page turning to cp1252 mojibake. Valid
     multi-byte characters shrink the text below the byte count; cp1252 text almost never
@@ -209,7 +213,7 @@ def _mostly_utf8(raw: bytes) -> str | None:
         return None
     from . import legacy  # only for input that is not wholly UTF-8
 
-    return legacy.mixed(raw) or text
+    return legacy.mixed(raw)
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

@@ -161,6 +161,33 @@ def test_a_guessed_codec_is_named_in_a_warning(data: bytes, charset: str | None,
     assert [f"read as {guessed}," in notice.message for notice in warnings] == ([True] if guessed else [])
 
 
+# (id, bytes, what the warning says or None for no warning, its line)
+MIXED_NOTICE_CASES = [
+    # TEXT is 2 lines: ICELANDIC's are lines 7 and 8, one of them with bytes that are no UTF-8
+    ("windows-1252-lines", TEXT.encode("utf-8") * 3 + ICELANDIC.encode("cp1252"),
+     "1 line of the input is not UTF-8, unlike the rest (a file saved by two programs?): read as Windows-1252", 8),
+    # only lines with bytes that are no UTF-8 count (TEXT's second line is ASCII)
+    ("two-lines", TEXT.encode("utf-8") * 3 + TEXT.encode("cp1252") * 2,
+     "2 lines of the input are not UTF-8, unlike the rest (a file saved by two programs?): read as Windows-1252", 7),
+    # a page cut mid-character is cut, not mixed
+    ("cut-mid-character", TEXT.encode("utf-8") * 3 + "\u2019".encode()[:2], None, None),
+    # Shift_JIS lines fit no single-byte codec: their bad bytes are U+FFFD
+    ("shift-jis-lines", JAPANESE.encode("utf-8") * 3 + JAPANESE.encode("shift_jis"),
+     "2 lines of the input are not UTF-8, unlike the rest, and no single-byte codec fits: their bytes", 7),
+    ("utf-8", TEXT.encode("utf-8"), None, None),
+]
+
+
+@pytest.mark.parametrize(("data", "message", "line"), [case[1:] for case in MIXED_NOTICE_CASES],
+                         ids=[case[0] for case in MIXED_NOTICE_CASES])
+def test_lines_that_are_not_utf_8_in_utf_8_are_named_in_a_warning(data: bytes, message: str | None,
+                                                                  line: int | None) -> None:
+    warnings = [notice for notice in liveblog.parse(data, date="2026-03-12").warnings
+                if notice.code.startswith("encoding")]
+    assert [(notice.code, notice.message.startswith(message or ""), notice.line) for notice in warnings] == (
+        [("encoding-mixed", True, line)] if message else [])
+
+
 @pytest.mark.parametrize("label", ["zlib", "rot13", "base64", "undefined", "unicode_escape", "utf-7", "idna", "charmap",
                                    "utf-16", "cp037"])
 def test_a_label_naming_no_web_charset_is_ignored(label: str) -> None:
