@@ -97,8 +97,7 @@ def parse(
 
 
 def _draft(document: Document, explain: bool) -> Draft:
-    """`extract` on a read document, with a notice when its encoding was guessed or its text
-    repaired."""
+    """`extract` on a read document, with the notices its reading gave (a guessed codec, ...)."""
     if document.format == "text":
         from .layout import extract_text
 
@@ -107,20 +106,10 @@ def _draft(document: Document, explain: bool) -> Draft:
         draft = extract_text(texts.pop(), explain=explain)  # the text's only reference
     else:
         draft = extract(document.text, format=document.format, explain=explain)
-    if document.guessed or document.repaired or document.mixed:
+    if document.notices:
         from dataclasses import replace
 
-        from .legacy import guessed_notice, mixed_notice, repaired_notice
-        from .model import Notice
-
-        if document.guessed:
-            notice = Notice(code="encoding-guessed", message=guessed_notice(document.encoding))
-        elif document.mixed:
-            notice = Notice(code="encoding-mixed", message=mixed_notice(document.mixed.codec, document.mixed.lines),
-                            line=document.mixed.first)
-        else:
-            notice = Notice(code="encoding-repaired", message=repaired_notice())
-        draft = replace(draft, notices=(notice, *draft.notices))
+        draft = replace(draft, notices=(*document.notices, *draft.notices))
     return draft
 
 

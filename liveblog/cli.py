@@ -324,8 +324,9 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
     """Parse live blogs (files, folders, quoted globs, or - for standard input).
 
     A folder gives every .txt, .text, .html, .htm, .xhtml, .mhtml, .mht, .webarchive,
-    .docx, .odt, .rtf, .warc and .warc.gz file inside it (Word, OpenDocument and RTF
-    files are read as their text). A web archive (WARC, gzipped or not) gives each
+    .docx, .odt, .rtf, .txt.gz, .html.gz, .htm.gz, .warc and .warc.gz file inside it
+    (Word, OpenDocument and RTF files are read as their text; gzipped files inflated).
+    A web archive (WARC, gzipped or not) gives each
     HTML or text page it holds, named by its address, with --now defaulting to the
     moment it was captured. A page saved as a single file (MHTML from Chrome or Edge,
     a Safari .webarchive) is read with its frames set in, --now defaulting to when

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pathlib is imported where an output is written: reading one
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 #: Suffixes of the files taken from a folder.
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".webarchive", ".docx", ".odt", ".rtf",
-                  *ARCHIVE_SUFFIXES)
+                  ".txt.gz", ".html.gz", ".htm.gz", *ARCHIVE_SUFFIXES)
 _GLOB_MAGIC = frozenset("*?[")
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -286,8 +286,8 @@ def address_file(uri: str) -> str:
 class OutputNames:
     """File names in an output folder, one per input, named after it and never twice the same.
 
-    `page.txt` gives `page.json`; a second `page.*` in the same run gives `page.txt.json`,
-    then `page-2.json`, ...; standard input gives `stdin.json`.
+    `page.txt` (or `page.html.gz`) gives `page.json`; a second `page.*` in the same run gives
+    `page.txt.json`, then `page-2.json`, ...; standard input gives `stdin.json`.
     """
 
     def __init__(self, folder: Path, extension: str) -> None:
@@ -298,7 +298,7 @@ class OutputNames:
         from pathlib import Path
 
         name = "stdin" if input_path == "-" else Path(input_path).name
-        stem = Path(name).stem or name
+        stem = Path(name[:-3] if name.lower().endswith(".gz") else name).stem or name
         candidates = [stem + self.extension, name + self.extension]
         number = 2
         while not any(candidate.lower() not in self.taken for candidate in candidates):

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import patterns
 from .digest import sha256
 from .errors import InputError, over_the_limit
-from .model import Format
+from .model import Format, Notice
 
 if TYPE_CHECKING:
     from .bundles import Bundle
@@ -38,7 +38,6 @@ DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
     b"%PDF": "a PDF document",
-    b"\x1f\x8b": "a gzip archive",
     b"GIF8": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
     b"\x7fELF": "an executable",
@@ -49,6 +48,8 @@ BINARY_MAGIC = {
 ZIP_MAGIC = b"PK\x03\x04"
 RTF_MAGIC = b"{\\rtf"
 DOCUMENT_MAGIC = (ZIP_MAGIC, RTF_MAGIC)
+#: Leading bytes of a gzip file (a page saved compressed, `page.html.gz`), read inflated.
+GZIP_MAGIC = b"\x1f\x8b"
 #: Leading bytes of a binary property list, which Safari's web archive is (see `bundles`).
 PLIST_MAGIC = b"bplist00"
 
@@ -114,7 +115,7 @@ class Document(NamedTuple):
     guessed: bool = False  # the codec was guessed from the bytes, no label naming one
     captured: str | None = None  # when a saved-page bundle says the page was saved (ISO 8601)
     repaired: bool = False  # UTF-8 read as Windows-1252 and saved again, repaired (see `legacy.repaired`)
-    mixed: Mixed | None = None  # UTF-8 but for some lines, read in another codec (see `legacy.mixed`)
+    notices: tuple[Notice, ...] = ()  # what reading it found to warn of (a guessed codec, a file cut short)
 
 
 def read(data: bytes | str, *, name: str = "<input>", format: Format | None = None,
@@ -125,6 +126,11 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     if len(raw) > max_bytes:
         raise over_the_limit(name, len(raw), max_bytes)
     digest = sha256(raw)
+    notices: list[Notice] = []
+    if raw.startswith(GZIP_MAGIC):
+        raw, whole = _gunzipped(raw, name, max_bytes)
+        if not whole:
+            notices.append(Notice(code="input-cut", message="the gzip file breaks off: it was read as far as it goes"))
     captured = mixed = None
     direct = True  # the text was decoded from `raw` itself, not from a document's or bundle's parts
     if isinstance(data, str):
@@ -152,8 +158,43 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
     if not text or text.isspace():
         raise InputError(f"{name}: the input is empty")
     kind: Format = format or sniff(text)
+    if guessed or mixed or repaired:
+        from . import legacy
+
+        if guessed:
+            notice = Notice(code="encoding-guessed", message=legacy.guessed_notice(encoding))
+        elif mixed:
+            notice = Notice(code="encoding-mixed", message=legacy.mixed_notice(mixed.codec, mixed.lines),
+                            line=mixed.first)
+        else:
+            notice = Notice(code="encoding-repaired", message=legacy.repaired_notice())
+        notices.insert(0, notice)
     return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed,
-                    captured=captured, repaired=repaired is not None, mixed=mixed)
+                    captured=captured, repaired=repaired is not None, notices=tuple(notices))
+
+
+def _gunzipped(raw: bytes, name: str, max_bytes: int) -> tuple[bytes, bool]:
+    """`raw` inflated, member after member, to `max_bytes` at most, and whether it was whole:
+    a file cut short is kept as far as it goes (a page cut short is read as one)."""
+    import zlib
+
+    pieces: list[bytes] = []
+    size = 0
+    while raw.startswith(GZIP_MAGIC):
+        inflate = zlib.decompressobj(wbits=31)
+        try:
+            piece = inflate.decompress(raw, max_bytes - size + 1)
+        except zlib.error as error:
+            raise InputError(f"{name}: a broken gzip file ({error})") from None
+        size += len(piece)
+        if size > max_bytes:
+            raise InputError(f"{name}: the gzip file inflates to more than {max_bytes:,} bytes, over the limit "
+                             "(raise it with --max-size)")
+        pieces.append(piece)
+        if not inflate.eof:
+            return b"".join(pieces), False
+        raw = inflate.unused_data
+    return b"".join(pieces), True
 
 
 def _bundle(raw: bytes, name: str, charset: str | None) -> Bundle | None:

@@ -219,6 +219,25 @@ def test_output_folder_names_never_collide(tmp_path: Path) -> None:
                                                            "page.txt.json"]
 
 
+def test_gzipped_pages_in_a_folder_are_read_inflated_and_named_without_gz(tmp_path: Path) -> None:
+    import gzip
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "seed.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
+    (folder / "page.html.gz").write_bytes(gzip.compress(b"<html><body><p>" + SEED.read_bytes() + b"</p></body></html>"))
+    (folder / "notes.gz").write_bytes(gzip.compress(b"not an input"))
+    plain = run("parse", SEED, "-f", "jsonl", "-d", "2026-01-06", "-q")
+    result = run("parse", folder, "-f", "jsonl", "-d", "2026-01-06", "-q")
+    assert result.exit_code == EXIT_OK
+    timelines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [timeline["source"]["name"] for timeline in timelines] == ["page.html.gz", "seed.txt.gz"]
+    assert timelines[1]["entries"] == json.loads(plain.stdout)["entries"]
+    out = tmp_path / "out"
+    assert run("parse", folder, "-o", f"{out}/", "-q", "-d", "2026-01-06").exit_code == EXIT_OK
+    assert sorted(path.name for path in out.iterdir()) == ["page.json", "seed.json"]
+
+
 def test_output_folder_never_overwrites_an_input(tmp_path: Path) -> None:
     page = tmp_path / "page.json"
     page.write_bytes(SEED.read_bytes())

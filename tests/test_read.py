@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
 import re
 
@@ -186,6 +187,30 @@ def test_lines_that_are_not_utf_8_in_utf_8_are_named_in_a_warning(data: bytes, m
                 if notice.code.startswith("encoding")]
     assert [(notice.code, notice.message.startswith(message or ""), notice.line) for notice in warnings] == (
         [("encoding-mixed", True, line)] if message else [])
+
+
+def test_a_gzipped_input_is_read_inflated_member_after_member() -> None:
+    data = gzip.compress(TEXT.encode("utf-8")) + gzip.compress(RUSSIAN.encode("utf-8"))
+    document = read(data)
+    assert (document.text, document.encoding, document.notices) == (TEXT + RUSSIAN, "utf-8", ())
+    assert document.sha256 == read(data).sha256 != read(TEXT + RUSSIAN).sha256  # of the bytes as given
+
+
+def test_a_gzipped_input_cut_short_is_read_as_far_as_it_goes_with_a_warning() -> None:
+    whole = (TEXT * 2000).encode("utf-8")
+    data = gzip.compress(whole)
+    timeline = liveblog.parse(data[: len(data) // 2], date="2026-03-12", tz="UTC")
+    assert [notice.code for notice in timeline.warnings][:1] == ["input-cut"]
+    assert 0 < len(timeline.entries) < len(liveblog.parse(whole, date="2026-03-12", tz="UTC").entries)
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"\x1f\x8b" + b"x" * 40, "a broken gzip file"),
+    (gzip.compress(b"a" * 5000), "the gzip file inflates to more than 4,096 bytes, over the limit"),
+], ids=["broken", "over-the-limit"])
+def test_a_gzipped_input_that_cannot_be_read_is_an_input_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read(data, name="page.html.gz", max_bytes=4096)
 
 
 @pytest.mark.parametrize("label", ["zlib", "rot13", "base64", "undefined", "unicode_escape", "utf-7", "idna", "charmap",
