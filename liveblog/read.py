@@ -43,6 +43,9 @@ BINARY_MAGIC = {
     b"\x7fELF": "an executable",
 }
 
+#: What to do instead, for the binary formats that hold a blog's text.
+BINARY_HINTS = {b"%PDF": "copy its text, or run `pdftotext FILE - | liveblog parse -` (poppler-utils)"}
+
 #: Leading bytes of word-processor files, read for their text (see `documents`): a ZIP
 #: archive (Word's .docx, OpenDocument's .odt), RTF.
 ZIP_MAGIC = b"PK\x03\x04"
@@ -221,7 +224,8 @@ def _decode(raw: bytes, *, name: str, charset: str | None) -> tuple[str, str, bo
             return raw[len(bom):].decode(codec, "replace"), codec, False, None
     for magic, what in BINARY_MAGIC.items():
         if raw.startswith(magic):
-            raise InputError(f"{name}: this looks like {what}, not a web page or text")
+            hint = f": {BINARY_HINTS[magic]}" if magic in BINARY_HINTS else ""
+            raise InputError(f"{name}: this looks like {what}, not a web page or text{hint}")
     head = raw[:4096]
     if head.count(0) > len(head) // 4:
         wide = _utf32_without_bom(head) or _utf16_without_bom(head)

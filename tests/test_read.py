@@ -237,6 +237,12 @@ def test_binary_formats_are_refused_by_name(magic: bytes) -> None:
         read(magic + bytes(range(256)) * 8, name="file.bin")
 
 
+def test_a_pdf_is_refused_with_the_way_to_read_its_text() -> None:
+    with pytest.raises(InputError, match=re.escape("file.pdf: this looks like a PDF document, not a web page or text: "
+                                                   "copy its text, or run `pdftotext FILE - | liveblog parse -`")):
+        read(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", name="file.pdf")
+
+
 @pytest.mark.parametrize("data", [bytes(range(32)) * 200, b"\x00" * 5000, bytes(range(256)) * 40],
                          ids=["controls", "nul-bytes", "every-byte"])
 def test_binary_data_is_refused(data: bytes) -> None:
