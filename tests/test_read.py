@@ -204,6 +204,21 @@ def test_a_gzipped_input_cut_short_is_read_as_far_as_it_goes_with_a_warning() ->
     assert 0 < len(timeline.entries) < len(liveblog.parse(whole, date="2026-03-12", tz="UTC").entries)
 
 
+@settings(max_examples=scaled(150), deadline=None)
+@given(st.binary(max_size=300), st.integers(min_value=0, max_value=400))
+def test_any_gzipped_bytes_read_as_those_bytes_and_any_cut_or_broken_one_as_ours(inner: bytes, cut: int) -> None:
+    packed = gzip.compress(inner)
+    for data in (packed, packed[:cut], b"\x1f\x8b" + inner):
+        try:
+            document = read(data)
+        except InputError:
+            continue  # anything else fails the test
+        if data is packed:
+            assert document.text == read(inner).text
+        else:
+            assert document.sha256 == hashlib.sha256(data).hexdigest()
+
+
 @pytest.mark.parametrize(("data", "message"), [
     (b"\x1f\x8b" + b"x" * 40, "a broken gzip file"),
     (gzip.compress(b"a" * 5000), "the gzip file inflates to more than 4,096 bytes, over the limit"),
