@@ -325,7 +325,8 @@ def parse(files: tuple[str, ...], output: str | None, format_: str, per: str, jo
 
     A folder gives every .txt, .text, .html, .htm, .xhtml, .mhtml, .mht, .webarchive,
     .docx, .odt, .rtf, .txt.gz, .html.gz, .htm.gz, .warc and .warc.gz file inside it
-    (Word, OpenDocument and RTF files are read as their text; gzipped files inflated).
+    (Word, OpenDocument and RTF files are read as their text; gzipped files inflated),
+    but not a saved page's page_files folder.
     A web archive (WARC, gzipped or not) gives each
     HTML or text page it holds, named by its address, with --now defaulting to the
     moment it was captured. A page saved as a single file (MHTML from Chrome or Edge,

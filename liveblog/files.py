@@ -33,6 +33,15 @@ ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 #: Suffixes of the files taken from a folder.
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".webarchive", ".docx", ".odt", ".rtf",
                   ".txt.gz", ".html.gz", ".htm.gz", *ARCHIVE_SUFFIXES)
+#: What the folder of a page saved "complete" is named by, after the page's name: Chrome's
+#: and Edge's "_files" in every language, and the words of Microsoft Office's table for its
+#: "Web Page" saves (`WebOptions.FolderSuffix`), in lower case.
+RESOURCE_FOLDER_SUFFIXES = (".files", "-dateien", "-filer", "_archivos", "_arquivos", "_bestanden", "_bylos",
+                            "_datoteke", "_dosyalar", "_elemei", "_failid", "_fails", "_fajlovi", "_fichiers",
+                            "_ficheiros", "_file", "_files", "_fitxategiak", "_fitxers", "_pliki", "_soubory",
+                            "_tiedostot")
+#: The suffixes of a page saved "complete" (its folder beside it).
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _GLOB_MAGIC = frozenset("*?[")
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -114,12 +123,25 @@ def archive_inputs(path: str) -> list[Input]:
 
 
 def folder_inputs(folder: str) -> list[str]:
+    """The input files in `folder` and below, by name; hidden files and folders are left out,
+    and so is the folder of a page saved "complete" beside it (`page_files/`: its frames,
+    ads and scripts are no inputs of their own)."""
     found = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        pages = {name.lower() for name in files}
+        dirs[:] = sorted(name for name in dirs if not name.startswith(".") and not _saved_with_a_page(name, pages))
         found += [os.path.join(root, name) for name in sorted(files)
                   if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES)]
     return found
+
+
+def _saved_with_a_page(folder: str, pages: set[str]) -> bool:
+    """Whether `folder` is the one a browser or office program saved a page's files in
+    beside it: the page's name and one of `RESOURCE_FOLDER_SUFFIXES` (`pages` are the file
+    names beside it, in lower case)."""
+    name = folder.lower()
+    return any(name.endswith(suffix) and f"{name[:-len(suffix)]}{page}" in pages
+               for suffix in RESOURCE_FOLDER_SUFFIXES for page in PAGE_SUFFIXES)
 
 
 def shown_name(path: str) -> str:

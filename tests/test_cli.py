@@ -219,6 +219,21 @@ def test_output_folder_names_never_collide(tmp_path: Path) -> None:
                                                            "page.txt.json"]
 
 
+@pytest.mark.parametrize("resources", ["page_files", "Page-Dateien", "page.files"])
+def test_the_folder_of_a_page_saved_complete_is_no_input_of_its_own(tmp_path: Path, resources: str) -> None:
+    folder = tmp_path / "saved"
+    (folder / resources).mkdir(parents=True)
+    (folder / "other_files").mkdir()  # no page of that name beside it: an ordinary folder
+    (folder / "page.html").write_bytes(b"<html><body><p>" + SEED.read_bytes() + b"</p></body></html>")
+    (folder / resources / "frame.html").write_bytes(b"<html><body><p>An advertisement.</p></body></html>")
+    (folder / "other_files" / "copy.txt").write_bytes(SEED.read_bytes())
+    result = run("parse", folder, "-f", "jsonl", "-d", "2026-01-06", "-q")
+    assert result.exit_code == EXIT_OK
+    assert [json.loads(line)["source"]["name"] for line in result.stdout.splitlines()] == ["page.html", "copy.txt"]
+    named = run("parse", folder / resources, "-f", "jsonl", "-q")  # named, it is read
+    assert [json.loads(line)["source"]["name"] for line in named.stdout.splitlines()] == ["frame.html"]
+
+
 def test_gzipped_pages_in_a_folder_are_read_inflated_and_named_without_gz(tmp_path: Path) -> None:
     import gzip
 
