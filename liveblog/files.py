@@ -43,6 +43,8 @@ RESOURCE_FOLDER_SUFFIXES = (".files", "-dateien", "-filer", "_archivos", "_arqui
 #: The suffixes of a page saved "complete" (its folder beside it).
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _GLOB_MAGIC = frozenset("*?[")
+#: How a web address given instead of a file begins.
+ADDRESS_STARTS = ("http://", "https://", "ftp://", "www.")
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -79,7 +81,7 @@ def expand(specs: tuple[str, ...] | list[str]) -> list[Input]:
                 out.append(Input(spec, f"{spec}: no {', '.join(INPUT_SUFFIXES)} files in this folder"))
             for path in found:
                 add(path)
-        elif _GLOB_MAGIC & set(spec) and not os.path.exists(spec):
+        elif _GLOB_MAGIC & set(spec) and not os.path.exists(spec) and not spec.lower().startswith(ADDRESS_STARTS):
             import glob
 
             matches = sorted(path for path in glob.glob(spec, recursive=True) if os.path.isfile(path))
@@ -166,6 +168,9 @@ def read_input(path: str, limit: int | None = None) -> tuple[bytes, str]:
         with open(path, "rb") as handle:
             return _read(handle, name, limit), name
     except FileNotFoundError:
+        if path.lower().startswith(ADDRESS_STARTS):
+            raise InputError(f"{path}: liveblog reads saved pages, not addresses (it never goes online): save the "
+                             f"page, or fetch it with `curl -sL '{path}' | liveblog parse -`") from None
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None

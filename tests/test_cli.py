@@ -153,6 +153,16 @@ def test_bad_inputs_exit_1_with_one_line_on_stderr(tmp_path: Path, content: byte
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("address", ["https://example.com/live", "http://example.com/live?page=2&x=[1]",
+                                     "www.example.com/live"])
+def test_an_address_given_as_a_file_says_liveblog_reads_saved_pages(address: str) -> None:
+    result = run("parse", address)
+    assert result.exit_code == EXIT_INPUT
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"liveblog: error: {address}: liveblog reads saved pages, not addresses")
+    assert f"curl -sL '{address}' | liveblog parse -" in result.stderr
+
+
 # ---------------------------------------------------------------------------
 # Many inputs.
 
