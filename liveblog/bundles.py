@@ -46,6 +46,15 @@ _SRC = patterns.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re
 _BODY = patterns.compile(r"<body\b[^>]*>(.*)</body\s*>", re.I | re.S)
 _STRUCTURED = patterns.compile(r"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 
+#: Hosts that serve advertising and tracking frames, whose pages a saved news page holds by
+#: the dozen (each frame's page as it was drawn): they are not set in, as the page's own
+#: frames are, so that no advertisement's text is read as the page's.
+AD_SERVERS = ("2mdn.net", "3lift.com", "adform.net", "adnxs.com", "adsafeprotected.com", "adsrvr.org",
+              "amazon-adsystem.com", "casalemedia.com", "criteo.com", "criteo.net", "doubleclick.net",
+              "googleadservices.com", "googlesyndication.com", "moatads.com", "openx.net", "outbrain.com",
+              "pubmatic.com", "rubiconproject.com", "sharethrough.com", "smartadserver.com", "taboola.com",
+              "teads.tv", "yieldmo.com")
+
 #: `(bytes, charset label or None)` -> (text, codec, guessed): how `read` decodes an input.
 Decoder = Callable[[bytes, str | None], tuple[str, str, bool]]
 #: A frame's page: its bytes and charset label, by every key an `<iframe>` may name it by.
@@ -108,7 +117,7 @@ def _mhtml(raw: bytes, head: bytes, fields: dict[str, str], name: str, decode: D
         raise InputError(f"{name}: an MHTML file with no web page in it")
     frames: Frames = {}
     for part in parts:
-        if part is not root and part.media_type in PAGE_TYPES:
+        if part is not root and part.media_type in PAGE_TYPES and not _from_ad_server(part.location):
             page = (part.data, part.charset)
             for key in (f"cid:{part.content_id}" if part.content_id else None, part.location):
                 if key:
@@ -238,9 +247,17 @@ def _subframes(archive: dict[str, object], frames: Frames, depth: int) -> None:
         main = frame.get("WebMainResource") if isinstance(frame, dict) else None
         if isinstance(main, dict) and isinstance(main.get("WebResourceData"), bytes):
             url = main.get("WebResourceURL")
-            if isinstance(url, str) and url:
+            if isinstance(url, str) and url and not _from_ad_server(url):
                 frames.setdefault(url, (main["WebResourceData"], _label(main.get("WebResourceTextEncodingName"))))
             _subframes(frame, frames, depth + 1)
+
+
+def _from_ad_server(address: str | None) -> bool:
+    """Whether a frame's page comes from one of `AD_SERVERS` (or a host below one)."""
+    if not address or "://" not in address:
+        return False
+    host = address.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
+    return any(host == server or host.endswith(f".{server}") for server in AD_SERVERS)
 
 
 def _label(value: object) -> str | None:

@@ -117,6 +117,23 @@ def test_a_frame_is_found_by_its_address_and_its_structured_data_is_kept() -> No
     assert [entry[:2] for entry in entries(bundle)] == [("2026-11-03T20:00:00-05:00", "Polls close")]
 
 
+@pytest.mark.parametrize(("address", "set_in"), [
+    ("https://securepubads.g.doubleclick.net/gampad/ads?iu=/1/live", False),
+    ("https://tpc.googlesyndication.com/safeframe/1-0-40/html/container.html", False),
+    ("https://embed.example/widget", True),  # a frame of the page's own
+])
+def test_an_advertising_frame_is_not_set_into_the_page(address: str, set_in: bool) -> None:
+    ad = b"<html><body><p>Sponsored: the softest sofas in town, half price this week only.</p></body></html>"
+    page = LIVE.replace(b'<div class="liveblog-entry-text">', b'<div class="liveblog-entry-text"><iframe src="cid:ad">'
+                        b"</iframe>", 1)
+    for bundle in (mhtml(part(page), part(ad, cid="ad", location=address)),
+                   webarchive(page.replace(b"cid:ad", address.encode()), (address, ad))):
+        bodies = " ".join(entry[3] for entry in entries(bundle))
+        assert ("sofas" in bodies) is set_in
+        if not set_in:
+            assert entries(bundle) == entries(LIVE)
+
+
 def test_frames_inside_frames_are_set_in_and_none_twice_or_forever() -> None:
     inner = frame_page('<iframe src="cid:c"></iframe><iframe src="cid:b"></iframe>')  # c, and b again (a loop)
     middle = b'<html><body><iframe src="cid:c"></iframe></body></html>'
