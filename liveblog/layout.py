@@ -1141,6 +1141,10 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     return found
 
 
+#: Marks a page sets between a post's author and its stamp, that a copy puts on a line of their own.
+NAME_STAMP_SEPARATORS = frozenset(("|", "·", "•", "–", "—", "/"))
+
+
 def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: set[int]) -> dict[int, int]:
     """Most stamps alone on their line have their author's name on the line right above them, no
     blank line between ("• Clara Bohman" over "11.48", as a list item opens): that line, by post,
@@ -1148,6 +1152,8 @@ def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: se
     found: dict[int, int] = {}
     for i, block in enumerate(blocks):
         above = block.start - 1
+        if lines[above].strip() in NAME_STAMP_SEPARATORS:
+            above -= 1  # "Tom Ellis" / "|" / "15:42": a bar set between the name and the clock, on a line of its own
         if block.line.rest_kind == "bare" and above > (blocks[i - 1].end if i else -1) \
                 and not furniture.is_boilerplate(lines[above]) and _listed_names(lines[above]):
             found[i] = above
@@ -1596,10 +1602,17 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
     if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop) \
-            and not _lone_sentences(lines, index, stop):
+            and not _lone_sentences(lines, index, stop) and not _captioned_picture(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
+
+
+def _captioned_picture(line: str) -> bool:
+    """Is this line a picture's caption whose credit says it is one ("A fallen oak blocks the
+    road. (Photo: Marcus Ortiz)", "... Foto: ANP")? A post's picture, no headline over its text."""
+    lowered = line.lower()
+    return any(f"{word}:" in lowered for word in furniture.CAPTION_CREDIT_WORDS) and _caption(line.strip()) is not None
 
 
 def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:

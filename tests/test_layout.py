@@ -1195,6 +1195,60 @@ Queues at the station
          ("2026-03-12T11:20:00+01:00", "Talks resume", ["Nellie Lind"], BODY_B),
          ("2026-03-12T11:48:00+01:00", "Storm over Uppsala", ["Clara Bohman"], BODY_A)],
     ),
+    "en-author-over-a-bar-over-the-clock": Case(
+        # a live page that sets a bar between each post's author and its clock ("Tom Ellis | 15:42"),
+        # as a copy gives it, the bar on a line of its own: the name is the author of the post below
+        f"""Conference day two: live
+
+Tom Ellis
+|
+15:42
+
+{BODY_A}
+
+Ana Ruiz
+|
+15:10
+
+{BODY_B}
+
+Tom Ellis
+|
+14:31
+
+{BODY_C}
+""",
+        {"date": "2026-05-14", "tz": "Europe/Lisbon"},
+        [("2026-05-14T14:31:00+01:00", None, ["Tom Ellis"], BODY_C),
+         ("2026-05-14T15:10:00+01:00", None, ["Ana Ruiz"], BODY_B),
+         ("2026-05-14T15:42:00+01:00", None, ["Tom Ellis"], BODY_A)],
+    ),
+    "en-credited-caption-below-the-stamp-is-no-headline": Case(
+        # a post that opens with its picture: the caption ending in "(Photo: ...)" right below the
+        # stamp and the author is the post's picture, no headline; the story follows it
+        f"""Windstorm live
+
+5 mins ago March 14, 2026
+Dana Whitfield
+
+{BODY_A}
+
+2 hours ago March 14, 2026
+Marcus Ortiz
+A fallen oak blocks Maple Avenue near Fifth Street. (Photo: Marcus Ortiz)
+
+{BODY_B}
+
+3 hours ago March 14, 2026
+Dana Whitfield
+
+{BODY_C}
+""",
+        {"now": "2026-03-14T16:35:00+00:00", "tz": "UTC"},
+        [("2026-03-14T13:35:00+00:00", None, ["Dana Whitfield"], BODY_C),
+         ("2026-03-14T14:35:00+00:00", None, ["Marcus Ortiz"], BODY_B),
+         ("2026-03-14T16:30:00+00:00", None, ["Dana Whitfield"], BODY_A)],
+    ),
     "it-clock-printed-twice-on-two-lines": Case(
         # an Italian live page whose copy prints each clock twice, one line below the other
         # ("21:34" / "21:34"): one stamp, no empty post of its own
