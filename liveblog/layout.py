@@ -217,6 +217,8 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
+    if (closing := _closing_stamps(lines, blocks)) is not None:
+        return _posts_over_stamps(lines, blocks, closing, roles, header)
     headings = _day_headings(lines, candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
     titles_above = _titles_above(lines, blocks)
@@ -279,6 +281,91 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
                    explanations=roles.explanations())
+
+
+# ---------------------------------------------------------------------------
+# Pages whose stamps close their posts.
+
+
+#: A post's name line stands this many lines above the stamp that closes the post, at most (a blank between).
+CLOSING_NAME_REACH = 2
+#: A name line is at most this long ("Tom Ellis", "By rsilva").
+MAX_NAME_LINE = 60
+
+
+def _closing_stamps(lines: list[str], blocks: list[Block]) -> dict[int, int] | None:
+    """Some pages print each post's stamp at its foot, below its author's name ("Tom Ellis" /
+    "12 minutes ago", "By rsilva" / "15h10"): the stamps close their posts. Told by stamps alone
+    on their lines, most with a name right above them (a blank line between or not), and no text
+    below the last one but the page's footer (a post opened by its stamp has its text there).
+    Gives, by post, the line of its name; None for a page whose stamps open their posts."""
+    if any(block.line.rest_kind != "bare" for block in blocks):
+        return None
+    end = blocks[-1].end + 1
+    if _next_content(lines, end, _footer_start(lines, end)) is not None:
+        return None
+    names: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        floor = max(block.start - 1 - CLOSING_NAME_REACH, blocks[i - 1].end if i else -1)
+        above = _previous_text(lines, block.start - 1, floor)
+        if above is not None and _name_line(lines[above]):
+            names[i] = above
+    return names if len(names) * 2 > len(blocks) else None
+
+
+def _name_line(line: str) -> bool:
+    """A line that holds only names, or a byline ("By rsilva": a user name is still one)."""
+    text = line.strip()
+    return len(text) <= MAX_NAME_LINE and (bool(_listed_names(text)) or furniture.BYLINE.match(text) is not None)
+
+
+def _first_post_start(lines: list[str], stop: int) -> int:
+    """Where the post above the page's first closing stamp starts: its last paragraph (the lines
+    above it, set apart by a blank line, are the page's head), with the line right above that
+    paragraph as its headline where that line closes a run of the head's lines ("Deputados votam
+    hoje..." / "Votação encerrada", a title glued to the standfirst above it)."""
+    last = _previous_text(lines, stop - 1, -1)
+    if last is None:
+        return stop
+    start = last
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    above = _previous_text(lines, start - 1, -1)
+    if above is not None and above > 0 and lines[above - 1].strip() and title_like(lines[above]):
+        return above
+    return start
+
+
+def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, int], roles: Roles,
+                       header: Stamp | None) -> Draft:
+    """The posts of a page whose stamps close them: each from the stamp above (or the page's
+    head) down to its name line, which gives its author."""
+    first = _first_post_start(lines, names.get(0, blocks[0].start))
+    entries: list[RawEntry] = []
+    for i, block in enumerate(blocks):
+        top = blocks[i - 1].end + 1 if i else first
+        stop = names.get(i, block.start)
+        for index in range(block.start, block.end + 1):
+            roles.set(index, "stamp", "a stamp closing its post, as on every post of this page")
+        authors: list[str] = []
+        if i in names:
+            authors = byline_names(lines[stop]) or _listed_names(lines[stop])
+            if authors:
+                roles.set(stop, "author", "a name right above the stamp that closes the post")
+            else:
+                roles.set(stop, "furniture", "a byline with no name (a user id) above the stamp that closes the post")
+        cursor, kind, more, headline = _head_below(lines, top, stop, False, False, roles)
+        authors.extend(name for name in more if name not in authors)
+        paragraphs, media = _body(lines, cursor, stop, roles, set())
+        entries.append(RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
+                                media=media, kind=kind or _headline_kind(headline) or "post", line=block.anchor + 1))
+    footer = _footer_start(lines, blocks[-1].end + 1)
+    for index in range(footer, len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
+    preamble = _preamble(lines, first, roles, headlines=headlines, header=header)
+    notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
+    return replace(preamble, entries=tuple(entries), notices=notices, explanations=roles.explanations())
 
 
 # ---------------------------------------------------------------------------

@@ -1249,6 +1249,31 @@ Dana Whitfield
          ("2026-03-14T14:35:00+00:00", None, ["Marcus Ortiz"], BODY_B),
          ("2026-03-14T16:30:00+00:00", None, ["Dana Whitfield"], BODY_A)],
     ),
+    "en-stamps-closing-posts-below-names": Case(
+        # a feed whose posts print their author and age at their foot ("Tom Ellis" / "12 minutes
+        # ago"), newest first, nothing below the last age: each post is the text above its name
+        f"""Connected to the live feed
+
+{BODY_A}
+
+Tom Ellis
+12 minutes ago
+
+{BODY_B}
+
+Ana Ruiz
+44 minutes ago
+
+{BODY_C}
+
+Tom Ellis
+about 1 hour ago
+""",
+        {"now": "2026-05-14T14:00:00+01:00", "tz": "Europe/Lisbon"},
+        [("2026-05-14T13:00:00+01:00", None, ["Tom Ellis"], BODY_C),
+         ("2026-05-14T13:16:00+01:00", None, ["Ana Ruiz"], BODY_B),
+         ("2026-05-14T13:48:00+01:00", None, ["Tom Ellis"], BODY_A)],
+    ),
     "it-clock-printed-twice-on-two-lines": Case(
         # an Italian live page whose copy prints each clock twice, one line below the other
         # ("21:34" / "21:34"): one stamp, no empty post of its own
