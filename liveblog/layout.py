@@ -2602,7 +2602,10 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
 
 def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
-    body_start, title_at = _article_body_start(lines)
+    head_end, title_at = _article_body_start(lines)
+    body_start = _past_link_box(lines, head_end)
+    for index in range(head_end, body_start):
+        roles.set(index, "furniture", "a box of links to other stories between the page's head and the story")
     footer = _footer_start(lines, body_start)
     if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
         # a footer word above the story's first paragraph is its share bar's ("Comment")
@@ -2611,7 +2614,7 @@ def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
         if first is not None:
             footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
-    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer), header=header)
+    preamble = _preamble(lines, head_end, roles, title_at, closing=range(end, footer), header=header)
     paragraphs, media = _body(lines, body_start, end, roles)
     for index in range(end, footer):
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
@@ -2827,6 +2830,26 @@ def _past_byline_below(lines: list[str], start: int) -> int:
     if byline_names(lines[after]) or _lone_name_below(lines, after):
         return after + 1
     return start
+
+
+#: A box of links to other stories below the dateline holds at least this many headlines.
+LINK_BOX_LINES = 3
+
+
+def _past_link_box(lines: list[str], start: int) -> int:
+    """Past a box of links to other stories that a page sets between its head and the story
+    (headlines one to a line, no blank line between them, then a blank line and a paragraph):
+    the page's, not the story's first lines."""
+    first = _next_content(lines, start, len(lines))
+    if first is None:
+        return start
+    end = first
+    while end < len(lines) and lines[end].strip() and len(lines[end].strip()) <= TEASER_LINE and title_like(lines[end]):
+        end += 1
+    if end - first < LINK_BOX_LINES or end == len(lines) or lines[end].strip():
+        return start
+    after = _next_content(lines, end, len(lines))
+    return after if after is not None and len(lines[after].split()) >= MIN_PARAGRAPH_WORDS else start
 
 
 def _lone_name_below(lines: list[str], index: int) -> bool:

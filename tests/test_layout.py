@@ -2106,6 +2106,14 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "Tech\nDec 13 2016, 1:06 pm ET\nWhat's the Hold-Up at SpaceX?\n\nby Alyssa Newcomb\n\nShare\nTweet\n"
         f"Email\nComment\nadvertisement\n\n{BODY_A}\n\n{BODY_B}\n\nAbout Us\nContact\n© 2016 NBCnews.com\n",
         {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
+    # A box of three links to other stories between the dateline and the story, one headline to a
+    # line: no story, and no summary either.
+    "link-box-between-the-dateline-and-the-story": (
+        "Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n"
+        "Council approves new cycle lanes on the ring road\nBus fares frozen until the end of the year\n"
+        f"New bridge opens to traffic after two years of works\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
+        BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
