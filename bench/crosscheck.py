@@ -30,6 +30,7 @@ import argparse
 import datetime as dt
 import difflib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere: the copier is bench/copier.py
 
 from bench import copier  # noqa: E402
+from liveblog import stamps  # noqa: E402
 
 CORPUS = Path("/work/shared/corpus")
 FIELDS = ("time", "headline", "authors", "body", "kind")
@@ -51,6 +53,9 @@ BODY_START = 40
 #: List marks the HTML path writes before a list item and a browser's copy does not.
 LIST_MARKS = ("- ", "• ")
 DAY = 86_400
+HOUR_MINUTES = 60
+#: A clock in a stamp's text (an age printed with its date, "5 mins ago March 14, 2026", has none).
+CLOCK = re.compile(r"\d[:.h]\d")
 
 Timeline = dict[str, Any]
 Entry = dict[str, Any]
@@ -102,17 +107,23 @@ def hints(golden: Timeline, own: dict[str, str]) -> dict[str, str]:
 
 
 def capture_shift(golden: list[Entry], got: list[Entry]) -> dt.timedelta | None:
-    """The commonest difference between golden and text times of aged entries with the same body start."""
+    """The commonest difference between golden and text times of aged entries with the same body start
+    (of ages in minutes where there are any: "2 hours ago" is rounded)."""
     times = {key(entry)["body"]: entry["time"] for entry in golden if entry.get("time")}
-    shifts: Counter[float] = Counter()
+    fine: Counter[float] = Counter()
+    coarse: Counter[float] = Counter()
     for entry in got:
         gold = times.get(key(entry)["body"])
-        if gold and entry.get("time") and not any(mark in (entry.get("time_text") or "") for mark in ":.h"):
+        text = entry.get("time_text") or ""
+        if gold and entry.get("time") and not CLOCK.search(text):
             shift = dt.datetime.fromisoformat(gold) - dt.datetime.fromisoformat(entry["time"])
-            shifts[shift.total_seconds() // 60 * 60] += 1
+            found = stamps.read_stamp(text)
+            ago = found.stamp.ago_minutes if found else None
+            (fine if ago is not None and ago < HOUR_MINUTES else coarse)[shift.total_seconds() // 60 * 60] += 1
+    shifts = fine or coarse
     if not shifts:
         return None
-    best = shifts.most_common(1)[0][0]
+    best = max(shifts, key=lambda shift: (shifts[shift], -abs(shift)))  # a tie: the smaller shift
     return dt.timedelta(seconds=best) if best and abs(best) < DAY else None
 
 

@@ -217,6 +217,8 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
+    if (closing := _closing_stamps(lines, blocks)) is not None:
+        return _posts_over_stamps(lines, blocks, closing, roles, header)
     headings = _day_headings(lines, candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
     titles_above = _titles_above(lines, blocks)
@@ -279,6 +281,91 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
     return replace(preamble, entries=tuple(entries), key_points=key_points, notices=notices,
                    explanations=roles.explanations())
+
+
+# ---------------------------------------------------------------------------
+# Pages whose stamps close their posts.
+
+
+#: A post's name line stands this many lines above the stamp that closes the post, at most (a blank between).
+CLOSING_NAME_REACH = 2
+#: A name line is at most this long ("Tom Ellis", "By rsilva").
+MAX_NAME_LINE = 60
+
+
+def _closing_stamps(lines: list[str], blocks: list[Block]) -> dict[int, int] | None:
+    """Some pages print each post's stamp at its foot, below its author's name ("Tom Ellis" /
+    "12 minutes ago", "By rsilva" / "15h10"): the stamps close their posts. Told by stamps alone
+    on their lines, most with a name right above them (a blank line between or not), and no text
+    below the last one but the page's footer (a post opened by its stamp has its text there).
+    Gives, by post, the line of its name; None for a page whose stamps open their posts."""
+    if any(block.line.rest_kind != "bare" for block in blocks):
+        return None
+    end = blocks[-1].end + 1
+    if _next_content(lines, end, _footer_start(lines, end)) is not None:
+        return None
+    names: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        floor = max(block.start - 1 - CLOSING_NAME_REACH, blocks[i - 1].end if i else -1)
+        above = _previous_text(lines, block.start - 1, floor)
+        if above is not None and _name_line(lines[above]):
+            names[i] = above
+    return names if len(names) * 2 > len(blocks) else None
+
+
+def _name_line(line: str) -> bool:
+    """A line that holds only names, or a byline ("By rsilva": a user name is still one)."""
+    text = line.strip()
+    return len(text) <= MAX_NAME_LINE and (bool(_listed_names(text)) or furniture.BYLINE.match(text) is not None)
+
+
+def _first_post_start(lines: list[str], stop: int) -> int:
+    """Where the post above the page's first closing stamp starts: its last paragraph (the lines
+    above it, set apart by a blank line, are the page's head), with the line right above that
+    paragraph as its headline where that line closes a run of the head's lines ("Deputados votam
+    hoje..." / "Votação encerrada", a title glued to the standfirst above it)."""
+    last = _previous_text(lines, stop - 1, -1)
+    if last is None:
+        return stop
+    start = last
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    above = _previous_text(lines, start - 1, -1)
+    if above is not None and above > 0 and lines[above - 1].strip() and title_like(lines[above]):
+        return above
+    return start
+
+
+def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, int], roles: Roles,
+                       header: Stamp | None) -> Draft:
+    """The posts of a page whose stamps close them: each from the stamp above (or the page's
+    head) down to its name line, which gives its author."""
+    first = _first_post_start(lines, names.get(0, blocks[0].start))
+    entries: list[RawEntry] = []
+    for i, block in enumerate(blocks):
+        top = blocks[i - 1].end + 1 if i else first
+        stop = names.get(i, block.start)
+        for index in range(block.start, block.end + 1):
+            roles.set(index, "stamp", "a stamp closing its post, as on every post of this page")
+        authors: list[str] = []
+        if i in names:
+            authors = byline_names(lines[stop]) or _listed_names(lines[stop])
+            if authors:
+                roles.set(stop, "author", "a name right above the stamp that closes the post")
+            else:
+                roles.set(stop, "furniture", "a byline with no name (a user id) above the stamp that closes the post")
+        cursor, kind, more, headline = _head_below(lines, top, stop, False, False, roles)
+        authors.extend(name for name in more if name not in authors)
+        paragraphs, media = _body(lines, cursor, stop, roles, set())
+        entries.append(RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
+                                media=media, kind=kind or _headline_kind(headline) or "post", line=block.anchor + 1))
+    footer = _footer_start(lines, blocks[-1].end + 1)
+    for index in range(footer, len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
+    preamble = _preamble(lines, first, roles, headlines=headlines, header=header)
+    notices = () if entries else (Notice(code="no-entries", message="no posts found"),)
+    return replace(preamble, entries=tuple(entries), notices=notices, explanations=roles.explanations())
 
 
 # ---------------------------------------------------------------------------
@@ -1141,6 +1228,10 @@ def _signoffs(lines: list[str], blocks: list[Block], starts: list[int], footer: 
     return found
 
 
+#: Marks a page sets between a post's author and its stamp, that a copy puts on a line of their own.
+NAME_STAMP_SEPARATORS = frozenset(("|", "·", "•", "–", "—", "/"))
+
+
 def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: set[int]) -> dict[int, int]:
     """Most stamps alone on their line have their author's name on the line right above them, no
     blank line between ("• Clara Bohman" over "11.48", as a list item opens): that line, by post,
@@ -1148,6 +1239,8 @@ def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: se
     found: dict[int, int] = {}
     for i, block in enumerate(blocks):
         above = block.start - 1
+        if lines[above].strip() in NAME_STAMP_SEPARATORS:
+            above -= 1  # "Tom Ellis" / "|" / "15:42": a bar set between the name and the clock, on a line of its own
         if block.line.rest_kind == "bare" and above > (blocks[i - 1].end if i else -1) \
                 and not furniture.is_boilerplate(lines[above]) and _listed_names(lines[above]):
             found[i] = above
@@ -1596,10 +1689,17 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
     if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop) \
-            and not _lone_sentences(lines, index, stop):
+            and not _lone_sentences(lines, index, stop) and not _captioned_picture(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
+
+
+def _captioned_picture(line: str) -> bool:
+    """Is this line a picture's caption whose credit says it is one ("A fallen oak blocks the
+    road. (Photo: Marcus Ortiz)", "... Foto: ANP")? A post's picture, no headline over its text."""
+    lowered = line.lower()
+    return any(f"{word}:" in lowered for word in furniture.CAPTION_CREDIT_WORDS) and _caption(line.strip()) is not None
 
 
 def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
@@ -2502,7 +2602,10 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
 
 def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
-    body_start, title_at = _article_body_start(lines)
+    head_end, title_at = _article_body_start(lines)
+    body_start = _past_link_box(lines, head_end)
+    for index in range(head_end, body_start):
+        roles.set(index, "furniture", "a box of links to other stories between the page's head and the story")
     footer = _footer_start(lines, body_start)
     if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
         # a footer word above the story's first paragraph is its share bar's ("Comment")
@@ -2511,7 +2614,7 @@ def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
         if first is not None:
             footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
-    preamble = _preamble(lines, body_start, roles, title_at, closing=range(end, footer), header=header)
+    preamble = _preamble(lines, head_end, roles, title_at, closing=range(end, footer), header=header)
     paragraphs, media = _body(lines, body_start, end, roles)
     for index in range(end, footer):
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
@@ -2727,6 +2830,26 @@ def _past_byline_below(lines: list[str], start: int) -> int:
     if byline_names(lines[after]) or _lone_name_below(lines, after):
         return after + 1
     return start
+
+
+#: A box of links to other stories below the dateline holds at least this many headlines.
+LINK_BOX_LINES = 3
+
+
+def _past_link_box(lines: list[str], start: int) -> int:
+    """Past a box of links to other stories that a page sets between its head and the story
+    (headlines one to a line, no blank line between them, then a blank line and a paragraph):
+    the page's, not the story's first lines."""
+    first = _next_content(lines, start, len(lines))
+    if first is None:
+        return start
+    end = first
+    while end < len(lines) and lines[end].strip() and len(lines[end].strip()) <= TEASER_LINE and title_like(lines[end]):
+        end += 1
+    if end - first < LINK_BOX_LINES or end == len(lines) or lines[end].strip():
+        return start
+    after = _next_content(lines, end, len(lines))
+    return after if after is not None and len(lines[after].split()) >= MIN_PARAGRAPH_WORDS else start
 
 
 def _lone_name_below(lines: list[str], index: int) -> bool:

@@ -77,6 +77,9 @@ def glued_start(text: str) -> bool:
 #: Marks a page prints before a stamp: brackets, bullets (a dash too: "- 13 Dec 2025 7:59 PM", a list item
 #: as some copies print it), German tickers' "+++ 14.32 Uhr: ... +++".
 STAMP_LEADS = "[(•·*+-–▶►■◆"
+#: Marks a page prints before a highlighted post's stamp ("★ 16:12 Uhr 21. März 2026"): skipped, and
+#: no part of the stamp's text.
+HIGHLIGHT_MARKS = "★☆"
 #: What may stand between a stamp's prefix and its clock: "UPDATE (2:05pm).", "Update, 2:05 p.m.:".
 _AFTER_PREFIX = "(,"
 #: What may stand before a stamp that opens a long line: spaces and those marks.
@@ -507,6 +510,9 @@ _DATE_WORDS = frozenset(MONTHS) | _WEEKDAY_NAMES
 RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "just now", "gerade", "instant",
                   "sedan", "siden", "sitten", "temu", "önce", "przed chwil", "назад", "тому", "před ", "pred ",
                   "acum ", "lalu", "trước", "πριν", "منذ", "perce", "órája", "napja", "hete", "másodperce")
+#: Words before a relative age that say it is rounded, as the libraries that print ages
+#: write them ("about 1 hour ago", "less than a minute ago", "almost 2 years ago").
+AGE_HEDGES = ("about ", "almost ", "less than ", "nearly ", "over ")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
@@ -710,6 +716,8 @@ def _after_pin_label(text: str) -> StampLine | None:
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
+    if text[start:start + 1] in HIGHLIGHT_MARKS:
+        start = _skip(text, start, HIGHLIGHT_MARKS + " ")  # "★ 16:12 Uhr": a highlighted post's star
     pos = _skip(text, start, STAMP_LEADS)  # "[14:32]", "• 14:32", "* 14:32", German tickers' "+++ 14:32"
     starts_entry = True
     prefix_row = -1
@@ -722,7 +730,10 @@ def _read_at(text: str, start: int) -> StampLine | None:
             pos = _skip(text, pos, _AFTER_PREFIX)  # "UPDATE (2:05pm).", "Update, 2:05 p.m.:"
     ago: int | None = None
     lowered = text.lower()
-    relative = PATTERNS["relative"].match(text, pos) if _RELATIVE_HINT.search(lowered) else None
+    relative = None
+    if _RELATIVE_HINT.search(lowered):
+        hedge = next((word for word in AGE_HEDGES if lowered.startswith(word, pos)), "")  # "about 1 hour ago"
+        relative = PATTERNS["relative"].match(text, pos + len(hedge))
     if relative and (ago := _minutes_ago(relative.group(0))) is not None:
         pos = _skip(text, relative.end(), "(")
         again = PATTERNS["relative"].match(text, pos)

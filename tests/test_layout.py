@@ -1195,6 +1195,85 @@ Queues at the station
          ("2026-03-12T11:20:00+01:00", "Talks resume", ["Nellie Lind"], BODY_B),
          ("2026-03-12T11:48:00+01:00", "Storm over Uppsala", ["Clara Bohman"], BODY_A)],
     ),
+    "en-author-over-a-bar-over-the-clock": Case(
+        # a live page that sets a bar between each post's author and its clock ("Tom Ellis | 15:42"),
+        # as a copy gives it, the bar on a line of its own: the name is the author of the post below
+        f"""Conference day two: live
+
+Tom Ellis
+|
+15:42
+
+{BODY_A}
+
+Ana Ruiz
+|
+15:10
+
+{BODY_B}
+
+Tom Ellis
+|
+14:31
+
+{BODY_C}
+""",
+        {"date": "2026-05-14", "tz": "Europe/Lisbon"},
+        [("2026-05-14T14:31:00+01:00", None, ["Tom Ellis"], BODY_C),
+         ("2026-05-14T15:10:00+01:00", None, ["Ana Ruiz"], BODY_B),
+         ("2026-05-14T15:42:00+01:00", None, ["Tom Ellis"], BODY_A)],
+    ),
+    "en-credited-caption-below-the-stamp-is-no-headline": Case(
+        # a post that opens with its picture: the caption ending in "(Photo: ...)" right below the
+        # stamp and the author is the post's picture, no headline; the story follows it
+        f"""Windstorm live
+
+5 mins ago March 14, 2026
+Dana Whitfield
+
+{BODY_A}
+
+2 hours ago March 14, 2026
+Marcus Ortiz
+A fallen oak blocks Maple Avenue near Fifth Street. (Photo: Marcus Ortiz)
+
+{BODY_B}
+
+3 hours ago March 14, 2026
+Dana Whitfield
+
+{BODY_C}
+""",
+        {"now": "2026-03-14T16:35:00+00:00", "tz": "UTC"},
+        [("2026-03-14T13:35:00+00:00", None, ["Dana Whitfield"], BODY_C),
+         ("2026-03-14T14:35:00+00:00", None, ["Marcus Ortiz"], BODY_B),
+         ("2026-03-14T16:30:00+00:00", None, ["Dana Whitfield"], BODY_A)],
+    ),
+    "en-stamps-closing-posts-below-names": Case(
+        # a feed whose posts print their author and age at their foot ("Tom Ellis" / "12 minutes
+        # ago"), newest first, nothing below the last age: each post is the text above its name
+        f"""Connected to the live feed
+
+{BODY_A}
+
+Tom Ellis
+12 minutes ago
+
+{BODY_B}
+
+Ana Ruiz
+44 minutes ago
+
+{BODY_C}
+
+Tom Ellis
+about 1 hour ago
+""",
+        {"now": "2026-05-14T14:00:00+01:00", "tz": "Europe/Lisbon"},
+        [("2026-05-14T13:00:00+01:00", None, ["Tom Ellis"], BODY_C),
+         ("2026-05-14T13:16:00+01:00", None, ["Ana Ruiz"], BODY_B),
+         ("2026-05-14T13:48:00+01:00", None, ["Tom Ellis"], BODY_A)],
+    ),
     "it-clock-printed-twice-on-two-lines": Case(
         # an Italian live page whose copy prints each clock twice, one line below the other
         # ("21:34" / "21:34"): one stamp, no empty post of its own
@@ -2027,6 +2106,14 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "Tech\nDec 13 2016, 1:06 pm ET\nWhat's the Hold-Up at SpaceX?\n\nby Alyssa Newcomb\n\nShare\nTweet\n"
         f"Email\nComment\nadvertisement\n\n{BODY_A}\n\n{BODY_B}\n\nAbout Us\nContact\n© 2016 NBCnews.com\n",
         {}, "2016-12-13T13:06:00-05:00", "What's the Hold-Up at SpaceX?", ["Alyssa Newcomb"], BODY_A, BODY_B),
+    # A box of three links to other stories between the dateline and the story, one headline to a
+    # line: no story, and no summary either.
+    "link-box-between-the-dateline-and-the-story": (
+        "Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n"
+        "Council approves new cycle lanes on the ring road\nBus fares frozen until the end of the year\n"
+        f"New bridge opens to traffic after two years of works\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
+        BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"

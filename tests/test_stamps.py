@@ -118,6 +118,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "3 uur geleden": (None, None, None, None, None, None, 180, "bare", "", None),
     "een uur geleden": (None, None, None, None, None, None, 60, "bare", "", None),
     "há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
+    # ages rounded by the libraries that print them (react-timeago, date-fns, Rails' time_ago_in_words)
+    "about 1 hour ago": (None, None, None, None, None, None, 60, "bare", "", None),
+    "less than a minute ago": (None, None, None, None, None, None, 1, "bare", "", None),
+    "almost 2 hours ago": (None, None, None, None, None, None, 120, "bare", "", None),
+    "About 200 people came to the square": None,
+    # a star a page sets before a highlighted post's stamp
+    "★ 16:12 Uhr 21. März 2026": (16, 12, 21, 3, 2026, None, None, "bare", "", None),
     "5m ago5 minutes ago Thu 2 Nov 2023 at 10:32am": (10, 32, 2, 11, 2023, None, 5, "bare", "", None),
     "02/11/2023 08:15": (8, 15, 2, 11, 2023, None, None, "bare", "", None),
     "Heute, 09:12 Uhr": (9, 12, None, None, None, None, None, "bare", "", None),
