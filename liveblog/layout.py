@@ -517,6 +517,9 @@ def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
         members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[1] in CLOCK_SEPARATORS:
             members = _with_other_separator(lines, blocks, members, chosen)
+        if chosen[1] in HALF_DAY_STYLES:
+            members = _with_other_separator(lines, blocks, members, chosen,
+                                            HALF_DAY_STYLES[str(chosen[1])], _half_clock)
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
                 # (and the posts that open with their text the other way: "11:34 Nick ..." among
@@ -533,25 +536,46 @@ def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
 CLOCK_SEPARATORS = {"24:": "24.", "24.": "24:"}
 
 
+#: The clock styles a page of 12-hour clocks mixes: "8.15pm" over one post, "8:30" and "9.05"
+#: (no am/pm: the page's own half of the day) over the others. Their order is checked on a
+#: 12-hour dial (`_half_clock`).
+HALF_DAY_STYLES = {"12": ("24.", "24:"), "24.": ("12",), "24:": ("12",)}
+
+
+def _half_clock(stamp: Stamp) -> int | None:
+    """A clock's minutes on a 12-hour dial: "8.15pm" and "8:15" are one time of a 12-hour page."""
+    clock = _clock(stamp)
+    return None if clock is None else clock % 720
+
+
 def _with_other_separator(lines: list[str], blocks: list[Block], members: list[Block],
-                          chosen: tuple[object, ...]) -> list[Block]:
+                          chosen: tuple[object, ...], styles: tuple[str, ...] = (),
+                          key: Callable[[Stamp], int | None] | None = None) -> list[Block]:
     """The page's stamps, and the stamps of the same shape whose clock has the other mark
     between hours and minutes, each of whose clocks lies between its neighbours' in the
     order of the page's own (newest or oldest first): a typist's slip, not a stream of
     numbers in the posts' text. A clock of the other mark with seconds, where the page's own
     print none, is no slip: a dotted date with a two-digit year has its shape ("17.05.15",
-    a German page's date above "07:53" posts)."""
-    other = (chosen[0], CLOCK_SEPARATORS[str(chosen[1])], *chosen[2:])
+    a German page's date above "07:53" posts). With `styles` and `key`, the same for clocks
+    of those styles, in the order `key` gives (see `HALF_DAY_STYLES`)."""
+    key = key or _clock
+    styles = styles or (CLOCK_SEPARATORS[str(chosen[1])],)
+    others = {(chosen[0], style, *chosen[2:]) for style in styles}
     seconds = any(block.stamp.second is not None for block in members)
-    extra = [block for block in blocks
-             if _shape(lines, block) == other and (seconds or block.stamp.second is None)]
-    first, last = _clock(members[0].stamp), _clock(members[-1].stamp)
+    extra = [block for block in blocks if block.line.clock_style in styles
+             and _shape(lines, block) in others and (seconds or block.stamp.second is None)]
+    first, last = key(members[0].stamp), key(members[-1].stamp)
     if not extra or first is None or last is None or first == last:
         return members
     union = sorted(members + extra, key=lambda block: block.start)
-    clocks = [_clock(block.stamp) for block in union]
+    clocks = [key(block.stamp) for block in union]
     chosen_starts = {block.start for block in members}
     descending = last < first
+    if key is _half_clock:
+        # (a 12-hour dial turns at noon: "11:50", "12:20", "1:05" rise; most steps say the order)
+        steps = [after - before for before, after in pairwise(key(block.stamp) for block in members)
+                 if before is not None and after is not None]
+        descending = sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
     for k, block in enumerate(union):
         if block.start in chosen_starts:
             continue

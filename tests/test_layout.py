@@ -56,6 +56,25 @@ Talks to resume on Thursday
         key_points=("Starmer confirms plan", "Talks to resume on Thursday"),
         authors=("Ben Quinn", "Tom Ambrose"),
     ),
+    # a 12-hour page: one clock with pm, the others bare; "12:20" then "1:05" runs on past midnight
+    "12-hour-page-pm-clock-among-bare-clocks": Case(
+        f"""Night match live
+
+8.15pm {BODY_A}
+
+8:30 {BODY_B}
+
+11:50 {BODY_C}
+
+12:20 {BODY_A}
+
+1:05 {BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T20:15:00+00:00", None, [], BODY_A), ("2026-03-12T20:30:00+00:00", None, [], BODY_B),
+         ("2026-03-12T23:50:00+00:00", None, [], BODY_C), ("2026-03-13T00:20:00+00:00", None, [], BODY_A),
+         ("2026-03-13T01:05:00+00:00", None, [], BODY_B)],
+    ),
     "guardian-old-12-hour-glued-to-body": Case(
         f"""9.45am: {BODY_B}
 
