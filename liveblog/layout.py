@@ -331,6 +331,51 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     if len(bare_minutes) >= BARE_MINUTE_RUN and _minutes_in_order(list(bare_minutes.values())) \
             and not any(line.stamp.has_clock or line.stamp.match_minute is not None for line in found.values()):
         found.update(bare_minutes)
+    return _day_dividers(lines, found)
+
+
+#: How far above a post's clock line (in lines, blank ones included) a day divider may stand.
+DAY_DIVIDER_REACH = 3
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    """A day and month alone, dotted as German pages print a day ("21.03.", "21.03", "1.3.")."""
+    day, dot, rest = text.partition(".")
+    month = rest[:-1] if rest.endswith(".") else rest
+    if not dot or not (0 < len(day) <= 2 and day.isdecimal() and 0 < len(month) <= 2 and month.isdecimal()):
+        return None
+    return (int(day), int(month)) if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 else None
+
+
+def _day_dividers(lines: list[str], found: dict[int, StampLine]) -> dict[int, StampLine]:
+    """A dotted day and month alone on its line right above a post's clock line (blank lines
+    between), as German pages and the dpa live-blog theme part a page's days ("21.03." or
+    "21.03" over "22:40 Uhr" or "21.03, 22:40 Uhr"), is that day, not the clock 21:03. Read
+    as a clock only where it is one of the page's: without the closing dot, above a clock of
+    its own style (an empty post of the page's "21.03" clocks, over "20.58"), or where the
+    clock below prints another day."""
+    dividers = {}
+    for index, below in found.items():
+        stamp = below.stamp
+        if not stamp.has_clock or index == 0:
+            continue
+        above = index - 1
+        while above > 0 and index - above < DAY_DIVIDER_REACH and not lines[above].strip():
+            above -= 1
+        text = lines[above].strip()
+        date = _day_month(text) if 3 <= len(text) <= 6 else None
+        if date is None:
+            continue
+        held = found.get(above)
+        if held is not None and (held.stamp.has_date or held.rest_kind != "bare"
+                                 or (not text.endswith(".") and held.clock_style == below.clock_style)):
+            continue
+        if stamp.day is not None and (stamp.day, stamp.month) != date:
+            continue
+        dividers[above] = StampLine(stamp=Stamp(text=text, day=date[0], month=date[1]), rest="", rest_kind="bare",
+                                    lead=None, starts_entry=True, clock_style="")
+    if dividers:
+        found.update(dividers)
     return found
 
 
