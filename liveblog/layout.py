@@ -418,6 +418,51 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
     if len(bare_minutes) >= BARE_MINUTE_RUN and _minutes_in_order(list(bare_minutes.values())) \
             and not any(line.stamp.has_clock or line.stamp.match_minute is not None for line in found.values()):
         found.update(bare_minutes)
+    return _day_dividers(lines, found)
+
+
+#: How far above a post's clock line (in lines, blank ones included) a day divider may stand.
+DAY_DIVIDER_REACH = 3
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    """A day and month alone, dotted as German pages print a day ("21.03.", "21.03", "1.3.")."""
+    day, dot, rest = text.partition(".")
+    month = rest[:-1] if rest.endswith(".") else rest
+    if not dot or not (0 < len(day) <= 2 and day.isdecimal() and 0 < len(month) <= 2 and month.isdecimal()):
+        return None
+    return (int(day), int(month)) if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 else None
+
+
+def _day_dividers(lines: list[str], found: dict[int, StampLine]) -> dict[int, StampLine]:
+    """A dotted day and month alone on its line right above a post's clock line (blank lines
+    between), as German pages and the dpa live-blog theme part a page's days ("21.03." or
+    "21.03" over "22:40 Uhr" or "21.03, 22:40 Uhr"), is that day, not the clock 21:03. Read
+    as a clock only where it is one of the page's: without the closing dot, above a clock of
+    its own style (an empty post of the page's "21.03" clocks, over "20.58"), or where the
+    clock below prints another day."""
+    dividers = {}
+    for index, below in found.items():
+        stamp = below.stamp
+        if not stamp.has_clock or index == 0:
+            continue
+        above = index - 1
+        while above > 0 and index - above < DAY_DIVIDER_REACH and not lines[above].strip():
+            above -= 1
+        text = lines[above].strip()
+        date = _day_month(text) if 3 <= len(text) <= 6 else None
+        if date is None:
+            continue
+        held = found.get(above)
+        if held is not None and (held.stamp.has_date or held.rest_kind != "bare"
+                                 or (not text.endswith(".") and held.clock_style == below.clock_style)):
+            continue
+        if stamp.day is not None and (stamp.day, stamp.month) != date:
+            continue
+        dividers[above] = StampLine(stamp=Stamp(text=text, day=date[0], month=date[1]), rest="", rest_kind="bare",
+                                    lead=None, starts_entry=True, clock_style="")
+    if dividers:
+        found.update(dividers)
     return found
 
 
@@ -604,6 +649,9 @@ def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
         members = [block for block in blocks if _shape(lines, block) == chosen]
         if chosen[1] in CLOCK_SEPARATORS:
             members = _with_other_separator(lines, blocks, members, chosen)
+        if chosen[1] in HALF_DAY_STYLES:
+            members = _with_other_separator(lines, blocks, members, chosen,
+                                            HALF_DAY_STYLES[str(chosen[1])], _half_clock)
         if chosen[2] == "standalone" or not _listed(members):
             if chosen[2] != "standalone":
                 # (and the posts that open with their text the other way: "11:34 Nick ..." among
@@ -620,25 +668,46 @@ def _page_shape(lines: list[str], blocks: list[Block]) -> list[Block]:
 CLOCK_SEPARATORS = {"24:": "24.", "24.": "24:"}
 
 
+#: The clock styles a page of 12-hour clocks mixes: "8.15pm" over one post, "8:30" and "9.05"
+#: (no am/pm: the page's own half of the day) over the others. Their order is checked on a
+#: 12-hour dial (`_half_clock`).
+HALF_DAY_STYLES = {"12": ("24.", "24:"), "24.": ("12",), "24:": ("12",)}
+
+
+def _half_clock(stamp: Stamp) -> int | None:
+    """A clock's minutes on a 12-hour dial: "8.15pm" and "8:15" are one time of a 12-hour page."""
+    clock = _clock(stamp)
+    return None if clock is None else clock % 720
+
+
 def _with_other_separator(lines: list[str], blocks: list[Block], members: list[Block],
-                          chosen: tuple[object, ...]) -> list[Block]:
+                          chosen: tuple[object, ...], styles: tuple[str, ...] = (),
+                          key: Callable[[Stamp], int | None] | None = None) -> list[Block]:
     """The page's stamps, and the stamps of the same shape whose clock has the other mark
     between hours and minutes, each of whose clocks lies between its neighbours' in the
     order of the page's own (newest or oldest first): a typist's slip, not a stream of
     numbers in the posts' text. A clock of the other mark with seconds, where the page's own
     print none, is no slip: a dotted date with a two-digit year has its shape ("17.05.15",
-    a German page's date above "07:53" posts)."""
-    other = (chosen[0], CLOCK_SEPARATORS[str(chosen[1])], *chosen[2:])
+    a German page's date above "07:53" posts). With `styles` and `key`, the same for clocks
+    of those styles, in the order `key` gives (see `HALF_DAY_STYLES`)."""
+    key = key or _clock
+    styles = styles or (CLOCK_SEPARATORS[str(chosen[1])],)
+    others = {(chosen[0], style, *chosen[2:]) for style in styles}
     seconds = any(block.stamp.second is not None for block in members)
-    extra = [block for block in blocks
-             if _shape(lines, block) == other and (seconds or block.stamp.second is None)]
-    first, last = _clock(members[0].stamp), _clock(members[-1].stamp)
+    extra = [block for block in blocks if block.line.clock_style in styles
+             and _shape(lines, block) in others and (seconds or block.stamp.second is None)]
+    first, last = key(members[0].stamp), key(members[-1].stamp)
     if not extra or first is None or last is None or first == last:
         return members
     union = sorted(members + extra, key=lambda block: block.start)
-    clocks = [_clock(block.stamp) for block in union]
+    clocks = [key(block.stamp) for block in union]
     chosen_starts = {block.start for block in members}
     descending = last < first
+    if key is _half_clock:
+        # (a 12-hour dial turns at noon: "11:50", "12:20", "1:05" rise; most steps say the order)
+        steps = [after - before for before, after in pairwise(key(block.stamp) for block in members)
+                 if before is not None and after is not None]
+        descending = sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
     for k, block in enumerate(union):
         if block.start in chosen_starts:
             continue

@@ -35,6 +35,7 @@ from itertools import chain, pairwise
 from . import furniture
 from .digest import sha256
 from .model import Draft, Entry, Notice, Order, RawEntry, Settings, Source, Stamp, Timeline, time_order
+from .stamps import PATTERNS as STAMP_PATTERNS
 from .stamps import slashed_dates_one_way
 from .zones import ABBREVIATIONS, PUBLISHERS, month_first_zone, stamp_zone, zone
 
@@ -53,6 +54,9 @@ DUPLICATE_SHARE = 0.6
 #: a paragraph shared by more is furniture, and remembering all would make dedupe quadratic.
 DUPLICATE_CANDIDATES = 32
 
+
+#: A clock as stamps read it (24-hour or 12-hour).
+CLOCK = STAMP_PATTERNS["clock"]
 
 #: The order of a post without a time, for the walk of duplicates: last.
 _NO_TIME = float("inf")
@@ -83,6 +87,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
         draft = replace(draft, entries=tuple(slashed_dates_one_way(list(draft.entries), us_zone=True)))
     draft = _dated_by_day_words(draft, settings, tz_name)
     slots = [_Slot(raw=raw) for raw in draft.entries]
+    _read_half_days(slots)
     # From here the slots alone hold the posts, and `_entries` lets each go once its entry is
     # made: where the caller kept no reference to the draft, its text and the timeline's are
     # never both held whole (the largest part of a large page's peak memory).
@@ -304,6 +309,77 @@ def _minutes(stamp: Stamp | None) -> int | None:
 
 def _needs_date(stamp: Stamp | None) -> bool:
     return stamp is not None and stamp.instant is None and stamp.has_clock and stamp.year is None
+
+
+def _bare_twelve_hour(stamp: Stamp) -> bool | None:
+    """Is this clock one a 12-hour page prints ("8:15", "11:50": hour 1 to 12, no leading
+    zero, no am/pm)? None for one only a 24-hour page prints ("00:40", "08:15", "20:15",
+    "9.15 Uhr"); False for one that says which half of the day it is ("8.15pm", "下午2:32")."""
+    for found in CLOCK.finditer(stamp.text):
+        hour_text, hour12, half = found.group("hour", "hour12", "ampm")
+        digits = hour_text or hour12
+        if digits is None:
+            continue
+        hour = int(digits)
+        if half or hour12:
+            if hour % 12 + (12 if (half or found.group("ampm12")).lower() == "p" else 0) == stamp.hour:
+                return False
+        elif hour == stamp.hour:
+            twelve = 1 <= hour <= 12 and not digits.startswith("0") and not found.group(0)[-1].isalpha()
+            return True if twelve else None
+    return False
+
+
+def _later_by(clock: int, reference: int) -> int:
+    """Minutes from `reference` on to `clock`, a small step back (a post out of order) by its size."""
+    gap = (clock - reference) % 1440
+    return 1440 - gap if gap > 1440 - OUT_OF_ORDER_MINUTES else gap
+
+
+def _read_half_days(slots: list[_Slot]) -> None:
+    """On a page of 12-hour clocks printed without am/pm ("11:50", "12:20", "1:05"), read each
+    bare clock in the half of the day that puts it nearer after the post before it (oldest
+    first): "1:05" after "12:20" is 13:05, not 01:05 eleven hours before it, and "8:30" after
+    "8.15pm" is 20:30. The page's order is the one these readings make the shorter. A page
+    printing any clock only a 24-hour page prints ("00:40", "08:15", "17:20") is left as it is."""
+    clocked = [slot for slot in slots if not slot.raw.pinned and _minutes(slot.raw.stamp) is not None]
+    kinds: list[bool | None] = []
+    for slot in clocked:
+        kinds.append(_bare_twelve_hour(slot.raw.stamp))  # type: ignore[arg-type]
+        if kinds[-1] is None:
+            return  # a 24-hour page (mostly seen at its first clock)
+    if True not in kinds:
+        return
+    clocks = [_minutes(slot.raw.stamp) or 0 for slot in clocked]
+    as_oldest = _half_day_walk(clocks, kinds)
+    as_newest = _half_day_walk(clocks[::-1], kinds[::-1])
+    newest = as_newest[0] < as_oldest[0] or (as_newest[0] == as_oldest[0] and _newest_first(clocked))
+    turned = as_newest[1][::-1] if newest else as_oldest[1]
+    for slot, clock, reading in zip(clocked, clocks, turned, strict=True):
+        stamp = slot.raw.stamp
+        if reading != clock and stamp is not None and stamp.hour is not None:
+            slot.raw = replace(slot.raw, stamp=replace(stamp, hour=(stamp.hour + 12) % 24))
+
+
+def _half_day_walk(clocks: list[int], kinds: list[bool | None]) -> tuple[int, list[int]]:
+    """The minutes the posts span, oldest first, and each clock's reading, where every bare
+    clock (`kinds` True) takes the half of the day that puts it nearer after the one before;
+    the walk starts at the first clock that says its half (going back from it to the posts
+    above), else at the first clock as printed."""
+    readings = list(clocks)
+    first = kinds.index(False) if False in kinds else 0
+    total = 0
+    for index in range(first - 1, -1, -1):
+        after = readings[index + 1]
+        options = (clocks[index], (clocks[index] + 720) % 1440) if kinds[index] else (clocks[index],)
+        readings[index] = min(options, key=lambda clock: _later_by(after, clock))
+        total += _later_by(after, readings[index])
+    for index in range(first + 1, len(clocks)):
+        before = readings[index - 1]
+        options = (clocks[index], (clocks[index] + 720) % 1440) if kinds[index] else (clocks[index],)
+        readings[index] = min(options, key=lambda clock: _later_by(clock, before))
+        total += _later_by(readings[index], before)
+    return total, readings
 
 
 def _newest_first(slots: list[_Slot]) -> bool:

@@ -56,6 +56,99 @@ Talks to resume on Thursday
         key_points=("Starmer confirms plan", "Talks to resume on Thursday"),
         authors=("Ben Quinn", "Tom Ambrose"),
     ),
+    # a 12-hour page: one clock with pm, the others bare; "12:20" then "1:05" runs on past midnight
+    "12-hour-page-pm-clock-among-bare-clocks": Case(
+        f"""Night match live
+
+8.15pm {BODY_A}
+
+8:30 {BODY_B}
+
+11:50 {BODY_C}
+
+12:20 {BODY_A}
+
+1:05 {BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T20:15:00+00:00", None, [], BODY_A), ("2026-03-12T20:30:00+00:00", None, [], BODY_B),
+         ("2026-03-12T23:50:00+00:00", None, [], BODY_C), ("2026-03-13T00:20:00+00:00", None, [], BODY_A),
+         ("2026-03-13T01:05:00+00:00", None, [], BODY_B)],
+    ),
+    # a dotted day and month alone between posts parts the days ("19.03."): no clock 19:03
+    "dotted-day-dividers-over-dotted-clocks": Case(
+        f"""Ticker
+
+22.03.
+
+08.15 Uhr
+
+{BODY_B}
+
+07.40 Uhr
+
+{BODY_A}
+
+19.03.
+
+23.10 Uhr
+
+{BODY_B}
+
+22.40 Uhr
+
+{BODY_C}
+""",
+        {"date": "2026-03-19", "tz": "Europe/Berlin"},
+        [("2026-03-19T22:40:00+01:00", None, [], BODY_C), ("2026-03-19T23:10:00+01:00", None, [], BODY_B),
+         ("2026-03-22T07:40:00+01:00", None, [], BODY_A), ("2026-03-22T08:15:00+01:00", None, [], BODY_B)],
+    ),
+    # the dpa theme's divider has no closing dot and its posts print the day again
+    "dotted-day-divider-over-a-dated-clock": Case(
+        f"""Ticker
+
+22.03
+
+22.03, 07:40 Uhr
+
+{BODY_A}
+
+19.03
+
+19.03, 23:10 Uhr
+
+{BODY_B}
+
+19.03, 22:40 Uhr
+
+{BODY_C}
+""",
+        {"date": "2026-03-19", "tz": "Europe/Berlin"},
+        [("2026-03-19T22:40:00+01:00", None, [], BODY_C), ("2026-03-19T23:10:00+01:00", None, [], BODY_B),
+         ("2026-03-22T07:40:00+01:00", None, [], BODY_A)],
+    ),
+    # "21.03" over a clock of its own style is one of the page's clocks: a post with no text
+    "dotted-clock-over-a-dotted-clock-stays-a-clock": Case(
+        f"""Ticker
+
+21.05
+
+{BODY_A}
+
+21.03
+
+20.58
+
+{BODY_B}
+
+20.40
+
+{BODY_C}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Berlin"},
+        [("2026-03-12T20:40:00+01:00", None, [], BODY_C), ("2026-03-12T20:58:00+01:00", None, [], BODY_B),
+         ("2026-03-12T21:03:00+01:00", None, [], ""), ("2026-03-12T21:05:00+01:00", None, [], BODY_A)],
+    ),
     "guardian-old-12-hour-glued-to-body": Case(
         f"""9.45am: {BODY_B}
 

@@ -241,6 +241,40 @@ CASES = {
         draft={"published": Stamp(text="2023-10-07T09:53:36+02:00", hour=9, minute=53, day=7, month=10, year=2023),
                "stated_zone": "Europe/Zurich"},
     ),
+    # 12-hour clocks without am/pm: "1:05" after "12:20" is 13:05, not 01:05 eleven hours back
+    "bare-12-hour-clocks-turn-past-noon": Case(
+        [clock("11:50"), clock("12:20"), clock("1:05"), clock("1:40")],
+        ["2026-01-06T11:50:00+00:00", "2026-01-06T12:20:00+00:00", "2026-01-06T13:05:00+00:00",
+         "2026-01-06T13:40:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
+    # newest first, and a clock that says its half of the day gives it to the bare ones beside it
+    "bare-12-hour-clocks-after-a-pm-clock-run-past-midnight": Case(
+        [clock("1:05"), clock("12:20"), clock("11:50"), clock("9:48"),
+         Stamp(text="6:55pm", hour=18, minute=55)],
+        ["2026-01-06T18:55:00+00:00", "2026-01-06T21:48:00+00:00", "2026-01-06T23:50:00+00:00",
+         "2026-01-07T00:20:00+00:00", "2026-01-07T01:05:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
+    "bare-12-hour-clocks-after-a-dotted-pm-clock": Case(
+        [Stamp(text="8.15pm", hour=20, minute=15), clock("8:30"), clock("9:05")],
+        ["2026-01-06T20:15:00+00:00", "2026-01-06T20:30:00+00:00", "2026-01-06T21:05:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
+    # a leading zero or an hour past 12 is a 24-hour page's: its clocks keep their reading
+    "a-24-hour-page-keeps-a-night-gap": Case(
+        [clock("10:30"), clock("11:00"), clock("11:45"), clock("12:20"), clock("01:10")],
+        ["2026-01-06T01:10:00+00:00", "2026-01-06T10:30:00+00:00", "2026-01-06T11:00:00+00:00",
+         "2026-01-06T11:45:00+00:00", "2026-01-06T12:20:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+        warnings=("out-of-order",),
+    ),
+    "a-page-with-one-24-hour-clock-keeps-every-reading": Case(
+        [clock("11:50"), clock("12:20"), clock("1:05"), clock("17:30"), clock("18:00")],
+        ["2026-01-06T11:50:00+00:00", "2026-01-06T12:20:00+00:00", "2026-01-07T01:05:00+00:00",
+         "2026-01-07T17:30:00+00:00", "2026-01-07T18:00:00+00:00"],
+        Settings(date=date(2026, 1, 6), tz="Europe/London"),
+    ),
     "a-stated-zone-beats-the-country-zone": Case(
         [clock("12:00"), clock("11:00")],
         ["2020-05-12T11:00:00+01:00", "2020-05-12T12:00:00+01:00"],
