@@ -76,6 +76,7 @@ BOILERPLATE_LINES = frozenset(
         "Copy link to this post", "Share this update", "Share Link", "Copy this link", "Link Copied!",
         # the same buttons in other languages: share, save, follow, copy link, print
         "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
+        "Te podría interesar",  # es: a related story's label inside a post, its link lost by the copy
         "Salvar", "Copiar link",  # pt
         "Enregistrer", "Suivre", "Copier le lien", "Imprimer",  # fr
         "Merken", "Folgen", "Link kopieren", "Drucken",  # de

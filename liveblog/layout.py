@@ -769,6 +769,12 @@ def _headed(lines: list[str], start: int, stop: int) -> bool:
         and _next_content(lines, first + 1, stop) is not None
 
 
+#: A line of text after a stamp this long is a post's, whether or not it ends its sentence (a
+#: Greek ticker's "Ώρα 12:58 - ..." one-liners end with none): a list's items (a timetable's
+#: entries, a box's headlines) are shorter.
+RUN_ON_WORDS = 12
+
+
 def _listed(members: list[Block]) -> bool:
     """Stamps followed by text on lines next to each other are a list (a timetable, a
     key-events box), not posts: posts have their own lines between stamps."""
@@ -780,7 +786,7 @@ def _listed(members: list[Block]) -> bool:
     # one-line posts with no blank line between ("Jane Doe 9/7/2016 4:57:09 PMNow that we're
     # seated, ..."), as ScribbleLive's copies print them; a list's items are headlines or a
     # timetable's entries
-    sentences = sum(1 for block in members if _sentence(block.line.rest))
+    sentences = sum(1 for block in members if _sentence(block.line.rest) or _words(block.line.rest) >= RUN_ON_WORDS)
     if members[0].stamp.match_minute is not None:
         # a commentary's one-liners are short ("60. min - Kara dla Nowaka."); a list of
         # scorers or cards by minute ("42'Nowak") ends no sentence
@@ -1256,7 +1262,7 @@ def title_like(line: str) -> bool:
 def _rest_headline(rest: str) -> bool:
     """Is the text after a stamp on its line a headline? Headline-like, and one sentence
     ("6:56 pm EST: No surprises here, Indiana goes red. Polls closed at 6pm." is a post's text)."""
-    return title_like(rest) and not (". " in rest and _SENTENCE_BREAK.search(rest))
+    return title_like(rest) and not _sentence_break(rest)
 
 
 #: Abbreviated weekdays and months that end a headline with their dot ("Colder Temperatures
@@ -1610,8 +1616,24 @@ def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
     if _next_content(lines, index + 1, stop) is not None:
         return False
     text = lines[index].strip()
-    return bool(". " in text and _SENTENCE_BREAK.search(text)) \
-        or (text.endswith("!") and _words(text) >= MIN_PARAGRAPH_WORDS)
+    return _sentence_break(text) or (text.endswith("!") and _words(text) >= MIN_PARAGRAPH_WORDS)
+
+
+def _sentence_break(text: str) -> bool:
+    """Does one sentence end and another begin in the text: a word of three small letters or
+    more, a full stop, a space, a capital ("... Μέγαρο. Αμέσως ...": in any script, not only in
+    Latin letters; an initial's dot is none)?"""
+    if ". " not in text:
+        return False
+    if text.isascii():
+        return _SENTENCE_BREAK.search(text) is not None
+    at = text.find(". ")
+    while at >= 0:
+        before = text[max(at - 3, 0):at]
+        if len(before) == 3 and before.isalpha() and before.islower() and text[at + 2:at + 3].isupper():
+            return True
+        at = text.find(". ", at + 2)
+    return False
 
 
 #: A reader's handle (pseudonym) is one word of at most this many characters...

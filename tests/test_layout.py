@@ -1214,6 +1214,67 @@ Talks resume
         [("2026-03-12T19:32:00+01:00", "Talks resume", [], BODY_B),
          ("2026-03-12T21:34:00+01:00", "Storm over Lugano", [], BODY_A)],
     ),
+    "el-hour-word-one-liners-with-no-full-stop": Case(
+        # a Greek ticker's one-line posts, "Ώρα" (hour) before each clock (typed "'Ωρα" too), no
+        # blank lines, most ending with no full stop, one longer than a stamp line: posts, not a
+        # list (a list's items are shorter); one holding two sentences is text, not a headline
+        "Οι εξελίξεις λεπτό προς λεπτό\n"
+        "Το site σας μεταφέρει λεπτό προς λεπτό τις εξελίξεις όπως αυτές καταγράφονται.\n"
+        "Ώρα 13:32 - Άφιξη του υπουργού σε κεντρικό ξενοδοχείο της πόλης όπου θα συναντηθεί με βουλευτές του "
+        "κόμματος\n"
+        "'Ωρα 13:28 - Ο αρχηγός της αντιπολίτευσης θα κάνει δηλώσεις στα γραφεία του κόμματος\n"
+        "'Ωρα 12:58 - Σχεδόν μία ώρα από την άφιξη των τριών αρχηγών στο μέγαρο της προεδρίας της δημοκρατίας. "
+        "Αμέσως μετά ο πρόεδρος θα έχει διαδοχικές συναντήσεις με τους αρχηγούς των υπόλοιπων κομμάτων της βουλής\n"
+        "'Ωρα 12:09 - Κλείνουν οι πόρτες και ξεκινάει η κρίσιμη συνάντηση υπό τον πρόεδρο της δημοκρατίας\n",
+        {"date": "2026-03-12", "tz": "Europe/Athens"},
+        [("2026-03-12T12:09:00+02:00", "Κλείνουν οι πόρτες και ξεκινάει η κρίσιμη συνάντηση υπό τον πρόεδρο της "
+          "δημοκρατίας", [], ""),
+         ("2026-03-12T12:58:00+02:00", None, [], "Σχεδόν μία ώρα"),
+         ("2026-03-12T13:28:00+02:00", "Ο αρχηγός της αντιπολίτευσης θα κάνει δηλώσεις στα γραφεία του κόμματος", [],
+          ""),
+         ("2026-03-12T13:32:00+02:00", "Άφιξη του υπουργού σε κεντρικό ξενοδοχείο της πόλης όπου θα συναντηθεί με "
+          "βουλευτές του κόμματος", [], "")],
+    ),
+    "sl-place-comma-spaced-dotted-dateline-dates-the-posts": Case(
+        # a Slovenian page's dateline after the places it was written in and a comma, its date
+        # with a space after each dot, above posts that print their clock alone: it dates them
+        f"""V ŽIVO: Seja mestnega sveta
+
+Novo mesto/Ljubljana, 28. 10. 2025 11.52 | Posodobljeno pred 9 minutami
+
+12.40
+
+Protestniki pred mestno hišo
+
+{BODY_A}
+
+12.15
+
+Seja se je začela
+
+{BODY_B}
+""",
+        {"tz": "Europe/Ljubljana"},
+        [("2025-10-28T12:15:00+01:00", "Seja se je začela", [], BODY_B),
+         ("2025-10-28T12:40:00+01:00", "Protestniki pred mestno hišo", [], BODY_A)],
+    ),
+    "no-day-word-of-two-words-before-kl": Case(
+        # Norwegian "I dag kl. 8.09" (today at), as a list item over a headline and text: the day
+        # word is two words
+        f"""Siste nytt
+
+- I dag kl. 8.09
+Budsjettet legges frem
+{BODY_A}
+
+- I dag kl. 7.51
+Veien er stengt
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Oslo"},
+        [("2026-03-12T07:51:00+01:00", "Veien er stengt", [], BODY_B),
+         ("2026-03-12T08:09:00+01:00", "Budsjettet legges frem", [], BODY_A)],
+    ),
     "it-one-sentence-posts-on-adjacent-stamp-lines": Case(
         # a ticker of one-sentence posts, one to a line with no blank line between, under an
         # intro of three lines: posts, not a timetable (whose lines are names, not sentences)
