@@ -1781,6 +1781,9 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
                 continue
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
+        if text.startswith(furniture.CAPTION_PREFIXES) and len(text) <= MAX_CAPTION:
+            media.append(_prefixed_caption(lines, index, text, paragraphs, roles))
+            continue
         caption = _caption(text)
         if caption is not None:
             if previous_caption and _same_picture(media[-1], caption):
@@ -1830,6 +1833,18 @@ def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[
     roles.set(index, "furniture", "the label of a picture's caption")
     roles.set(following, "media", "a picture's caption, below its label")
     return Media(caption=caption, credit=None), following
+
+
+def _prefixed_caption(lines: list[str], index: int, text: str, paragraphs: list[str], roles: Roles) -> Media:
+    """The picture whose caption follows a label on its line (`furniture.CAPTION_PREFIXES`); a line
+    right above it (no blank between) is the picture's alt text, taken back from the paragraphs."""
+    above = lines[index - 1].strip() if index > 0 else ""
+    if above and paragraphs and paragraphs[-1] == above:
+        paragraphs.pop()
+        if roles.enabled:
+            roles.found[index - 1] = ("furniture", "a picture's alt text, above its caption")
+    roles.set(index, "media", "a picture's caption after its label")
+    return Media(caption=text.partition(": ")[2].strip(), credit=None)
 
 
 def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], roles: Roles) -> Media:
