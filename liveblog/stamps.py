@@ -227,6 +227,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
     (r"yayınlanma(?:\s+tarihi)?", True, "published"),  # Turkish
+    (r"yayın(?:\s+tarihi)?", True, "published"),  # Turkish "Yayın: 21 Eylül 2025, 16:25 (TSİ)" (publication)
     (r"פורסם", True, "published"),  # Hebrew
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
     (r"submitted\s+on", True, "published"),  # Drupal's dateline: "Submitted on Mon, 2019-01-21 13:49"

@@ -1275,6 +1275,29 @@ Veien er stengt
         [("2026-03-12T07:51:00+01:00", "Veien er stengt", [], BODY_B),
          ("2026-03-12T08:09:00+01:00", "Budsjettet legges frem", [], BODY_A)],
     ),
+    "tr-publication-line-and-clocks-with-the-zone-abbreviation": Case(
+        # a Turkish live page: "Yayın:" (publication) before the page's date and clock, and the
+        # posts' clocks followed by "TSİ" (Türkiye Saati): the date and the zone date the posts
+        f"""Canlı blog: Seçim gecesi
+
+Yayın: 21 Eylül 2025, 16:25 (TSİ)
+
+18:40 TSİ
+
+Sandıklar kapandı
+
+{BODY_A}
+
+17:10 TSİ
+
+Katılım yüksek
+
+{BODY_B}
+""",
+        {},
+        [("2025-09-21T17:10:00+03:00", "Katılım yüksek", [], BODY_B),
+         ("2025-09-21T18:40:00+03:00", "Sandıklar kapandı", [], BODY_A)],
+    ),
     "it-one-sentence-posts-on-adjacent-stamp-lines": Case(
         # a ticker of one-sentence posts, one to a line with no blank line between, under an
         # intro of three lines: posts, not a timetable (whose lines are names, not sentences)

@@ -252,6 +252,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "acum 5 minute": (None, None, None, None, None, None, 5, "bare", "", None),
     "acum 2 ore": (None, None, None, None, None, None, 120, "bare", "", None),
     "12 martie 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # Turkish: the zone's abbreviation (Türkiye Saati) after the clock
+    "14:32 TSİ": (14, 32, None, None, None, "TSİ", None, "bare", "", None),
     # Slovenian, Czech, Slovak and Croatian dotted dates: a space after each dot, the year's own dot
     # (Croatian, Serbian); a dateline after the places the story was written in and a comma
     "04. 11. 2025 16.26": (16, 26, 4, 11, 2025, None, None, "bare", "", None),
@@ -390,6 +392,8 @@ PAGE_WORDS = {
     "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)": (14, 2013, "", "updated", False),
     # Drupal's dateline: "Submitted on", a weekday, an ISO date
     "Submitted on Mon, 2019-01-21 13:49": (13, 2019, "", "published", True),
+    # Turkish "Yayın" (publication) before the date, the zone's abbreviation in brackets after the clock
+    "Yayın: 21 Eylül 2025, 16:25 (TSİ)": (16, 2025, "", "published", True),
     # a word that is no page-time word stays the rest of the line
     "2026年8月28日 16:05 速報": (16, 2026, "速報", "", True),
     "14:32 更新情報をお伝えします": (14, None, "更新情報をお伝えします", "", True),
