@@ -78,6 +78,9 @@ def glued_start(text: str) -> bool:
 #: Marks a page prints before a stamp: brackets, bullets (a dash too: "- 13 Dec 2025 7:59 PM", a list item
 #: as some copies print it), German tickers' "+++ 14.32 Uhr: ... +++".
 STAMP_LEADS = "[(•·*+-–▶►■◆"
+#: Marks a page draws a rule with on both sides of a stamp ("- - - - Mardi 04 JUILLET 2023 - - - -", a
+#: news feed's day heading; "+++ 14.32 Uhr +++"): the closing run is no text after the stamp.
+_RULE_MARKS = "-–—+*="
 #: What may stand between a stamp's prefix and its clock: "UPDATE (2:05pm).", "Update, 2:05 p.m.:".
 _AFTER_PREFIX = "(,"
 #: What may stand before a stamp that opens a long line: spaces and those marks.
@@ -805,10 +808,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
     if days_ago is not None and not clock:
         return None  # "Heute" alone is a word, not a stamp
     pos = _skip(text, pos, ")]")
-    if not clock and ago is None and text[pos:].strip():
+    lead = text[start:start + 1]
+    # "- - - - Mardi 04 JUILLET 2023 - - - -": a day between rules of one mark, the closing rule no text
+    closing = len(text) if lead in _RULE_MARKS and not text[pos:].strip(" " + lead) else pos
+    if not clock and ago is None and text[closing:].strip():
         return None  # a date followed by words is a sentence, not a stamp
     stamp_text = text[start:pos].strip()
-    rest = text[pos:]
+    rest = text[closing:]
     if text[start:start + 1] == "+":
         rest = rest.rstrip(" +")  # "+++ 14.32 Uhr: Headline +++": the closing marks too
     if clock and rest.startswith(clock.group(0).strip()):

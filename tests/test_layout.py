@@ -1298,6 +1298,27 @@ Katılım yüksek
         [("2025-09-21T17:10:00+03:00", "Katılım yüksek", [], BODY_B),
          ("2025-09-21T18:40:00+03:00", "Sandıklar kapandı", [], BODY_A)],
     ),
+    "fr-feed-day-heading-between-dash-rules-dates-the-posts": Case(
+        # a French news feed ("L'Actualité en continu"): the day between rules of dashes, then
+        # posts "16h21" / headline / text, all at one minute: the day dates them
+        f"""L'Actualité en continu
+
+- - - - Mardi 04 JUILLET 2023 - - - -
+
+16h21
+Le ministre regrette une appréciation pessimiste
+
+{BODY_A}
+
+16h21
+L'équipe locale revient à cinq points du leader
+
+{BODY_B}
+""",
+        {"tz": "Europe/Paris"},
+        [("2023-07-04T16:21:00+02:00", "L'équipe locale revient à cinq points du leader", [], BODY_B),
+         ("2023-07-04T16:21:00+02:00", "Le ministre regrette une appréciation pessimiste", [], BODY_A)],
+    ),
     "it-one-sentence-posts-on-adjacent-stamp-lines": Case(
         # a ticker of one-sentence posts, one to a line with no blank line between, under an
         # intro of three lines: posts, not a timetable (whose lines are names, not sentences)

@@ -252,6 +252,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "acum 5 minute": (None, None, None, None, None, None, 5, "bare", "", None),
     "acum 2 ore": (None, None, None, None, None, None, 120, "bare", "", None),
     "12 martie 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # a day heading between rules of one mark (a French news feed's "L'Actualité en continu")
+    "- - - - Mardi 04 JUILLET 2023 - - - -": (None, None, 4, 7, 2023, None, None, "bare", "", None),
+    "- 12 March 2026 - the day": None,  # a date, then words after a dash: no rule
     # Turkish: the zone's abbreviation (Türkiye Saati) after the clock
     "14:32 TSİ": (14, 32, None, None, None, "TSİ", None, "bare", "", None),
     # Slovenian, Czech, Slovak and Croatian dotted dates: a space after each dot, the year's own dot
