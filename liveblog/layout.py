@@ -46,7 +46,7 @@ HEAD_LINES = 80
 #: Badges that a copy may glue to the headline after them ("BreakingTotal lockdown"), longest
 #: first; only these: "New", "Live" or "Video" glued to a capital may begin a name.
 GLUED_LABELS = ("breaking news", "eilmeldung", "key events", "key update", "key event", "analysis", "breaking",
-                "opinion")
+                "opinion", "ब्रेकिंग न्यूज़")
 #: A run of at least this many short lines at the end of the last post is page navigation.
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
@@ -942,8 +942,11 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
         roles.set(index, "headline", "a numbered post's headline (the page's posts are a numbered list)")
         paragraphs, media = _body(lines, index + 1, stop, roles)
         headline = found.group(3).strip()
+        kind = _headline_kind(headline)
+        if kind is None and (glued := _glued_label(headline)) is not None:
+            kind, headline = glued  # "BreakingTotal lockdown ...", a badge glued to the item's headline
         entries.append(RawEntry(stamp=None, headline=headline, paragraphs=paragraphs, media=media,
-                                kind=_headline_kind(headline) or "post", line=index + 1))
+                                kind=kind or "post", line=index + 1))
     for index in range(posts[-1][1], len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, posts[0][0], roles, header=header)
@@ -1462,8 +1465,10 @@ def _glued_label(headline: str) -> tuple[Kind, str] | None:
     lowered = headline.lower()
     for label in GLUED_LABELS:
         size = len(label)
-        if lowered.startswith(label) and len(headline) > size + 1 and headline[size].isupper() \
-                and headline[0].isupper():
+        if lowered.startswith(label) and len(headline) > size + 1 and (
+                (headline[size].isupper() and headline[0].isupper())
+                or (not label[0].isupper() and label[0] == label[0].upper() and not headline[size].isspace())):
+            # (a script with no capitals, Devanagari: the label's whole text, glued to the next word)
             return LABELS[label], headline[size:]  # type: ignore[return-value]
     return None
 

@@ -319,6 +319,7 @@ LABELS: dict[str, str] = {
     "l’essentiel": "key-event",
     "breaking": "breaking",
     "breaking news": "breaking",
+    "ब्रेकिंग न्यूज़": "breaking",  # Hindi (the BBC's Hindi service glues it to the post's headline)
     "速報": "breaking",  # Japanese
     "속보": "breaking",  # Korean
     "eilmeldung": "breaking",

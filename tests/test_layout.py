@@ -1742,6 +1742,20 @@ def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alon
     assert liveblog.parse(text, date="2020-05-12", tz="UTC").entries[1].headline == "NewYork's marathon is back"
 
 
+@pytest.mark.parametrize(("label", "badge"), [
+    ("Live Reporting", "Breaking"),
+    ("लाइव रिपोर्टिंग", "ब्रेकिंग न्यूज़"),  # BBC Hindi: its label, its badge glued with no capital to tell it by
+    ("Canlı anlatım", "Breaking"),
+    ("تغطية مباشرة", "Breaking"),
+])
+def test_numbered_posts_under_a_live_label_in_any_language_with_a_glued_badge(label: str, badge: str) -> None:
+    text = (f"{label}\n\n  1. Goodnight\n\n    {BODY_A}\n\n  2. {badge}Roads closed across the north\n\n"
+            f"    {BODY_B}\n\n  3. Good morning\n\n    {BODY_C}\n")
+    timeline = liveblog.parse(text, tz="UTC")
+    assert [(entry.headline, entry.kind) for entry in timeline.entries] == [
+        ("Good morning", "post"), ("Roads closed across the north", "breaking"), ("Goodnight", "post")]
+
+
 def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None:
     text = (f"Coronavirus live\n\nSummary\n\n 1. Minister resigns over expenses claims\n 2. Talks to resume on "
             f"Thursday\n\n 1. Posted at 15:0515:05\n    Trains\n    {BODY_A}\n 2. Posted at 14:5714:57\n    Queues\n"
