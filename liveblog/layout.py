@@ -769,9 +769,10 @@ def _headed(lines: list[str], start: int, stop: int) -> bool:
         and _next_content(lines, first + 1, stop) is not None
 
 
-#: A line of text after a stamp this long is a post's, whether or not it ends its sentence (a
-#: Greek ticker's "Ώρα 12:58 - ..." one-liners end with none): a list's items (a timetable's
-#: entries, a box's headlines) are shorter.
+#: A line of text this long after a stamp with an hour word before its clock is a post's, whether
+#: or not it ends its sentence (a Greek ticker's "Ώρα 12:58 - ..." one-liners end with none): a
+#: list's items are shorter (a timetable's entries), or print their clock alone (a sidebar's
+#: "12:27 Headline" teasers, as long as a ticker's lines).
 RUN_ON_WORDS = 12
 
 
@@ -786,7 +787,8 @@ def _listed(members: list[Block]) -> bool:
     # one-line posts with no blank line between ("Jane Doe 9/7/2016 4:57:09 PMNow that we're
     # seated, ..."), as ScribbleLive's copies print them; a list's items are headlines or a
     # timetable's entries
-    sentences = sum(1 for block in members if _sentence(block.line.rest) or _words(block.line.rest) >= RUN_ON_WORDS)
+    sentences = sum(1 for block in members if _sentence(block.line.rest)
+                    or (block.line.prefix >= 0 and _words(block.line.rest) >= RUN_ON_WORDS))
     if members[0].stamp.match_minute is not None:
         # a commentary's one-liners are short ("60. min - Kara dla Nowaka."); a list of
         # scorers or cards by minute ("42'Nowak") ends no sentence

@@ -1910,6 +1910,17 @@ def test_a_page_with_one_stamp_is_an_article() -> None:
     assert {notice.code for notice in timeline.warnings} >= {"not-a-live-blog"}
 
 
+def test_a_sidebar_of_long_teaser_headlines_in_an_article_is_not_a_live_blog() -> None:
+    # long one-line teasers with their clocks, no full stops, below an article: a list (a ticker's
+    # one-liners of that shape print an hour word before each clock: "Ώρα 13:32 - ...")
+    teasers = "\n".join(f"{hour}:{minute} The government approves the energy decree and delays the pension reform "
+                        f"until next January {n}" for n, (hour, minute) in enumerate(
+                            [("12", "27"), ("12", "10"), ("11", "58"), ("11", "40")]))
+    text = f"Mayor presents the plan for the old town\n\n{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n\nLatest news\n{teasers}\n"
+    timeline = liveblog.parse(text, date="2025-04-27", tz="Europe/London")
+    assert len(timeline.entries) == 1
+
+
 def test_a_timetable_in_an_article_is_not_a_live_blog() -> None:
     text = f"""Marathon day: what to expect in the city
 
