@@ -29,6 +29,10 @@ SKIP_LINK_STARTS = tuple(link.lower() for link in SKIP_LINKS)
 #: A screen reader's label alone on its line before a picture's caption, the comma its pause (the
 #: BBC's live pages: the alt text, "Image caption,", then the caption on the next line with text).
 CAPTION_LABELS = ("Image caption,", "Media caption,")
+#: The same label with a colon, the caption after it on its line, the alt text on the line above
+#: ("TBMM" / "Image caption: Türkiye Büyük Millet Meclisi", as older copies of the BBC's pages in
+#: its languages print a picture).
+CAPTION_PREFIXES = ("Image caption: ", "Media caption: ")
 
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
@@ -76,6 +80,7 @@ BOILERPLATE_LINES = frozenset(
         "Copy link to this post", "Share this update", "Share Link", "Copy this link", "Link Copied!",
         # the same buttons in other languages: share, save, follow, copy link, print
         "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
+        "Te podría interesar",  # es: a related story's label inside a post, its link lost by the copy
         "Salvar", "Copiar link",  # pt
         "Enregistrer", "Suivre", "Copier le lien", "Imprimer",  # fr
         "Merken", "Folgen", "Link kopieren", "Drucken",  # de
@@ -298,9 +303,15 @@ KEY_POINT_HEADERS = patterns.compile(
 
 #: Labels a live page prints over its stream ("Live Reporting" on the BBC's, "Live updates"),
 #: alone on their line: a page that shows one and numbers its posts as a list ("  1. Goodbye")
-#: is a live blog whose copy kept no times.
-LIVE_PAGE_LABELS = frozenset(("live", "live blog", "live coverage", "live reporting", "live updates", "live news",
-                              "latest updates"))
+#: is a live blog whose copy kept no times. Also the BBC's language services' own labels
+#: (Arabic "تغطية مباشرة", Turkish "Canlı anlatım", Hindi "लाइव रिपोर्टिंग"), and other
+#: languages' words for a live page.
+LIVE_PAGE_LABELS = frozenset((
+    "live", "live blog", "live coverage", "live reporting", "live updates", "live news", "latest updates",
+    "تغطية مباشرة", "canlı anlatım", "canlı blog", "लाइव रिपोर्टिंग", "लाइव अपडेट्स",
+    "en direct", "en directo", "en vivo", "ao vivo", "in diretta", "liveticker", "live-ticker", "liveblog",
+    "наживо", "онлайн", "прямой эфир", "na żywo", "naživo", "uživo", "élő", "ζωντανά", "trực tiếp", "langsung",
+))
 
 #: Bullet characters that open a list item in a text copy.
 BULLETS = "•·◦▪●‣□–—-*"  # "□": a nested list's mark in some copies

@@ -46,7 +46,7 @@ HEAD_LINES = 80
 #: Badges that a copy may glue to the headline after them ("BreakingTotal lockdown"), longest
 #: first; only these: "New", "Live" or "Video" glued to a capital may begin a name.
 GLUED_LABELS = ("breaking news", "eilmeldung", "key events", "key update", "key event", "analysis", "breaking",
-                "opinion")
+                "opinion", "ब्रेकिंग न्यूज़")
 #: A run of at least this many short lines at the end of the last post is page navigation.
 NAV_RUN = 6
 #: A pin label stands alone on its line ("Pinned post"): longer lines are not looked at.
@@ -925,6 +925,13 @@ def _headed(lines: list[str], start: int, stop: int) -> bool:
         and _next_content(lines, first + 1, stop) is not None
 
 
+#: A line of text this long after a stamp with an hour word before its clock is a post's, whether
+#: or not it ends its sentence (a Greek ticker's "Ώρα 12:58 - ..." one-liners end with none): a
+#: list's items are shorter (a timetable's entries), or print their clock alone (a sidebar's
+#: "12:27 Headline" teasers, as long as a ticker's lines).
+RUN_ON_WORDS = 12
+
+
 def _listed(members: list[Block]) -> bool:
     """Stamps followed by text on lines next to each other are a list (a timetable, a
     key-events box), not posts: posts have their own lines between stamps."""
@@ -936,7 +943,8 @@ def _listed(members: list[Block]) -> bool:
     # one-line posts with no blank line between ("Jane Doe 9/7/2016 4:57:09 PMNow that we're
     # seated, ..."), as ScribbleLive's copies print them; a list's items are headlines or a
     # timetable's entries
-    sentences = sum(1 for block in members if _sentence(block.line.rest))
+    sentences = sum(1 for block in members if _sentence(block.line.rest)
+                    or (block.line.prefix >= 0 and _words(block.line.rest) >= RUN_ON_WORDS))
     if members[0].stamp.match_minute is not None:
         # a commentary's one-liners are short ("60. min - Kara dla Nowaka."); a list of
         # scorers or cards by minute ("42'Nowak") ends no sentence
@@ -1092,8 +1100,11 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
         roles.set(index, "headline", "a numbered post's headline (the page's posts are a numbered list)")
         paragraphs, media = _body(lines, index + 1, stop, roles)
         headline = found.group(3).strip()
+        kind = _headline_kind(headline)
+        if kind is None and (glued := _glued_label(headline)) is not None:
+            kind, headline = glued  # "BreakingTotal lockdown ...", a badge glued to the item's headline
         entries.append(RawEntry(stamp=None, headline=headline, paragraphs=paragraphs, media=media,
-                                kind=_headline_kind(headline) or "post", line=index + 1))
+                                kind=kind or "post", line=index + 1))
     for index in range(posts[-1][1], len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, posts[0][0], roles, header=header)
@@ -1418,7 +1429,7 @@ def title_like(line: str) -> bool:
 def _rest_headline(rest: str) -> bool:
     """Is the text after a stamp on its line a headline? Headline-like, and one sentence
     ("6:56 pm EST: No surprises here, Indiana goes red. Polls closed at 6pm." is a post's text)."""
-    return title_like(rest) and not (". " in rest and _SENTENCE_BREAK.search(rest))
+    return title_like(rest) and not _sentence_break(rest)
 
 
 #: Abbreviated weekdays and months that end a headline with their dot ("Colder Temperatures
@@ -1618,8 +1629,10 @@ def _glued_label(headline: str) -> tuple[Kind, str] | None:
     lowered = headline.lower()
     for label in GLUED_LABELS:
         size = len(label)
-        if lowered.startswith(label) and len(headline) > size + 1 and headline[size].isupper() \
-                and headline[0].isupper():
+        if lowered.startswith(label) and len(headline) > size + 1 and (
+                (headline[size].isupper() and headline[0].isupper())
+                or (not label[0].isupper() and label[0] == label[0].upper() and not headline[size].isspace())):
+            # (a script with no capitals, Devanagari: the label's whole text, glued to the next word)
             return LABELS[label], headline[size:]  # type: ignore[return-value]
     return None
 
@@ -1779,8 +1792,24 @@ def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
     if _next_content(lines, index + 1, stop) is not None:
         return False
     text = lines[index].strip()
-    return bool(". " in text and _SENTENCE_BREAK.search(text)) \
-        or (text.endswith("!") and _words(text) >= MIN_PARAGRAPH_WORDS)
+    return _sentence_break(text) or (text.endswith("!") and _words(text) >= MIN_PARAGRAPH_WORDS)
+
+
+def _sentence_break(text: str) -> bool:
+    """Does one sentence end and another begin in the text: a word of three small letters or
+    more, a full stop, a space, a capital ("... Μέγαρο. Αμέσως ...": in any script, not only in
+    Latin letters; an initial's dot is none)?"""
+    if ". " not in text:
+        return False
+    if text.isascii():
+        return _SENTENCE_BREAK.search(text) is not None
+    at = text.find(". ")
+    while at >= 0:
+        before = text[max(at - 3, 0):at]
+        if len(before) == 3 and before.isalpha() and before.islower() and text[at + 2:at + 3].isupper():
+            return True
+        at = text.find(". ", at + 2)
+    return False
 
 
 #: A reader's handle (pseudonym) is one word of at most this many characters...
@@ -1928,6 +1957,9 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
                 continue
             roles.set(index, "furniture", "a boilerplate line (share, embed, update note)")
             continue
+        if text.startswith(furniture.CAPTION_PREFIXES) and len(text) <= MAX_CAPTION:
+            media.append(_prefixed_caption(lines, index, text, paragraphs, roles))
+            continue
         caption = _caption(text)
         if caption is not None:
             if previous_caption and _same_picture(media[-1], caption):
@@ -1977,6 +2009,18 @@ def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[
     roles.set(index, "furniture", "the label of a picture's caption")
     roles.set(following, "media", "a picture's caption, below its label")
     return Media(caption=caption, credit=None), following
+
+
+def _prefixed_caption(lines: list[str], index: int, text: str, paragraphs: list[str], roles: Roles) -> Media:
+    """The picture whose caption follows a label on its line (`furniture.CAPTION_PREFIXES`); a line
+    right above it (no blank between) is the picture's alt text, taken back from the paragraphs."""
+    above = lines[index - 1].strip() if index > 0 else ""
+    if above and paragraphs and paragraphs[-1] == above:
+        paragraphs.pop()
+        if roles.enabled:
+            roles.found[index - 1] = ("furniture", "a picture's alt text, above its caption")
+    roles.set(index, "media", "a picture's caption after its label")
+    return Media(caption=text.partition(": ")[2].strip(), credit=None)
 
 
 def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], roles: Roles) -> Media:

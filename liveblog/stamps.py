@@ -36,8 +36,9 @@ MAX_STAMP_LINE = 160
 GLUED_CLOCK = patterns.compile(r"[ \t\[(•·*+\-–▶►■◆]*\d")
 #: ...or with a word that says the post is an update, before its clock: "Update 2:03 p.m. EST
 #: Feb. 19: According to ...", as many US local newsrooms stamp each update of a story, or
-#: "[Posted at 2:51 p.m.] A woman has died ...", as CNN's news blogs did.
-GLUED_UPDATE_WORDS = ("posted at", "update")
+#: "[Posted at 2:51 p.m.] A woman has died ...", as CNN's news blogs did; or with a word for "at
+#: the hour", Italian "ORE 20:30 – ...", Greek "Ώρα 13:26 - ..." (also typed "'Ωρα").
+GLUED_UPDATE_WORDS = ("posted at", "update", "ore", "ώρα", "ωρα", "'ωρα", "’ωρα")
 #: The letters those words open with, in both cases: only lines opening with one are tried.
 _GLUED_INITIALS = frozenset(word[0] for word in GLUED_UPDATE_WORDS) | frozenset(
     word[0].upper() for word in GLUED_UPDATE_WORDS)
@@ -80,6 +81,9 @@ STAMP_LEADS = "[(•·*+-–▶►■◆"
 #: Marks a page prints before a highlighted post's stamp ("★ 16:12 Uhr 21. März 2026"): skipped, and
 #: no part of the stamp's text.
 HIGHLIGHT_MARKS = "★☆"
+#: Marks a page draws a rule with on both sides of a stamp ("- - - - Mardi 04 JUILLET 2023 - - - -", a
+#: news feed's day heading; "+++ 14.32 Uhr +++"): the closing run is no text after the stamp.
+_RULE_MARKS = "-–—+*="
 #: What may stand between a stamp's prefix and its clock: "UPDATE (2:05pm).", "Update, 2:05 p.m.:".
 _AFTER_PREFIX = "(,"
 #: What may stand before a stamp that opens a long line: spaces and those marks.
@@ -191,10 +195,10 @@ HALF_DAY_WORDS: dict[str, str] = {"上午": "a", "下午": "p", "午前": "a", "
 #: 10:15pm", "Hier à 22h15", Swedish "idag 11:19", Polish "wczoraj 22:15" -> days before that day.
 DAY_WORDS: dict[str, int] = {
     "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "hoje": 0,
-    "idag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0, "сегодня": 0, "сьогодні": 0,
+    "idag": 0, "i dag": 0, "dzisiaj": 0, "dziś": 0, "dnes": 0, "bugün": 0, "tänään": 0, "сегодня": 0, "сьогодні": 0,
     "azi": 0, "astăzi": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "ontem": 1,
-    "igår": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1, "вчера": 1, "вчора": 1,
+    "igår": 1, "i går": 1, "wczoraj": 1, "včera": 1, "dün": 1, "eilen": 1, "вчера": 1, "вчора": 1,
 }  # fmt: skip
 #: Words that are an amount and a unit at once: Arabic duals and singulars ("منذ ساعتين", two
 #: hours ago; "منذ ساعة", an hour ago), Russian "час назад" (an hour ago) -> minutes.
@@ -229,6 +233,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"publikováno", True, "published"),  # Czech
     (r"publicat", True, "published"),  # Romanian
     (r"yayınlanma(?:\s+tarihi)?", True, "published"),  # Turkish
+    (r"yayın(?:\s+tarihi)?", True, "published"),  # Turkish "Yayın: 21 Eylül 2025, 16:25 (TSİ)" (publication)
     (r"פורסם", True, "published"),  # Hebrew
     (r"first\s+published(?:\s+at|\s+on)?", True, "published"),
     (r"submitted\s+on", True, "published"),  # Drupal's dateline: "Submitted on Mon, 2019-01-21 13:49"
@@ -279,6 +284,8 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"更新", False, "updated"),
     (r"date", False, ""),  # a capture header such as " date 2026-01-06"
     (r"ore", True, ""),  # Italian: "ore 14:32"
+    # Greek: "Ώρα 13:32 - ..." (hour), also typed with an apostrophe for the capital's accent, "'Ωρα 13:28"
+    (r"['’]?[ωώ]ρα", True, ""),
     (r"um", True, ""),  # German: "um 14.32 Uhr"
     (r"à", True, ""),  # French: "À 14h32"
     (r"kl\.?", True, ""),  # Swedish, Danish, Norwegian: "kl. 14.32"
@@ -315,6 +322,7 @@ LABELS: dict[str, str] = {
     "l’essentiel": "key-event",
     "breaking": "breaking",
     "breaking news": "breaking",
+    "ब्रेकिंग न्यूज़": "breaking",  # Hindi (the BBC's Hindi service glues it to the post's headline)
     "速報": "breaking",  # Japanese
     "속보": "breaking",  # Korean
     "eilmeldung": "breaking",
@@ -429,8 +437,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # A weekday before an ISO date, as Drupal pages print their dateline: "Mon, 2019-01-21 13:49".
     "date-weekday-iso": patterns.compile(
         rf"{_WEEKDAY}[,،]?\s+(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    # Numeric dates: 27.08.2024 (day first, as in German) and ISO 2026-01-06.
-    "date-dotted": patterns.compile(rf"(?P<day>[0-3]?\d)\.(?P<monthnum>[01]?\d)\.(?P<year>(?:19|20)\d\d){_YEAR_END}"),
+    # Numeric dates: 27.08.2024 (day first, as in German), 28. 10. 2025 (a space after each dot, as
+    # Slovenian, Czech, Slovak and Croatian pages write them), 06.01.2026. (Croatian and Serbian end
+    # the year with a dot too) and ISO 2026-01-06.
+    "date-dotted": patterns.compile(
+        rf"(?P<day>[0-3]?\d)\. ?(?P<monthnum>[01]?\d)\. ?(?P<year>(?:19|20)\d\d){_YEAR_END}(?:\.(?!\d))?"),
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
     # (11/13/2023, as in the US) only where the day-first reading is impossible.
     "date-slashed": patterns.compile(rf"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
@@ -479,8 +490,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "joiner": patterns.compile(
         r"\s*(?:,|،|-|–|\||·|•|/)?\s*(?:at|um|às|à|a\s+las|alle(?:\s+ore)?|om|klo|kl\b\.?|godz\.?|(?:в|о|v|la)(?=\s))?\s*",
         re.I),
-    # A day word: "today", "gestern", "aujourd'hui".
-    "day-word": patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
+    # A day word: "today", "gestern", "aujourd'hui"; Norwegian and Danish write theirs as two
+    # words, "i dag" (today), "i går" (yesterday).
+    "day-word": patterns.compile(r"(?:[Ii] (?=dag\b|går\b))?[^\W\d_]+(?:['’][^\W\d_]+)?"),
     "separator": patterns.compile(r"\s*(?:,|،|-|–|—|\||·|•)?\s*"),
     # A match minute of sports commentary: 95', 45+2', 90 + 4′, "45+4. dakikada" (no wall-clock time).
     # (the mark may stand after the minute too: "90' + 4'", as some commentaries print added time)
@@ -532,8 +544,10 @@ _CJK_AGO_HINT = patterns.compile("[前전]")
 #: the posts are an <ol>, " 1. Top US..." in a key-points box).
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: A place and a dash before a dateline ("Madrid - 12 mar 2026 - 09:00 CET", "KYIV – 12 March 2026"):
-#: one or two words.
-PLACE_DASH = patterns.compile(r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? [-–—|] ")
+#: one or two words; or places and a comma ("Novo mesto/Ljubljana, 28. 10. 2025 11.52", two places
+#: apart by a slash, as Slovenian pages head a story written in two).
+PLACE_DASH = patterns.compile(
+    r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?(?: [-–—|] |(?:/[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)?, )")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 #: What may stand before an author's name that opens a stamp line: a list's mark, or the
 #: dot a text browser prints for an avatar ("● Maria Garcia March 11, 20262:43 am").
@@ -660,8 +674,11 @@ def _read_line(text: str) -> StampLine | None:
     if share is not None and share.end() < len(text) and (found := _read_at(text, share.end())) is not None:
         return found  # "Share 1h ago13.30 GMT": the last post's button run into this post's stamp
     place = PLACE_DASH.match(text) if text[:1].isupper() else None
-    if place is not None and (found := _read_at(text, place.end())) is not None and found.stamp.has_date:
-        return found  # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in
+    if place is not None and (text[place.end() - 2] != "," or not text[place.end():place.end() + 4].isdecimal()) \
+            and (found := _read_at(text, place.end())) is not None and found.stamp.has_date:
+        # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in ("Ljubljana,
+        # 28. 10. 2025 11.52": after a comma, a date of the day first; "Done, 2019-01-21" is no place's)
+        return found
     if text[:1] in _PIN_LEADS and (pinned := _after_pin_label(text)) is not None:
         return pinned
     if (headed := _after_headline(text)) is not None:
@@ -721,7 +738,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
     pos = _skip(text, start, STAMP_LEADS)  # "[14:32]", "• 14:32", "* 14:32", German tickers' "+++ 14:32"
     starts_entry = True
     prefix_row = -1
-    prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() else None
+    prefix = PATTERNS["prefix"].match(text, pos) if text[pos:pos + 1].isalpha() or text[pos:pos + 1] in "'’" \
+        else None
     if prefix:
         prefix_row = next(i for i, value in enumerate(prefix.groups()) if value is not None)
         starts_entry = PREFIXES[prefix_row][1]
@@ -802,10 +820,13 @@ def _read_at(text: str, start: int) -> StampLine | None:
     if days_ago is not None and not clock:
         return None  # "Heute" alone is a word, not a stamp
     pos = _skip(text, pos, ")]")
-    if not clock and ago is None and text[pos:].strip():
+    lead = text[start:start + 1]
+    # "- - - - Mardi 04 JUILLET 2023 - - - -": a day between rules of one mark, the closing rule no text
+    closing = len(text) if lead in _RULE_MARKS and not text[pos:].strip(" " + lead) else pos
+    if not clock and ago is None and text[closing:].strip():
         return None  # a date followed by words is a sentence, not a stamp
     stamp_text = text[start:pos].strip()
-    rest = text[pos:]
+    rest = text[closing:]
     if text[start:start + 1] == "+":
         rest = rest.rstrip(" +")  # "+++ 14.32 Uhr: Headline +++": the closing marks too
     if clock and rest.startswith(clock.group(0).strip()):
@@ -1037,6 +1058,12 @@ def _weekday_after(text: str, pos: int) -> int:
     return after if after == len(text) or text[after:after + 1].isdecimal() else pos
 
 
+#: Hours of a 24-hour clock that may carry the half of the day they are in ("23:22 pm", "19:28 pm",
+#: "00:15 am"), as Mexican live pages print their posts' times: the hour as it is. (An hour the
+#: half contradicts, "14:30 am", is no clock.)
+_HALF_DAY_REPEATED = frozenset([(hour, "p") for hour in range(13, 24)] + [(0, "a")])
+
+
 def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> None:
     hour_text, hour12, minute_text, ampm_text, ampm12, second = found.group(
         "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
@@ -1048,9 +1075,12 @@ def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> Non
     minute = _int(minute_text) or 0
     ampm = (ampm_text or ampm12 or "").lower()
     if hour is not None and ampm:
-        if not 1 <= hour <= 12:
+        if (hour, ampm) in _HALF_DAY_REPEATED:
+            pass  # "23:22 pm", "00:15 am": a 24-hour clock that prints its half of the day too
+        elif not 1 <= hour <= 12:
             return
-        hour = hour % 12 + (12 if ampm == "p" else 0)
+        else:
+            hour = hour % 12 + (12 if ampm == "p" else 0)
     parts.update(hour=hour, minute=minute, second=_int(second), ampm=ampm or None)
 
 

@@ -30,6 +30,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "EET": ("Europe/Kyiv", "Europe/Athens"),
     "EEST": ("Europe/Kyiv", "Europe/Athens"),
     "MSK": ("Europe/Moscow",),
+    "TSİ": ("Europe/Istanbul",),  # Turkish: Türkiye Saati, as Turkish pages print it after a clock
     "IST": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
     "PKT": ("Asia/Karachi",),
     "SGT": ("Asia/Singapore",),
@@ -101,7 +102,7 @@ FIXED_OFFSETS: dict[str, int] = {
     "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "ACST": 570, "AWST": 480, "NZST": 720,
     "NZDT": 780, "SAST": 120, "EAT": 180, "WAT": 60, "MST": -420, "MDT": -360, "PST": -480,
     "PDT": -420, "AST": -240, "BRT": -180, "ART": -180, "WIB": 420, "WITA": 480, "WIT": 540,
-    "ICT": 420, "PHT": 480, "MYT": 480,
+    "ICT": 420, "PHT": 480, "MYT": 480, "TSİ": 180,
 }  # fmt: skip
 
 #: Offsets of the ambiguous abbreviations, per zone they may mean (the first one, unless

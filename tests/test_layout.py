@@ -1386,6 +1386,111 @@ Talks resume
         [("2026-03-12T19:32:00+01:00", "Talks resume", [], BODY_B),
          ("2026-03-12T21:34:00+01:00", "Storm over Lugano", [], BODY_A)],
     ),
+    "el-hour-word-one-liners-with-no-full-stop": Case(
+        # a Greek ticker's one-line posts, "Ώρα" (hour) before each clock (typed "'Ωρα" too), no
+        # blank lines, most ending with no full stop, one longer than a stamp line: posts, not a
+        # list (a list's items are shorter); one holding two sentences is text, not a headline
+        "Οι εξελίξεις λεπτό προς λεπτό\n"
+        "Το site σας μεταφέρει λεπτό προς λεπτό τις εξελίξεις όπως αυτές καταγράφονται.\n"
+        "Ώρα 13:32 - Άφιξη του υπουργού σε κεντρικό ξενοδοχείο της πόλης όπου θα συναντηθεί με βουλευτές του "
+        "κόμματος\n"
+        "'Ωρα 13:28 - Ο αρχηγός της αντιπολίτευσης θα κάνει δηλώσεις στα γραφεία του κόμματος\n"
+        "'Ωρα 12:58 - Σχεδόν μία ώρα από την άφιξη των τριών αρχηγών στο μέγαρο της προεδρίας της δημοκρατίας. "
+        "Αμέσως μετά ο πρόεδρος θα έχει διαδοχικές συναντήσεις με τους αρχηγούς των υπόλοιπων κομμάτων της βουλής\n"
+        "'Ωρα 12:09 - Κλείνουν οι πόρτες και ξεκινάει η κρίσιμη συνάντηση υπό τον πρόεδρο της δημοκρατίας\n",
+        {"date": "2026-03-12", "tz": "Europe/Athens"},
+        [("2026-03-12T12:09:00+02:00", "Κλείνουν οι πόρτες και ξεκινάει η κρίσιμη συνάντηση υπό τον πρόεδρο της "
+          "δημοκρατίας", [], ""),
+         ("2026-03-12T12:58:00+02:00", None, [], "Σχεδόν μία ώρα"),
+         ("2026-03-12T13:28:00+02:00", "Ο αρχηγός της αντιπολίτευσης θα κάνει δηλώσεις στα γραφεία του κόμματος", [],
+          ""),
+         ("2026-03-12T13:32:00+02:00", "Άφιξη του υπουργού σε κεντρικό ξενοδοχείο της πόλης όπου θα συναντηθεί με "
+          "βουλευτές του κόμματος", [], "")],
+    ),
+    "sl-place-comma-spaced-dotted-dateline-dates-the-posts": Case(
+        # a Slovenian page's dateline after the places it was written in and a comma, its date
+        # with a space after each dot, above posts that print their clock alone: it dates them
+        f"""V ŽIVO: Seja mestnega sveta
+
+Novo mesto/Ljubljana, 28. 10. 2025 11.52 | Posodobljeno pred 9 minutami
+
+12.40
+
+Protestniki pred mestno hišo
+
+{BODY_A}
+
+12.15
+
+Seja se je začela
+
+{BODY_B}
+""",
+        {"tz": "Europe/Ljubljana"},
+        [("2025-10-28T12:15:00+01:00", "Seja se je začela", [], BODY_B),
+         ("2025-10-28T12:40:00+01:00", "Protestniki pred mestno hišo", [], BODY_A)],
+    ),
+    "no-day-word-of-two-words-before-kl": Case(
+        # Norwegian "I dag kl. 8.09" (today at), as a list item over a headline and text: the day
+        # word is two words
+        f"""Siste nytt
+
+- I dag kl. 8.09
+Budsjettet legges frem
+{BODY_A}
+
+- I dag kl. 7.51
+Veien er stengt
+{BODY_B}
+""",
+        {"date": "2026-03-12", "tz": "Europe/Oslo"},
+        [("2026-03-12T07:51:00+01:00", "Veien er stengt", [], BODY_B),
+         ("2026-03-12T08:09:00+01:00", "Budsjettet legges frem", [], BODY_A)],
+    ),
+    "tr-publication-line-and-clocks-with-the-zone-abbreviation": Case(
+        # a Turkish live page: "Yayın:" (publication) before the page's date and clock, and the
+        # posts' clocks followed by "TSİ" (Türkiye Saati): the date and the zone date the posts
+        f"""Canlı blog: Seçim gecesi
+
+Yayın: 21 Eylül 2025, 16:25 (TSİ)
+
+18:40 TSİ
+
+Sandıklar kapandı
+
+{BODY_A}
+
+17:10 TSİ
+
+Katılım yüksek
+
+{BODY_B}
+""",
+        {},
+        [("2025-09-21T17:10:00+03:00", "Katılım yüksek", [], BODY_B),
+         ("2025-09-21T18:40:00+03:00", "Sandıklar kapandı", [], BODY_A)],
+    ),
+    "fr-feed-day-heading-between-dash-rules-dates-the-posts": Case(
+        # a French news feed ("L'Actualité en continu"): the day between rules of dashes, then
+        # posts "16h21" / headline / text, all at one minute: the day dates them
+        f"""L'Actualité en continu
+
+- - - - Mardi 04 JUILLET 2023 - - - -
+
+16h21
+Le ministre regrette une appréciation pessimiste
+
+{BODY_A}
+
+16h21
+L'équipe locale revient à cinq points du leader
+
+{BODY_B}
+""",
+        {"tz": "Europe/Paris"},
+        [("2023-07-04T16:21:00+02:00", "L'équipe locale revient à cinq points du leader", [], BODY_B),
+         ("2023-07-04T16:21:00+02:00", "Le ministre regrette une appréciation pessimiste", [], BODY_A)],
+    ),
     "it-one-sentence-posts-on-adjacent-stamp-lines": Case(
         # a ticker of one-sentence posts, one to a line with no blank line between, under an
         # intro of three lines: posts, not a timetable (whose lines are names, not sentences)
@@ -1809,6 +1914,20 @@ def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alon
     assert liveblog.parse(text, date="2020-05-12", tz="UTC").entries[1].headline == "NewYork's marathon is back"
 
 
+@pytest.mark.parametrize(("label", "badge"), [
+    ("Live Reporting", "Breaking"),
+    ("लाइव रिपोर्टिंग", "ब्रेकिंग न्यूज़"),  # BBC Hindi: its label, its badge glued with no capital to tell it by
+    ("Canlı anlatım", "Breaking"),
+    ("تغطية مباشرة", "Breaking"),
+])
+def test_numbered_posts_under_a_live_label_in_any_language_with_a_glued_badge(label: str, badge: str) -> None:
+    text = (f"{label}\n\n  1. Goodnight\n\n    {BODY_A}\n\n  2. {badge}Roads closed across the north\n\n"
+            f"    {BODY_B}\n\n  3. Good morning\n\n    {BODY_C}\n")
+    timeline = liveblog.parse(text, tz="UTC")
+    assert [(entry.headline, entry.kind) for entry in timeline.entries] == [
+        ("Good morning", "post"), ("Roads closed across the north", "breaking"), ("Goodnight", "post")]
+
+
 def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None:
     text = (f"Coronavirus live\n\nSummary\n\n 1. Minister resigns over expenses claims\n 2. Talks to resume on "
             f"Thursday\n\n 1. Posted at 15:0515:05\n    Trains\n    {BODY_A}\n 2. Posted at 14:5714:57\n    Queues\n"
@@ -1961,6 +2080,17 @@ def test_a_page_with_one_stamp_is_an_article() -> None:
     timeline = liveblog.parse(f"A headline for the story here\n\n{BODY_A}\n\n12:00 is when it starts.\n\n{BODY_B}\n")
     assert len(timeline.entries) == 1
     assert {notice.code for notice in timeline.warnings} >= {"not-a-live-blog"}
+
+
+def test_a_sidebar_of_long_teaser_headlines_in_an_article_is_not_a_live_blog() -> None:
+    # long one-line teasers with their clocks, no full stops, below an article: a list (a ticker's
+    # one-liners of that shape print an hour word before each clock: "Ώρα 13:32 - ...")
+    teasers = "\n".join(f"{hour}:{minute} The government approves the energy decree and delays the pension reform "
+                        f"until next January {n}" for n, (hour, minute) in enumerate(
+                            [("12", "27"), ("12", "10"), ("11", "58"), ("11", "40")]))
+    text = f"Mayor presents the plan for the old town\n\n{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n\nLatest news\n{teasers}\n"
+    timeline = liveblog.parse(text, date="2025-04-27", tz="Europe/London")
+    assert len(timeline.entries) == 1
 
 
 def test_a_timetable_in_an_article_is_not_a_live_blog() -> None:

@@ -259,6 +259,30 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "acum 5 minute": (None, None, None, None, None, None, 5, "bare", "", None),
     "acum 2 ore": (None, None, None, None, None, None, 120, "bare", "", None),
     "12 martie 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # a day heading between rules of one mark (a French news feed's "L'Actualité en continu")
+    "- - - - Mardi 04 JUILLET 2023 - - - -": (None, None, 4, 7, 2023, None, None, "bare", "", None),
+    "- 12 March 2026 - the day": None,  # a date, then words after a dash: no rule
+    # Turkish: the zone's abbreviation (Türkiye Saati) after the clock
+    "14:32 TSİ": (14, 32, None, None, None, "TSİ", None, "bare", "", None),
+    # Slovenian, Czech, Slovak and Croatian dotted dates: a space after each dot, the year's own dot
+    # (Croatian, Serbian); a dateline after the places the story was written in and a comma
+    "04. 11. 2025 16.26": (16, 26, 4, 11, 2025, None, None, "bare", "", None),
+    "4. 11. 2025, 16:26": (16, 26, 4, 11, 2025, None, None, "bare", "", None),
+    "06.01.2026. 21:51": (21, 51, 6, 1, 2026, None, None, "bare", "", None),
+    "06.01.2026.": (None, None, 6, 1, 2026, None, None, "bare", "", None),
+    "Novo mesto/Ljubljana, 28. 10. 2025 11.52": (11, 52, 28, 10, 2025, None, None, "bare", "", None),
+    "Roma, 12 marzo 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # a 24-hour clock that prints its half of the day too (Mexican and Indian live pages)
+    "23:22 pm Sheinbaum celebra el triunfo": (23, 22, None, None, None, None, None, "text",
+                                               "Sheinbaum celebra el triunfo", None),
+    "18:10 PM": (18, 10, None, None, None, None, None, "bare", "", None),
+    "00:15 am": (0, 15, None, None, None, None, None, "bare", "", None),
+    "14:30 am": None,  # the half contradicts the hour: no clock
+    # Greek: "Ώρα" (hour) before the clock, also typed with an apostrophe for the capital's accent
+    "Ώρα 13:32 - Άφιξη του υπουργού": (13, 32, None, None, None, None, None, "headline", "Άφιξη του υπουργού",
+                                       None),
+    "'Ωρα 12:58- Σχεδόν μία ώρα αργότερα": (12, 58, None, None, None, None, None, "headline",
+                                             "Σχεδόν μία ώρα αργότερα", None),
     # Chinese, Japanese and Korean: clocks with hour and minute words, half-day words before the
     # clock, year-first dates, ages with the unit glued to the number
     "14時32分": (14, 32, None, None, None, None, None, "bare", "", None),
@@ -378,6 +402,8 @@ PAGE_WORDS = {
     "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)": (14, 2013, "", "updated", False),
     # Drupal's dateline: "Submitted on", a weekday, an ISO date
     "Submitted on Mon, 2019-01-21 13:49": (13, 2019, "", "published", True),
+    # Turkish "Yayın" (publication) before the date, the zone's abbreviation in brackets after the clock
+    "Yayın: 21 Eylül 2025, 16:25 (TSİ)": (16, 2025, "", "published", True),
     # a word that is no page-time word stays the rest of the line
     "2026年8月28日 16:05 速報": (16, 2026, "速報", "", True),
     "14:32 更新情報をお伝えします": (14, None, "更新情報をお伝えします", "", True),
@@ -479,6 +505,8 @@ def test_read_stamp(line: str) -> None:
     ("Dziś 18:05", 0), ("Dziś, 08:15", 0),
     ("сегодня в 14:32", 0), ("Вчера в 22:15", 1), ("сьогодні о 09:41", 0), ("вчора о 22:15", 1),
     ("dnes v 14:32", 0), ("Včera v 22:15", 1), ("azi la 14:32", 0), ("ieri la 22:15", 1),
+    # Norwegian and Danish write the day word as two words
+    ("I dag kl. 8.09", 0), ("i går kl. 22.10", 1), ("I går 23.59", 1),
 ])
 def test_day_words_count_days_back_from_the_capture(line: str, days_ago: int | None) -> None:
     found = read_stamp(line)
@@ -528,6 +556,9 @@ NOT_STAMPS = [
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
     "Jane Doe 7/13/2016 4:57:09 PMand then the show",  # glued text must open a sentence
     "- 5 people were hurt in the crash",  # a list's dash, then a number and words
+    "I dagens 14:00 møte",  # Norwegian "in today's": "i dag" must be the whole word
+    "Kyiv, 12 March 2026 officials said 14:00",  # a place's dateline, then words
+    "1.2.2023.5",  # a dotted number, no date
 ]
 
 
