@@ -149,6 +149,64 @@ Talks to resume on Thursday
         [("2026-03-12T20:40:00+01:00", None, [], BODY_C), ("2026-03-12T20:58:00+01:00", None, [], BODY_B),
          ("2026-03-12T21:03:00+01:00", None, [], ""), ("2026-03-12T21:05:00+01:00", None, [], BODY_A)],
     ),
+    # a widget of short news printing each post's clock below its text, the last clock above its footer
+    "clock-below-each-post": Case(
+        f"""{BODY_A}
+
+20:24
+
+{BODY_B}
+
+20:08
+
+{BODY_C}
+
+19:55
+Show all
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T19:55:00+00:00", None, [], BODY_C), ("2026-03-12T20:08:00+00:00", None, [], BODY_B),
+         ("2026-03-12T20:24:00+00:00", None, [], BODY_A)],
+    ),
+    # the same order of lines under a title and standfirst, or with text below the last clock: clocks above
+    "clock-above-each-post-under-a-title": Case(
+        f"""Storm live: floods close the valley roads
+
+{BODY_A}
+
+20:24
+
+{BODY_B}
+
+20:08
+
+{BODY_C}
+
+19:55
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T19:55:00+00:00", None, [], ""), ("2026-03-12T20:08:00+00:00", None, [], BODY_C),
+         ("2026-03-12T20:24:00+00:00", None, [], BODY_B)],
+    ),
+    "clock-above-each-post-with-text-below-the-last": Case(
+        f"""{BODY_A}
+
+20:24
+
+{BODY_B}
+
+20:08
+
+{BODY_C}
+
+19:55
+
+{BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T19:55:00+00:00", None, [], BODY_A), ("2026-03-12T20:08:00+00:00", None, [], BODY_C),
+         ("2026-03-12T20:24:00+00:00", None, [], BODY_B)],
+    ),
     "guardian-old-12-hour-glued-to-body": Case(
         f"""9.45am: {BODY_B}
 
