@@ -2172,8 +2172,33 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
             roles.set(anchor, "furniture", "a match minute with no commentary beside it")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, blocks[0].start, roles, header=header)
+    note = _closing_note(lines, blocks) if listed else None
+    if note is not None:
+        roles.set(note, "body", "the closing note: an item of the minutes' list above the newest minute")
+        entries.insert(0, RawEntry(stamp=None, headline=None, paragraphs=(_item_text(lines[note]),), line=note + 1))
+    preamble = _preamble(lines, blocks[0].start if note is None else note, roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
+def _item_text(line: str) -> str:
+    """A list item's text, without its mark."""
+    return line.strip()[1:].strip()
+
+
+def _closing_note(lines: list[str], blocks: list[Block]) -> int | None:
+    """On a commentary that lists its minutes newest first, the item of that list right above
+    the newest minute (the same mark at the same indent, no minute of its own) that holds a
+    sentence: the commentator's closing note ("What a fitting end ... Good night."), a post
+    with no minute. Its line, or None."""
+    first, last = blocks[0].stamp.match_minute, blocks[-1].stamp.match_minute
+    at = blocks[0].start - 1
+    if first is None or last is None or first <= last or at < 0:
+        return None
+    line, minute_line = lines[at], lines[blocks[0].anchor]
+    indent = len(line) - len(line.lstrip())
+    if indent != len(minute_line) - len(minute_line.lstrip()) or line.lstrip()[:1] != minute_line.lstrip()[:1]:
+        return None
+    return at if _sentence(_item_text(line)) else None
 
 
 # ---------------------------------------------------------------------------

@@ -1816,6 +1816,18 @@ def test_match_minutes_with_their_text_on_the_line_are_entries(mark: str) -> Non
         ("85'", "A late chance goes begging for the visitors."), ("90'", "Full time here, the home side win it.")]
 
 
+NOTE = "That is all from us tonight, thanks for following the match with us and good night."
+
+
+@pytest.mark.parametrize(("minutes", "note_kept"), [((90, 85, 60), True), ((60, 85, 90), False)],
+                         ids=["newest-first: the closing note", "oldest-first: no note"])
+def test_an_item_above_the_newest_listed_minute_is_the_closing_note(minutes: tuple[int, ...], note_kept: bool) -> None:
+    items = "".join(f"  \u2022 {minute}'\n    {BODY_A}\n" for minute in minutes)
+    timeline = liveblog.parse(f"Live Commentary\n\n  \u2022 {NOTE}\n{items}")
+    assert [entry.time_text for entry in timeline.entries] == ["60'", "85'", "90'", *([None] if note_kept else [])]
+    assert (timeline.entries[-1].body == NOTE) is note_kept
+
+
 def test_match_clocks_of_minutes_and_seconds_are_match_minutes_where_one_is_no_time_of_day() -> None:
     lines = ((92, "Barcelona keep the ball as the visitors chase it."), (87, "A break down the left comes to nothing."),
              (23, "An early booking for a late tackle."), (12, "The first substitution of the night."))
