@@ -217,6 +217,28 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     return moved
 
 
+def _with_match_minutes(lines: list[str], candidates: dict[int, StampLine], blocks: list[Block]) -> list[Block]:
+    """A page of clocks that goes on with match minutes once the game is on ("13:57" for the
+    anthems, then "1. minuta", "2. minuta", ... above them, newest first): the page's posts
+    and a run of at least `MIN_POSTS` minutes alone on their lines, all past the newest clock
+    (above the clocks newest first, below them oldest first), in that order too. Only where
+    the clocks' posts have their headlines below the stamp (the minutes then do too)."""
+    minutes = [block for block in _blocks(lines, candidates) if block.stamp.match_minute is not None
+               and block.line.rest_kind == "bare" and block.line.starts_entry]
+    clocks = [clock for clock in (_clock(block.stamp) for block in blocks) if clock is not None]
+    if len(minutes) < MIN_POSTS or len(clocks) < 2 or _titles_above(lines, blocks):
+        return blocks
+    steps = [after - before for before, after in pairwise(clocks)]
+    newest_first = sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
+    played = [block.stamp.match_minute or 0 for block in minutes]
+    if newest_first:
+        if minutes[-1].end >= blocks[0].start or played != sorted(played, reverse=True):
+            return blocks
+    elif minutes[0].start <= blocks[-1].end or played != sorted(played):
+        return blocks
+    return sorted(blocks + minutes, key=lambda block: block.start)
+
+
 def _clocks_below(printed: list[str], draft: Draft) -> list[int] | None:
     """A page that prints each post's clock below its text ("text" / "20:24" / "text" /
     "20:08", a widget of short news), read as a whole: every post's stamp a clock alone on
@@ -288,9 +310,13 @@ def _read_lines(printed: list[str], explain: bool) -> Draft:
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
+    clocked = len(blocks)
+    if any(candidate.stamp.match_minute is not None for candidate in candidates.values()):
+        blocks = _with_match_minutes(lines, candidates, blocks)
     headings = _day_headings(lines, candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
-    titles_above = _titles_above(lines, blocks)
+    # (the match minutes joining a page of clocks do not vote: its clocks' posts said below)
+    titles_above = _titles_above(lines, blocks) if len(blocks) == clocked else []
     headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
     named_below = 0 if headline_above else _names_below_headlines(lines, blocks)

@@ -207,6 +207,34 @@ Show all
         [("2026-03-12T19:55:00+00:00", None, [], BODY_A), ("2026-03-12T20:08:00+00:00", None, [], BODY_C),
          ("2026-03-12T20:24:00+00:00", None, [], BODY_B)],
     ),
+    # a page of clocks going on with match minutes once the game is on (newest first: above the clocks)
+    "clocks-then-match-minutes": Case(
+        f"""Match day live
+
+5. minuta
+
+{BODY_A}
+
+3. minuta
+
+{BODY_B}
+
+1. minuta
+
+{BODY_C}
+
+17:58
+
+{BODY_A}
+
+17:40
+
+{BODY_B}
+""",
+        {"date": "2026-06-18", "tz": "Europe/London"},
+        [("2026-06-18T17:40:00+01:00", None, [], BODY_B), ("2026-06-18T17:58:00+01:00", None, [], BODY_A),
+         (None, None, [], BODY_C), (None, None, [], BODY_B), (None, None, [], BODY_A)],
+    ),
     "guardian-old-12-hour-glued-to-body": Case(
         f"""9.45am: {BODY_B}
 
@@ -1826,6 +1854,14 @@ def test_an_item_above_the_newest_listed_minute_is_the_closing_note(minutes: tup
     timeline = liveblog.parse(f"Live Commentary\n\n  \u2022 {NOTE}\n{items}")
     assert [entry.time_text for entry in timeline.entries] == ["60'", "85'", "90'", *([None] if note_kept else [])]
     assert (timeline.entries[-1].body == NOTE) is note_kept
+
+
+def test_match_minutes_before_the_newest_first_clocks_are_no_posts() -> None:
+    # minutes below the clocks of a newest-first page would be older than its clocks: no run of the game
+    minutes = "".join(f"{minute}. minuta\n\n{BODY_C}\n\n" for minute in (5, 3, 1))
+    timeline = liveblog.parse(f"Match day live\n\n17:58\n\n{BODY_A}\n\n17:40\n\n{BODY_B}\n\n{minutes}",
+                              date="2026-06-18", tz="Europe/London")
+    assert all(entry.time is not None for entry in timeline.entries)
 
 
 def test_match_clocks_of_minutes_and_seconds_are_match_minutes_where_one_is_no_time_of_day() -> None:
