@@ -217,6 +217,41 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     return moved
 
 
+#: The longest word that may label a page's clocks ("Omvärldsbevakning 21.00").
+MAX_CLOCK_LABEL = 24
+
+
+def _labelled_clocks(lines: list[str], candidates: dict[int, StampLine]) -> dict[int, StampLine] | None:
+    """A page with too few stamps of its own may stamp its posts with one word and a clock
+    ("Omvärldsbevakning 21.00" over a headline and text, a Swedish agency's log of the day):
+    `candidates` with those lines as stamps, where at least `MIN_POSTS` lines are the same
+    word and a clock alone, each followed by a sentence before the next, and the line above
+    the first is no sentence (teaser cards end with their section and time, "Arki 15:30", the
+    first card's text above the first of them). None for any other page."""
+    found: dict[int, StampLine] = {}
+    words: set[str] = set()
+    for index, line in enumerate(lines):
+        word, _, rest = line.strip().partition(" ")
+        if not rest[:1].isdecimal() or not word.isalpha() or not word[:1].isupper() or len(word) > MAX_CLOCK_LABEL:
+            continue
+        stamp_line = read_stamp(rest)
+        if stamp_line is None or stamp_line.rest_kind != "bare" or not stamp_line.stamp.has_clock \
+                or stamp_line.stamp.has_date:
+            continue
+        found[index] = replace(stamp_line, stamp=replace(stamp_line.stamp, text=line.strip()))
+        words.add(word)
+    if len(found) < MIN_POSTS or len(words) != 1:
+        return None
+    at = sorted(found)
+    above = _previous_content(lines, at[0] - 1, -1)
+    if above is not None and _sentence(lines[above]):
+        return None
+    for start, stop in pairwise([*at, len(lines)]):
+        if not any(_sentence(line) for line in lines[start + 1:stop]):
+            return None
+    return {**candidates, **found}
+
+
 def _with_match_minutes(lines: list[str], candidates: dict[int, StampLine], blocks: list[Block]) -> list[Block]:
     """A page of clocks that goes on with match minutes once the game is on ("13:57" for the
     anthems, then "1. minuta", "2. minuta", ... above them, newest first): the page's posts
@@ -300,6 +335,9 @@ def _read_lines(printed: list[str], explain: bool) -> Draft:
         roles.set(0, "dateline", "a capture header giving the page's date")
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
+    if len(blocks) < MIN_POSTS and (labelled := _labelled_clocks(lines, candidates)):
+        candidates = labelled
+        blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
         numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
         if numbered:

@@ -235,6 +235,35 @@ Show all
         [("2026-06-18T17:40:00+01:00", None, [], BODY_B), ("2026-06-18T17:58:00+01:00", None, [], BODY_A),
          (None, None, [], BODY_C), (None, None, [], BODY_B), (None, None, [], BODY_A)],
     ),
+    # one word and a clock over each post's headline and text
+    "label-word-and-clock-over-each-post": Case(
+        f"""Log of the day
+
+Tuesday 7 April
+
+Bulletin 20.00
+
+Fire under control
+
+{BODY_A}
+
+Bulletin 16.00
+
+Roads closed
+
+{BODY_B}
+
+Bulletin 12.00
+
+Travel advice
+
+{BODY_C}
+""",
+        {"date": "2026-04-07", "tz": "Europe/London"},
+        [("2026-04-07T12:00:00+01:00", "Travel advice", [], BODY_C),
+         ("2026-04-07T16:00:00+01:00", "Roads closed", [], BODY_B),
+         ("2026-04-07T20:00:00+01:00", "Fire under control", [], BODY_A)],
+    ),
     "guardian-old-12-hour-glued-to-body": Case(
         f"""9.45am: {BODY_B}
 
@@ -1854,6 +1883,14 @@ def test_an_item_above_the_newest_listed_minute_is_the_closing_note(minutes: tup
     timeline = liveblog.parse(f"Live Commentary\n\n  \u2022 {NOTE}\n{items}")
     assert [entry.time_text for entry in timeline.entries] == ["60'", "85'", "90'", *([None] if note_kept else [])]
     assert (timeline.entries[-1].body == NOTE) is note_kept
+
+
+@pytest.mark.parametrize("last", ["", "Closing note"], ids=["ending-on-a-label", "ending-on-a-line-no-sentence"])
+def test_teaser_cards_ending_with_a_section_and_time_are_no_posts(last: str) -> None:
+    # each card: headline, lead, "Section 15:30"; the first card's lead stands above the first label
+    cards = "".join(f"Another headline number {n}\n\n{BODY_A}\n\nSection 1{n}:30\n\n" for n in (5, 6, 7))
+    timeline = liveblog.parse(f"Story title here\n\n{BODY_B}\n\n{BODY_C}\n\n{cards}{last}\n")
+    assert len(timeline.entries) == 1 and timeline.entries[0].time is None
 
 
 def test_match_minutes_before_the_newest_first_clocks_are_no_posts() -> None:
