@@ -201,12 +201,143 @@ def _renumbered(draft: Draft, origin: list[int], printed: list[str]) -> Draft:
 
 
 def _extract_lines(printed: list[str], explain: bool) -> Draft:
+    draft = _read_lines(printed, explain)
+    order = _clocks_below(printed, draft)
+    if order is None:
+        return draft
+    moved = _read_lines([printed[index] if index >= 0 else "" for index in order], explain)
+    if len(moved.entries) != len(draft.entries) or moved.title is not None or moved.summary:
+        return draft
+    moved = _moved(moved, [index if index >= 0 else -index - 1 for index in order])
+    if explain:  # the lines below the last clock, left out: the page's footer
+        footer = [Explanation(line=index + 1, role="furniture", text=printed[index].strip(),
+                              reason="below the last post's clock (this page prints each clock below its post)")
+                  for index in range(max(order) + 1, len(printed)) if printed[index].strip()]
+        moved = replace(moved, explanations=moved.explanations + tuple(footer))
+    return moved
+
+
+#: The longest word that may label a page's clocks ("Omvärldsbevakning 21.00").
+MAX_CLOCK_LABEL = 24
+
+
+def _labelled_clocks(lines: list[str], candidates: dict[int, StampLine]) -> dict[int, StampLine] | None:
+    """A page with too few stamps of its own may stamp its posts with one word and a clock
+    ("Omvärldsbevakning 21.00" over a headline and text, a Swedish agency's log of the day):
+    `candidates` with those lines as stamps, where at least `MIN_POSTS` lines are the same
+    word and a clock alone, each followed by a sentence before the next, and the line above
+    the first is no sentence (teaser cards end with their section and time, "Arki 15:30", the
+    first card's text above the first of them). None for any other page."""
+    found: dict[int, StampLine] = {}
+    words: set[str] = set()
+    for index, line in enumerate(lines):
+        word, _, rest = line.strip().partition(" ")
+        if not rest[:1].isdecimal() or not word.isalpha() or not word[:1].isupper() or len(word) > MAX_CLOCK_LABEL:
+            continue
+        stamp_line = read_stamp(rest)
+        if stamp_line is None or stamp_line.rest_kind != "bare" or not stamp_line.stamp.has_clock \
+                or stamp_line.stamp.has_date:
+            continue
+        found[index] = replace(stamp_line, stamp=replace(stamp_line.stamp, text=line.strip()))
+        words.add(word)
+    if len(found) < MIN_POSTS or len(words) != 1:
+        return None
+    at = sorted(found)
+    above = _previous_content(lines, at[0] - 1, -1)
+    if above is not None and _sentence(lines[above]):
+        return None
+    for start, stop in pairwise([*at, len(lines)]):
+        if not any(_sentence(line) for line in lines[start + 1:stop]):
+            return None
+    return {**candidates, **found}
+
+
+def _with_match_minutes(lines: list[str], candidates: dict[int, StampLine], blocks: list[Block]) -> list[Block]:
+    """A page of clocks that goes on with match minutes once the game is on ("13:57" for the
+    anthems, then "1. minuta", "2. minuta", ... above them, newest first): the page's posts
+    and a run of at least `MIN_POSTS` minutes alone on their lines, all past the newest clock
+    (above the clocks newest first, below them oldest first), in that order too. Only where
+    the clocks' posts have their headlines below the stamp (the minutes then do too)."""
+    minutes = [block for block in _blocks(lines, candidates) if block.stamp.match_minute is not None
+               and block.line.rest_kind == "bare" and block.line.starts_entry]
+    clocks = [clock for clock in (_clock(block.stamp) for block in blocks) if clock is not None]
+    if len(minutes) < MIN_POSTS or len(clocks) < 2 or _titles_above(lines, blocks):
+        return blocks
+    steps = [after - before for before, after in pairwise(clocks)]
+    newest_first = sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
+    played = [block.stamp.match_minute or 0 for block in minutes]
+    if newest_first:
+        if minutes[-1].end >= blocks[0].start or played != sorted(played, reverse=True):
+            return blocks
+    elif minutes[0].start <= blocks[-1].end or played != sorted(played):
+        return blocks
+    return sorted(blocks + minutes, key=lambda block: block.start)
+
+
+def _clocks_below(printed: list[str], draft: Draft) -> list[int] | None:
+    """A page that prints each post's clock below its text ("text" / "20:24" / "text" /
+    "20:08", a widget of short news), read as a whole: every post's stamp a clock alone on
+    its line, text above the first of them that the page gives no role (no title, no
+    summary: the widget's first post), and no sentence below the last (its footer). Then
+    the order of `printed`'s lines with each clock moved above the text it closes (-1 - i
+    for a blank line put beside the clock at line i), down to the last clock; None for any
+    other page."""
+    entries = draft.entries
+    if len(entries) < MIN_POSTS or draft.title is not None or draft.summary or not draft.live \
+            or draft.key_points:
+        return None
+    stamps_at = []
+    for entry in entries:
+        stamp = entry.stamp
+        if entry.line is None or stamp is None or not stamp.has_clock or stamp.has_date \
+                or printed[entry.line - 1].strip() != stamp.text or entry.kind != "post":
+            return None
+        stamps_at.append(entry.line - 1)
+    if stamps_at != sorted(stamps_at):
+        return None
+    first, last = stamps_at[0], stamps_at[-1]
+    texts = [index for index in range(first) if _sentence(printed[index])]
+    if not texts or any(_sentence(line) for line in printed[last + 1:]):
+        return None
+    if any(not any(_sentence(line) for line in printed[above + 1:below])
+           for above, below in pairwise(stamps_at)):
+        return None  # a post with no text of its own between two clocks: no widget of this kind
+    start = texts[0]
+    while start > 0 and printed[start - 1].strip():
+        start -= 1  # (the paragraph the first sentence stands in)
+    order = list(range(start))
+    begin = start
+    for at in stamps_at:
+        order += [at, -1 - at] if begin == start else [-1 - at, at]  # (a caption may close the text above)
+        order += range(begin, at)
+        begin = at + 1
+    return order  # (the lines below the last clock are the page's footer)
+
+
+def _moved(draft: Draft, origin: list[int]) -> Draft:
+    """`draft`, read from lines in another order, with its line numbers those of the input
+    (`origin`: the input's index of each line read)."""
+
+    def line_of(line: int | None) -> int | None:
+        return origin[line - 1] + 1 if line is not None and 0 < line <= len(origin) else line
+
+    return replace(draft, entries=tuple(replace(entry, line=line_of(entry.line)) for entry in draft.entries),
+                   notices=tuple(replace(notice, line=line_of(notice.line)) for notice in draft.notices),
+                   explanations=tuple(sorted((replace(explanation, line=line_of(explanation.line))
+                                              for explanation in draft.explanations),
+                                             key=lambda explanation: explanation.line or 0)))
+
+
+def _read_lines(printed: list[str], explain: bool) -> Draft:
     lines, header = _capture_header(printed)
     roles = Roles(enabled=explain, lines=printed, found={})
     if lines is not printed and not lines[0].strip():
         roles.set(0, "dateline", "a capture header giving the page's date")
     candidates = _candidates(lines)
     blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
+    if len(blocks) < MIN_POSTS and (labelled := _labelled_clocks(lines, candidates)):
+        candidates = labelled
+        blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
         numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
         if numbered:
@@ -219,9 +350,13 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         return _commentary(lines, blocks, roles, header)
     if (closing := _closing_stamps(lines, blocks)) is not None:
         return _posts_over_stamps(lines, blocks, closing, roles, header)
+    clocked = len(blocks)
+    if any(candidate.stamp.match_minute is not None for candidate in candidates.values()):
+        blocks = _with_match_minutes(lines, candidates, blocks)
     headings = _day_headings(lines, candidates, blocks, roles)
     pins = _pinned_labels(lines, blocks, roles)
-    titles_above = _titles_above(lines, blocks)
+    # (the match minutes joining a page of clocks do not vote: its clocks' posts said below)
+    titles_above = _titles_above(lines, blocks) if len(blocks) == clocked else []
     headline_above = bool(titles_above)
     authors_after = _authors_after_stamp(lines, blocks)
     named_below = 0 if headline_above else _names_below_headlines(lines, blocks)
@@ -2245,8 +2380,33 @@ def _commentary(lines: list[str], blocks: list[Block], roles: Roles, header: Sta
             roles.set(anchor, "furniture", "a match minute with no commentary beside it")
     for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, blocks[0].start, roles, header=header)
+    note = _closing_note(lines, blocks) if listed else None
+    if note is not None:
+        roles.set(note, "body", "the closing note: an item of the minutes' list above the newest minute")
+        entries.insert(0, RawEntry(stamp=None, headline=None, paragraphs=(_item_text(lines[note]),), line=note + 1))
+    preamble = _preamble(lines, blocks[0].start if note is None else note, roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
+def _item_text(line: str) -> str:
+    """A list item's text, without its mark."""
+    return line.strip()[1:].strip()
+
+
+def _closing_note(lines: list[str], blocks: list[Block]) -> int | None:
+    """On a commentary that lists its minutes newest first, the item of that list right above
+    the newest minute (the same mark at the same indent, no minute of its own) that holds a
+    sentence: the commentator's closing note ("What a fitting end ... Good night."), a post
+    with no minute. Its line, or None."""
+    first, last = blocks[0].stamp.match_minute, blocks[-1].stamp.match_minute
+    at = blocks[0].start - 1
+    if first is None or last is None or first <= last or at < 0:
+        return None
+    line, minute_line = lines[at], lines[blocks[0].anchor]
+    indent = len(line) - len(line.lstrip())
+    if indent != len(minute_line) - len(minute_line.lstrip()) or line.lstrip()[:1] != minute_line.lstrip()[:1]:
+        return None
+    return at if _sentence(_item_text(line)) else None
 
 
 # ---------------------------------------------------------------------------

@@ -8,9 +8,11 @@ Central European (Windows-1250, ISO 8859-2), Baltic (Windows-1257), Cyrillic
 (Windows-1251, KOI8-R, KOI8-U, ISO 8859-5), Greek (Windows-1253, ISO 8859-7), Hebrew
 (Windows-1255, which reads ISO 8859-8's letters alike), Arabic (Windows-1256, ISO
 8859-6), Thai (Windows-874), Turkish (Windows-1254), Japanese (Shift_JIS, EUC-JP), Korean
-(EUC-KR) and Chinese (GBK, Big5) text, by what each makes of the bytes: for Latin
-scripts, which alphabets the letters of each reading fit. Other legacy encodings
-(Vietnamese, Mac Cyrillic...) are not guessed: such input decodes without error but may
+(EUC-KR), Chinese (GBK, Big5) and Vietnamese (Windows-1258) text, by what each makes of
+the bytes: for Latin scripts, which alphabets the letters of each reading fit (for
+Vietnamese, its tone marks, which Windows-1258 writes after their letters and the text read
+is given composed: "ế", not "ê" and U+0301). Other legacy encodings (VISCII, Mac
+Cyrillic...) are not guessed: such input decodes without error but may
 show wrong letters, as may a short Central European or Baltic text whose few letters
 beyond ASCII a Western language also writes (Slovene with one č, read as è; much Latvian,
 whose ā, ē, ī, ū read as â, ç, î, û), and ISO 8859-7 Greek whose apostrophes Windows-1253
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
@@ -84,6 +87,16 @@ LEGACY_CODECS = {
     "gb18030": "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作",
     "big5": "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作",
 }
+#: Vietnamese in Windows-1258 writes a tone as a mark after its letter ("ê" then U+0301 for
+#: "ế"): its reading of such bytes is mostly these marks and the letters only Vietnamese
+#: writes. Other text read as Windows-1258 gives few of the marks (Czech ě and ň are two of
+#: them; Turkish ı and ğ are ư and đ).
+VIETNAMESE_TONES = "\u0300\u0301\u0303\u0309\u0323"
+VIETNAMESE_LETTERS = "ăâêôơưđĂÂÊÔƠƯĐ"
+#: Windows-1258 is taken when this share of its reading's characters beyond ASCII are tone
+#: marks, and `MIN_VIETNAMESE` are those or the letters (Vietnamese: about 0.5 and 0.9).
+MIN_TONES = 0.3
+MIN_VIETNAMESE = 0.7
 #: The guessed codecs that read a character from more than one byte.
 MULTI_BYTE_CODECS = frozenset({"big5", "cp932", "cp949", "euc_jp", "gb18030"})
 #: What the guessed codecs are called where a person reads of them.
@@ -93,7 +106,7 @@ NAMES = {
     "cp1257": "Windows-1257",
     "cp874": "Windows-874", "cp932": "Shift_JIS", "cp949": "EUC-KR", "euc_jp": "EUC-JP", "gb18030": "GBK",
     "iso8859-2": "ISO 8859-2", "iso8859-5": "ISO 8859-5", "iso8859-6": "ISO 8859-6", "iso8859-7": "ISO 8859-7",
-    "koi8_r": "KOI8-R", "koi8_u": "KOI8-U",
+    "koi8_r": "KOI8-R", "koi8_u": "KOI8-U", "cp1258": "Windows-1258",
 }  # fmt: skip
 #: A reading is taken when this share of its characters beyond ASCII are its telling
 #: letters (real text: 0.3 to 0.9; a wrong codec's reading: under 0.15).
@@ -206,11 +219,20 @@ def decode(raw: bytes, head: bytes, charset: str | None = None) -> tuple[str, st
     for declared in (codec(charset), declared_charset(head)):
         if declared:
             try:
-                return raw.decode(declared), declared, False
+                return _composed(raw.decode(declared), declared), declared, False
             except UnicodeError:
                 pass
     guessed = guess(raw)
-    return (cp1252(raw) if guessed == "cp1252" else raw.decode(guessed, "replace")), guessed, True
+    return (cp1252(raw) if guessed == "cp1252" else _composed(raw.decode(guessed, "replace"), guessed)), guessed, True
+
+
+#: Codecs that write some letters as a letter and a combining mark (Windows-1258's tones).
+COMBINING_CODECS = frozenset({"cp1258"})
+
+
+def _composed(text: str, codec: str) -> str:
+    """`text` with its letters composed (NFC) where `codec` writes marks apart from them."""
+    return unicodedata.normalize("NFC", text) if codec in COMBINING_CODECS else text
 
 
 class Mixed(NamedTuple):
@@ -314,6 +336,8 @@ def guess(raw: bytes) -> str:
         sample = sample[: sample.rfind(b"\n") + 1] or sample
     western = cp1252(sample)
     runs = _BEYOND_ASCII.findall(western)
+    if _vietnamese(sample):
+        return "cp1258"
     unknown = sum(sample.count(byte) for byte in CENTRAL_ONLY_BYTES)
     share, outside = _fit(western, WESTERN_ALPHABETS, unknown, _UNWESTERN)
     if sum(map(len, runs)) <= MAX_WESTERN_RUN * len(runs) or share >= MIN_WESTERN:
@@ -335,6 +359,17 @@ def guess(raw: bytes) -> str:
         if score > best_score:
             best, best_score = codec, score
     return best
+
+
+def _vietnamese(sample: bytes) -> bool:
+    """Whether the bytes are Vietnamese written in Windows-1258 (see `VIETNAMESE_TONES`)."""
+    text = _strict(sample, "cp1258")
+    others = "".join(_BEYOND_ASCII.findall(text)) if text is not None else ""
+    if not others:
+        return False
+    tones = sum(others.count(mark) for mark in VIETNAMESE_TONES)
+    letters = sum(others.count(letter) for letter in VIETNAMESE_LETTERS)
+    return tones >= MIN_TONES * len(others) and tones + letters >= MIN_VIETNAMESE * len(others)
 
 
 def _turkish(western: str) -> bool:

@@ -20,8 +20,9 @@ In a wrapped text a line is joined to the one below where the first word below w
 have fit on it, the line below is indented as this line's text is (a list item's
 continuation aligns with its text, after the bullet), and the line below is no line of its
 own on the page: it opens with no bullet and no stamp (unless this line ends with a word no
-sentence ends with, `DANGLING_WORDS`), and is no post label ("L'essentiel") and no
-boilerplate ("Copy link"). `unwrap` gives the lines and, for each, the line of the
+sentence ends with, `DANGLING_WORDS`, or no other line of the text opens with a stamp of its
+shape: a clock in a sentence), and is no post label ("L'essentiel") and no boilerplate
+("Copy link"). `unwrap` gives the lines and, for each, the line of the
 input it begins on, so entries keep the input's line numbers.
 """
 
@@ -76,7 +77,8 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     width = _width(lines)
     if width is None:
         return None
-    joins = [_joins(line, after, width) for line, after in pairwise(lines)]
+    found = [_joins(line, after, width) for line, after in pairwise(lines)]
+    joins = _lone_clocks_joined(lines, found) if None in found else found
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
                  if len(line.rstrip()) >= width - SLACK and after.strip()]
     wraps = sum(1 for i in near_full if joins[i])
@@ -129,8 +131,9 @@ def _breakable(line: str) -> bool:
     return " " in (text[mark.end():] if mark is not None else text)
 
 
-def _joins(line: str, after: str, width: int) -> bool:
-    """Would a program wrapping at `width` have broken `line` before `after`'s first word?"""
+def _joins(line: str, after: str, width: int) -> bool | None:
+    """Would a program wrapping at `width` have broken `line` before `after`'s first word?
+    None where it would but `after` opens with a stamp (see `_lone_clocks_joined`)."""
     words = after.split(None, 1)
     if not words or not line.strip():
         return False
@@ -141,7 +144,32 @@ def _joins(line: str, after: str, width: int) -> bool:
         return False
     if line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS:
         return True  # "... ouvert ses portes à" / "8h00. Tout ...": a sentence runs on, whatever opens the next line
-    return _BULLET.match(opening) is None and stamps.read_stamp(opening) is None
+    if _BULLET.match(opening) is not None:
+        return False
+    return True if stamps.read_stamp(opening) is None else None
+
+
+#: How far into a line a stamp's first digit may stand ("Updated 14:05", "ORE 20:30").
+STAMP_DIGIT_REACH = 24
+
+
+def _stamp_key(line: str) -> tuple[object, ...] | None:
+    """The shape of the stamp a line opens with (clock or not, its style and prefix), or None."""
+    text = line.strip()
+    if not any(char.isdecimal() for char in text[:STAMP_DIGIT_REACH]):
+        return None
+    found = stamps.read_stamp(text)
+    return None if found is None else (found.stamp.has_clock, found.clock_style, found.prefix)
+
+
+def _lone_clocks_joined(lines: list[str], found: list[bool | None]) -> list[bool]:
+    """`found` (see `_joins`) with each line below that would run on but opens with a stamp
+    (None) decided: it is the line's continuation where no other line of the text opens with
+    a stamp of its shape ("... the vote closes at" / "8:00 pm the count starts" on a page whose
+    posts open "20:04"), and a line of its own (a post) where one does."""
+    keys = [_stamp_key(line) for line in lines]
+    counts: Counter[tuple[object, ...] | None] = Counter(key for key in keys if key is not None)
+    return [joined if joined is not None else counts[keys[index + 1]] == 1 for index, joined in enumerate(found)]
 
 
 def _indent(line: str) -> int:

@@ -149,6 +149,121 @@ Talks to resume on Thursday
         [("2026-03-12T20:40:00+01:00", None, [], BODY_C), ("2026-03-12T20:58:00+01:00", None, [], BODY_B),
          ("2026-03-12T21:03:00+01:00", None, [], ""), ("2026-03-12T21:05:00+01:00", None, [], BODY_A)],
     ),
+    # a widget of short news printing each post's clock below its text, the last clock above its footer
+    "clock-below-each-post": Case(
+        f"""{BODY_A}
+
+20:24
+
+{BODY_B}
+
+20:08
+
+{BODY_C}
+
+19:55
+Show all
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T19:55:00+00:00", None, [], BODY_C), ("2026-03-12T20:08:00+00:00", None, [], BODY_B),
+         ("2026-03-12T20:24:00+00:00", None, [], BODY_A)],
+    ),
+    # the same order of lines under a title and standfirst, or with text below the last clock: clocks above
+    "clock-above-each-post-under-a-title": Case(
+        f"""Storm live: floods close the valley roads
+
+{BODY_A}
+
+20:24
+
+{BODY_B}
+
+20:08
+
+{BODY_C}
+
+19:55
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T19:55:00+00:00", None, [], ""), ("2026-03-12T20:08:00+00:00", None, [], BODY_C),
+         ("2026-03-12T20:24:00+00:00", None, [], BODY_B)],
+    ),
+    "clock-above-each-post-with-text-below-the-last": Case(
+        f"""{BODY_A}
+
+20:24
+
+{BODY_B}
+
+20:08
+
+{BODY_C}
+
+19:55
+
+{BODY_A}
+""",
+        {"date": "2026-03-12", "tz": "Europe/London"},
+        [("2026-03-12T19:55:00+00:00", None, [], BODY_A), ("2026-03-12T20:08:00+00:00", None, [], BODY_C),
+         ("2026-03-12T20:24:00+00:00", None, [], BODY_B)],
+    ),
+    # a page of clocks going on with match minutes once the game is on (newest first: above the clocks)
+    "clocks-then-match-minutes": Case(
+        f"""Match day live
+
+5. minuta
+
+{BODY_A}
+
+3. minuta
+
+{BODY_B}
+
+1. minuta
+
+{BODY_C}
+
+17:58
+
+{BODY_A}
+
+17:40
+
+{BODY_B}
+""",
+        {"date": "2026-06-18", "tz": "Europe/London"},
+        [("2026-06-18T17:40:00+01:00", None, [], BODY_B), ("2026-06-18T17:58:00+01:00", None, [], BODY_A),
+         (None, None, [], BODY_C), (None, None, [], BODY_B), (None, None, [], BODY_A)],
+    ),
+    # one word and a clock over each post's headline and text
+    "label-word-and-clock-over-each-post": Case(
+        f"""Log of the day
+
+Tuesday 7 April
+
+Bulletin 20.00
+
+Fire under control
+
+{BODY_A}
+
+Bulletin 16.00
+
+Roads closed
+
+{BODY_B}
+
+Bulletin 12.00
+
+Travel advice
+
+{BODY_C}
+""",
+        {"date": "2026-04-07", "tz": "Europe/London"},
+        [("2026-04-07T12:00:00+01:00", "Travel advice", [], BODY_C),
+         ("2026-04-07T16:00:00+01:00", "Roads closed", [], BODY_B),
+         ("2026-04-07T20:00:00+01:00", "Fire under control", [], BODY_A)],
+    ),
     "guardian-old-12-hour-glued-to-body": Case(
         f"""9.45am: {BODY_B}
 
@@ -1954,6 +2069,34 @@ def test_match_minutes_with_their_text_on_the_line_are_entries(mark: str) -> Non
     assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
         ("45+2'", "Half time: still goalless after a scrappy first half."),
         ("85'", "A late chance goes begging for the visitors."), ("90'", "Full time here, the home side win it.")]
+
+
+NOTE = "That is all from us tonight, thanks for following the match with us and good night."
+
+
+@pytest.mark.parametrize(("minutes", "note_kept"), [((90, 85, 60), True), ((60, 85, 90), False)],
+                         ids=["newest-first: the closing note", "oldest-first: no note"])
+def test_an_item_above_the_newest_listed_minute_is_the_closing_note(minutes: tuple[int, ...], note_kept: bool) -> None:
+    items = "".join(f"  \u2022 {minute}'\n    {BODY_A}\n" for minute in minutes)
+    timeline = liveblog.parse(f"Live Commentary\n\n  \u2022 {NOTE}\n{items}")
+    assert [entry.time_text for entry in timeline.entries] == ["60'", "85'", "90'", *([None] if note_kept else [])]
+    assert (timeline.entries[-1].body == NOTE) is note_kept
+
+
+@pytest.mark.parametrize("last", ["", "Closing note"], ids=["ending-on-a-label", "ending-on-a-line-no-sentence"])
+def test_teaser_cards_ending_with_a_section_and_time_are_no_posts(last: str) -> None:
+    # each card: headline, lead, "Section 15:30"; the first card's lead stands above the first label
+    cards = "".join(f"Another headline number {n}\n\n{BODY_A}\n\nSection 1{n}:30\n\n" for n in (5, 6, 7))
+    timeline = liveblog.parse(f"Story title here\n\n{BODY_B}\n\n{BODY_C}\n\n{cards}{last}\n")
+    assert len(timeline.entries) == 1 and timeline.entries[0].time is None
+
+
+def test_match_minutes_before_the_newest_first_clocks_are_no_posts() -> None:
+    # minutes below the clocks of a newest-first page would be older than its clocks: no run of the game
+    minutes = "".join(f"{minute}. minuta\n\n{BODY_C}\n\n" for minute in (5, 3, 1))
+    timeline = liveblog.parse(f"Match day live\n\n17:58\n\n{BODY_A}\n\n17:40\n\n{BODY_B}\n\n{minutes}",
+                              date="2026-06-18", tz="Europe/London")
+    assert all(entry.time is not None for entry in timeline.entries)
 
 
 def test_match_clocks_of_minutes_and_seconds_are_match_minutes_where_one_is_no_time_of_day() -> None:

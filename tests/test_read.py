@@ -6,6 +6,7 @@ import codecs
 import gzip
 import hashlib
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -57,6 +58,19 @@ NORWEGIAN = ("14:32\nStatsministeren sa tirsdag at forhandlingene «går videre�
 SPANISH = "14:32\n¿Qué pasará ahora? El presidente dijo que las negociaciones seguirán en España. ¡Atención!\n"
 SWISS_GERMAN = "14:32\nDer Bundesrat sagte am Dienstag, die Gespräche würden «nächste Woche» in Zürich fortgesetzt.\n"
 DUTCH = "14:32\nDe premier zei dat er één akkoord is over één punt, en één datum.\n"
+VIETNAMESE = "14:32\nThủ tướng cho biết hôm thứ Ba rằng các cuộc đàm phán sẽ tiếp tục vào tuần tới tại Hà Nội.\n"
+VIETNAMESE_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def windows_1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 writes it: a letter, then its tone as a combining mark."""
+    out = b""
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(mark for mark in parts if mark in VIETNAMESE_TONES)
+        letter = unicodedata.normalize("NFC", "".join(mark for mark in parts if mark not in VIETNAMESE_TONES))
+        out += letter.encode("cp1258") + tones.encode("cp1258")
+    return out
 ICELANDIC_PLAIN = "14:32\nÞingið kemur saman í dag. Það er mikið að gerast í þinginu.\n"
 
 # (id, bytes, expected text, expected encoding)
@@ -105,6 +119,8 @@ DECODE_CASES = [
     ("guessed-big5", TAIWANESE.encode("big5"), TAIWANESE, "big5"),
     ("guessed-windows-1254", TURKISH.encode("cp1254"), TURKISH, "cp1254"),
     ("guessed-western-icelandic", ICELANDIC.encode("cp1252"), ICELANDIC, "cp1252"),
+    # its tones written after their letters, read composed ("ế", not "ê" and U+0301)
+    ("guessed-windows-1258", windows_1258(VIETNAMESE), VIETNAMESE, "cp1258"),
     ("guessed-windows-1250", POLISH.encode("cp1250"), POLISH, "cp1250"),
     ("guessed-iso-8859-2", POLISH.encode("iso8859-2"), POLISH, "iso8859-2"),
     ("guessed-iso-8859-7", GREEK_ACCENTED.encode("iso8859-7"), GREEK_ACCENTED, "iso8859-7"),
@@ -144,6 +160,7 @@ def test_a_charset_the_bytes_came_labelled_with_is_used() -> None:
     slovene = "Predsednik je v torek dejal, da se bodo pogajanja nadaljevala že prihodnji teden v Ljubljani, 14:32\n"
     assert decode(slovene.encode("cp1250"), charset="windows-1250") == (slovene, "cp1250")
     assert decode(slovene.encode("cp1250"))[1] == "cp1252"
+    assert decode(windows_1258(VIETNAMESE), charset="windows-1258") == (VIETNAMESE, "cp1258")
     # ISO 8859-9 is read as Windows-1254, as browsers do
     assert decode(TURKISH.encode("cp1254"), charset="ISO-8859-9") == (TURKISH, "cp1254")
 
