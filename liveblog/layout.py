@@ -285,6 +285,8 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
 # Stamps and their blocks.
 
 
+#: A four-digit clock's dash as `_candidates` finds it after the clock ("0421 – text").
+_FOUR_DIGIT_DASHES = frozenset({" - ", " – ", " — "})
 #: (A bound method: `_candidates` tries it on most lines of a page.)
 _GLUED_HEAD_SEARCH = stamps.GLUED_HEAD.search
 
@@ -317,7 +319,9 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
-        elif worth_reading and (line[4:5] == ":" or (line[:1].isupper() and ":" in line[6:17])) \
+        elif worth_reading and (line[4:5] == ":" or line[4:7] in _FOUR_DIGIT_DASHES
+                                or (line[:1] in " " and ":" in line[7:12])
+                                or (line[:1].isupper() and ":" in line[6:17])) \
                 and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
             four_digits[index] = stamp_line
         elif worth_reading and line[2:3] == ":" and (stamp_line := stamps.read_match_clock(line)) is not None:
@@ -1318,7 +1322,7 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
             continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
-        up = prev is not None and title_like(lines[prev])
+        up = prev is not None and title_like(lines[prev]) and not _inside_item_above(lines[prev], lines[block.start])
         above.append(prev if up else None)
         undecided = len(blocks) - i  # the posts still to vote, this one included
         if votes_up + undecided <= votes_down:
@@ -1340,6 +1344,13 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     if first_up and votes_up == 1 and len(blocks) > 1:
         return []
     return above if votes_up > votes_down else []
+
+
+def _inside_item_above(line: str, stamp_line: str) -> bool:
+    """Does `line`, right above a stamp that opens an ordered list's item ("  3. 2020: "), stand
+    indented further than that item's number: a line of the item above, not this post's headline?"""
+    margin = len(stamp_line) - len(stamp_line.lstrip(" "))
+    return stamps.LIST_NUMBER.match(stamp_line, margin) is not None and len(line) - len(line.lstrip(" ")) > margin
 
 
 def marked_headline(line: str) -> str | None:
@@ -2061,6 +2072,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     repeated_title = _repeated_title(lines, stop)
     logos = _logo_lines(lines, min(stop, HEAD_LINES))
     points_at = _listed_points(lines, stop, headlines)
+    if title_index is None and (over := _title_over_byline_date(lines, stop)) is not None and over >= repeated_title:
+        title_index = over  # (a title printed twice stands where it is printed the second time)
+        roles.set(title_index, "title", "the headline right above the page's byline and date")
     for index in range(stop):
         text = lines[index].strip()
         if index >= points_at and text:
@@ -2158,7 +2172,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "author", "a byline of the page")
             continue
         if title_index is None and index >= repeated_title and not (logos and _logo_led(text, logos)) and (
-                _title_candidate(lines, index, stop) or (index == repeated_title > 0 and _over_credit(lines, index))
+                _title_candidate(lines, index, stop) or _short_title(lines, index, stop)
+                or (index == repeated_title > 0 and _over_credit(lines, index))
                 or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
             # (the headline printed a second time over a picture's credit: the picture's caption,
             # which repeats the headline)
@@ -2193,6 +2208,22 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     )
 
 
+def _title_over_byline_date(lines: list[str], stop: int) -> int | None:
+    """The headline right above the page's byline and date ("Wimbledon Final: Live blog" over "by
+    Rob Dore | July 8, 2012"), wherever the lines above it (a site's menu, an app's advert) stand:
+    the first such byline above the posts, and a headline-like line of two words or more over it."""
+    for index in range(1, stop):
+        text = lines[index].strip()
+        if "by" not in text[:24].lower() or _byline_date(text) is None:
+            continue
+        above = _previous_content(lines, index - 1, -1)
+        if above is not None and len(lines[above].split()) >= 2 and title_like(lines[above]) \
+                and read_stamp(lines[above].strip()) is None:
+            return above
+        return None
+    return None
+
+
 def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
     """A dateline, and the ones a copy glued after it on its line, each opening with a word
     that says which of the page's times it is ("Uppdaterad idag 11:19Publicerad idag
@@ -2209,10 +2240,11 @@ def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
 
 
 #: A byline with the page's date after "on" ("Written by Jane Doe on May 30, 2024", "Posted by admin on
-#: ...", as WordPress themes print them), or a date with a byline after a bullet ("September 9, 2014 •
-#: By Jane Doe"); a copy may give no name ("Written by on May 30, 2024", "September 9, 2014 • By").
+#: ...", as WordPress themes print them) or after a bar or bullet ("by Rob Dore | July 8, 2012"), or a
+#: date with a byline after a bullet ("September 9, 2014 • By Jane Doe"); a copy may give no name
+#: ("Written by on May 30, 2024", "September 9, 2014 • By").
 _BYLINE_ON_DATE = patterns.compile(
-    r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n]{0,60}?) ?\bon (?P<date>\S.{0,60})", re.I)
+    r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n|•·]{0,60}?) ?(?:\bon |[•·|] ?)(?P<date>\S.{0,60})", re.I)
 _DATE_THEN_BYLINE = patterns.compile(r"(?P<date>[^•·|\n]{4,60}?) ?[•·|] ?by\b(?P<name>[^\d\n]{0,60})", re.I)
 
 
@@ -2473,6 +2505,30 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
         or _line_stamp(following) is not None \
         or furniture.source_line(following)  # a dateline or a source line below the title
+
+
+#: A short title has at least this many words (and fewer than a title candidate's four).
+MIN_SHORT_TITLE_WORDS = 2
+#: The words of `stamps.HEADING_WORDS` that name a live page in its title ("live" alone labels a
+#: player or a tab: "Listen Live").
+_TITLE_WORDS = stamps.HEADING_WORDS - {"live"}
+
+
+def _short_title(lines: list[str], index: int, stop: int) -> bool:
+    """A headline-like line of two or three words standing apart (a blank line or the posts below
+    it) that names a live page in three words ("Election Night Liveblog", a word of `_TITLE_WORDS`) or
+    stands below the page's date alone on its line ("Thursday 6 May 2010" over "Election results
+    night", as blog templates print a post's date over its title)."""
+    text = lines[index].strip()
+    if not MIN_SHORT_TITLE_WORDS <= len(text.split()) < 4 or not title_like(text) \
+            or (index + 1 < stop and lines[index + 1].strip()):
+        return False
+    words = text.lower().split()
+    if len(words) == MIN_SHORT_TITLE_WORDS + 1 and any(word in _TITLE_WORDS for word in words):
+        return True  # (not "Listen Live", "Live Commentary": two words, or "live" alone, make a label)
+    above = _previous_content(lines, index - 1, -1)
+    dated = read_stamp(lines[above]) if above is not None else None
+    return dated is not None and dated.stamp.has_date and not dated.stamp.has_clock and dated.rest_kind == "bare"
 
 
 def _words(text: str) -> int:
