@@ -379,15 +379,22 @@ DAY_MINUTES = 24 * 60
 def _clocks_in_order(clocks: list[StampLine]) -> bool:
     """Do the four-digit clocks of a page read as a live page's, every one of them: in order down
     the page, newest or oldest first, each less than twelve hours from the one before, past
-    midnight once at most; and not all of them years?"""
-    if all(line.stamp.hour in YEAR_HOURS for line in clocks):
-        return False
+    midnight once at most; and not all of them years (unless `_newest_first_with_a_repeat`)?"""
     minutes = [(line.stamp.hour or 0) * 60 + (line.stamp.minute or 0) for line in clocks]
+    if all(line.stamp.hour in YEAR_HOURS for line in clocks) and not _newest_first_with_a_repeat(minutes):
+        return False
     for sign in (1, -1):
         steps = [(after - before) * sign for before, after in pairwise(minutes)]
         if sum(1 for step in steps if step < 0) <= 1 and all(step % DAY_MINUTES < DAY_MINUTES // 2 for step in steps):
             return True
     return False
+
+
+def _newest_first_with_a_repeat(minutes: list[int]) -> bool:
+    """Do four-digit clocks that could all be years ("1935", "1932", ... "1920": an evening's last
+    hour) read as a live page's all the same: newest first, never going up, and one printed twice
+    (two posts in a minute)? A list of years runs oldest first and names each year once."""
+    return len(set(minutes)) < len(minutes) and all(a >= b for a, b in pairwise(minutes))
 
 
 def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
@@ -1322,7 +1329,8 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
             continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
-        up = prev is not None and title_like(lines[prev]) and not _inside_item_above(lines[prev], lines[block.start])
+        up = prev is not None and title_like(lines[prev]) \
+            and (lines[block.start][:1] != " " or not _inside_item_above(lines[prev], lines[block.start]))
         above.append(prev if up else None)
         undecided = len(blocks) - i  # the posts still to vote, this one included
         if votes_up + undecided <= votes_down:
@@ -1708,16 +1716,26 @@ def byline_names(line: str) -> list[str]:
     if byline is None:
         return []
     names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
-    if name_like(furniture.SHIFT_NOTE.sub("", names)):
-        return split_names(names)
     head, comma, tail = names.rpartition(",")
     tail = tail.strip()
+    if name_like(furniture.SHIFT_NOTE.sub("", names)) and not (comma and _outlet_credit(tail, names)):
+        return split_names(names)
     if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
         return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
     head, bar, _ = names.partition(" | ")
     if bar and name_like(head):
         return split_names(head)  # "By Matt Schubert | mschubert@denverpost.com | The Denver Post"
     return []
+
+
+#: A broadcaster's or agency's initials: three capitals or more ("CBS", "WSB-TV", "ABC7").
+_INITIALS = patterns.compile(r"[A-Z]{3,}(?:-?[A-Z0-9]+)?")
+
+
+def _outlet_credit(tail: str, names: str) -> bool:
+    """Is `tail`, the last of a byline's names after a comma, the outlet's credit ("By Michael Hurley,
+    CBS Boston"): a word of a broadcaster's initials in a byline not written in capitals?"""
+    return not names.isupper() and any(_INITIALS.fullmatch(word) for word in tail.split())
 
 
 def _printed_names(line: str) -> list[str]:

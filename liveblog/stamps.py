@@ -550,6 +550,9 @@ _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "
 #: is a heading ("Election Night Live Blog", "Apple Keynote Live Blog", a "Live Blog" label), not a name.
 HEADING_WORDS = frozenset({"blog", "coverage", "live", "live-blog", "liveblog", "livestream", "minute-by-minute",
                            "updates"})
+#: Verbs that open a button's or a link's label, never a person's name ("Watch CBS News", "Listen Live",
+#: "Follow Us", a menu a copy keeps above the title).
+BUTTON_VERBS = frozenset({"download", "follow", "listen", "share", "sign", "subscribe", "watch"})
 
 RestKind = Literal["bare", "author", "label", "headline", "text"]
 
@@ -665,7 +668,8 @@ def _read_line(text: str) -> StampLine | None:
         return pinned
     if (headed := _after_headline(text)) is not None:
         return headed
-    if text[-1] in _CLOCK_AFTER_HEAD_ENDS and (headed := _clock_after_headline(text)) is not None:
+    if (text[-1] in _CLOCK_AFTER_HEAD_ENDS or text.endswith(".m.")) \
+            and (headed := _clock_after_headline(text)) is not None:
         return headed
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
 
@@ -698,9 +702,9 @@ def _after_headline(text: str) -> StampLine | None:
 
 
 #: How a line may end whose headline has a 12-hour clock glued after it ("Ali Wins Best Supporting
-#: Actor6:26 PM:", a heading and its time element run together): the clock's "M", perhaps its dot
-#: and a colon.
-_CLOCK_AFTER_HEAD_ENDS = frozenset("Mm.:")
+#: Actor6:26 PM:", a heading and its time element run together): the clock's "M", or a colon after
+#: it (or ".m.": "p.m.").
+_CLOCK_AFTER_HEAD_ENDS = frozenset("Mm:")
 #: Marks that may end such a headline, glued to the clock like its last letter.
 _HEAD_CLOSINGS = frozenset("?!'’\")”")
 #: The headline before such a clock has at least this many words.
@@ -1200,7 +1204,7 @@ def name_like(text: str) -> bool:
     if text.lower().startswith("by "):
         text = text[3:]
     parts = [part for part in _NAME_SPLIT.split(text) if part]
-    if not parts or len(parts) > 8:
+    if not parts or len(parts) > 8 or text.split(None, 1)[0].lower() in BUTTON_VERBS:
         return False
     for part in parts:
         tokens = part.split()

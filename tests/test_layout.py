@@ -1776,6 +1776,30 @@ def test_an_election_blogs_four_digit_clocks_before_a_dash() -> None:
     assert [entry.time for entry in liveblog.parse(years, date="2017-06-09", tz="UTC").entries] == [None]
 
 
+def test_four_digit_clocks_that_could_be_years_are_clocks_newest_first_with_one_printed_twice() -> None:
+    # an evening's last hour ("1935" ... "1920") reads as years too: newest first, a minute printed twice
+    clocks = ("1935", "1931", "1927", "1927", "1920")
+    bodies = (BODY_A, BODY_B, BODY_C, BODY_A, BODY_B)
+    posts = "".join(f"{clock}: {body}\n" for clock, body in zip(clocks, bodies, strict=True))
+    timeline = liveblog.parse(posts, date="2019-04-14", tz="America/New_York")
+    assert [entry.time_text for entry in timeline.entries] == ["1920", "1927", "1927", "1931", "1935"]
+    # oldest first, or each printed once, they are a list of years: no live page
+    for order in (tuple(reversed(clocks)), ("1935", "1931", "1927", "1924", "1920")):
+        years = "".join(f"{clock}: {body}\n" for clock, body in zip(order, bodies, strict=True))
+        assert [entry.time for entry in liveblog.parse(years, date="2019-04-14", tz="UTC").entries] == [None]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    # a broadcaster's initials after the comma: the outlet's credit, not a second author
+    pytest.param("By Michael Carter, CBS Boston", ("Michael Carter",), id="station-credit"),
+    pytest.param("By Jane Doe, WSB-TV", ("Jane Doe",), id="call-sign"),
+    pytest.param("By Jane Doe, John Roe", ("Jane Doe", "John Roe"), id="two-names"),
+])
+def test_a_broadcasters_initials_after_a_bylines_comma_are_no_author(byline: str, authors: tuple[str, ...]) -> None:
+    text = f"Watch Example News\n\nFinal Live Blog\n\n{byline}\n\n{_PM_POSTS}"
+    assert liveblog.parse(text, date="2024-05-30", tz="America/New_York").authors == authors
+
+
 def test_four_digit_clocks_as_an_ordered_lists_items_take_no_headline_from_the_item_above() -> None:
     posts = "".join(f"  {n}. {clock}: \n\n    {body}\n\n    Jane Doe, reporter\n\n"
                     for n, (clock, body) in enumerate((("1833", BODY_A), ("1820", BODY_B), ("1713", BODY_C)), 1))

@@ -565,6 +565,8 @@ def test_a_time_followed_by_a_sentence_reads_as_text() -> None:
     # a live page's heading in capitals, not a person ("Live Blog" as a label a capture header ran on)
     ("Election Night Live Blog", False), ("Live Blog", False), ("Royal Wedding Live", False), ("News Blog", False),
     ("Clive Olive", True),
+    # a button's label above the title ("Watch CBS News", as a copy keeps the site's menu)
+    ("Watch CBS News", False), ("Listen Live", False), ("Follow Us", False), ("Sign In", False),
 ], ids=str)
 def test_name_like(text: str, expected: bool) -> None:
     assert name_like(text) is expected
