@@ -141,6 +141,25 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (patterns.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),
 )
 
+#: Places whose clock a page names in brackets closing the line that leads into its posts ("Here's
+#: the latest (Singapore time):", as Asian and African English-language outlets print it) -> IANA zone:
+#: places with one zone only.
+PLACE_TIMES: dict[str, str] = {
+    "abu dhabi": "Asia/Dubai", "bangkok": "Asia/Bangkok", "beijing": "Asia/Shanghai", "dubai": "Asia/Dubai",
+    "hk": "Asia/Hong_Kong", "hong kong": "Asia/Hong_Kong", "india": "Asia/Kolkata", "indian": "Asia/Kolkata",
+    "jakarta": "Asia/Jakarta", "japan": "Asia/Tokyo", "johannesburg": "Africa/Johannesburg",
+    "kenya": "Africa/Nairobi", "kuala lumpur": "Asia/Kuala_Lumpur", "lagos": "Africa/Lagos",
+    "london": "Europe/London", "malaysia": "Asia/Kuala_Lumpur", "manila": "Asia/Manila",
+    "nairobi": "Africa/Nairobi", "new delhi": "Asia/Kolkata", "nigeria": "Africa/Lagos", "pakistan": "Asia/Karachi",
+    "philippine": "Asia/Manila", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
+    "south africa": "Africa/Johannesburg", "taiwan": "Asia/Taipei", "thailand": "Asia/Bangkok",
+    "tokyo": "Asia/Tokyo", "uk": "Europe/London",
+}  # fmt: skip
+#: "(Singapore time):", "(all times Hong Kong time)" closing a line (a colon may follow).
+_PLACE_TIME = patterns.compile(
+    rf"\((?:all times (?:are )?(?:in )?)?(?P<place>{'|'.join(sorted(PLACE_TIMES, key=lambda p: (-len(p), p)))})"
+    r" time\):?$", re.I)
+
 #: Known publishers: a pattern that names them in the page's furniture, their display
 #: name and their home zone (used, with a warning, when nothing else gives a zone).
 PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -279,6 +298,8 @@ def stated_zone(line: str) -> str | None:
     for pattern, name in ZONE_STATEMENTS:
         if pattern.search(line):
             return name
+    if line.endswith((")", "):")) and (place := _PLACE_TIME.search(line)) is not None:
+        return PLACE_TIMES[place.group("place").lower()]
     return None
 
 

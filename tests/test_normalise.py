@@ -459,6 +459,11 @@ def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...])
     ("Lap times so far (all times are approximate)", None),
     ("Lap times so far, all times BST", None),  # no brackets: words before it make it no statement
     ("Not all times are EST", None),
+    # a place's clock in brackets closing the line that leads into the posts
+    ("Here's the latest (Singapore time):", "Asia/Singapore"),
+    ("Live updates (all times Hong Kong time)", "Asia/Hong_Kong"),
+    ("The final starts at 8pm (Singapore time).", None),  # a sentence's time, not the page's statement
+    ("Times (Tokyo time) are given", None), ("Here's the latest (Mars time):", None),
 ])
 def test_the_zone_a_line_states(line: str, expected: str | None) -> None:
     from liveblog.zones import stated_zone
