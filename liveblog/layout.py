@@ -1512,7 +1512,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     if block.headline is not None:
         headline = block.headline
     elif stamp_line.head is not None:
-        headline = stamp_line.head  # "Trains haltpublished at 17:04 GMT": the headline glued before the time
+        headline = stamp_line.head or None  # "Trains haltpublished at 17:04 GMT": the headline glued before the time
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)
@@ -1524,7 +1524,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         headline = marked_headline(lines[start]) or lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
-    if headline is None and not headline_above and not opens_text:
+    if headline is None and not headline_above and not opens_text and stamp_line.head != "":
+        # (an empty head: the template's placeholder heading, "Postpublished at ...": no headline at all)
         cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles,
                                                             bylined)
         kind = kind or _label(stamp_line.rest)

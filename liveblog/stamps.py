@@ -678,6 +678,9 @@ def _read_line(text: str) -> StampLine | None:
 #: text run into the heading it sits in: "  1. Trains haltpublished at 17:04 Greenwich Mean Time
 #: 7 December" (a numbered list of posts, each heading ending in its time).
 GLUED_HEAD_WORDS = ("published at ",)
+#: Headings a template prints for a post that has none ("Postpublished at 18:45 ...", the BBC's
+#: untitled posts): no headline (the stamp's `head` is empty, and no line below is taken for one).
+PLACEHOLDER_HEADS = frozenset({"post"})
 #: Any of them, searched for in a line that shows no other sign of a stamp: could it be a
 #: headline with its stamp glued after it?
 GLUED_HEAD = patterns.compile("|".join(re.escape(word) for word in GLUED_HEAD_WORDS))
@@ -697,7 +700,7 @@ def _after_headline(text: str) -> StampLine | None:
         head = text[:at].strip()
         number = LIST_NUMBER.match(head)
         head = head[number.end():] if number is not None and number.end() < len(head) else head
-        return replace(found, head=head)
+        return replace(found, head="" if head.lower() in PLACEHOLDER_HEADS else head)
     return None
 
 

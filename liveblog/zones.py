@@ -36,6 +36,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "HKT": ("Asia/Hong_Kong",),
     "JST": ("Asia/Tokyo",),
     "KST": ("Asia/Seoul",),
+    "AET": ("Australia/Sydney",),  # Australian Eastern Time, as "Sydney time" says it: the zone's own rules
     "AEST": ("Australia/Sydney",),
     "AEDT": ("Australia/Sydney",),
     "ACST": ("Australia/Adelaide",),
@@ -70,10 +71,18 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 #: Zone names spelt out after a clock -> the abbreviation they stand for: the BBC's live pages print
-#: them for screen readers ("published at 17:04 Greenwich Mean Time 7 December").
+#: them for screen readers ("published at 17:04 Greenwich Mean Time 7 December"); a place's clock
+#: too ("8:14 pm Sydney time: ...", "7 p.m. Eastern Time").
 SPELT_ZONES: dict[str, str] = {
     "British Summer Time": "BST",
+    "Central Time": "CT",
+    "Eastern Time": "ET",
     "Greenwich Mean Time": "GMT",
+    "Hong Kong time": "HKT",
+    "Melbourne time": "AET",
+    "Pacific Time": "PT",
+    "Singapore time": "SGT",
+    "Sydney time": "AET",
 }
 
 #: Zones whose pages write slashed dates month first ("9/7/2016" is 7 September): the US's.
@@ -176,6 +185,9 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (patterns.compile(r"\bAl Jazeera\b"), "Al Jazeera", "Asia/Qatar"),
     (patterns.compile(r"\bBR24\b|\bBayerischer Rundfunk\b"), "BR24", "Europe/Berlin"),
     (patterns.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
+    # Australia's ABC before the US network: "ABC News (Australian Broadcasting Corporation)"
+    (patterns.compile(r"\bAustralian Broadcasting Corporation\b|\babc\.net\.au\b"), "ABC News (Australia)",
+     "Australia/Sydney"),
     (patterns.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
     (patterns.compile(r"\bNBC News\b"), "NBC News", "America/New_York"),
     (patterns.compile(r"\bla Repubblica\b|\brepubblica\.it\b"), "la Repubblica", "Europe/Rome"),

@@ -474,6 +474,10 @@ def test_the_zone_a_line_states(line: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     pytest.param("© 2016 NBCnews.com | NBC News", ("NBC News", "America/New_York"), id="nbc"),
     pytest.param("SVT Nyheter", ("SVT Nyheter", "Europe/Stockholm"), id="svt"),
+    # Australia's ABC is no US network
+    pytest.param("Live - ABC News (Australian Broadcasting Corporation)", ("ABC News (Australia)", "Australia/Sydney"),
+                 id="abc-australia"),
+    pytest.param("ABC News Live", ("ABC News", "America/New_York"), id="abc-us"),
     pytest.param("Rzeczpospolita", ("Rzeczpospolita", "Europe/Warsaw"), id="rzeczpospolita"),
     pytest.param("Habertürk", ("Habertürk", "Europe/Istanbul"), id="haberturk"),
     pytest.param("The standard of living", None, id="a-word-is-no-outlet"),

@@ -42,6 +42,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "2026-03-12T14:32:00+01:00": (14, 32, 12, 3, 2026, "UTC+01:00", None, "bare", "", None),
     "2026-03-12T14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     "2026-03-12Today": None,
+    # a place's clock spelt after the clock
+    "8:14 pm Sydney time: 36.1% counted": (20, 14, None, None, None, "AET", None, "headline", "36.1% counted", None),
+    "7 p.m. Eastern Time: Polls close": (19, 0, None, None, None, "ET", None, "headline", "Polls close", None),
+    "10:30 Sydney Harbour is busy": (10, 30, None, None, None, None, None, "text", "Sydney Harbour is busy", None),
     # BR24 and German tickers: dotted time, Uhr, headline after a colon
     "12.31 Uhr: Ultraorthodoxe Zeitung lehnt Aussagen ab": (12, 31, None, None, None, None, None, "headline",
                                                             "Ultraorthodoxe Zeitung lehnt Aussagen ab", None),
@@ -660,6 +664,8 @@ def test_a_date_with_a_heading_glued_after_it(line: str, expected: tuple[object,
     ("Doors open at 6:30 PM", None),  # a space before the clock: a sentence's time
     ("Score 10-6:30 PM", None), ("Wins6:26 PM:", None),  # a number's dash; a headline of one word
     ("Ali wins the award18:26:", None),  # a 24-hour clock: glued text, not a heading's time
+    # the BBC's placeholder heading for a post with none: an empty head (no headline)
+    ("  1. Postpublished at 18:45 Greenwich Mean Time 15 March 2014", ("", 18, 45, 15, 3, "GMT")),
 ])
 def test_a_headline_glued_before_its_stamp(line: str, expected: tuple[object, ...] | None) -> None:
     found = read_stamp(line)
