@@ -1616,10 +1616,19 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
     if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop) \
-            and not _lone_sentences(lines, index, stop):
+            and not _lone_sentences(lines, index, stop) and not _sentences_over_text(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
+
+
+def _sentences_over_text(line: str) -> bool:
+    """Is the line below the stamp, with more text below it, the post's first paragraph rather
+    than its headline: sentences of a paragraph's length, the last ending with "!" or "?" ("Nadella
+    is ending with a joke. And that's a wrap!")? A headline is one sentence."""
+    text = line.strip()
+    return text.endswith(("!", "?")) and ". " in text and _SENTENCE_BREAK.search(text) is not None \
+        and _words(text) >= MIN_PARAGRAPH_WORDS
 
 
 def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:

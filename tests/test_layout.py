@@ -1808,6 +1808,21 @@ def test_four_digit_clocks_as_an_ordered_lists_items_take_no_headline_from_the_i
         ("1713", None), ("1820", None), ("1833", None)]
 
 
+@pytest.mark.parametrize(("first", "headline"), [
+    # two sentences of a paragraph's length ending with "!" over more text: the post's first paragraph
+    pytest.param("The chief executive is ending with a joke about the assistant. And that's a wrap!", None,
+                 id="sentences-then-text"),
+    pytest.param("The keynote ran long again this year. Will the demo still work?", None, id="ending-with-a-question"),
+    pytest.param("Polls close. Counting begins!", "Polls close. Counting begins!", id="short-headline"),
+    pytest.param("What a finish to the keynote!", "What a finish to the keynote!", id="one-sentence"),
+])
+def test_sentences_over_more_text_are_no_headline(first: str, headline: str | None) -> None:
+    text = f"Jane Doe 11:30:24 am\n\n{first}\n\n{BODY_A}\n\nJane Doe 11:28:47 am\n\n{BODY_B}\n\n" \
+        f"Jane Doe 11:27:43 am\n\n{BODY_C}\n"
+    timeline = liveblog.parse(text, date="2014-04-02", tz="America/Los_Angeles")
+    assert timeline.entries[-1].headline == headline
+
+
 def test_a_sentence_with_by_and_on_is_no_byline() -> None:
     text = f"Trial live updates: jury deliberates\n\nShe stood by them on May 30, 2024\n\n{BODY_C}\n\n{_PM_POSTS}"
     timeline = liveblog.parse(text, tz="America/New_York")
