@@ -1535,6 +1535,9 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if opens_text:
         paragraphs = (opening, *paragraphs)  # "9.00am: Good morning..." glued to the body
+    if paragraphs and paragraphs[-1].endswith(GLUED_SHARE_ENDS):
+        # "... with no fuss at all. Share": the post's share button run into its last sentence
+        paragraphs = (*paragraphs[:-1], paragraphs[-1][:-len(GLUED_SHARE)].rstrip())
     if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
         kind, headline = glued
     kind = kind or _headline_kind(headline) or "post"
@@ -1542,6 +1545,10 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
                     media=media, kind=kind, line=block.anchor + 1)
 
 
+#: A share button's label a copy runs into a post's last sentence ("... at all. Share", the Guardian's
+#: posts copied as one line each): after a sentence's end, a space, then the label closing the post.
+GLUED_SHARE = "Share"
+GLUED_SHARE_ENDS = tuple(f"{end} {GLUED_SHARE}" for end in (".", "!", "?", "”", '"', ")"))
 #: The dashes that part a post's headline from its text on the stamp's line ("15.53 - Headline - Text").
 HEADLINE_DASHES = (" - ", " – ", " — ")
 #: Such a headline has at least this many words (one or two may be a place or a source: "Reuters - ...")...

@@ -298,6 +298,11 @@ SUFFIXES: tuple[tuple[str, bool, str], ...] = (
     ("수정", False, "updated"),
     ("입력", True, "published"),
 )
+#: The word "update" between a post's clock and its text ("10:40 a.m. update: Anyone seeing snow?", as US
+#: local blogs stamp a story's updates), before a colon or a dash: no part of the text. In lower case
+#: only: "14.05 Update: total of 7 ..." opens the text with a label of the writer's own.
+UPDATE_AFTER_CLOCK = patterns.compile(r" ?update(?= ?[:\-–—])")
+_UPDATE_AFTER_STARTS = frozenset({" u", "up"})
 #: SUFFIXES' rows by their word.
 _SUFFIX_ROWS = {word: row for row, (word, _, _) in enumerate(SUFFIXES)}
 #: A trailing page-time word is at most this long (the rest of a line is looked up only then).
@@ -873,6 +878,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
     if suffix_row >= 0:
         rest = ""  # "2026年8月28日 16時05分 更新": the word says which time it is
         starts_entry = starts_entry and SUFFIXES[suffix_row][1]
+    elif rest[:2] in _UPDATE_AFTER_STARTS and (update := UPDATE_AFTER_CLOCK.match(rest)) is not None:
+        rest = rest[update.end():]  # "10:40 a.m. update: text": the word names the post, the text follows
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
                      clock_style=style, prefix=prefix_row, suffix=suffix_row)

@@ -1823,6 +1823,16 @@ def test_sentences_over_more_text_are_no_headline(first: str, headline: str | No
     assert timeline.entries[-1].headline == headline
 
 
+def test_a_share_buttons_label_run_into_a_posts_last_sentence_is_no_text() -> None:
+    posts = "".join(f"{ago}m ago {clock} CEST {body} Share\n\n"
+                    for ago, clock, body in ((5, "13.16", BODY_A), (11, "13.10", BODY_B), (27, "12.53", BODY_C)))
+    timeline = liveblog.parse(posts, date="2024-06-04")
+    assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B, BODY_A]
+    # a sentence that ends on the word keeps it
+    text = posts.replace(f"{BODY_A} Share", "The club has sold its stake and kept one Share")
+    assert liveblog.parse(text, date="2024-06-04").entries[-1].body == "The club has sold its stake and kept one Share"
+
+
 def test_a_sentence_with_by_and_on_is_no_byline() -> None:
     text = f"Trial live updates: jury deliberates\n\nShe stood by them on May 30, 2024\n\n{BODY_C}\n\n{_PM_POSTS}"
     timeline = liveblog.parse(text, tz="America/New_York")

@@ -46,6 +46,12 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "8:14 pm Sydney time: 36.1% counted": (20, 14, None, None, None, "AET", None, "headline", "36.1% counted", None),
     "7 p.m. Eastern Time: Polls close": (19, 0, None, None, None, "ET", None, "headline", "Polls close", None),
     "10:30 Sydney Harbour is busy": (10, 30, None, None, None, None, None, "text", "Sydney Harbour is busy", None),
+    # "update" after the clock, before a colon or a dash, as US local blogs stamp a story's updates
+    "10:40 a.m. update: Anyone seeing snow?": (10, 40, None, None, None, None, None, "headline",
+                                               "Anyone seeing snow?", None),
+    "14.05 Update: total of 7 bodies": (14, 5, None, None, None, None, None, "text",
+                                        "Update: total of 7 bodies", None),
+    "10:40 update the page": (10, 40, None, None, None, None, None, "text", "update the page", None),
     # BR24 and German tickers: dotted time, Uhr, headline after a colon
     "12.31 Uhr: Ultraorthodoxe Zeitung lehnt Aussagen ab": (12, 31, None, None, None, None, None, "headline",
                                                             "Ultraorthodoxe Zeitung lehnt Aussagen ab", None),
