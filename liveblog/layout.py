@@ -409,6 +409,7 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             continue  # "14m ago" over "14.41 GMT": the clock's block takes it in below
         start = index
         texts = [stamp.text]
+        own = stamp
         # pieces above: a relative age ("4m ago") or a date, whole or split over lines
         above = index - 1
         while above >= 0 and above not in used and index - above <= 3:
@@ -423,6 +424,9 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             texts.insert(0, lines[above].strip())
             start = above
             above -= 1
+        if own.day is None and stamp.day is not None and stamp.month is None and stamp.year is None:
+            # a number alone above ("1", a counter of new posts): no day without its month
+            stamp, start, texts = own, index, [own.text]
         end = index
         headline = None
         below = candidates.get(index + 1)

@@ -1828,6 +1828,8 @@ def test_a_share_buttons_label_run_into_a_posts_last_sentence_is_no_text() -> No
                     for ago, clock, body in ((5, "13.16", BODY_A), (11, "13.10", BODY_B), (27, "12.53", BODY_C)))
     timeline = liveblog.parse(posts, date="2024-06-04")
     assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B, BODY_A]
+    # a counter alone above the first post is no day of its date
+    assert liveblog.parse("1\n" + posts, date="2024-06-04").entries[-1].time_text == "5m ago 13.16 CEST"
     # a sentence that ends on the word keeps it
     text = posts.replace(f"{BODY_A} Share", "The club has sold its stake and kept one Share")
     assert liveblog.parse(text, date="2024-06-04").entries[-1].body == "The club has sold its stake and kept one Share"
