@@ -507,6 +507,8 @@ def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, i
 # Stamps and their blocks.
 
 
+#: A four-digit clock's dash as `_candidates` finds it after the clock ("0421 – text").
+_FOUR_DIGIT_DASHES = frozenset({" - ", " – ", " — "})
 #: (A bound method: `_candidates` tries it on most lines of a page.)
 _GLUED_HEAD_SEARCH = stamps.GLUED_HEAD.search
 
@@ -539,7 +541,9 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             found[index] = stamp_line
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
-        elif worth_reading and (line[4:5] == ":" or (line[:1].isupper() and ":" in line[6:17])) \
+        elif worth_reading and (line[4:5] == ":" or line[4:7] in _FOUR_DIGIT_DASHES
+                                or (line[:1] in " " and ":" in line[7:12])
+                                or (line[:1].isupper() and ":" in line[6:17])) \
                 and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
             four_digits[index] = stamp_line
         elif worth_reading and line[2:3] == ":" and (stamp_line := stamps.read_match_clock(line)) is not None:
@@ -642,15 +646,22 @@ DAY_MINUTES = 24 * 60
 def _clocks_in_order(clocks: list[StampLine]) -> bool:
     """Do the four-digit clocks of a page read as a live page's, every one of them: in order down
     the page, newest or oldest first, each less than twelve hours from the one before, past
-    midnight once at most; and not all of them years?"""
-    if all(line.stamp.hour in YEAR_HOURS for line in clocks):
-        return False
+    midnight once at most; and not all of them years (unless `_newest_first_with_a_repeat`)?"""
     minutes = [(line.stamp.hour or 0) * 60 + (line.stamp.minute or 0) for line in clocks]
+    if all(line.stamp.hour in YEAR_HOURS for line in clocks) and not _newest_first_with_a_repeat(minutes):
+        return False
     for sign in (1, -1):
         steps = [(after - before) * sign for before, after in pairwise(minutes)]
         if sum(1 for step in steps if step < 0) <= 1 and all(step % DAY_MINUTES < DAY_MINUTES // 2 for step in steps):
             return True
     return False
+
+
+def _newest_first_with_a_repeat(minutes: list[int]) -> bool:
+    """Do four-digit clocks that could all be years ("1935", "1932", ... "1920": an evening's last
+    hour) read as a live page's all the same: newest first, never going up, and one printed twice
+    (two posts in a minute)? A list of years runs oldest first and names each year once."""
+    return len(set(minutes)) < len(minutes) and all(a >= b for a, b in pairwise(minutes))
 
 
 def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
@@ -665,6 +676,7 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             continue  # "14m ago" over "14.41 GMT": the clock's block takes it in below
         start = index
         texts = [stamp.text]
+        own = stamp
         # pieces above: a relative age ("4m ago") or a date, whole or split over lines
         above = index - 1
         while above >= 0 and above not in used and index - above <= 3:
@@ -679,6 +691,9 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
             texts.insert(0, lines[above].strip())
             start = above
             above -= 1
+        if own.day is None and stamp.day is not None and stamp.month is None and stamp.year is None:
+            # a number alone above ("1", a counter of new posts): no day without its month
+            stamp, start, texts = own, index, [own.text]
         end = index
         headline = None
         below = candidates.get(index + 1)
@@ -1626,7 +1641,8 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
             continue
         limit = blocks[i - 1].end if i else -1
         prev = _previous_content(lines, block.start - 1, limit)
-        up = prev is not None and title_like(lines[prev])
+        up = prev is not None and title_like(lines[prev]) \
+            and (lines[block.start][:1] != " " or not _inside_item_above(lines[prev], lines[block.start]))
         above.append(prev if up else None)
         undecided = len(blocks) - i  # the posts still to vote, this one included
         if votes_up + undecided <= votes_down:
@@ -1648,6 +1664,13 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     if first_up and votes_up == 1 and len(blocks) > 1:
         return []
     return above if votes_up > votes_down else []
+
+
+def _inside_item_above(line: str, stamp_line: str) -> bool:
+    """Does `line`, right above a stamp that opens an ordered list's item ("  3. 2020: "), stand
+    indented further than that item's number: a line of the item above, not this post's headline?"""
+    margin = len(stamp_line) - len(stamp_line.lstrip(" "))
+    return stamps.LIST_NUMBER.match(stamp_line, margin) is not None and len(line) - len(line.lstrip(" ")) > margin
 
 
 def marked_headline(line: str) -> str | None:
@@ -1803,7 +1826,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     if block.headline is not None:
         headline = block.headline
     elif stamp_line.head is not None:
-        headline = stamp_line.head  # "Trains haltpublished at 17:04 GMT": the headline glued before the time
+        headline = stamp_line.head or None  # "Trains haltpublished at 17:04 GMT": the headline glued before the time
     # "15.25 As night falls, the search has been called off.": the post's text begins on the
     # stamp line, so no line below it is a headline (the next paragraph was taken for one,
     # and the stamp line's text lost)
@@ -1815,7 +1838,8 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         headline = marked_headline(lines[start]) or lines[start].strip()
         roles.set(start, "headline", "the line above the stamp (headlines stand above stamps on this page)")
     cursor = block.end + 1
-    if headline is None and not headline_above and not opens_text:
+    if headline is None and not headline_above and not opens_text and stamp_line.head != "":
+        # (an empty head: the template's placeholder heading, "Postpublished at ...": no headline at all)
         cursor, kind, authors_found, headline = _head_below(lines, cursor, stop, authors_after, names_below, roles,
                                                             bylined)
         kind = kind or _label(stamp_line.rest)
@@ -1825,6 +1849,9 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
     paragraphs, media = _body(lines, cursor, stop, roles, skip)
     if opens_text:
         paragraphs = (opening, *paragraphs)  # "9.00am: Good morning..." glued to the body
+    if paragraphs and paragraphs[-1].endswith(GLUED_SHARE_ENDS):
+        # "... with no fuss at all. Share": the post's share button run into its last sentence
+        paragraphs = (*paragraphs[:-1], paragraphs[-1][:-len(GLUED_SHARE)].rstrip())
     if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
         kind, headline = glued
     kind = kind or _headline_kind(headline) or "post"
@@ -1832,6 +1859,10 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
                     media=media, kind=kind, line=block.anchor + 1)
 
 
+#: A share button's label a copy runs into a post's last sentence ("... at all. Share", the Guardian's
+#: posts copied as one line each): after a sentence's end, a space, then the label closing the post.
+GLUED_SHARE = "Share"
+GLUED_SHARE_ENDS = tuple(f"{end} {GLUED_SHARE}" for end in (".", "!", "?", "”", '"', ")"))
 #: The dashes that part a post's headline from its text on the stamp's line ("15.53 - Headline - Text").
 HEADLINE_DASHES = (" - ", " – ", " — ")
 #: Such a headline has at least this many words (one or two may be a place or a source: "Reuters - ...")...
@@ -1906,7 +1937,8 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         if after is not None and not _printed_names(lines[after]):
             return index, kind, authors, None
     if index is not None and title_like(lines[index]) and not _quoted(lines, index, stop) \
-            and not _lone_sentences(lines, index, stop) and not _captioned_picture(lines[index]):
+            and not _lone_sentences(lines, index, stop) and not _captioned_picture(lines[index]) \
+            and not _sentences_over_text(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
@@ -1917,6 +1949,15 @@ def _captioned_picture(line: str) -> bool:
     road. (Photo: Marcus Ortiz)", "... Foto: ANP")? A post's picture, no headline over its text."""
     lowered = line.lower()
     return any(f"{word}:" in lowered for word in furniture.CAPTION_CREDIT_WORDS) and _caption(line.strip()) is not None
+
+
+def _sentences_over_text(line: str) -> bool:
+    """Is the line below the stamp, with more text below it, the post's first paragraph rather
+    than its headline: sentences of a paragraph's length, the last ending with "!" or "?" ("Nadella
+    is ending with a joke. And that's a wrap!")? A headline is one sentence."""
+    text = line.strip()
+    return text.endswith(("!", "?")) and ". " in text and _SENTENCE_BREAK.search(text) is not None \
+        and _words(text) >= MIN_PARAGRAPH_WORDS
 
 
 def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
@@ -2030,16 +2071,26 @@ def byline_names(line: str) -> list[str]:
     if byline is None:
         return []
     names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
-    if name_like(furniture.SHIFT_NOTE.sub("", names)):
-        return split_names(names)
     head, comma, tail = names.rpartition(",")
     tail = tail.strip()
+    if name_like(furniture.SHIFT_NOTE.sub("", names)) and not (comma and _outlet_credit(tail, names)):
+        return split_names(names)
     if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
         return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
     head, bar, _ = names.partition(" | ")
     if bar and name_like(head):
         return split_names(head)  # "By Matt Schubert | mschubert@denverpost.com | The Denver Post"
     return []
+
+
+#: A broadcaster's or agency's initials: three capitals or more ("CBS", "WSB-TV", "ABC7").
+_INITIALS = patterns.compile(r"[A-Z]{3,}(?:-?[A-Z0-9]+)?")
+
+
+def _outlet_credit(tail: str, names: str) -> bool:
+    """Is `tail`, the last of a byline's names after a comma, the outlet's credit ("By Michael Hurley,
+    CBS Boston"): a word of a broadcaster's initials in a byline not written in capitals?"""
+    return not names.isupper() and any(_INITIALS.fullmatch(word) for word in tail.split())
 
 
 def _printed_names(line: str) -> list[str]:
@@ -2434,6 +2485,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     repeated_title = _repeated_title(lines, stop)
     logos = _logo_lines(lines, min(stop, HEAD_LINES))
     points_at = _listed_points(lines, stop, headlines)
+    if title_index is None and (over := _title_over_byline_date(lines, stop)) is not None and over >= repeated_title:
+        title_index = over  # (a title printed twice stands where it is printed the second time)
+        roles.set(title_index, "title", "the headline right above the page's byline and date")
     for index in range(stop):
         text = lines[index].strip()
         if index >= points_at and text:
@@ -2531,7 +2585,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "author", "a byline of the page")
             continue
         if title_index is None and index >= repeated_title and not (logos and _logo_led(text, logos)) and (
-                _title_candidate(lines, index, stop) or (index == repeated_title > 0 and _over_credit(lines, index))
+                _title_candidate(lines, index, stop) or _short_title(lines, index, stop)
+                or (index == repeated_title > 0 and _over_credit(lines, index))
                 or (len(text.split()) >= 2 and title_like(text) and _above_page_date(lines, index, stop))):
             # (the headline printed a second time over a picture's credit: the picture's caption,
             # which repeats the headline)
@@ -2566,6 +2621,22 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     )
 
 
+def _title_over_byline_date(lines: list[str], stop: int) -> int | None:
+    """The headline right above the page's byline and date ("Wimbledon Final: Live blog" over "by
+    Rob Dore | July 8, 2012"), wherever the lines above it (a site's menu, an app's advert) stand:
+    the first such byline above the posts, and a headline-like line of two words or more over it."""
+    for index in range(1, stop):
+        text = lines[index].strip()
+        if "by" not in text[:24].lower() or _byline_date(text) is None:
+            continue
+        above = _previous_content(lines, index - 1, -1)
+        if above is not None and len(lines[above].split()) >= 2 and title_like(lines[above]) \
+                and read_stamp(lines[above].strip()) is None:
+            return above
+        return None
+    return None
+
+
 def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
     """A dateline, and the ones a copy glued after it on its line, each opening with a word
     that says which of the page's times it is ("Uppdaterad idag 11:19Publicerad idag
@@ -2582,10 +2653,11 @@ def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
 
 
 #: A byline with the page's date after "on" ("Written by Jane Doe on May 30, 2024", "Posted by admin on
-#: ...", as WordPress themes print them), or a date with a byline after a bullet ("September 9, 2014 •
-#: By Jane Doe"); a copy may give no name ("Written by on May 30, 2024", "September 9, 2014 • By").
+#: ...", as WordPress themes print them) or after a bar or bullet ("by Rob Dore | July 8, 2012"), or a
+#: date with a byline after a bullet ("September 9, 2014 • By Jane Doe"); a copy may give no name
+#: ("Written by on May 30, 2024", "September 9, 2014 • By").
 _BYLINE_ON_DATE = patterns.compile(
-    r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n]{0,60}?) ?\bon (?P<date>\S.{0,60})", re.I)
+    r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n|•·]{0,60}?) ?(?:\bon |[•·|] ?)(?P<date>\S.{0,60})", re.I)
 _DATE_THEN_BYLINE = patterns.compile(r"(?P<date>[^•·|\n]{4,60}?) ?[•·|] ?by\b(?P<name>[^\d\n]{0,60})", re.I)
 
 
@@ -2846,6 +2918,30 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
         or _line_stamp(following) is not None \
         or furniture.source_line(following)  # a dateline or a source line below the title
+
+
+#: A short title has at least this many words (and fewer than a title candidate's four).
+MIN_SHORT_TITLE_WORDS = 2
+#: The words of `stamps.HEADING_WORDS` that name a live page in its title ("live" alone labels a
+#: player or a tab: "Listen Live").
+_TITLE_WORDS = stamps.HEADING_WORDS - {"live"}
+
+
+def _short_title(lines: list[str], index: int, stop: int) -> bool:
+    """A headline-like line of two or three words standing apart (a blank line or the posts below
+    it) that names a live page in three words ("Election Night Liveblog", a word of `_TITLE_WORDS`) or
+    stands below the page's date alone on its line ("Thursday 6 May 2010" over "Election results
+    night", as blog templates print a post's date over its title)."""
+    text = lines[index].strip()
+    if not MIN_SHORT_TITLE_WORDS <= len(text.split()) < 4 or not title_like(text) \
+            or (index + 1 < stop and lines[index + 1].strip()):
+        return False
+    words = text.lower().split()
+    if len(words) == MIN_SHORT_TITLE_WORDS + 1 and any(word in _TITLE_WORDS for word in words):
+        return True  # (not "Listen Live", "Live Commentary": two words, or "live" alone, make a label)
+    above = _previous_content(lines, index - 1, -1)
+    dated = read_stamp(lines[above]) if above is not None else None
+    return dated is not None and dated.stamp.has_date and not dated.stamp.has_clock and dated.rest_kind == "bare"
 
 
 def _words(text: str) -> int:

@@ -45,7 +45,7 @@ _GLUED_INITIALS = frozenset(word[0] for word in GLUED_UPDATE_WORDS) | frozenset(
 #: (Matched after the marks and spaces before it are stripped: a pattern opening with them
 #: would be searched from every space of a run.)
 GLUED_UPDATE = patterns.compile(r"(?:" + "|".join(word.replace(" ", r"\s") for word in GLUED_UPDATE_WORDS)
-                                + r")\s?:?\s\d", re.I)
+                                + r")\s?[:\-–—]?\s\d", re.I)
 
 
 #: ...or with an author's name before a numeric date or a clock ("Shara Tibken 9/7/2016 4:57:09
@@ -84,8 +84,9 @@ HIGHLIGHT_MARKS = "★☆"
 #: Marks a page draws a rule with on both sides of a stamp ("- - - - Mardi 04 JUILLET 2023 - - - -", a
 #: news feed's day heading; "+++ 14.32 Uhr +++"): the closing run is no text after the stamp.
 _RULE_MARKS = "-–—+*="
-#: What may stand between a stamp's prefix and its clock: "UPDATE (2:05pm).", "Update, 2:05 p.m.:".
-_AFTER_PREFIX = "(,"
+#: What may stand between a stamp's prefix and its clock: "UPDATE (2:05pm).", "Update, 2:05 p.m.:",
+#: "UPDATE - 10.36 pm IST".
+_AFTER_PREFIX = "(,-–—"
 #: What may stand before a stamp that opens a long line: spaces and those marks.
 _GLUED_MARGIN = " \t" + STAMP_LEADS
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
@@ -307,6 +308,11 @@ SUFFIXES: tuple[tuple[str, bool, str], ...] = (
     ("수정", False, "updated"),
     ("입력", True, "published"),
 )
+#: The word "update" between a post's clock and its text ("10:40 a.m. update: Anyone seeing snow?", as US
+#: local blogs stamp a story's updates), before a colon or a dash: no part of the text. In lower case
+#: only: "14.05 Update: total of 7 ..." opens the text with a label of the writer's own.
+UPDATE_AFTER_CLOCK = patterns.compile(r" ?update(?= ?[:\-–—])")
+_UPDATE_AFTER_STARTS = frozenset({" u", "up"})
 #: SUFFIXES' rows by their word.
 _SUFFIX_ROWS = {word: row for row, (word, _, _) in enumerate(SUFFIXES)}
 #: A trailing page-time word is at most this long (the rest of a line is looked up only then).
@@ -565,6 +571,13 @@ _NAME_SPLIT = patterns.compile(
 # A name's word: any capital (checked apart) first, so Łukasz, Šťastný, Ștefan and Иван are names too.
 _NAME_TOKEN = patterns.compile(r"(?:[^\W\d_][\w'’.-]*|O['’][A-Z][\w'-]*|Mc[A-Z][\w'-]*)$")
 _PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "du", "dos"}
+#: Words that name a live page or its coverage, never a person: a line of capitalised words holding one
+#: is a heading ("Election Night Live Blog", "Apple Keynote Live Blog", a "Live Blog" label), not a name.
+HEADING_WORDS = frozenset({"blog", "coverage", "live", "live-blog", "liveblog", "livestream", "minute-by-minute",
+                           "updates"})
+#: Verbs that open a button's or a link's label, never a person's name ("Watch CBS News", "Listen Live",
+#: "Follow Us", a menu a copy keeps above the title).
+BUTTON_VERBS = frozenset({"download", "follow", "listen", "share", "sign", "subscribe", "watch"})
 
 RestKind = Literal["bare", "author", "label", "headline", "text"]
 
@@ -683,6 +696,9 @@ def _read_line(text: str) -> StampLine | None:
         return pinned
     if (headed := _after_headline(text)) is not None:
         return headed
+    if (text[-1] in _CLOCK_AFTER_HEAD_ENDS or text.endswith(".m.")) \
+            and (headed := _clock_after_headline(text)) is not None:
+        return headed
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
 
 
@@ -690,6 +706,9 @@ def _read_line(text: str) -> StampLine | None:
 #: text run into the heading it sits in: "  1. Trains haltpublished at 17:04 Greenwich Mean Time
 #: 7 December" (a numbered list of posts, each heading ending in its time).
 GLUED_HEAD_WORDS = ("published at ",)
+#: Headings a template prints for a post that has none ("Postpublished at 18:45 ...", the BBC's
+#: untitled posts): no headline (the stamp's `head` is empty, and no line below is taken for one).
+PLACEHOLDER_HEADS = frozenset({"post"})
 #: Any of them, searched for in a line that shows no other sign of a stamp: could it be a
 #: headline with its stamp glued after it?
 GLUED_HEAD = patterns.compile("|".join(re.escape(word) for word in GLUED_HEAD_WORDS))
@@ -709,8 +728,41 @@ def _after_headline(text: str) -> StampLine | None:
         head = text[:at].strip()
         number = LIST_NUMBER.match(head)
         head = head[number.end():] if number is not None and number.end() < len(head) else head
-        return replace(found, head=head)
+        return replace(found, head="" if head.lower() in PLACEHOLDER_HEADS else head)
     return None
+
+
+#: How a line may end whose headline has a 12-hour clock glued after it ("Ali Wins Best Supporting
+#: Actor6:26 PM:", a heading and its time element run together): the clock's "M", or a colon after
+#: it (or ".m.": "p.m.").
+_CLOCK_AFTER_HEAD_ENDS = frozenset("Mm:")
+#: Marks that may end such a headline, glued to the clock like its last letter.
+_HEAD_CLOSINGS = frozenset("?!'’\")”")
+#: The headline before such a clock has at least this many words.
+MIN_HEAD_WORDS = 2
+
+
+def _clock_after_headline(text: str) -> StampLine | None:
+    """A 12-hour clock glued after the post's headline, nothing after it but a colon: the headline
+    is the line's `head`. Glued means a letter or a closing mark right before the clock's digits:
+    a sentence that ends on a time ("Doors open at 6:30 PM") leaves a space."""
+    end = text.rstrip(":")
+    colon = end.rfind(":", 0, len(end) - 3)
+    start = colon - 1
+    if start > 0 and end[start - 1].isdecimal():
+        start -= 1
+    if start < 1 or not end[start].isdecimal() or not (end[start - 1].isalpha() or end[start - 1] in _HEAD_CLOSINGS):
+        return None
+    found = _read_at(end, start)
+    if found is None or found.rest_kind != "bare" or found.clock_style != "12" or found.stamp.has_date:
+        return None
+    head = end[:start].strip()
+    return replace(found, head=head) if len(head.split()) >= MIN_HEAD_WORDS else None
+
+
+#: What ends an ISO 8601 stamp after its clock: a fraction of a second, then "Z" (UTC) or an offset
+#: ("2021-12-28T16:27:36.505Z", "2026-03-12T14:32:00+01:00").
+ISO_TAIL = patterns.compile(r"(?:\.\d{1,9})?(?:(?P<utc>Z)|(?P<offset>[+-](?:[01]\d|2[0-3]):?[0-5]\d))?")
 
 
 #: Marks a copy prints before a match minute: a list's bullets ("  • 90' + 4'", the minute an item of its list).
@@ -775,7 +827,10 @@ def _read_at(text: str, start: int) -> StampLine | None:
         days_ago = None
     elif days_ago is not None:
         date_end = None
-    if date_end is not None:
+    iso = date_end is not None and text[date_end:date_end + 1] == "T" and text[date_end + 1:date_end + 2].isdecimal()
+    if iso:
+        pos = date_end + 1  # type: ignore[operator]  # "2021-12-28T16:27:36.505Z": ISO 8601 as a template printed it
+    elif date_end is not None:
         pos = PATTERNS["joiner"].match(text, date_end).end()  # type: ignore[union-attr]
         if text[pos:pos + 1].isalpha():
             pos = _weekday_after(text, pos)
@@ -806,10 +861,16 @@ def _read_at(text: str, start: int) -> StampLine | None:
         if text[pos:pos + 1].isdecimal() and PATTERNS["clock"].match(text, pos) is None \
                 and _read_date(text, pos, {}) is None:
             return None  # "0.49987793", "2.125", "10.000": a number, no clock (a clock or date may follow one glued)
+        if iso and (tail := ISO_TAIL.match(text, pos)) is not None:
+            pos = tail.end()
+            if tail.group("utc") or tail.group("offset"):
+                parts["zone"] = f"UTC{tail.group('offset') or ''}"
         zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
         if zone:
             parts["zone"] = SPELT_ZONES.get(zone.group("zone"), zone.group("zone"))
             pos = zone.end()
+            if text[pos:pos + 2] in _OTHER_ZONE_OPENINGS:
+                pos = _other_zone_time(text, pos)
         if date_end is None:
             after = PATTERNS["separator"].match(text, pos).end()  # type: ignore[union-attr]
             later = _read_date(text, after, parts)
@@ -849,6 +910,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
     if suffix_row >= 0:
         rest = ""  # "2026年8月28日 16時05分 更新": the word says which time it is
         starts_entry = starts_entry and SUFFIXES[suffix_row][1]
+    elif rest[:2] in _UPDATE_AFTER_STARTS and (update := UPDATE_AFTER_CLOCK.match(rest)) is not None:
+        rest = rest[update.end():]  # "10:40 a.m. update: text": the word names the post, the text follows
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
                      clock_style=style, prefix=prefix_row, suffix=suffix_row)
@@ -856,23 +919,30 @@ def _read_at(text: str, start: int) -> StampLine | None:
 
 #: A clock of four digits, no mark between hours and minutes, then a colon and the post's text
 #: ("0848: Not my words...", "1845: Pak 291-9 ..."), as the BBC's old live text commentaries
-#: print it. A year has the same shape ("2016: Elected president"): `read_four_digit_clock` reads
-#: the line, and layout takes such clocks only as a run of them over the whole page (see
-#: `layout.FOUR_DIGIT_RUN`). A label in capitals may be glued before it ("CLOSE1845: ...",
-#: "WICKET1423: ...": a copy runs the bold label and the clock together); it stays in the stamp's text.
-FOUR_DIGIT_CLOCK = patterns.compile(r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):(?!\d)")
+#: print it, or a dash ("0421 – Salmond loses his seat", as election-night blogs print it). A year
+#: has the same shape ("2016: Elected president"): `read_four_digit_clock` reads the line, and layout
+#: takes such clocks only as a run of them over the whole page (see `layout.FOUR_DIGIT_RUN`). A
+#: label in capitals may be glued before it ("CLOSE1845: ...", "WICKET1423: ...": a copy runs the
+#: bold label and the clock together); it stays in the stamp's text.
+FOUR_DIGIT_CLOCK = patterns.compile(
+    r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?::(?!\d)| [-–—] )")
 
 
 def read_four_digit_clock(text: str) -> StampLine | None:
-    """A line that opens with a four-digit clock and a colon (`FOUR_DIGIT_CLOCK`), the text after
-    it read as "9.00am: text" is; None for any other line."""
-    found = FOUR_DIGIT_CLOCK.match(text)
+    """A line that opens with a four-digit clock and a colon or a dash (`FOUR_DIGIT_CLOCK`), perhaps
+    as an ordered list's item ("  1. 2033: ", the posts an <ol>), the text after it read as "9.00am:
+    text" is; None for any other line."""
+    start = len(text) - len(text.lstrip(" "))
+    if (number := LIST_NUMBER.match(text, start)) is not None:
+        start = number.end()
+    found = FOUR_DIGIT_CLOCK.match(text, start)
     if found is None:
         return None
-    after = text[found.end():]
-    # (with the colon before it: what follows is a headline or text)
-    kind, rest = classify_rest(":" + after) if after.strip() else ("bare", "")
-    stamp = Stamp(text=text[:found.end() - 1], hour=int(found.group("hour")), minute=int(found.group("minute")))
+    after = text[found.end("minute"):]
+    # (with the colon or dash before it: what follows is a headline or text)
+    kind, rest = classify_rest(after) if after.strip(" :-–—") else ("bare", "")
+    stamp = Stamp(text=text[start:found.end("minute")], hour=int(found.group("hour")),
+                  minute=int(found.group("minute")))
     return StampLine(stamp=stamp, rest=rest, rest_kind=kind, lead=None, starts_entry=True, clock_style="hhmm")
 
 
@@ -1113,6 +1183,26 @@ def _minutes_ago(text: str) -> int | None:
     return total
 
 
+#: How a stamp's time in a second zone opens after the first: "10.36 pm IST (5.06 pm GMT)".
+_OTHER_ZONE_OPENINGS = frozenset({" (", "(", " ["})
+_OTHER_ZONE_CLOSINGS = frozenset({")", "]"})
+
+
+def _other_zone_time(text: str, pos: int) -> int:
+    """Past the same moment in another zone, in brackets after a zoned stamp ("10.36 pm IST (5.06
+    pm GMT) - text", as Indian sites print a match abroad); `pos` itself if no such time is there."""
+    at = _skip(text, pos, "([")
+    clock = PATTERNS["clock"].match(text, at)
+    if clock is None:
+        return pos
+    zone = PATTERNS["zone"].match(text, clock.end())
+    if zone is None:
+        return pos
+    if text[zone.end() - 1] == ")":
+        return zone.end()  # (the zone's pattern takes a closing bracket in: "(GMT)")
+    return zone.end() + 1 if text[zone.end():zone.end() + 1] in _OTHER_ZONE_CLOSINGS else pos
+
+
 def _skip(text: str, pos: int, chars: str) -> int:
     while pos < len(text) and (text[pos] == " " or text[pos] in chars):
         pos += 1
@@ -1165,7 +1255,7 @@ def name_like(text: str) -> bool:
     if text.lower().startswith("by "):
         text = text[3:]
     parts = [part for part in _NAME_SPLIT.split(text) if part]
-    if not parts or len(parts) > 8:
+    if not parts or len(parts) > 8 or text.split(None, 1)[0].lower() in BUTTON_VERBS:
         return False
     for part in parts:
         tokens = part.split()
@@ -1175,6 +1265,8 @@ def name_like(text: str) -> bool:
         for token in tokens:
             if token.lower() in _PARTICLES:
                 continue
+            if token.lower() in HEADING_WORDS:
+                return False
             if not _NAME_TOKEN.match(token) or not token[0].isupper():
                 return False
             capitals += 1

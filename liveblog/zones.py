@@ -37,6 +37,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "HKT": ("Asia/Hong_Kong",),
     "JST": ("Asia/Tokyo",),
     "KST": ("Asia/Seoul",),
+    "AET": ("Australia/Sydney",),  # Australian Eastern Time, as "Sydney time" says it: the zone's own rules
     "AEST": ("Australia/Sydney",),
     "AEDT": ("Australia/Sydney",),
     "ACST": ("Australia/Adelaide",),
@@ -71,10 +72,18 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 #: Zone names spelt out after a clock -> the abbreviation they stand for: the BBC's live pages print
-#: them for screen readers ("published at 17:04 Greenwich Mean Time 7 December").
+#: them for screen readers ("published at 17:04 Greenwich Mean Time 7 December"); a place's clock
+#: too ("8:14 pm Sydney time: ...", "7 p.m. Eastern Time").
 SPELT_ZONES: dict[str, str] = {
     "British Summer Time": "BST",
+    "Central Time": "CT",
+    "Eastern Time": "ET",
     "Greenwich Mean Time": "GMT",
+    "Hong Kong time": "HKT",
+    "Melbourne time": "AET",
+    "Pacific Time": "PT",
+    "Singapore time": "SGT",
+    "Sydney time": "AET",
 }
 
 #: Zones whose pages write slashed dates month first ("9/7/2016" is 7 September): the US's.
@@ -142,6 +151,25 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (patterns.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),
 )
 
+#: Places whose clock a page names in brackets closing the line that leads into its posts ("Here's
+#: the latest (Singapore time):", as Asian and African English-language outlets print it) -> IANA zone:
+#: places with one zone only.
+PLACE_TIMES: dict[str, str] = {
+    "abu dhabi": "Asia/Dubai", "bangkok": "Asia/Bangkok", "beijing": "Asia/Shanghai", "dubai": "Asia/Dubai",
+    "hk": "Asia/Hong_Kong", "hong kong": "Asia/Hong_Kong", "india": "Asia/Kolkata", "indian": "Asia/Kolkata",
+    "jakarta": "Asia/Jakarta", "japan": "Asia/Tokyo", "johannesburg": "Africa/Johannesburg",
+    "kenya": "Africa/Nairobi", "kuala lumpur": "Asia/Kuala_Lumpur", "lagos": "Africa/Lagos",
+    "london": "Europe/London", "malaysia": "Asia/Kuala_Lumpur", "manila": "Asia/Manila",
+    "nairobi": "Africa/Nairobi", "new delhi": "Asia/Kolkata", "nigeria": "Africa/Lagos", "pakistan": "Asia/Karachi",
+    "philippine": "Asia/Manila", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
+    "south africa": "Africa/Johannesburg", "taiwan": "Asia/Taipei", "thailand": "Asia/Bangkok",
+    "tokyo": "Asia/Tokyo", "uk": "Europe/London",
+}  # fmt: skip
+#: "(Singapore time):", "(all times Hong Kong time)" closing a line (a colon may follow).
+_PLACE_TIME = patterns.compile(
+    rf"\((?:all times (?:are )?(?:in )?)?(?P<place>{'|'.join(sorted(PLACE_TIMES, key=lambda p: (-len(p), p)))})"
+    r" time\):?$", re.I)
+
 #: Known publishers: a pattern that names them in the page's furniture, their display
 #: name and their home zone (used, with a warning, when nothing else gives a zone).
 PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -158,6 +186,9 @@ PUBLISHERS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (patterns.compile(r"\bAl Jazeera\b"), "Al Jazeera", "Asia/Qatar"),
     (patterns.compile(r"\bBR24\b|\bBayerischer Rundfunk\b"), "BR24", "Europe/Berlin"),
     (patterns.compile(r"\btagesschau\b", re.I), "tagesschau", "Europe/Berlin"),
+    # Australia's ABC before the US network: "ABC News (Australian Broadcasting Corporation)"
+    (patterns.compile(r"\bAustralian Broadcasting Corporation\b|\babc\.net\.au\b"), "ABC News (Australia)",
+     "Australia/Sydney"),
     (patterns.compile(r"\bABC News\b"), "ABC News", "America/New_York"),
     (patterns.compile(r"\bNBC News\b"), "NBC News", "America/New_York"),
     (patterns.compile(r"\bla Repubblica\b|\brepubblica\.it\b"), "la Repubblica", "Europe/Rome"),
@@ -280,6 +311,8 @@ def stated_zone(line: str) -> str | None:
     for pattern, name in ZONE_STATEMENTS:
         if pattern.search(line):
             return name
+    if line.endswith((")", "):")) and (place := _PLACE_TIME.search(line)) is not None:
+        return PLACE_TIMES[place.group("place").lower()]
     return None
 
 

@@ -2166,12 +2166,107 @@ _PM_POSTS = f"12:55 PM\nCourt recesses for lunch\n\n{BODY_A}\n\n12:27 PM\nJury h
     pytest.param("Written by on May 30, 2024", (), 30, id="no-name-in-the-copy"),
     pytest.param("September 9, 2024 • By Jane Doe", ("Jane Doe",), 9, id="date-bullet-by-name"),
     pytest.param("September 9, 2024 • By", (), 9, id="date-bullet-by-no-name"),
+    # the date after a bar, as blog themes print a post's byline
+    pytest.param("by Jane Doe | May 28, 2024", ("Jane Doe",), 28, id="by-name-bar-date"),
 ])
 def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tuple[str, ...], day: int) -> None:
     text = f"Trial live updates: jury deliberates\n\n{byline}\n\n{BODY_C}\n\n{_PM_POSTS}"
     timeline = liveblog.parse(text, tz="America/New_York")
     assert timeline.authors == authors
     assert [entry.time.day if entry.time else None for entry in timeline.entries] == [day, day]
+
+
+def test_the_headline_over_the_byline_and_date_is_the_title_below_a_sites_header() -> None:
+    # a site's header lines above it ("New app out now!" reads as a headline too)
+    text = "Example Sports\nExample Betting\nNew app out now!\n\nCup Final: Live blog\n\n" \
+        f"by Jane Doe | May 28, 2024\n\n{BODY_C}\n\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert (timeline.title, timeline.authors, timeline.summary) == ("Cup Final: Live blog", ("Jane Doe",), (BODY_C,))
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a blog's date over its post's title, a short one (as Blogger's templates print them)
+    pytest.param("Thursday 6 May 2010\n\nElection results night\n\n", "Election results night", id="below-date"),
+    # a short title that names the live page, the page's first line
+    pytest.param("Election Night Liveblog\n\nPlease refresh the page for updates.\n\n", "Election Night Liveblog",
+                 id="names-the-live-page"),
+    # a player's label and a tab's are no title
+    pytest.param("Listen Live\n\n", None, id="listen-live"),
+    pytest.param("Live Commentary\n\n", None, id="live-commentary"),
+    pytest.param("Sports Desk\n\n", None, id="two-words-no-date"),
+])
+def test_a_short_title_below_the_pages_date_or_naming_the_live_page(head: str, title: str | None) -> None:
+    timeline = liveblog.parse(head + _PM_POSTS, date="2024-05-30", tz="America/New_York")
+    assert timeline.title == title
+
+
+def test_an_election_blogs_four_digit_clocks_before_a_dash() -> None:
+    posts = "".join(f"{clock} – {body}\n\n" for clock, body in (("0421", BODY_A), ("0417", BODY_B), ("0402", BODY_C)))
+    timeline = liveblog.parse(posts, date="2017-06-09", tz="Europe/London")
+    assert [(entry.time_text, entry.body) for entry in timeline.entries] == [
+        ("0402", BODY_C), ("0417", BODY_B), ("0421", BODY_A)]
+    # a list of years is no live page
+    years = "".join(f"{year} – {body}\n\n" for year, body in (("2001", BODY_A), ("2005", BODY_B), ("2012", BODY_C)))
+    assert [entry.time for entry in liveblog.parse(years, date="2017-06-09", tz="UTC").entries] == [None]
+
+
+def test_four_digit_clocks_that_could_be_years_are_clocks_newest_first_with_one_printed_twice() -> None:
+    # an evening's last hour ("1935" ... "1920") reads as years too: newest first, a minute printed twice
+    clocks = ("1935", "1931", "1927", "1927", "1920")
+    bodies = (BODY_A, BODY_B, BODY_C, BODY_A, BODY_B)
+    posts = "".join(f"{clock}: {body}\n" for clock, body in zip(clocks, bodies, strict=True))
+    timeline = liveblog.parse(posts, date="2019-04-14", tz="America/New_York")
+    assert [entry.time_text for entry in timeline.entries] == ["1920", "1927", "1927", "1931", "1935"]
+    # oldest first, or each printed once, they are a list of years: no live page
+    for order in (tuple(reversed(clocks)), ("1935", "1931", "1927", "1924", "1920")):
+        years = "".join(f"{clock}: {body}\n" for clock, body in zip(order, bodies, strict=True))
+        assert [entry.time for entry in liveblog.parse(years, date="2019-04-14", tz="UTC").entries] == [None]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    # a broadcaster's initials after the comma: the outlet's credit, not a second author
+    pytest.param("By Michael Carter, CBS Boston", ("Michael Carter",), id="station-credit"),
+    pytest.param("By Jane Doe, WSB-TV", ("Jane Doe",), id="call-sign"),
+    pytest.param("By Jane Doe, John Roe", ("Jane Doe", "John Roe"), id="two-names"),
+])
+def test_a_broadcasters_initials_after_a_bylines_comma_are_no_author(byline: str, authors: tuple[str, ...]) -> None:
+    text = f"Watch Example News\n\nFinal Live Blog\n\n{byline}\n\n{_PM_POSTS}"
+    assert liveblog.parse(text, date="2024-05-30", tz="America/New_York").authors == authors
+
+
+def test_four_digit_clocks_as_an_ordered_lists_items_take_no_headline_from_the_item_above() -> None:
+    posts = "".join(f"  {n}. {clock}: \n\n    {body}\n\n    Jane Doe, reporter\n\n"
+                    for n, (clock, body) in enumerate((("1833", BODY_A), ("1820", BODY_B), ("1713", BODY_C)), 1))
+    timeline = liveblog.parse("As it happened\n\n" + posts, date="2013-07-07", tz="Europe/London")
+    assert [(entry.time_text, entry.headline) for entry in timeline.entries] == [
+        ("1713", None), ("1820", None), ("1833", None)]
+
+
+@pytest.mark.parametrize(("first", "headline"), [
+    # two sentences of a paragraph's length ending with "!" over more text: the post's first paragraph
+    pytest.param("The chief executive is ending with a joke about the assistant. And that's a wrap!", None,
+                 id="sentences-then-text"),
+    pytest.param("The keynote ran long again this year. Will the demo still work?", None, id="ending-with-a-question"),
+    pytest.param("Polls close. Counting begins!", "Polls close. Counting begins!", id="short-headline"),
+    pytest.param("What a finish to the keynote!", "What a finish to the keynote!", id="one-sentence"),
+])
+def test_sentences_over_more_text_are_no_headline(first: str, headline: str | None) -> None:
+    text = f"Jane Doe 11:30:24 am\n\n{first}\n\n{BODY_A}\n\nJane Doe 11:28:47 am\n\n{BODY_B}\n\n" \
+        f"Jane Doe 11:27:43 am\n\n{BODY_C}\n"
+    timeline = liveblog.parse(text, date="2014-04-02", tz="America/Los_Angeles")
+    assert timeline.entries[-1].headline == headline
+
+
+def test_a_share_buttons_label_run_into_a_posts_last_sentence_is_no_text() -> None:
+    posts = "".join(f"{ago}m ago {clock} CEST {body} Share\n\n"
+                    for ago, clock, body in ((5, "13.16", BODY_A), (11, "13.10", BODY_B), (27, "12.53", BODY_C)))
+    timeline = liveblog.parse(posts, date="2024-06-04")
+    assert [entry.body for entry in timeline.entries] == [BODY_C, BODY_B, BODY_A]
+    # a counter alone above the first post is no day of its date
+    assert liveblog.parse("1\n" + posts, date="2024-06-04").entries[-1].time_text == "5m ago 13.16 CEST"
+    # a sentence that ends on the word keeps it
+    text = posts.replace(f"{BODY_A} Share", "The club has sold its stake and kept one Share")
+    assert liveblog.parse(text, date="2024-06-04").entries[-1].body == "The club has sold its stake and kept one Share"
 
 
 def test_a_sentence_with_by_and_on_is_no_byline() -> None:

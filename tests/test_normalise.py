@@ -493,6 +493,11 @@ def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...])
     ("Lap times so far (all times are approximate)", None),
     ("Lap times so far, all times BST", None),  # no brackets: words before it make it no statement
     ("Not all times are EST", None),
+    # a place's clock in brackets closing the line that leads into the posts
+    ("Here's the latest (Singapore time):", "Asia/Singapore"),
+    ("Live updates (all times Hong Kong time)", "Asia/Hong_Kong"),
+    ("The final starts at 8pm (Singapore time).", None),  # a sentence's time, not the page's statement
+    ("Times (Tokyo time) are given", None), ("Here's the latest (Mars time):", None),
 ])
 def test_the_zone_a_line_states(line: str, expected: str | None) -> None:
     from liveblog.zones import stated_zone
@@ -503,6 +508,10 @@ def test_the_zone_a_line_states(line: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     pytest.param("© 2016 NBCnews.com | NBC News", ("NBC News", "America/New_York"), id="nbc"),
     pytest.param("SVT Nyheter", ("SVT Nyheter", "Europe/Stockholm"), id="svt"),
+    # Australia's ABC is no US network
+    pytest.param("Live - ABC News (Australian Broadcasting Corporation)", ("ABC News (Australia)", "Australia/Sydney"),
+                 id="abc-australia"),
+    pytest.param("ABC News Live", ("ABC News", "America/New_York"), id="abc-us"),
     pytest.param("Rzeczpospolita", ("Rzeczpospolita", "Europe/Warsaw"), id="rzeczpospolita"),
     pytest.param("Habertürk", ("Habertürk", "Europe/Istanbul"), id="haberturk"),
     pytest.param("The standard of living", None, id="a-word-is-no-outlet"),

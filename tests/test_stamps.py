@@ -32,6 +32,26 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "14:32 21 Mar": (14, 32, 21, 3, None, None, None, "bare", "", None),
     # NDTV: zone in brackets
     "21:06 (IST)": (21, 6, None, None, None, "IST", None, "bare", "", None),
+    # NDTV's cricket pages: an update word and a dash, the same time in a second zone in brackets
+    "UPDATE - 10.36 pm IST (5.06 pm GMT) - The covers are off": (22, 36, None, None, None, "IST", None, "headline",
+                                                                "The covers are off", None),
+    "10:30 BST [09:30 GMT] Text": (10, 30, None, None, None, "BST", None, "text", "Text", None),
+    "10:30 BST (Reuters) text": (10, 30, None, None, None, "BST", None, "text", "(Reuters) text", None),
+    # ISO 8601 as a template printed it (goal.com's live blogs): a fraction of a second, Z or an offset
+    "2021-12-28T16:27:36.505Z": (16, 27, 28, 12, 2021, "UTC", None, "bare", "", None),
+    "2026-03-12T14:32:00+01:00": (14, 32, 12, 3, 2026, "UTC+01:00", None, "bare", "", None),
+    "2026-03-12T14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    "2026-03-12Today": None,
+    # a place's clock spelt after the clock
+    "8:14 pm Sydney time: 36.1% counted": (20, 14, None, None, None, "AET", None, "headline", "36.1% counted", None),
+    "7 p.m. Eastern Time: Polls close": (19, 0, None, None, None, "ET", None, "headline", "Polls close", None),
+    "10:30 Sydney Harbour is busy": (10, 30, None, None, None, None, None, "text", "Sydney Harbour is busy", None),
+    # "update" after the clock, before a colon or a dash, as US local blogs stamp a story's updates
+    "10:40 a.m. update: Anyone seeing snow?": (10, 40, None, None, None, None, None, "headline",
+                                               "Anyone seeing snow?", None),
+    "14.05 Update: total of 7 bodies": (14, 5, None, None, None, None, None, "text",
+                                        "Update: total of 7 bodies", None),
+    "10:40 update the page": (10, 40, None, None, None, None, None, "text", "update the page", None),
     # BR24 and German tickers: dotted time, Uhr, headline after a colon
     "12.31 Uhr: Ultraorthodoxe Zeitung lehnt Aussagen ab": (12, 31, None, None, None, None, None, "headline",
                                                             "Ultraorthodoxe Zeitung lehnt Aussagen ab", None),
@@ -590,6 +610,11 @@ def test_a_time_followed_by_a_sentence_reads_as_text() -> None:
     ("Gavin O'Callaghan", True), ("Ursula von der Leyen", True), ("By Millie Cooke", True),
     ("KEY EVENT", False), ("Sports", False), ("Lunch?", False), ("Goodnight and stay safe.", False),
     ("the prime minister said", False), ("Iyers cafe", False),
+    # a live page's heading in capitals, not a person ("Live Blog" as a label a capture header ran on)
+    ("Election Night Live Blog", False), ("Live Blog", False), ("Royal Wedding Live", False), ("News Blog", False),
+    ("Clive Olive", True),
+    # a button's label above the title ("Watch CBS News", as a copy keeps the site's menu)
+    ("Watch CBS News", False), ("Listen Live", False), ("Follow Us", False), ("Sign In", False),
 ], ids=str)
 def test_name_like(text: str, expected: bool) -> None:
     assert name_like(text) is expected
@@ -614,6 +639,11 @@ def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
                                                      "Pak 291-9 (lead by 112)Last over")),
     ("WICKET1423: Gone! Edged to slip", ("WICKET1423", 14, 23, "headline", "Gone! Edged to slip")),
     ("Close1845: text", None), ("A1845: text", None), ("CLOSE 1845: text", None),
+    # a dash after the clock, as election-night blogs print it; an ordered list's number before it
+    ("0421 – Salmond loses his seat", ("0421", 4, 21, "headline", "Salmond loses his seat")),
+    ("2355 - Polls close", ("2355", 23, 55, "headline", "Polls close")),
+    ("  1. 2033: ", ("2033", 20, 33, "bare", "")),
+    ("0421-2 was the score", None), ("0421 –", None), ("1. 0421", None),
 ])
 def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> None:
     found = read_four_digit_clock(line)
@@ -671,6 +701,15 @@ def test_a_date_with_a_heading_glued_after_it(line: str, expected: tuple[object,
     ("Its report, published at 10:00 GMT", None),  # a space before the word: a sentence
     ("Talks endedpublished at 10:00 GMT and more words", None),  # words after the stamp
     ("Talks endedpublished at noon", None),  # no clock
+    # a heading and its 12-hour time element run together, a colon after the time
+    ("Ali Wins Best Supporting Actor6:26 PM:", ("Ali Wins Best Supporting Actor", 18, 26, None, None, None)),
+    ("'Rhapsody' Wins Film Editing6:20 PM:", ("'Rhapsody' Wins Film Editing", 18, 20, None, None, None)),
+    ("Is it over?!11:05 p.m.", ("Is it over?!", 23, 5, None, None, None)),
+    ("Doors open at 6:30 PM", None),  # a space before the clock: a sentence's time
+    ("Score 10-6:30 PM", None), ("Wins6:26 PM:", None),  # a number's dash; a headline of one word
+    ("Ali wins the award18:26:", None),  # a 24-hour clock: glued text, not a heading's time
+    # the BBC's placeholder heading for a post with none: an empty head (no headline)
+    ("  1. Postpublished at 18:45 Greenwich Mean Time 15 March 2014", ("", 18, 45, 15, 3, "GMT")),
 ])
 def test_a_headline_glued_before_its_stamp(line: str, expected: tuple[object, ...] | None) -> None:
     found = read_stamp(line)
