@@ -213,6 +213,7 @@ FOOTER_LINES = frozenset((
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
     "back to top", "follow us on", "follow us on:", "top stories", "latest stories", "recent stories", "recent posts",
+    "more stories", "most popular stories", "most read stories", "all the news", "all news", "more news",
     "references",  # lynx's list of the page's links, at the end of its dump
     "in other news", "around the bbc", "proudly powered by wordpress", "powered by wordpress",
     "editor's pick", "editor's picks", "editor’s pick", "editor’s picks", "editors' picks", "editors’ picks",

@@ -80,6 +80,8 @@ CLOSING_RUN = 3
 TEASER_STORY = 3
 #: ...and the last stamp of such a list may run on into the page's footer below this many teasers.
 TEASER_RUN = 4
+#: A teaser's stamp may print its source after the clock ("10:25 AFP"): at most this many words.
+MAX_SOURCE_LABEL_WORDS = 2
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
@@ -681,7 +683,7 @@ def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
         return False
     if not _bare(lines, blocks, last, headings=True):
         first = _next_content(lines, blocks[last].end + 1, len(lines))
-        if last < TEASER_RUN or blocks[last].line.rest_kind == "text" or first is None \
+        if last < TEASER_RUN or _holds_text(blocks[last].line) or first is None \
                 or not title_like(lines[first]):
             return False
     return _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY
@@ -704,13 +706,30 @@ def _bare(lines: list[str], blocks: list[Block], j: int, *, headings: bool = Fal
     """Does block `j` have at most one short line of its own before the next stamp (and no
     text on its stamp line: "17.00 The search has been called off" holds its post's text)?
     With `headings`, a footer heading there ("Related stories", a list's title) is none of its."""
-    if blocks[j].line.rest_kind == "text" or _sentence(blocks[j].line.rest):
+    if _holds_text(blocks[j].line):
         return False
     stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
     own = [index for index in range(blocks[j].end + 1, stop)
            if lines[index].strip() and not furniture.is_boilerplate(lines[index])
            and not (headings and furniture.is_footer_marker(lines[index]))]
+    if len(own) == 2 and _source_label(lines[own[0]]):
+        own = own[1:]  # the wire's name on a line of its own below the clock ("10:25", "AFP", the headline)
     return len(own) <= 1 and all(title_like(lines[index]) for index in own)
+
+
+def _source_label(text: str) -> bool:
+    """A wire's or a source's name alone: at most MAX_SOURCE_LABEL_WORDS capitalised words ("AFP",
+    "Reuters", "AP News")."""
+    words = text.split()
+    return 0 < len(words) <= MAX_SOURCE_LABEL_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+def _holds_text(stamp_line: StampLine) -> bool:
+    """Does a stamp's line hold text of its own ("17.00 The search has been called off"), more
+    than a wire's or a source's name after the clock ("10:25 AFP" in a sidebar's wire list)?"""
+    if stamp_line.rest_kind == "text" and not _source_label(stamp_line.rest):
+        return True
+    return _sentence(stamp_line.rest)
 
 
 def _publication_repeated(blocks: list[Block]) -> bool:

@@ -2491,6 +2491,25 @@ def test_teasers_below_their_headlines_with_a_second_list_and_the_footer_are_no_
     assert timeline.entries[0].body == story
 
 
+@pytest.mark.parametrize(("stamp", "live"), [
+    ("10:2{n} AFP", False),  # a wire's name after each clock: a sidebar's list of wires
+    ("10:2{n}\nAFP", False),  # the same, the name on a line of its own (a page's text)
+    ("10:2{n} AP News", False),  # two words
+    ("10:2{n} Polls close soon", True),  # text of its own after the clock: a post
+])
+def test_wire_teasers_with_their_source_below_an_article_are_no_posts(stamp: str, live: bool) -> None:
+    # France 24's "Live news" box below the story: a clock, the wire, one headline, "Read more",
+    # and "All the news" closing the list; it was read as four posts and the story as their summary
+    wires = "".join(f"{stamp.format(n=n)}\nAnother wire headline of the morning, number {n}\nRead more\n\n"
+                    for n in range(1, 5))
+    text = (f"Third blogger attacked in the capital\n\n{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n\n"
+            f"Live news\nAll the news\n\n{wires}All the news\n")
+    timeline = liveblog.parse(text, date="2015-05-13", tz="Europe/Paris")
+    assert ("not-a-live-blog" not in {warning.code for warning in timeline.warnings}) is live
+    if not live:
+        assert len(timeline.entries) == 1 and timeline.entries[0].body == "\n\n".join((BODY_A, BODY_B, BODY_C))
+
+
 def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:
     text = (f"Election night live\n\n{BODY_A}\n\n14:32\nPolls close in the east\n\n14:10\nTurnout at 61%\n\n"
             "13:55\nFirst results due at six\n")
