@@ -754,6 +754,32 @@ def test_teaser_cards_whose_headline_and_lead_are_one_link_beside_an_article_are
     assert "Another headline" not in entry.body and "teaser" not in entry.body
 
 
+#: A sidebar's wire list beside an article: each item a <time>, the wire's name and a headline
+#: of its own that is no link (France 24's "Live news" box); the wrapper varies by row.
+WIRE_ITEMS = "".join(f'<div class="ib-item"><div class="when"><time datetime="2015-05-13T10:2{n}:00+02:00">'
+                     f'10:2{n}</time> <a href="/en/wire-{n}">AFP</a></div><div class="copy">'
+                     f"<p>Another wire headline of the morning, number {n}</p></div>"
+                     f'<p class="more"><a href="/en/wire-{n}">Read more</a></p></div>' for n in range(1, 5))
+
+
+@pytest.mark.parametrize(("wrapper", "entries"), [
+    ('<aside class="col-2"><p class="hd">Live news</p>{}</aside>', 1),  # a sidebar: no stream
+    ('<div role="complementary"><p class="hd">Live news</p>{}</div>', 1),  # the same by its ARIA role
+    ('<div class="col-2"><p class="hd">Live news</p>{}</div>', 4),  # no mark of a sidebar: posts, as before
+    # a page set whole in an <aside>, its headline with it: its posts are the page's
+    ('<aside class="page"><h1>Markets live</h1>{}</aside>', 4),
+])
+def test_a_stream_of_clocks_in_a_sidebar_beside_an_article_is_no_live_blog(wrapper: str, entries: int) -> None:
+    story = f"{ES_PARAGRAPHS}<p>Police said the four attackers fled on foot before officers reached the bank.</p>"
+    body = (f'<div class="main"><article><h1>Third blogger attacked in the capital</h1>{story}</article>'
+            f"{wrapper.format(WIRE_ITEMS)}</div>")
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == entries
+    if entries == 1:
+        assert "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+        assert timeline.entries[0].body.startswith("La emergencia") and "wire headline" not in timeline.entries[0].body
+
+
 def test_a_dateline_below_an_articles_standfirst_and_section_label_is_not_its_story() -> None:
     body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
             "<p>Vuodenaikojen vaihtuminen vaikuttaa mielialaan lähes kaikilla suomalaisilla.</p>"

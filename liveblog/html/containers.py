@@ -317,13 +317,28 @@ def _judge(elements: tuple[etree._Element, ...]) -> tuple[list[etree._Element], 
     (estimated from a sample)."""
     anchored = _regions(list(elements))
     regions = _coherent(list(anchored))
-    if len(regions) < MIN_POSTS:
+    if len(regions) < MIN_POSTS or _aside(regions[0]):
         return regions, 0
     # judged on a sample spread over the page: a stream of thousands is as clear from 60
     step = max(1, len(regions) // CONTENT_SAMPLE)
     sample = regions[::step]
     held = sum(1 for region in sample if _has_content(region, anchored[region]))
     return regions, held * len(regions) // len(sample)
+
+
+#: ARIA roles of a region beside the page's main content (a sidebar), as `<aside>` is.
+ASIDE_ROLES = frozenset({"complementary"})
+
+
+def _aside(region: etree._Element) -> bool:
+    """Does the stream stand in a box beside the page's story: an `<aside>` (or an element of
+    role "complementary") holding no `<h1>`, as a sidebar's "Live news" wires, "Latest" or
+    "Most read" list with their clocks is (a live blog's posts are the page's main content;
+    a page set whole inside one such element, its headline with it, is read as it is)?"""
+    for ancestor in region.iterancestors():
+        if ancestor.tag == "aside" or ancestor.get("role") in ASIDE_ROLES:
+            return next(ancestor.iter("h1"), None) is None
+    return False
 
 
 # ---------------------------------------------------------------------------
