@@ -434,6 +434,9 @@ TWEET_SIGNATURE = patterns.compile(r"\(@\w{1,15}\) ?[A-Za-z]{3,9}\.? [0-3]?\d,? 
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 SHIFT_NOTE = patterns.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
+#: A note in brackets after a byline's name naming who wrote with them ("Martin Untersinger (avec
+#: Damien Leloup et Morgane Tual)", "A (with B and C)"): their names join the byline's.
+WITH_NOTE = patterns.compile(r"\((?:avec|com|con|met|mit|s|with|z)\s+(?P<names>[^()]{2,120})\)", re.I)
 
 
 #: Words that name a newsroom or a desk, never a person: an author holding one ("Redactie",

@@ -1747,6 +1747,8 @@ def stamp_names(rest: str) -> tuple[str, ...]:
 
 def split_names(text: str) -> list[str]:
     text = furniture.SHIFT_NOTE.sub("", text).strip()
+    if "(" in text:
+        text = furniture.WITH_NOTE.sub(r", \g<names>", text)
     if text.lower().startswith("by "):
         text = text[3:]
     parts = _NAME_JOINERS.split(text)

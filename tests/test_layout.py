@@ -2454,6 +2454,19 @@ def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+     ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
+    ("Jane Whitaker (with Omar Reyes and Lena Brandt)", ["Jane Whitaker", "Omar Reyes", "Lena Brandt"]),
+    ("Lena Brandt (mit Omar Reyes)", ["Lena Brandt", "Omar Reyes"]),
+    ("Ben Quinn (now) and Tom Ambrose (earlier)", ["Ben Quinn", "Tom Ambrose"]),  # a shift note: dropped
+    ("Jane Whitaker (Reuters)", ["Jane Whitaker (Reuters)"]),  # another note: left as it is
+])
+def test_split_names_reads_a_bracketed_with_note_as_co_authors(text: str, names: list[str]) -> None:
+    from liveblog.layout import split_names
+    assert split_names(text) == names
+
+
 def test_dated_teasers_under_a_footer_heading_are_no_posts() -> None:
     text = (f"Flood live\n\nFlood in the region: water keeps rising\n12 March 2026, 14:58\n{BODY_C}\n\n"
             f"5 minutes ago\nWater passes 9 metres\n{BODY_A}\n\n2 hours ago\nMore rescuers arrive\n{BODY_B}\n\n"
