@@ -780,6 +780,36 @@ def test_a_stream_of_clocks_in_a_sidebar_beside_an_article_is_no_live_blog(wrapp
         assert timeline.entries[0].body.startswith("La emergencia") and "wire headline" not in timeline.entries[0].body
 
 
+#: A sidebar's "Direct" feed of the site's other news beside an article (Libération's): each item
+#: an epoch, a printed clock, a linked headline or a paragraph of its own.
+FEED_ITEMS = "".join(
+    f'<li data-published-at="14303{n}0000.15" class="live-item"><div class="title-container">'
+    f'<a class="pub-date" href="/direct/element/{n}/"><span>1{n}:4{n}</span></a>'
+    + (f'<a href="/direct/#item-{n}"><span class="title">Another headline of the feed, number {n}</span></a>'
+       if n % 2 else f"<div class='content'><p>An item of the feed with a paragraph of its own, number {n}, "
+       "long enough to be a post's text.</p></div>")
+    + "</div></li>" for n in range(4, 0, -1))
+
+
+@pytest.mark.parametrize(("wrapper", "entries"), [
+    ('<aside id="sidebar" role="complementary"><div class="live"><a href="/direct/">Direct</a><ul>{}</ul></div>'
+     "</aside>", 1),
+    ('<div id="sidebar"><div class="live"><a href="/direct/">Direct</a><ul>{}</ul></div></div>', 4),  # no sidebar mark
+])
+def test_a_live_feed_in_a_sidebar_beside_an_article_is_no_live_blog(wrapper: str, entries: int) -> None:
+    story = f"{ES_PARAGRAPHS}<p>Police said the four attackers fled on foot before officers reached the bank.</p>"
+    body = (f'<div role="main"><div class="main-content"><article><h1>A third victim of the earthquake</h1>'
+            f'<time datetime="2015-04-30T07:19:58">30 avril 2015 à 07:19</time>{story}</article>'
+            f"{wrapper.format(FEED_ITEMS)}</div></div>")
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == entries
+    if entries == 1:
+        assert "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+        entry = timeline.entries[0]
+        assert entry.headline == "A third victim of the earthquake" and entry.body.startswith("La emergencia")
+        assert "feed" not in entry.body
+
+
 def test_a_dateline_below_an_articles_standfirst_and_section_label_is_not_its_story() -> None:
     body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
             "<p>Vuodenaikojen vaihtuminen vaikuttaa mielialaan lähes kaikilla suomalaisilla.</p>"

@@ -26,7 +26,7 @@ from ..model import Draft, Explanation, Media, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from ..zones import zone as iana_zone
-from .containers import Known, body_of, box_names, find_posts
+from .containers import Known, body_of, box_names, find_posts, side_boxes
 from .jsonld import read_jsonld
 from .meta import read_meta, title_site
 from .microdata import read_microdata
@@ -119,6 +119,11 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         # teasers, posts stamped in a way the containers do not read): the visible text
         # may hold the posts (a ticker in one block, match-minute commentary)
         visible = _visible_text(root, explain=explain, raw=text if parsed.truncated else None)
+        if visible.live and not page_posts and not data and (boxes := side_boxes(root, visible.entries)):
+            # every post the text found stands in a sidebar beside the page's story (a "Live" feed
+            # of the site's other news): the page is an article, read without those boxes
+            cut(boxes)
+            visible = _visible_text(root, explain=explain, raw=None)
         if visible.live and _distinct(visible.entries, _first_line(page_posts)) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]
         elif page_posts:
