@@ -80,6 +80,8 @@ CLOSING_RUN = 3
 TEASER_STORY = 3
 #: ...and the last stamp of such a list may run on into the page's footer below this many teasers.
 TEASER_RUN = 4
+#: Letters in brackets glued to a word that are its ending, not a picture's credit ("COMMENT(S)").
+MAX_WORD_SUFFIX = 2
 #: A teaser's stamp may print its source after the clock ("10:25 AFP"): at most this many words.
 MAX_SOURCE_LABEL_WORDS = 2
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
@@ -1879,6 +1881,8 @@ def _caption(text: str) -> Media | None:
     if not found:
         return bracketed_credit(text)
     credit = found.group("credit").strip()
+    if len(credit) <= MAX_WORD_SUFFIX and text[found.start("credit") - 2:found.start("credit") - 1].isalpha():
+        return None  # a word's plural or gender in brackets glued to it ("COMMENT(S)", "invité(e)"), no credit
     for lead in ("Image:", "Photo:", "Picture:", "Credit:"):
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")

@@ -810,6 +810,25 @@ def test_a_live_feed_in_a_sidebar_beside_an_article_is_no_live_blog(wrapper: str
         assert "feed" not in entry.body
 
 
+@pytest.mark.parametrize(("header", "kept"), [
+    # Le Monde's signature line: the outlet, the two <time>s and the byline, above the story
+    ('<p class="bloc_signature"><span>Le Monde</span> | <time datetime="2015-05-04T13:36:31+02:00">04.05.2015 à 13h36'
+     '</time> • Mis à jour le <time datetime="2015-05-05T20:13:12+02:00">05.05.2015 à 20h13</time> | Par <span>'
+     "Martin Untersinger</span></p>", False),
+    ('<p>Published <time datetime="2015-05-04T13:36:31+02:00">4 May 2015, 13:36</time> | Updated <time '
+     'datetime="2015-05-05T20:13:12+02:00">5 May</time></p>', False),
+    # a sentence of the story with a date in it, or a <time> without data: the story's own words
+    ('<p>On <time datetime="2015-05-04">4 May</time> the deputies voted for the law, by a large majority.</p>', True),
+    ("<p>On <time>4 May</time> the deputies voted for the law, by a large majority</p>", True),
+])
+def test_a_short_paragraph_holding_the_pages_time_above_an_articles_story_is_no_story(header: str,
+                                                                                     kept: bool) -> None:
+    story = f"{ES_PARAGRAPHS}<p>Police said the four attackers fled on foot before officers reached the bank.</p>"
+    timeline = liveblog.parse(page(f"<article><h1>The law is passed</h1>{header}{story}</article>"))
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].body.startswith("On 4 May" if kept else "La emergencia")
+
+
 def test_a_dateline_below_an_articles_standfirst_and_section_label_is_not_its_story() -> None:
     body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
             "<p>Vuodenaikojen vaihtuminen vaikuttaa mielialaan lähes kaikilla suomalaisilla.</p>"

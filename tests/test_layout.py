@@ -2346,6 +2346,10 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
                  id="credit-glued-to-its-label"),
     pytest.param("AFPCopyright: Reuters", None, id="label-between-two-credits"),
     pytest.param("The new law on copyright: what changes for artists", None, id="copyright-in-a-headline"),
+    # a word's plural or gender glued to it in brackets (a comment counter's label): no credit
+    pytest.param("COMMENT(S)", None, id="plural-in-brackets"),
+    pytest.param("Un invité(e) de la semaine", None, id="gender-in-brackets-inside"),
+    pytest.param("Flood waters at the station (AP)", ("Flood waters at the station", "AP"), id="spaced-agency-kept"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
