@@ -80,6 +80,15 @@ CLOSING_RUN = 3
 TEASER_STORY = 3
 #: ...and the last stamp of such a list may run on into the page's footer below this many teasers.
 TEASER_RUN = 4
+#: A related box above or amid an article's story ("Sur le même sujet" and its teasers) spans at most
+#: this many lines before the story's paragraphs go on.
+RELATED_BOX_LINES = 24
+#: ...and stands above the story's first paragraph of this many words (a standfirst, a caption are shorter).
+LONG_PARAGRAPH_WORDS = 25
+#: A sidebar's feed of other news below an article: at most this many stamps, below a story with
+#: this many times the words of the feed and all below it.
+MAX_SIDE_FEED = 8
+SIDE_FEED_RATIO = 2
 #: Letters in brackets glued to a word that are its ending, not a picture's credit ("COMMENT(S)").
 MAX_WORD_SUFFIX = 2
 #: A teaser's stamp may print its source after the clock ("10:25 AFP"): at most this many words.
@@ -666,7 +675,7 @@ def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
     first_bare = len(blocks)
     while first_bare > 1 and _bare(lines, blocks, first_bare - 1):
         first_bare -= 1  # the run of bare blocks that ends the page (none, on most pages)
-    if _teasers_only(lines, blocks):
+    if _teasers_only(lines, blocks) or _feed_below_story(lines, blocks):
         return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     for k in range(first_bare, len(blocks)):
         if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
@@ -689,6 +698,21 @@ def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
                 or not title_like(lines[first]):
             return False
     return _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY
+
+
+def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
+    """Are the stamps a short feed of the site's other news below an article (a sidebar's
+    "Direct" box: a few clocks, each over a headline or a short item), not posts? At most
+    MAX_SIDE_FEED of them, below a story of TEASER_STORY paragraphs or more that holds
+    SIDE_FEED_RATIO times the words of everything from the first stamp to the page's end."""
+    if not MIN_POSTS <= len(blocks) <= MAX_SIDE_FEED or blocks[0].stamp.match_minute is not None:
+        return False
+    story = [_words(lines[index]) for index in range(blocks[0].start) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
+             and not furniture.is_boilerplate(lines[index])]
+    if len(story) < TEASER_STORY:
+        return False
+    feed = sum(_words(lines[index]) for index in range(blocks[0].start, len(lines)))
+    return sum(story) >= SIDE_FEED_RATIO * feed
 
 
 def _story_paragraphs_between(lines: list[str], start: int, stop: int) -> bool:
@@ -1444,8 +1468,14 @@ def _list_end(lines: list[str], blocks: list[Block], footer: int) -> int:
     return own if any(lines[index].strip() for index in range(blocks[-1].end + 1, own)) else footer
 
 
-def _footer_start(lines: list[str], start: int) -> int:
-    marker = next((index for index in range(start, len(lines)) if furniture.is_footer_marker(lines[index])), None)
+def _footer_start(lines: list[str], start: int, *, story: bool = False) -> int:
+    """Where the page's footer begins below line `start`: its first footer heading ("Related
+    stories"), or a closing run of short lines. With `story` (an article's), a heading above
+    the story's first long paragraph that the story's paragraphs follow (a related box set
+    above the story) is none."""
+    marker = next((index for index in range(start, len(lines)) if furniture.is_footer_marker(lines[index])
+                   and not (story and _story_below(lines, index + 1) and not _long_paragraph(lines, start, index))),
+                  None)
     # above the marker, or with none at the end: a closing run of short navigation lines
     # (only with no marker), or of the short lines (topic tags, legal links) that the page's
     # copyright line closes
@@ -1465,6 +1495,26 @@ def _footer_start(lines: list[str], start: int) -> int:
     if copyright_line and run >= 2:
         return run_start
     return end if marker is not None or run < NAV_RUN else run_start
+
+
+def _story_below(lines: list[str], start: int) -> bool:
+    """Do TEASER_STORY paragraphs of a story (lines of MIN_PARAGRAPH_WORDS words or more ending a
+    sentence) follow within RELATED_BOX_LINES lines of `start`, below a related box's few teasers?"""
+    found = 0
+    for index in range(start, min(len(lines), start + RELATED_BOX_LINES)):
+        text = lines[index].strip()
+        if _words(text) >= MIN_PARAGRAPH_WORDS and text.endswith(_STORY_ENDS) and not furniture.is_boilerplate(text):
+            found += 1
+            if found >= TEASER_STORY:
+                return True
+        elif found and text and furniture.is_footer_marker(text):
+            return False
+    return False
+
+
+def _long_paragraph(lines: list[str], start: int, stop: int) -> bool:
+    """Is there a paragraph of LONG_PARAGRAPH_WORDS words or more between `start` and `stop`?"""
+    return any(_words(lines[index]) >= LONG_PARAGRAPH_WORDS for index in range(start, stop))
 
 
 def _label(line: str) -> Kind | None:
@@ -2528,7 +2578,7 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
 def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     """An ordinary article: the preamble's fields, and one entry holding the story."""
     body_start, title_at = _article_body_start(lines)
-    footer = _footer_start(lines, body_start)
+    footer = _footer_start(lines, body_start, story=True)
     if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
         # a footer word above the story's first paragraph is its share bar's ("Comment")
         first = next((index for index in range(footer, len(lines))

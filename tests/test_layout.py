@@ -2527,6 +2527,42 @@ def test_wire_teasers_with_their_source_below_an_article_are_no_posts(stamp: str
         assert len(timeline.entries) == 1 and timeline.entries[0].body == "\n\n".join((BODY_A, BODY_B, BODY_C))
 
 
+LONG_A = " ".join((BODY_A, BODY_B, BODY_C))
+LONG_B = " ".join((BODY_B, BODY_C, BODY_A))
+
+
+@pytest.mark.parametrize(("posts", "paragraphs", "item", "live"), [
+    (6, 4, "Another headline of the site's feed, number {n}", False),  # Libération's "Direct" box
+    (9, 4, "Another headline of the site's feed, number {n}", True),  # too many posts for a sidebar's feed
+    (6, 2, "Another headline of the site's feed, number {n}", True),  # no story of three paragraphs above
+    (6, 4, f"Another headline, number {{n}}\n{BODY_A} {BODY_B}", True),  # posts with half the story's words
+])
+def test_a_short_feed_of_clocks_below_an_articles_long_story_is_no_live_blog(posts: int, paragraphs: int, item: str,
+                                                                           live: bool) -> None:
+    story = "\n\n".join((LONG_A, LONG_B, LONG_A, LONG_B)[:paragraphs])
+    feed = "".join(f"1{n // 6}:{10 + n * 7 % 50} {item.format(n=n)}\n\n" for n in range(posts, 0, -1))
+    text = (f"A third victim of the earthquake\nAFP 30 avril 2015 à 07:19\n\n{story}\n\nAFP\n\n"
+            f"Recevoir la newsletter\n\nDirect\n{feed}")
+    timeline = liveblog.parse(text, tz="Europe/Paris")
+    assert ("not-a-live-blog" not in {warning.code for warning in timeline.warnings}) is live
+    if not live:
+        assert timeline.entries[0].body.startswith(story)
+
+
+@pytest.mark.parametrize(("between", "body_start"), [
+    # a related box ("Sur le même sujet", two teasers and their bylines) between the header and the story
+    ("Sur le même sujet\nReportage\nA Katmandou, exode sous pression\nPar Sébastien Farcis\n\n", LONG_A),
+    ("Related stories\nA Katmandou, exode sous pression\n\n", LONG_A),
+])
+def test_a_related_box_above_an_articles_story_is_not_its_footer(between: str, body_start: str) -> None:
+    text = (f"A third victim of the earthquake\nAFP 30 avril 2015 à 07:19\n\n"
+            f"Laurent Fabius welcomed a first special flight home.\n\n{between}"
+            f"{LONG_A}\n\n{LONG_B}\n\n{LONG_A}\n\nRelated stories\nAnother story of the day\n")
+    entry = liveblog.parse(text, tz="Europe/Paris").entries[0]
+    assert body_start in entry.body and entry.body.endswith(LONG_A)  # the footer below the story is still one
+    assert entry.authors == ("AFP",) or "Sébastien Farcis" not in entry.authors
+
+
 def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:
     text = (f"Election night live\n\n{BODY_A}\n\n14:32\nPolls close in the east\n\n14:10\nTurnout at 61%\n\n"
             "13:55\nFirst results due at six\n")
