@@ -26,6 +26,10 @@ bench/crosscheck.py makes it), and compared with readability's expected files:
 - body: the share of expected.html's words found in the entry bodies (`cov`), and how many
   words the bodies hold beyond them, as a share of the expected words (`extra`).
 
+readability's expected metadata is its own opinion, sometimes wrong (a related box's writer as
+the byline, no byline where the page prints three names); `--truth FILE` (JSON: page name ->
+title, byline, publishedTime as read on the page) replaces those fields, and marks the page `*`.
+
 Prints a row a page for each reading and the totals. Nothing is asserted: it measures.
 """
 
@@ -146,11 +150,13 @@ def reading(timeline: Timeline, meta: dict[str, Any], want: Counter[str]) -> dic
     }
 
 
-def read_page(page: Path) -> dict[str, Any]:
+def read_page(page: Path, truth: dict[str, Any] | None = None) -> dict[str, Any]:
     meta = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
+    meta.update(truth or {})
     data = (page / "source.html").read_bytes()
     want = expected_words(page)
-    row: dict[str, Any] = {"page": page.name, "meta": {k: meta.get(k) for k in ("title", "byline", "publishedTime")}}
+    row: dict[str, Any] = {"page": page.name + ("*" if truth else ""),
+                           "meta": {k: meta.get(k) for k in ("title", "byline", "publishedTime")}}
     readings: tuple[tuple[Format, bytes], ...] = (("html", data), ("text", copier.copy(data).encode("utf-8")))
     for how, given in readings:
         try:
@@ -178,10 +184,13 @@ def main() -> int:
     ap.add_argument("only", nargs="*", help="only pages whose name holds one of these")
     ap.add_argument("-v", "--verbose", action="store_true", help="also what was read and what readability says")
     ap.add_argument("--json", type=Path, help="also write the rows here")
+    ap.add_argument("--truth", type=Path, help="JSON: page name -> title, byline, publishedTime read on the page")
     args = ap.parse_intermixed_args()
+    truths: dict[str, Any] = json.loads(args.truth.read_text(encoding="utf-8")) if args.truth else {}
     folders = sorted(p for p in args.pages.iterdir() if (p / "source.html").exists()
                      and (p / "expected-metadata.json").exists())
-    rows = [read_page(p) for p in folders if not args.only or any(part in p.name for part in args.only)]
+    rows = [read_page(p, truths.get(p.name)) for p in folders
+            if not args.only or any(part in p.name for part in args.only)]
     print(f"{'page':18} {'html: n live t a p cov extra':31} | {'text: n live t a p cov extra':31}")
     for row in rows:
         print(f"{row['page'][:18]:18} {cell(row['html'])} | {cell(row['text'])}")
