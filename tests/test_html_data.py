@@ -265,6 +265,13 @@ def test_an_articles_microdata_authors_with_a_co_author_note_and_an_author_box(a
     pytest.param('<meta name="dcterms.issued" content="2026-03-20T15:02:11Z"><meta name="dcterms.publisher" '
                  'content="Outlet"><title>Shown</title>', "Shown", "Shown", "Outlet", "2026-03-20T15:02:11+00:00",
                  id="dublin-core-terms-issued"),
+    pytest.param('<meta name="parsely-title" content="Parsed title"><meta name="parsely-pub-date" '
+                 'content="2026-03-20T15:02:11Z"><title>Other</title>', "Other heading", "Parsed title", None,
+                 "2026-03-20T15:02:11+00:00", id="parsely"),
+    pytest.param('<meta name="DCSext.articleFirstPublished" content="2017-11-16 11:13"><title>Shown</title>',
+                 "Shown", "Shown", None, "2017-11-16T11:13:00", id="webtrends-first-published"),
+    pytest.param('<meta name="publish-date" content="2026-03-20T15:02:11+01:00"><title>Shown</title>',
+                 "Shown", "Shown", None, "2026-03-20T15:02:11+01:00", id="publish-date"),
 ])
 def test_meta_tags(head: str, h1: str, title: str, publisher: str, published: str) -> None:
     from liveblog.html.meta import read_meta
