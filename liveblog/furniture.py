@@ -249,6 +249,8 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*(?:\s*of\s*\d+)?",  # "Page 1 of 5": the stream's pages, below it, end it
     r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
     r"trending on [^\W\d_][\w .'’-]{0,40}",  # a sidebar's title: "Trending on Rough Draft"
+    # a list of the site's other stories below an article: "Other Opinion Columns", "More World News"
+    r"(?:more|other) (?:[^\W\d_]{2,20} ){0,2}(?:articles|columns|news|stories)",
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"

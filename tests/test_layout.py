@@ -1926,6 +1926,13 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     pytest.param("Load more about the storm", False, id="button-word-then-text"),
     pytest.param("Page 1 of 1", True, id="the-streams-pages"),
     pytest.param("Proudly powered by WordPress", True, id="wordpress-credit"),
+    # the heading of a list of the site's other stories, and the news boxes' headings
+    pytest.param("Other Opinion Columns", True, id="other-columns"),
+    pytest.param("More World News", True, id="more-section-news"),
+    pytest.param("All the news", True, id="all-the-news"),
+    pytest.param("Most Popular Stories", True, id="most-popular-stories"),
+    pytest.param("More news on the vote later tonight", False, id="more-news-in-a-sentence"),
+    pytest.param("Other leaders sent their own columns", False, id="other-in-a-sentence"),
 ])
 def test_footer_markers(line: str, expected: bool) -> None:
     from liveblog.furniture import is_footer_marker
