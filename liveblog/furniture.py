@@ -221,6 +221,8 @@ FOOTER_LINES = frozenset((
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
     "commentaires", "lire aussi", "à lire également", "comentarios", "te puede interesar", "más noticias",
+    "enviá tu comentario", "envía tu comentario", "dejá tu comentario", "deja tu comentario", "las más leídas",
+    "lo más leído", "más leídas", "lo más visto",
     "lees ook", "reacties", "comentários", "leia também", "© riproduzione riservata", "riproduzione riservata",
     # related topics and more news, in other languages
     "temas relacionados", "noticias relacionadas", "artículos relacionados", "lo último", "ver más noticias",
@@ -251,6 +253,7 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"trending on [^\W\d_][\w .'’-]{0,40}",  # a sidebar's title: "Trending on Rough Draft"
     # a list of the site's other stories below an article: "Other Opinion Columns", "More World News"
     r"(?:more|other) (?:[^\W\d_]{2,20} ){0,2}(?:articles|columns|news|stories)",
+    r"(?:mais|más) sobre [^\W\d_][\w ]{0,40}",  # a topic's link below a story: "Más sobre Conflicto mapuche"
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"

@@ -1933,6 +1933,10 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     pytest.param("Most Popular Stories", True, id="most-popular-stories"),
     pytest.param("More news on the vote later tonight", False, id="more-news-in-a-sentence"),
     pytest.param("Other leaders sent their own columns", False, id="other-in-a-sentence"),
+    pytest.param("Más sobre Conflicto mapuche", True, id="spanish-more-on-a-topic"),
+    pytest.param("Enviá tu comentario", True, id="spanish-comment-prompt"),
+    pytest.param("Las más leídas", True, id="spanish-most-read"),
+    pytest.param("Más sobre 40 detenidos, según la policía", False, id="spanish-more-about-a-number"),
 ])
 def test_footer_markers(line: str, expected: bool) -> None:
     from liveblog.furniture import is_footer_marker
