@@ -93,6 +93,8 @@ SIDE_FEED_RATIO = 2
 MAX_WORD_SUFFIX = 2
 #: A teaser's stamp may print its source after the clock ("10:25 AFP"): at most this many words.
 MAX_SOURCE_LABEL_WORDS = 2
+#: A byline and an outlet's credit may stand between an article's title and its dateline: this many lines.
+HEAD_CREDIT_LINES = 2
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
@@ -2546,7 +2548,7 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     following = lines[after].strip()
     return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
-        or _line_stamp(following) is not None \
+        or bool(byline_names(following)) or _line_stamp(following) is not None \
         or furniture.source_line(following)  # a dateline or a source line below the title
 
 
@@ -2710,6 +2712,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             above = _previous_content(lines, index - 1, -1)
             if above is not None and furniture.source_line(lines[above]):
                 above = _previous_content(lines, above - 1, -1)  # "来源： 中国日报网" between title and dateline
+            elif above is not None and (titled := _title_above_credits(lines, above, index)) is not None:
+                above = titled  # a byline between the title and the dateline ("by: Laurie Oakes")
             # "Updated ..." then "Published ...", and a newsroom's credit below them
             story = _past_newsroom_credit(lines, _past_datelines(lines, index + 1))
             story = _past_byline_below(lines, story)
@@ -2736,6 +2740,21 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
             return start, None
     return first_content or 0, None
+
+
+def _title_above_credits(lines: list[str], above: int, dateline: int) -> int | None:
+    """The title above the short lines between it and the dateline, one of them a byline ("by:
+    Laurie Oakes", then the outlet's "From: Herald Sun"): at most HEAD_CREDIT_LINES lines of at
+    most MAX_CREDIT_WORDS words each; None when no title stands there."""
+    skipped: list[int] = []
+    at: int | None = above
+    while at is not None and len(skipped) < HEAD_CREDIT_LINES and _words(lines[at]) <= MAX_CREDIT_WORDS:
+        skipped.append(at)
+        at = _previous_content(lines, at - 1, -1)
+        if at is not None and any(byline_names(lines[index]) for index in skipped) \
+                and _title_candidate(lines, at, dateline):
+            return at
+    return None
 
 
 def _capture_header(lines: list[str]) -> tuple[list[str], Stamp | None]:

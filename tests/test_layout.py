@@ -2574,6 +2574,20 @@ def test_a_related_box_above_an_articles_story_is_not_its_footer(between: str, b
     assert entry.authors == ("AFP",) or "Sébastien Farcis" not in entry.authors
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    # a byline, then the outlet's credit, between the title and the dateline (the Herald Sun's copy)
+    ("Angry media won't buckle over new laws\nby: Laurie Oakes\nFrom: Herald Sun\n",
+     "Angry media won't buckle over new laws"),
+    ("Angry media won't buckle over new laws\nBy Laurie Oakes\n", "Angry media won't buckle over new laws"),
+])
+def test_a_title_above_a_byline_and_a_credit_over_the_dateline(head: str, title: str) -> None:
+    text = (f"Login using your social network\nLogin\nSubscribe\n\n{head}\nMarch 13, 2015 9:00PM\n\n"
+            f"{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n")
+    timeline = liveblog.parse(text, tz="Australia/Melbourne")
+    assert timeline.title == title and timeline.entries[0].body.startswith(BODY_A)
+    assert "Laurie Oakes" in timeline.authors
+
+
 def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:
     text = (f"Election night live\n\n{BODY_A}\n\n14:32\nPolls close in the east\n\n14:10\nTurnout at 61%\n\n"
             "13:55\nFirst results due at six\n")
