@@ -218,6 +218,7 @@ FOOTER_LINES = frozenset((
     "you may also like", "read more about", "recommended", "trending", "trending links",
     "das könnte sie auch interessieren", "mehr zum thema", "weitere themen", "à lire aussi", "sur le même sujet",
     "back to top", "follow us on", "follow us on:", "top stories", "latest stories", "recent stories", "recent posts",
+    "more stories", "most popular stories", "most read stories", "all the news", "all news", "more news",
     "references",  # lynx's list of the page's links, at the end of its dump
     "in other news", "around the bbc", "proudly powered by wordpress", "powered by wordpress",
     "editor's pick", "editor's picks", "editor’s pick", "editor’s picks", "editors' picks", "editors’ picks",
@@ -225,6 +226,8 @@ FOOTER_LINES = frozenset((
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
     "commentaires", "lire aussi", "à lire également", "comentarios", "te puede interesar", "más noticias",
+    "enviá tu comentario", "envía tu comentario", "dejá tu comentario", "deja tu comentario", "las más leídas",
+    "lo más leído", "más leídas", "lo más visto",
     "lees ook", "reacties", "comentários", "leia também", "© riproduzione riservata", "riproduzione riservata",
     # related topics and more news, in other languages
     "temas relacionados", "noticias relacionadas", "artículos relacionados", "lo último", "ver más noticias",
@@ -253,6 +256,9 @@ FOOTER_SHAPES: tuple[str, ...] = (
     r"page\s*\d*(?:\s*of\s*\d+)?",  # "Page 1 of 5": the stream's pages, below it, end it
     r"more to follow\W*", r"share this (?:article|page|story)", r"most read in \w+",
     r"trending on [^\W\d_][\w .'’-]{0,40}",  # a sidebar's title: "Trending on Rough Draft"
+    # a list of the site's other stories below an article: "Other Opinion Columns", "More World News"
+    r"(?:more|other) (?:[^\W\d_]{2,20} ){0,2}(?:articles|columns|news|stories)",
+    r"(?:mais|más) sobre [^\W\d_][\w ]{0,40}",  # a topic's link below a story: "Más sobre Conflicto mapuche"
     r"mest (?:lästa?|lest|leste|læste|tittat|sett|sete)(?: \w+)?",  # Nordic "most read", "most watched"
     r"(?:©|copyright)? ?(?:all rights reserved|"
     r"tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
@@ -444,6 +450,9 @@ TWEET_SIGNATURE = patterns.compile(r"\(@\w{1,15}\) ?[A-Za-z]{3,9}\.? [0-3]?\d,? 
 # Leading spaces only where a run of them begins: a search restarting at every space of a
 # run, each time scanning to its end, was quadratic on a long one.
 SHIFT_NOTE = patterns.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|until \S+|from \S+)\)", re.I)
+#: A note in brackets after a byline's name naming who wrote with them ("Martin Untersinger (avec
+#: Damien Leloup et Morgane Tual)", "A (with B and C)"): their names join the byline's.
+WITH_NOTE = patterns.compile(r"\((?:avec|com|con|met|mit|s|with|z)\s+(?P<names>[^()]{2,120})\)", re.I)
 
 
 #: Words that name a newsroom or a desk, never a person: an author holding one ("Redactie",

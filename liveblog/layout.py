@@ -80,6 +80,21 @@ CLOSING_RUN = 3
 TEASER_STORY = 3
 #: ...and the last stamp of such a list may run on into the page's footer below this many teasers.
 TEASER_RUN = 4
+#: A related box above or amid an article's story ("Sur le même sujet" and its teasers) spans at most
+#: this many lines before the story's paragraphs go on.
+RELATED_BOX_LINES = 24
+#: ...and stands above the story's first paragraph of this many words (a standfirst, a caption are shorter).
+LONG_PARAGRAPH_WORDS = 25
+#: A sidebar's feed of other news below an article: at most this many stamps, below a story with
+#: this many times the words of the feed and all below it.
+MAX_SIDE_FEED = 8
+SIDE_FEED_RATIO = 2
+#: Letters in brackets glued to a word that are its ending, not a picture's credit ("COMMENT(S)").
+MAX_WORD_SUFFIX = 2
+#: A teaser's stamp may print its source after the clock ("10:25 AFP"): at most this many words.
+MAX_SOURCE_LABEL_WORDS = 2
+#: A byline and an outlet's credit may stand between an article's title and its dateline: this many lines.
+HEAD_CREDIT_LINES = 2
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
@@ -968,7 +983,7 @@ def _without_teasers(lines: list[str], blocks: list[Block]) -> list[Block]:
     first_bare = len(blocks)
     while first_bare > 1 and _bare(lines, blocks, first_bare - 1):
         first_bare -= 1  # the run of bare blocks that ends the page (none, on most pages)
-    if _teasers_only(lines, blocks):
+    if _teasers_only(lines, blocks) or _feed_below_story(lines, blocks):
         return []  # every stamp a teaser's (a headline and its age, "4시간전"), below an article's story
     for k in range(first_bare, len(blocks)):
         if any(furniture.is_footer_marker(lines[index]) for index in range(blocks[k - 1].end + 1, blocks[k].start)):
@@ -987,10 +1002,25 @@ def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
         return False
     if not _bare(lines, blocks, last, headings=True):
         first = _next_content(lines, blocks[last].end + 1, len(lines))
-        if last < TEASER_RUN or blocks[last].line.rest_kind == "text" or first is None \
+        if last < TEASER_RUN or _holds_text(blocks[last].line) or first is None \
                 or not title_like(lines[first]):
             return False
     return _story_paragraphs(lines, blocks[0].start) >= TEASER_STORY
+
+
+def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
+    """Are the stamps a short feed of the site's other news below an article (a sidebar's
+    "Direct" box: a few clocks, each over a headline or a short item), not posts? At most
+    MAX_SIDE_FEED of them, below a story of TEASER_STORY paragraphs or more that holds
+    SIDE_FEED_RATIO times the words of everything from the first stamp to the page's end."""
+    if not MIN_POSTS <= len(blocks) <= MAX_SIDE_FEED or blocks[0].stamp.match_minute is not None:
+        return False
+    story = [_words(lines[index]) for index in range(blocks[0].start) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
+             and not furniture.is_boilerplate(lines[index])]
+    if len(story) < TEASER_STORY:
+        return False
+    feed = sum(_words(lines[index]) for index in range(blocks[0].start, len(lines)))
+    return sum(story) >= SIDE_FEED_RATIO * feed
 
 
 def _story_paragraphs_between(lines: list[str], start: int, stop: int) -> bool:
@@ -1010,13 +1040,30 @@ def _bare(lines: list[str], blocks: list[Block], j: int, *, headings: bool = Fal
     """Does block `j` have at most one short line of its own before the next stamp (and no
     text on its stamp line: "17.00 The search has been called off" holds its post's text)?
     With `headings`, a footer heading there ("Related stories", a list's title) is none of its."""
-    if blocks[j].line.rest_kind == "text" or _sentence(blocks[j].line.rest):
+    if _holds_text(blocks[j].line):
         return False
     stop = blocks[j + 1].start if j + 1 < len(blocks) else len(lines)
     own = [index for index in range(blocks[j].end + 1, stop)
            if lines[index].strip() and not furniture.is_boilerplate(lines[index])
            and not (headings and furniture.is_footer_marker(lines[index]))]
+    if len(own) == 2 and _source_label(lines[own[0]]):
+        own = own[1:]  # the wire's name on a line of its own below the clock ("10:25", "AFP", the headline)
     return len(own) <= 1 and all(title_like(lines[index]) for index in own)
+
+
+def _source_label(text: str) -> bool:
+    """A wire's or a source's name alone: at most MAX_SOURCE_LABEL_WORDS capitalised words ("AFP",
+    "Reuters", "AP News")."""
+    words = text.split()
+    return 0 < len(words) <= MAX_SOURCE_LABEL_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+def _holds_text(stamp_line: StampLine) -> bool:
+    """Does a stamp's line hold text of its own ("17.00 The search has been called off"), more
+    than a wire's or a source's name after the clock ("10:25 AFP" in a sidebar's wire list)?"""
+    if stamp_line.rest_kind == "text" and not _source_label(stamp_line.rest):
+        return True
+    return _sentence(stamp_line.rest)
 
 
 def _publication_repeated(blocks: list[Block]) -> bool:
@@ -1754,8 +1801,14 @@ def _list_end(lines: list[str], blocks: list[Block], footer: int) -> int:
     return own if any(lines[index].strip() for index in range(blocks[-1].end + 1, own)) else footer
 
 
-def _footer_start(lines: list[str], start: int) -> int:
-    marker = next((index for index in range(start, len(lines)) if furniture.is_footer_marker(lines[index])), None)
+def _footer_start(lines: list[str], start: int, *, story: bool = False) -> int:
+    """Where the page's footer begins below line `start`: its first footer heading ("Related
+    stories"), or a closing run of short lines. With `story` (an article's), a heading above
+    the story's first long paragraph that the story's paragraphs follow (a related box set
+    above the story) is none."""
+    marker = next((index for index in range(start, len(lines)) if furniture.is_footer_marker(lines[index])
+                   and not (story and _story_below(lines, index + 1) and not _long_paragraph(lines, start, index))),
+                  None)
     # above the marker, or with none at the end: a closing run of short navigation lines
     # (only with no marker), or of the short lines (topic tags, legal links) that the page's
     # copyright line closes
@@ -1775,6 +1828,26 @@ def _footer_start(lines: list[str], start: int) -> int:
     if copyright_line and run >= 2:
         return run_start
     return end if marker is not None or run < NAV_RUN else run_start
+
+
+def _story_below(lines: list[str], start: int) -> bool:
+    """Do TEASER_STORY paragraphs of a story (lines of MIN_PARAGRAPH_WORDS words or more ending a
+    sentence) follow within RELATED_BOX_LINES lines of `start`, below a related box's few teasers?"""
+    found = 0
+    for index in range(start, min(len(lines), start + RELATED_BOX_LINES)):
+        text = lines[index].strip()
+        if _words(text) >= MIN_PARAGRAPH_WORDS and text.endswith(_STORY_ENDS) and not furniture.is_boilerplate(text):
+            found += 1
+            if found >= TEASER_STORY:
+                return True
+        elif found and text and furniture.is_footer_marker(text):
+            return False
+    return False
+
+
+def _long_paragraph(lines: list[str], start: int, stop: int) -> bool:
+    """Is there a paragraph of LONG_PARAGRAPH_WORDS words or more between `start` and `stop`?"""
+    return any(_words(lines[index]) >= LONG_PARAGRAPH_WORDS for index in range(start, stop))
 
 
 def _label(line: str) -> Kind | None:
@@ -2112,6 +2185,8 @@ def stamp_names(rest: str) -> tuple[str, ...]:
 
 def split_names(text: str) -> list[str]:
     text = furniture.SHIFT_NOTE.sub("", text).strip()
+    if "(" in text:
+        text = furniture.WITH_NOTE.sub(r", \g<names>", text)
     if text.lower().startswith("by "):
         text = text[3:]
     parts = _NAME_JOINERS.split(text)
@@ -2257,6 +2332,8 @@ def _caption(text: str) -> Media | None:
     if not found:
         return bracketed_credit(text)
     credit = found.group("credit").strip()
+    if len(credit) <= MAX_WORD_SUFFIX and text[found.start("credit") - 2:found.start("credit") - 1].isalpha():
+        return None  # a word's plural or gender in brackets glued to it ("COMMENT(S)", "invité(e)"), no credit
     for lead in ("Image:", "Photo:", "Picture:", "Credit:"):
         credit = credit.removeprefix(lead).strip()
     caption = found.group("caption")
@@ -2916,7 +2993,7 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     following = lines[after].strip()
     return not lines[index + 1].strip() or _words(following) >= 4 or name_like(following) \
-        or _line_stamp(following) is not None \
+        or bool(byline_names(following)) or _line_stamp(following) is not None \
         or furniture.source_line(following)  # a dateline or a source line below the title
 
 
@@ -2975,7 +3052,7 @@ def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     body_start = _past_link_box(lines, head_end)
     for index in range(head_end, body_start):
         roles.set(index, "furniture", "a box of links to other stories between the page's head and the story")
-    footer = _footer_start(lines, body_start)
+    footer = _footer_start(lines, body_start, story=True)
     if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
         # a footer word above the story's first paragraph is its share bar's ("Comment")
         first = next((index for index in range(footer, len(lines))
@@ -3107,6 +3184,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             above = _previous_content(lines, index - 1, -1)
             if above is not None and furniture.source_line(lines[above]):
                 above = _previous_content(lines, above - 1, -1)  # "来源： 中国日报网" between title and dateline
+            elif above is not None and (titled := _title_above_credits(lines, above, index)) is not None:
+                above = titled  # a byline between the title and the dateline ("by: Laurie Oakes")
             # "Updated ..." then "Published ...", and a newsroom's credit below them
             story = _past_newsroom_credit(lines, _past_datelines(lines, index + 1))
             story = _past_byline_below(lines, story)
@@ -3133,6 +3212,21 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
             return start, None
     return first_content or 0, None
+
+
+def _title_above_credits(lines: list[str], above: int, dateline: int) -> int | None:
+    """The title above the short lines between it and the dateline, one of them a byline ("by:
+    Laurie Oakes", then the outlet's "From: Herald Sun"): at most HEAD_CREDIT_LINES lines of at
+    most MAX_CREDIT_WORDS words each; None when no title stands there."""
+    skipped: list[int] = []
+    at: int | None = above
+    while at is not None and len(skipped) < HEAD_CREDIT_LINES and _words(lines[at]) <= MAX_CREDIT_WORDS:
+        skipped.append(at)
+        at = _previous_content(lines, at - 1, -1)
+        if at is not None and any(byline_names(lines[index]) for index in skipped) \
+                and _title_candidate(lines, at, dateline):
+            return at
+    return None
 
 
 def _capture_header(lines: list[str]) -> tuple[list[str], Stamp | None]:

@@ -234,6 +234,24 @@ def test_an_articles_own_microdata_item_gives_the_page_fields_but_no_live_blog()
     assert read_microdata(scan(parse(teasers).root).items).page is None  # two stories: a list, not the page
 
 
+@pytest.mark.parametrize(("authors_html", "authors"), [
+    # a byline with its co-authors in a bracketed note, then an author box running the name, a
+    # role and "Follow" links together (Le Monde's): three names, no box text
+    ('Par <span itemprop="author"><a href="/j/mu">Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)</span>'
+     '<ul><li itemprop="author"><a href="/j/mu">Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)'
+     "<br>Journaliste au Monde <strong>Suivre</strong> <a href='/j/mu'>Aller sur la page de ce journaliste</a></li>"
+     "</ul>", ("Martin Untersinger", "Damien Leloup", "Morgane Tual")),
+    ('<span itemprop="author">Jane Whitaker (with Omar Reyes)</span>', ("Jane Whitaker", "Omar Reyes")),
+    ('<span itemprop="author">Jane Whitaker (Reuters)</span>', ("Jane Whitaker (Reuters)",)),  # no "with": as it is
+])
+def test_an_articles_microdata_authors_with_a_co_author_note_and_an_author_box(authors_html: str,
+                                                                               authors: tuple[str, ...]) -> None:
+    page = ('<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">'
+            f"One story</h1>{authors_html}<p>The story.</p></article></body></html>")
+    found = read_microdata(scan(parse(page).root).items)
+    assert found.page is not None and found.page.authors == authors
+
+
 @pytest.mark.parametrize(("head", "h1", "title", "publisher", "published"), [
     pytest.param('<meta property="og:title" content="Social title"><meta property="og:site_name" content="Outlet">'
                  '<meta property="article:published_time" content="2016-12-13T12:31:48Z"><title>Shown - Outlet</title>',
@@ -247,6 +265,13 @@ def test_an_articles_own_microdata_item_gives_the_page_fields_but_no_live_blog()
     pytest.param('<meta name="dcterms.issued" content="2026-03-20T15:02:11Z"><meta name="dcterms.publisher" '
                  'content="Outlet"><title>Shown</title>', "Shown", "Shown", "Outlet", "2026-03-20T15:02:11+00:00",
                  id="dublin-core-terms-issued"),
+    pytest.param('<meta name="parsely-title" content="Parsed title"><meta name="parsely-pub-date" '
+                 'content="2026-03-20T15:02:11Z"><title>Other</title>', "Other heading", "Parsed title", None,
+                 "2026-03-20T15:02:11+00:00", id="parsely"),
+    pytest.param('<meta name="DCSext.articleFirstPublished" content="2017-11-16 11:13"><title>Shown</title>',
+                 "Shown", "Shown", None, "2017-11-16T11:13:00", id="webtrends-first-published"),
+    pytest.param('<meta name="publish-date" content="2026-03-20T15:02:11+01:00"><title>Shown</title>',
+                 "Shown", "Shown", None, "2026-03-20T15:02:11+01:00", id="publish-date"),
 ])
 def test_meta_tags(head: str, h1: str, title: str, publisher: str, published: str) -> None:
     from liveblog.html.meta import read_meta

@@ -754,6 +754,81 @@ def test_teaser_cards_whose_headline_and_lead_are_one_link_beside_an_article_are
     assert "Another headline" not in entry.body and "teaser" not in entry.body
 
 
+#: A sidebar's wire list beside an article: each item a <time>, the wire's name and a headline
+#: of its own that is no link (France 24's "Live news" box); the wrapper varies by row.
+WIRE_ITEMS = "".join(f'<div class="ib-item"><div class="when"><time datetime="2015-05-13T10:2{n}:00+02:00">'
+                     f'10:2{n}</time> <a href="/en/wire-{n}">AFP</a></div><div class="copy">'
+                     f"<p>Another wire headline of the morning, number {n}</p></div>"
+                     f'<p class="more"><a href="/en/wire-{n}">Read more</a></p></div>' for n in range(1, 5))
+
+
+@pytest.mark.parametrize(("wrapper", "entries"), [
+    ('<aside class="col-2"><p class="hd">Live news</p>{}</aside>', 1),  # a sidebar: no stream
+    ('<div role="complementary"><p class="hd">Live news</p>{}</div>', 1),  # the same by its ARIA role
+    ('<div class="col-2"><p class="hd">Live news</p>{}</div>', 4),  # no mark of a sidebar: posts, as before
+    # a page set whole in an <aside>, its headline with it: its posts are the page's
+    ('<aside class="page"><h1>Markets live</h1>{}</aside>', 4),
+])
+def test_a_stream_of_clocks_in_a_sidebar_beside_an_article_is_no_live_blog(wrapper: str, entries: int) -> None:
+    story = f"{ES_PARAGRAPHS}<p>Police said the four attackers fled on foot before officers reached the bank.</p>"
+    body = (f'<div class="main"><article><h1>Third blogger attacked in the capital</h1>{story}</article>'
+            f"{wrapper.format(WIRE_ITEMS)}</div>")
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == entries
+    if entries == 1:
+        assert "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+        assert timeline.entries[0].body.startswith("La emergencia") and "wire headline" not in timeline.entries[0].body
+
+
+#: A sidebar's "Direct" feed of the site's other news beside an article (Libération's): each item
+#: an epoch, a printed clock, a linked headline or a paragraph of its own.
+FEED_ITEMS = "".join(
+    f'<li data-published-at="14303{n}0000.15" class="live-item"><div class="title-container">'
+    f'<a class="pub-date" href="/direct/element/{n}/"><span>1{n}:4{n}</span></a>'
+    + (f'<a href="/direct/#item-{n}"><span class="title">Another headline of the feed, number {n}</span></a>'
+       if n % 2 else f"<div class='content'><p>An item of the feed with a paragraph of its own, number {n}, "
+       "long enough to be a post's text.</p></div>")
+    + "</div></li>" for n in range(4, 0, -1))
+
+
+@pytest.mark.parametrize(("wrapper", "entries"), [
+    ('<aside id="sidebar" role="complementary"><div class="live"><a href="/direct/">Direct</a><ul>{}</ul></div>'
+     "</aside>", 1),
+    ('<div id="sidebar"><div class="live"><a href="/direct/">Direct</a><ul>{}</ul></div></div>', 4),  # no sidebar mark
+])
+def test_a_live_feed_in_a_sidebar_beside_an_article_is_no_live_blog(wrapper: str, entries: int) -> None:
+    story = f"{ES_PARAGRAPHS}<p>Police said the four attackers fled on foot before officers reached the bank.</p>"
+    body = (f'<div role="main"><div class="main-content"><article><h1>A third victim of the earthquake</h1>'
+            f'<time datetime="2015-04-30T07:19:58">30 avril 2015 à 07:19</time>{story}</article>'
+            f"{wrapper.format(FEED_ITEMS)}</div></div>")
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == entries
+    if entries == 1:
+        assert "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+        entry = timeline.entries[0]
+        assert entry.headline == "A third victim of the earthquake" and entry.body.startswith("La emergencia")
+        assert "feed" not in entry.body
+
+
+@pytest.mark.parametrize(("header", "kept"), [
+    # Le Monde's signature line: the outlet, the two <time>s and the byline, above the story
+    ('<p class="bloc_signature"><span>Le Monde</span> | <time datetime="2015-05-04T13:36:31+02:00">04.05.2015 à 13h36'
+     '</time> • Mis à jour le <time datetime="2015-05-05T20:13:12+02:00">05.05.2015 à 20h13</time> | Par <span>'
+     "Martin Untersinger</span></p>", False),
+    ('<p>Published <time datetime="2015-05-04T13:36:31+02:00">4 May 2015, 13:36</time> | Updated <time '
+     'datetime="2015-05-05T20:13:12+02:00">5 May</time></p>', False),
+    # a sentence of the story with a date in it, or a <time> without data: the story's own words
+    ('<p>On <time datetime="2015-05-04">4 May</time> the deputies voted for the law, by a large majority.</p>', True),
+    ("<p>On <time>4 May</time> the deputies voted for the law, by a large majority</p>", True),
+])
+def test_a_short_paragraph_holding_the_pages_time_above_an_articles_story_is_no_story(header: str,
+                                                                                     kept: bool) -> None:
+    story = f"{ES_PARAGRAPHS}<p>Police said the four attackers fled on foot before officers reached the bank.</p>"
+    timeline = liveblog.parse(page(f"<article><h1>The law is passed</h1>{header}{story}</article>"))
+    assert len(timeline.entries) == 1
+    assert timeline.entries[0].body.startswith("On 4 May" if kept else "La emergencia")
+
+
 def test_a_dateline_below_an_articles_standfirst_and_section_label_is_not_its_story() -> None:
     body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
             "<p>Vuodenaikojen vaihtuminen vaikuttaa mielialaan lähes kaikilla suomalaisilla.</p>"

@@ -2466,6 +2466,17 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     pytest.param("Load more about the storm", False, id="button-word-then-text"),
     pytest.param("Page 1 of 1", True, id="the-streams-pages"),
     pytest.param("Proudly powered by WordPress", True, id="wordpress-credit"),
+    # the heading of a list of the site's other stories, and the news boxes' headings
+    pytest.param("Other Opinion Columns", True, id="other-columns"),
+    pytest.param("More World News", True, id="more-section-news"),
+    pytest.param("All the news", True, id="all-the-news"),
+    pytest.param("Most Popular Stories", True, id="most-popular-stories"),
+    pytest.param("More news on the vote later tonight", False, id="more-news-in-a-sentence"),
+    pytest.param("Other leaders sent their own columns", False, id="other-in-a-sentence"),
+    pytest.param("Más sobre Conflicto mapuche", True, id="spanish-more-on-a-topic"),
+    pytest.param("Enviá tu comentario", True, id="spanish-comment-prompt"),
+    pytest.param("Las más leídas", True, id="spanish-most-read"),
+    pytest.param("Más sobre 40 detenidos, según la policía", False, id="spanish-more-about-a-number"),
 ])
 def test_footer_markers(line: str, expected: bool) -> None:
     from liveblog.furniture import is_footer_marker
@@ -2894,6 +2905,10 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
                  id="credit-glued-to-its-label"),
     pytest.param("AFPCopyright: Reuters", None, id="label-between-two-credits"),
     pytest.param("The new law on copyright: what changes for artists", None, id="copyright-in-a-headline"),
+    # a word's plural or gender glued to it in brackets (a comment counter's label): no credit
+    pytest.param("COMMENT(S)", None, id="plural-in-brackets"),
+    pytest.param("Un invité(e) de la semaine", None, id="gender-in-brackets-inside"),
+    pytest.param("Flood waters at the station (AP)", ("Flood waters at the station", "AP"), id="spaced-agency-kept"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
@@ -3002,6 +3017,19 @@ def test_byline_names_leave_out_the_outlet(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+     ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
+    ("Jane Whitaker (with Omar Reyes and Lena Brandt)", ["Jane Whitaker", "Omar Reyes", "Lena Brandt"]),
+    ("Lena Brandt (mit Omar Reyes)", ["Lena Brandt", "Omar Reyes"]),
+    ("Ben Quinn (now) and Tom Ambrose (earlier)", ["Ben Quinn", "Tom Ambrose"]),  # a shift note: dropped
+    ("Jane Whitaker (Reuters)", ["Jane Whitaker (Reuters)"]),  # another note: left as it is
+])
+def test_split_names_reads_a_bracketed_with_note_as_co_authors(text: str, names: list[str]) -> None:
+    from liveblog.layout import split_names
+    assert split_names(text) == names
+
+
 def test_dated_teasers_under_a_footer_heading_are_no_posts() -> None:
     text = (f"Flood live\n\nFlood in the region: water keeps rising\n12 March 2026, 14:58\n{BODY_C}\n\n"
             f"5 minutes ago\nWater passes 9 metres\n{BODY_A}\n\n2 hours ago\nMore rescuers arrive\n{BODY_B}\n\n"
@@ -3037,6 +3065,75 @@ def test_teasers_below_their_headlines_with_a_second_list_and_the_footer_are_no_
     timeline = liveblog.parse(text, tz="Asia/Bangkok")
     assert len(timeline.entries) == 1 and "not-a-live-blog" in {warning.code for warning in timeline.warnings}
     assert timeline.entries[0].body == story
+
+
+@pytest.mark.parametrize(("stamp", "live"), [
+    ("10:2{n} AFP", False),  # a wire's name after each clock: a sidebar's list of wires
+    ("10:2{n}\nAFP", False),  # the same, the name on a line of its own (a page's text)
+    ("10:2{n} AP News", False),  # two words
+    ("10:2{n} Polls close soon", True),  # text of its own after the clock: a post
+])
+def test_wire_teasers_with_their_source_below_an_article_are_no_posts(stamp: str, live: bool) -> None:
+    # France 24's "Live news" box below the story: a clock, the wire, one headline, "Read more",
+    # and "All the news" closing the list; it was read as four posts and the story as their summary
+    wires = "".join(f"{stamp.format(n=n)}\nAnother wire headline of the morning, number {n}\nRead more\n\n"
+                    for n in range(1, 5))
+    text = (f"Third blogger attacked in the capital\n\n{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n\n"
+            f"Live news\nAll the news\n\n{wires}All the news\n")
+    timeline = liveblog.parse(text, date="2015-05-13", tz="Europe/Paris")
+    assert ("not-a-live-blog" not in {warning.code for warning in timeline.warnings}) is live
+    if not live:
+        assert len(timeline.entries) == 1 and timeline.entries[0].body == "\n\n".join((BODY_A, BODY_B, BODY_C))
+
+
+LONG_A = " ".join((BODY_A, BODY_B, BODY_C))
+LONG_B = " ".join((BODY_B, BODY_C, BODY_A))
+
+
+@pytest.mark.parametrize(("posts", "paragraphs", "item", "live"), [
+    (6, 4, "Another headline of the site's feed, number {n}", False),  # Libération's "Direct" box
+    (9, 4, "Another headline of the site's feed, number {n}", True),  # too many posts for a sidebar's feed
+    (6, 2, "Another headline of the site's feed, number {n}", True),  # no story of three paragraphs above
+    (6, 4, f"Another headline, number {{n}}\n{BODY_A} {BODY_B}", True),  # posts with half the story's words
+])
+def test_a_short_feed_of_clocks_below_an_articles_long_story_is_no_live_blog(posts: int, paragraphs: int, item: str,
+                                                                           live: bool) -> None:
+    story = "\n\n".join((LONG_A, LONG_B, LONG_A, LONG_B)[:paragraphs])
+    feed = "".join(f"1{n // 6}:{10 + n * 7 % 50} {item.format(n=n)}\n\n" for n in range(posts, 0, -1))
+    text = (f"A third victim of the earthquake\nAFP 30 avril 2015 à 07:19\n\n{story}\n\nAFP\n\n"
+            f"Recevoir la newsletter\n\nDirect\n{feed}")
+    timeline = liveblog.parse(text, tz="Europe/Paris")
+    assert ("not-a-live-blog" not in {warning.code for warning in timeline.warnings}) is live
+    if not live:
+        assert timeline.entries[0].body.startswith(story)
+
+
+@pytest.mark.parametrize(("between", "body_start"), [
+    # a related box ("Sur le même sujet", two teasers and their bylines) between the header and the story
+    ("Sur le même sujet\nReportage\nA Katmandou, exode sous pression\nPar Sébastien Farcis\n\n", LONG_A),
+    ("Related stories\nA Katmandou, exode sous pression\n\n", LONG_A),
+])
+def test_a_related_box_above_an_articles_story_is_not_its_footer(between: str, body_start: str) -> None:
+    text = (f"A third victim of the earthquake\nAFP 30 avril 2015 à 07:19\n\n"
+            f"Laurent Fabius welcomed a first special flight home.\n\n{between}"
+            f"{LONG_A}\n\n{LONG_B}\n\n{LONG_A}\n\nRelated stories\nAnother story of the day\n")
+    entry = liveblog.parse(text, tz="Europe/Paris").entries[0]
+    assert body_start in entry.body and entry.body.endswith(LONG_A)  # the footer below the story is still one
+    assert entry.authors == ("AFP",) or "Sébastien Farcis" not in entry.authors
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a byline, then the outlet's credit, between the title and the dateline (the Herald Sun's copy)
+    ("Angry media won't buckle over new laws\nby: Laurie Oakes\nFrom: Herald Sun\n",
+     "Angry media won't buckle over new laws"),
+    ("Angry media won't buckle over new laws\nBy Laurie Oakes\n", "Angry media won't buckle over new laws"),
+])
+def test_a_title_above_a_byline_and_a_credit_over_the_dateline(head: str, title: str) -> None:
+    text = (f"Login using your social network\nLogin\nSubscribe\n\n{head}\nMarch 13, 2015 9:00PM\n\n"
+            f"{BODY_A}\n\n{BODY_B}\n\n{BODY_C}\n")
+    timeline = liveblog.parse(text, tz="Australia/Melbourne")
+    assert timeline.title == title and timeline.entries[0].body.startswith(BODY_A)
+    assert "Laurie Oakes" in timeline.authors
 
 
 def test_a_ticker_of_one_line_posts_under_a_short_intro_stays_a_live_blog() -> None:

@@ -26,7 +26,7 @@ from ..model import Draft, Explanation, Media, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from ..zones import zone as iana_zone
-from .containers import Known, body_of, box_names, find_posts
+from .containers import Known, body_of, box_names, find_posts, side_boxes
 from .jsonld import read_jsonld
 from .meta import read_meta, title_site
 from .microdata import read_microdata
@@ -119,6 +119,11 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
         # teasers, posts stamped in a way the containers do not read): the visible text
         # may hold the posts (a ticker in one block, match-minute commentary)
         visible = _visible_text(root, explain=explain, raw=text if parsed.truncated else None)
+        if visible.live and not page_posts and not data and (boxes := side_boxes(root, visible.entries)):
+            # every post the text found stands in a sidebar beside the page's story (a "Live" feed
+            # of the site's other news): the page is an article, read without those boxes
+            cut(boxes)
+            visible = _visible_text(root, explain=explain, raw=None)
         if visible.live and _distinct(visible.entries, _first_line(page_posts)) > len(page_posts):
             page_posts = [_as_post(entry) for entry in visible.entries]
         elif page_posts:
@@ -621,7 +626,8 @@ def _story(root: etree._Element, nested: set[etree._Element], title: str | None,
     if len(candidates) != 1:
         return None
     after = after_footer.get(candidates[0], frozenset())
-    left_out = after | _link_lists_below(candidates[0], after) | _link_lists_above(candidates[0])
+    left_out = after | _link_lists_below(candidates[0], after) | _link_lists_above(candidates[0]) \
+        | _dated_lines_above(candidates[0])
     found = _before_footer([chunk for chunk in chunks(candidates[0], nested=nested, exclude=left_out)
                             if chunk.tag != "time"])
     headline = None
@@ -715,6 +721,29 @@ def _link_lists_above(story: etree._Element) -> frozenset[etree._Element]:
         if element.tag in ("ul", "ol") and _links_only(element):
             found.append(element)
     return frozenset()
+
+
+#: A paragraph above a story that holds the page's `<time>` is its dateline only up to this long,
+#: and ending no sentence.
+MAX_DATED_LINE = 200
+SENTENCE_ENDS = (".", "!", "?", "…", "»", "\"", "”")
+
+
+def _dated_lines_above(story: etree._Element) -> frozenset[etree._Element]:
+    """The short paragraphs above the story's first paragraph that hold a `<time datetime>`
+    (the header's "Le Monde | <time>04.05.2015 à 13h36</time> • Mis à jour le <time>…</time> |
+    Par …" line): the page's dateline and byline, read from the data and the page's fields, no
+    part of the story."""
+    found: list[etree._Element] = []
+    for paragraph in story.iter("p"):
+        text = plain(paragraph).strip()
+        if not text:
+            continue
+        if len(text) > MAX_DATED_LINE or text.endswith(SENTENCE_ENDS) or next(paragraph.iter("time"), None) is None:
+            break  # the story's first paragraph (a sentence, with a date of its own perhaps)
+        if any(time.get("datetime") for time in paragraph.iter("time")):
+            found.append(paragraph)
+    return frozenset(found)
 
 
 def _links_only(listed: etree._Element) -> bool:

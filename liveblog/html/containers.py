@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -41,11 +41,11 @@ from ..layout import (
     title_like,
     trailing_credit,
 )
-from ..model import Kind, Media, Stamp
+from ..model import Kind, Media, RawEntry, Stamp
 from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant, read_written
 from .text import Chunk, chunks, squash
-from .tree import CLASS_WORD, Scan, line_of, marks_of
+from .tree import CLASS_WORD, Scan, line_of, marks_of, tag_of
 
 #: Words of a class or id that mark a post pinned above the stream.
 PINNED_WORDS = frozenset({"pinned", "sticky"})
@@ -317,13 +317,52 @@ def _judge(elements: tuple[etree._Element, ...]) -> tuple[list[etree._Element], 
     (estimated from a sample)."""
     anchored = _regions(list(elements))
     regions = _coherent(list(anchored))
-    if len(regions) < MIN_POSTS:
+    if len(regions) < MIN_POSTS or _aside(regions[0]):
         return regions, 0
     # judged on a sample spread over the page: a stream of thousands is as clear from 60
     step = max(1, len(regions) // CONTENT_SAMPLE)
     sample = regions[::step]
     held = sum(1 for region in sample if _has_content(region, anchored[region]))
     return regions, held * len(regions) // len(sample)
+
+
+#: ARIA roles of a region beside the page's main content (a sidebar), as `<aside>` is.
+ASIDE_ROLES = frozenset({"complementary"})
+
+
+def _aside(region: etree._Element) -> bool:
+    """Does the stream stand in a box beside the page's story: an `<aside>` (or an element of
+    role "complementary") holding no `<h1>`, as a sidebar's "Live news" wires, "Latest" or
+    "Most read" list with their clocks is (a live blog's posts are the page's main content;
+    a page set whole inside one such element, its headline with it, is read as it is)?"""
+    for ancestor in region.iterancestors():
+        if ancestor.tag == "aside" or ancestor.get("role") in ASIDE_ROLES:
+            return next(ancestor.iter("h1"), None) is None
+    return False
+
+
+def side_boxes(root: etree._Element, entries: Iterable[RawEntry]) -> list[etree._Element]:
+    """The sidebars (`_aside` boxes: an `<aside>` or a "complementary" region, holding no
+    `<h1>`) that hold every one of `entries` (posts the page's text was read into, each by its
+    source line), outermost first; none when an entry stands outside them or has no line."""
+    found = root.xpath("//aside | //*[@role='complementary']")
+    boxes = [box for box in (found if isinstance(found, list) else [])
+             if isinstance(box, etree._Element) and next(box.iter("h1"), None) is None
+             and not any(tag_of(above) == "aside" or above.get("role") in ASIDE_ROLES for above in box.iterancestors())]
+    spans = []
+    for box in boxes:
+        lines = [line for element in box.iter() if (line := line_of(element)) is not None]
+        if lines:
+            spans.append((min(lines), max(lines), box))
+    held: list[etree._Element] = []
+    for entry in entries:
+        holder = next((box for first, last, box in spans if entry.line is not None and first <= entry.line <= last),
+                      None)
+        if holder is None:
+            return []
+        if holder not in held:
+            held.append(holder)
+    return held
 
 
 # ---------------------------------------------------------------------------

@@ -16,14 +16,18 @@ from .text import plain
 
 #: Meta names (or properties) -> the page field they give, best first.
 META_FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("og:title", "twitter:title", "dc.title", "dcterms.title"),
+    "title": ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title"),
     "url": ("og:url",),
     "publisher": ("og:site_name", "application-name", "publisher", "dc.publisher", "dcterms.publisher"),
-    "authors": ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author"),
+    "authors": ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
+                "parsely-author"),
     # Dublin Core's refinements too ("DC.date.created", as Plone writes it; "dcterms.issued")
     "published": ("article:published_time", "datepublished", "pubdate", "dc.date", "dc.date.issued",
-                  "dc.date.created", "dcterms.issued", "dcterms.created", "dcterms.date", "date", "sailthru.date",
-                  "og:article:published_time"),
+                  "dc.date.created", "dcterms.issued", "dcterms.created", "dcterms.date",
+                  # Parse.ly's, generic CMSs', WebTrends' (DCSext) and cXense's names for the same date
+                  "parsely-pub-date", "publish-date", "publishdate", "publication_date", "article.published",
+                  "dcsext.articlefirstpublished", "cxenseparse:recs:publishtime",
+                  "date", "sailthru.date", "og:article:published_time"),
     "updated": ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dc.date.modified",
                 "dcterms.modified"),
     "description": ("og:description", "description", "twitter:description"),

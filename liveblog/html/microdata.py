@@ -82,11 +82,16 @@ def first(found: Props, name: str) -> str | None:
     return None
 
 
+#: An author's text of more words than this is an author box's (the name, a role, "Follow"
+#: links run together), not a name: its names are read from the byline's own element.
+MAX_NAME_WORDS = 6
+
+
 def names(found: Props, name: str) -> tuple[str, ...]:
     out: list[str] = []
     for value in found.get(name, ()):
         if isinstance(value, str):
-            out.extend(split_names(value))
+            out.extend(part for part in split_names(value) if len(part.split()) <= MAX_NAME_WORDS)
         elif "Organization" not in (value.get("itemtype") or ""):
             inner = first(props(value), "name")
             if inner:
