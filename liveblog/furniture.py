@@ -29,6 +29,9 @@ SKIP_LINK_STARTS = tuple(link.lower() for link in SKIP_LINKS)
 #: A screen reader's label alone on its line before a picture's caption, the comma its pause (the
 #: BBC's live pages: the alt text, "Image caption,", then the caption on the next line with text).
 CAPTION_LABELS = ("Image caption,", "Media caption,")
+#: A screen reader's label before a picture's credit, which a copy glues after the credit as
+#: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
+COPYRIGHT_LABEL = "Copyright: "
 
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.

@@ -1861,10 +1861,20 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             continue
         caption = _caption(text)
         if caption is not None:
+            if caption.caption is None and COPYRIGHT_LABEL in text and paragraphs \
+                    and _alt_text(paragraphs[-1], lines[index - 1]):
+                # "Belly Mujinga" / "Family handoutCopyright: Family handout": a text browser prints the
+                # picture's alt text right above its credit (a browser's copy has neither)
+                caption = Media(caption=paragraphs.pop(), credit=caption.credit)
+                if roles.enabled:
+                    roles.found[index - 1] = ("media", "a picture's alt text, right above its credit")
             if previous_caption and _same_picture(media[-1], caption):
                 # a text browser prints a picture's alt text above its caption (a browser's
                 # copy has no alt text): the caption is kept
                 media[-1] = caption
+            elif previous_caption and caption.credit is None and media[-1].credit is not None:
+                # the picture's credit, then its caption below it (a text browser's BBC picture box)
+                media[-1] = Media(caption=caption.caption, credit=media[-1].credit)
             else:
                 media.append(caption)
             previous_caption = True
@@ -1890,6 +1900,12 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             roles.set(index, "body", "text of the post")
         paragraphs.append(text)
     return tuple(paragraphs), tuple(media)
+
+
+def _alt_text(paragraph: str, above: str) -> bool:
+    """Is the post's last paragraph, printed on the line right above a picture's credit (no blank
+    line between), that picture's alt text: short, and no sentence?"""
+    return paragraph == above.strip() and len(paragraph) <= MAX_CAPTION and not paragraph.endswith(_STORY_ENDS)
 
 
 def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[str],
@@ -1949,6 +1965,8 @@ _ITEM_BULLETS = frozenset("•·▪◦●")
 def _caption(text: str) -> Media | None:
     if len(text) > MAX_CAPTION:
         return None
+    if GLUED_CAPTION_MARK in text and (glued := glued_caption(text)) is not None:
+        return glued
     if not text.endswith(")"):
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
             or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
@@ -1979,9 +1997,24 @@ def copyright_credit(text: str, *, min_words: int) -> Media | None:
     return Media(caption=caption or None, credit=credit.rstrip("."))
 
 
-#: A screen reader's label before a picture's credit, which a copy glues after the credit as
-#: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
-COPYRIGHT_LABEL = "Copyright: "
+COPYRIGHT_LABEL = furniture.COPYRIGHT_LABEL
+
+
+#: Screen readers' labels before a picture's caption, which a text browser glues after the caption
+#: as the page shows it ("Danny Rose (3 March)Image caption: Danny Rose (3 March)", the BBC's pictures).
+GLUED_CAPTION_LABELS = ("Image caption: ", "Media caption: ")
+#: What those labels share, looked for first.
+GLUED_CAPTION_MARK = "caption: "
+
+
+def glued_caption(text: str) -> Media | None:
+    """A picture's caption shown twice, as printed and after its screen reader's label, glued:
+    a picture with that caption."""
+    for label in GLUED_CAPTION_LABELS:
+        shown, found, caption = text.partition(label)
+        if found and caption.strip() and shown.strip() == caption.strip():
+            return Media(caption=caption.strip(), credit=None)
+    return None
 
 
 def labelled_credit(text: str) -> Media | None:

@@ -137,8 +137,8 @@ def _joins(line: str, after: str, width: int) -> bool:
     if len(line.rstrip()) + 1 + len(words[0]) <= width:
         return False  # the word would have fit: the line ended there on the page
     opening = after.strip()
-    if opening.casefold() in _LABELS or furniture.is_boilerplate(opening):
-        return False
+    if opening.casefold() in _LABELS or furniture.is_boilerplate(opening) or furniture.COPYRIGHT_LABEL in opening:
+        return False  # (a picture's credit glued to its label, "EPACopyright: EPA", stands on its own line)
     if line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS:
         return True  # "... ouvert ses portes à" / "8h00. Tout ...": a sentence runs on, whatever opens the next line
     return _BULLET.match(opening) is None and stamps.read_stamp(opening) is None

@@ -2433,11 +2433,27 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
                  id="credit-glued-to-its-label"),
     pytest.param("AFPCopyright: Reuters", None, id="label-between-two-credits"),
     pytest.param("The new law on copyright: what changes for artists", None, id="copyright-in-a-headline"),
+    # a caption as shown, then its screen reader's label and the caption again, glued (a text browser's BBC page)
+    pytest.param("Danny Rose (3 March)Image caption: Danny Rose (3 March)", ("Danny Rose (3 March)", None),
+                 id="caption-glued-to-its-label"),
+    pytest.param("The image caption: what it says and what it hides", None, id="caption-label-in-a-headline"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
     entry = liveblog.parse(text).entries[0]
     assert [(media.caption, media.credit) for media in entry.media] == ([expected] if expected else [])
+
+
+def test_an_alt_text_above_a_glued_credit_and_the_caption_below_are_one_picture() -> None:
+    # a text browser prints a BBC picture box as its alt text, the credit glued to its label, then
+    # the caption glued to its label: one picture, none of it the post's text
+    text = (f"Minister resigns over expenses claims\n\n{STORY}\n\n"
+            "Belly Mujinga\nFamily handoutCopyright: Family handout\n\n"
+            "Belly Mujinga at work in 2019Image caption: Belly Mujinga at work in 2019\n\n" + BODY_A + "\n")
+    entry = liveblog.parse(text).entries[0]
+    assert [(media.caption, media.credit) for media in entry.media] == \
+        [("Belly Mujinga at work in 2019", "Family handout")]
+    assert "Mujinga" not in entry.body
 
 
 def test_an_alt_text_above_its_caption_is_one_picture() -> None:

@@ -66,6 +66,8 @@ UNWRAP_CASES = [
     ("a stamp below a line that runs on: joined", [RUNS_ON, "14:05. It reopens"], [f"{RUNS_ON} 14:05. It reopens"]),
     ("a post label below: a line of its own", [FILL, "Key event"], [FILL, "Key event"]),
     ("boilerplate below: a line of its own", [FILL, "Advertisement"], [FILL, "Advertisement"]),
+    ("a credit glued to its label below: a line of its own", [FILL, "EPACopyright: EPA"],
+     [FILL, "EPACopyright: EPA"]),
     ("another indent below: a line of its own", [FILL, "     bridge."], [FILL, "     bridge."]),
     ("a list item's text continues at its text's indent",
      [f"  * {FILL[:70]}", "    bridge, it says."], [f"  * {FILL[:70]} bridge, it says."]),
