@@ -2871,8 +2871,8 @@ LINK_BOX_LINES = 3
 
 def _past_link_box(lines: list[str], start: int) -> int:
     """Past a box of links to other stories that a page sets between its head and the story
-    (headlines one to a line, no blank line between them, then a blank line and a paragraph):
-    the page's, not the story's first lines."""
+    (headlines one to a line, no blank line between them, then a blank line and a paragraph
+    longer than any headline): the page's, not the story's first lines."""
     first = _next_content(lines, start, len(lines))
     if first is None:
         return start
@@ -2882,7 +2882,9 @@ def _past_link_box(lines: list[str], start: int) -> int:
     if end - first < LINK_BOX_LINES or end == len(lines) or lines[end].strip():
         return start
     after = _next_content(lines, end, len(lines))
-    return after if after is not None and len(lines[after].split()) >= MIN_PARAGRAPH_WORDS else start
+    # the story's paragraph, longer than any headline (a text browser's lines of one paragraph it
+    # could not join back, "[Gal]" / "..." / "..." in a right-aligned dump, are no box)
+    return after if after is not None and len(lines[after].strip()) > TEASER_LINE else start
 
 
 def _lone_name_below(lines: list[str], index: int) -> bool:

@@ -49,6 +49,9 @@ CHUNK = 512
 #: where the next word would not fit.
 MIN_WRAPS = 5
 MIN_WRAP_SHARE = 0.6
+#: ...or at least this many break mid-sentence, the next line opening with a small letter (a short
+#: page's dump: "... Lee and Okafor voted" / "no.").
+MIN_LOWER_WRAPS = 3
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
 _LABELS = frozenset(stamps.LABELS) | stamps.PINNED_LABELS
@@ -80,7 +83,8 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
                  if len(line.rstrip()) >= width - SLACK and after.strip()]
     wraps = sum(1 for i in near_full if joins[i])
-    if wraps < MIN_WRAPS or wraps < MIN_WRAP_SHARE * len(near_full):
+    if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and sum(
+            1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) < MIN_LOWER_WRAPS):
         return None
     out: list[str] = []
     origin: list[int] = []

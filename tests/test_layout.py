@@ -2111,9 +2111,17 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
     "link-box-between-the-dateline-and-the-story": (
         "Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n"
         "Council approves new cycle lanes on the ring road\nBus fares frozen until the end of the year\n"
-        f"New bridge opens to traffic after two years of works\n\n{BODY_A}\n\n{BODY_B}\n",
+        f"New bridge opens to traffic after two years of works\n\n{BODY_A} {BODY_C}\n\n{BODY_B}\n",
         {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
         BODY_B),
+    # The lines of one paragraph a text browser could not join back (a right-aligned dump) are no box.
+    "short-lines-of-a-paragraph-below-the-dateline-are-no-link-box": (
+        "Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n"
+        "The minister resigned on Tuesday evening after a week of questions about\n"
+        "the claims he made for his second home in the capital and for the travel\n"
+        f"of his staff between the two offices\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"],
+        "The minister resigned on Tuesday", BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"

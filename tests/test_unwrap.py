@@ -83,6 +83,27 @@ def test_unwrap(lines: list[str], expected: list[str]) -> None:
     assert found[0][-len(expected):] == expected
 
 
+#: A short page's dump (w3m, 80 columns): three paragraphs, each broken once mid-sentence.
+SHORT_DUMP = [
+    "Council budget night: live updates", "", "2:43 am", "",
+    "The budget passed 7-2 just before 3 a.m. Council members Lee and Okafor voted", "no.", "", "12:55 am", "",
+    "Public comment is over after more than three hours and 61 speakers. Debate", "among council members begins now.",
+    "", "10:50 pm", "",
+    "The meeting has been called to order. The chamber is full and an overflow room", "has been opened downstairs.",
+]
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    pytest.param(SHORT_DUMP, True, id="three-breaks-before-a-small-letter"),
+    pytest.param(SHORT_DUMP[:-5], False, id="two-are-too-few"),
+])
+def test_a_short_dump_is_unwrapped_where_its_lines_break_mid_sentence(lines: list[str], joined: bool) -> None:
+    found = unwrap(lines)
+    assert (found is not None) is joined
+    if found is not None:
+        assert "The budget passed 7-2 just before 3 a.m. Council members Lee and Okafor voted no." in found[0]
+
+
 @pytest.mark.parametrize("text", [
     "\n".join(["Storm live", "", "14:05", "Roads closed", "", STORY, "", "13:40", "Warnings", "", STORY]),  # a copy
     "\n".join(f"{hour}:00 Short post number {hour}" for hour in range(10, 22)),  # short lines only
