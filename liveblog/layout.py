@@ -945,10 +945,10 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
     # (a copy sets most paragraphs apart by a blank line: the first two tests leave them; a
     # search of the whole text for the others cost more than this loop)
     for index in range(starts[0] + 1, footer - 1):
-        if not lines[index + 1] or not (line := lines[index]) or lines[index - 1].strip() \
-                or not line[0].isalpha() or not lines[index + 1].strip() \
-                or (found := _CARD_NUMBER.match(line)) is None:
-            continue
+        if not lines[index + 1] or not (line := lines[index].lstrip()) or not line[0].isalpha() \
+                or not lines[index + 1].strip() or (found := _CARD_NUMBER.match(line)) is None \
+                or ((above := lines[index - 1].strip()) and not above.endswith(_STORY_ENDS)):
+            continue  # (a text browser indents the card, and sets no blank line after a paragraph above it)
         post = bisect_right(starts, index) - 1
         if index <= blocks[post].end or _previous_content(lines, index - 1, blocks[post].end) is None:
             continue  # in a stamp's block, or the first line of a stamped post
@@ -967,7 +967,10 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
     for members in series.values():
         if len(members) >= MIN_CARDS and len({number for _, number in members}) == len(members):
             cards.extend(index for index, _ in members)
-    return sorted(cards)
+    opened = set(cards)
+    # a card's own line right below another's ("Bieg 14 65.25 sek." / "Fogo Unia Leszno 56", the
+    # table's first row, as a text browser prints it without a blank line) opens no card
+    return sorted(index for index in opened if index - 1 not in opened)
 
 
 #: A live page's posts numbered as a list, as a text copy of an <ol> prints them ("  1. Goodbye",

@@ -1560,6 +1560,29 @@ def test_a_numbered_series_of_cards_between_stamped_posts_are_posts_without_a_ti
     assert all(entry.headline is None for entry in timeline.entries)
 
 
+def test_cards_as_lynx_dumps_them_are_the_same_series() -> None:
+    # lynx indents every line, sets no blank line between a paragraph and the card below it, and
+    # prints the table's first row with its team's name and score ("Leszno 5", numbered too)
+    lines: list[str] = []
+    for line in _cards((1, 2, 3)).split("\n"):
+        if line.startswith("Heat "):
+            if lines and not lines[-1]:
+                lines.pop()
+            lines += [f"   {line}", f"   Leszno {len(lines)}"]
+        else:
+            lines.append(f"   {line}" if line else "")
+    timeline = liveblog.parse("\n".join(lines), date="2020-09-28", tz="UTC")
+    assert [(entry.time.strftime("%H:%M") if entry.time else None, entry.body.split("\n\n")[0])
+            for entry in timeline.entries] == [
+        (None, "Heat 1 62.93 sec."),
+        ("18:05", "Warm-up laps are over and the first heat is about to start."),
+        (None, "Heat 2 64.37 sec."),
+        ("19:14", BODY_C),
+        (None, "Heat 3 65.06 sec."),
+        ("19:30", BODY_A),
+    ]
+
+
 def test_cards_numbered_alike_are_no_series() -> None:
     # the same number three times (a box each post repeats) splits nothing
     timeline = liveblog.parse(_cards((2, 2, 2)), date="2020-09-28", tz="UTC")
