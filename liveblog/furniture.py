@@ -114,6 +114,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     # the line above each stamp, AP's "The Latest" pages a row of underscores ("___"), and the
     # BBC's old live text commentaries a bar ("|") around each picture and quotation
     r"[-–—_*=~|][-–—_*=~| ]{0,40}",
+    r"[<>«»‹›]{1,3}",  # a chevron alone on its line (a "more" or "next" link's icon, as text browsers print it)
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",

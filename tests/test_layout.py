@@ -2011,6 +2011,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("___", True, id="underscore-rule"),
     pytest.param("* * *", True, id="asterisk-rule"),
     pytest.param("--", True, id="two-dashes-rule"),
+    # a chevron alone on its line, a "more" or "next" link's icon as text browsers print it
+    pytest.param(">", True, id="chevron-alone"),
+    pytest.param("»", True, id="guillemet-alone"),
+    pytest.param("> Read the full statement", False, id="chevron-before-text"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
