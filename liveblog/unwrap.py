@@ -80,8 +80,10 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if width is None:
         return None
     joins = [_joins(line, after, width) for line, after in pairwise(lines)]
+    # (a line above one that stands on its own whatever precedes it, a stamp or a list item, tells
+    # nothing: a post's last line above the next one's minute, "... au fond des filets." / "88'")
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
-                 if len(line.rstrip()) >= width - SLACK and after.strip()]
+                 if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
     wraps = sum(1 for i in near_full if joins[i])
     if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and sum(
             1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) < MIN_LOWER_WRAPS):
@@ -146,6 +148,12 @@ def _joins(line: str, after: str, width: int) -> bool:
     if line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS:
         return True  # "... ouvert ses portes à" / "8h00. Tout ...": a sentence runs on, whatever opens the next line
     return _BULLET.match(opening) is None and stamps.read_stamp(opening) is None
+
+
+def _own_line(line: str) -> bool:
+    """Does the line stand on its own whatever the line above it: a stamp or a list item?"""
+    opening = line.strip()
+    return _BULLET.match(opening) is not None or stamps.read_stamp(opening) is not None
 
 
 def _indent(line: str) -> int:

@@ -104,6 +104,19 @@ def test_a_short_dump_is_unwrapped_where_its_lines_break_mid_sentence(lines: lis
         assert "The budget passed 7-2 just before 3 a.m. Council members Lee and Okafor voted no." in found[0]
 
 
+def test_full_lines_above_a_stamp_tell_nothing_about_wrapping() -> None:
+    # a match commentary dumped at 80 columns: each comment's last line, often near full, ends
+    # above the next minute; only the comments broken mid-sentence tell the text is wrapped
+    ended = "Le gardien des Merlus capte finalement le ballon sur cette frappe du gauche."  # 77 characters
+    broken = ["Belle opportunite pour Cornet sur coup-franc mais Nardi repousse le ballon du", "poing."]
+    lines: list[str] = []
+    for number, minute in enumerate(range(90, 0, -6)):
+        lines += [f"{minute}'", *(broken if number % 3 == 0 else [ended])]
+    found = unwrap(lines)
+    assert found is not None
+    assert "Belle opportunite pour Cornet sur coup-franc mais Nardi repousse le ballon du poing." in found[0]
+
+
 @pytest.mark.parametrize("text", [
     "\n".join(["Storm live", "", "14:05", "Roads closed", "", STORY, "", "13:40", "Warnings", "", STORY]),  # a copy
     "\n".join(f"{hour}:00 Short post number {hour}" for hour in range(10, 22)),  # short lines only
