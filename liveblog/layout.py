@@ -102,6 +102,8 @@ _SENTENCE_BREAK = patterns.compile(r"(?-i:[a-z]{3}\. [A-Z])")
 _SENTENCE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # and the full-width marks of Chinese and Japanese
 #: How a line of a story may end: a sentence, or a quotation.
 _STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", "。", "！", "？", "」")
+#: The same marks, one character each, and nothing (a blank line): what the line above a card may end with.
+_STORY_END_MARKS = frozenset((*_STORY_ENDS, ""))
 #: A quotation's dash: "– Hela trafikledningsområdet ...", "— Elon Musk (@elonmusk) September 9, 2016".
 _QUOTE_DASHES = ("– ", "— ")
 _BULLETS = tuple(furniture.BULLETS)
@@ -946,8 +948,8 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
     # search of the whole text for the others cost more than this loop)
     for index in range(starts[0] + 1, footer - 1):
         if not lines[index + 1] or not (line := lines[index].lstrip()) or not line[0].isalpha() \
-                or not lines[index + 1].strip() or (found := _CARD_NUMBER.match(line)) is None \
-                or ((above := lines[index - 1].strip()) and not above.endswith(_STORY_ENDS)):
+                or (lines[index - 1].rstrip()[-1:] not in _STORY_END_MARKS) or not lines[index + 1].strip() \
+                or (found := _CARD_NUMBER.match(line)) is None:
             continue  # (a text browser indents the card, and sets no blank line after a paragraph above it)
         post = bisect_right(starts, index) - 1
         if index <= blocks[post].end or _previous_content(lines, index - 1, blocks[post].end) is None:
