@@ -33,6 +33,9 @@ CAPTION_LABELS = ("Image caption,", "Media caption,")
 #: ("TBMM" / "Image caption: Türkiye Büyük Millet Meclisi", as older copies of the BBC's pages in
 #: its languages print a picture).
 CAPTION_PREFIXES = ("Image caption: ", "Media caption: ")
+#: A screen reader's label before a picture's credit, which a copy glues after the credit as
+#: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
+COPYRIGHT_LABEL = "Copyright: "
 
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
@@ -116,6 +119,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     # the line above each stamp, AP's "The Latest" pages a row of underscores ("___"), and the
     # BBC's old live text commentaries a bar ("|") around each picture and quotation
     r"[-–—_*=~|][-–—_*=~| ]{0,40}",
+    r"[<>«»‹›]{1,3}",  # a chevron alone on its line (a "more" or "next" link's icon, as text browsers print it)
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",

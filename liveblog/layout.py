@@ -117,6 +117,8 @@ _SENTENCE_BREAK = patterns.compile(r"(?-i:[a-z]{3}\. [A-Z])")
 _SENTENCE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # and the full-width marks of Chinese and Japanese
 #: How a line of a story may end: a sentence, or a quotation.
 _STORY_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", "。", "！", "？", "」")
+#: The same marks, one character each, and nothing (a blank line): what the line above a card may end with.
+_STORY_END_MARKS = frozenset((*_STORY_ENDS, ""))
 #: A quotation's dash: "– Hela trafikledningsområdet ...", "— Elon Musk (@elonmusk) September 9, 2016".
 _QUOTE_DASHES = ("– ", "— ")
 _BULLETS = tuple(furniture.BULLETS)
@@ -1219,10 +1221,10 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
     # (a copy sets most paragraphs apart by a blank line: the first two tests leave them; a
     # search of the whole text for the others cost more than this loop)
     for index in range(starts[0] + 1, footer - 1):
-        if not lines[index + 1] or not (line := lines[index]) or lines[index - 1].strip() \
-                or not line[0].isalpha() or not lines[index + 1].strip() \
+        if not lines[index + 1] or not (line := lines[index].lstrip()) or not line[0].isalpha() \
+                or (lines[index - 1].rstrip()[-1:] not in _STORY_END_MARKS) or not lines[index + 1].strip() \
                 or (found := _CARD_NUMBER.match(line)) is None:
-            continue
+            continue  # (a text browser indents the card, and sets no blank line after a paragraph above it)
         post = bisect_right(starts, index) - 1
         if index <= blocks[post].end or _previous_content(lines, index - 1, blocks[post].end) is None:
             continue  # in a stamp's block, or the first line of a stamped post
@@ -1241,7 +1243,10 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
     for members in series.values():
         if len(members) >= MIN_CARDS and len({number for _, number in members}) == len(members):
             cards.extend(index for index, _ in members)
-    return sorted(cards)
+    opened = set(cards)
+    # a card's own line right below another's ("Bieg 14 65.25 sek." / "Fogo Unia Leszno 56", the
+    # table's first row, as a text browser prints it without a blank line) opens no card
+    return sorted(index for index in opened if index - 1 not in opened)
 
 
 #: A live page's posts numbered as a list, as a text copy of an <ol> prints them ("  1. Goodbye",
@@ -2223,10 +2228,20 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             continue
         caption = _caption(text)
         if caption is not None:
+            if caption.caption is None and COPYRIGHT_LABEL in text and paragraphs \
+                    and _alt_text(paragraphs[-1], lines[index - 1]):
+                # "Belly Mujinga" / "Family handoutCopyright: Family handout": a text browser prints the
+                # picture's alt text right above its credit (a browser's copy has neither)
+                caption = Media(caption=paragraphs.pop(), credit=caption.credit)
+                if roles.enabled:
+                    roles.found[index - 1] = ("media", "a picture's alt text, right above its credit")
             if previous_caption and _same_picture(media[-1], caption):
                 # a text browser prints a picture's alt text above its caption (a browser's
                 # copy has no alt text): the caption is kept
                 media[-1] = caption
+            elif previous_caption and caption.credit is None and media[-1].credit is not None:
+                # the picture's credit, then its caption below it (a text browser's BBC picture box)
+                media[-1] = Media(caption=caption.caption, credit=media[-1].credit)
             else:
                 media.append(caption)
             previous_caption = True
@@ -2252,6 +2267,12 @@ def _body(lines: list[str], start: int, stop: int, roles: Roles,
             roles.set(index, "body", "text of the post")
         paragraphs.append(text)
     return tuple(paragraphs), tuple(media)
+
+
+def _alt_text(paragraph: str, above: str) -> bool:
+    """Is the post's last paragraph, printed on the line right above a picture's credit (no blank
+    line between), that picture's alt text: short, and no sentence?"""
+    return paragraph == above.strip() and len(paragraph) <= MAX_CAPTION and not paragraph.endswith(_STORY_ENDS)
 
 
 def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[str],
@@ -2323,6 +2344,8 @@ _ITEM_BULLETS = frozenset("•·▪◦●")
 def _caption(text: str) -> Media | None:
     if len(text) > MAX_CAPTION:
         return None
+    if GLUED_CAPTION_MARK in text and (glued := glued_caption(text)) is not None:
+        return glued
     if not text.endswith(")"):
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
             or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
@@ -2355,9 +2378,24 @@ def copyright_credit(text: str, *, min_words: int) -> Media | None:
     return Media(caption=caption or None, credit=credit.rstrip("."))
 
 
-#: A screen reader's label before a picture's credit, which a copy glues after the credit as
-#: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
-COPYRIGHT_LABEL = "Copyright: "
+COPYRIGHT_LABEL = furniture.COPYRIGHT_LABEL
+
+
+#: Screen readers' labels before a picture's caption, which a text browser glues after the caption
+#: as the page shows it ("Danny Rose (3 March)Image caption: Danny Rose (3 March)", the BBC's pictures).
+GLUED_CAPTION_LABELS = ("Image caption: ", "Media caption: ")
+#: What those labels share, looked for first.
+GLUED_CAPTION_MARK = "caption: "
+
+
+def glued_caption(text: str) -> Media | None:
+    """A picture's caption shown twice, as printed and after its screen reader's label, glued:
+    a picture with that caption."""
+    for label in GLUED_CAPTION_LABELS:
+        shown, found, caption = text.partition(label)
+        if found and caption.strip() and shown.strip() == caption.strip():
+            return Media(caption=caption.strip(), credit=None)
+    return None
 
 
 def labelled_credit(text: str) -> Media | None:
@@ -3301,8 +3339,8 @@ LINK_BOX_LINES = 3
 
 def _past_link_box(lines: list[str], start: int) -> int:
     """Past a box of links to other stories that a page sets between its head and the story
-    (headlines one to a line, no blank line between them, then a blank line and a paragraph):
-    the page's, not the story's first lines."""
+    (headlines one to a line, no blank line between them, then a blank line and a paragraph
+    longer than any headline): the page's, not the story's first lines."""
     first = _next_content(lines, start, len(lines))
     if first is None:
         return start
@@ -3312,7 +3350,9 @@ def _past_link_box(lines: list[str], start: int) -> int:
     if end - first < LINK_BOX_LINES or end == len(lines) or lines[end].strip():
         return start
     after = _next_content(lines, end, len(lines))
-    return after if after is not None and len(lines[after].split()) >= MIN_PARAGRAPH_WORDS else start
+    # the story's paragraph, longer than any headline (a text browser's lines of one paragraph it
+    # could not join back, "[Gal]" / "..." / "..." in a right-aligned dump, are no box)
+    return after if after is not None and len(lines[after].strip()) > TEASER_LINE else start
 
 
 def _lone_name_below(lines: list[str], index: int) -> bool:

@@ -802,8 +802,10 @@ def _read_at(text: str, start: int) -> StampLine | None:
     lowered = text.lower()
     relative = None
     if _RELATIVE_HINT.search(lowered):
-        hedge = next((word for word in AGE_HEDGES if lowered.startswith(word, pos)), "")  # "about 1 hour ago"
-        relative = PATTERNS["relative"].match(text, pos + len(hedge))
+        at = pos
+        if lowered.startswith(AGE_HEDGES, pos):  # "about 1 hour ago"
+            at += len(next(word for word in AGE_HEDGES if lowered.startswith(word, pos)))
+        relative = PATTERNS["relative"].match(text, at)
     if relative and (ago := _minutes_ago(relative.group(0))) is not None:
         pos = _skip(text, relative.end(), "(")
         again = PATTERNS["relative"].match(text, pos)

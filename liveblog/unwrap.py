@@ -50,6 +50,9 @@ CHUNK = 512
 #: where the next word would not fit.
 MIN_WRAPS = 5
 MIN_WRAP_SHARE = 0.6
+#: ...or at least this many break mid-sentence, the next line opening with a small letter (a short
+#: page's dump: "... Lee and Okafor voted" / "no.").
+MIN_LOWER_WRAPS = 3
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
 _LABELS = frozenset(stamps.LABELS) | stamps.PINNED_LABELS
@@ -79,10 +82,13 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     found = [_joins(line, after, width) for line, after in pairwise(lines)]
     joins = _lone_clocks_joined(lines, found) if None in found else found
+    # (a line above one that stands on its own whatever precedes it, a stamp or a list item, tells
+    # nothing: a post's last line above the next one's minute, "... au fond des filets." / "88'")
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
-                 if len(line.rstrip()) >= width - SLACK and after.strip()]
+                 if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
     wraps = sum(1 for i in near_full if joins[i])
-    if wraps < MIN_WRAPS or wraps < MIN_WRAP_SHARE * len(near_full):
+    if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and sum(
+            1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) < MIN_LOWER_WRAPS):
         return None
     out: list[str] = []
     origin: list[int] = []
@@ -140,8 +146,8 @@ def _joins(line: str, after: str, width: int) -> bool | None:
     if len(line.rstrip()) + 1 + len(words[0]) <= width:
         return False  # the word would have fit: the line ended there on the page
     opening = after.strip()
-    if opening.casefold() in _LABELS or furniture.is_boilerplate(opening):
-        return False
+    if opening.casefold() in _LABELS or furniture.is_boilerplate(opening) or furniture.COPYRIGHT_LABEL in opening:
+        return False  # (a picture's credit glued to its label, "EPACopyright: EPA", stands on its own line)
     if line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS:
         return True  # "... ouvert ses portes à" / "8h00. Tout ...": a sentence runs on, whatever opens the next line
     if _BULLET.match(opening) is not None:
@@ -170,6 +176,12 @@ def _lone_clocks_joined(lines: list[str], found: list[bool | None]) -> list[bool
     keys = [_stamp_key(line) for line in lines]
     counts: Counter[tuple[object, ...] | None] = Counter(key for key in keys if key is not None)
     return [joined if joined is not None else counts[keys[index + 1]] == 1 for index, joined in enumerate(found)]
+
+
+def _own_line(line: str) -> bool:
+    """Does the line stand on its own whatever the line above it: a stamp or a list item?"""
+    opening = line.strip()
+    return _BULLET.match(opening) is not None or stamps.read_stamp(opening) is not None
 
 
 def _indent(line: str) -> int:

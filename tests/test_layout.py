@@ -1873,6 +1873,29 @@ def test_a_numbered_series_of_cards_between_stamped_posts_are_posts_without_a_ti
     assert all(entry.headline is None for entry in timeline.entries)
 
 
+def test_cards_as_lynx_dumps_them_are_the_same_series() -> None:
+    # lynx indents every line, sets no blank line between a paragraph and the card below it, and
+    # prints the table's first row with its team's name and score ("Leszno 5", numbered too)
+    lines: list[str] = []
+    for line in _cards((1, 2, 3)).split("\n"):
+        if line.startswith("Heat "):
+            if lines and not lines[-1]:
+                lines.pop()
+            lines += [f"   {line}", f"   Leszno {len(lines)}"]
+        else:
+            lines.append(f"   {line}" if line else "")
+    timeline = liveblog.parse("\n".join(lines), date="2020-09-28", tz="UTC")
+    assert [(entry.time.strftime("%H:%M") if entry.time else None, entry.body.split("\n\n")[0])
+            for entry in timeline.entries] == [
+        (None, "Heat 1 62.93 sec."),
+        ("18:05", "Warm-up laps are over and the first heat is about to start."),
+        (None, "Heat 2 64.37 sec."),
+        ("19:14", BODY_C),
+        (None, "Heat 3 65.06 sec."),
+        ("19:30", BODY_A),
+    ]
+
+
 def test_cards_numbered_alike_are_no_series() -> None:
     # the same number three times (a box each post repeats) splits nothing
     timeline = liveblog.parse(_cards((2, 2, 2)), date="2020-09-28", tz="UTC")
@@ -2449,6 +2472,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("___", True, id="underscore-rule"),
     pytest.param("* * *", True, id="asterisk-rule"),
     pytest.param("--", True, id="two-dashes-rule"),
+    # a chevron alone on its line, a "more" or "next" link's icon as text browsers print it
+    pytest.param(">", True, id="chevron-alone"),
+    pytest.param("»", True, id="guillemet-alone"),
+    pytest.param("> Read the full statement", False, id="chevron-before-text"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -2583,9 +2610,17 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
     "link-box-between-the-dateline-and-the-story": (
         "Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n"
         "Council approves new cycle lanes on the ring road\nBus fares frozen until the end of the year\n"
-        f"New bridge opens to traffic after two years of works\n\n{BODY_A}\n\n{BODY_B}\n",
+        f"New bridge opens to traffic after two years of works\n\n{BODY_A} {BODY_C}\n\n{BODY_B}\n",
         {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
         BODY_B),
+    # The lines of one paragraph a text browser could not join back (a right-aligned dump) are no box.
+    "short-lines-of-a-paragraph-below-the-dateline-are-no-link-box": (
+        "Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n"
+        "The minister resigned on Tuesday evening after a week of questions about\n"
+        "the claims he made for his second home in the capital and for the travel\n"
+        f"of his staff between the two offices\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"],
+        "The minister resigned on Tuesday", BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
@@ -2909,11 +2944,27 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
     pytest.param("COMMENT(S)", None, id="plural-in-brackets"),
     pytest.param("Un invité(e) de la semaine", None, id="gender-in-brackets-inside"),
     pytest.param("Flood waters at the station (AP)", ("Flood waters at the station", "AP"), id="spaced-agency-kept"),
+    # a caption as shown, then its screen reader's label and the caption again, glued (a text browser's BBC page)
+    pytest.param("Danny Rose (3 March)Image caption: Danny Rose (3 March)", ("Danny Rose (3 March)", None),
+                 id="caption-glued-to-its-label"),
+    pytest.param("The image caption: what it says and what it hides", None, id="caption-label-in-a-headline"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
     entry = liveblog.parse(text).entries[0]
     assert [(media.caption, media.credit) for media in entry.media] == ([expected] if expected else [])
+
+
+def test_an_alt_text_above_a_glued_credit_and_the_caption_below_are_one_picture() -> None:
+    # a text browser prints a BBC picture box as its alt text, the credit glued to its label, then
+    # the caption glued to its label: one picture, none of it the post's text
+    text = (f"Minister resigns over expenses claims\n\n{STORY}\n\n"
+            "Belly Mujinga\nFamily handoutCopyright: Family handout\n\n"
+            "Belly Mujinga at work in 2019Image caption: Belly Mujinga at work in 2019\n\n" + BODY_A + "\n")
+    entry = liveblog.parse(text).entries[0]
+    assert [(media.caption, media.credit) for media in entry.media] == \
+        [("Belly Mujinga at work in 2019", "Family handout")]
+    assert "Mujinga" not in entry.body
 
 
 def test_an_alt_text_above_its_caption_is_one_picture() -> None:

@@ -71,6 +71,8 @@ UNWRAP_CASES = [
      [FILL, "8:00 pm Bridge reopens", FILL, "9:15 pm Bridge shut"]),
     ("a post label below: a line of its own", [FILL, "Key event"], [FILL, "Key event"]),
     ("boilerplate below: a line of its own", [FILL, "Advertisement"], [FILL, "Advertisement"]),
+    ("a credit glued to its label below: a line of its own", [FILL, "EPACopyright: EPA"],
+     [FILL, "EPACopyright: EPA"]),
     ("another indent below: a line of its own", [FILL, "     bridge."], [FILL, "     bridge."]),
     ("a list item's text continues at its text's indent",
      [f"  * {FILL[:70]}", "    bridge, it says."], [f"  * {FILL[:70]} bridge, it says."]),
@@ -84,6 +86,40 @@ def test_unwrap(lines: list[str], expected: list[str]) -> None:
     found = unwrap([*page, "", *lines])
     assert found is not None
     assert found[0][-len(expected):] == expected
+
+
+#: A short page's dump (w3m, 80 columns): three paragraphs, each broken once mid-sentence.
+SHORT_DUMP = [
+    "Council budget night: live updates", "", "2:43 am", "",
+    "The budget passed 7-2 just before 3 a.m. Council members Lee and Okafor voted", "no.", "", "12:55 am", "",
+    "Public comment is over after more than three hours and 61 speakers. Debate", "among council members begins now.",
+    "", "10:50 pm", "",
+    "The meeting has been called to order. The chamber is full and an overflow room", "has been opened downstairs.",
+]
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    pytest.param(SHORT_DUMP, True, id="three-breaks-before-a-small-letter"),
+    pytest.param(SHORT_DUMP[:-5], False, id="two-are-too-few"),
+])
+def test_a_short_dump_is_unwrapped_where_its_lines_break_mid_sentence(lines: list[str], joined: bool) -> None:
+    found = unwrap(lines)
+    assert (found is not None) is joined
+    if found is not None:
+        assert "The budget passed 7-2 just before 3 a.m. Council members Lee and Okafor voted no." in found[0]
+
+
+def test_full_lines_above_a_stamp_tell_nothing_about_wrapping() -> None:
+    # a match commentary dumped at 80 columns: each comment's last line, often near full, ends
+    # above the next minute; only the comments broken mid-sentence tell the text is wrapped
+    ended = "Le gardien des Merlus capte finalement le ballon sur cette frappe du gauche."  # 77 characters
+    broken = ["Belle opportunite pour Cornet sur coup-franc mais Nardi repousse le ballon du", "poing."]
+    lines: list[str] = []
+    for number, minute in enumerate(range(90, 0, -6)):
+        lines += [f"{minute}'", *(broken if number % 3 == 0 else [ended])]
+    found = unwrap(lines)
+    assert found is not None
+    assert "Belle opportunite pour Cornet sur coup-franc mais Nardi repousse le ballon du poing." in found[0]
 
 
 @pytest.mark.parametrize("text", [
