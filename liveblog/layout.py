@@ -2381,17 +2381,16 @@ def copyright_credit(text: str, *, min_words: int) -> Media | None:
 COPYRIGHT_LABEL = furniture.COPYRIGHT_LABEL
 
 
-#: Screen readers' labels before a picture's caption, which a text browser glues after the caption
-#: as the page shows it ("Danny Rose (3 March)Image caption: Danny Rose (3 March)", the BBC's pictures).
-GLUED_CAPTION_LABELS = ("Image caption: ", "Media caption: ")
-#: What those labels share, looked for first.
+#: What screen readers' caption labels (`furniture.CAPTION_PREFIXES`) share, looked for first: a
+#: text browser glues the label and the caption after the caption as the page shows it ("Danny
+#: Rose (3 March)Image caption: Danny Rose (3 March)", the BBC's pictures).
 GLUED_CAPTION_MARK = "caption: "
 
 
 def glued_caption(text: str) -> Media | None:
     """A picture's caption shown twice, as printed and after its screen reader's label, glued:
     a picture with that caption."""
-    for label in GLUED_CAPTION_LABELS:
+    for label in furniture.CAPTION_PREFIXES:
         shown, found, caption = text.partition(label)
         if found and caption.strip() and shown.strip() == caption.strip():
             return Media(caption=caption.strip(), credit=None)
