@@ -2283,11 +2283,7 @@ def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[
     following = _next_content(lines, index + 1, stop)
     if following is None or len(caption := lines[following].strip()) > MAX_CAPTION:
         return None
-    above = lines[index - 1].strip() if index > 0 else ""
-    if above and paragraphs and paragraphs[-1] == above:
-        paragraphs.pop()
-        if roles.enabled:
-            roles.found[index - 1] = ("furniture", "a picture's alt text, above its caption's label")
+    _alt_text_taken_back(lines, index, paragraphs, roles, "a picture's alt text, above its caption's label")
     roles.set(index, "furniture", "the label of a picture's caption")
     roles.set(following, "media", "a picture's caption, below its label")
     return Media(caption=caption, credit=None), following
@@ -2296,13 +2292,19 @@ def _labelled_caption(lines: list[str], index: int, stop: int, paragraphs: list[
 def _prefixed_caption(lines: list[str], index: int, text: str, paragraphs: list[str], roles: Roles) -> Media:
     """The picture whose caption follows a label on its line (`furniture.CAPTION_PREFIXES`); a line
     right above it (no blank between) is the picture's alt text, taken back from the paragraphs."""
+    _alt_text_taken_back(lines, index, paragraphs, roles, "a picture's alt text, above its caption")
+    roles.set(index, "media", "a picture's caption after its label")
+    return Media(caption=text.partition(": ")[2].strip(), credit=None)
+
+
+def _alt_text_taken_back(lines: list[str], index: int, paragraphs: list[str], roles: Roles, reason: str) -> None:
+    """The line right above a picture's caption (no blank between), taken back from the post's
+    paragraphs where it was read as one: the picture's alt text."""
     above = lines[index - 1].strip() if index > 0 else ""
     if above and paragraphs and paragraphs[-1] == above:
         paragraphs.pop()
         if roles.enabled:
-            roles.found[index - 1] = ("furniture", "a picture's alt text, above its caption")
-    roles.set(index, "media", "a picture's caption after its label")
-    return Media(caption=text.partition(": ")[2].strip(), credit=None)
+            roles.found[index - 1] = ("furniture", reason)
 
 
 def _credited(lines: list[str], index: int, credit: str, paragraphs: list[str], roles: Roles) -> Media:
