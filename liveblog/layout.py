@@ -89,6 +89,9 @@ LONG_PARAGRAPH_WORDS = 25
 #: this many times the words of the feed and all below it.
 MAX_SIDE_FEED = 8
 SIDE_FEED_RATIO = 2
+#: ...each item of it (a clock to the next) at most this many words: a headline or a short item, where
+#: a live blog's posts, even its first few below a long introduction, run longer.
+MAX_SIDE_FEED_ITEM = 60
 #: Letters in brackets glued to a word that are its ending, not a picture's credit ("COMMENT(S)").
 MAX_WORD_SUFFIX = 2
 #: A teaser's stamp may print its source after the clock ("10:25 AFP"): at most this many words.
@@ -1013,13 +1016,17 @@ def _teasers_only(lines: list[str], blocks: list[Block]) -> bool:
 def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
     """Are the stamps a short feed of the site's other news below an article (a sidebar's
     "Direct" box: a few clocks, each over a headline or a short item), not posts? At most
-    MAX_SIDE_FEED of them, below a story of TEASER_STORY paragraphs or more that holds
-    SIDE_FEED_RATIO times the words of everything from the first stamp to the page's end."""
+    MAX_SIDE_FEED of them, each item at most MAX_SIDE_FEED_ITEM words, below a story of
+    TEASER_STORY paragraphs or more that holds SIDE_FEED_RATIO times the words of everything
+    from the first stamp to the page's end."""
     if not MIN_POSTS <= len(blocks) <= MAX_SIDE_FEED or blocks[0].stamp.match_minute is not None:
         return False
     story = [_words(lines[index]) for index in range(blocks[0].start) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
              and not furniture.is_boilerplate(lines[index])]
     if len(story) < TEASER_STORY:
+        return False
+    if any(sum(_words(lines[index]) for index in range(block.start, after.start)) > MAX_SIDE_FEED_ITEM
+           for block, after in pairwise(blocks)):
         return False
     feed = sum(_words(lines[index]) for index in range(blocks[0].start, len(lines)))
     return sum(story) >= SIDE_FEED_RATIO * feed

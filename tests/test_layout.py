@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 import liveblog
-from liveblog.layout import trailing_credit
+from liveblog.layout import MAX_SIDE_FEED_ITEM, trailing_credit
 
 
 @dataclass(frozen=True)
@@ -3157,6 +3157,17 @@ def test_a_short_feed_of_clocks_below_an_articles_long_story_is_no_live_blog(pos
     assert ("not-a-live-blog" not in {warning.code for warning in timeline.warnings}) is live
     if not live:
         assert timeline.entries[0].body.startswith(story)
+
+
+def test_a_few_long_posts_below_a_long_introduction_stay_a_live_blog() -> None:
+    # the story above holds twice the words of all below, but each post runs past a feed's item
+    story = "\n\n".join(" ".join((LONG_A, LONG_B, LONG_A)) for _ in range(6))
+    posts = "".join(f"1{n}:{10 + n * 7} Update number {n}\n{LONG_A}\n\n{LONG_B}\n\n" for n in range(4, 0, -1))
+    text = f"Earthquake: live\nAFP 30 avril 2015 à 07:19\n\n{story}\n\nDirect\n{posts}"
+    assert len(f"{LONG_A} {LONG_B}".split()) > MAX_SIDE_FEED_ITEM
+    timeline = liveblog.parse(text, tz="Europe/Paris")
+    assert "not-a-live-blog" not in {warning.code for warning in timeline.warnings}
+    assert len(timeline.entries) == 4
 
 
 @pytest.mark.parametrize(("between", "body_start"), [
