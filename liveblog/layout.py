@@ -220,23 +220,6 @@ def _renumbered(draft: Draft, origin: list[int], printed: list[str]) -> Draft:
                    explanations=tuple(explanations))
 
 
-def _extract_lines(printed: list[str], explain: bool) -> Draft:
-    draft = _read_lines(printed, explain)
-    order = _clocks_below(printed, draft)
-    if order is None:
-        return draft
-    moved = _read_lines([printed[index] if index >= 0 else "" for index in order], explain)
-    if len(moved.entries) != len(draft.entries) or moved.title is not None or moved.summary:
-        return draft
-    moved = _moved(moved, [index if index >= 0 else -index - 1 for index in order])
-    if explain:  # the lines below the last clock, left out: the page's footer
-        footer = [Explanation(line=index + 1, role="furniture", text=printed[index].strip(),
-                              reason="below the last post's clock (this page prints each clock below its post)")
-                  for index in range(max(order) + 1, len(printed)) if printed[index].strip()]
-        moved = replace(moved, explanations=moved.explanations + tuple(footer))
-    return moved
-
-
 #: The longest word that may label a page's clocks ("Omvärldsbevakning 21.00").
 MAX_CLOCK_LABEL = 24
 
@@ -294,61 +277,7 @@ def _with_match_minutes(lines: list[str], candidates: dict[int, StampLine], bloc
     return sorted(blocks + minutes, key=lambda block: block.start)
 
 
-def _clocks_below(printed: list[str], draft: Draft) -> list[int] | None:
-    """A page that prints each post's clock below its text ("text" / "20:24" / "text" /
-    "20:08", a widget of short news), read as a whole: every post's stamp a clock alone on
-    its line, text above the first of them that the page gives no role (no title, no
-    summary: the widget's first post), and no sentence below the last (its footer). Then
-    the order of `printed`'s lines with each clock moved above the text it closes (-1 - i
-    for a blank line put beside the clock at line i), down to the last clock; None for any
-    other page."""
-    entries = draft.entries
-    if len(entries) < MIN_POSTS or draft.title is not None or draft.summary or not draft.live \
-            or draft.key_points:
-        return None
-    stamps_at = []
-    for entry in entries:
-        stamp = entry.stamp
-        if entry.line is None or stamp is None or not stamp.has_clock or stamp.has_date \
-                or printed[entry.line - 1].strip() != stamp.text or entry.kind != "post":
-            return None
-        stamps_at.append(entry.line - 1)
-    if stamps_at != sorted(stamps_at):
-        return None
-    first, last = stamps_at[0], stamps_at[-1]
-    texts = [index for index in range(first) if _sentence(printed[index])]
-    if not texts or any(_sentence(line) for line in printed[last + 1:]):
-        return None
-    if any(not any(_sentence(line) for line in printed[above + 1:below])
-           for above, below in pairwise(stamps_at)):
-        return None  # a post with no text of its own between two clocks: no widget of this kind
-    start = texts[0]
-    while start > 0 and printed[start - 1].strip():
-        start -= 1  # (the paragraph the first sentence stands in)
-    order = list(range(start))
-    begin = start
-    for at in stamps_at:
-        order += [at, -1 - at] if begin == start else [-1 - at, at]  # (a caption may close the text above)
-        order += range(begin, at)
-        begin = at + 1
-    return order  # (the lines below the last clock are the page's footer)
-
-
-def _moved(draft: Draft, origin: list[int]) -> Draft:
-    """`draft`, read from lines in another order, with its line numbers those of the input
-    (`origin`: the input's index of each line read)."""
-
-    def line_of(line: int | None) -> int | None:
-        return origin[line - 1] + 1 if line is not None and 0 < line <= len(origin) else line
-
-    return replace(draft, entries=tuple(replace(entry, line=line_of(entry.line)) for entry in draft.entries),
-                   notices=tuple(replace(notice, line=line_of(notice.line)) for notice in draft.notices),
-                   explanations=tuple(sorted((replace(explanation, line=line_of(explanation.line))
-                                              for explanation in draft.explanations),
-                                             key=lambda explanation: explanation.line or 0)))
-
-
-def _read_lines(printed: list[str], explain: bool) -> Draft:
+def _extract_lines(printed: list[str], explain: bool) -> Draft:
     lines, header = _capture_header(printed)
     roles = Roles(enabled=explain, lines=printed, found={})
     if lines is not printed and not lines[0].strip():
@@ -444,6 +373,8 @@ def _read_lines(printed: list[str], explain: bool) -> Draft:
 
 #: A post's name line stands this many lines above the stamp that closes the post, at most (a blank between).
 CLOSING_NAME_REACH = 2
+#: Above a widget of posts closed by their clocks, labels of at most this many words ("RTVS", "NAŽIVO").
+MAX_WIDGET_LABEL = 3
 #: A name line is at most this long ("Tom Ellis", "By rsilva").
 MAX_NAME_LINE = 60
 
@@ -457,15 +388,34 @@ def _closing_stamps(lines: list[str], blocks: list[Block]) -> dict[int, int] | N
     if any(block.line.rest_kind != "bare" for block in blocks):
         return None
     end = blocks[-1].end + 1
-    if _next_content(lines, end, _footer_start(lines, end)) is not None:
-        return None
-    names: dict[int, int] = {}
-    for i, block in enumerate(blocks):
-        floor = max(block.start - 1 - CLOSING_NAME_REACH, blocks[i - 1].end if i else -1)
-        above = _previous_text(lines, block.start - 1, floor)
-        if above is not None and _name_line(lines[above]):
-            names[i] = above
-    return names if len(names) * 2 > len(blocks) else None
+    if _next_content(lines, end, _footer_start(lines, end)) is None:
+        names: dict[int, int] = {}
+        for i, block in enumerate(blocks):
+            floor = max(block.start - 1 - CLOSING_NAME_REACH, blocks[i - 1].end if i else -1)
+            above = _previous_text(lines, block.start - 1, floor)
+            if above is not None and _name_line(lines[above]):
+                names[i] = above
+        if len(names) * 2 > len(blocks):
+            return names
+    return {} if _clocks_closing_posts(lines, blocks) else None
+
+
+def _clocks_closing_posts(lines: list[str], blocks: list[Block]) -> bool:
+    """A widget of short news printing each post's clock below its text ("text" / "20:24" /
+    "text" / "20:08", the last clock above the box's footer), told by the page as a whole:
+    every stamp a clock alone on its line with no date, a sentence between every two of them
+    and above the first but none below the last, and above that first post's paragraph
+    nothing but labels of a few words, the site's name and "Live" (under a title and
+    standfirst, the same lines are posts opened by their clocks)."""
+    if any(not block.stamp.has_clock or block.stamp.has_date or lines[block.anchor].strip() != block.stamp.text
+           for block in blocks) or any(_sentence(line) for line in lines[blocks[-1].end + 1:]):
+        return False
+    if any(not any(_sentence(lines[index]) for index in range(block.end + 1, after.start))
+           for block, after in pairwise(blocks)):
+        return False
+    first = _first_post_start(lines, blocks[0].start)
+    return any(_sentence(lines[index]) for index in range(first, blocks[0].start)) and all(
+        _words(lines[index]) <= MAX_WIDGET_LABEL and not _sentence(lines[index]) for index in range(first))
 
 
 def _name_line(line: str) -> bool:
@@ -514,8 +464,7 @@ def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, i
         paragraphs, media = _body(lines, cursor, stop, roles, set())
         entries.append(RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
                                 media=media, kind=kind or _headline_kind(headline) or "post", line=block.anchor + 1))
-    footer = _footer_start(lines, blocks[-1].end + 1)
-    for index in range(footer, len(lines)):
+    for index in range(blocks[-1].end + 1, len(lines)):  # (nothing of a post stands there: see _closing_stamps)
         roles.set(index, "furniture", "page footer after the last post")
     headlines = frozenset(entry.headline.casefold() for entry in entries if entry.headline)
     preamble = _preamble(lines, first, roles, headlines=headlines, header=header)
