@@ -381,13 +381,18 @@ MAX_NAME_LINE = 60
 
 def _closing_stamps(lines: list[str], blocks: list[Block]) -> dict[int, int] | None:
     """Some pages print each post's stamp at its foot, below its author's name ("Tom Ellis" /
-    "12 minutes ago", "By rsilva" / "15h10"): the stamps close their posts. Told by stamps alone
-    on their lines, most with a name right above them (a blank line between or not), and no text
-    below the last one but the page's footer (a post opened by its stamp has its text there).
+    "12 minutes ago", "By rsilva" / "15h10") or after it ("by Jessica Riga 5/21/2022 9:33:10
+    AM"): the stamps close their posts. Told by stamps alone on their lines, most with a name
+    right above them (a blank line between or not), or every one signed, and no text below the
+    last one but the page's footer (a post opened by its stamp has its text there).
     Gives, by post, the line of its name; None for a page whose stamps open their posts."""
+    end = blocks[-1].end + 1
+    if all(block.line.rest_kind == "author" and block.line.lead for block in blocks):
+        # signed stamps ("by Jessica Riga 5/21/2022 9:33:10 AM"): each its post's name line
+        return {i: block.start for i, block in enumerate(blocks)} \
+            if _next_content(lines, end, _footer_start(lines, end)) is None else None
     if any(block.line.rest_kind != "bare" for block in blocks):
         return None
-    end = blocks[-1].end + 1
     if _next_content(lines, end, _footer_start(lines, end)) is None:
         names: dict[int, int] = {}
         for i, block in enumerate(blocks):
@@ -453,7 +458,9 @@ def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, i
         for index in range(block.start, block.end + 1):
             roles.set(index, "stamp", "a stamp closing its post, as on every post of this page")
         authors: list[str] = []
-        if i in names:
+        if stop == block.start and block.line.lead:
+            authors = [block.line.lead]  # (a signed stamp: the name on its line)
+        elif i in names:
             authors = byline_names(lines[stop]) or _listed_names(lines[stop])
             if authors:
                 roles.set(stop, "author", "a name right above the stamp that closes the post")

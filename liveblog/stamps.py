@@ -1052,7 +1052,7 @@ def _read_after_author(text: str) -> StampLine | None:
     for name in _AFTER_AUTHOR:
         found = PATTERNS[name].search(text, start + 2, 70)
         while found is not None:
-            lead = text[start: found.start()].strip().rstrip(",|•·-–—").strip()
+            lead = _without_editor(text[start: found.start()].strip().rstrip(",|•·-–—").strip())
             if _lead_name(lead):
                 stamp_line = _read_at(text, found.start())
                 if stamp_line is not None and stamp_line.stamp.has_clock and (
@@ -1067,6 +1067,21 @@ def _read_after_author(text: str) -> StampLine | None:
                                      starts_entry=True, clock_style=stamp_line.clock_style)
             found = PATTERNS[name].search(text, found.start() + 1, 70)
     return None
+
+
+#: Notes naming a post's editor after its writer's name ("by Nicholas McElroy edited by
+#: Jessica Riga 5/21/2022 9:38:14 AM", ABC Australia's live pages): the writer is the author.
+EDITOR_NOTES = (" edited by ", " updated by ")
+
+
+def _without_editor(lead: str) -> str:
+    """A byline's writer without the editor named after them (`EDITOR_NOTES`)."""
+    lowered = lead.lower()
+    for note in EDITOR_NOTES:
+        at = lowered.find(note)
+        if at > 0:
+            return lead[:at].strip()
+    return lead
 
 
 #: The date and clock forms looked for after an author's name: worded dates, slashed ones

@@ -1482,6 +1482,31 @@ about 1 hour ago
          ("2026-05-14T13:16:00+01:00", None, ["Ana Ruiz"], BODY_B),
          ("2026-05-14T13:48:00+01:00", None, ["Tom Ellis"], BODY_A)],
     ),
+    "en-signed-stamps-closing-posts": Case(
+        # each post closed by its writer's name and its date and clock on one line, an editor named
+        # after the writer ("by A edited by B 3/14/2026 9:41:27 PM", ABC Australia), newest first
+        f"""Election live
+
+Polls have closed
+
+{BODY_A}
+    by Daniel Whitford edited by Priya Raman 3/14/2026 9:41:27 PM
+
+Seat retained
+
+{BODY_B}
+
+    by Laura Kingsley 3/14/2026 9:37:52 PM
+
+{BODY_C}
+
+    by Priya Raman edited by Priya Raman 3/14/2026 9:30:44 PM
+""",
+        {"tz": "Australia/Sydney"},
+        [("2026-03-14T21:30:44+11:00", None, ["Priya Raman"], BODY_C),
+         ("2026-03-14T21:37:52+11:00", "Seat retained", ["Laura Kingsley"], BODY_B),
+         ("2026-03-14T21:41:27+11:00", None, ["Daniel Whitford"], BODY_A)],
+    ),
     "it-clock-printed-twice-on-two-lines": Case(
         # an Italian live page whose copy prints each clock twice, one line below the other
         # ("21:34" / "21:34"): one stamp, no empty post of its own

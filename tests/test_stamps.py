@@ -86,6 +86,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Jamie Braidwood14 August 2023 10:01": (10, 1, 14, 8, 2023, None, None, "author", "", "Jamie Braidwood"),
     "Holly Evans Friday 21 March 2025 15:47 GMT": (15, 47, 21, 3, 2025, "GMT", None, "author", "",
                                                    "Holly Evans"),
+    # ABC Australia: the writer, the editor after "edited by", a slashed date and a clock with seconds
+    "by Nicholas Carver edited by Jess Rowan 5/21/2022 9:38:14 AM": (9, 38, 21, 5, 2022, None, None, "author", "",
+                                                                    "Nicholas Carver"),
     # Nordic live pages (a list item): the author, or a news agency's name, glued before the clock,
     # or before the newest posts' age, which says no "ago"; with a space, an age after words is text
     "- Sondre Myhre09:43": (9, 43, None, None, None, None, None, "author", "", "Sondre Myhre"),
