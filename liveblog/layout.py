@@ -974,7 +974,7 @@ def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
     "Direct" box: a few clocks, each over a headline or a short item), not posts? At most
     MAX_SIDE_FEED of them, each item at most MAX_SIDE_FEED_ITEM words, below a story of
     TEASER_STORY paragraphs or more that holds SIDE_FEED_RATIO times the words of everything
-    from the first stamp to the page's end."""
+    from the first stamp to the page's footer."""
     if not MIN_POSTS <= len(blocks) <= MAX_SIDE_FEED or blocks[0].stamp.match_minute is not None:
         return False
     story = [_words(lines[index]) for index in range(blocks[0].start) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
@@ -984,7 +984,8 @@ def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
     if any(sum(_words(lines[index]) for index in range(block.start, after.start)) > MAX_SIDE_FEED_ITEM
            for block, after in pairwise(blocks)):
         return False
-    feed = sum(_words(lines[index]) for index in range(blocks[0].start, len(lines)))
+    end = _footer_start(lines, blocks[-1].end + 1)  # (a text browser's list of the page's links is no feed)
+    feed = sum(_words(lines[index]) for index in range(blocks[0].start, end))
     return sum(story) >= SIDE_FEED_RATIO * feed
 
 

@@ -3184,6 +3184,19 @@ def test_a_short_feed_of_clocks_below_an_articles_long_story_is_no_live_blog(pos
         assert timeline.entries[0].body.startswith(story)
 
 
+def test_a_feed_below_an_articles_story_is_no_live_blog_above_a_long_list_of_links() -> None:
+    # lynx's dump ends with the page's links ("References"): the page's footer, no words of the feed
+    story = "\n\n".join((LONG_A, LONG_B) * 4)
+    feed = "".join(f"   * 1{n}:{10 + n * 7} Another headline of the site's feed, number {n}\n"
+                   "   A short item below it, as the feed prints one.\n\n" for n in range(6, 0, -1))
+    links = "".join(f"  {n}. https://www.example.com/section/2015/04/30/a-story_{n}\n" for n in range(1, 120))
+    text = (f"A third victim of the earthquake\nAFP 30 avril 2015 à 07:19\n\n{story}\n\nDirect\n\n{feed}"
+            f"References\n\n{links}")
+    timeline = liveblog.parse(text, tz="Europe/Paris")
+    assert "not-a-live-blog" in {warning.code for warning in timeline.warnings}
+    assert timeline.entries[0].body.startswith(story)
+
+
 def test_a_few_long_posts_below_a_long_introduction_stay_a_live_blog() -> None:
     # the story above holds twice the words of all below, but each post runs past a feed's item
     story = "\n\n".join(" ".join((LONG_A, LONG_B, LONG_A)) for _ in range(6))
