@@ -45,7 +45,6 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _GLOB_MAGIC = frozenset("*?[")
 #: How a web address given instead of a file begins.
 ADDRESS_STARTS = ("http://", "https://", "ftp://", "www.")
-_GZIP_MAGIC = b"\x1f\x8b"
 
 
 class Input(NamedTuple):
@@ -101,11 +100,13 @@ def _archive(path: str) -> bool:
             head = handle.read(5)
     except OSError:
         return False  # reading it gives the precise error
-    if head.startswith(_GZIP_MAGIC):
+    from .read import GZIP_MAGIC, WARC_MAGIC
+
+    if head.startswith(GZIP_MAGIC):
         from .warc import is_archive
 
         return is_archive(path)
-    return head == b"WARC/"
+    return head == WARC_MAGIC
 
 
 def archive_inputs(path: str) -> list[Input]:

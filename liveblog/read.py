@@ -51,6 +51,8 @@ BINARY_HINTS = {b"%PDF": "copy its text, or run `pdftotext FILE - | liveblog par
 ZIP_MAGIC = b"PK\x03\x04"
 RTF_MAGIC = b"{\\rtf"
 DOCUMENT_MAGIC = (ZIP_MAGIC, RTF_MAGIC)
+#: Leading bytes of a web archive's first record (a WARC file: see `warc`).
+WARC_MAGIC = b"WARC/"
 #: Leading bytes of a gzip file (a page saved compressed, `page.html.gz`), read inflated.
 GZIP_MAGIC = b"\x1f\x8b"
 #: Leading bytes of a binary property list, which Safari's web archive is (see `bundles`).
@@ -134,6 +136,9 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         raw, whole = _gunzipped(raw, name, max_bytes)
         if not whole:
             notices.append(Notice(code="input-cut", message="the gzip file breaks off: it was read as far as it goes"))
+    if raw.startswith(WARC_MAGIC):  # (a path is told apart before it is read: see `files.expand`)
+        raise InputError(f"{name}: this is a web archive (WARC): give its path, and each page in it is read "
+                         "(liveblog parse crawl.warc.gz)")
     captured = mixed = None
     direct = True  # the text was decoded from `raw` itself, not from a document's or bundle's parts
     if isinstance(data, str):

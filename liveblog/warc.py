@@ -25,6 +25,7 @@ from typing import BinaryIO, NamedTuple
 
 from .bundles import content_type_parameters
 from .errors import InputError, over_the_limit
+from .read import GZIP_MAGIC, WARC_MAGIC
 
 #: Suffixes of archive files taken from a folder (and told apart from pages by name).
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -38,7 +39,6 @@ MAX_HEAD = 1 << 16
 READ_SIZE = 1 << 20
 #: A gzip member that inflates to more than this is refused (one record is one member).
 MAX_MEMBER = 1 << 30
-_GZIP_MAGIC = b"\x1f\x8b"
 
 
 class Page(NamedTuple):
@@ -66,12 +66,12 @@ def is_archive(path: str) -> bool:
             head = handle.read(512)
     except OSError:
         return False
-    if head.startswith(_GZIP_MAGIC):
+    if head.startswith(GZIP_MAGIC):
         try:
             head = zlib.decompressobj(wbits=31).decompress(head, 16)
         except zlib.error:
             return False
-    return head.startswith(b"WARC/")
+    return head.startswith(WARC_MAGIC)
 
 
 def index(path: str) -> list[Page]:
@@ -80,7 +80,7 @@ def index(path: str) -> list[Page]:
     pages: list[Page] = []
     try:
         with open(path, "rb") as handle:
-            if handle.read(2) == _GZIP_MAGIC:
+            if handle.read(2) == GZIP_MAGIC:
                 handle.seek(0)
                 for offset, member in _members(handle, path):
                     for position, (_, found) in enumerate(_heads(io.BytesIO(member), len(member), path)):
@@ -105,7 +105,7 @@ def page(path: str, where: Page, limit: int | None = None) -> bytes:
     try:
         with open(path, "rb") as handle:
             handle.seek(where.offset)
-            gzipped = handle.read(2) == _GZIP_MAGIC
+            gzipped = handle.read(2) == GZIP_MAGIC
             handle.seek(where.offset)
             if gzipped:
                 stream: BinaryIO = io.BytesIO(next(_members(handle, path), (0, b""))[1])
@@ -171,7 +171,7 @@ def _next_head(stream: BinaryIO, path: str) -> tuple[int, dict[str, str]] | None
     if not line:
         return None
     at = stream.tell() - len(line)
-    if not line.startswith(b"WARC/"):
+    if not line.startswith(WARC_MAGIC):
         raise InputError(f"{path}: not a WARC record at byte {at:,} ({line[:20]!r})")
     headers: dict[str, str] = {}
     size = 0

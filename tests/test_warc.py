@@ -238,3 +238,12 @@ def test_a_folder_takes_its_archives(tmp_path: Path) -> None:
     result = run("parse", tmp_path, "-f", "jsonl", "--tz", "UTC", "-q")
     assert result.exit_code == EXIT_OK
     assert [json.loads(line)["source"]["name"] for line in result.stdout.splitlines()] == ["file:///ages.txt"]
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "gzipped"])
+def test_an_archive_on_standard_input_says_to_give_its_path(gzipped: bool) -> None:
+    data = response("https://example.com/live", HTML, "Content-Type: text/html")
+    result = run("parse", "-", stdin=gzip.compress(data) if gzipped else data)
+    assert result.exit_code == EXIT_INPUT
+    assert result.stdout == ""
+    assert "<stdin>: this is a web archive (WARC): give its path" in result.stderr
