@@ -977,8 +977,8 @@ def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
     from the first stamp to the page's footer."""
     if not MIN_POSTS <= len(blocks) <= MAX_SIDE_FEED or blocks[0].stamp.match_minute is not None:
         return False
-    story = [_words(lines[index]) for index in range(blocks[0].start) if _words(lines[index]) >= MIN_PARAGRAPH_WORDS
-             and not furniture.is_boilerplate(lines[index])]
+    story = [words for line in lines[:blocks[0].start]
+             if (words := _words(line)) >= MIN_PARAGRAPH_WORDS and not furniture.is_boilerplate(line)]
     if len(story) < TEASER_STORY:
         return False
     if any(sum(_words(lines[index]) for index in range(block.start, after.start)) > MAX_SIDE_FEED_ITEM

@@ -117,7 +117,6 @@ class Document(NamedTuple):
     format: Format
     sha256: str
     encoding: str
-    guessed: bool = False  # the codec was guessed from the bytes, no label naming one
     captured: str | None = None  # when a saved-page bundle says the page was saved (ISO 8601)
     repaired: bool = False  # UTF-8 read as Windows-1252 and saved again, repaired (see `legacy.repaired`)
     notices: tuple[Notice, ...] = ()  # what reading it found to warn of (a guessed codec, a file cut short)
@@ -177,8 +176,8 @@ def read(data: bytes | str, *, name: str = "<input>", format: Format | None = No
         else:
             notice = Notice(code="encoding-repaired", message=legacy.repaired_notice())
         notices.insert(0, notice)
-    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, guessed=guessed,
-                    captured=captured, repaired=repaired is not None, notices=tuple(notices))
+    return Document(text=text, name=name, format=kind, sha256=digest, encoding=encoding, captured=captured,
+                    repaired=repaired is not None, notices=tuple(notices))
 
 
 def _gunzipped(raw: bytes, name: str, max_bytes: int) -> tuple[bytes, bool]:
