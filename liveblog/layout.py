@@ -437,6 +437,8 @@ def _first_post_start(lines: list[str], stop: int) -> int:
     last = _previous_text(lines, stop - 1, -1)
     if last is None:
         return stop
+    if (label := _first_post_label(lines, last)) is not None:
+        return label
     start = last
     while start > 0 and lines[start - 1].strip():
         start -= 1
@@ -444,6 +446,28 @@ def _first_post_start(lines: list[str], stop: int) -> int:
     if above is not None and above > 0 and lines[above - 1].strip() and title_like(lines[above]):
         return above
     return start
+
+
+def _first_post_label(lines: list[str], last: int) -> int | None:
+    """A label over the first post of a page whose stamps close their posts ("• Key Post" /
+    headline / paragraphs / stamp): where that post starts, above its headline and all its
+    paragraphs (a label marks a post's top, as it does the other posts'). Only a label below
+    the page's head (a longer line above it, no run of short menu lines), with paragraphs
+    alone between it and the stamp but for the headline right below it, itself no line of
+    the head above (the page's title printed again)."""
+    index = last
+    while index > 0 and (_sentence(lines[index]) or not lines[index].strip()):
+        index -= 1  # (up over the post's paragraphs...)
+    label = _previous_text(lines, index - 1, -1) if _label(lines[index]) is None else index
+    if label is None or _label(lines[label]) is None or lines[label].strip().lower() in furniture.LIVE_PAGE_LABELS:
+        return None  # (...to its headline and the label above it, or to the label)
+    above = _previous_text(lines, label - 1, -1)
+    if above is None or _words(lines[above]) <= MAX_WIDGET_LABEL or lines[above].lstrip()[:1] in _BULLETS:
+        return None
+    if label != index and not (title_like(lines[index])
+                               and lines[index].strip() not in {line.strip() for line in lines[:label]}):
+        return None
+    return label
 
 
 def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, int], roles: Roles,
@@ -1820,7 +1844,12 @@ def _long_paragraph(lines: list[str], start: int, stop: int) -> bool:
 
 
 def _label(line: str) -> Kind | None:
-    return LABELS.get(line.strip().lower().rstrip(":"))  # type: ignore[return-value]
+    """The kind a label alone on its line gives ("Key event", "Analysis:"), perhaps as a list item
+    ("• Key Post", as copies print the badge a page sets over a post)."""
+    text = line.strip()
+    if text[:1] in furniture.LIST_BULLETS:
+        text = text[1:].lstrip()
+    return LABELS.get(text.lower().rstrip(":"))  # type: ignore[return-value]
 
 
 def _glued_label(headline: str) -> tuple[Kind, str] | None:

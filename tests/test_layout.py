@@ -1507,6 +1507,42 @@ Seat retained
          ("2026-03-14T21:37:52+11:00", "Seat retained", ["Laura Kingsley"], BODY_B),
          ("2026-03-14T21:41:27+11:00", None, ["Daniel Whitford"], BODY_A)],
     ),
+    "en-labelled-posts-closed-by-signed-stamps": Case(
+        # a label as a list item over some posts' headlines ("• Key Post", "• Result"), the first
+        # post's under the page's title printed again: each label gives the kind and is no text,
+        # the headline below it is read, and the first post keeps all its paragraphs
+        f"""Election live: counting goes on - News
+
+Election live: counting goes on
+
+    • Key Post
+
+    Early figures point to a close finish
+
+    {BODY_A}
+
+    {BODY_B}
+    by Daniel Whitford edited by Priya Raman 3/14/2026 9:41:27 PM
+    • Result
+
+    Seat retained by the independent
+
+    {BODY_C}
+
+    by Laura Kingsley 3/14/2026 9:37:52 PM
+
+    Crowd gathers in the west
+
+    {BODY_B}
+
+    by Priya Raman 3/14/2026 9:30:44 PM
+""",
+        {"tz": "Australia/Sydney"},
+        [("2026-03-14T21:30:44+11:00", "Crowd gathers in the west", ["Priya Raman"], BODY_B),
+         ("2026-03-14T21:37:52+11:00", "Seat retained by the independent", ["Laura Kingsley"], BODY_C),
+         ("2026-03-14T21:41:27+11:00", "Early figures point to a close finish", ["Daniel Whitford"],
+          f"{BODY_A}\n\n{BODY_B}")],
+    ),
     "it-clock-printed-twice-on-two-lines": Case(
         # an Italian live page whose copy prints each clock twice, one line below the other
         # ("21:34" / "21:34"): one stamp, no empty post of its own
@@ -2068,6 +2104,36 @@ def test_a_credit_alone_on_its_line_credits_the_caption_above(
     entry = liveblog.parse(text, date="2025-06-03", tz="UTC").entries[-1]
     assert entry.body == body
     assert [(item.caption, item.credit) for item in entry.media] == media
+
+
+def test_a_label_over_a_posts_headline_gives_its_kind_and_is_no_text() -> None:
+    timeline = liveblog.parse(CASES["en-labelled-posts-closed-by-signed-stamps"].text, tz="Australia/Sydney")
+    assert [entry.kind for entry in timeline.entries] == ["post", "post", "key-event"]  # ("Result" is no kind)
+    assert timeline.summary == ()
+    assert not any("•" in entry.body for entry in timeline.entries)
+
+
+@pytest.mark.parametrize("head", [
+    # a menu's last item is a label word: the page's title and standfirst are no post's
+    "Home\nNews\nOpinion\n\nElection live: counting goes on\n\n",
+    # a label with no headline of its own below it, over the page's title printed again
+    "Election live: counting goes on - News\n\nElection live: counting goes on\n\nAnalysis\n\n"
+    "Election live: counting goes on\n\n",
+])
+def test_a_label_in_the_pages_head_does_not_start_the_first_closed_post(head: str) -> None:
+    text = head + f"""{BODY_A}
+
+{BODY_B}
+    by Daniel Whitford 3/14/2026 9:41:27 PM
+
+Seat retained
+
+{BODY_C}
+
+    by Laura Kingsley 3/14/2026 9:37:52 PM
+"""
+    entry = liveblog.parse(text, tz="Australia/Sydney").entries[-1]
+    assert (entry.headline, entry.body, entry.kind) == (None, BODY_B, "post")
 
 
 def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
