@@ -100,6 +100,8 @@ MAX_SOURCE_LABEL_WORDS = 2
 HEAD_CREDIT_LINES = 2
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
+#: A line amid this many short lines on each side, none blank, stands in a menu (see `_menu_run`).
+MENU_REACH = 3
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
 #: each label of at most `MAX_LABEL_WORDS` words.
 LABELLED_RUN = 3
@@ -2982,8 +2984,8 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _contact_box(lines, index) \
-            or _byline_over_date(lines, index, stop) or _byline_under_date(lines, index):
+    if len(names) >= 2 or prev_line == "by" or (_role_line(next_line) and not _menu_run(lines, index)) \
+            or _contact_box(lines, index) or _byline_over_date(lines, index, stop) or _byline_under_date(lines, index):
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line
@@ -2993,6 +2995,16 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
     if after is not None and not lines[index + 1].strip() and _title_candidate(lines, after, len(lines)):
         return names
     return []
+
+
+def _menu_run(lines: list[str], index: int) -> bool:
+    """Does the line at `index` stand amid a menu: MENU_REACH lines on each side, none blank, each
+    of at most MAX_CREDIT_WORDS words and no sentence ("Terry McCrann" / "Barefoot Investor" / "In
+    The Black", a news site's menu of its columns, where a section's name reads as a role)?"""
+    if index < MENU_REACH or index + MENU_REACH >= len(lines):
+        return False
+    return all((text := lines[at].strip()) and _words(text) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS)
+               for at in range(index - MENU_REACH, index + MENU_REACH + 1) if at != index)
 
 
 def _contact_box(lines: list[str], index: int) -> bool:

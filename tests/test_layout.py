@@ -2712,6 +2712,20 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"of his staff between the two offices\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"],
         "The minister resigned on Tuesday", BODY_B),
+    # A menu of a site's columns, one a name-like title over a section whose "In ..." reads as a
+    # role ("Frugal Gardener" / "In The Red"): no byline amid the menu; the one below the title is.
+    "menu-column-over-an-in-section-is-no-byline": (
+        "News\nSport\nBusiness\nMarkets\nEconomy\nMarcus Ortiz\nFrugal Gardener\nIn The Red\nYour Money\n"
+        "Lifestyle\nTravel\n\nMinister resigns over expenses claims\nby: Priya Shah\n12 May 2026 10:15\n\n"
+        f"{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
+        BODY_B),
+    # ... where a name over its role, set apart from the menu, stays the page's byline
+    "name-over-a-role-line-below-a-menu": (
+        "News\nSport\nBusiness\nMarkets\nEconomy\n\nMinister resigns over expenses claims\n\nPriya Shah\n"
+        f"Correspondent in Kyiv\n\n12 May 2026 10:15\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
+        BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
