@@ -285,10 +285,12 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     if lines is not printed and not lines[0].strip():
         roles.set(0, "dateline", "a capture header giving the page's date")
     candidates = _candidates(lines)
-    blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
+    accepted = _accepted_blocks(lines, candidates)
+    blocks = _without_dateline(lines, _without_teasers(lines, accepted))
     if len(blocks) < MIN_POSTS and (labelled := _labelled_clocks(lines, candidates)):
         candidates = labelled
-        blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
+        accepted = _accepted_blocks(lines, candidates)
+        blocks = _without_dateline(lines, _without_teasers(lines, accepted))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
         numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
         if numbered:
@@ -296,7 +298,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         signed = _signed_posts(lines) if len(blocks) < MIN_POSTS else []
         if signed:
             return _untimed_signed(lines, signed, roles, header)
-        return _article(lines, roles, header)
+        return _article(lines, roles, header, _feed_start(lines, accepted))
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
     if (closing := _closing_stamps(lines, blocks)) is not None:
@@ -1013,6 +1015,37 @@ def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
     end = _footer_start(lines, blocks[-1].end + 1)  # (a text browser's list of the page's links is no feed)
     feed = sum(_words(lines[index]) for index in range(blocks[0].start, end))
     return sum(story) >= SIDE_FEED_RATIO * feed
+
+
+def _feed_start(lines: list[str], blocks: list[Block]) -> int:
+    """Where a sidebar's feed of other news below an article's story starts (`_feed_below_story`),
+    or a list of dated teasers with no paragraph of a story below it (`_teasers_only`): the
+    story ends above it. Only below CLOSING_RUN short lines of no story or more, right above the
+    first stamp (a box's links and header: "Recevoir la newsletter" / "S'inscrire" / "Direct"): a
+    few stamped posts right below a live page's introduction are as short, and are its own.
+    The page's end where there is none."""
+    if not blocks or _short_lines_above(lines, blocks[0].start) < CLOSING_RUN:
+        return len(lines)
+    if _feed_below_story(lines, blocks) or (
+            _teasers_only(lines, blocks) and not _story_paragraphs_between(lines, blocks[-1].end + 1, len(lines))):
+        return blocks[0].start
+    return len(lines)
+
+
+def _short_lines_above(lines: list[str], index: int) -> int:
+    """How many lines of no story (`_story_line`) stand right above line `index`, up to the
+    first that is one (blank lines and boilerplate not counted, nor do they end the run)?"""
+    count = 0
+    for at in range(index - 1, -1, -1):
+        text = lines[at].strip()
+        if not text or furniture.is_boilerplate(text):
+            continue
+        if _story_line(text):
+            break
+        count += 1
+        if count >= CLOSING_RUN:
+            break
+    return count
 
 
 def _story_paragraphs_between(lines: list[str], start: int, stop: int) -> bool:
@@ -3090,13 +3123,16 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
     return stamp_line is not None and _dateline(stamp_line.stamp)
 
 
-def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
-    """An ordinary article: the preamble's fields, and one entry holding the story."""
+def _article(lines: list[str], roles: Roles, header: Stamp | None, feed: int | None = None) -> Draft:
+    """An ordinary article: the preamble's fields, and one entry holding the story, which ends
+    above `feed` (a sidebar's feed of other news below it: see `_feed_start`)."""
     head_end, title_at = _article_body_start(lines)
     body_start = _past_link_box(lines, head_end)
     for index in range(head_end, body_start):
         roles.set(index, "furniture", "a box of links to other stories between the page's head and the story")
     footer = _footer_start(lines, body_start, story=True)
+    if feed is not None and body_start < feed < footer:
+        footer = feed
     if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
         # a footer word above the story's first paragraph is its share bar's ("Comment")
         first = next((index for index in range(footer, len(lines))
@@ -3105,7 +3141,10 @@ def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
             footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
     preamble = _preamble(lines, head_end, roles, title_at, closing=range(end, footer), header=header)
-    paragraphs, media = _body(lines, body_start, end, roles)
+    boxes = _related_boxes(lines, body_start, end)
+    for index in boxes:
+        roles.set(index, "furniture", "a box of links to other stories amid the story, under its header")
+    paragraphs, media = _body(lines, body_start, end, roles, boxes)
     for index in range(end, footer):
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
     for index in range(footer, len(lines)):
@@ -3123,6 +3162,35 @@ def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     notice = Notice(code="not-a-live-blog", message="no timestamped posts found: the page is read as one article")
     return replace(preamble, entries=(entry,), live=False, notices=(notice,),
                    explanations=roles.explanations())
+
+
+def _related_boxes(lines: list[str], start: int, stop: int) -> set[int]:
+    """The lines of the boxes of links to other stories set in an article's story, under a
+    footer heading ("Sur le même sujet", "Related stories": one that is no footer, with the
+    story going on below it, `_footer_start`): the heading and the lines below it, at most
+    RELATED_BOX_LINES of them, down to the story's next paragraph, a line of
+    LONG_PARAGRAPH_WORDS words or a sentence after a blank line (the teasers' headlines, kickers
+    and bylines stand one to a line below the heading)."""
+    boxed: set[int] = set()
+    index = start
+    while index < stop:
+        if not furniture.is_footer_marker(lines[index]):
+            index += 1
+            continue
+        box = {index}
+        at = index + 1
+        while at < min(stop, index + RELATED_BOX_LINES):
+            text = lines[at].strip()
+            if _words(text) >= LONG_PARAGRAPH_WORDS or (_sentence(text) and not lines[at - 1].strip()):
+                break
+            if text:
+                box.add(at)
+            at += 1
+        if at >= stop or at >= index + RELATED_BOX_LINES:
+            return boxed  # (no paragraph of the story below it: no box, but the story's own lines)
+        boxed |= box
+        index = at
+    return boxed
 
 
 def _story_end(lines: list[str], start: int, footer: int) -> int:

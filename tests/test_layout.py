@@ -2816,8 +2816,32 @@ def test_article(name: str) -> None:
 
 _MOST_READ = "Most read\n\n  • 1\n\n    Norway invests billions in Lofoten\n\n  • 2\n\n    Trains back on time\n"
 
+#: A story of three long paragraphs and a short one, BODY_C.
+_STORY = f"{BODY_A} {BODY_B} {BODY_A}\n\n{BODY_B} {BODY_A} {BODY_B}\n\n{BODY_A} {BODY_B} {BODY_C}\n\n{BODY_C}"
+
 #: Where an article's story ends: (text, the body's last paragraph, a text the body must not hold).
 STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
+    # Libération's shape: a newsletter box, then a sidebar's "Latest" feed of clocks over headlines
+    # below the story: the feed is no post and no text of the story, nor is the box above it
+    "newsletter-box-and-sidebar-feed-below-the-story": (
+        f"Trains cancelled after an IT fault\n\nBy Priya Shah\n\n{_STORY}\n\n"
+        "Our newsletter\n\nThe news every morning by email\n\nSubscribe\nNews from the city\nLatest\n"
+        "10:44 Council votes on the budget\n10:32 Bridge closed for repairs\n10:10\nStorm.\n\n"
+        "Forecasters expect winds of up to 120 km/h along the coast tonight, the weather service said.\n\n"
+        "9:54 Rail strike called off\n9:42\nRail.\n\n"
+        "The unions called off Friday's strike after a night of talks with the operator.\n\n"
+        "9:31 New head for the city's museum\n",
+        BODY_C, "Bridge closed"),
+    # ... but a few stamped lines right below the story's paragraphs may be the page's own posts
+    # (a live page's copy cut short): kept
+    "stamped-lines-right-below-the-story-are-kept": (
+        f"Trains cancelled after an IT fault\n\nBy Priya Shah\n\n{_STORY}\n\n"
+        "10:44 Council votes on the budget\n10:32 Bridge closed for repairs\n10:10\nStorm.\n\n"
+        "Forecasters expect winds of up to 120 km/h along the coast tonight, the weather service said.\n\n"
+        "9:54 Rail strike called off\n9:42\nRail.\n\n"
+        "The unions called off Friday's strike after a night of talks with the operator.\n\n"
+        "9:31 New head for the city's museum\n",
+        "9:31 New head for the city's museum", None),
     # SVT's shape: a tag list, the author's name and the page's two dates close the story;
     # a "how we work" box with a paragraph of its own stands between them and the footer.
     "tags-author-and-dates-below-the-story": (
@@ -2913,6 +2937,24 @@ def test_story_end(name: str) -> None:
     body = timeline.entries[0].body
     assert body.split("\n\n")[-1] == last
     assert absent is None or absent not in body
+
+
+@pytest.mark.parametrize("box", [
+    "Related stories\nAnalysis\nBridge talks stall again\nBy Marcus Ortiz\n",
+    "Sur le même sujet\nReportage\nBridge talks stall again\nPar Marcus Ortiz\ninterview\n"
+    "Mayor: «The bridge will open before the summer, whatever it takes»\nPar Dana Whitfield\n",
+])
+def test_a_related_box_amid_the_story_is_no_text_of_it(box: str) -> None:
+    # a box of links to other stories under a footer heading, set between the standfirst and the
+    # story's paragraphs (Libération's "Sur le même sujet"): neither the heading nor its teasers
+    text = (f"Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n\n"
+            f"The minister resigned on Tuesday evening after a week of questions.\n{box}\n{_STORY}\n")
+    timeline = liveblog.parse(text, tz="UTC")
+    entry = timeline.entries[0]
+    assert (entry.headline, entry.authors) == ("Minister resigns over expenses claims", ("Priya Shah",))
+    assert entry.body.split("\n\n")[0] == "The minister resigned on Tuesday evening after a week of questions."
+    assert entry.body.split("\n\n")[1].startswith(BODY_A) and entry.body.endswith(BODY_C)
+    assert "Bridge talks" not in entry.body and "Marcus" not in entry.body and "Mayor" not in entry.body
 
 
 def test_a_live_blogs_last_post_keeps_its_short_lines_above_the_footer() -> None:
