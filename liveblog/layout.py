@@ -32,7 +32,7 @@ from . import furniture, patterns, stamps
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .unwrap import unwrap
-from .zones import find_publisher, stated_zone
+from .zones import ZONE_STATEMENTS, find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
 MIN_POSTS = 2
@@ -2688,6 +2688,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if (found_zone := stated_zone(text)) is not None:
             zone = zone or found_zone
             roles.set(index, "zone", f"the page states its zone ({found_zone})")
+            if title_index is None and index >= repeated_title and (titled := _title_before_zone(text)) is not None:
+                title_index, title_text = index, titled
+                roles.set(index, "title", "the page's title, with its zone stated in brackets after it")
             continue
         if _caption(text) is not None:
             roles.set(index, "furniture", "a caption of a picture above the posts")
@@ -2993,6 +2996,24 @@ def _byline_over_date(lines: list[str], index: int, stop: int) -> bool:
     below = _next_content(lines, index + 1, min(index + 3, stop))  # lynx puts a blank line between
     stamp_line = _line_stamp(lines[below]) if below is not None else None
     return stamp_line is not None and stamp_line.rest_kind == "bare"
+
+
+#: A title with the page's zone in brackets after it has at least this many words ("Key events" has two).
+MIN_ZONED_TITLE_WORDS = 3
+
+
+def _title_before_zone(text: str) -> str | None:
+    """The title on a line that ends with the page's zone stated in brackets ("Storm live: trains
+    cancelled across the north (all times BST)"): the line without them, where that reads as a
+    title of MIN_ZONED_TITLE_WORDS words or more and no label of the page's ("Key events")."""
+    at = text.rfind(" (")
+    if not text.endswith(")") or at <= 0 or not any(pattern.search(text[at + 1:]) for pattern, _ in ZONE_STATEMENTS):
+        return None  # (only "all times ...": a place's time in brackets closes the line leading into the posts)
+    head = text[:at].rstrip(" -–—:")
+    if len(head.split()) < MIN_ZONED_TITLE_WORDS or not title_like(head) or head.lower() in furniture.LIVE_PAGE_LABELS \
+            or furniture.KEY_POINT_HEADERS.fullmatch(head) is not None:
+        return None
+    return head
 
 
 def _page_byline(lines: list[str], index: int, title_index: int | None, stop: int) -> list[str]:

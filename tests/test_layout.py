@@ -2106,6 +2106,20 @@ def test_a_credit_alone_on_its_line_credits_the_caption_above(
     assert [(item.caption, item.credit) for item in entry.media] == media
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    # the page's zone stated in brackets after its title: the zone, and the title without it
+    ("Storm live: trains cancelled across the north (all times BST)", "Storm live: trains cancelled across the north"),
+    ("Storm live: trains cancelled - updates (All times stated are UK)", "Storm live: trains cancelled - updates"),
+    # a label or a line leading into the posts is no title, whatever follows it in brackets
+    ("Key events (all times BST)", None),
+    ("Here is the latest (London time)", None),
+])
+def test_a_title_with_the_zone_in_brackets_after_it(head: str, title: str | None) -> None:
+    text = f"{head}\n\n14:32\nTrains cancelled\n\n{BODY_A}\n\n13:05\nWinds pick up\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-06-03")
+    assert (timeline.title, timeline.timezone) == (title, "Europe/London")
+
+
 def test_a_label_over_a_posts_headline_gives_its_kind_and_is_no_text() -> None:
     timeline = liveblog.parse(CASES["en-labelled-posts-closed-by-signed-stamps"].text, tz="Australia/Sydney")
     assert [entry.kind for entry in timeline.entries] == ["post", "post", "key-event"]  # ("Result" is no kind)
