@@ -433,16 +433,17 @@ def _name_line(line: str) -> bool:
     return len(text) <= MAX_NAME_LINE and (bool(_listed_names(text)) or furniture.BYLINE.match(text) is not None)
 
 
-def _first_post_start(lines: list[str], stop: int) -> int:
+def _first_post_start(lines: list[str], stop: int, headed: bool = False) -> int:
     """Where the post above the page's first closing stamp starts: its last paragraph (the lines
     above it, set apart by a blank line, are the page's head), with the line right above that
     paragraph as its headline where that line closes a run of the head's lines ("Deputados votam
-    hoje..." / "Votação encerrada", a title glued to the standfirst above it)."""
+    hoje..." / "Votação encerrada", a title glued to the standfirst above it); or its label or
+    headline above all its paragraphs (`_first_post_top`)."""
     last = _previous_text(lines, stop - 1, -1)
     if last is None:
         return stop
-    if (label := _first_post_label(lines, last)) is not None:
-        return label
+    if (top := _first_post_top(lines, last, headed)) is not None:
+        return top
     start = last
     while start > 0 and lines[start - 1].strip():
         start -= 1
@@ -452,33 +453,59 @@ def _first_post_start(lines: list[str], stop: int) -> int:
     return start
 
 
-def _first_post_label(lines: list[str], last: int) -> int | None:
-    """A label over the first post of a page whose stamps close their posts ("• Key Post" /
-    headline / paragraphs / stamp): where that post starts, above its headline and all its
-    paragraphs (a label marks a post's top, as it does the other posts'). Only a label below
-    the page's head (a longer line above it, no run of short menu lines), with paragraphs
-    alone between it and the stamp but for the headline right below it, itself no line of
-    the head above (the page's title printed again)."""
+def _first_post_top(lines: list[str], last: int, headed: bool) -> int | None:
+    """The top of the first post of a page whose stamps close their posts, above all its
+    paragraphs: a label over it ("• Key Post" / headline / paragraphs / stamp; a label marks a
+    post's top, as it does the other posts'), or, where most other posts open with a headline
+    (`headed`), its headline, indented with the post apart from the head (`_indented_apart`).
+    Only below the page's head (a longer line above it, no run of short menu lines), with
+    paragraphs alone between it and the stamp but for the headline, itself no line of the head
+    above (the page's title printed again) and no dateline."""
     index = last
     while index > 0 and (_sentence(lines[index]) or not lines[index].strip()):
         index -= 1  # (up over the post's paragraphs...)
-    label = _previous_text(lines, index - 1, -1) if _label(lines[index]) is None else index
+    label = index if _label(lines[index]) is not None else _previous_text(lines, index - 1, -1)
     if label is None or _label(lines[label]) is None or lines[label].strip().lower() in furniture.LIVE_PAGE_LABELS:
-        return None  # (...to its headline and the label above it, or to the label)
+        if not headed or index == last or not _indented_apart(lines, index, last):
+            return None  # (...to its headline and the label above it, or to the label)
+        label = index  # (no label: the headline is the top)
     above = _previous_text(lines, label - 1, -1)
     if above is None or _words(lines[above]) <= MAX_WIDGET_LABEL or lines[above].lstrip()[:1] in _BULLETS:
         return None
-    if label != index and not (title_like(lines[index])
-                               and lines[index].strip() not in {line.strip() for line in lines[:label]}):
+    if (label != index or _label(lines[index]) is None) and not (
+            title_like(lines[index]) and lines[index].strip() not in {line.strip() for line in lines[:label]}
+            and read_stamp(lines[index].strip()) is None):
         return None
     return label
+
+
+def _indented_apart(lines: list[str], index: int, last: int) -> bool:
+    """Is the line at `index` indented as the post's last paragraph is, and deeper than the line
+    above it (a copy indents the posts of a list, not the page's head: "    Early figures ..."
+    under the title)? Without a label, that alone tells a first post's headline from the page's
+    standfirst."""
+    above = _previous_text(lines, index - 1, -1)
+    margin = len(lines[index]) - len(lines[index].lstrip())
+    return above is not None and margin == len(lines[last]) - len(lines[last].lstrip()) \
+        and margin > len(lines[above]) - len(lines[above].lstrip())
+
+
+def _opens_with_headline(lines: list[str], top: int, stop: int) -> bool:
+    """Does the post between `top` and `stop` open with a headline (perhaps under its label) over
+    more of its text?"""
+    index = _next_content(lines, top, stop)
+    if index is not None and _label(lines[index]) is not None:
+        index = _next_content(lines, index + 1, stop)
+    return index is not None and title_like(lines[index]) and _next_content(lines, index + 1, stop) is not None
 
 
 def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, int], roles: Roles,
                        header: Stamp | None) -> Draft:
     """The posts of a page whose stamps close them: each from the stamp above (or the page's
     head) down to its name line, which gives its author."""
-    first = _first_post_start(lines, names.get(0, blocks[0].start))
+    headed = sum(_opens_with_headline(lines, blocks[i - 1].end + 1, names.get(i, blocks[i].start))
+                 for i in range(1, len(blocks))) * 2 > len(blocks) - 1
+    first = _first_post_start(lines, names.get(0, blocks[0].start), headed)
     entries: list[RawEntry] = []
     for i, block in enumerate(blocks):
         top = blocks[i - 1].end + 1 if i else first

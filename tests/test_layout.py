@@ -2127,6 +2127,36 @@ def test_a_label_over_a_posts_headline_gives_its_kind_and_is_no_text() -> None:
     assert not any("•" in entry.body for entry in timeline.entries)
 
 
+@pytest.mark.parametrize(("margin", "headline", "body"), [
+    # no label over the first post, whose headline is indented with its text as every post is,
+    # under the page's title: that post's headline, with all its paragraphs (most posts open with one)
+    ("    ", "Early figures point to a close finish", f"{BODY_A}\n\n{BODY_B}"),
+    # the same line at the head's margin may be the page's standfirst: the post keeps its last paragraph
+    ("", None, BODY_B),
+])
+def test_the_first_closed_post_takes_its_headline_indented_with_it(margin: str, headline: str | None,
+                                                                    body: str) -> None:
+    text = f"""Election live: counting goes on - News
+
+Election live: counting goes on
+
+{margin}Early figures point to a close finish
+
+    {BODY_A}
+
+    {BODY_B}
+    by Daniel Whitford 3/14/2026 9:41:27 PM
+
+    Seat retained
+
+    {BODY_C}
+
+    by Laura Kingsley 3/14/2026 9:37:52 PM
+"""
+    entry = liveblog.parse(text, tz="Australia/Sydney").entries[-1]
+    assert (entry.headline, entry.body) == (headline, body)
+
+
 @pytest.mark.parametrize("head", [
     # a menu's last item is a label word: the page's title and standfirst are no post's
     "Home\nNews\nOpinion\n\nElection live: counting goes on\n\n",
