@@ -32,7 +32,7 @@ from . import furniture, patterns, stamps
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .unwrap import unwrap
-from .zones import find_publisher, stated_zone
+from .zones import ZONE_STATEMENTS, find_publisher, stated_zone
 
 #: Fewer stamps than this and the page is read as an ordinary article.
 MIN_POSTS = 2
@@ -100,6 +100,8 @@ MAX_SOURCE_LABEL_WORDS = 2
 HEAD_CREDIT_LINES = 2
 #: An author's box below the name: at most this many one-word lines (a handle, an address).
 CONTACT_LINES = 2
+#: A line amid this many short lines on each side, none blank, stands in a menu (see `_menu_run`).
+MENU_REACH = 3
 #: A story may close with a list of this many labelled items or more ("España: Movistar+"),
 #: each label of at most `MAX_LABEL_WORDS` words.
 LABELLED_RUN = 3
@@ -283,10 +285,12 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     if lines is not printed and not lines[0].strip():
         roles.set(0, "dateline", "a capture header giving the page's date")
     candidates = _candidates(lines)
-    blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
+    accepted = _accepted_blocks(lines, candidates)
+    blocks = _without_dateline(lines, _without_teasers(lines, accepted))
     if len(blocks) < MIN_POSTS and (labelled := _labelled_clocks(lines, candidates)):
         candidates = labelled
-        blocks = _without_dateline(lines, _without_teasers(lines, _accepted_blocks(lines, candidates)))
+        accepted = _accepted_blocks(lines, candidates)
+        blocks = _without_dateline(lines, _without_teasers(lines, accepted))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
         numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
         if numbered:
@@ -294,7 +298,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         signed = _signed_posts(lines) if len(blocks) < MIN_POSTS else []
         if signed:
             return _untimed_signed(lines, signed, roles, header)
-        return _article(lines, roles, header)
+        return _article(lines, roles, header, _feed_start(lines, accepted))
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
     if (closing := _closing_stamps(lines, blocks)) is not None:
@@ -429,14 +433,17 @@ def _name_line(line: str) -> bool:
     return len(text) <= MAX_NAME_LINE and (bool(_listed_names(text)) or furniture.BYLINE.match(text) is not None)
 
 
-def _first_post_start(lines: list[str], stop: int) -> int:
+def _first_post_start(lines: list[str], stop: int, headed: bool = False) -> int:
     """Where the post above the page's first closing stamp starts: its last paragraph (the lines
     above it, set apart by a blank line, are the page's head), with the line right above that
     paragraph as its headline where that line closes a run of the head's lines ("Deputados votam
-    hoje..." / "Votação encerrada", a title glued to the standfirst above it)."""
+    hoje..." / "Votação encerrada", a title glued to the standfirst above it); or its label or
+    headline above all its paragraphs (`_first_post_top`)."""
     last = _previous_text(lines, stop - 1, -1)
     if last is None:
         return stop
+    if (top := _first_post_top(lines, last, headed)) is not None:
+        return top
     start = last
     while start > 0 and lines[start - 1].strip():
         start -= 1
@@ -446,11 +453,59 @@ def _first_post_start(lines: list[str], stop: int) -> int:
     return start
 
 
+def _first_post_top(lines: list[str], last: int, headed: bool) -> int | None:
+    """The top of the first post of a page whose stamps close their posts, above all its
+    paragraphs: a label over it ("• Key Post" / headline / paragraphs / stamp; a label marks a
+    post's top, as it does the other posts'), or, where most other posts open with a headline
+    (`headed`), its headline, indented with the post apart from the head (`_indented_apart`).
+    Only below the page's head (a longer line above it, no run of short menu lines), with
+    paragraphs alone between it and the stamp but for the headline, itself no line of the head
+    above (the page's title printed again) and no dateline."""
+    index = last
+    while index > 0 and (_sentence(lines[index]) or not lines[index].strip()):
+        index -= 1  # (up over the post's paragraphs...)
+    label = index if _label(lines[index]) is not None else _previous_text(lines, index - 1, -1)
+    if label is None or _label(lines[label]) is None or lines[label].strip().lower() in furniture.LIVE_PAGE_LABELS:
+        if not headed or index == last or not _indented_apart(lines, index, last):
+            return None  # (...to its headline and the label above it, or to the label)
+        label = index  # (no label: the headline is the top)
+    above = _previous_text(lines, label - 1, -1)
+    if above is None or _words(lines[above]) <= MAX_WIDGET_LABEL or lines[above].lstrip()[:1] in _BULLETS:
+        return None
+    if (label != index or _label(lines[index]) is None) and not (
+            title_like(lines[index]) and lines[index].strip() not in {line.strip() for line in lines[:label]}
+            and read_stamp(lines[index].strip()) is None):
+        return None
+    return label
+
+
+def _indented_apart(lines: list[str], index: int, last: int) -> bool:
+    """Is the line at `index` indented as the post's last paragraph is, and deeper than the line
+    above it (a copy indents the posts of a list, not the page's head: "    Early figures ..."
+    under the title)? Without a label, that alone tells a first post's headline from the page's
+    standfirst."""
+    above = _previous_text(lines, index - 1, -1)
+    margin = len(lines[index]) - len(lines[index].lstrip())
+    return above is not None and margin == len(lines[last]) - len(lines[last].lstrip()) \
+        and margin > len(lines[above]) - len(lines[above].lstrip())
+
+
+def _opens_with_headline(lines: list[str], top: int, stop: int) -> bool:
+    """Does the post between `top` and `stop` open with a headline (perhaps under its label) over
+    more of its text?"""
+    index = _next_content(lines, top, stop)
+    if index is not None and _label(lines[index]) is not None:
+        index = _next_content(lines, index + 1, stop)
+    return index is not None and title_like(lines[index]) and _next_content(lines, index + 1, stop) is not None
+
+
 def _posts_over_stamps(lines: list[str], blocks: list[Block], names: dict[int, int], roles: Roles,
                        header: Stamp | None) -> Draft:
     """The posts of a page whose stamps close them: each from the stamp above (or the page's
     head) down to its name line, which gives its author."""
-    first = _first_post_start(lines, names.get(0, blocks[0].start))
+    headed = sum(_opens_with_headline(lines, blocks[i - 1].end + 1, names.get(i, blocks[i].start))
+                 for i in range(1, len(blocks))) * 2 > len(blocks) - 1
+    first = _first_post_start(lines, names.get(0, blocks[0].start), headed)
     entries: list[RawEntry] = []
     for i, block in enumerate(blocks):
         top = blocks[i - 1].end + 1 if i else first
@@ -987,6 +1042,37 @@ def _feed_below_story(lines: list[str], blocks: list[Block]) -> bool:
     end = _footer_start(lines, blocks[-1].end + 1)  # (a text browser's list of the page's links is no feed)
     feed = sum(_words(lines[index]) for index in range(blocks[0].start, end))
     return sum(story) >= SIDE_FEED_RATIO * feed
+
+
+def _feed_start(lines: list[str], blocks: list[Block]) -> int:
+    """Where a sidebar's feed of other news below an article's story starts (`_feed_below_story`),
+    or a list of dated teasers with no paragraph of a story below it (`_teasers_only`): the
+    story ends above it. Only below CLOSING_RUN short lines of no story or more, right above the
+    first stamp (a box's links and header: "Recevoir la newsletter" / "S'inscrire" / "Direct"): a
+    few stamped posts right below a live page's introduction are as short, and are its own.
+    The page's end where there is none."""
+    if not blocks or _short_lines_above(lines, blocks[0].start) < CLOSING_RUN:
+        return len(lines)
+    if _feed_below_story(lines, blocks) or (
+            _teasers_only(lines, blocks) and not _story_paragraphs_between(lines, blocks[-1].end + 1, len(lines))):
+        return blocks[0].start
+    return len(lines)
+
+
+def _short_lines_above(lines: list[str], index: int) -> int:
+    """How many lines of no story (`_story_line`) stand right above line `index`, up to the
+    first that is one (blank lines and boilerplate not counted, nor do they end the run)?"""
+    count = 0
+    for at in range(index - 1, -1, -1):
+        text = lines[at].strip()
+        if not text or furniture.is_boilerplate(text):
+            continue
+        if _story_line(text):
+            break
+        count += 1
+        if count >= CLOSING_RUN:
+            break
+    return count
 
 
 def _story_paragraphs_between(lines: list[str], start: int, stop: int) -> bool:
@@ -1820,7 +1906,12 @@ def _long_paragraph(lines: list[str], start: int, stop: int) -> bool:
 
 
 def _label(line: str) -> Kind | None:
-    return LABELS.get(line.strip().lower().rstrip(":"))  # type: ignore[return-value]
+    """The kind a label alone on its line gives ("Key event", "Analysis:"), perhaps as a list item
+    ("• Key Post", as copies print the badge a page sets over a post)."""
+    text = line.strip()
+    if text[:1] in furniture.LIST_BULLETS:
+        text = text[1:].lstrip()
+    return LABELS.get(text.lower().rstrip(":"))  # type: ignore[return-value]
 
 
 def _glued_label(headline: str) -> tuple[Kind, str] | None:
@@ -2624,6 +2715,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if (found_zone := stated_zone(text)) is not None:
             zone = zone or found_zone
             roles.set(index, "zone", f"the page states its zone ({found_zone})")
+            if title_index is None and index >= repeated_title and (titled := _title_before_zone(text)) is not None:
+                title_index, title_text = index, titled
+                roles.set(index, "title", "the page's title, with its zone stated in brackets after it")
             continue
         if _caption(text) is not None:
             roles.set(index, "furniture", "a caption of a picture above the posts")
@@ -2931,6 +3025,24 @@ def _byline_over_date(lines: list[str], index: int, stop: int) -> bool:
     return stamp_line is not None and stamp_line.rest_kind == "bare"
 
 
+#: A title with the page's zone in brackets after it has at least this many words ("Key events" has two).
+MIN_ZONED_TITLE_WORDS = 3
+
+
+def _title_before_zone(text: str) -> str | None:
+    """The title on a line that ends with the page's zone stated in brackets ("Storm live: trains
+    cancelled across the north (all times BST)"): the line without them, where that reads as a
+    title of MIN_ZONED_TITLE_WORDS words or more and no label of the page's ("Key events")."""
+    at = text.rfind(" (")
+    if not text.endswith(")") or at <= 0 or not any(pattern.search(text[at + 1:]) for pattern, _ in ZONE_STATEMENTS):
+        return None  # (only "all times ...": a place's time in brackets closes the line leading into the posts)
+    head = text[:at].rstrip(" -–—:")
+    if len(head.split()) < MIN_ZONED_TITLE_WORDS or not title_like(head) or head.lower() in furniture.LIVE_PAGE_LABELS \
+            or furniture.KEY_POINT_HEADERS.fullmatch(head) is not None:
+        return None
+    return head
+
+
 def _page_byline(lines: list[str], index: int, title_index: int | None, stop: int) -> list[str]:
     text = lines[index].strip()
     if byline := byline_names(text):
@@ -2953,8 +3065,8 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""
     next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if len(names) >= 2 or prev_line == "by" or _role_line(next_line) or _contact_box(lines, index) \
-            or _byline_over_date(lines, index, stop) or _byline_under_date(lines, index):
+    if len(names) >= 2 or prev_line == "by" or (_role_line(next_line) and not _menu_run(lines, index)) \
+            or _contact_box(lines, index) or _byline_over_date(lines, index, stop) or _byline_under_date(lines, index):
         return names
     # a lone name right below the title or right above it, set apart by a blank line
     apart = not prev_line or not next_line
@@ -2964,6 +3076,16 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
     if after is not None and not lines[index + 1].strip() and _title_candidate(lines, after, len(lines)):
         return names
     return []
+
+
+def _menu_run(lines: list[str], index: int) -> bool:
+    """Does the line at `index` stand amid a menu: MENU_REACH lines on each side, none blank, each
+    of at most MAX_CREDIT_WORDS words and no sentence ("Terry McCrann" / "Barefoot Investor" / "In
+    The Black", a news site's menu of its columns, where a section's name reads as a role)?"""
+    if index < MENU_REACH or index + MENU_REACH >= len(lines):
+        return False
+    return all((text := lines[at].strip()) and _words(text) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS)
+               for at in range(index - MENU_REACH, index + MENU_REACH + 1) if at != index)
 
 
 def _contact_box(lines: list[str], index: int) -> bool:
@@ -3049,13 +3171,16 @@ def _kicker(lines: list[str], index: int, stop: int) -> bool:
     return stamp_line is not None and _dateline(stamp_line.stamp)
 
 
-def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
-    """An ordinary article: the preamble's fields, and one entry holding the story."""
+def _article(lines: list[str], roles: Roles, header: Stamp | None, feed: int | None = None) -> Draft:
+    """An ordinary article: the preamble's fields, and one entry holding the story, which ends
+    above `feed` (a sidebar's feed of other news below it: see `_feed_start`)."""
     head_end, title_at = _article_body_start(lines)
     body_start = _past_link_box(lines, head_end)
     for index in range(head_end, body_start):
         roles.set(index, "furniture", "a box of links to other stories between the page's head and the story")
     footer = _footer_start(lines, body_start, story=True)
+    if feed is not None and body_start < feed < footer:
+        footer = feed
     if not any(len(lines[index].split()) >= MIN_PARAGRAPH_WORDS for index in range(body_start, footer)):
         # a footer word above the story's first paragraph is its share bar's ("Comment")
         first = next((index for index in range(footer, len(lines))
@@ -3064,7 +3189,10 @@ def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
             footer = _footer_start(lines, first)
     end = _story_end(lines, body_start, footer)
     preamble = _preamble(lines, head_end, roles, title_at, closing=range(end, footer), header=header)
-    paragraphs, media = _body(lines, body_start, end, roles)
+    boxes = _related_boxes(lines, body_start, end)
+    for index in boxes:
+        roles.set(index, "furniture", "a box of links to other stories amid the story, under its header")
+    paragraphs, media = _body(lines, body_start, end, roles, boxes)
     for index in range(end, footer):
         roles.set(index, "furniture", "the page's closing lines below the story (tags, an author's box, dates)")
     for index in range(footer, len(lines)):
@@ -3082,6 +3210,35 @@ def _article(lines: list[str], roles: Roles, header: Stamp | None) -> Draft:
     notice = Notice(code="not-a-live-blog", message="no timestamped posts found: the page is read as one article")
     return replace(preamble, entries=(entry,), live=False, notices=(notice,),
                    explanations=roles.explanations())
+
+
+def _related_boxes(lines: list[str], start: int, stop: int) -> set[int]:
+    """The lines of the boxes of links to other stories set in an article's story, under a
+    footer heading ("Sur le même sujet", "Related stories": one that is no footer, with the
+    story going on below it, `_footer_start`): the heading and the lines below it, at most
+    RELATED_BOX_LINES of them, down to the story's next paragraph, a line of
+    LONG_PARAGRAPH_WORDS words or a sentence after a blank line (the teasers' headlines, kickers
+    and bylines stand one to a line below the heading)."""
+    boxed: set[int] = set()
+    index = start
+    while index < stop:
+        if not furniture.is_footer_marker(lines[index]):
+            index += 1
+            continue
+        box = {index}
+        at = index + 1
+        while at < min(stop, index + RELATED_BOX_LINES):
+            text = lines[at].strip()
+            if _words(text) >= LONG_PARAGRAPH_WORDS or (_sentence(text) and not lines[at - 1].strip()):
+                break
+            if text:
+                box.add(at)
+            at += 1
+        if at >= stop or at >= index + RELATED_BOX_LINES:
+            return boxed  # (no paragraph of the story below it: no box, but the story's own lines)
+        boxed |= box
+        index = at
+    return boxed
 
 
 def _story_end(lines: list[str], start: int, footer: int) -> int:

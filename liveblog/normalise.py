@@ -87,7 +87,7 @@ def normalise(draft: Draft, source: Source, settings: Settings) -> Timeline:
         draft = replace(draft, entries=tuple(slashed_dates_one_way(list(draft.entries), us_zone=True)))
     draft = _dated_by_day_words(draft, settings, tz_name)
     slots = [_Slot(raw=raw) for raw in draft.entries]
-    _read_half_days(slots)
+    _read_half_days(slots, draft, settings.date)
     # From here the slots alone hold the posts, and `_entries` lets each go once its entry is
     # made: where the caller kept no reference to the draft, its text and the timeline's are
     # never both held whole (the largest part of a large page's peak memory).
@@ -336,12 +336,14 @@ def _later_by(clock: int, reference: int) -> int:
     return 1440 - gap if gap > 1440 - OUT_OF_ORDER_MINUTES else gap
 
 
-def _read_half_days(slots: list[_Slot]) -> None:
+def _read_half_days(slots: list[_Slot], draft: Draft, day: date | None) -> None:
     """On a page of 12-hour clocks printed without am/pm ("11:50", "12:20", "1:05"), read each
     bare clock in the half of the day that puts it nearer after the post before it (oldest
     first): "1:05" after "12:20" is 13:05, not 01:05 eleven hours before it, and "8:30" after
-    "8.15pm" is 20:30. The page's order is the one these readings make the shorter. A page
-    printing any clock only a 24-hour page prints ("00:40", "08:15", "17:20") is left as it is."""
+    "8.15pm" is 20:30. The page's order is the one these readings make the shorter. Where no
+    post's clock says its half, the page's own time does where it says it ("Updated 10:45 PM",
+    see `_page_half`). A page printing any clock only a 24-hour page prints ("00:40", "08:15",
+    "17:20") is left as it is."""
     clocked = [slot for slot in slots if not slot.raw.pinned and _minutes(slot.raw.stamp) is not None]
     kinds: list[bool | None] = []
     for slot in clocked:
@@ -355,10 +357,32 @@ def _read_half_days(slots: list[_Slot]) -> None:
     as_newest = _half_day_walk(clocks[::-1], kinds[::-1])
     newest = as_newest[0] < as_oldest[0] or (as_newest[0] == as_oldest[0] and _newest_first(clocked))
     turned = as_newest[1][::-1] if newest else as_oldest[1]
+    latest, earliest = (turned[0], turned[-1]) if newest else (turned[-1], turned[0])
+    if False not in kinds and _page_half(draft, latest, earliest, day):
+        turned = [(reading + 720) % 1440 for reading in turned]
     for slot, clock, reading in zip(clocked, clocks, turned, strict=True):
         stamp = slot.raw.stamp
         if reading != clock and stamp is not None and stamp.hour is not None:
             slot.raw = replace(slot.raw, stamp=replace(stamp, hour=(stamp.hour + 12) % 24))
+
+
+def _page_half(draft: Draft, latest: int, earliest: int, day: date | None) -> bool:
+    """Do the page's own times put its posts in the other half of the day than their clocks as
+    printed: the posts' last clock nearest before the time the page was updated at ("Updated
+    10:45 PM" over "7:05" ... "10:31": evening), else their first nearest after the time it
+    was published at? Only a page time that says its half of the day with am or pm ("10:45 PM"),
+    on the posts' day or the next where it prints its date and that day is known (`day`, the
+    earliest post's: a correction made weeks later says nothing of the posts' hours)."""
+    for stamp, clock, after in ((draft.updated, latest, False), (draft.published, earliest, True)):
+        page = _minutes(stamp)
+        if page is None or stamp is None or _bare_twelve_hour(stamp) is not False:
+            continue  # (no time, a bare clock, "Updated 7:40", or a 24-hour one: a 24-hour page's "9:05" is 09:05)
+        if day is not None and stamp.year is not None and stamp.month is not None and stamp.day is not None \
+                and _valid_date(stamp) and not 0 <= (date(stamp.year, stamp.month, stamp.day) - day).days <= 1:
+            continue
+        gaps = [((other - page) if after else (page - other)) % 1440 for other in (clock, (clock + 720) % 1440)]
+        return gaps[1] < gaps[0]
+    return False
 
 
 def _half_day_walk(clocks: list[int], kinds: list[bool | None]) -> tuple[int, list[int]]:

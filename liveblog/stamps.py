@@ -322,6 +322,7 @@ _MAX_SUFFIX = max(len(word) for word, _, _ in SUFFIXES) + 2
 LABELS: dict[str, str] = {
     "key event": "key-event",
     "key events": "key-event",
+    "key post": "key-event",  # ABC Australia's live pages ("• Key Post" above the post's headline)
     "key update": "key-event",
     "major development": "key-event",  # NPR's live blogs
     "l'essentiel": "key-event",  # French live pages' flag on a post that sums up ("L'essentiel")
@@ -344,6 +345,7 @@ LABELS: dict[str, str] = {
     "live": "post",
     "update": "post",
     "new": "post",
+    "result": "post",  # a post announcing a result ("• Result" above it: the contract has no kind for it)
 }
 
 #: Labels that mark a post pinned to the top of the page, out of time order (Norwegian "Festet

@@ -1507,6 +1507,42 @@ Seat retained
          ("2026-03-14T21:37:52+11:00", "Seat retained", ["Laura Kingsley"], BODY_B),
          ("2026-03-14T21:41:27+11:00", None, ["Daniel Whitford"], BODY_A)],
     ),
+    "en-labelled-posts-closed-by-signed-stamps": Case(
+        # a label as a list item over some posts' headlines ("• Key Post", "• Result"), the first
+        # post's under the page's title printed again: each label gives the kind and is no text,
+        # the headline below it is read, and the first post keeps all its paragraphs
+        f"""Election live: counting goes on - News
+
+Election live: counting goes on
+
+    • Key Post
+
+    Early figures point to a close finish
+
+    {BODY_A}
+
+    {BODY_B}
+    by Daniel Whitford edited by Priya Raman 3/14/2026 9:41:27 PM
+    • Result
+
+    Seat retained by the independent
+
+    {BODY_C}
+
+    by Laura Kingsley 3/14/2026 9:37:52 PM
+
+    Crowd gathers in the west
+
+    {BODY_B}
+
+    by Priya Raman 3/14/2026 9:30:44 PM
+""",
+        {"tz": "Australia/Sydney"},
+        [("2026-03-14T21:30:44+11:00", "Crowd gathers in the west", ["Priya Raman"], BODY_B),
+         ("2026-03-14T21:37:52+11:00", "Seat retained by the independent", ["Laura Kingsley"], BODY_C),
+         ("2026-03-14T21:41:27+11:00", "Early figures point to a close finish", ["Daniel Whitford"],
+          f"{BODY_A}\n\n{BODY_B}")],
+    ),
     "it-clock-printed-twice-on-two-lines": Case(
         # an Italian live page whose copy prints each clock twice, one line below the other
         # ("21:34" / "21:34"): one stamp, no empty post of its own
@@ -2068,6 +2104,80 @@ def test_a_credit_alone_on_its_line_credits_the_caption_above(
     entry = liveblog.parse(text, date="2025-06-03", tz="UTC").entries[-1]
     assert entry.body == body
     assert [(item.caption, item.credit) for item in entry.media] == media
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # the page's zone stated in brackets after its title: the zone, and the title without it
+    ("Storm live: trains cancelled across the north (all times BST)", "Storm live: trains cancelled across the north"),
+    ("Storm live: trains cancelled - updates (All times stated are UK)", "Storm live: trains cancelled - updates"),
+    # a label or a line leading into the posts is no title, whatever follows it in brackets
+    ("Key events (all times BST)", None),
+    ("Here is the latest (London time)", None),
+])
+def test_a_title_with_the_zone_in_brackets_after_it(head: str, title: str | None) -> None:
+    text = f"{head}\n\n14:32\nTrains cancelled\n\n{BODY_A}\n\n13:05\nWinds pick up\n\n{BODY_B}\n"
+    timeline = liveblog.parse(text, date="2026-06-03")
+    assert (timeline.title, timeline.timezone) == (title, "Europe/London")
+
+
+def test_a_label_over_a_posts_headline_gives_its_kind_and_is_no_text() -> None:
+    timeline = liveblog.parse(CASES["en-labelled-posts-closed-by-signed-stamps"].text, tz="Australia/Sydney")
+    assert [entry.kind for entry in timeline.entries] == ["post", "post", "key-event"]  # ("Result" is no kind)
+    assert timeline.summary == ()
+    assert not any("•" in entry.body for entry in timeline.entries)
+
+
+@pytest.mark.parametrize(("margin", "headline", "body"), [
+    # no label over the first post, whose headline is indented with its text as every post is,
+    # under the page's title: that post's headline, with all its paragraphs (most posts open with one)
+    ("    ", "Early figures point to a close finish", f"{BODY_A}\n\n{BODY_B}"),
+    # the same line at the head's margin may be the page's standfirst: the post keeps its last paragraph
+    ("", None, BODY_B),
+])
+def test_the_first_closed_post_takes_its_headline_indented_with_it(margin: str, headline: str | None,
+                                                                    body: str) -> None:
+    text = f"""Election live: counting goes on - News
+
+Election live: counting goes on
+
+{margin}Early figures point to a close finish
+
+    {BODY_A}
+
+    {BODY_B}
+    by Daniel Whitford 3/14/2026 9:41:27 PM
+
+    Seat retained
+
+    {BODY_C}
+
+    by Laura Kingsley 3/14/2026 9:37:52 PM
+"""
+    entry = liveblog.parse(text, tz="Australia/Sydney").entries[-1]
+    assert (entry.headline, entry.body) == (headline, body)
+
+
+@pytest.mark.parametrize("head", [
+    # a menu's last item is a label word: the page's title and standfirst are no post's
+    "Home\nNews\nOpinion\n\nElection live: counting goes on\n\n",
+    # a label with no headline of its own below it, over the page's title printed again
+    "Election live: counting goes on - News\n\nElection live: counting goes on\n\nAnalysis\n\n"
+    "Election live: counting goes on\n\n",
+])
+def test_a_label_in_the_pages_head_does_not_start_the_first_closed_post(head: str) -> None:
+    text = head + f"""{BODY_A}
+
+{BODY_B}
+    by Daniel Whitford 3/14/2026 9:41:27 PM
+
+Seat retained
+
+{BODY_C}
+
+    by Laura Kingsley 3/14/2026 9:37:52 PM
+"""
+    entry = liveblog.parse(text, tz="Australia/Sydney").entries[-1]
+    assert (entry.headline, entry.body, entry.kind) == (None, BODY_B, "post")
 
 
 def test_a_glued_badge_gives_the_kind_and_a_name_glued_to_a_capital_is_left_alone() -> None:
@@ -2646,6 +2756,20 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"of his staff between the two offices\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"],
         "The minister resigned on Tuesday", BODY_B),
+    # A menu of a site's columns, one a name-like title over a section whose "In ..." reads as a
+    # role ("Frugal Gardener" / "In The Red"): no byline amid the menu; the one below the title is.
+    "menu-column-over-an-in-section-is-no-byline": (
+        "News\nSport\nBusiness\nMarkets\nEconomy\nMarcus Ortiz\nFrugal Gardener\nIn The Red\nYour Money\n"
+        "Lifestyle\nTravel\n\nMinister resigns over expenses claims\nby: Priya Shah\n12 May 2026 10:15\n\n"
+        f"{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
+        BODY_B),
+    # ... where a name over its role, set apart from the menu, stays the page's byline
+    "name-over-a-role-line-below-a-menu": (
+        "News\nSport\nBusiness\nMarkets\nEconomy\n\nMinister resigns over expenses claims\n\nPriya Shah\n"
+        f"Correspondent in Kyiv\n\n12 May 2026 10:15\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "UTC"}, "2026-05-12T10:15:00+00:00", "Minister resigns over expenses claims", ["Priya Shah"], BODY_A,
+        BODY_B),
     # An advertisement label between paragraphs is dropped, and the story goes on below it.
     "advertisement-label-inside-the-story": (
         f"Minister resigns over expenses claims\n\n{BODY_A}\n\nAdvertisement\n\n"
@@ -2736,8 +2860,32 @@ def test_article(name: str) -> None:
 
 _MOST_READ = "Most read\n\n  • 1\n\n    Norway invests billions in Lofoten\n\n  • 2\n\n    Trains back on time\n"
 
+#: A story of three long paragraphs and a short one, BODY_C.
+_STORY = f"{BODY_A} {BODY_B} {BODY_A}\n\n{BODY_B} {BODY_A} {BODY_B}\n\n{BODY_A} {BODY_B} {BODY_C}\n\n{BODY_C}"
+
 #: Where an article's story ends: (text, the body's last paragraph, a text the body must not hold).
 STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
+    # Libération's shape: a newsletter box, then a sidebar's "Latest" feed of clocks over headlines
+    # below the story: the feed is no post and no text of the story, nor is the box above it
+    "newsletter-box-and-sidebar-feed-below-the-story": (
+        f"Trains cancelled after an IT fault\n\nBy Priya Shah\n\n{_STORY}\n\n"
+        "Our newsletter\n\nThe news every morning by email\n\nSubscribe\nNews from the city\nLatest\n"
+        "10:44 Council votes on the budget\n10:32 Bridge closed for repairs\n10:10\nStorm.\n\n"
+        "Forecasters expect winds of up to 120 km/h along the coast tonight, the weather service said.\n\n"
+        "9:54 Rail strike called off\n9:42\nRail.\n\n"
+        "The unions called off Friday's strike after a night of talks with the operator.\n\n"
+        "9:31 New head for the city's museum\n",
+        BODY_C, "Bridge closed"),
+    # ... but a few stamped lines right below the story's paragraphs may be the page's own posts
+    # (a live page's copy cut short): kept
+    "stamped-lines-right-below-the-story-are-kept": (
+        f"Trains cancelled after an IT fault\n\nBy Priya Shah\n\n{_STORY}\n\n"
+        "10:44 Council votes on the budget\n10:32 Bridge closed for repairs\n10:10\nStorm.\n\n"
+        "Forecasters expect winds of up to 120 km/h along the coast tonight, the weather service said.\n\n"
+        "9:54 Rail strike called off\n9:42\nRail.\n\n"
+        "The unions called off Friday's strike after a night of talks with the operator.\n\n"
+        "9:31 New head for the city's museum\n",
+        "9:31 New head for the city's museum", None),
     # SVT's shape: a tag list, the author's name and the page's two dates close the story;
     # a "how we work" box with a paragraph of its own stands between them and the footer.
     "tags-author-and-dates-below-the-story": (
@@ -2833,6 +2981,24 @@ def test_story_end(name: str) -> None:
     body = timeline.entries[0].body
     assert body.split("\n\n")[-1] == last
     assert absent is None or absent not in body
+
+
+@pytest.mark.parametrize("box", [
+    "Related stories\nAnalysis\nBridge talks stall again\nBy Marcus Ortiz\n",
+    "Sur le même sujet\nReportage\nBridge talks stall again\nPar Marcus Ortiz\ninterview\n"
+    "Mayor: «The bridge will open before the summer, whatever it takes»\nPar Dana Whitfield\n",
+])
+def test_a_related_box_amid_the_story_is_no_text_of_it(box: str) -> None:
+    # a box of links to other stories under a footer heading, set between the standfirst and the
+    # story's paragraphs (Libération's "Sur le même sujet"): neither the heading nor its teasers
+    text = (f"Minister resigns over expenses claims\n\nBy Priya Shah\n\n12 May 2026 10:15\n\n"
+            f"The minister resigned on Tuesday evening after a week of questions.\n{box}\n{_STORY}\n")
+    timeline = liveblog.parse(text, tz="UTC")
+    entry = timeline.entries[0]
+    assert (entry.headline, entry.authors) == ("Minister resigns over expenses claims", ("Priya Shah",))
+    assert entry.body.split("\n\n")[0] == "The minister resigned on Tuesday evening after a week of questions."
+    assert entry.body.split("\n\n")[1].startswith(BODY_A) and entry.body.endswith(BODY_C)
+    assert "Bridge talks" not in entry.body and "Marcus" not in entry.body and "Mayor" not in entry.body
 
 
 def test_a_live_blogs_last_post_keeps_its_short_lines_above_the_footer() -> None:

@@ -261,6 +261,50 @@ CASES = {
         ["2026-01-06T20:15:00+00:00", "2026-01-06T20:30:00+00:00", "2026-01-06T21:05:00+00:00"],
         Settings(date=date(2026, 1, 6), tz="Europe/London"),
     ),
+    # no post's clock says its half of the day: the page's updated time does ("Updated 10:45 PM"),
+    # the last post the nearest before it: an evening blog's "7:05" is 19:05, not 07:05
+    "bare-12-hour-clocks-before-a-pm-update-are-evening": Case(
+        [clock("10:31"), clock("9:40"), clock("8:02"), clock("7:05")],
+        ["2026-03-10T19:05:00+00:00", "2026-03-10T20:02:00+00:00", "2026-03-10T21:40:00+00:00",
+         "2026-03-10T22:31:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        draft={"updated": Stamp(text="Updated 10:45 PM", hour=22, minute=45)},
+    ),
+    # ... or its published time, the first post the nearest after it (past midnight here)
+    "bare-12-hour-clocks-after-a-pm-publication-run-past-midnight": Case(
+        [clock("9:05"), clock("11:40"), clock("12:10"), clock("1:15")],
+        ["2026-03-10T21:05:00+00:00", "2026-03-10T23:40:00+00:00", "2026-03-11T00:10:00+00:00",
+         "2026-03-11T01:15:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        draft={"published": Stamp(text="March 10, 2026 8:50 p.m.", hour=20, minute=50, day=10, month=3, year=2026)},
+    ),
+    # a morning page updated in the morning keeps its reading...
+    "bare-12-hour-clocks-before-an-am-update-stay-morning": Case(
+        [clock("7:05"), clock("8:02"), clock("9:40")],
+        ["2026-03-10T07:05:00+00:00", "2026-03-10T08:02:00+00:00", "2026-03-10T09:40:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        draft={"updated": Stamp(text="Updated 9:52 AM", hour=9, minute=52)},
+    ),
+    # ... and so does one whose page time is a 24-hour clock (its "9:40" is 09:40), or a bare one,
+    # or one dated weeks after the posts (a correction says nothing of their hours)
+    "bare-clocks-below-a-24-hour-page-time-keep-their-reading": Case(
+        [clock("7:05"), clock("8:02"), clock("9:40")],
+        ["2026-03-10T07:05:00+00:00", "2026-03-10T08:02:00+00:00", "2026-03-10T09:40:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        draft={"updated": Stamp(text="Mis à jour à 21h50", hour=21, minute=50)},
+    ),
+    "bare-clocks-below-a-bare-page-time-keep-their-reading": Case(
+        [clock("7:05"), clock("8:02"), clock("9:40")],
+        ["2026-03-10T07:05:00+00:00", "2026-03-10T08:02:00+00:00", "2026-03-10T09:40:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        draft={"updated": Stamp(text="Updated 9:52", hour=9, minute=52)},
+    ),
+    "bare-clocks-below-a-pm-update-weeks-later-keep-their-reading": Case(
+        [clock("7:05"), clock("8:02"), clock("9:40")],
+        ["2026-03-10T07:05:00+00:00", "2026-03-10T08:02:00+00:00", "2026-03-10T09:40:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        draft={"updated": Stamp(text="Updated April 2, 2026 9:52 PM", hour=21, minute=52, day=2, month=4, year=2026)},
+    ),
     # a leading zero or an hour past 12 is a 24-hour page's: its clocks keep their reading
     "a-24-hour-page-keeps-a-night-gap": Case(
         [clock("10:30"), clock("11:00"), clock("11:45"), clock("12:20"), clock("01:10")],
