@@ -323,6 +323,10 @@ LIVE_PAGE_LABELS = frozenset((
     "наживо", "онлайн", "прямой эфир", "na żywo", "naživo", "uživo", "élő", "ζωντανά", "trực tiếp", "langsung",
 ))
 
+#: Words for "live" that open a live page's kicker before its section ("Direct Moyen-Orient", "Live Ukraine",
+#: as L'Orient-Le Jour prints it above the title): the line is no byline, though its words have capitals.
+LIVE_KICKER_WORDS = frozenset(("direct", "directo", "diretta", "live", "liveblog", "liveticker"))
+
 #: Bullet characters that open a list item in a text copy.
 BULLETS = "•·◦▪●‣□–—-*"  # "□": a nested list's mark in some copies
 

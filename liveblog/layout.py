@@ -2948,7 +2948,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
         if any(line.isupper() and name_like(line.title()) for line in around):
             return split_names(text)  # as printed, as _printed_names keeps them
         return []
-    if not name_like(text) or furniture.nav_line(text):
+    if not name_like(text) or furniture.nav_line(text) or text.split(None, 1)[0].lower() in furniture.LIVE_KICKER_WORDS:
         return []
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""
