@@ -681,6 +681,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
                 and below.rest_kind in OPENING_RESTS and _rest_headline(below.rest):
             end = index + 1  # "8.04pm EST" over "20:04Man shot ...": the time again, a headline glued on
             headline = below.rest
+        elif (again := _dated_then_clock(lines, candidates, index)) is not None:
+            end = again  # "• 14.05.2024 22:00 Uhr", a blank line, "22:00 Uhr": the post's clock again
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
@@ -700,6 +702,31 @@ def _printed_twice(stamp_line: StampLine, below: StampLine | None) -> bool:
     return below.clock_style != stamp_line.clock_style and not below.stamp.has_date \
         and below.stamp.ago_minutes is None \
         and (below.stamp.hour, below.stamp.minute) == (stamp_line.stamp.hour, stamp_line.stamp.minute)
+
+
+def _dated_then_clock(lines: list[str], candidates: dict[int, StampLine], index: int) -> int | None:
+    """The line of the same clock alone again, with no date, right below the stamp at `index` (or one
+    blank line below it) when that stamp is a date and a clock alone ("• 14.05.2024 22:00 Uhr" / "" /
+    "22:00 Uhr", as RT's German ticker heads a day's newest post): one stamp printed twice, the first
+    with nothing of its own to be a post with. None if there is no such line."""
+    stamp_line = candidates[index]
+    if stamp_line.rest_kind != "bare" or not stamp_line.stamp.has_date or not stamp_line.stamp.has_clock:
+        return None
+    at = index + 1 if index + 1 < len(lines) and lines[index + 1].strip() else index + 2
+    again = candidates.get(at)
+    if again is None or again.rest_kind != "bare" or again.stamp.has_date or again.stamp.ago_minutes is not None \
+            or (again.stamp.hour, again.stamp.minute) != (stamp_line.stamp.hour, stamp_line.stamp.minute):
+        return None
+    return at
+
+
+def _clock_again(lines: list[str], block: Block) -> bool:
+    """Does the block close with its clock printed again, alone and with no date (`_dated_then_clock`)?"""
+    if block.end == block.anchor:
+        return False
+    again = read_stamp(lines[block.end].strip())
+    return again is not None and again.stamp.has_clock and not again.stamp.has_date \
+        and (again.stamp.hour, again.stamp.minute) == (block.stamp.hour, block.stamp.minute)
 
 
 def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:
@@ -1050,12 +1077,14 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         return blocks  # (a pinned post's stamp may hold the only date: it is no dateline)
     first = blocks[0].stamp
     if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
-            and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)):
+            and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)) \
+            and not _clock_again(lines, blocks[0]):
         # the only stamp with a date, a full one, above posts that print their clock alone:
         # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
         # text (a menu, the teams) stands between it and the stream. Printed as the posts'
         # clocks are, the date after it ("19:21 26.5.2024"), over a headline and text, it is
-        # the newest post's stamp (a page that dates the first post of each day).
+        # the newest post's stamp (a page that dates the first post of each day); so too when
+        # its clock is printed again below it (`_dated_then_clock`).
         return blocks[1:]
     if first.year is not None and first.has_clock and stamps.weekday_first(first.text) \
             and not any(stamps.weekday_first(block.stamp.text) for block in blocks[1:]):

@@ -27,6 +27,34 @@ BODY_B = "Officials said the talks would resume on Thursday, after a break of tw
 BODY_C = "Witnesses described long queues outside the main station from early morning."
 
 CASES = {
+    # a ticker that heads the day's newest post with the date in a list item, then prints its clock again
+    # below it (RT's German ticker): that post's stamp, not the page's dateline (its post was lost)
+    "dated-list-item-then-its-clock-again": Case(
+        f"""Liveticker zur Lage im Norden
+
+  • 03.06.2025 22:00 Uhr
+
+    22:00 Uhr
+
+    {BODY_A}
+
+  • 21:49 Uhr
+
+    Talks to resume on Thursday
+
+    {BODY_B}
+
+  • 21:31 Uhr
+
+    Starmer confirms plan
+
+    {BODY_C}
+""",
+        {"tz": "Europe/Berlin"},
+        [("2025-06-03T21:31:00+02:00", "Starmer confirms plan", [], BODY_C),
+         ("2025-06-03T21:49:00+02:00", "Talks to resume on Thursday", [], BODY_B),
+         ("2025-06-03T22:00:00+02:00", None, [], BODY_A)],
+    ),
     "guardian-relative-then-clock-with-key-events": Case(
         f"""Politics live
 Key events
