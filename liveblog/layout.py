@@ -1728,6 +1728,38 @@ def marked_headline(line: str) -> str | None:
     return None
 
 
+#: The letters of a word's stem, as `_shares_topic` compares words: "Gazze'ye" and "GAZZE", "sınırında"
+#: and "SINIRINDA" (Turkish dotless and dotted i read as one letter).
+TOPIC_STEM = 5
+_TOPIC_WORD = patterns.compile(r"[^\W\d_]{4,}")
+
+
+def _shares_topic(heading: str, text: str) -> bool:
+    """Does a heading share a word (its first TOPIC_STEM letters) with the text below it, as a post's
+    headline does ("ÖLEN İSRAİLLİ ASKER SAYISI 347'YE YÜKSELDİ" over "İsrail Ordusu'nda ölen asker ...")? A
+    shout that closes the post above ("LINDQVIST WINS THE OPEN" over the next post's "Haddad pars the
+    last") shares none."""
+    def stems(value: str) -> set[str]:
+        folded = value.casefold().replace("\u0307", "").replace("ı", "i")
+        return {word[:TOPIC_STEM] for word in _TOPIC_WORD.findall(folded)}
+    return not stems(heading).isdisjoint(stems(text))
+
+
+#: A heading in capitals is this many words at least (a shout of one word is a post's text: "GOL!").
+MIN_CAPITALS_HEADING_WORDS = 2
+
+
+def _capitals_heading(line: str) -> bool:
+    """Is the line a headline set in capitals, as Turkish "dakika dakika" pages print one over some
+    posts' stamp lines ("İSRAİL: GÜÇLERİMİZ GAZZE ŞEHRİNİ KUŞATIYOR" / "21.45: İsrail Ordu Sözcüsü ...")?
+    Not a label ("SON DAKİKA", "BREAKING"), a stamp, or a sentence (a full stop ends it)."""
+    text = line.strip()
+    if not text.isupper() or len(text.split()) < MIN_CAPITALS_HEADING_WORDS or len(text) > MAX_STAMP_LINE \
+            or text.endswith("."):
+        return False
+    return text.lower().rstrip(":") not in LABELS and not furniture.is_boilerplate(text) and read_stamp(text) is None
+
+
 def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> list[int]:
     """Where each post starts, on a page whose headlines are not printed above the stamps: at the
     line above its stamp when that line is a headline between ticker marks (see TICKER_MARKS);
@@ -1737,6 +1769,7 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
     marked = list(starts)
     unmarked: dict[int, int] = {}
     texts = 0  # the stamps that open their post's text (those under marked headlines too)
+    capitals = 0  # ...and those under a headline in capitals
     for i, block in enumerate(blocks):
         prev = _previous_content(lines, block.start - 1, blocks[i - 1].end if i else -1)
         if prev is not None and marked_headline(lines[prev]) is not None:
@@ -1745,11 +1778,15 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
             continue
         if block.line.rest_kind not in ("headline", "text") or not block.line.rest:
             continue
+        if prev is not None and _capitals_heading(lines[prev]) and _shares_topic(lines[prev], block.line.rest):
+            marked[i] = prev  # "ÖLEN ASKER SAYISI 347'YE YÜKSELDİ" over "22.01: İsrail Ordusu'nda ...":
+            capitals += 1  # (no vote for headlines in small letters above the other stamps)
+            continue
         texts += 1
         if prev is not None and (prev == 0 or not lines[prev - 1].strip()) and title_like(lines[prev]) \
                 and read_stamp(lines[prev].strip()) is None:
             unmarked[i] = prev
-    if (len(unmarked) + sum(1 for i, index in enumerate(marked) if index != starts[i])) * 2 > texts:
+    if (len(unmarked) + sum(1 for i, index in enumerate(marked) if index != starts[i]) - capitals) * 2 > texts:
         for i, index in unmarked.items():
             marked[i] = index
     return marked

@@ -27,6 +27,22 @@ BODY_B = "Officials said the talks would resume on Thursday, after a break of tw
 BODY_C = "Witnesses described long queues outside the main station from early morning."
 
 CASES = {
+    # one-line posts, some under a headline in capitals that restates them (Turkish "dakika dakika" pages):
+    # the headline of the post below; a shout that shares no word with it stays in the post above
+    "capitals-heading-over-a-one-line-post": Case(
+        """Talks live: the latest
+
+22.12: Officials said the talks would resume on Thursday, after a break of two days.
+STARMER CONFIRMS THE PLAN
+22.01: Starmer has confirmed the plan in a statement to parliament this afternoon.
+WHAT A NIGHT IN THE CHAMBER
+21.45: Witnesses described long queues outside the main station from early morning.
+""",
+        {"date": "2025-06-03", "tz": "Europe/London"},
+        [("2025-06-03T21:45:00+01:00", None, [], BODY_C),
+         ("2025-06-03T22:01:00+01:00", "STARMER CONFIRMS THE PLAN", [], "Starmer has confirmed the plan"),
+         ("2025-06-03T22:12:00+01:00", None, [], BODY_B)],
+    ),
     # a ticker that heads the day's newest post with the date in a list item, then prints its clock again
     # below it (RT's German ticker): that post's stamp, not the page's dateline (its post was lost)
     "dated-list-item-then-its-clock-again": Case(
