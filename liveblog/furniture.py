@@ -143,6 +143,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     # a live page's refresh switch: "This page will automatically update every 90 secondsOn Off"
     r"(?:this )?page (?:will )?(?:automatically|auto-?) ?(?:update|refresh)e?s? every \d+ (?:second|minute)s?.{0,20}",
     r"pour ne rien rater de l'actualité.{0,60}",  # a pointer to the outlet's other live page or newsletter
+    r"direct (?:terminé|démarré|commencé) à \d{1,2}h\d\d(?: tu| gmt| utc)?",  # a live page's status (TV5Monde)
     r"(?:privacy|cookie) (?:notice|policy|settings)",
     r"please (?:turn on|enable) javascript.{0,60}",
     r"terms (?:and|&) conditions",

@@ -19,6 +19,7 @@ from .errors import SettingsError
 #: (rather than a fixed offset) lets "ET" follow daylight saving time.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "UTC": ("UTC",),
+    "TU": ("UTC",),  # French: temps universel, as RFI's and TV5Monde's live pages print it ("20h48 TU")
     "GMT": ("Europe/London", "UTC"),
     "BST": ("Europe/London",),
     "WET": ("Europe/Lisbon",),
@@ -169,6 +170,9 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (patterns.compile(_ALL_TIMES + r"(?:ist|indian)\b", re.I), "Asia/Kolkata"),
     (patterns.compile(r"^alle zeiten in (?:mez|mesz|deutscher zeit)\b", re.I), "Europe/Berlin"),
     (patterns.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),
+    # "Les horaires sont indiqués en temps universel." (TV5Monde's live pages)
+    (patterns.compile(r"^(?:les |toutes les )?(?:heures|horaires) (?:sont )?(?:indiqu|donn|exprim)\w{0,4} "
+                      r"en temps universel\b", re.I), "UTC"),
 )
 
 #: Places whose clock a page names in brackets closing the line that leads into its posts ("Here's

@@ -27,6 +27,26 @@ BODY_B = "Officials said the talks would resume on Thursday, after a break of tw
 BODY_C = "Witnesses described long queues outside the main station from early morning."
 
 CASES = {
+    # a French broadcaster's statement that its times are universal time (TV5Monde's live pages): UTC
+    "french-universal-time-statement": Case(
+        f"""DIRECT : Les négociations reprennent
+
+Les horaires sont indiqués en temps universel.
+
+20H48
+Talks to resume on Thursday
+
+{BODY_B}
+
+19H55
+Starmer confirms plan
+
+{BODY_A}
+""",
+        {"date": "2025-06-03"},
+        [("2025-06-03T19:55:00+00:00", "Starmer confirms plan", [], BODY_A),
+         ("2025-06-03T20:48:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
+    ),
     # one-line posts, some under a headline in capitals that restates them (Turkish "dakika dakika" pages):
     # the headline of the post below; a shout that shares no word with it stays in the post above
     "capitals-heading-over-a-one-line-post": Case(

@@ -54,6 +54,8 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "10:30 hora peninsular": (10, 30, None, None, None, "Europe/Madrid", None, "bare", "", None),
     "18.00 ora italiana - Il vertice": (18, 0, None, None, None, "Europe/Rome", None, "headline", "Il vertice", None),
     "14:32 Uhr Ortszeit": (14, 32, None, None, None, None, None, "bare", "", None),
+    # French "temps universel" after a clock (RFI, TV5Monde)
+    "20h48 TU": (20, 48, None, None, None, "TU", None, "bare", "", None),
     "09:05 heure de Kinshasa": (9, 5, None, None, None, None, None, "bare", "", None),
     "21:00 Hora de la verdad": (21, 0, None, None, None, None, None, "text", "Hora de la verdad", None),
     "12:00 Hora de comer en Madrid": (12, 0, None, None, None, None, None, "text", "Hora de comer en Madrid", None),
