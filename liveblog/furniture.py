@@ -321,6 +321,7 @@ LIVE_PAGE_LABELS = frozenset((
     "live", "live blog", "live coverage", "live reporting", "live updates", "live news", "latest updates",
     "تغطية مباشرة", "canlı anlatım", "canlı blog", "लाइव रिपोर्टिंग", "लाइव अपडेट्स",
     "en direct", "en directo", "en vivo", "ao vivo", "in diretta", "liveticker", "live-ticker", "liveblog",
+    "atualizações em direto", "histórico de atualizações",  # Portuguese: "live updates", "updates so far"
     "наживо", "онлайн", "прямой эфир", "na żywo", "naživo", "uživo", "élő", "ζωντανά", "trực tiếp", "langsung",
 ))
 

@@ -1247,13 +1247,17 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
 MIN_NUMBERED_POSTS = 3
 #: The number and headline of such a post: a little indent, the number, a dot, the headline.
 _NUMBERED_POST = patterns.compile(r"( {0,8})(\d{1,3})\. (\S.{0,199})")
+#: The bullet and headline of a post in a bulleted list of them: a little indent, a bullet, the headline.
+_BULLETED_POST = patterns.compile(r"( {0,8})[•▪●] (\S.{0,199})")
 
 
 def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
     """A page with no stamps whose posts are a numbered list below a live page's label ("Live
     Reporting"): each item a headline with the post's text indented deeper below it. The
     items' (line, stop) pairs, in page order; none unless `MIN_NUMBERED_POSTS` or more are
-    numbered from 1 on, one after another, each with text of its own."""
+    numbered from 1 on, one after another, each with text of its own. Or a bulleted list
+    ("  • Headline", Observador's "Histórico de atualizações"): items at one margin, every line
+    between them indented deeper (an article's list sets its paragraphs at the margin)."""
     label = next((index for index, line in enumerate(lines)
                   if len(line) <= MAX_PIN_LINE and line.strip().lower() in furniture.LIVE_PAGE_LABELS), None)
     if label is None:
@@ -1270,6 +1274,8 @@ def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
         if number == len(items) + 1 and (not items or indent == items[0][1]):
             items.append((index, indent))
     if len(items) < MIN_NUMBERED_POSTS:
+        items = _bulleted_items(lines, label + 1)
+    if len(items) < MIN_NUMBERED_POSTS:
         return []
     posts: list[tuple[int, int]] = []
     for k, (index, indent) in enumerate(items):
@@ -1285,16 +1291,39 @@ def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
     return posts
 
 
+def _bulleted_items(lines: list[str], start: int) -> list[tuple[int, int]]:
+    """The (line, indent) of the bulleted items from `start` that may be posts (see `_numbered_posts`):
+    those at the first item's margin, each with lines below it, all indented deeper, down to the next."""
+    items: list[tuple[int, int]] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        margin = len(line) - len(line.lstrip())
+        if items and margin > items[0][1]:
+            continue  # the item's text (or a list inside it)
+        found = _BULLETED_POST.fullmatch(line.rstrip())
+        if found is None or (items and margin != items[0][1]):
+            break  # a line at the items' margin or left of it that is no item: the list has ended
+        items.append((index, margin))
+    return items
+
+
+def _listed_headline(line: str) -> str:
+    """The headline of a numbered or bulleted post's item: its text after the number or bullet."""
+    found = _NUMBERED_POST.fullmatch(line.rstrip()) or _BULLETED_POST.fullmatch(line.rstrip())
+    assert found is not None
+    return found.group(found.lastindex or 0).strip()
+
+
 def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, header: Stamp | None) -> Draft:
     """A live page whose copy kept no times, its posts numbered (`_numbered_posts`): each post
     an entry with no time, its headline the item's text."""
     entries = []
     for index, stop in posts:
-        found = _NUMBERED_POST.fullmatch(lines[index].rstrip())
-        assert found is not None
-        roles.set(index, "headline", "a numbered post's headline (the page's posts are a numbered list)")
+        roles.set(index, "headline", "a listed post's headline (the page's posts are a numbered or bulleted list)")
         paragraphs, media = _body(lines, index + 1, stop, roles)
-        headline = found.group(3).strip()
+        headline = _listed_headline(lines[index])
         kind = _headline_kind(headline)
         if kind is None and (glued := _glued_label(headline)) is not None:
             kind, headline = glued  # "BreakingTotal lockdown ...", a badge glued to the item's headline

@@ -2155,6 +2155,24 @@ def test_numbered_posts_under_a_live_label_in_any_language_with_a_glued_badge(la
         ("Good morning", "post"), ("Roads closed across the north", "breaking"), ("Goodnight", "post")]
 
 
+@pytest.mark.parametrize(("label", "margin", "posts"), [
+    # Observador's live pages as copied: "Histórico de atualizações", posts as bullets over indented text
+    ("Histórico de atualizações", "    ", ["Good morning", "Roads closed across the north", "Goodnight"]),
+    ("Atualizações em direto", "    ", ["Good morning", "Roads closed across the north", "Goodnight"]),
+    # an article's bulleted list, its paragraphs at the margin: no posts
+    ("Live", "", []),
+])
+def test_bulleted_posts_under_a_live_label(label: str, margin: str, posts: list[str]) -> None:
+    text = (f"{label}\n  • Goodnight\n\n{margin}{BODY_A}\n\n  • Roads closed across the north\n\n"
+            f"{margin}{BODY_B}\n\n{margin}• A list inside the post\n\n  • Good morning\n\n{margin}{BODY_C}\n")
+    timeline = liveblog.parse(text, tz="UTC")
+    if posts:
+        assert [entry.headline for entry in timeline.entries] == posts
+        assert all(entry.time is None for entry in timeline.entries)
+    else:
+        assert len(timeline.entries) == 1 and timeline.entries[0].time is None
+
+
 def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None:
     text = (f"Coronavirus live\n\nSummary\n\n 1. Minister resigns over expenses claims\n 2. Talks to resume on "
             f"Thursday\n\n 1. Posted at 15:0515:05\n    Trains\n    {BODY_A}\n 2. Posted at 14:5714:57\n    Queues\n"
