@@ -720,6 +720,12 @@ def _dated_then_clock(lines: list[str], candidates: dict[int, StampLine], index:
     return at
 
 
+def _dated_above(block: Block) -> bool:
+    """Is the block's date a line of its own above a clock alone on its line, as a day's heading is
+    ("  • Neděle 17. listopadu 2024" over "  • 23:30", ČT24's newest post), not printed with the clock?"""
+    return block.start < block.anchor and not block.line.stamp.has_date
+
+
 def _clock_again(lines: list[str], block: Block) -> bool:
     """Does the block close with its clock printed again, alone and with no date (`_dated_then_clock`)?"""
     if block.end == block.anchor:
@@ -1078,7 +1084,7 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
     first = blocks[0].stamp
     if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
             and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)) \
-            and not _clock_again(lines, blocks[0]):
+            and not _clock_again(lines, blocks[0]) and not _dated_above(blocks[0]):
         # the only stamp with a date, a full one, above posts that print their clock alone:
         # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
         # text (a menu, the teams) stands between it and the stream. Printed as the posts'

@@ -27,6 +27,29 @@ BODY_B = "Officials said the talks would resume on Thursday, after a break of tw
 BODY_C = "Witnesses described long queues outside the main station from early morning."
 
 CASES = {
+    # the day's heading as a list item right above the newest post's clock (ČT24's "Minutu po minutě"):
+    # that post's date, not the page's dateline (the post was lost)
+    "day-heading-item-over-the-newest-clock": Case(
+        f"""Minutu po minutě
+
+  • Úterý 3. června 2025
+  • 22:00
+
+    {BODY_A}
+
+  • 21:49
+
+    {BODY_B}
+
+  • 21:31
+
+    {BODY_C}
+""",
+        {"tz": "Europe/Prague"},
+        [("2025-06-03T21:31:00+02:00", None, [], BODY_C),
+         ("2025-06-03T21:49:00+02:00", None, [], BODY_B),
+         ("2025-06-03T22:00:00+02:00", None, [], BODY_A)],
+    ),
     # a French broadcaster's statement that its times are universal time (TV5Monde's live pages): UTC
     "french-universal-time-statement": Case(
         f"""DIRECT : Les négociations reprennent
