@@ -143,6 +143,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     # a live page's refresh switch: "This page will automatically update every 90 secondsOn Off"
     r"(?:this )?page (?:will )?(?:automatically|auto-?) ?(?:update|refresh)e?s? every \d+ (?:second|minute)s?.{0,20}",
     r"pour ne rien rater de l'actualité.{0,60}",  # a pointer to the outlet's other live page or newsletter
+    r"direct (?:terminé|démarré|commencé) à \d{1,2}h\d\d(?: tu| gmt| utc)?",  # a live page's status (TV5Monde)
     r"(?:privacy|cookie) (?:notice|policy|settings)",
     r"please (?:turn on|enable) javascript.{0,60}",
     r"terms (?:and|&) conditions",
@@ -320,8 +321,13 @@ LIVE_PAGE_LABELS = frozenset((
     "live", "live blog", "live coverage", "live reporting", "live updates", "live news", "latest updates",
     "تغطية مباشرة", "canlı anlatım", "canlı blog", "लाइव रिपोर्टिंग", "लाइव अपडेट्स",
     "en direct", "en directo", "en vivo", "ao vivo", "in diretta", "liveticker", "live-ticker", "liveblog",
+    "atualizações em direto", "histórico de atualizações",  # Portuguese: "live updates", "updates so far"
     "наживо", "онлайн", "прямой эфир", "na żywo", "naživo", "uživo", "élő", "ζωντανά", "trực tiếp", "langsung",
 ))
+
+#: Words for "live" that open a live page's kicker before its section ("Direct Moyen-Orient", "Live Ukraine",
+#: as L'Orient-Le Jour prints it above the title): the line is no byline, though its words have capitals.
+LIVE_KICKER_WORDS = frozenset(("direct", "directo", "diretta", "live", "liveblog", "liveticker"))
 
 #: Bullet characters that open a list item in a text copy.
 BULLETS = "•·◦▪●‣□–—-*"  # "□": a nested list's mark in some copies

@@ -736,6 +736,8 @@ def _blocks(lines: list[str], candidates: dict[int, StampLine]) -> list[Block]:
                 and below.rest_kind in OPENING_RESTS and _rest_headline(below.rest):
             end = index + 1  # "8.04pm EST" over "20:04Man shot ...": the time again, a headline glued on
             headline = below.rest
+        elif (again := _dated_then_clock(lines, candidates, index)) is not None:
+            end = again  # "• 14.05.2024 22:00 Uhr", a blank line, "22:00 Uhr": the post's clock again
         if len(texts) > 1:
             stamp = replace(stamp, text=" ".join(texts))
         used.update(range(start, end + 1))
@@ -755,6 +757,37 @@ def _printed_twice(stamp_line: StampLine, below: StampLine | None) -> bool:
     return below.clock_style != stamp_line.clock_style and not below.stamp.has_date \
         and below.stamp.ago_minutes is None \
         and (below.stamp.hour, below.stamp.minute) == (stamp_line.stamp.hour, stamp_line.stamp.minute)
+
+
+def _dated_then_clock(lines: list[str], candidates: dict[int, StampLine], index: int) -> int | None:
+    """The line of the same clock alone again, with no date, right below the stamp at `index` (or one
+    blank line below it) when that stamp is a date and a clock alone ("• 14.05.2024 22:00 Uhr" / "" /
+    "22:00 Uhr", as RT's German ticker heads a day's newest post): one stamp printed twice, the first
+    with nothing of its own to be a post with. None if there is no such line."""
+    stamp_line = candidates[index]
+    if stamp_line.rest_kind != "bare" or not stamp_line.stamp.has_date or not stamp_line.stamp.has_clock:
+        return None
+    at = index + 1 if index + 1 < len(lines) and lines[index + 1].strip() else index + 2
+    again = candidates.get(at)
+    if again is None or again.rest_kind != "bare" or again.stamp.has_date or again.stamp.ago_minutes is not None \
+            or (again.stamp.hour, again.stamp.minute) != (stamp_line.stamp.hour, stamp_line.stamp.minute):
+        return None
+    return at
+
+
+def _dated_above(block: Block) -> bool:
+    """Is the block's date a line of its own above a clock alone on its line, as a day's heading is
+    ("  • Neděle 17. listopadu 2024" over "  • 23:30", ČT24's newest post), not printed with the clock?"""
+    return block.start < block.anchor and not block.line.stamp.has_date
+
+
+def _clock_again(lines: list[str], block: Block) -> bool:
+    """Does the block close with its clock printed again, alone and with no date (`_dated_then_clock`)?"""
+    if block.end == block.anchor:
+        return False
+    again = read_stamp(lines[block.end].strip())
+    return again is not None and again.stamp.has_clock and not again.stamp.has_date \
+        and (again.stamp.hour, again.stamp.minute) == (block.stamp.hour, block.stamp.minute)
 
 
 def _age_above_clock(candidates: dict[int, StampLine], index: int) -> bool:
@@ -1136,12 +1169,14 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         return blocks  # (a pinned post's stamp may hold the only date: it is no dateline)
     first = blocks[0].stamp
     if first.year is not None and first.has_date and not any(block.stamp.has_date for block in blocks[1:]) \
-            and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)):
+            and not (_clock_first(first) and _headed(lines, blocks[0].end + 1, blocks[1].start)) \
+            and not _clock_again(lines, blocks[0]) and not _dated_above(blocks[0]):
         # the only stamp with a date, a full one, above posts that print their clock alone:
         # the page's date ("28 Września 2020, 18:00" in a match page's header), whatever
         # text (a menu, the teams) stands between it and the stream. Printed as the posts'
         # clocks are, the date after it ("19:21 26.5.2024"), over a headline and text, it is
-        # the newest post's stamp (a page that dates the first post of each day).
+        # the newest post's stamp (a page that dates the first post of each day); so too when
+        # its clock is printed again below it (`_dated_then_clock`).
         return blocks[1:]
     if first.year is not None and first.has_clock and stamps.weekday_first(first.text) \
             and not any(stamps.weekday_first(block.stamp.text) for block in blocks[1:]):
@@ -1304,13 +1339,17 @@ def _numbered_cards(lines: list[str], blocks: list[Block], starts: list[int], fo
 MIN_NUMBERED_POSTS = 3
 #: The number and headline of such a post: a little indent, the number, a dot, the headline.
 _NUMBERED_POST = patterns.compile(r"( {0,8})(\d{1,3})\. (\S.{0,199})")
+#: The bullet and headline of a post in a bulleted list of them: a little indent, a bullet, the headline.
+_BULLETED_POST = patterns.compile(r"( {0,8})[•▪●] (\S.{0,199})")
 
 
 def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
     """A page with no stamps whose posts are a numbered list below a live page's label ("Live
     Reporting"): each item a headline with the post's text indented deeper below it. The
     items' (line, stop) pairs, in page order; none unless `MIN_NUMBERED_POSTS` or more are
-    numbered from 1 on, one after another, each with text of its own."""
+    numbered from 1 on, one after another, each with text of its own. Or a bulleted list
+    ("  • Headline", Observador's "Histórico de atualizações"): items at one margin, every line
+    between them indented deeper (an article's list sets its paragraphs at the margin)."""
     label = next((index for index, line in enumerate(lines)
                   if len(line) <= MAX_PIN_LINE and line.strip().lower() in furniture.LIVE_PAGE_LABELS), None)
     if label is None:
@@ -1327,6 +1366,8 @@ def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
         if number == len(items) + 1 and (not items or indent == items[0][1]):
             items.append((index, indent))
     if len(items) < MIN_NUMBERED_POSTS:
+        items = _bulleted_items(lines, label + 1)
+    if len(items) < MIN_NUMBERED_POSTS:
         return []
     posts: list[tuple[int, int]] = []
     for k, (index, indent) in enumerate(items):
@@ -1342,16 +1383,39 @@ def _numbered_posts(lines: list[str]) -> list[tuple[int, int]]:
     return posts
 
 
+def _bulleted_items(lines: list[str], start: int) -> list[tuple[int, int]]:
+    """The (line, indent) of the bulleted items from `start` that may be posts (see `_numbered_posts`):
+    those at the first item's margin, each with lines below it, all indented deeper, down to the next."""
+    items: list[tuple[int, int]] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        margin = len(line) - len(line.lstrip())
+        if items and margin > items[0][1]:
+            continue  # the item's text (or a list inside it)
+        found = _BULLETED_POST.fullmatch(line.rstrip())
+        if found is None or (items and margin != items[0][1]):
+            break  # a line at the items' margin or left of it that is no item: the list has ended
+        items.append((index, margin))
+    return items
+
+
+def _listed_headline(line: str) -> str:
+    """The headline of a numbered or bulleted post's item: its text after the number or bullet."""
+    found = _NUMBERED_POST.fullmatch(line.rstrip()) or _BULLETED_POST.fullmatch(line.rstrip())
+    assert found is not None
+    return found.group(found.lastindex or 0).strip()
+
+
 def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, header: Stamp | None) -> Draft:
     """A live page whose copy kept no times, its posts numbered (`_numbered_posts`): each post
     an entry with no time, its headline the item's text."""
     entries = []
     for index, stop in posts:
-        found = _NUMBERED_POST.fullmatch(lines[index].rstrip())
-        assert found is not None
-        roles.set(index, "headline", "a numbered post's headline (the page's posts are a numbered list)")
+        roles.set(index, "headline", "a listed post's headline (the page's posts are a numbered or bulleted list)")
         paragraphs, media = _body(lines, index + 1, stop, roles)
-        headline = found.group(3).strip()
+        headline = _listed_headline(lines[index])
         kind = _headline_kind(headline)
         if kind is None and (glued := _glued_label(headline)) is not None:
             kind, headline = glued  # "BreakingTotal lockdown ...", a badge glued to the item's headline
@@ -1785,6 +1849,38 @@ def marked_headline(line: str) -> str | None:
     return None
 
 
+#: The letters of a word's stem, as `_shares_topic` compares words: "Gazze'ye" and "GAZZE", "sınırında"
+#: and "SINIRINDA" (Turkish dotless and dotted i read as one letter).
+TOPIC_STEM = 5
+_TOPIC_WORD = patterns.compile(r"[^\W\d_]{4,}")
+
+
+def _shares_topic(heading: str, text: str) -> bool:
+    """Does a heading share a word (its first TOPIC_STEM letters) with the text below it, as a post's
+    headline does ("ÖLEN İSRAİLLİ ASKER SAYISI 347'YE YÜKSELDİ" over "İsrail Ordusu'nda ölen asker ...")? A
+    shout that closes the post above ("LINDQVIST WINS THE OPEN" over the next post's "Haddad pars the
+    last") shares none."""
+    def stems(value: str) -> set[str]:
+        folded = value.casefold().replace("\u0307", "").replace("ı", "i")
+        return {word[:TOPIC_STEM] for word in _TOPIC_WORD.findall(folded)}
+    return not stems(heading).isdisjoint(stems(text))
+
+
+#: A heading in capitals is this many words at least (a shout of one word is a post's text: "GOL!").
+MIN_CAPITALS_HEADING_WORDS = 2
+
+
+def _capitals_heading(line: str) -> bool:
+    """Is the line a headline set in capitals, as Turkish "dakika dakika" pages print one over some
+    posts' stamp lines ("İSRAİL: GÜÇLERİMİZ GAZZE ŞEHRİNİ KUŞATIYOR" / "21.45: İsrail Ordu Sözcüsü ...")?
+    Not a label ("SON DAKİKA", "BREAKING"), a stamp, or a sentence (a full stop ends it)."""
+    text = line.strip()
+    if not text.isupper() or len(text.split()) < MIN_CAPITALS_HEADING_WORDS or len(text) > MAX_STAMP_LINE \
+            or text.endswith("."):
+        return False
+    return text.lower().rstrip(":") not in LABELS and not furniture.is_boilerplate(text) and read_stamp(text) is None
+
+
 def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> list[int]:
     """Where each post starts, on a page whose headlines are not printed above the stamps: at the
     line above its stamp when that line is a headline between ticker marks (see TICKER_MARKS);
@@ -1794,6 +1890,7 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
     marked = list(starts)
     unmarked: dict[int, int] = {}
     texts = 0  # the stamps that open their post's text (those under marked headlines too)
+    capitals = 0  # ...and those under a headline in capitals
     for i, block in enumerate(blocks):
         prev = _previous_content(lines, block.start - 1, blocks[i - 1].end if i else -1)
         if prev is not None and marked_headline(lines[prev]) is not None:
@@ -1802,11 +1899,15 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
             continue
         if block.line.rest_kind not in ("headline", "text") or not block.line.rest:
             continue
+        if prev is not None and _capitals_heading(lines[prev]) and _shares_topic(lines[prev], block.line.rest):
+            marked[i] = prev  # "ÖLEN ASKER SAYISI 347'YE YÜKSELDİ" over "22.01: İsrail Ordusu'nda ...":
+            capitals += 1  # (no vote for headlines in small letters above the other stamps)
+            continue
         texts += 1
         if prev is not None and (prev == 0 or not lines[prev - 1].strip()) and title_like(lines[prev]) \
                 and read_stamp(lines[prev].strip()) is None:
             unmarked[i] = prev
-    if (len(unmarked) + sum(1 for i, index in enumerate(marked) if index != starts[i])) * 2 > texts:
+    if (len(unmarked) + sum(1 for i, index in enumerate(marked) if index != starts[i]) - capitals) * 2 > texts:
         for i, index in unmarked.items():
             marked[i] = index
     return marked
@@ -3060,7 +3161,7 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
         if any(line.isupper() and name_like(line.title()) for line in around):
             return split_names(text)  # as printed, as _printed_names keeps them
         return []
-    if not name_like(text) or furniture.nav_line(text):
+    if not name_like(text) or furniture.nav_line(text) or text.split(None, 1)[0].lower() in furniture.LIVE_KICKER_WORDS:
         return []
     names = split_names(text)
     prev_line = lines[index - 1].strip().lower() if index else ""

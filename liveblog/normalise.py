@@ -155,6 +155,8 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
     printed = [raw.stamp.zone for raw in draft.entries if raw.stamp is not None and raw.stamp.zone]
     printed += [stamp.zone for stamp in (draft.published, draft.updated) if stamp is not None and stamp.zone]
     for abbreviation in printed:
+        if "/" in abbreviation:
+            return abbreviation  # a place's zone ("21:23 heure de Beyrouth")
         candidates = ABBREVIATIONS.get(abbreviation.strip("()").upper())
         if candidates:
             return candidates[0]

@@ -21,7 +21,7 @@ from . import patterns
 from .furniture import AGENCIES, BULLETS, ROLE_WORDS, SHARE_LEAD
 from .model import RawEntry, Stamp
 from .records import finish
-from .zones import ABBREVIATIONS, MONTH_FIRST_ABBREVIATIONS, SPELT_ZONES
+from .zones import ABBREVIATIONS, MONTH_FIRST_ABBREVIATIONS, PLACE_CLOCKS, SPELT_ZONES
 
 if TYPE_CHECKING:
     from dataclasses import dataclass
@@ -557,6 +557,17 @@ LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 PLACE_DASH = patterns.compile(
     r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?(?: [-–—|] |(?:/[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)?, )")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
+#: A place's clock named in words after the clock, closing the stamp (its line ends, or a colon, a dash or
+#: a bracket follows): "21:23 heure de Beyrouth", "10:30 hora peninsular", "18.00 ora italiana", "14:32
+#: Uhr Ortszeit", "9:05 local time". A place is one or two words in capitals ("heure de Tel Aviv"), an
+#: adjective one of PLACE_CLOCKS ("hora de la verdad" is a headline's words). Its zone: PLACE_CLOCKS.
+PLACE_CLOCK = patterns.compile(
+    r" \(?(?:(?:heure|hora|ora|horário) (?:(?:de|di|da|du|del) )?(?P<place>(?-i:[A-ZÀ-Þ])[^\W\d_]{1,20}"
+    r"(?: (?-i:[A-ZÀ-Þ])[^\W\d_]{1,20})?"
+    rf"|{_alternation([place for place in PLACE_CLOCKS if not place[:1].isupper()])})"
+    r"|heure locale|hora local|local time|ora locale|ortszeit)\)?(?=\s*(?:$|[:()\-–—,]))", re.I)
+#: The letters such a name of a clock opens with (after its space and bracket).
+_PLACE_CLOCK_FIRST = frozenset("hHoOlL(")
 #: What may stand before an author's name that opens a stamp line: a list's mark, or the
 #: dot a text browser prints for an avatar ("● Maria Garcia March 11, 20262:43 am").
 _LIST_MARGIN = " " + BULLETS
@@ -875,6 +886,10 @@ def _read_at(text: str, start: int) -> StampLine | None:
             pos = zone.end()
             if text[pos:pos + 2] in _OTHER_ZONE_OPENINGS:
                 pos = _other_zone_time(text, pos)
+        elif text[pos + 1:pos + 2] in _PLACE_CLOCK_FIRST and (place := PLACE_CLOCK.match(text, pos)) is not None:
+            pos = place.end()  # "21:23 heure de Beyrouth": the place's clock, its zone if known
+            if place.group("place") and (named := PLACE_CLOCKS.get(place.group("place").lower())) is not None:
+                parts["zone"] = named
         if date_end is None:
             after = PATTERNS["separator"].match(text, pos).end()  # type: ignore[union-attr]
             later = _read_date(text, after, parts)
@@ -1238,6 +1253,11 @@ def _valid(stamp: Stamp) -> bool:
     return stamp.has_clock or stamp.ago_minutes is not None or stamp.has_date
 
 
+#: Marks a page sets between a stamp and what follows it on its line: "02:54 , Arpan Rai", "14:32 | Headline",
+#: "22:28 ▪ Headline" (a teletext page's square), "21:05 ● Name".
+REST_MARKS = ",;|·•▪■►▶◆●"
+
+
 @lru_cache(maxsize=MEMORY)
 def classify_rest(rest: str) -> tuple[RestKind, str]:
     """What follows a stamp on its line: nothing, an author, a label, a headline, or text."""
@@ -1248,12 +1268,12 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
         return "bare", ""
     if stripped[0] == ":" or stripped.startswith(("- ", "– ", "— ")):
         return "headline", stripped.lstrip(":-–— ").strip()
-    cleaned = stripped.lstrip(",;|·• ").strip()
+    cleaned = stripped.lstrip(REST_MARKS + " ").strip()
     if not cleaned or cleaned == ".":
         return "bare", ""  # "14.32 h." ends with the abbreviation's dot
     if cleaned.lower().rstrip(":") in LABELS:
         return "label", cleaned
-    if stripped[0] in ",;|·•" or rest[:1] != " ":
+    if stripped[0] in REST_MARKS or rest[:1] != " ":
         # "02:54 , Arpan Rai" and "21:22Frances Watkins": a name set apart or glued on
         if name_like(cleaned):
             return "author", cleaned

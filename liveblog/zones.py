@@ -19,6 +19,7 @@ from .errors import SettingsError
 #: (rather than a fixed offset) lets "ET" follow daylight saving time.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "UTC": ("UTC",),
+    "TU": ("UTC",),  # French: temps universel, as RFI's and TV5Monde's live pages print it ("20h48 TU")
     "GMT": ("Europe/London", "UTC"),
     "BST": ("Europe/London",),
     "WET": ("Europe/Lisbon",),
@@ -86,6 +87,26 @@ SPELT_ZONES: dict[str, str] = {
     "Sydney time": "AET",
 }
 
+#: A place's clock named in words after a stamp's clock ("21:23 heure de Beyrouth", "10:30 hora peninsular",
+#: "18.00 ora italiana", as French, Spanish, Italian and Portuguese live pages abroad print it): the place
+#: or the adjective, as printed (small letters) -> IANA zone. A place not here still belongs to the stamp
+#: (see `stamps.PLACE_CLOCK`), with no zone.
+PLACE_CLOCKS: dict[str, str] = {
+    "argentina": "America/Argentina/Buenos_Aires", "beirut": "Asia/Beirut", "beyrouth": "Asia/Beirut",
+    "bogotá": "America/Bogota", "brasília": "America/Sao_Paulo", "bruxelles": "Europe/Brussels",
+    "buenos aires": "America/Argentina/Buenos_Aires", "canaria": "Atlantic/Canary", "caracas": "America/Caracas",
+    "chilena": "America/Santiago", "colombiana": "America/Bogota", "española": "Europe/Madrid",
+    "française": "Europe/Paris", "genève": "Europe/Zurich", "italiana": "Europe/Rome",
+    "jérusalem": "Asia/Jerusalem", "kiev": "Europe/Kyiv", "kyiv": "Europe/Kyiv", "lima": "America/Lima",
+    "lisboa": "Europe/Lisbon", "lisbonne": "Europe/Lisbon", "londra": "Europe/London", "londres": "Europe/London",
+    "madrid": "Europe/Madrid", "mexicana": "America/Mexico_City", "montréal": "America/Toronto",
+    "moscou": "Europe/Moscow", "moscú": "Europe/Moscow", "new york": "America/New_York",
+    "nueva york": "America/New_York", "paris": "Europe/Paris", "parís": "Europe/Paris",
+    "peninsular": "Europe/Madrid", "peruana": "America/Lima", "québec": "America/Toronto", "roma": "Europe/Rome",
+    "rome": "Europe/Rome", "tel aviv": "Asia/Jerusalem", "venezolana": "America/Caracas",
+    "washington": "America/New_York",
+}  # fmt: skip
+
 #: Zones whose pages write slashed dates month first ("9/7/2016" is 7 September): the US's.
 US_ZONES = frozenset({
     "America/Adak", "America/Anchorage", "America/Boise", "America/Chicago", "America/Denver", "America/Detroit",
@@ -149,6 +170,9 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (patterns.compile(_ALL_TIMES + r"(?:ist|indian)\b", re.I), "Asia/Kolkata"),
     (patterns.compile(r"^alle zeiten in (?:mez|mesz|deutscher zeit)\b", re.I), "Europe/Berlin"),
     (patterns.compile(r"^(?:toutes les )?heures? de paris\b", re.I), "Europe/Paris"),
+    # "Les horaires sont indiqués en temps universel." (TV5Monde's live pages)
+    (patterns.compile(r"^(?:les |toutes les )?(?:heures|horaires) (?:sont )?(?:indiqu|donn|exprim)\w{0,4} "
+                      r"en temps universel\b", re.I), "UTC"),
 )
 
 #: Places whose clock a page names in brackets closing the line that leads into its posts ("Here's
@@ -280,6 +304,8 @@ _OFFSET = patterns.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?$", r
 def stamp_zone(abbreviation: str, wall: datetime, preferred: str | None) -> tuple[tzinfo, str] | None:
     """The tzinfo a stamp's printed zone gives for the wall-clock time `wall`, and the IANA
     zone it names; None for an abbreviation nobody knows."""
+    if "/" in abbreviation:
+        return zone(abbreviation), abbreviation  # a place's zone, named after the clock (see PLACE_CLOCKS)
     text = abbreviation.strip().strip("()").upper()
     offset = _OFFSET.match(text)
     if offset:

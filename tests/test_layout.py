@@ -27,6 +27,93 @@ BODY_B = "Officials said the talks would resume on Thursday, after a break of tw
 BODY_C = "Witnesses described long queues outside the main station from early morning."
 
 CASES = {
+    # the day's heading as a list item right above the newest post's clock (ČT24's "Minutu po minutě"):
+    # that post's date, not the page's dateline (the post was lost)
+    "day-heading-item-over-the-newest-clock": Case(
+        f"""Minutu po minutě
+
+  • Úterý 3. června 2025
+  • 22:00
+
+    {BODY_A}
+
+  • 21:49
+
+    {BODY_B}
+
+  • 21:31
+
+    {BODY_C}
+""",
+        {"tz": "Europe/Prague"},
+        [("2025-06-03T21:31:00+02:00", None, [], BODY_C),
+         ("2025-06-03T21:49:00+02:00", None, [], BODY_B),
+         ("2025-06-03T22:00:00+02:00", None, [], BODY_A)],
+    ),
+    # a French broadcaster's statement that its times are universal time (TV5Monde's live pages): UTC
+    "french-universal-time-statement": Case(
+        f"""DIRECT : Les négociations reprennent
+
+Les horaires sont indiqués en temps universel.
+
+20H48
+Talks to resume on Thursday
+
+{BODY_B}
+
+19H55
+Starmer confirms plan
+
+{BODY_A}
+""",
+        {"date": "2025-06-03"},
+        [("2025-06-03T19:55:00+00:00", "Starmer confirms plan", [], BODY_A),
+         ("2025-06-03T20:48:00+00:00", "Talks to resume on Thursday", [], BODY_B)],
+    ),
+    # one-line posts, some under a headline in capitals that restates them (Turkish "dakika dakika" pages):
+    # the headline of the post below; a shout that shares no word with it stays in the post above
+    "capitals-heading-over-a-one-line-post": Case(
+        """Talks live: the latest
+
+22.12: Officials said the talks would resume on Thursday, after a break of two days.
+STARMER CONFIRMS THE PLAN
+22.01: Starmer has confirmed the plan in a statement to parliament this afternoon.
+WHAT A NIGHT IN THE CHAMBER
+21.45: Witnesses described long queues outside the main station from early morning.
+""",
+        {"date": "2025-06-03", "tz": "Europe/London"},
+        [("2025-06-03T21:45:00+01:00", None, [], BODY_C),
+         ("2025-06-03T22:01:00+01:00", "STARMER CONFIRMS THE PLAN", [], "Starmer has confirmed the plan"),
+         ("2025-06-03T22:12:00+01:00", None, [], BODY_B)],
+    ),
+    # a ticker that heads the day's newest post with the date in a list item, then prints its clock again
+    # below it (RT's German ticker): that post's stamp, not the page's dateline (its post was lost)
+    "dated-list-item-then-its-clock-again": Case(
+        f"""Liveticker zur Lage im Norden
+
+  • 03.06.2025 22:00 Uhr
+
+    22:00 Uhr
+
+    {BODY_A}
+
+  • 21:49 Uhr
+
+    Talks to resume on Thursday
+
+    {BODY_B}
+
+  • 21:31 Uhr
+
+    Starmer confirms plan
+
+    {BODY_C}
+""",
+        {"tz": "Europe/Berlin"},
+        [("2025-06-03T21:31:00+02:00", "Starmer confirms plan", [], BODY_C),
+         ("2025-06-03T21:49:00+02:00", "Talks to resume on Thursday", [], BODY_B),
+         ("2025-06-03T22:00:00+02:00", None, [], BODY_A)],
+    ),
     "guardian-relative-then-clock-with-key-events": Case(
         f"""Politics live
 Key events
@@ -2199,6 +2286,24 @@ def test_numbered_posts_under_a_live_label_in_any_language_with_a_glued_badge(la
     timeline = liveblog.parse(text, tz="UTC")
     assert [(entry.headline, entry.kind) for entry in timeline.entries] == [
         ("Good morning", "post"), ("Roads closed across the north", "breaking"), ("Goodnight", "post")]
+
+
+@pytest.mark.parametrize(("label", "margin", "posts"), [
+    # Observador's live pages as copied: "Histórico de atualizações", posts as bullets over indented text
+    ("Histórico de atualizações", "    ", ["Good morning", "Roads closed across the north", "Goodnight"]),
+    ("Atualizações em direto", "    ", ["Good morning", "Roads closed across the north", "Goodnight"]),
+    # an article's bulleted list, its paragraphs at the margin: no posts
+    ("Live", "", []),
+])
+def test_bulleted_posts_under_a_live_label(label: str, margin: str, posts: list[str]) -> None:
+    text = (f"{label}\n  • Goodnight\n\n{margin}{BODY_A}\n\n  • Roads closed across the north\n\n"
+            f"{margin}{BODY_B}\n\n{margin}• A list inside the post\n\n  • Good morning\n\n{margin}{BODY_C}\n")
+    timeline = liveblog.parse(text, tz="UTC")
+    if posts:
+        assert [entry.headline for entry in timeline.entries] == posts
+        assert all(entry.time is None for entry in timeline.entries)
+    else:
+        assert len(timeline.entries) == 1 and timeline.entries[0].time is None
 
 
 def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None:

@@ -46,6 +46,22 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "8:14 pm Sydney time: 36.1% counted": (20, 14, None, None, None, "AET", None, "headline", "36.1% counted", None),
     "7 p.m. Eastern Time: Polls close": (19, 0, None, None, None, "ET", None, "headline", "Polls close", None),
     "10:30 Sydney Harbour is busy": (10, 30, None, None, None, None, None, "text", "Sydney Harbour is busy", None),
+    # ...or named in words after it, as French, Spanish and Italian pages print their clock abroad (L'Orient-Le
+    # Jour's "heure de Beyrouth"): the stamp's, its zone when the place is known, its line's end or a mark after it
+    "21:23 heure de Beyrouth": (21, 23, None, None, None, "Asia/Beirut", None, "bare", "", None),
+    "21:23 Heure de Tel Aviv: Les sirènes": (21, 23, None, None, None, "Asia/Jerusalem", None, "headline",
+                                             "Les sirènes", None),
+    "10:30 hora peninsular": (10, 30, None, None, None, "Europe/Madrid", None, "bare", "", None),
+    "18.00 ora italiana - Il vertice": (18, 0, None, None, None, "Europe/Rome", None, "headline", "Il vertice", None),
+    "14:32 Uhr Ortszeit": (14, 32, None, None, None, None, None, "bare", "", None),
+    # French "temps universel" after a clock (RFI, TV5Monde)
+    "20h48 TU": (20, 48, None, None, None, "TU", None, "bare", "", None),
+    "09:05 heure de Kinshasa": (9, 5, None, None, None, None, None, "bare", "", None),
+    "21:00 Hora de la verdad": (21, 0, None, None, None, None, None, "text", "Hora de la verdad", None),
+    "12:00 Hora de comer en Madrid": (12, 0, None, None, None, None, None, "text", "Hora de comer en Madrid", None),
+    # a teletext page's square between the clock and the headline (Rai's Televideo, as pages carry it)
+    "22:28 ▪ Piazza in corteo per la pace": (22, 28, None, None, None, None, None, "text",
+                                             "Piazza in corteo per la pace", None),
     # "update" after the clock, before a colon or a dash, as US local blogs stamp a story's updates
     "10:40 a.m. update: Anyone seeing snow?": (10, 40, None, None, None, None, None, "headline",
                                                "Anyone seeing snow?", None),
