@@ -1526,3 +1526,46 @@ def test_a_footer_below_the_story_gives_the_stamp_and_the_byline(footer: str, te
     assert entry.authors == authors
     assert entry.paragraphs[0] == "The story of post 3, at some length."
     assert "Ana Ruiz" not in entry.paragraphs and "Tom Ellis" not in entry.paragraphs
+
+
+#: (case, a post's stamp line as its spans print it, its time text read): a post whose time is an epoch
+#: attribute prints it in inline elements written with no space between them
+GLUED_STAMPS = [
+    ("an age glued to a day", '<span class="t">22 mins ago</span><span class="d">March 12, 2026</span>',
+     "22 mins ago March 12, 2026"),
+    ("a 12-hour clock glued to a day", "<span>8:05 AM</span><span>March 12, 2026</span>", "8:05 AMMarch 12, 2026"),
+    ("spans with a space between them", "<span>22 mins ago</span> <span>March 12, 2026</span>",
+     "22 mins ago March 12, 2026"),
+]
+
+
+@pytest.mark.parametrize(("line", "text"), [case[1:] for case in GLUED_STAMPS], ids=[case[0] for case in GLUED_STAMPS])
+def test_a_stamp_line_of_glued_spans_is_no_headline(line: str, text: str) -> None:
+    posts = "".join(f'<div class="lb-post" id="p{n}" data-posted-date-timestamp="{1773329940000 - n * 600000}">'
+                    f"<div>{line}</div><h2>Headline {n}</h2><div><p>The story of this post, at some length.</p>"
+                    f"</div></div>" for n in (0, 1, 2))
+    entry = draft(f'<div role="feed">{posts}</div>').entries[0]
+    assert (entry.headline, entry.paragraphs) == ("Headline 0", ("The story of this post, at some length.",))
+    assert entry.stamp is not None and entry.stamp.text == text
+
+
+#: (case, links beside the posts, the key points read): a sidebar listing every post's time and
+#: headline is the stream's table of contents; a box of a few is the blog's key points
+CONTENTS = [
+    ("a feed linking every post gives no key points", (0, 1, 2, 3), ()),
+    ("a box linking two of four posts gives its points", (1, 2), ("Headline 1", "Headline 2")),
+]
+
+
+@pytest.mark.parametrize(("linked", "points"), [case[1:] for case in CONTENTS], ids=[case[0] for case in CONTENTS])
+def test_a_sidebar_linking_every_post_is_no_key_points(linked: tuple[int, ...], points: tuple[str, ...]) -> None:
+    clocks = ("11:40", "11:01", "10:20", "09:45")
+    items = "".join(f'<li><a href="#p{n}">Headline {n}</a></li>' for n in linked)
+    posts = "".join(f'<div class="post" id="p{n}"><time datetime="2026-03-12T{clock}:00-04:00">{clock}</time>'
+                    f"<h2>Headline {n}</h2><p>The story of post {n}, told at some length.</p></div>"
+                    for n, clock in enumerate(clocks))
+    found = draft(f'<h1>Live: the storm</h1><p>The storm reached the coast overnight, officials said.</p>'
+                  f'<aside><h3>Key events</h3><ul>{items}</ul></aside><div class="stream">{posts}</div>')
+    assert len(found.entries) == len(clocks)
+    assert found.key_points == points
+

@@ -865,6 +865,8 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
         candidate = _read_stamp(chunk.text)
         if candidate is None and not chunk.text[0].isalnum() and (unbadged := _unbadged(chunk.text)) != chunk.text:
             candidate = _read_stamp(unbadged)  # "★ 16:12 Uhr": a highlight's star icon before the stamp
+        if candidate is None and index < STAMP_SEARCH and (spaced := unglued(chunk.text)) is not None:
+            candidate = _read_stamp(spaced)  # "22 mins agoMarch 12, 2026": two spans with no space between
         if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
             stamp_line, position = candidate, index
             break
@@ -888,6 +890,20 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
     if byline is None and stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
         byline, rest = _footer_byline(found, position, rest)
     return stamp_line, rest, byline
+
+
+#: Where the texts of two inline elements written with no space between them meet in a stamp's
+#: line (`<span>22 mins ago</span><span>March 12, 2026</span>` reads "22 mins agoMarch 12, 2026",
+#: "8:05 AMMarch 12, 2026"): a small letter or a digit before a capital, or a capital before a
+#: capitalised word.
+_GLUE = patterns.compile(r"[a-z\d](?=[A-Z])|[A-Z](?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1024)
+def unglued(text: str) -> str | None:
+    """`text` with a space where two elements' words were glued, or None when nothing is glued."""
+    spaced = _GLUE.sub(r"\g<0> ", text)
+    return spaced if spaced != text else None
 
 
 def _footer_byline(found: list[Chunk], position: int, rest: list[Chunk]) -> tuple[str | None, list[Chunk]]:
