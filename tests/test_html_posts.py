@@ -1569,3 +1569,31 @@ def test_a_sidebar_linking_every_post_is_no_key_points(linked: tuple[int, ...], 
     assert len(found.entries) == len(clocks)
     assert found.key_points == points
 
+
+
+#: (case, a post's lines above its text, the headline and authors read, its text read): the parts of a
+#: post named only by test ids (classes are CSS-in-JS hashes) or flagged by a label line
+POST_HEADS = [
+    ("a test id names the byline box above the stamp",
+     '<div data-testid="live-blog-byline" class="css-zwjl0q"><p class="css-1w6zwzb"><a href="/by/nadia-kerr">'
+     'Nadia Kerr</a></p><p class="css-1jkgvl7">Reporting from the north bank</p></div>{time}',
+     (None, ("Nadia Kerr",)), ("The story of this post, told at some length.",)),
+    ("a class with no word and no test id stays text",
+     '<div class="css-zwjl0q"><p class="css-1w6zwzb">Nadia Kerr</p><p>Reporting from the north bank</p></div>{time}',
+     (None, ()), ("Nadia Kerr", "Reporting from the north bank", "The story of this post, told at some length.")),
+    ("a pinned label above the headline is no headline",
+     '<div class="css-1f7ib9k"><span class="css-ez2cma">Pinned</span></div>{time}<h2>What we know</h2>',
+     ("What we know", ()), ("The story of this post, told at some length.",)),
+]
+
+
+@pytest.mark.parametrize(("head", "read", "text"), [case[1:] for case in POST_HEADS],
+                         ids=[case[0] for case in POST_HEADS])
+def test_the_head_of_a_post_in_test_ids_and_labels(head: str, read: tuple[str | None, tuple[str, ...]],
+                                                   text: tuple[str, ...]) -> None:
+    posts = "".join(f'<div role="article"><div data-testid="live-blog-post" class="css-1u7dqc1" id="p{n}">'
+                    + head.format(time=f'<p><time datetime="2026-04-14T1{n}:52:10.000Z">April 14, 2026, '
+                                       f"{n + 6}:52 a.m. ET</time></p>")
+                    + "<p>The story of this post, told at some length.</p></div></div>" for n in (3, 2, 1))
+    entry = draft(f'<section id="live-feed-items" role="feed">{posts}</section>').entries[0]
+    assert ((entry.headline, entry.authors), entry.paragraphs) == (read, text)

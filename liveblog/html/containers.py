@@ -42,7 +42,7 @@ from ..layout import (
     trailing_credit,
 )
 from ..model import Kind, Media, RawEntry, Stamp
-from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
+from ..stamps import LABELS, PINNED_LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant, read_written
 from .text import Chunk, chunks, squash
 from .tree import CLASS_WORD, Scan, line_of, marks_of, tag_of
@@ -946,11 +946,12 @@ def _byline_names(text: str) -> str:
 
 def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
     """A label the page prints in a line of its own above the post's headline or text ("Key
-    event", "Breaking"): its kind, and the chunks without it."""
+    event", "Breaking", "Pinned"): its kind, and the chunks without it."""
     for index, chunk in enumerate(found[:LABEL_SEARCH]):
         if chunk.role == "heading" or len(chunk.text) > MAX_LABEL:
             break
-        kind = LABELS.get(chunk.text.strip().lower().rstrip(":"))
+        label = chunk.text.strip().lower().rstrip(":")
+        kind = LABELS.get(label) or ("summary" if label in PINNED_LABELS else None)  # "Pinned": kept on top
         if kind is not None:
             return kind, found[:index] + found[index + 1:]  # type: ignore[return-value]
     return None, found
