@@ -1597,3 +1597,32 @@ def test_the_head_of_a_post_in_test_ids_and_labels(head: str, read: tuple[str | 
                     + "<p>The story of this post, told at some length.</p></div></div>" for n in (3, 2, 1))
     entry = draft(f'<section id="live-feed-items" role="feed">{posts}</section>').entries[0]
     assert ((entry.headline, entry.authors), entry.paragraphs) == (read, text)
+
+
+#: (case, the time attribute on each post, the times read): a post whose markup marks when it was
+#: last edited, beside structured data giving when it was published
+EDIT_ATTRIBUTES = [
+    ("an edit time beside the data's publication: the publication", "data-last-updated", "Z",
+     ["2026-03-18T18:25:47+00:00", "2026-03-18T21:42:31+00:00"]),
+    ("a publication time of the page's own: the page's", "data-published-at", "Z",
+     ["2026-03-18T18:31:10+00:00", "2026-03-18T21:55:02+00:00"]),
+    ("data whose times are in a wrong zone (whole hours before the edits): the edit times",
+     "data-last-updated", "+03:00", ["2026-03-18T18:31:10+00:00", "2026-03-18T21:55:02+00:00"]),
+]
+
+
+@pytest.mark.parametrize(("attribute", "zone", "times"), [case[1:] for case in EDIT_ATTRIBUTES],
+                         ids=[case[0] for case in EDIT_ATTRIBUTES])
+def test_a_post_marked_with_its_edit_time_takes_the_datas_publication(attribute: str, zone: str,
+                                                                       times: list[str]) -> None:
+    moments = [("p2", "2026-03-18T21:42:31Z", "2026-03-18T21:55:02Z"), ("p1", "2026-03-18T18:25:47Z",
+                                                                        "2026-03-18T18:31:10Z")]
+    if zone != "Z":  # the data's times the edits' wall clocks in another zone: a zone error, not an edit
+        moments = [(key, edited.replace("Z", zone), edited) for key, _, edited in moments]
+    posts = "".join(f'<article class="live-story-post" data-post-id="{key}" {attribute}="{edited}"><header>'
+                    f'<h2></h2></header><div class="content"><p>What happened in post {key}, told at length.</p>'
+                    f"</div></article>" for key, _, edited in moments)
+    data = blog([update(key, published, f"Headline {key}", f"What happened in post {key}, told at length.")
+                 for key, published, _ in moments])
+    timeline = liveblog.parse(page(f'<div class="items">{posts}</div>', data))
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
