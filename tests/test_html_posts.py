@@ -1626,3 +1626,14 @@ def test_a_post_marked_with_its_edit_time_takes_the_datas_publication(attribute:
                  for key, published, _ in moments])
     timeline = liveblog.parse(page(f'<div class="items">{posts}</div>', data))
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+def test_a_printed_stamp_of_glued_spans_is_one_stamp() -> None:
+    # no time as data: the stamp is the page's text alone, an age and a day in spans of their own
+    posts = "".join(f'<article class="liveblog-entry"><aside><a class="liveblog-meta-time" href="#{n}">'
+                    f"<span>{n} hours ago</span><span>March 12, 2026</span></a></aside><div><header>"
+                    f"<h2>Headline {n}</h2></header><div><p>The story of this post, at some length.</p></div></div>"
+                    f"</article>" for n in (1, 2, 3))
+    entries = draft(f'<div class="liveblog-feed">{posts}</div>').entries
+    assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in entries] == [
+        (f"{n} hours ago March 12, 2026", f"Headline {n}") for n in (1, 2, 3)]

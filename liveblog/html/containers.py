@@ -500,6 +500,8 @@ def _stamp_line_of(element: etree._Element) -> StampLine | None:
     found = read_stamp(text)
     if found is None and text and not text[0].isalnum() and (unbadged := _unbadged(text)) != text:
         found = read_stamp(unbadged)  # "★ 16:12 Uhr": the stamp's line holds the icon before it
+    if found is None and (spaced := unglued(text)) is not None:
+        found = read_stamp(spaced)  # "12 minutes agoMarch 12, 2026": two spans with no space between
     if found is None or not _usable(found) or found.rest_kind in ("headline", "text"):
         return None
     return found
