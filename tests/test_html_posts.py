@@ -1536,6 +1536,8 @@ GLUED_STAMPS = [
     ("a 12-hour clock glued to a day", "<span>8:05 AM</span><span>March 12, 2026</span>", "8:05 AMMarch 12, 2026"),
     ("spans with a space between them", "<span>22 mins ago</span> <span>March 12, 2026</span>",
      "22 mins ago March 12, 2026"),
+    ("a German age glued to a numeric day", "<span>vor 2 Stunden</span><span>12.03.2026</span>",
+     "vor 2 Stunden 12.03.2026"),
 ]
 
 

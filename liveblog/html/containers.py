@@ -896,9 +896,9 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
 
 #: Where the texts of two inline elements written with no space between them meet in a stamp's
 #: line (`<span>22 mins ago</span><span>March 12, 2026</span>` reads "22 mins agoMarch 12, 2026",
-#: "8:05 AMMarch 12, 2026"): a small letter or a digit before a capital, or a capital before a
-#: capitalised word.
-_GLUE = patterns.compile(r"[a-z\d](?=[A-Z])|[A-Z](?=[A-Z][a-z])")
+#: "8:05 AMMarch 12, 2026", "vor 2 Stunden12.03.2026"): a small letter or a digit before a capital,
+#: a capital before a capitalised word, or a small letter before a digit.
+_GLUE = patterns.compile(r"[a-z\d](?=[A-Z])|[A-Z](?=[A-Z][a-z])|[a-z](?=\d)")
 
 
 @lru_cache(maxsize=1024)
