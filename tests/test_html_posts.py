@@ -1639,3 +1639,23 @@ def test_a_printed_stamp_of_glued_spans_is_one_stamp() -> None:
     entries = draft(f'<div class="liveblog-feed">{posts}</div>').entries
     assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in entries] == [
         (f"{n} hours ago March 12, 2026", f"Headline {n}") for n in (1, 2, 3)]
+
+
+#: (case, a post's caption, the caption and credit read)
+LABELLED_CREDITS = [
+    ("a hidden label glued to the caption", "Smoke over the valley on Tuesday.Credit...Jae Cho for The Herald",
+     ("Smoke over the valley on Tuesday.", "Jae Cho for The Herald")),
+    ("a label after a space", "Smoke over the valley. Photo credit: Jae Cho/Reuters",
+     ("Smoke over the valley.", "Jae Cho/Reuters")),
+    ("no label: the caption whole", "Smoke over the valley on Tuesday.", ("Smoke over the valley on Tuesday.", None)),
+]
+
+
+@pytest.mark.parametrize(("caption", "read"), [case[1:] for case in LABELLED_CREDITS],
+                         ids=[case[0] for case in LABELLED_CREDITS])
+def test_a_caption_gives_its_labelled_credit_apart(caption: str, read: tuple[str, str | None]) -> None:
+    posts = "".join(f'<article class="post"><time datetime="2026-03-18T1{n}:00:00Z">1{n}:00</time><h2>Headline {n}</h2>'
+                    f"<p>The story of this post, at some length.</p><figure><img src=\"x.jpg\" alt=\"\">"
+                    f"<figcaption>{caption}</figcaption></figure></article>" for n in (1, 2, 3))
+    media = draft(f'<div class="stream">{posts}</div>').entries[0].media
+    assert [(item.caption, item.credit) for item in media] == [read]
