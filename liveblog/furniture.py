@@ -158,6 +158,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"lees ook\s?:.{0,110}|lesen sie (?:auch|mehr)\s?:.{0,110}|czytaj (?:także|też|również)\s?:.{0,110}",
     r"read (?:also|more)\s?:.{0,110}|see also\s?:.{0,110}|čtěte (?:také|též)\s?:.{0,110}",
     r"читайте (?:также|також)\s?:.{0,110}",
+    # a share button named with its network, as a post's share list prints it: "Share on Facebook", "Post to X"
+    r"(?:post|send|share) (?:on|to|via) (?:bluesky|e-?mail|facebook|linkedin|pinterest|reddit|telegram|threads|"
+    r"twitter|whatsapp|x)",
     # a share button's label with its network and count, in Finnish: "Jaa artikkeli Facebookissa1280"
     r"jaa artikkeli [^\W\d_]{2,30}\d*",
     # a TV licence banner over a broadcaster's pages: "Got a TV Licence?", "You need one to watch

@@ -1526,3 +1526,136 @@ def test_a_footer_below_the_story_gives_the_stamp_and_the_byline(footer: str, te
     assert entry.authors == authors
     assert entry.paragraphs[0] == "The story of post 3, at some length."
     assert "Ana Ruiz" not in entry.paragraphs and "Tom Ellis" not in entry.paragraphs
+
+
+#: (case, a post's stamp line as its spans print it, its time text read): a post whose time is an epoch
+#: attribute prints it in inline elements written with no space between them
+GLUED_STAMPS = [
+    ("an age glued to a day", '<span class="t">22 mins ago</span><span class="d">March 12, 2026</span>',
+     "22 mins ago March 12, 2026"),
+    ("a 12-hour clock glued to a day", "<span>8:05 AM</span><span>March 12, 2026</span>", "8:05 AMMarch 12, 2026"),
+    ("spans with a space between them", "<span>22 mins ago</span> <span>March 12, 2026</span>",
+     "22 mins ago March 12, 2026"),
+    ("a German age glued to a numeric day", "<span>vor 2 Stunden</span><span>12.03.2026</span>",
+     "vor 2 Stunden 12.03.2026"),
+]
+
+
+@pytest.mark.parametrize(("line", "text"), [case[1:] for case in GLUED_STAMPS], ids=[case[0] for case in GLUED_STAMPS])
+def test_a_stamp_line_of_glued_spans_is_no_headline(line: str, text: str) -> None:
+    posts = "".join(f'<div class="lb-post" id="p{n}" data-posted-date-timestamp="{1773329940000 - n * 600000}">'
+                    f"<div>{line}</div><h2>Headline {n}</h2><div><p>The story of this post, at some length.</p>"
+                    f"</div></div>" for n in (0, 1, 2))
+    entry = draft(f'<div role="feed">{posts}</div>').entries[0]
+    assert (entry.headline, entry.paragraphs) == ("Headline 0", ("The story of this post, at some length.",))
+    assert entry.stamp is not None and entry.stamp.text == text
+
+
+#: (case, links beside the posts, the key points read): a sidebar listing every post's time and
+#: headline is the stream's table of contents; a box of a few is the blog's key points
+CONTENTS = [
+    ("a feed linking every post gives no key points", (0, 1, 2, 3), ()),
+    ("a box linking two of four posts gives its points", (1, 2), ("Headline 1", "Headline 2")),
+]
+
+
+@pytest.mark.parametrize(("linked", "points"), [case[1:] for case in CONTENTS], ids=[case[0] for case in CONTENTS])
+def test_a_sidebar_linking_every_post_is_no_key_points(linked: tuple[int, ...], points: tuple[str, ...]) -> None:
+    clocks = ("11:40", "11:01", "10:20", "09:45")
+    items = "".join(f'<li><a href="#p{n}">Headline {n}</a></li>' for n in linked)
+    posts = "".join(f'<div class="post" id="p{n}"><time datetime="2026-03-12T{clock}:00-04:00">{clock}</time>'
+                    f"<h2>Headline {n}</h2><p>The story of post {n}, told at some length.</p></div>"
+                    for n, clock in enumerate(clocks))
+    found = draft(f'<h1>Live: the storm</h1><p>The storm reached the coast overnight, officials said.</p>'
+                  f'<aside><h3>Key events</h3><ul>{items}</ul></aside><div class="stream">{posts}</div>')
+    assert len(found.entries) == len(clocks)
+    assert found.key_points == points
+
+
+
+#: (case, a post's lines above its text, the headline and authors read, its text read): the parts of a
+#: post named only by test ids (classes are CSS-in-JS hashes) or flagged by a label line
+POST_HEADS = [
+    ("a test id names the byline box above the stamp",
+     '<div data-testid="live-blog-byline" class="css-zwjl0q"><p class="css-1w6zwzb"><a href="/by/nadia-kerr">'
+     'Nadia Kerr</a></p><p class="css-1jkgvl7">Reporting from the north bank</p></div>{time}',
+     (None, ("Nadia Kerr",)), ("The story of this post, told at some length.",)),
+    ("a class with no word and no test id stays text",
+     '<div class="css-zwjl0q"><p class="css-1w6zwzb">Nadia Kerr</p><p>Reporting from the north bank</p></div>{time}',
+     (None, ()), ("Nadia Kerr", "Reporting from the north bank", "The story of this post, told at some length.")),
+    ("a pinned label above the headline is no headline",
+     '<div class="css-1f7ib9k"><span class="css-ez2cma">Pinned</span></div>{time}<h2>What we know</h2>',
+     ("What we know", ()), ("The story of this post, told at some length.",)),
+]
+
+
+@pytest.mark.parametrize(("head", "read", "text"), [case[1:] for case in POST_HEADS],
+                         ids=[case[0] for case in POST_HEADS])
+def test_the_head_of_a_post_in_test_ids_and_labels(head: str, read: tuple[str | None, tuple[str, ...]],
+                                                   text: tuple[str, ...]) -> None:
+    posts = "".join(f'<div role="article"><div data-testid="live-blog-post" class="css-1u7dqc1" id="p{n}">'
+                    + head.format(time=f'<p><time datetime="2026-04-14T1{n}:52:10.000Z">April 14, 2026, '
+                                       f"{n + 6}:52 a.m. ET</time></p>")
+                    + "<p>The story of this post, told at some length.</p></div></div>" for n in (3, 2, 1))
+    entry = draft(f'<section id="live-feed-items" role="feed">{posts}</section>').entries[0]
+    assert ((entry.headline, entry.authors), entry.paragraphs) == (read, text)
+
+
+#: (case, the time attribute on each post, the times read): a post whose markup marks when it was
+#: last edited, beside structured data giving when it was published
+EDIT_ATTRIBUTES = [
+    ("an edit time beside the data's publication: the publication", "data-last-updated", "Z",
+     ["2026-03-18T18:25:47+00:00", "2026-03-18T21:42:31+00:00"]),
+    ("a publication time of the page's own: the page's", "data-published-at", "Z",
+     ["2026-03-18T18:31:10+00:00", "2026-03-18T21:55:02+00:00"]),
+    ("data whose times are in a wrong zone (whole hours before the edits): the edit times",
+     "data-last-updated", "+03:00", ["2026-03-18T18:31:10+00:00", "2026-03-18T21:55:02+00:00"]),
+]
+
+
+@pytest.mark.parametrize(("attribute", "zone", "times"), [case[1:] for case in EDIT_ATTRIBUTES],
+                         ids=[case[0] for case in EDIT_ATTRIBUTES])
+def test_a_post_marked_with_its_edit_time_takes_the_datas_publication(attribute: str, zone: str,
+                                                                       times: list[str]) -> None:
+    moments = [("p2", "2026-03-18T21:42:31Z", "2026-03-18T21:55:02Z"), ("p1", "2026-03-18T18:25:47Z",
+                                                                        "2026-03-18T18:31:10Z")]
+    if zone != "Z":  # the data's times the edits' wall clocks in another zone: a zone error, not an edit
+        moments = [(key, edited.replace("Z", zone), edited) for key, _, edited in moments]
+    posts = "".join(f'<article class="live-story-post" data-post-id="{key}" {attribute}="{edited}"><header>'
+                    f'<h2></h2></header><div class="content"><p>What happened in post {key}, told at length.</p>'
+                    f"</div></article>" for key, _, edited in moments)
+    data = blog([update(key, published, f"Headline {key}", f"What happened in post {key}, told at length.")
+                 for key, published, _ in moments])
+    timeline = liveblog.parse(page(f'<div class="items">{posts}</div>', data))
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+def test_a_printed_stamp_of_glued_spans_is_one_stamp() -> None:
+    # no time as data: the stamp is the page's text alone, an age and a day in spans of their own
+    posts = "".join(f'<article class="liveblog-entry"><aside><a class="liveblog-meta-time" href="#{n}">'
+                    f"<span>{n} hours ago</span><span>March 12, 2026</span></a></aside><div><header>"
+                    f"<h2>Headline {n}</h2></header><div><p>The story of this post, at some length.</p></div></div>"
+                    f"</article>" for n in (1, 2, 3))
+    entries = draft(f'<div class="liveblog-feed">{posts}</div>').entries
+    assert [(entry.stamp.text if entry.stamp else None, entry.headline) for entry in entries] == [
+        (f"{n} hours ago March 12, 2026", f"Headline {n}") for n in (1, 2, 3)]
+
+
+#: (case, a post's caption, the caption and credit read)
+LABELLED_CREDITS = [
+    ("a hidden label glued to the caption", "Smoke over the valley on Tuesday.Credit...Jae Cho for The Herald",
+     ("Smoke over the valley on Tuesday.", "Jae Cho for The Herald")),
+    ("a label after a space", "Smoke over the valley. Photo credit: Jae Cho/Reuters",
+     ("Smoke over the valley.", "Jae Cho/Reuters")),
+    ("no label: the caption whole", "Smoke over the valley on Tuesday.", ("Smoke over the valley on Tuesday.", None)),
+]
+
+
+@pytest.mark.parametrize(("caption", "read"), [case[1:] for case in LABELLED_CREDITS],
+                         ids=[case[0] for case in LABELLED_CREDITS])
+def test_a_caption_gives_its_labelled_credit_apart(caption: str, read: tuple[str, str | None]) -> None:
+    posts = "".join(f'<article class="post"><time datetime="2026-03-18T1{n}:00:00Z">1{n}:00</time><h2>Headline {n}</h2>'
+                    f"<p>The story of this post, at some length.</p><figure><img src=\"x.jpg\" alt=\"\">"
+                    f"<figcaption>{caption}</figcaption></figure></article>" for n in (1, 2, 3))
+    media = draft(f'<div class="stream">{posts}</div>').entries[0].media
+    assert [(item.caption, item.credit) for item in media] == [read]

@@ -26,7 +26,7 @@ from ..model import Draft, Explanation, Media, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
 from ..zones import zone as iana_zone
-from .containers import Known, body_of, box_names, find_posts, side_boxes
+from .containers import Known, body_of, box_names, find_posts, side_boxes, unglued
 from .jsonld import read_jsonld
 from .meta import read_meta, title_site
 from .microdata import read_microdata
@@ -133,10 +133,11 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
             # the intro under it) is the page's preamble too
             start = _first_line(page_posts)
             above = [text for entry in visible.entries if start is not None and entry.line is not None
-                     and entry.line < start for text in (entry.headline, *entry.paragraphs) if text]
+                     and entry.line < start for text in (entry.headline, *entry.paragraphs)
+                     if text and not _stamp_alone(text)]
             preamble = tuple(line for line in (*visible.summary, *above) if line not in shown) if visible.live else ()
             # a key-events box above the posts (a header, then its items) is no post: its points stay
-            boxed = unstamped_points(visible.key_points) if visible.live else ()
+            boxed = unstamped_points(visible.key_points) if visible.live and not _contents(root, page_posts) else ()
             printed = visible if visible.live else None
             visible = None
         else:
@@ -208,10 +209,47 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     lines = visible.explanations if visible is not None else ()  # the text path's reading, line by line
     explanations = (*draft.explanations, *result.explanations, *lines) if explain else ()
     first = min((entry.line for entry in entries if entry.line is not None), default=None)
-    if not draft.key_points and (points := _linked_points(root, first)):
+    if not draft.key_points and (points := _linked_points(root, first)) and not _contents(root, page_posts):
         # the points link to posts: the text path, which sees no links, read the longer ones as summary
         draft = replace(draft, key_points=points, summary=tuple(line for line in draft.summary if line not in points))
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
+
+
+#: What ends a description cut short from a longer text: its last full stop or an ellipsis.
+CUT_MARKS = ".…"
+#: A table of contents links this many posts at least.
+MIN_CONTENTS = 3
+
+
+def _contents(root: etree._Element, posts: list[Post]) -> bool:
+    """Does the page link to every one of its posts (`<a href="#post-id">`, three at least): a
+    list of the stream's times and headlines (a sidebar's feed of every post) is its table of
+    contents, and the text path's key points read from it are none (a key-events box links a few)."""
+    keys = {post.key for post in posts if post.key}
+    if len(keys) < MIN_CONTENTS or len(keys) < len(posts):
+        return False
+    for link in root.iter("a"):
+        href = link.get("href")
+        if href and href[0] == "#":
+            keys.discard(href[1:])
+            if not keys:
+                return True
+    return False
+
+
+#: A line this short may be a stamp alone.
+MAX_STAMP_LINE = 40
+
+
+def _stamp_alone(text: str) -> bool:
+    """Is `text` a stamp alone ("12 March 2026", a day heading of the stream; "22 mins agoMarch 12,
+    2026", a post's stamp in glued spans the text path did not read): never the page's summary."""
+    if len(text) > MAX_STAMP_LINE:
+        return False
+    found = read_stamp(text)
+    if found is None and (spaced := unglued(text)) is not None:
+        found = read_stamp(spaced)
+    return found is not None and found.rest_kind == "bare"
 
 
 def unstamped_points(points: tuple[str, ...]) -> tuple[str, ...]:
@@ -440,7 +478,12 @@ def _page_fields(root: etree._Element, dated: list[etree._Element], facts: list[
         # the description, then the story the page tells above its posts (a lead article
         # whose posts follow it): lost otherwise
         described = " ".join(str(fields["description"]).split())
-        summary = (described, *(line for line in preamble if " ".join(line.split()) != described))
+        lines = [line for line in preamble if " ".join(line.split()) != described]
+        cut_short = described.rstrip(CUT_MARKS)
+        # a description cut from the standfirst ("... in a dozen towns." of "... in a dozen towns and
+        # closing 200 roads.") says it twice: the standfirst alone
+        summary = tuple(lines) if any(" ".join(line.split()).startswith(cut_short) for line in lines) \
+            else (described, *lines)
     else:
         summary = preamble
     title = _str(fields.get("title"))

@@ -42,7 +42,7 @@ from ..layout import (
     trailing_credit,
 )
 from ..model import Kind, Media, RawEntry, Stamp
-from ..stamps import LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
+from ..stamps import LABELS, PINNED_LABELS, RELATIVE_WORDS, StampLine, name_like, read_stamp
 from .sources import Post, read_instant, read_written
 from .text import Chunk, chunks, squash
 from .tree import CLASS_WORD, Scan, line_of, marks_of, tag_of
@@ -500,6 +500,8 @@ def _stamp_line_of(element: etree._Element) -> StampLine | None:
     found = read_stamp(text)
     if found is None and text and not text[0].isalnum() and (unbadged := _unbadged(text)) != text:
         found = read_stamp(unbadged)  # "★ 16:12 Uhr": the stamp's line holds the icon before it
+    if found is None and (spaced := unglued(text)) is not None:
+        found = read_stamp(spaced)  # "12 minutes agoMarch 12, 2026": two spans with no space between
     if found is None or not _usable(found) or found.rest_kind in ("headline", "text"):
         return None
     return found
@@ -865,6 +867,8 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
         candidate = _read_stamp(chunk.text)
         if candidate is None and not chunk.text[0].isalnum() and (unbadged := _unbadged(chunk.text)) != chunk.text:
             candidate = _read_stamp(unbadged)  # "★ 16:12 Uhr": a highlight's star icon before the stamp
+        if candidate is None and index < STAMP_SEARCH and (spaced := unglued(chunk.text)) is not None:
+            candidate = _read_stamp(spaced)  # "22 mins agoMarch 12, 2026": two spans with no space between
         if _usable(candidate) and candidate is not None and candidate.rest_kind in ("bare", "author", "label"):
             stamp_line, position = candidate, index
             break
@@ -888,6 +892,20 @@ def _stamp(found: list[Chunk]) -> tuple[StampLine | None, list[Chunk], str | Non
     if byline is None and stamp_line is not None and position is not None and stamp_line.rest_kind == "bare":
         byline, rest = _footer_byline(found, position, rest)
     return stamp_line, rest, byline
+
+
+#: Where the texts of two inline elements written with no space between them meet in a stamp's
+#: line (`<span>22 mins ago</span><span>March 12, 2026</span>` reads "22 mins agoMarch 12, 2026",
+#: "8:05 AMMarch 12, 2026", "vor 2 Stunden12.03.2026"): a small letter or a digit before a capital,
+#: a capital before a capitalised word, or a small letter before a digit.
+_GLUE = patterns.compile(r"[a-z\d](?=[A-Z])|[A-Z](?=[A-Z][a-z])|[a-z](?=\d)")
+
+
+@lru_cache(maxsize=1024)
+def unglued(text: str) -> str | None:
+    """`text` with a space where two elements' words were glued, or None when nothing is glued."""
+    spaced = _GLUE.sub(r"\g<0> ", text)
+    return spaced if spaced != text else None
 
 
 def _footer_byline(found: list[Chunk], position: int, rest: list[Chunk]) -> tuple[str | None, list[Chunk]]:
@@ -930,11 +948,12 @@ def _byline_names(text: str) -> str:
 
 def _leading_label(found: list[Chunk]) -> tuple[Kind | None, list[Chunk]]:
     """A label the page prints in a line of its own above the post's headline or text ("Key
-    event", "Breaking"): its kind, and the chunks without it."""
+    event", "Breaking", "Pinned"): its kind, and the chunks without it."""
     for index, chunk in enumerate(found[:LABEL_SEARCH]):
         if chunk.role == "heading" or len(chunk.text) > MAX_LABEL:
             break
-        kind = LABELS.get(chunk.text.strip().lower().rstrip(":"))
+        label = chunk.text.strip().lower().rstrip(":")
+        kind = LABELS.get(label) or ("summary" if label in PINNED_LABELS else None)  # "Pinned": kept on top
         if kind is not None:
             return kind, found[:index] + found[index + 1:]  # type: ignore[return-value]
     return None, found
@@ -1166,7 +1185,8 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
             elif chunk.role == "credit":
                 media.append(Media(caption=None, credit=_credit(text)))
             elif chunk.credit is None and (split := dash_credit(text, min_words=1) or trailing_credit(text)
-                                           or copyright_credit(text, min_words=1) or _bracketed(text)) is not None:
+                                           or copyright_credit(text, min_words=1) or _bracketed(text)
+                                           or _labelled(text)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -1209,6 +1229,25 @@ def _bracketed(text: str) -> Media | None:
     if found is None:
         return None
     return Media(caption=text[:at].strip() or None, credit=_credit(found.group("credit")) or found.group("credit"))
+
+
+#: Labels a caption prints before its credit, often hidden from sight and so glued to the caption
+#: in the page's text ("… on Tuesday.Credit...Hannah Voss for The Times").
+CREDIT_LABELS = ("Credit...", "Credit…", "Credit:", "Image credit:", "Photo credit:")
+#: A credit after such a label is a name and an outlet, not a sentence.
+MAX_LABELLED_CREDIT = 80
+
+
+def _labelled(text: str) -> Media | None:
+    """A caption ending in a labelled credit, the label glued to the caption or not: the caption
+    and the credit apart; else None."""
+    for label in CREDIT_LABELS:
+        at = text.rfind(label)
+        if at > 0:
+            credit = text[at + len(label):].strip()
+            if credit and len(credit) <= MAX_LABELLED_CREDIT:
+                return Media(caption=text[:at].strip() or None, credit=credit)
+    return None
 
 
 def _credit(text: str | None) -> str | None:

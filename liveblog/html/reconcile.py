@@ -605,6 +605,10 @@ def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | N
     own = post.published if post.source in SHOWN or not broken.same_time else None
     candidates = [(own, "the page's own time attribute" if post.source == "page" else f"{post.source} datePublished"),
                   (data_time, f"{data_source} datePublished")]
+    if own is not None and data_time is not None and post.source == "page" and own == post.modified \
+            and _edited_after(data_time, own):
+        # the page marks only when the post was last edited (`data-last-updated`): the data's publication first
+        candidates.reverse()
     present = [(moment, source) for moment, source in candidates if moment is not None]
     if printed is not None and printed.hour is not None and offset is not None and present:
         zone = _fixed_zone(offset)
@@ -630,6 +634,24 @@ def _time(post: Post, other: Post | None, broken: Defects, offset: timedelta | N
         text = post.published.isoformat()
         return Stamp(text=text), None, f"none: {post.source} gives every post the same time ({text})"
     return None, None, "no time"
+
+
+#: Two readings of one instant in different zones differ by a whole number of quarter hours, give
+#: or take the fraction of a second one of them drops.
+ZONE_STEP = timedelta(minutes=15)
+ZONE_SLACK = timedelta(seconds=2)
+
+
+def _edited_after(published: datetime, edited: datetime) -> bool:
+    """Could a post published at `published` (the data's) have been last edited at `edited` (the
+    page's): not later, and not by a whole number of quarter hours to the second (the data's
+    time in a wrong zone, not an edit)?"""
+    if published.tzinfo is None or edited.tzinfo is None or published > edited:
+        return False
+    if published == edited:
+        return True
+    rest = (edited - published) % ZONE_STEP
+    return ZONE_SLACK < rest < ZONE_STEP - ZONE_SLACK
 
 
 def _stamp(moment: datetime, offset: timedelta | None, text: str | None) -> Stamp:

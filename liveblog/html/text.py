@@ -20,10 +20,13 @@ from typing import Any, Literal
 from lxml import etree
 
 from .. import patterns
-from .tree import BREAK, HEADING_TAGS, LEAF_TAGS, PARAGRAPH_TAGS, Marks, hidden_by, info_of
+from .tree import BREAK, HEADING_TAGS, LEAF_TAGS, NO_MARKS, PARAGRAPH_TAGS, Marks, hidden_by, info_of, marks_of
 
 Role = Literal["body", "heading", "caption", "credit", "author", "item", "ordered", "quote"]
 
+#: The attribute a page's components name themselves in for its tests (React and CSS-in-JS sites,
+#: whose classes are hashes): read as a class where the classes say nothing.
+TEST_ID = "data-testid"
 #: Tags that give their text a role of its own (others only through their classes).
 _ROLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "address", "li", "ol", "blockquote"})
 
@@ -187,8 +190,13 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                 if not frames:
                     inner = role  # the root's own classes give its text no role
                     leaf = block in LEAF_TAGS and inner in _PLAIN_ROLES
-                elif names and ("rel" in names or "itemprop" in names):
-                    inner = _role_of(element, tag, role, info_of(tag, element.get("class"))[2], names)
+                elif names and ("rel" in names or "itemprop" in names or TEST_ID in names):
+                    marks = info_of(tag, element.get("class"))[2]
+                    if marks == NO_MARKS and TEST_ID in names:
+                        # classes that say nothing (CSS-in-JS hashes, "css-zwjl0q"): the test id may
+                        # name the element's part (`data-testid="live-blog-byline"`)
+                        marks = marks_of(element.get(TEST_ID) or "")
+                    inner = _role_of(element, tag, role, marks, names)
                     leaf = block in LEAF_TAGS and inner in _PLAIN_ROLES
                 if leaf and nested is not None and element not in nested:
                     # a block holding only inline text (most paragraphs): libxml2 reads it in one call,
