@@ -238,13 +238,13 @@ def _contents(root: etree._Element, posts: list[Post]) -> bool:
 
 
 #: A line this short may be a stamp alone.
-MAX_STAMP_LINE = 40
+MAX_STAMP_ALONE = 40
 
 
 def _stamp_alone(text: str) -> bool:
     """Is `text` a stamp alone ("12 March 2026", a day heading of the stream; "22 mins agoMarch 12,
     2026", a post's stamp in glued spans the text path did not read): never the page's summary."""
-    if len(text) > MAX_STAMP_LINE:
+    if len(text) > MAX_STAMP_ALONE:
         return False
     found = read_stamp(text)
     if found is None and (spaced := unglued(text)) is not None:
