@@ -1065,6 +1065,12 @@ def _read_after_author(text: str) -> StampLine | None:
                     # the clock, as ScribbleLive's copies print each post
                     return StampLine(stamp=stamp_line.stamp, rest=stamp_line.rest, rest_kind="text", lead=lead,
                                      starts_entry=True, clock_style=stamp_line.clock_style)
+                if stamp_line is not None and stamp_line.stamp.has_clock and stamp_line.rest \
+                        and _marked_after(text, found.start(), stamp_line.stamp.text):
+                    # "Richard Ferguson 10.15pm:No surgery for Andrews", "AFP 10.40pm: Global death
+                    # toll nears 1m": the writer (or the wire), the clock and a colon, then the
+                    # post's headline or text, on one line
+                    return replace(stamp_line, lead=lead)
             found = PATTERNS[name].search(text, found.start() + 1, 70)
     return None
 
@@ -1091,6 +1097,17 @@ _AFTER_AUTHOR = ("date-dmy", "date-mdy", "date-slashed", "date-slashed-mdy", "cl
 #: capital, a digit or a quotation mark (a sentence's start), and not with the clock's own
 #: "PM" that a small letter after it kept from being read ("4:57:09 PMand ...").
 _GLUED_TEXT = patterns.compile(r"(?![AP]\.?M)[A-Z0-9\"“‘']")
+
+
+#: The marks that part a writer's clock from the post's text on their line ("Richard Ferguson
+#: 10.15pm:No surgery for Andrews", as News Corp Australia's live pages print each post).
+NAMED_CLOCK_MARKS = (":",)
+
+
+def _marked_after(text: str, start: int, stamp_text: str) -> bool:
+    """Does the stamp printed at `start` stand right before one of `NAMED_CLOCK_MARKS`?"""
+    end = start + len(stamp_text)
+    return text.startswith(stamp_text, start) and text.startswith(NAMED_CLOCK_MARKS, end)
 
 
 def _glued_stamp(rest: str) -> bool:

@@ -89,6 +89,14 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # ABC Australia: the writer, the editor after "edited by", a slashed date and a clock with seconds
     "by Nicholas Carver edited by Jess Rowan 5/21/2022 9:38:14 AM": (9, 38, 21, 5, 2022, None, None, "author", "",
                                                                     "Nicholas Carver"),
+    # News Corp Australia's live pages: the writer (or the wire) before the clock, a colon, then the
+    # post's headline on the same line, glued on or after a space; a sentence's words before a clock are
+    # no name
+    "Dana Whitfield 10.15pm:Storm cuts power to 4000 homes": (22, 15, None, None, None, None, None, "headline",
+                                                              "Storm cuts power to 4000 homes", "Dana Whitfield"),
+    "AFP 10.40pm: Talks resume in Geneva": (22, 40, None, None, None, None, None, "headline", "Talks resume in Geneva",
+                                            "AFP"),
+    "Polls close at 10pm: vote now": None,
     # Nordic live pages (a list item): the author, or a news agency's name, glued before the clock,
     # or before the newest posts' age, which says no "ago"; with a space, an age after words is text
     "- Sondre Myhre09:43": (9, 43, None, None, None, None, None, "author", "", "Sondre Myhre"),
