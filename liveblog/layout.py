@@ -518,6 +518,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
         elif worth_reading and (line[4:5] == ":" or line[4:7] in _FOUR_DIGIT_DASHES
+                                or (line[4:5] == " " and line[5:6].isupper())
                                 or (line[:1] in " " and ":" in line[7:12])
                                 or (line[:1].isupper() and ":" in line[6:17])) \
                 and (stamp_line := stamps.read_four_digit_clock(line)) is not None:

@@ -925,9 +925,11 @@ def _read_at(text: str, start: int) -> StampLine | None:
 #: has the same shape ("2016: Elected president"): `read_four_digit_clock` reads the line, and layout
 #: takes such clocks only as a run of them over the whole page (see `layout.FOUR_DIGIT_RUN`). A
 #: label in capitals may be glued before it ("CLOSE1845: ...", "WICKET1423: ...": a copy runs the
-#: bold label and the clock together); it stays in the stamp's text.
+#: bold label and the clock together); it stays in the stamp's text. A label in capitals may
+#: follow it after a space and end the line ("2245 DONE DEAL", "1423 WICKET", as UK sports desks head
+#: each post over its text): the post's headline.
 FOUR_DIGIT_CLOCK = patterns.compile(
-    r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?::(?!\d)| [-–—] )")
+    r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?::(?!\d)| [-–—] | (?=[A-Z][A-Z' ]{1,30}$))")
 
 
 def read_four_digit_clock(text: str) -> StampLine | None:

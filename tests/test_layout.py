@@ -3493,6 +3493,19 @@ def test_a_label_glued_to_a_four_digit_clock_is_in_the_run() -> None:
     assert timeline.entries[-1].body == BODY_A + " " + BODY_B + " " + BODY_C
 
 
+def test_four_digit_clocks_over_labels_in_capitals_head_their_posts() -> None:
+    # "2245 DONE DEAL" alone over the post's text, as UK sports desks head each post; a list of
+    # years over such labels (oldest first, none twice) stays an article
+    text = ("Deadline day live\n\n2245 DONE DEAL\n\n" + BODY_A + "\n\n2227 DONE DEAL\n\n" + BODY_B
+            + "\n\n2220 WELCOME\n\n" + BODY_C + "\n")
+    timeline = liveblog.parse(text, date="2026-09-01", tz="Europe/London")
+    assert [(entry.time_text, entry.headline, entry.body) for entry in timeline.entries] == [
+        ("2220", "WELCOME", BODY_C), ("2227", "DONE DEAL", BODY_B), ("2245", "DONE DEAL", BODY_A)]
+    years = text.replace("2245", "2008").replace("2227", "2012").replace("2220", "2016")
+    assert [notice.code for notice in liveblog.parse(years, tz="Europe/London").warnings
+            if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
 @pytest.mark.parametrize("clocks", [
     pytest.param(("2016", "2012", "2008"), id="years-in-order"),
     pytest.param(("0930", "1415", "1002"), id="out-of-order"),

@@ -655,6 +655,9 @@ def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
     ("2355 - Polls close", ("2355", 23, 55, "headline", "Polls close")),
     ("  1. 2033: ", ("2033", 20, 33, "bare", "")),
     ("0421-2 was the score", None), ("0421 –", None), ("1. 0421", None),
+    # a label in capitals after a space, ending the line, as UK sports desks head a post ("2245 DONE DEAL")
+    ("2245 DONE DEAL", ("2245", 22, 45, "text", "DONE DEAL")), ("1423 WICKET", ("1423", 14, 23, "text", "WICKET")),
+    ("2245 Done deal", None), ("1500 PEOPLE marched on Sunday", None), ("2245 DONE DEAL in the end", None),
 ])
 def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> None:
     found = read_four_digit_clock(line)
