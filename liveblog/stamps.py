@@ -466,9 +466,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Korean 2026년 3월 12일; and a month and day alone: 3月12日, 3월 12일.
     "date-ymd": patterns.compile(
         r"(?P<year>(?:19|20)\d\d)\s?[./年년]\s?(?P<monthnum>[01]?\d)\s?[./月월]\s?(?P<day>[0-3]?\d)(?:\s?[日일.])?(?!\d)"),
-    # A day, a month's short name and a year joined by dots, as Brazilian pages write them: 12.mar.2026
+    # A day, a month's short name and a year joined by dots, as Brazilian pages write them: 12.mar.2026;
+    # or by hyphens, as South African and Pakistani pages print a dateline: 11-May-2019
     "date-dotted-worded": patterns.compile(
-        rf"(?P<day>[0-3]?\d)\.(?P<month>[^\W\d_]{{3,5}})\.(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
+        rf"(?P<day>[0-3]?\d)[.-](?P<month>[^\W\d_]{{3,5}})[.-](?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
     # Hungarian: the year first, then the month's name and the day: 2026. március 12.
     "date-ymd-worded": patterns.compile(
         rf"(?P<year>(?:19|20)\d\d)\.\s?(?P<month>{_MONTH})\s(?P<day>[0-3]?\d)\.?(?!\d)", re.I),
@@ -533,10 +534,10 @@ RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "ju
 AGE_HEDGES = ("about ", "almost ", "less than ", "nearly ", "over ")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
-#: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
-#: slash ("21 March", "1st", "27.08.", "02/11/"), or a year and a dash ("2026-"). A line
-#: without it is not tried against the numeric date patterns one by one.
-_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|\d\d-|\d\d\s?[./年년])", re.I)
+#: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot, a
+#: slash or a hyphen before a letter ("21 March", "1st", "27.08.", "02/11/", "11-May"), or a year
+#: and a dash ("2026-"). A line without it is not tried against the numeric date patterns one by one.
+_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|-[^\W\d_]|\d\d-|\d\d\s?[./年년])", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
 _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso")
 _NUMERIC_DATES = tuple(name for name in _DATES if name == "date-dmy" or name not in _WORDED_DATES)

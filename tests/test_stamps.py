@@ -365,6 +365,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # Portuguese (Brazil): a date in dotted short form, "às" before the clock, "Atualizado há"
     "12.mar.2026 às 14h32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     "12 de março de 2026 às 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # the same joined by hyphens, as South African and Pakistani pages print their dateline
+    "11-May-2019 15:07:00": (15, 7, 11, 5, 2019, None, None, "bare", "", None),
+    "09-Feb-2024": (None, None, 9, 2, 2024, None, None, "bare", "", None),
     "Atualizado há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
     "14.32 h.": (14, 32, None, None, None, None, None, "bare", "", None),
     # a word that is an amount and a unit at once: Arabic duals and singulars, Russian "an hour"
@@ -582,6 +585,7 @@ NOT_STAMPS = [
     "год назад",  # Russian "a year ago": no unit liveblog counts
     "منذ قليل",  # Arabic "a little while ago": no amount
     "1.mar.2026 was no date of ours",  # a dotted date followed by words is a sentence
+    "3-year-old boy found safe", "24-hour strike begins",  # a number, a hyphen and a word: no date
     "Update: Minister resigns",  # an update word, then no time
     "Update: " + _LONG,  # ...however long the line
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
