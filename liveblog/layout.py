@@ -1287,9 +1287,14 @@ MIN_SIGNED_POSTS = 3
 
 def _signoff(line: str) -> list[str]:
     """The names on a post's sign-off line ("Posted by Julia Johnson"), else none: a byline
-    that opens with one of `SIGNOFF_WORDS`."""
+    that opens with one of `SIGNOFF_WORDS`, or names alone after a dash ("—Elise Takahama",
+    "—Associated Press", as US papers' live updates sign each post)."""
     text = line.strip()
-    return byline_names(text) if text.lower().startswith(SIGNOFF_WORDS) else []
+    if text.lower().startswith(SIGNOFF_WORDS):
+        return byline_names(text)
+    if text.startswith(SIGNOFF_DASHES) and len(text) <= MAX_NAME_LINE:
+        return _printed_names(text[1:].lstrip())
+    return []
 
 
 def _signed_posts(lines: list[str]) -> list[tuple[int, int]]:
@@ -1315,8 +1320,8 @@ def _signed_posts(lines: list[str]) -> list[tuple[int, int]]:
         text = [index for index in range(headline + 1, signoff) if lines[index].strip()
                 and not furniture.is_boilerplate(lines[index])]
         if not any(_words(lines[index]) >= MIN_PARAGRAPH_WORDS for index in text) \
-                or any(title_like(lines[index]) for index in text):
-            return []
+                or any(title_like(lines[index]) and not _sentence(lines[index]) for index in text):
+            return []  # (a quoted paragraph, '"... are here."', ends a sentence: no headline)
         posts.append((headline, signoff))
     return posts
 

@@ -3551,8 +3551,24 @@ def test_posts_signed_off_on_a_page_without_clocks_are_posts_without_a_time() ->
         ("Hearings wrap with no decision", ("Ellen Park",), BODY_B, None)]
 
 
+def test_posts_signed_off_after_a_dash_are_posts_without_a_time() -> None:
+    # US papers' live updates as copied: a headline, paragraphs (a quoted one ending the post's
+    # text), then the writer or the wire after a dash ("—Elise Takahama", "—Associated Press")
+    quoted = '"We have a great state, and we are staying. And my grandkids are here."'
+    text = (_SIGNED.replace("Posted by Ellen Park", "—Ellen Park")
+            .replace("Posted by James Okafor", "—Associated Press").replace(f"{BODY_C}\n", f"{BODY_C}\n\n{quoted}\n"))
+    timeline = liveblog.parse(text, tz="America/Los_Angeles")
+    assert sorted((entry.headline, entry.authors, entry.time) for entry in timeline.entries) == [
+        ("Finance chair says the plan leaves no room", ("Ellen Park",), None),
+        ("Governor's office defends the proposal", ("Associated Press",), None),
+        ("Hearings wrap with no decision", ("Ellen Park",), None)]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param(_SIGNED.replace("Posted by James Okafor", ""), id="two-signed-only"),
+    # dash-led lines that are no names: list items, not sign-offs
+    pytest.param(_SIGNED.replace("Posted by Ellen Park", "- more to come").replace("Posted by James Okafor",
+                                                                                  "- and more"), id="dash-items"),
     # comments signed above their text: no headline over each
     pytest.param("Budget hearings live\n\n" + "".join(f"Posted by Jane Doe\n\n{body}\n\n"
                                                         for body in (BODY_A, BODY_B, BODY_C)), id="signed-comments"),
