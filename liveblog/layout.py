@@ -1651,7 +1651,7 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     """Vote: do headlines stand above the stamp (the seed) or below it (most browser copies)?
     When above, each post's headline line (None for a post without one); else no lines."""
     above: list[int | None] = []
-    votes_up = votes_down = 0
+    votes_up = votes_down = ups = voting = 0  # (ups: the posts with a title-like line above, voting or not)
     first_up = False
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
@@ -1669,6 +1669,9 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
         undecided = len(blocks) - i  # the posts still to vote, this one included
         if votes_up + undecided <= votes_down:
             return []  # headlines below, whatever the rest say
+        if i:  # (the line above the first stamp may be the page's title or header's last line)
+            ups += up
+            voting += 1
         if votes_up > votes_down + undecided:
             continue  # headlines above whatever the rest say: only their lines are still wanted
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
@@ -1685,7 +1688,10 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     # wpisów", a menu item): alone, its vote says nothing about the posts
     if first_up and votes_up == 1 and len(blocks) > 1:
         return []
-    return above if votes_up > votes_down else []
+    # a page of headlines above the stamps prints one over most of its posts: a few title-like
+    # lines above stamps among posts with no headline either way are the last lines of the
+    # posts above (a picture's caption closing a post, right above the next clock)
+    return above if votes_up > votes_down and ups * 2 > voting else []
 
 
 def _inside_item_above(line: str, stamp_line: str) -> bool:

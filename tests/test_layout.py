@@ -3664,3 +3664,17 @@ def test_a_hebrew_update_line_dates_the_posts() -> None:
     timeline = liveblog.parse(text, tz="Asia/Jerusalem")
     assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
         "2023-10-26T22:30:00+03:00", "2023-10-26T23:32:00+03:00"]
+
+
+def test_captions_closing_posts_right_above_the_next_clock_are_no_headlines() -> None:
+    # posts of clocks alone and paragraphs, no headlines; two of them close with a picture's caption
+    # (no full stop) right above the next clock, as the Daily Mail's live pages are copied: the
+    # captions stay with the posts above, no headline over the posts below
+    caption_1 = "The Duke at the new hospital wing in Leeds on Monday (pictured left)"
+    caption_2 = "The Princess carried out 412 engagements this year, ahead of the King"
+    text = (f"Royal latest: the King heads to Wales\n\n23:30\n\n{BODY_A}\n\n{caption_1}\n23:24\n\n{BODY_B}\n\n"
+            f"23:10\n\n{BODY_C}\n\n{caption_2}\n22:55\n\n{BODY_A}\n\n22:41\n\n{BODY_B}\n")
+    timeline = liveblog.parse(text, date="2026-06-10", tz="Europe/London")
+    assert [(entry.time_text, entry.headline, entry.body) for entry in timeline.entries] == [
+        ("22:41", None, BODY_B), ("22:55", None, BODY_A), ("23:10", None, f"{BODY_C}\n\n{caption_2}"),
+        ("23:24", None, BODY_B), ("23:30", None, f"{BODY_A}\n\n{caption_1}")]
