@@ -294,6 +294,9 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         signed = _signed_posts(lines) if len(blocks) < MIN_POSTS else []
         if signed:
             return _untimed_signed(lines, signed, roles, header)
+        headed = _bylined_posts(lines) if len(blocks) < MIN_POSTS else []
+        if headed:
+            return _untimed_bylined(lines, headed, roles, header)
         return _article(lines, roles, header)
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
@@ -1348,6 +1351,64 @@ def _untimed_signed(lines: list[str], posts: list[tuple[int, int]], roles: Roles
     above = _previous_content(lines, first - 1, -1)
     preamble = _preamble(lines, above if above is not None and _pin_label(lines[above]) else first, roles,
                          header=header)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
+def _bylined_posts(lines: list[str]) -> list[tuple[int, int, int]]:
+    """A page with no stamps below a live page's label ("Live", `furniture.LIVE_PAGE_LABELS`)
+    whose posts are each a headline, a byline right below it ("By Faye Brown, political
+    reporter") and paragraphs, as Sky News's live pages are copied: the posts' (headline,
+    byline, stop) lines, in page order; none unless `MIN_SIGNED_POSTS` or more above the footer,
+    each with a paragraph of a story of its own (one byline under an article's title is none)."""
+    label = next((index for index, line in enumerate(lines[:HEAD_LINES])
+                  if len(line) <= MAX_PIN_LINE and line.strip().lower() in furniture.LIVE_PAGE_LABELS), None)
+    if label is None:
+        return []
+    footer = _footer_start(lines, 0)
+    found: list[tuple[int, int]] = []
+    for index in range(label + 1, footer):
+        if lines[index][:4].lstrip()[:3].lower() != "by " or not _post_byline(lines[index]):
+            continue
+        headline = _previous_content(lines, index - 1, label)
+        if headline is not None and title_like(lines[headline]) and (not found or headline > found[-1][1]):
+            found.append((headline, index))
+    if len(found) < MIN_SIGNED_POSTS:
+        return []
+    posts: list[tuple[int, int, int]] = []
+    for k, (headline, byline) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else footer
+        if not _story_paragraphs_between(lines, byline + 1, stop):
+            return []
+        posts.append((headline, byline, stop))
+    return posts
+
+
+def _post_byline(line: str) -> list[str]:
+    """The names of a byline, its writer's role after a comma or not ("By Faye Brown, political
+    reporter", "By Jane Doe and John Roe")."""
+    text = line.strip()
+    name, comma, role = text[3:].partition(",")
+    if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
+        return [name.strip()]
+    return byline_names(text)
+
+
+def _untimed_bylined(lines: list[str], posts: list[tuple[int, int, int]], roles: Roles,
+                     header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times, each post a headline over its byline
+    (`_bylined_posts`): an entry with no time, its headline, authors and text."""
+    entries = []
+    for headline, byline, stop in posts:
+        roles.set(headline, "headline", "a post's headline, over its byline (the page's posts print no times)")
+        roles.set(byline, "author", "a post's byline")
+        paragraphs, media = _body(lines, byline + 1, stop, roles)
+        title = lines[headline].strip()
+        entries.append(RawEntry(stamp=None, headline=title, authors=tuple(_post_byline(lines[byline])),
+                                paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
+                                line=headline + 1))
+    for index in range(posts[-1][2], len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    preamble = _preamble(lines, posts[0][0], roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 

@@ -3678,3 +3678,49 @@ def test_captions_closing_posts_right_above_the_next_clock_are_no_headlines() ->
     assert [(entry.time_text, entry.headline, entry.body) for entry in timeline.entries] == [
         ("22:41", None, BODY_B), ("22:55", None, BODY_A), ("23:10", None, f"{BODY_C}\n\n{caption_2}"),
         ("23:24", None, BODY_B), ("23:30", None, f"{BODY_A}\n\n{caption_1}")]
+
+
+_BYLINED = f"""Politics Hub
+Live
+
+Politics latest: ministers to publish the welfare plan today
+
+The government is set to publish more details of its welfare plan today as the prime minister returns from a summit.
+
+Rail line delayed again
+
+By Jane Doe, political reporter
+
+{BODY_A}
+
+Vote on benefit cuts next week
+
+By John Roe, political correspondent
+
+{BODY_B}
+
+Prime minister lands in London
+
+By Ann Smith
+
+{BODY_C}
+"""
+
+
+def test_posts_headed_and_bylined_on_a_live_page_without_clocks_are_posts_without_a_time() -> None:
+    # Sky News's live pages as copied: the "Live" label, then posts of a headline, "By Name, role" and text
+    timeline = liveblog.parse(_BYLINED, tz="Europe/London")
+    assert sorted((entry.headline, entry.authors, entry.body, entry.time) for entry in timeline.entries) == [
+        ("Prime minister lands in London", ("Ann Smith",), BODY_C, None),
+        ("Rail line delayed again", ("Jane Doe",), BODY_A, None),
+        ("Vote on benefit cuts next week", ("John Roe",), BODY_B, None)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(_BYLINED.replace("\nLive\n", "\n"), id="no-live-label"),
+    pytest.param(_BYLINED.replace("By Ann Smith", ""), id="two-bylined-only"),
+    pytest.param(_BYLINED.replace(BODY_B, "More soon"), id="a-post-with-no-story"),
+])
+def test_bylined_headlines_that_are_no_live_posts_leave_an_article(text: str) -> None:
+    timeline = liveblog.parse(text, tz="Europe/London")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
