@@ -1354,22 +1354,29 @@ def _untimed_signed(lines: list[str], posts: list[tuple[int, int]], roles: Roles
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
+#: A post's link button as a copy prints it right below the post's headline ("Link copied", as The
+#: Washington Post's live pages are copied), in lower case.
+POST_LINK_LABELS = frozenset(("copy link", "link copied", "link copied!"))
+
+
 def _bylined_posts(lines: list[str]) -> list[tuple[int, int, int]]:
-    """A page with no stamps below a live page's label ("Live", `furniture.LIVE_PAGE_LABELS`)
-    whose posts are each a headline, a byline right below it ("By Faye Brown, political
-    reporter") and paragraphs, as Sky News's live pages are copied: the posts' (headline,
-    byline, stop) lines, in page order; none unless `MIN_SIGNED_POSTS` or more above the footer,
-    each with a paragraph of a story of its own (one byline under an article's title is none)."""
+    """A page with no stamps whose posts are each a headline, a line right below it that heads
+    the post's text, and paragraphs: a byline below a live page's label ("Live",
+    `furniture.LIVE_PAGE_LABELS`; "By Faye Brown, political reporter", as Sky News's live pages
+    are copied) or the post's link button (`POST_LINK_LABELS`). The posts' (headline, byline,
+    stop) lines, in page order; none unless `MIN_SIGNED_POSTS` or more above the footer, each
+    with a paragraph of a story of its own (one byline under an article's title is none)."""
     label = next((index for index, line in enumerate(lines[:HEAD_LINES])
                   if len(line) <= MAX_PIN_LINE and line.strip().lower() in furniture.LIVE_PAGE_LABELS), None)
-    if label is None:
-        return []
     footer = _footer_start(lines, 0)
     found: list[tuple[int, int]] = []
-    for index in range(label + 1, footer):
-        if lines[index][:4].lstrip()[:3].lower() != "by " or not _post_byline(lines[index]):
+    for index in range(footer):
+        if lines[index][:4].lstrip()[:3].lower() == "by ":
+            if label is None or index < label or not _post_byline(lines[index]):
+                continue
+        elif len(lines[index]) > MAX_PIN_LINE or lines[index].strip().lower() not in POST_LINK_LABELS:
             continue
-        headline = _previous_content(lines, index - 1, label)
+        headline = _previous_content(lines, index - 1, -1)
         if headline is not None and title_like(lines[headline]) and (not found or headline > found[-1][1]):
             found.append((headline, index))
     if len(found) < MIN_SIGNED_POSTS:
@@ -1400,10 +1407,11 @@ def _untimed_bylined(lines: list[str], posts: list[tuple[int, int, int]], roles:
     entries = []
     for headline, byline, stop in posts:
         roles.set(headline, "headline", "a post's headline, over its byline (the page's posts print no times)")
-        roles.set(byline, "author", "a post's byline")
+        roles.set(byline, "author", "a post's byline (or its link button)")
         paragraphs, media = _body(lines, byline + 1, stop, roles)
         title = lines[headline].strip()
-        entries.append(RawEntry(stamp=None, headline=title, authors=tuple(_post_byline(lines[byline])),
+        authors = _post_byline(lines[byline]) if lines[byline].strip().lower() not in POST_LINK_LABELS else []
+        entries.append(RawEntry(stamp=None, headline=title, authors=tuple(authors),
                                 paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
                                 line=headline + 1))
     for index in range(posts[-1][2], len(lines)):

@@ -3724,3 +3724,14 @@ def test_posts_headed_and_bylined_on_a_live_page_without_clocks_are_posts_withou
 def test_bylined_headlines_that_are_no_live_posts_leave_an_article(text: str) -> None:
     timeline = liveblog.parse(text, tz="Europe/London")
     assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+def test_posts_headed_by_a_link_button_without_clocks_are_posts_without_a_time() -> None:
+    # The Washington Post's live pages as copied: a headline, "Link copied" (the post's link
+    # button), then the text; no times, no "Live" label needed: the button marks every post
+    text = (_BYLINED.replace("\nLive\n", "\n").replace("By Jane Doe, political reporter", "Link copied")
+            .replace("By John Roe, political correspondent", "Link copied").replace("By Ann Smith", "Link copied"))
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert sorted((entry.headline, entry.authors, entry.body) for entry in timeline.entries) == [
+        ("Prime minister lands in London", (), BODY_C), ("Rail line delayed again", (), BODY_A),
+        ("Vote on benefit cuts next week", (), BODY_B)]
