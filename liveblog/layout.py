@@ -1354,9 +1354,10 @@ def _untimed_signed(lines: list[str], posts: list[tuple[int, int]], roles: Roles
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
-#: A post's link button as a copy prints it right below the post's headline ("Link copied", as The
-#: Washington Post's live pages are copied), in lower case.
-POST_LINK_LABELS = frozenset(("copy link", "link copied", "link copied!"))
+#: A post's link button as a copy prints it right below the post's headline ("Link copied", the
+#: button's hidden notice, as The Washington Post's live pages are copied), in lower case. ("Copy
+#: link" is not one: article templates print it under each section's heading too.)
+POST_LINK_LABELS = frozenset(("link copied", "link copied!"))
 
 
 def _bylined_posts(lines: list[str]) -> list[tuple[int, int, int]]:

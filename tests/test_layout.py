@@ -3720,6 +3720,10 @@ def test_posts_headed_and_bylined_on_a_live_page_without_clocks_are_posts_withou
     pytest.param(_BYLINED.replace("\nLive\n", "\n"), id="no-live-label"),
     pytest.param(_BYLINED.replace("By Ann Smith", ""), id="two-bylined-only"),
     pytest.param(_BYLINED.replace(BODY_B, "More soon"), id="a-post-with-no-story"),
+    # an article's sections, each heading over a "Copy link" button
+    pytest.param(_BYLINED.replace("\nLive\n", "\n").replace("By Jane Doe, political reporter", "Copy link")
+                 .replace("By John Roe, political correspondent", "Copy link").replace("By Ann Smith", "Copy link"),
+                 id="section-copy-links"),
 ])
 def test_bylined_headlines_that_are_no_live_posts_leave_an_article(text: str) -> None:
     timeline = liveblog.parse(text, tz="Europe/London")
