@@ -298,6 +298,9 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         signed = _signed_posts(lines) if len(blocks) < MIN_POSTS else []
         if signed:
             return _untimed_signed(lines, signed, roles, header)
+        headed = _bylined_posts(lines) if len(blocks) < MIN_POSTS else []
+        if headed:
+            return _untimed_bylined(lines, headed, roles, header)
         return _article(lines, roles, header, _feed_start(lines, accepted))
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
@@ -573,6 +576,7 @@ def _candidates(lines: list[str]) -> dict[int, StampLine]:
             if len(known) < PAGE_STAMPS:
                 known[line] = stamp_line
         elif worth_reading and (line[4:5] == ":" or line[4:7] in _FOUR_DIGIT_DASHES
+                                or (line[4:5] == " " and line[5:6].isupper())
                                 or (line[:1] in " " and ":" in line[7:12])
                                 or (line[:1].isupper() and ":" in line[6:17])) \
                 and (stamp_line := stamps.read_four_digit_clock(line)) is not None:
@@ -1436,9 +1440,14 @@ MIN_SIGNED_POSTS = 3
 
 def _signoff(line: str) -> list[str]:
     """The names on a post's sign-off line ("Posted by Julia Johnson"), else none: a byline
-    that opens with one of `SIGNOFF_WORDS`."""
+    that opens with one of `SIGNOFF_WORDS`, or names alone after a dash ("—Elise Takahama",
+    "—Associated Press", as US papers' live updates sign each post)."""
     text = line.strip()
-    return byline_names(text) if text.lower().startswith(SIGNOFF_WORDS) else []
+    if text.lower().startswith(SIGNOFF_WORDS):
+        return byline_names(text)
+    if text.startswith(SIGNOFF_DASHES) and len(text) <= MAX_NAME_LINE:
+        return _printed_names(text[1:].lstrip())
+    return []
 
 
 def _signed_posts(lines: list[str]) -> list[tuple[int, int]]:
@@ -1464,8 +1473,8 @@ def _signed_posts(lines: list[str]) -> list[tuple[int, int]]:
         text = [index for index in range(headline + 1, signoff) if lines[index].strip()
                 and not furniture.is_boilerplate(lines[index])]
         if not any(_words(lines[index]) >= MIN_PARAGRAPH_WORDS for index in text) \
-                or any(title_like(lines[index]) for index in text):
-            return []
+                or any(title_like(lines[index]) and not _sentence(lines[index]) for index in text):
+            return []  # (a quoted paragraph, '"... are here."', ends a sentence: no headline)
         posts.append((headline, signoff))
     return posts
 
@@ -1492,6 +1501,73 @@ def _untimed_signed(lines: list[str], posts: list[tuple[int, int]], roles: Roles
     above = _previous_content(lines, first - 1, -1)
     preamble = _preamble(lines, above if above is not None and _pin_label(lines[above]) else first, roles,
                          header=header)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
+#: A post's link button as a copy prints it right below the post's headline ("Link copied", the
+#: button's hidden notice, as The Washington Post's live pages are copied), in lower case. ("Copy
+#: link" is not one: article templates print it under each section's heading too.)
+POST_LINK_LABELS = frozenset(("link copied", "link copied!"))
+
+
+def _bylined_posts(lines: list[str]) -> list[tuple[int, int, int]]:
+    """A page with no stamps whose posts are each a headline, a line right below it that heads
+    the post's text, and paragraphs: a byline below a live page's label ("Live",
+    `furniture.LIVE_PAGE_LABELS`; "By Faye Brown, political reporter", as Sky News's live pages
+    are copied) or the post's link button (`POST_LINK_LABELS`). The posts' (headline, byline,
+    stop) lines, in page order; none unless `MIN_SIGNED_POSTS` or more above the footer, each
+    with a paragraph of a story of its own (one byline under an article's title is none)."""
+    label = next((index for index, line in enumerate(lines[:HEAD_LINES])
+                  if len(line) <= MAX_PIN_LINE and line.strip().lower() in furniture.LIVE_PAGE_LABELS), None)
+    footer = _footer_start(lines, 0)
+    found: list[tuple[int, int]] = []
+    for index in range(footer):
+        if lines[index][:4].lstrip()[:3].lower() == "by ":
+            if label is None or index < label or not _post_byline(lines[index]):
+                continue
+        elif len(lines[index]) > MAX_PIN_LINE or lines[index].strip().lower() not in POST_LINK_LABELS:
+            continue
+        headline = _previous_content(lines, index - 1, -1)
+        if headline is not None and title_like(lines[headline]) and (not found or headline > found[-1][1]):
+            found.append((headline, index))
+    if len(found) < MIN_SIGNED_POSTS:
+        return []
+    posts: list[tuple[int, int, int]] = []
+    for k, (headline, byline) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else footer
+        if not _story_paragraphs_between(lines, byline + 1, stop):
+            return []
+        posts.append((headline, byline, stop))
+    return posts
+
+
+def _post_byline(line: str) -> list[str]:
+    """The names of a byline, its writer's role after a comma or not ("By Faye Brown, political
+    reporter", "By Jane Doe and John Roe")."""
+    text = line.strip()
+    name, comma, role = text[3:].partition(",")
+    if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
+        return [name.strip()]
+    return byline_names(text)
+
+
+def _untimed_bylined(lines: list[str], posts: list[tuple[int, int, int]], roles: Roles,
+                     header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times, each post a headline over its byline
+    (`_bylined_posts`): an entry with no time, its headline, authors and text."""
+    entries = []
+    for headline, byline, stop in posts:
+        roles.set(headline, "headline", "a post's headline, over its byline (the page's posts print no times)")
+        roles.set(byline, "author", "a post's byline (or its link button)")
+        paragraphs, media = _body(lines, byline + 1, stop, roles)
+        title = lines[headline].strip()
+        authors = _post_byline(lines[byline]) if lines[byline].strip().lower() not in POST_LINK_LABELS else []
+        entries.append(RawEntry(stamp=None, headline=title, authors=tuple(authors),
+                                paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
+                                line=headline + 1))
+    for index in range(posts[-1][2], len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    preamble = _preamble(lines, posts[0][0], roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
@@ -1795,7 +1871,7 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     """Vote: do headlines stand above the stamp (the seed) or below it (most browser copies)?
     When above, each post's headline line (None for a post without one); else no lines."""
     above: list[int | None] = []
-    votes_up = votes_down = 0
+    votes_up = votes_down = ups = voting = 0  # (ups: the posts with a title-like line above, voting or not)
     first_up = False
     for i, block in enumerate(blocks):
         if block.line.rest_kind in ("headline", "text"):
@@ -1813,6 +1889,9 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
         undecided = len(blocks) - i  # the posts still to vote, this one included
         if votes_up + undecided <= votes_down:
             return []  # headlines below, whatever the rest say
+        if i:  # (the line above the first stamp may be the page's title or header's last line)
+            ups += up
+            voting += 1
         if votes_up > votes_down + undecided:
             continue  # headlines above whatever the rest say: only their lines are still wanted
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
@@ -1829,7 +1908,10 @@ def _titles_above(lines: list[str], blocks: list[Block]) -> list[int | None]:
     # wpisów", a menu item): alone, its vote says nothing about the posts
     if first_up and votes_up == 1 and len(blocks) > 1:
         return []
-    return above if votes_up > votes_down else []
+    # a page of headlines above the stamps prints one over most of its posts: a few title-like
+    # lines above stamps among posts with no headline either way are the last lines of the
+    # posts above (a picture's caption closing a post, right above the next clock)
+    return above if votes_up > votes_down and ups * 2 > voting else []
 
 
 def _inside_item_above(line: str, stamp_line: str) -> bool:

@@ -468,9 +468,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Korean 2026년 3월 12일; and a month and day alone: 3月12日, 3월 12일.
     "date-ymd": patterns.compile(
         r"(?P<year>(?:19|20)\d\d)\s?[./年년]\s?(?P<monthnum>[01]?\d)\s?[./月월]\s?(?P<day>[0-3]?\d)(?:\s?[日일.])?(?!\d)"),
-    # A day, a month's short name and a year joined by dots, as Brazilian pages write them: 12.mar.2026
+    # A day, a month's short name and a year joined by dots, as Brazilian pages write them: 12.mar.2026;
+    # or by hyphens, as South African and Pakistani pages print a dateline: 11-May-2019
     "date-dotted-worded": patterns.compile(
-        rf"(?P<day>[0-3]?\d)\.(?P<month>[^\W\d_]{{3,5}})\.(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
+        rf"(?P<day>[0-3]?\d)[.-](?P<month>[^\W\d_]{{3,5}})[.-](?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
     # Hungarian: the year first, then the month's name and the day: 2026. március 12.
     "date-ymd-worded": patterns.compile(
         rf"(?P<year>(?:19|20)\d\d)\.\s?(?P<month>{_MONTH})\s(?P<day>[0-3]?\d)\.?(?!\d)", re.I),
@@ -535,10 +536,10 @@ RELATIVE_WORDS = ("ago", " fa", "geleden", "vor ", "il y a", "hace", "há ", "ju
 AGE_HEDGES = ("about ", "almost ", "less than ", "nearly ", "over ")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
-#: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot or a
-#: slash ("21 March", "1st", "27.08.", "02/11/"), or a year and a dash ("2026-"). A line
-#: without it is not tried against the numeric date patterns one by one.
-_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|\d\d-|\d\d\s?[./年년])", re.I)
+#: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot, a
+#: slash or a hyphen before a letter ("21 March", "1st", "27.08.", "02/11/", "11-May"), or a year
+#: and a dash ("2026-"). A line without it is not tried against the numeric date patterns one by one.
+_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|-[^\W\d_]|\d\d-|\d\d\s?[./年년])", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
 _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso")
 _NUMERIC_DATES = tuple(name for name in _DATES if name == "date-dmy" or name not in _WORDED_DATES)
@@ -942,9 +943,11 @@ def _read_at(text: str, start: int) -> StampLine | None:
 #: has the same shape ("2016: Elected president"): `read_four_digit_clock` reads the line, and layout
 #: takes such clocks only as a run of them over the whole page (see `layout.FOUR_DIGIT_RUN`). A
 #: label in capitals may be glued before it ("CLOSE1845: ...", "WICKET1423: ...": a copy runs the
-#: bold label and the clock together); it stays in the stamp's text.
+#: bold label and the clock together); it stays in the stamp's text. A label in capitals may
+#: follow it after a space and end the line ("2245 DONE DEAL", "1423 WICKET", as UK sports desks head
+#: each post over its text): the post's headline.
 FOUR_DIGIT_CLOCK = patterns.compile(
-    r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?::(?!\d)| [-–—] )")
+    r"(?:[A-Z]{2,12})?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?::(?!\d)| [-–—] | (?=[A-Z][A-Z' ]{1,30}$))")
 
 
 def read_four_digit_clock(text: str) -> StampLine | None:
@@ -1082,6 +1085,12 @@ def _read_after_author(text: str) -> StampLine | None:
                     # the clock, as ScribbleLive's copies print each post
                     return StampLine(stamp=stamp_line.stamp, rest=stamp_line.rest, rest_kind="text", lead=lead,
                                      starts_entry=True, clock_style=stamp_line.clock_style)
+                if stamp_line is not None and stamp_line.stamp.has_clock and stamp_line.rest \
+                        and _marked_after(text, found.start(), stamp_line.stamp.text):
+                    # "Richard Ferguson 10.15pm:No surgery for Andrews", "AFP 10.40pm: Global death
+                    # toll nears 1m": the writer (or the wire), the clock and a colon, then the
+                    # post's headline or text, on one line
+                    return replace(stamp_line, lead=lead)
             found = PATTERNS[name].search(text, found.start() + 1, 70)
     return None
 
@@ -1108,6 +1117,17 @@ _AFTER_AUTHOR = ("date-dmy", "date-mdy", "date-slashed", "date-slashed-mdy", "cl
 #: capital, a digit or a quotation mark (a sentence's start), and not with the clock's own
 #: "PM" that a small letter after it kept from being read ("4:57:09 PMand ...").
 _GLUED_TEXT = patterns.compile(r"(?![AP]\.?M)[A-Z0-9\"“‘']")
+
+
+#: The marks that part a writer's clock from the post's text on their line ("Richard Ferguson
+#: 10.15pm:No surgery for Andrews", as News Corp Australia's live pages print each post).
+NAMED_CLOCK_MARKS = (":",)
+
+
+def _marked_after(text: str, start: int, stamp_text: str) -> bool:
+    """Does the stamp printed at `start` stand right before one of `NAMED_CLOCK_MARKS`?"""
+    end = start + len(stamp_text)
+    return text.startswith(stamp_text, start) and text.startswith(NAMED_CLOCK_MARKS, end)
 
 
 def _glued_stamp(rest: str) -> bool:

@@ -158,9 +158,13 @@ AMBIGUOUS_OFFSETS: dict[tuple[str, str], int] = {
     ("CDT", "Australia/Adelaide"): 630,
 }
 
-#: "All times stated are UK", "All times shown are in Eastern", "(All times are EST.)" (in brackets) ...;
-#: in brackets, other words may stand before it on its line ("LIVE TEXT COMMENTARY (all times BST)").
-_ALL_TIMES = r"^(?:\(|[^()\n]{1,80} \()?all times (?:stated |shown |are )*(?:are )?(?:in )?"
+#: "All times stated are UK", "All times shown are in Eastern", "(All times are EST.)" (in brackets),
+#: "All times indicated are EAT" ...;
+#: in brackets, other words may stand before it on its line ("LIVE TEXT COMMENTARY (all times BST)"),
+#: and a sentence before it inside them ("Presented by Jane Doe (Scroll down for earlier updates. All
+#: times indicated are EAT)").
+_ALL_TIMES = (r"^(?:\(|[^()\n]{1,80} \()?(?:(?<=\()[^()\n.]{1,80}\. )?"
+              r"all times (?:stated |shown |indicated |given |are )*(?:are )?(?:in )?")
 
 #: A page's own statement of its zone, in any line of the page: pattern -> IANA zone.
 ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -174,6 +178,10 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (patterns.compile(r"^(?:les |toutes les )?(?:heures|horaires) (?:sont )?(?:indiqu|donn|exprim)\w{0,4} "
                       r"en temps universel\b", re.I), "UTC"),
 )
+#: "All times are EAT", "All times indicated are SAST", "(All times AEST)": any abbreviation of
+#: `ABBREVIATIONS` that names one zone only (Kenyan, South African, Australian, Nigerian and
+#: Asian pages state theirs so); `ZONE_STATEMENTS` are read first.
+_ALL_TIMES_ABBREVIATION = patterns.compile(_ALL_TIMES + r"(?P<abbreviation>[a-z]{2,4})\b", re.I)
 
 #: Places whose clock a page names in brackets closing the line that leads into its posts ("Here's
 #: the latest (Singapore time):", as Asian and African English-language outlets print it) -> IANA zone:
@@ -337,6 +345,9 @@ def stated_zone(line: str) -> str | None:
     for pattern, name in ZONE_STATEMENTS:
         if pattern.search(line):
             return name
+    if (stated := _ALL_TIMES_ABBREVIATION.search(line)) is not None \
+            and len(named := ABBREVIATIONS.get(stated.group("abbreviation").upper(), ())) == 1:
+        return named[0]
     if line.endswith((")", "):")) and (place := _PLACE_TIME.search(line)) is not None:
         return PLACE_TIMES[place.group("place").lower()]
     return None

@@ -3767,6 +3767,19 @@ def test_a_label_glued_to_a_four_digit_clock_is_in_the_run() -> None:
     assert timeline.entries[-1].body == BODY_A + " " + BODY_B + " " + BODY_C
 
 
+def test_four_digit_clocks_over_labels_in_capitals_head_their_posts() -> None:
+    # "2245 DONE DEAL" alone over the post's text, as UK sports desks head each post; a list of
+    # years over such labels (oldest first, none twice) stays an article
+    text = ("Deadline day live\n\n2245 DONE DEAL\n\n" + BODY_A + "\n\n2227 DONE DEAL\n\n" + BODY_B
+            + "\n\n2220 WELCOME\n\n" + BODY_C + "\n")
+    timeline = liveblog.parse(text, date="2026-09-01", tz="Europe/London")
+    assert [(entry.time_text, entry.headline, entry.body) for entry in timeline.entries] == [
+        ("2220", "WELCOME", BODY_C), ("2227", "DONE DEAL", BODY_B), ("2245", "DONE DEAL", BODY_A)]
+    years = text.replace("2245", "2008").replace("2227", "2012").replace("2220", "2016")
+    assert [notice.code for notice in liveblog.parse(years, tz="Europe/London").warnings
+            if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
 @pytest.mark.parametrize("clocks", [
     pytest.param(("2016", "2012", "2008"), id="years-in-order"),
     pytest.param(("0930", "1415", "1002"), id="out-of-order"),
@@ -3812,8 +3825,24 @@ def test_posts_signed_off_on_a_page_without_clocks_are_posts_without_a_time() ->
         ("Hearings wrap with no decision", ("Ellen Park",), BODY_B, None)]
 
 
+def test_posts_signed_off_after_a_dash_are_posts_without_a_time() -> None:
+    # US papers' live updates as copied: a headline, paragraphs (a quoted one ending the post's
+    # text), then the writer or the wire after a dash ("—Elise Takahama", "—Associated Press")
+    quoted = '"We have a great state, and we are staying. And my grandkids are here."'
+    text = (_SIGNED.replace("Posted by Ellen Park", "—Ellen Park")
+            .replace("Posted by James Okafor", "—Associated Press").replace(f"{BODY_C}\n", f"{BODY_C}\n\n{quoted}\n"))
+    timeline = liveblog.parse(text, tz="America/Los_Angeles")
+    assert sorted((entry.headline, entry.authors, entry.time) for entry in timeline.entries) == [
+        ("Finance chair says the plan leaves no room", ("Ellen Park",), None),
+        ("Governor's office defends the proposal", ("Associated Press",), None),
+        ("Hearings wrap with no decision", ("Ellen Park",), None)]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param(_SIGNED.replace("Posted by James Okafor", ""), id="two-signed-only"),
+    # dash-led lines that are no names: list items, not sign-offs
+    pytest.param(_SIGNED.replace("Posted by Ellen Park", "- more to come").replace("Posted by James Okafor",
+                                                                                  "- and more"), id="dash-items"),
     # comments signed above their text: no headline over each
     pytest.param("Budget hearings live\n\n" + "".join(f"Posted by Jane Doe\n\n{body}\n\n"
                                                         for body in (BODY_A, BODY_B, BODY_C)), id="signed-comments"),
@@ -3909,3 +3938,78 @@ def test_a_hebrew_update_line_dates_the_posts() -> None:
     timeline = liveblog.parse(text, tz="Asia/Jerusalem")
     assert [entry.time.isoformat() for entry in timeline.entries if entry.time] == [
         "2023-10-26T22:30:00+03:00", "2023-10-26T23:32:00+03:00"]
+
+
+def test_captions_closing_posts_right_above_the_next_clock_are_no_headlines() -> None:
+    # posts of clocks alone and paragraphs, no headlines; two of them close with a picture's caption
+    # (no full stop) right above the next clock, as the Daily Mail's live pages are copied: the
+    # captions stay with the posts above, no headline over the posts below
+    caption_1 = "The Duke at the new hospital wing in Leeds on Monday (pictured left)"
+    caption_2 = "The Princess carried out 412 engagements this year, ahead of the King"
+    text = (f"Royal latest: the King heads to Wales\n\n23:30\n\n{BODY_A}\n\n{caption_1}\n23:24\n\n{BODY_B}\n\n"
+            f"23:10\n\n{BODY_C}\n\n{caption_2}\n22:55\n\n{BODY_A}\n\n22:41\n\n{BODY_B}\n")
+    timeline = liveblog.parse(text, date="2026-06-10", tz="Europe/London")
+    assert [(entry.time_text, entry.headline, entry.body) for entry in timeline.entries] == [
+        ("22:41", None, BODY_B), ("22:55", None, BODY_A), ("23:10", None, f"{BODY_C}\n\n{caption_2}"),
+        ("23:24", None, BODY_B), ("23:30", None, f"{BODY_A}\n\n{caption_1}")]
+
+
+_BYLINED = f"""Politics Hub
+Live
+
+Politics latest: ministers to publish the welfare plan today
+
+The government is set to publish more details of its welfare plan today as the prime minister returns from a summit.
+
+Rail line delayed again
+
+By Jane Doe, political reporter
+
+{BODY_A}
+
+Vote on benefit cuts next week
+
+By John Roe, political correspondent
+
+{BODY_B}
+
+Prime minister lands in London
+
+By Ann Smith
+
+{BODY_C}
+"""
+
+
+def test_posts_headed_and_bylined_on_a_live_page_without_clocks_are_posts_without_a_time() -> None:
+    # Sky News's live pages as copied: the "Live" label, then posts of a headline, "By Name, role" and text
+    timeline = liveblog.parse(_BYLINED, tz="Europe/London")
+    assert sorted((entry.headline, entry.authors, entry.body, entry.time) for entry in timeline.entries) == [
+        ("Prime minister lands in London", ("Ann Smith",), BODY_C, None),
+        ("Rail line delayed again", ("Jane Doe",), BODY_A, None),
+        ("Vote on benefit cuts next week", ("John Roe",), BODY_B, None)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(_BYLINED.replace("\nLive\n", "\n"), id="no-live-label"),
+    pytest.param(_BYLINED.replace("By Ann Smith", ""), id="two-bylined-only"),
+    pytest.param(_BYLINED.replace(BODY_B, "More soon"), id="a-post-with-no-story"),
+    # an article's sections, each heading over a "Copy link" button
+    pytest.param(_BYLINED.replace("\nLive\n", "\n").replace("By Jane Doe, political reporter", "Copy link")
+                 .replace("By John Roe, political correspondent", "Copy link").replace("By Ann Smith", "Copy link"),
+                 id="section-copy-links"),
+])
+def test_bylined_headlines_that_are_no_live_posts_leave_an_article(text: str) -> None:
+    timeline = liveblog.parse(text, tz="Europe/London")
+    assert [notice.code for notice in timeline.warnings if notice.code == "not-a-live-blog"] == ["not-a-live-blog"]
+
+
+def test_posts_headed_by_a_link_button_without_clocks_are_posts_without_a_time() -> None:
+    # The Washington Post's live pages as copied: a headline, "Link copied" (the post's link
+    # button), then the text; no times, no "Live" label needed: the button marks every post
+    text = (_BYLINED.replace("\nLive\n", "\n").replace("By Jane Doe, political reporter", "Link copied")
+            .replace("By John Roe, political correspondent", "Link copied").replace("By Ann Smith", "Link copied"))
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert sorted((entry.headline, entry.authors, entry.body) for entry in timeline.entries) == [
+        ("Prime minister lands in London", (), BODY_C), ("Rail line delayed again", (), BODY_A),
+        ("Vote on benefit cuts next week", (), BODY_B)]

@@ -537,6 +537,13 @@ def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...])
     ("Lap times so far (all times are approximate)", None),
     ("Lap times so far, all times BST", None),  # no brackets: words before it make it no statement
     ("Not all times are EST", None),
+    # any abbreviation that names one zone only; one that names several says nothing
+    ("All times indicated are EAT", "Africa/Nairobi"), ("All times are SAST", "Africa/Johannesburg"),
+    ("(All times AEST)", "Australia/Sydney"), ("All times are in WAT.", "Africa/Lagos"),
+    ("All times indicated are UK", "Europe/London"), ("All times are CST", None), ("All times are AM", None),
+    # in brackets after a sentence of their own, closing a byline
+    ("Presented by Jane Doe (Scroll down for earlier updates. All times indicated are EAT)", "Africa/Nairobi"),
+    ("The clocks went back. All times are GMT", None),  # a sentence before it, in no brackets
     # a place's clock in brackets closing the line that leads into the posts
     ("Here's the latest (Singapore time):", "Asia/Singapore"),
     ("Live updates (all times Hong Kong time)", "Asia/Hong_Kong"),

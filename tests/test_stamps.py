@@ -105,6 +105,14 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # ABC Australia: the writer, the editor after "edited by", a slashed date and a clock with seconds
     "by Nicholas Carver edited by Jess Rowan 5/21/2022 9:38:14 AM": (9, 38, 21, 5, 2022, None, None, "author", "",
                                                                     "Nicholas Carver"),
+    # News Corp Australia's live pages: the writer (or the wire) before the clock, a colon, then the
+    # post's headline on the same line, glued on or after a space; a sentence's words before a clock are
+    # no name
+    "Dana Whitfield 10.15pm:Storm cuts power to 4000 homes": (22, 15, None, None, None, None, None, "headline",
+                                                              "Storm cuts power to 4000 homes", "Dana Whitfield"),
+    "AFP 10.40pm: Talks resume in Geneva": (22, 40, None, None, None, None, None, "headline", "Talks resume in Geneva",
+                                            "AFP"),
+    "Polls close at 10pm: vote now": None,
     # Nordic live pages (a list item): the author, or a news agency's name, glued before the clock,
     # or before the newest posts' age, which says no "ago"; with a space, an age after words is text
     "- Sondre Myhre09:43": (9, 43, None, None, None, None, None, "author", "", "Sondre Myhre"),
@@ -373,6 +381,9 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # Portuguese (Brazil): a date in dotted short form, "às" before the clock, "Atualizado há"
     "12.mar.2026 às 14h32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     "12 de março de 2026 às 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # the same joined by hyphens, as South African and Pakistani pages print their dateline
+    "11-May-2019 15:07:00": (15, 7, 11, 5, 2019, None, None, "bare", "", None),
+    "09-Feb-2024": (None, None, 9, 2, 2024, None, None, "bare", "", None),
     "Atualizado há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
     "14.32 h.": (14, 32, None, None, None, None, None, "bare", "", None),
     # a word that is an amount and a unit at once: Arabic duals and singulars, Russian "an hour"
@@ -590,6 +601,7 @@ NOT_STAMPS = [
     "год назад",  # Russian "a year ago": no unit liveblog counts
     "منذ قليل",  # Arabic "a little while ago": no amount
     "1.mar.2026 was no date of ours",  # a dotted date followed by words is a sentence
+    "3-year-old boy found safe", "24-hour strike begins",  # a number, a hyphen and a word: no date
     "Update: Minister resigns",  # an update word, then no time
     "Update: " + _LONG,  # ...however long the line
     "Jam session at the club 14:00",  # Indonesian "jam" (hour) is an English word too: a unit needs a number
@@ -663,6 +675,9 @@ def test_date_pieces(line: str, expected: dict[str, int] | None) -> None:
     ("2355 - Polls close", ("2355", 23, 55, "headline", "Polls close")),
     ("  1. 2033: ", ("2033", 20, 33, "bare", "")),
     ("0421-2 was the score", None), ("0421 –", None), ("1. 0421", None),
+    # a label in capitals after a space, ending the line, as UK sports desks head a post ("2245 DONE DEAL")
+    ("2245 DONE DEAL", ("2245", 22, 45, "text", "DONE DEAL")), ("1423 WICKET", ("1423", 14, 23, "text", "WICKET")),
+    ("2245 Done deal", None), ("1500 PEOPLE marched on Sunday", None), ("2245 DONE DEAL in the end", None),
 ])
 def test_four_digit_clocks(line: str, expected: tuple[object, ...] | None) -> None:
     found = read_four_digit_clock(line)
