@@ -21,7 +21,7 @@ from . import patterns
 from .furniture import AGENCIES, BULLETS, ROLE_WORDS, SHARE_LEAD
 from .model import RawEntry, Stamp
 from .records import finish
-from .zones import ABBREVIATIONS, MONTH_FIRST_ABBREVIATIONS, PLACE_CLOCKS, SPELT_ZONES
+from .zones import ABBREVIATIONS, MONTH_FIRST_ABBREVIATIONS, PLACE_ZONES, SPELT_ZONES
 
 if TYPE_CHECKING:
     from dataclasses import dataclass
@@ -561,11 +561,11 @@ _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 #: A place's clock named in words after the clock, closing the stamp (its line ends, or a colon, a dash or
 #: a bracket follows): "21:23 heure de Beyrouth", "10:30 hora peninsular", "18.00 ora italiana", "14:32
 #: Uhr Ortszeit", "9:05 local time". A place is one or two words in capitals ("heure de Tel Aviv"), an
-#: adjective one of PLACE_CLOCKS ("hora de la verdad" is a headline's words). Its zone: PLACE_CLOCKS.
+#: adjective one of PLACE_ZONES ("hora de la verdad" is a headline's words). Its zone: PLACE_ZONES.
 PLACE_CLOCK = patterns.compile(
     r" \(?(?:(?:heure|hora|ora|horário) (?:(?:de|di|da|du|del) )?(?P<place>(?-i:[A-ZÀ-Þ])[^\W\d_]{1,20}"
     r"(?: (?-i:[A-ZÀ-Þ])[^\W\d_]{1,20})?"
-    rf"|{_alternation([place for place in PLACE_CLOCKS if not place[:1].isupper()])})"
+    rf"|{_alternation([place for place in PLACE_ZONES if not place[:1].isupper()])})"
     r"|heure locale|hora local|local time|ora locale|ortszeit)\)?(?=\s*(?:$|[:()\-–—,]))", re.I)
 #: The letters such a name of a clock opens with (after its space and bracket).
 _PLACE_CLOCK_FIRST = frozenset("hHoOlL(")
@@ -889,7 +889,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
                 pos = _other_zone_time(text, pos)
         elif text[pos + 1:pos + 2] in _PLACE_CLOCK_FIRST and (place := PLACE_CLOCK.match(text, pos)) is not None:
             pos = place.end()  # "21:23 heure de Beyrouth": the place's clock, its zone if known
-            if place.group("place") and (named := PLACE_CLOCKS.get(place.group("place").lower())) is not None:
+            if place.group("place") and (named := PLACE_ZONES.get(place.group("place").lower())) is not None:
                 parts["zone"] = named
         if date_end is None:
             after = PATTERNS["separator"].match(text, pos).end()  # type: ignore[union-attr]

@@ -87,23 +87,33 @@ SPELT_ZONES: dict[str, str] = {
     "Sydney time": "AET",
 }
 
-#: A place's clock named in words after a stamp's clock ("21:23 heure de Beyrouth", "10:30 hora peninsular",
-#: "18.00 ora italiana", as French, Spanish, Italian and Portuguese live pages abroad print it): the place
-#: or the adjective, as printed (small letters) -> IANA zone. A place not here still belongs to the stamp
-#: (see `stamps.PLACE_CLOCK`), with no zone.
-PLACE_CLOCKS: dict[str, str] = {
-    "argentina": "America/Argentina/Buenos_Aires", "beirut": "Asia/Beirut", "beyrouth": "Asia/Beirut",
-    "bogotá": "America/Bogota", "brasília": "America/Sao_Paulo", "bruxelles": "Europe/Brussels",
+#: Places (or their adjectives) whose clock a page names, as printed in small letters -> IANA zone:
+#: after a stamp's clock in words ("21:23 heure de Beyrouth", "10:30 hora peninsular", "18.00 ora
+#: italiana", as French, Spanish, Italian and Portuguese live pages abroad print it; a place not here
+#: still belongs to the stamp, see `stamps.PLACE_CLOCK`, with no zone), or in brackets closing the line
+#: that leads into the posts ("Here's the latest (Singapore time):", as Asian and African
+#: English-language outlets print it). Places with one zone only.
+PLACE_ZONES: dict[str, str] = {
+    "abu dhabi": "Asia/Dubai", "argentina": "America/Argentina/Buenos_Aires", "bangkok": "Asia/Bangkok",
+    "beijing": "Asia/Shanghai", "beirut": "Asia/Beirut", "beyrouth": "Asia/Beirut", "bogotá": "America/Bogota",
+    "brasília": "America/Sao_Paulo", "bruxelles": "Europe/Brussels",
     "buenos aires": "America/Argentina/Buenos_Aires", "canaria": "Atlantic/Canary", "caracas": "America/Caracas",
-    "chilena": "America/Santiago", "colombiana": "America/Bogota", "española": "Europe/Madrid",
-    "française": "Europe/Paris", "genève": "Europe/Zurich", "italiana": "Europe/Rome",
-    "jérusalem": "Asia/Jerusalem", "kiev": "Europe/Kyiv", "kyiv": "Europe/Kyiv", "lima": "America/Lima",
-    "lisboa": "Europe/Lisbon", "lisbonne": "Europe/Lisbon", "londra": "Europe/London", "londres": "Europe/London",
-    "madrid": "Europe/Madrid", "mexicana": "America/Mexico_City", "montréal": "America/Toronto",
-    "moscou": "Europe/Moscow", "moscú": "Europe/Moscow", "new york": "America/New_York",
-    "nueva york": "America/New_York", "paris": "Europe/Paris", "parís": "Europe/Paris",
-    "peninsular": "Europe/Madrid", "peruana": "America/Lima", "québec": "America/Toronto", "roma": "Europe/Rome",
-    "rome": "Europe/Rome", "tel aviv": "Asia/Jerusalem", "venezolana": "America/Caracas",
+    "chilena": "America/Santiago", "colombiana": "America/Bogota", "dubai": "Asia/Dubai",
+    "española": "Europe/Madrid", "française": "Europe/Paris", "genève": "Europe/Zurich", "hk": "Asia/Hong_Kong",
+    "hong kong": "Asia/Hong_Kong", "india": "Asia/Kolkata", "indian": "Asia/Kolkata", "italiana": "Europe/Rome",
+    "jakarta": "Asia/Jakarta", "japan": "Asia/Tokyo", "johannesburg": "Africa/Johannesburg",
+    "jérusalem": "Asia/Jerusalem", "kenya": "Africa/Nairobi", "kiev": "Europe/Kyiv",
+    "kuala lumpur": "Asia/Kuala_Lumpur", "kyiv": "Europe/Kyiv", "lagos": "Africa/Lagos", "lima": "America/Lima",
+    "lisboa": "Europe/Lisbon", "lisbonne": "Europe/Lisbon", "london": "Europe/London", "londra": "Europe/London",
+    "londres": "Europe/London", "madrid": "Europe/Madrid", "malaysia": "Asia/Kuala_Lumpur", "manila": "Asia/Manila",
+    "mexicana": "America/Mexico_City", "montréal": "America/Toronto", "moscou": "Europe/Moscow",
+    "moscú": "Europe/Moscow", "nairobi": "Africa/Nairobi", "new delhi": "Asia/Kolkata",
+    "new york": "America/New_York", "nigeria": "Africa/Lagos", "nueva york": "America/New_York",
+    "pakistan": "Asia/Karachi", "paris": "Europe/Paris", "parís": "Europe/Paris", "peninsular": "Europe/Madrid",
+    "peruana": "America/Lima", "philippine": "Asia/Manila", "québec": "America/Toronto", "roma": "Europe/Rome",
+    "rome": "Europe/Rome", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
+    "south africa": "Africa/Johannesburg", "taiwan": "Asia/Taipei", "tel aviv": "Asia/Jerusalem",
+    "thailand": "Asia/Bangkok", "tokyo": "Asia/Tokyo", "uk": "Europe/London", "venezolana": "America/Caracas",
     "washington": "America/New_York",
 }  # fmt: skip
 
@@ -183,23 +193,9 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Asian pages state theirs so); `ZONE_STATEMENTS` are read first.
 _ALL_TIMES_ABBREVIATION = patterns.compile(_ALL_TIMES + r"(?P<abbreviation>[a-z]{2,4})\b", re.I)
 
-#: Places whose clock a page names in brackets closing the line that leads into its posts ("Here's
-#: the latest (Singapore time):", as Asian and African English-language outlets print it) -> IANA zone:
-#: places with one zone only.
-PLACE_TIMES: dict[str, str] = {
-    "abu dhabi": "Asia/Dubai", "bangkok": "Asia/Bangkok", "beijing": "Asia/Shanghai", "dubai": "Asia/Dubai",
-    "hk": "Asia/Hong_Kong", "hong kong": "Asia/Hong_Kong", "india": "Asia/Kolkata", "indian": "Asia/Kolkata",
-    "jakarta": "Asia/Jakarta", "japan": "Asia/Tokyo", "johannesburg": "Africa/Johannesburg",
-    "kenya": "Africa/Nairobi", "kuala lumpur": "Asia/Kuala_Lumpur", "lagos": "Africa/Lagos",
-    "london": "Europe/London", "malaysia": "Asia/Kuala_Lumpur", "manila": "Asia/Manila",
-    "nairobi": "Africa/Nairobi", "new delhi": "Asia/Kolkata", "nigeria": "Africa/Lagos", "pakistan": "Asia/Karachi",
-    "philippine": "Asia/Manila", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
-    "south africa": "Africa/Johannesburg", "taiwan": "Asia/Taipei", "thailand": "Asia/Bangkok",
-    "tokyo": "Asia/Tokyo", "uk": "Europe/London",
-}  # fmt: skip
 #: "(Singapore time):", "(all times Hong Kong time)" closing a line (a colon may follow).
 _PLACE_TIME = patterns.compile(
-    rf"\((?:all times (?:are )?(?:in )?)?(?P<place>{'|'.join(sorted(PLACE_TIMES, key=lambda p: (-len(p), p)))})"
+    rf"\((?:all times (?:are )?(?:in )?)?(?P<place>{'|'.join(sorted(PLACE_ZONES, key=lambda p: (-len(p), p)))})"
     r" time\):?$", re.I)
 
 #: Known publishers: a pattern that names them in the page's furniture, their display
@@ -313,7 +309,7 @@ def stamp_zone(abbreviation: str, wall: datetime, preferred: str | None) -> tupl
     """The tzinfo a stamp's printed zone gives for the wall-clock time `wall`, and the IANA
     zone it names; None for an abbreviation nobody knows."""
     if "/" in abbreviation:
-        return zone(abbreviation), abbreviation  # a place's zone, named after the clock (see PLACE_CLOCKS)
+        return zone(abbreviation), abbreviation  # a place's zone, named after the clock (see PLACE_ZONES)
     text = abbreviation.strip().strip("()").upper()
     offset = _OFFSET.match(text)
     if offset:
@@ -349,7 +345,7 @@ def stated_zone(line: str) -> str | None:
             and len(named := ABBREVIATIONS.get(stated.group("abbreviation").upper(), ())) == 1:
         return named[0]
     if line.endswith((")", "):")) and (place := _PLACE_TIME.search(line)) is not None:
-        return PLACE_TIMES[place.group("place").lower()]
+        return PLACE_ZONES[place.group("place").lower()]
     return None
 
 
