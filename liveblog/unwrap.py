@@ -51,7 +51,9 @@ CHUNK = 512
 MIN_WRAPS = 5
 MIN_WRAP_SHARE = 0.6
 #: ...or at least this many break mid-sentence, the next line opening with a small letter (a short
-#: page's dump: "... Lee and Okafor voted" / "no.").
+#: page's dump: "... Lee and Okafor voted" / "no."); one is enough where every near-full line breaks
+#: where the next word would not fit (a dump of a few short posts, one of them wrapped: "... after a
+#: nervy" / "last ten minutes.").
 MIN_LOWER_WRAPS = 3
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
@@ -88,7 +90,8 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
                  if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
     wraps = sum(1 for i in near_full if joins[i])
     if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and sum(
-            1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) < MIN_LOWER_WRAPS):
+            1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()
+    ) < (MIN_LOWER_WRAPS if wraps < len(near_full) else 1)):
         return None
     out: list[str] = []
     origin: list[int] = []
