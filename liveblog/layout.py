@@ -2070,6 +2070,11 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
         return first + 1, byline
     names = _printed_names(lines[first])
     second = _next_content(lines, first + 1, stop)
+    if names and second == first + 1 and lines[second].strip() == lines[first].strip():
+        # the name twice, one line below the other: a text browser's dump prints the writer's
+        # picture as its alt text, the name, above the name itself
+        roles.set(first, "byline", "the writer's picture, as a text browser prints it: its alt text, the name below")
+        first, second = second, _next_content(lines, second + 1, stop)
     if not names and under_headline and second is not None and len(lines[second].split()) >= MIN_PARAGRAPH_WORDS \
             and (names := _names_in_place(lines[first])):
         roles.set(first, "author", "a byline with a place between the post's headline and its first paragraph")

@@ -27,6 +27,32 @@ BODY_B = "Officials said the talks would resume on Thursday, after a break of tw
 BODY_C = "Witnesses described long queues outside the main station from early morning."
 
 CASES = {
+    # a text browser's dump prints the writer's picture as its alt text, the name, above the name
+    "name-twice-under-headline-avatar-alt-in-a-dump": Case(
+        f"""Floods live
+
+   1h ago 11.47 GMT
+
+Severn expected to peak tonight
+
+   Jane Doe
+   Jane Doe
+
+   {BODY_A}
+
+   4h ago 09.12 GMT
+
+More than 100 flood warnings in force
+
+   Tom Roe
+   Tom Roe
+
+   {BODY_B}
+""",
+        {"date": "2026-11-22"},
+        [("2026-11-22T09:12:00+00:00", "More than 100 flood warnings in force", ["Tom Roe"], BODY_B),
+         ("2026-11-22T11:47:00+00:00", "Severn expected to peak tonight", ["Jane Doe"], BODY_A)],
+    ),
     "guardian-relative-then-clock-with-key-events": Case(
         f"""Politics live
 Key events
