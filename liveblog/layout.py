@@ -187,15 +187,45 @@ class Roles(NamedTuple):
 
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     printed = text.split("\n")
+    pictures = "]" in text  # (a picture's name in brackets, looked for at C speed: most text has none)
     del text  # the caller handed over its only reference: the lines hold the text from here
     # a text browser's dump: lines wrapped at its width (with its link numbers in them, which
     # take up room), and in lynx's, a number before each link
     unwrapped = unwrap(printed)
     if unwrapped is None:
-        return _extract_lines(furniture.without_link_numbers(printed), explain)
+        lines = furniture.without_link_numbers(printed)
+        return _extract_lines(_without_picture_names(lines) if pictures else lines, explain)
     joined, origin = unwrapped
     del unwrapped
-    return _renumbered(_extract_lines(furniture.without_link_numbers(joined), explain), origin, printed)
+    lines = furniture.without_link_numbers(joined)
+    return _renumbered(_extract_lines(_without_picture_names(lines) if pictures else lines, explain), origin, printed)
+
+
+#: The longest picture name in brackets read as one ("[ihplrne_india-afp_625x300_02_November_23]").
+MAX_PICTURE_NAME = 80
+
+
+def _picture_name(text: str) -> bool:
+    """Is this, after an opening bracket, a picture's name as text browsers print a picture
+    beside text: its alt text, or with none its file's name, in brackets ("lena]" by w3m,
+    "lena.jpg]" by lynx); a word opening with a letter, no link's number ("12]")?"""
+    name = text.rstrip()[:-1]
+    return text.rstrip().endswith("]") and 0 < len(name) <= MAX_PICTURE_NAME and name[0].isalpha() \
+        and not any(char.isspace() or char in "[]" for char in name)
+
+
+def _without_picture_names(lines: list[str]) -> list[str]:
+    """`lines` with each writer's name that a text browser printed with the writer's picture
+    after it ("Lena Hartmann [lena]") as the name alone: the picture is no word of the line."""
+    out = lines
+    for index, line in enumerate(lines):
+        if line.endswith(("]", "] ")) and " [" in line:
+            name, _, picture = line.rpartition(" [")
+            if _picture_name(picture) and name_like(name):
+                if out is lines:
+                    out = list(lines)
+                out[index] = name.rstrip()
+    return out
 
 
 def _renumbered(draft: Draft, origin: list[int], printed: list[str]) -> Draft:

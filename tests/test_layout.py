@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 import liveblog
+from liveblog import layout
 from liveblog.layout import MAX_SIDE_FEED_ITEM, trailing_credit
 
 
@@ -52,6 +53,30 @@ More than 100 flood warnings in force
         {"date": "2026-11-22"},
         [("2026-11-22T09:12:00+00:00", "More than 100 flood warnings in force", ["Tom Roe"], BODY_B),
          ("2026-11-22T11:47:00+00:00", "Severn expected to peak tonight", ["Jane Doe"], BODY_A)],
+    ),
+    # a text browser prints the writer's avatar after the name: its alt text or file's name in brackets
+    "name-with-a-picture-name-after-it-in-a-dump": Case(
+        f"""Kundgebung in der Innenstadt
+
+16:47 Uhr 21. März 2026
+Lena Hartmann [lena]
+
+{BODY_A}
+
+16:12 Uhr 21. März 2026
+Jonas Weber [jonas.jpg]
+
+{BODY_B}
+
+15:30 Uhr 21. März 2026
+Lena Hartmann [lena]
+
+{BODY_C}
+""",
+        {"tz": "Europe/Berlin"},
+        [("2026-03-21T15:30:00+01:00", None, ["Lena Hartmann"], BODY_C),
+         ("2026-03-21T16:12:00+01:00", None, ["Jonas Weber"], BODY_B),
+         ("2026-03-21T16:47:00+01:00", None, ["Lena Hartmann"], BODY_A)],
     ),
     "guardian-relative-then-clock-with-key-events": Case(
         f"""Politics live
@@ -2588,6 +2613,17 @@ Weitere Einträge laden Impressum Datenschutz
 """
     timeline = liveblog.parse(text, date="2026-01-06", tz="UTC")
     assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B]
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Lena Hartmann [lena]", "Lena Hartmann"),  # w3m: a picture with no alt text, its file's name
+    ("   Jonas Weber [jonas.jpg]", "   Jonas Weber"),  # lynx, at its margin
+    ("Storm hits the coast [video]", "Storm hits the coast [video]"),  # no name: a headline's own word
+    ("Jane Doe [12]", "Jane Doe [12]"),  # a link's number, lynx's (taken out only where its list ends the dump)
+    ("Jane Doe [sic] said", "Jane Doe [sic] said"),  # not at the line's end
+])
+def test_a_picture_name_after_a_writers_name_is_no_word_of_the_line(line: str, read: str) -> None:
+    assert layout._without_picture_names([line]) == [read]
 
 
 def test_a_name_under_a_headline_is_a_byline_only_above_a_paragraph() -> None:

@@ -124,6 +124,9 @@ def test_one_break_before_a_small_letter_where_every_near_full_line_breaks() -> 
     assert found is not None
     assert "Full time: Rovers 2, City 1. A deserved win for the home side after a nervy last ten minutes." in found[0]
     assert unwrap([*ONE_BROKEN, *ENDED]) is None  # one of two near-full lines ended on the page: not enough
+    # every near-full line breaks, but only half of them mid-sentence: not enough
+    assert unwrap([*ONE_BROKEN, "", "The council says the road will stay shut until engineers have inspected",
+                   "Bridge Street."]) is None
 
 
 def test_full_lines_above_a_stamp_tell_nothing_about_wrapping() -> None:
