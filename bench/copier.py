@@ -5,20 +5,22 @@
 Used by bench/crosscheck.py to read every HTML page again from the text a user would paste.
 Checked against the corpus pairs (saved HTML beside a real browser copy, /work/shared/corpus).
 
-What it does, after the HTML standard's innerText algorithm (which Firefox's copy follows; Chrome's
-differs in that floats and positioned boxes take no line of their own): visible text only (no
-`<head>`, scripts, styles, media, form options, alt texts); each block-level box on its own lines,
-`<p>` (and headings with `--heading-gap`) set apart by a blank line, `<br>` a line break, table cells
-tab-separated. Whether a box is block-level, hidden or written in capitals comes from the page's own
-`<style>` sheets and `style` attributes (linked sheets are not read), as the window of a desktop
-browser (VIEWPORT px wide) applies them: `display` (none; block, flex, grid, list-item, table...;
-inline, inline-block...; contents), `float` and `position: absolute|fixed` (such a box is a block),
-the items of a flex or grid box (blocks too), `visibility` and `text-transform` (inherited). Selectors
-are read as far as type, class, id and attribute tests joined by descendant or child combinators go;
-a rule with anything else (pseudo-classes, sibling combinators) is left out, as are rules of
-`@media` conditions the window does not meet. The page is decoded as a browser does: a BOM, else its
-`<meta>` charset (ISO-8859-1 read as windows-1252), else UTF-8. libxml2 drops what is nested deeper
-than 255 levels: a page that gives no text is then read from its tags alone.
+What it does, after the HTML standard's innerText algorithm, which the corpus copies follow (a
+floated box on lines of its own, as Firefox copies it; WebKit's and Chromium's text iterators give
+floats and positioned boxes no line of their own): visible text only (no `<head>`, scripts, styles,
+media, form options, alt texts, closed `<dialog>`s, nor a closed `<details>` but its `<summary>`);
+each block-level box on its own lines, `<p>` (and headings with `--heading-gap`) set apart by a
+blank line, `<br>` a line break, table cells tab-separated. Whether a box is block-level, hidden or
+written in capitals comes from the page's own `<style>` sheets and `style` attributes (linked sheets
+are not read), as the window of a desktop browser (VIEWPORT px wide) applies them: `display` (none;
+block, flex, grid, list-item, table...; inline, inline-block...; contents), `float` and `position:
+absolute|fixed` (such a box is a block), the items of a flex or grid box (blocks too), `visibility`
+and `text-transform` (inherited). Selectors are read as far as type, class, id and attribute tests
+joined by descendant or child combinators go; a rule with anything else (pseudo-classes, sibling
+combinators) is left out, as are rules of `@media` conditions the window does not meet. The page is
+decoded as a browser does: a BOM, else its `<meta>` charset (ISO-8859-1 read as windows-1252), else
+UTF-8. libxml2 drops what is nested deeper than 255 levels: a page that gives no text is then read
+from its tags alone.
 """
 
 from __future__ import annotations
@@ -296,7 +298,8 @@ class Copy:
         own = (style["visibility"], style["text-transform"])
         display = style.get("display", "")
         shown = own[0] not in ("hidden", "collapse")
-        if tag in SKIP or display == "none" or el.get("hidden") is not None:
+        if tag in SKIP or display == "none" or el.get("hidden") is not None or (
+                tag == "dialog" and el.get("open") is None):
             pass
         elif tag == "br":
             if shown:
@@ -316,8 +319,12 @@ class Copy:
             if breaks:
                 self.parts.append(breaks)
             inner = pre or tag in ("pre", "textarea", "listing")
-            self.text(el.text, inner, own)
+            closed = tag == "details" and el.get("open") is None  # only its summary shows
+            if not closed:
+                self.text(el.text, inner, own)
             for child in el:
+                if closed and (child.tag if isinstance(child.tag, str) else "").lower() != "summary":
+                    continue
                 self.walk(child, inner, own, container if display == "contents" else display)
             if display == "table-cell" and shown and el.getnext() is not None:
                 self.parts.append(CELL)

@@ -52,6 +52,9 @@ CASES = [
     ("a print rule does not", "<style>@media print{.x{display:none}}</style><p class=x>a</p>", "a"),
     ("an attribute selector", "<style>[aria-hidden=true]{display:none}</style><p>a<span aria-hidden=true>b</span></p>",
      "a"),
+    ("a closed details shows its summary only", "<details><summary>Key events</summary><p>a</p></details>"
+     "<details open><summary>More</summary><p>b</p></details>", "Key events\nMore\n\nb"),
+    ("a closed dialog shows nothing", "<dialog><p>a</p></dialog><dialog open><p>b</p></dialog>", "b"),
     ("the hidden attribute and a hidden input", "<p>a<span hidden>b</span><input type=hidden value=c></p>", "a"),
 ]
 
