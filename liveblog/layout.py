@@ -2150,7 +2150,10 @@ def byline_names(line: str) -> list[str]:
     names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
     head, comma, tail = names.rpartition(",")
     tail = tail.strip()
-    if name_like(furniture.SHIFT_NOTE.sub("", names)) and not (comma and _outlet_credit(tail, names)):
+    bare = furniture.SHIFT_NOTE.sub("", names)
+    if "(" in bare:  # "Par A (avec B et C)": the names in the note are the byline's too
+        bare = furniture.WITH_NOTE.sub(r", \g<names>", bare)
+    if name_like(bare) and not (comma and _outlet_credit(tail, names)):
         return split_names(names)
     if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
         return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
@@ -2629,6 +2632,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
                 _date_page(dates, found)
             if stamp_line.lead:
                 authors.append(stamp_line.lead)
+            if " | " in text and (byline := byline_names(text.rpartition(" | ")[2])):
+                # the byline after the date, the line's last part: "Le Monde | 04.05.2015 à 13h36 | Par A"
+                authors.extend(name for name in byline if name not in authors)
             roles.set(index, "dateline", "the page's date and time")
             continue
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.rest_kind == "bare":

@@ -2682,6 +2682,13 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
     "date-alone-below-the-byline": (
         f"City council approves new cycle lanes\n\nBy Priya Shah\n\n12 May 2026\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, None, "City council approves new cycle lanes", ["Priya Shah"], BODY_A, BODY_B),
+    # A header line of the outlet, the date and the byline, apart by bars: the byline's names (and those
+    # of its note in brackets) are the article's authors.
+    "outlet-date-and-byline-on-one-line-apart-by-bars": (
+        "Le projet de loi sur les ponts adopté à l'Assemblée\n\nLe Quotidien | 04.05.2026 à 13h36 • Mis à jour "
+        f"le 05.05.2026 à 20h13 | Par Claire Martin (avec Paul Durand et Léa Petit)\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/Paris"}, "2026-05-04T13:36:00+02:00", "Le projet de loi sur les ponts adopté à l'Assemblée",
+        ["Claire Martin", "Paul Durand", "Léa Petit"], BODY_A, BODY_B),
     "date-alone-below-the-title": (
         f"Minister resigns over expenses claims\n\nMay 12, 2026\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
@@ -3134,6 +3141,10 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Jane Doe, CNN", ["Jane Doe"]),
     ("From NBC News' Jane Doe", ["Jane Doe"]),  # a possessive without its s
     ("By Jane Doe, political correspondent", []),  # a role is no outlet: the line is a role line
+    # a note in brackets naming who wrote with them: their names are the byline's too
+    ("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)", ["Martin Untersinger", "Damien Leloup",
+                                                                    "Morgane Tual"]),
+    ("By Jane Doe (with John Roe)", ["Jane Doe", "John Roe"]),
     ("Penulis: Rina Wulandari, Dimas Prasetyo", ["Rina Wulandari", "Dimas Prasetyo"]),  # Indonesian
     ("Oleh Rina Wulandari", ["Rina Wulandari"]),
     ("김민지 기자", ["김민지"]),  # Korean, Japanese, Chinese: the names, then "reporter"
