@@ -2552,6 +2552,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param(">", True, id="chevron-alone"),
     pytest.param("»", True, id="guillemet-alone"),
     pytest.param("> Read the full statement", False, id="chevron-before-text"),
+    # a newsletter prompt, however long it runs
+    pytest.param("Get the newsletter that Atlanta is talking about", True, id="newsletter-prompt"),
+    pytest.param("Get our free morning newsletter", True, id="newsletter-prompt-our"),
+    pytest.param("Get the latest news on the storm", False, id="get-the-latest-is-no-prompt"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
