@@ -1979,7 +1979,8 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         roles.set(index, "label", "a label beside the stamp")
         index = _next_content(lines, index + 1, stop)
     if authors_after and index is not None and name_like(lines[index]):
-        authors.extend(split_names(lines[index]))
+        # (the names of a byline word's line: "Door Sanne de Vries" is Sanne de Vries)
+        authors.extend(byline_names(lines[index]) or split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
         # more names one to a line right below it, above a paragraph: the post's other writers
         while index + 1 < stop and (more := _printed_names(lines[index + 1])) \

@@ -78,6 +78,30 @@ Lena Hartmann [lena]
          ("2026-03-21T16:12:00+01:00", None, ["Jonas Weber"], BODY_B),
          ("2026-03-21T16:47:00+01:00", None, ["Lena Hartmann"], BODY_A)],
     ),
+    # a name on the line after each stamp, after a byline word ("Door", Dutch "By"): the word is no name's
+    "byline-word-before-the-name-below-each-stamp": Case(
+        f"""Elfstedentocht live
+
+14:56
+Door Sanne de Vries
+Eerste rijders binnen in Dokkum
+{BODY_A}
+
+12:05
+Door Pieter Bakker
+Start in Leeuwarden
+{BODY_B}
+
+08:00
+Door Sanne de Vries
+Goedemorgen
+{BODY_C}
+""",
+        {"date": "2026-01-24", "tz": "Europe/Amsterdam"},
+        [("2026-01-24T08:00:00+01:00", "Goedemorgen", ["Sanne de Vries"], BODY_C),
+         ("2026-01-24T12:05:00+01:00", "Start in Leeuwarden", ["Pieter Bakker"], BODY_B),
+         ("2026-01-24T14:56:00+01:00", "Eerste rijders binnen in Dokkum", ["Sanne de Vries"], BODY_A)],
+    ),
     "guardian-relative-then-clock-with-key-events": Case(
         f"""Politics live
 Key events
