@@ -3,24 +3,33 @@
     .venv/bin/python bench/copier.py page.html > page.txt
 
 Used by bench/crosscheck.py to read every HTML page again from the text a user would paste.
-Checked against the corpus pairs (saved HTML beside a real browser copy, /work/shared/corpus):
-the posts come out as the browser gives them; menus may differ in their line breaks (inline
-CSS layout is not applied) and in capitals (no `text-transform`).
+Checked against the corpus pairs (saved HTML beside a real browser copy, /work/shared/corpus).
 
-What it does: visible text only (no `<head>`, scripts, styles, media, form options; no
-element marked `hidden`, `display:none` or `visibility:hidden` inline, nor by a top-level
-rule of the page's own `<style>` sheets whose selector is one class, as
-`.lx-media-asset__image{display:none}`); block elements on their own lines, `<p>` (and
-headings with `--heading-gap`) set apart by a blank line, `<br>` a line break, table cells
-tab-separated, no alt texts. The page is decoded as a browser does: a BOM, else its `<meta>`
-charset (ISO-8859-1 read as windows-1252), else UTF-8. libxml2 drops what is nested deeper than
-255 levels: a page that gives no text is then read from its tags alone.
+What it does, after the HTML standard's innerText algorithm, which the corpus copies follow (a
+floated box on lines of its own, as Firefox copies it; WebKit's and Chromium's text iterators give
+floats and positioned boxes no line of their own): visible text only (no `<head>`, scripts, styles,
+media, form options, alt texts, closed `<dialog>`s, nor a closed `<details>` but its `<summary>`);
+each block-level box on its own lines, `<p>` (and headings with `--heading-gap`) set apart by a
+blank line, `<br>` a line break, table cells tab-separated. Whether a box is block-level, hidden or
+written in capitals comes from the page's own `<style>` sheets and `style` attributes (linked sheets
+are not read), as the window of a desktop browser (VIEWPORT px wide) applies them: `display` (none;
+block, flex, grid, list-item, table...; inline, inline-block...; contents), `float` and `position:
+absolute|fixed` (such a box is a block), the items of a flex or grid box (blocks too), `visibility`
+and `text-transform` (inherited). Selectors are read as far as type, class, id and attribute tests
+joined by descendant or child combinators go; a rule with anything else (pseudo-classes, sibling
+combinators) is left out, as are rules of `@media` conditions the window does not meet. The page is
+decoded as a browser does: a BOM, else its `<meta>` charset (ISO-8859-1 read as windows-1252), else
+UTF-8. libxml2 drops what is nested deeper than 255 levels: a page that gives no text is then read
+from its tags alone.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import unescape
 
 from lxml import html as lhtml
@@ -36,10 +45,28 @@ BLOCK = frozenset({
     "section", "summary", "ul", "table", "caption", "thead", "tbody", "tfoot", "tr",
 })  # fmt: skip
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: `display` values whose box is block-level (its text on lines of its own).
+BLOCK_DISPLAY = frozenset({
+    "block", "flex", "flow-root", "grid", "list-item", "table", "table-caption", "-webkit-box", "-ms-flexbox",
+    "table-row", "table-row-group", "table-header-group", "table-footer-group",
+})  # fmt: skip
+#: `display` values whose children are blockified (flex and grid items).
+CONTAINERS = frozenset({"flex", "grid", "inline-flex", "inline-grid", "-webkit-box", "-webkit-inline-box",
+                        "-ms-flexbox", "-ms-inline-flexbox"})
+#: The width of the browser window the copies are made in, for `@media` conditions.
+VIEWPORT = 1280
+#: What `@media (min-width: 40em)` counts an em as.
+EM = 16
+#: Properties the copy depends on; the first two are inherited.
+PROPS = ("visibility", "text-transform", "display", "float", "position")
+INHERITED = 2
+DECLARATION = re.compile(r"(?:^|[;{\s])(visibility|text-transform|display|float|position)\s*:\s*([^;}]*)", re.I)
+FEATURE = re.compile(r"\(\s*(min|max)-width\s*:\s*([\d.]+)(px|em|rem)\s*\)")
+COMBINATOR = re.compile(r"\s*([>+~])\s*|\s+")
+COMPOUND = re.compile(r"(\*|[A-Za-z][\w-]*)?((?:[.#][\w-]+|\[[^\]]*\])*)")
+SIMPLE = re.compile(r"([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:([~^$*|]?=)\s*(\"[^\"]*\"|'[^']*'|[^\]\s]*)\s*)?\]")
 WS = re.compile(r"[ \t\n\r\f]+")
 CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
-ONE_CLASS = re.compile(r"\.([A-Za-z0-9_-]+)")
 CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 #: Labels browsers read as windows-1252 (the WHATWG encoding standard).
 AS_WINDOWS_1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"})
@@ -61,77 +88,249 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8", "replace")
 
 
-def hidden_classes(doc: lhtml.HtmlElement) -> frozenset[str]:
-    """Classes hidden by a top-level rule of the page's <style> sheets whose selector is one class."""
-    found: set[str] = set()
-    for style in doc.iter("style"):
-        css = CSS_COMMENT.sub("", style.text_content() or "")
-        depth = start = 0
-        selector = ""
-        for at, char in enumerate(css):
-            if char == "{":
-                if depth == 0:
-                    selector, start = css[start:at].strip(), at + 1
-                depth += 1
-            elif char == "}" and depth:
-                depth -= 1
-                if depth == 0:
-                    if not selector.startswith("@") and HIDDEN_STYLE.search(css[start:at]):
-                        found.update(m.group(1) for part in selector.split(",")
-                                     if (m := ONE_CLASS.fullmatch(part.strip())))
-                    start = at + 1
-    return frozenset(found)
+# A compound selector: its tag ("" for any) and tests (kind ".", "#" or an attribute operator, name, value).
+Compound = tuple[str, tuple[tuple[str, str, str], ...]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One selector of a style rule: compounds right to left with the combinator before each, its rank."""
+
+    compounds: tuple[tuple[Compound, str], ...]
+    rank: tuple[int, int, int, int, int]  # important, ids, classes, tags, order
+    values: tuple[tuple[str, str], ...]
+
+
+def width_meets(feature: re.Match[str]) -> bool:
+    width = float(feature.group(2)) * (EM if feature.group(3) != "px" else 1)
+    return width <= VIEWPORT if feature.group(1) == "min" else width >= VIEWPORT
+
+
+def media_applies(query: str) -> bool:
+    """Whether a desktop browser window of VIEWPORT px meets an `@media` condition list."""
+    for one in query.lower().split(","):
+        words = one.replace("(", " (").split()
+        if not words or "print" in words or "speech" in words or ("not" in words and "screen" in words):
+            continue
+        rest = FEATURE.sub("", " ".join(w for w in words if w not in ("only", "screen", "all", "and")))
+        if rest.strip():
+            continue  # a feature this reader does not know (orientation, hover...): not met
+        if all(width_meets(m) for m in FEATURE.finditer(one.lower())):
+            return True
+    return False
+
+
+def compound(text: str) -> Compound | None:
+    """A compound selector's tag and tests, or None if it holds what this reader does not match."""
+    found = COMPOUND.fullmatch(text)
+    if not found:
+        return None
+    tests = []
+    for test in SIMPLE.finditer(found.group(2)):
+        if test.group(1):
+            tests.append((test.group(1), test.group(2), ""))
+        else:
+            tests.append((test.group(4) or "", test.group(3).lower(), (test.group(5) or "").strip("\"'")))
+    tag = (found.group(1) or "").lower()
+    return (tag if tag != "*" else "", tuple(tests))
+
+
+def selector(text: str) -> tuple[tuple[Compound, str], ...] | None:
+    """A selector's compounds right to left, each with the combinator that joins it to the next one left."""
+    parts = COMBINATOR.split(text.strip())
+    out: list[tuple[Compound, str]] = []
+    for at in range(len(parts) - 1, -1, -2):
+        one = compound(parts[at])
+        combinator = (parts[at - 1] or " ") if at else ""
+        if one is None or combinator in ("+", "~"):
+            return None
+        out.append((one, combinator))
+    return tuple(out)
+
+
+def declarations(block: str) -> tuple[tuple[str, str], ...]:
+    return tuple((m.group(1).lower(), m.group(2).strip().lower()) for m in DECLARATION.finditer(block))
+
+
+def style_rules(css: str, rules: list[Rule]) -> None:
+    """The rules of a style sheet that set a property in PROPS (recursing into `@media` it meets)."""
+    depth = start = 0
+    prelude = ""
+    for at, char in enumerate(css):
+        if char == ";" and depth == 0:
+            start = at + 1  # an @import or @charset statement
+        elif char == "{":
+            if depth == 0:
+                prelude, start = css[start:at].strip(), at + 1
+            depth += 1
+        elif char == "}" and depth:
+            depth -= 1
+            if depth:
+                continue
+            block, start = css[start:at], at + 1
+            if prelude.startswith("@"):
+                name = prelude.split(None, 1)
+                if name[0].lower() == "@supports" or (name[0].lower() == "@media" and media_applies(prelude[6:])):
+                    style_rules(block, rules)
+                continue
+            values = declarations(block)
+            if not values:
+                continue
+            for part in prelude.split(","):
+                chain = selector(part) if part.strip() else None
+                if chain is None:
+                    continue
+                ids = sum(t[0] == "#" for (_, tests), _ in chain for t in tests)
+                classes = sum(t[0] != "#" for (_, tests), _ in chain for t in tests)
+                tags = sum(bool(tag) for (tag, _), _ in chain)
+                for important in (False, True):
+                    chosen = tuple((name, value.replace("!important", "").strip()) for name, value in values
+                                   if ("!important" in value) == important)
+                    if chosen:
+                        rules.append(Rule(chain, (important, ids, classes, tags, len(rules)), chosen))
+
+
+#: An attribute selector's operator: whether the attribute's value meets the selector's.
+ATTRIBUTE_TESTS: dict[str, Callable[[str, str], bool]] = {
+    "": lambda have, value: True,
+    "=": lambda have, value: have == value,
+    "~=": lambda have, value: value in have.split(),
+    "^=": lambda have, value: have.startswith(value),
+    "$=": lambda have, value: have.endswith(value),
+    "*=": lambda have, value: value in have,
+    "|=": lambda have, value: have == value or have.startswith(value + "-"),
+}
+
+
+def matches(el: lhtml.HtmlElement, one: Compound) -> bool:
+    tag, tests = one
+    if tag and (el.tag if isinstance(el.tag, str) else "").lower() != tag:
+        return False
+    for kind, name, value in tests:
+        if kind == ".":
+            if name not in (el.get("class") or "").split():
+                return False
+        elif kind == "#":
+            if el.get("id") != name:
+                return False
+        else:
+            have = el.get(name)
+            if have is None or not ATTRIBUTE_TESTS[kind](have, value):
+                return False
+    return True
+
+
+def chain_matches(el: lhtml.HtmlElement, chain: tuple[tuple[Compound, str], ...]) -> bool:
+    if not matches(el, chain[0][0]):
+        return False
+    if len(chain) == 1:
+        return True
+    parent = el.getparent()
+    if chain[0][1] == ">":
+        return parent is not None and chain_matches(parent, chain[1:])
+    while parent is not None:
+        if chain_matches(parent, chain[1:]):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+class Sheet:
+    """The page's own style rules, indexed by what their rightmost compound must hold."""
+
+    def __init__(self, doc: lhtml.HtmlElement) -> None:
+        rules: list[Rule] = []
+        for style in doc.iter("style"):
+            if media_applies(style.get("media") or "all"):
+                style_rules(CSS_COMMENT.sub("", style.text_content() or ""), rules)
+        self.index: dict[str, list[Rule]] = defaultdict(list)
+        for rule in rules:
+            tag, tests = rule.compounds[0][0]
+            first = next((kind + name for kind, name, _ in tests if kind in ".#"), tag)
+            self.index[first].append(rule)
+
+    def style(self, el: lhtml.HtmlElement, inherited: tuple[str, str]) -> dict[str, str]:
+        """The element's computed PROPS (those it has any value for)."""
+        keys = ["", el.tag.lower(), *("." + name for name in (el.get("class") or "").split())]
+        if el.get("id"):
+            keys.append("#" + el.get("id"))
+        found = sorted((rule for key in keys for rule in self.index.get(key, ()) if chain_matches(el, rule.compounds)),
+                       key=lambda rule: rule.rank)
+        out = dict(zip(PROPS[:INHERITED], inherited, strict=True))
+        inline = declarations(";" + (el.get("style") or ""))
+        for name, value in [pair for rule in found if not rule.rank[0] for pair in rule.values] + [
+                (name, value.replace("!important", "").strip()) for name, value in inline] + [
+                pair for rule in found if rule.rank[0] for pair in rule.values]:
+            out[name] = value
+        return out
+
+
+def transformed(text: str, transform: str) -> str:
+    if transform == "uppercase":
+        return text.upper()
+    if transform == "lowercase":
+        return text.lower()
+    if transform == "capitalize":
+        return re.sub(r"(^|\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
+    return text
 
 
 class Copy:
     """The copy being written: text, and the line breaks blocks ask for between texts."""
 
-    def __init__(self, hidden: frozenset[str], heading_gap: bool) -> None:
+    def __init__(self, sheet: Sheet, heading_gap: bool) -> None:
         self.parts: list[str | int] = []
-        self.hidden = hidden
+        self.sheet = sheet
         self.two = frozenset({"p"} | (HEADINGS if heading_gap else set()))
 
-    def is_hidden(self, el: lhtml.HtmlElement) -> bool:
-        if el.get("hidden") is not None:
-            return True
-        style = el.get("style")
-        if style and HIDDEN_STYLE.search(style):
-            return True
-        if self.hidden and self.hidden.intersection((el.get("class") or "").split()):
-            return True
-        return el.tag == "input" and (el.get("type") or "").lower() == "hidden"
-
-    def text(self, text: str | None, pre: bool) -> None:
-        if text:
+    def text(self, text: str | None, pre: bool, style: tuple[str, str]) -> None:
+        if text and style[0] not in ("hidden", "collapse"):
+            text = transformed(text, style[1])
             self.parts.append(text.replace("\n", PRE + "\n") if pre else WS.sub(" ", text))
 
-    def walk(self, el: lhtml.HtmlElement, pre: bool = False) -> None:
+    def walk(self, el: lhtml.HtmlElement, pre: bool, outer: tuple[str, str], container: str) -> None:
+        """Write an element and its tail (`outer` the parent's inherited style, `container` its display)."""
         if not isinstance(el.tag, str):  # a comment or processing instruction: only its tail shows
-            self.text(el.tail, pre)
+            self.text(el.tail, pre, outer)
             return
         tag = el.tag.lower()
-        if tag in SKIP or self.is_hidden(el):
+        style = self.sheet.style(el, outer)
+        own = (style["visibility"], style["text-transform"])
+        display = style.get("display", "")
+        shown = own[0] not in ("hidden", "collapse")
+        if tag in SKIP or display == "none" or el.get("hidden") is not None or (
+                tag == "dialog" and el.get("open") is None):
             pass
         elif tag == "br":
-            self.parts.append("\n")
+            if shown:
+                self.parts.append("\n")
         elif tag in ("input", "textarea"):
-            kind = el.get("type") or "text"
+            kind = (el.get("type") or "text").lower()
             value = el.get("value") if tag == "input" and kind in ("button", "submit", "reset") else None
-            if value:
-                self.parts.append(f" {value} ")
+            if value and shown and kind != "hidden":
+                self.parts.append(f" {transformed(value, own[1])} ")
         elif tag != "img":
-            breaks = 2 if tag in self.two else (1 if tag in BLOCK else 0)
+            default = "table-cell" if tag in ("td", "th") else "block" if tag in BLOCK else "inline"
+            display = display or default
+            block = (display in BLOCK_DISPLAY or style.get("float", "none") in ("left", "right")
+                     or style.get("position") in ("absolute", "fixed") or container in CONTAINERS)
+            breaks = 0 if display == "contents" or not shown else (
+                2 if tag in self.two else 1 if block and display != "table-cell" else 0)
             if breaks:
                 self.parts.append(breaks)
             inner = pre or tag in ("pre", "textarea", "listing")
-            self.text(el.text, inner)
+            closed = tag == "details" and el.get("open") is None  # only its summary shows
+            if not closed:
+                self.text(el.text, inner, own)
             for child in el:
-                self.walk(child, inner)
-            if tag in ("td", "th") and el.getnext() is not None:
+                if closed and (child.tag if isinstance(child.tag, str) else "").lower() != "summary":
+                    continue
+                self.walk(child, inner, own, container if display == "contents" else display)
+            if display == "table-cell" and shown and el.getnext() is not None:
                 self.parts.append(CELL)
             if breaks:
                 self.parts.append(breaks)
-        self.text(el.tail, pre)
+        self.text(el.tail, pre, outer)
 
     def render(self) -> str:
         out: list[str] = []
@@ -146,7 +345,8 @@ class Copy:
                 out.append("\n" * pending)
             pending = 0
             out.append(part)
-        lines = [line.replace(PRE, "") if PRE in line else WS.sub(" ", line).strip(" ")
+        lines = [line.replace(PRE, "") if PRE in line
+                 else WS.sub(" ", line).replace(" " + CELL, CELL).replace(CELL + " ", CELL).strip(" ")
                  for line in "".join(out).split("\n")]
         return "\n".join(lines).replace(CELL, "\t") + "\n"
 
@@ -167,9 +367,9 @@ def copy(data: bytes, heading_gap: bool = False) -> str:
     page = decode(data)
     doc = lhtml.document_fromstring(page, parser=lhtml.HTMLParser(huge_tree=True))
     body = doc.find("body")
-    out = Copy(hidden_classes(doc), heading_gap)
+    out = Copy(Sheet(doc), heading_gap)
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20_000))  # the walk recurses once per level
-    out.walk(body if body is not None else doc)
+    out.walk(body if body is not None else doc, False, ("visible", "none"), "block")
     text = out.render()
     return text if text.strip() else flat(page)
 

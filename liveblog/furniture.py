@@ -500,7 +500,8 @@ def is_newsroom(name: str) -> bool:
 APPEALS = patterns.compile(
     r"(?:your support (?:helps|makes)|support (?:now|us|the guardian)\b|donate\b|become a (?:member|supporter)|"
     r"stay up to date with notifications|sign up for (?:the|our) .{0,40}newsletter|never miss the latest|"
-    r"simply pop your email|you can unsubscribe from this service|turn on (?:push )?notifications)",
+    r"simply pop your email|you can unsubscribe from this service|turn on (?:push )?notifications|"
+    r"get (?:the|our) .{0,40}newsletter)",
     re.I,
 )
 

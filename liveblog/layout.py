@@ -189,15 +189,45 @@ class Roles(NamedTuple):
 
 def extract_text(text: str, *, explain: bool = False) -> Draft:
     printed = text.split("\n")
+    pictures = "]" in text  # (a picture's name in brackets, looked for at C speed: most text has none)
     del text  # the caller handed over its only reference: the lines hold the text from here
     # a text browser's dump: lines wrapped at its width (with its link numbers in them, which
     # take up room), and in lynx's, a number before each link
     unwrapped = unwrap(printed)
     if unwrapped is None:
-        return _extract_lines(furniture.without_link_numbers(printed), explain)
+        lines = furniture.without_link_numbers(printed)
+        return _extract_lines(_without_picture_names(lines) if pictures else lines, explain)
     joined, origin = unwrapped
     del unwrapped
-    return _renumbered(_extract_lines(furniture.without_link_numbers(joined), explain), origin, printed)
+    lines = furniture.without_link_numbers(joined)
+    return _renumbered(_extract_lines(_without_picture_names(lines) if pictures else lines, explain), origin, printed)
+
+
+#: The longest picture name in brackets read as one ("[ihplrne_india-afp_625x300_02_November_23]").
+MAX_PICTURE_NAME = 80
+
+
+def _picture_name(text: str) -> bool:
+    """Is this, after an opening bracket, a picture's name as text browsers print a picture
+    beside text: its alt text, or with none its file's name, in brackets ("lena]" by w3m,
+    "lena.jpg]" by lynx); a word opening with a letter, no link's number ("12]")?"""
+    name = text.rstrip()[:-1]
+    return text.rstrip().endswith("]") and 0 < len(name) <= MAX_PICTURE_NAME and name[0].isalpha() \
+        and not any(char.isspace() or char in "[]" for char in name)
+
+
+def _without_picture_names(lines: list[str]) -> list[str]:
+    """`lines` with each writer's name that a text browser printed with the writer's picture
+    after it ("Lena Hartmann [lena]") as the name alone: the picture is no word of the line."""
+    out = lines
+    for index, line in enumerate(lines):
+        if line.endswith(("]", "] ")) and " [" in line:
+            name, _, picture = line.rpartition(" [")
+            if _picture_name(picture) and name_like(name):
+                if out is lines:
+                    out = list(lines)
+                out[index] = name.rstrip()
+    return out
 
 
 def _renumbered(draft: Draft, origin: list[int], printed: list[str]) -> Draft:
@@ -2223,7 +2253,8 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         roles.set(index, "label", "a label beside the stamp")
         index = _next_content(lines, index + 1, stop)
     if authors_after and index is not None and name_like(lines[index]):
-        authors.extend(split_names(lines[index]))
+        # (the names of a byline word's line: "Door Sanne de Vries" is Sanne de Vries)
+        authors.extend(byline_names(lines[index]) or split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
         # more names one to a line right below it, above a paragraph: the post's other writers
         while index + 1 < stop and (more := _printed_names(lines[index + 1])) \
@@ -2344,6 +2375,11 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
         return first + 1, byline
     names = _printed_names(lines[first])
     second = _next_content(lines, first + 1, stop)
+    if names and second == first + 1 and lines[second].strip() == lines[first].strip():
+        # the name twice, one line below the other: a text browser's dump prints the writer's
+        # picture as its alt text, the name, above the name itself
+        roles.set(first, "byline", "the writer's picture, as a text browser prints it: its alt text, the name below")
+        first, second = second, _next_content(lines, second + 1, stop)
     if not names and under_headline and second is not None and len(lines[second].split()) >= MIN_PARAGRAPH_WORDS \
             and (names := _names_in_place(lines[first])):
         roles.set(first, "author", "a byline with a place between the post's headline and its first paragraph")
@@ -2389,7 +2425,10 @@ def byline_names(line: str) -> list[str]:
     names = furniture.OUTLET_CREDIT.sub("", byline.group("names"))
     head, comma, tail = names.rpartition(",")
     tail = tail.strip()
-    if name_like(furniture.SHIFT_NOTE.sub("", names)) and not (comma and _outlet_credit(tail, names)):
+    bare = furniture.SHIFT_NOTE.sub("", names)
+    if "(" in bare:  # "Par A (avec B et C)": the names in the note are the byline's too
+        bare = furniture.WITH_NOTE.sub(r", \g<names>", bare)
+    if name_like(bare) and not (comma and _outlet_credit(tail, names)):
         return split_names(names)
     if comma and tail[:1].isupper() and len(tail) <= MAX_CREDIT_TAIL and name_like(head):
         return split_names(head)  # "By A and B, Newsroom 24": the outlet (or place) after the names
@@ -2868,6 +2907,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
                 _date_page(dates, found)
             if stamp_line.lead:
                 authors.append(stamp_line.lead)
+            if " | " in text and (byline := byline_names(text.rpartition(" | ")[2])):
+                # the byline after the date, the line's last part: "Le Monde | 04.05.2015 à 13h36 | Par A"
+                authors.extend(name for name in byline if name not in authors)
             roles.set(index, "dateline", "the page's date and time")
             continue
         if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.rest_kind == "bare":

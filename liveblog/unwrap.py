@@ -51,7 +51,9 @@ CHUNK = 512
 MIN_WRAPS = 5
 MIN_WRAP_SHARE = 0.6
 #: ...or at least this many break mid-sentence, the next line opening with a small letter (a short
-#: page's dump: "... Lee and Okafor voted" / "no.").
+#: page's dump: "... Lee and Okafor voted" / "no."); one is enough where every near-full line breaks
+#: where the next word would not fit and most of them before a small letter (a dump of a few short
+#: posts, one of them wrapped: "... after a nervy" / "last ten minutes.").
 MIN_LOWER_WRAPS = 3
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
@@ -87,8 +89,9 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
                  if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
     wraps = sum(1 for i in near_full if joins[i])
-    if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and sum(
-            1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) < MIN_LOWER_WRAPS):
+    lower = sum(1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) if wraps < MIN_WRAPS else 0
+    if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and lower < MIN_LOWER_WRAPS and (
+            wraps < len(near_full) or 2 * lower <= wraps)):
         return None
     out: list[str] = []
     origin: list[int] = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 import liveblog
+from liveblog import layout
 from liveblog.layout import MAX_SIDE_FEED_ITEM, trailing_credit
 
 
@@ -113,6 +114,80 @@ WHAT A NIGHT IN THE CHAMBER
         [("2025-06-03T21:31:00+02:00", "Starmer confirms plan", [], BODY_C),
          ("2025-06-03T21:49:00+02:00", "Talks to resume on Thursday", [], BODY_B),
          ("2025-06-03T22:00:00+02:00", None, [], BODY_A)],
+    ),
+    # a text browser's dump prints the writer's picture as its alt text, the name, above the name
+    "name-twice-under-headline-avatar-alt-in-a-dump": Case(
+        f"""Floods live
+
+   1h ago 11.47 GMT
+
+Severn expected to peak tonight
+
+   Jane Doe
+   Jane Doe
+
+   {BODY_A}
+
+   4h ago 09.12 GMT
+
+More than 100 flood warnings in force
+
+   Tom Roe
+   Tom Roe
+
+   {BODY_B}
+""",
+        {"date": "2026-11-22"},
+        [("2026-11-22T09:12:00+00:00", "More than 100 flood warnings in force", ["Tom Roe"], BODY_B),
+         ("2026-11-22T11:47:00+00:00", "Severn expected to peak tonight", ["Jane Doe"], BODY_A)],
+    ),
+    # a text browser prints the writer's avatar after the name: its alt text or file's name in brackets
+    "name-with-a-picture-name-after-it-in-a-dump": Case(
+        f"""Kundgebung in der Innenstadt
+
+16:47 Uhr 21. März 2026
+Lena Hartmann [lena]
+
+{BODY_A}
+
+16:12 Uhr 21. März 2026
+Jonas Weber [jonas.jpg]
+
+{BODY_B}
+
+15:30 Uhr 21. März 2026
+Lena Hartmann [lena]
+
+{BODY_C}
+""",
+        {"tz": "Europe/Berlin"},
+        [("2026-03-21T15:30:00+01:00", None, ["Lena Hartmann"], BODY_C),
+         ("2026-03-21T16:12:00+01:00", None, ["Jonas Weber"], BODY_B),
+         ("2026-03-21T16:47:00+01:00", None, ["Lena Hartmann"], BODY_A)],
+    ),
+    # a name on the line after each stamp, after a byline word ("Door", Dutch "By"): the word is no name's
+    "byline-word-before-the-name-below-each-stamp": Case(
+        f"""Elfstedentocht live
+
+14:56
+Door Sanne de Vries
+Eerste rijders binnen in Dokkum
+{BODY_A}
+
+12:05
+Door Pieter Bakker
+Start in Leeuwarden
+{BODY_B}
+
+08:00
+Door Sanne de Vries
+Goedemorgen
+{BODY_C}
+""",
+        {"date": "2026-01-24", "tz": "Europe/Amsterdam"},
+        [("2026-01-24T08:00:00+01:00", "Goedemorgen", ["Sanne de Vries"], BODY_C),
+         ("2026-01-24T12:05:00+01:00", "Start in Leeuwarden", ["Pieter Bakker"], BODY_B),
+         ("2026-01-24T14:56:00+01:00", "Eerste rijders binnen in Dokkum", ["Sanne de Vries"], BODY_A)],
     ),
     "guardian-relative-then-clock-with-key-events": Case(
         f"""Politics live
@@ -2719,6 +2794,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param(">", True, id="chevron-alone"),
     pytest.param("»", True, id="guillemet-alone"),
     pytest.param("> Read the full statement", False, id="chevron-before-text"),
+    # a newsletter prompt, however long it runs
+    pytest.param("Get the newsletter that Atlanta is talking about", True, id="newsletter-prompt"),
+    pytest.param("Get our free morning newsletter", True, id="newsletter-prompt-our"),
+    pytest.param("Get the latest news on the storm", False, id="get-the-latest-is-no-prompt"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -2782,6 +2861,17 @@ Weitere Einträge laden Impressum Datenschutz
     assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B]
 
 
+@pytest.mark.parametrize(("line", "read"), [
+    ("Lena Hartmann [lena]", "Lena Hartmann"),  # w3m: a picture with no alt text, its file's name
+    ("   Jonas Weber [jonas.jpg]", "   Jonas Weber"),  # lynx, at its margin
+    ("Storm hits the coast [video]", "Storm hits the coast [video]"),  # no name: a headline's own word
+    ("Jane Doe [12]", "Jane Doe [12]"),  # a link's number, lynx's (taken out only where its list ends the dump)
+    ("Jane Doe [sic] said", "Jane Doe [sic] said"),  # not at the line's end
+])
+def test_a_picture_name_after_a_writers_name_is_no_word_of_the_line(line: str, read: str) -> None:
+    assert layout._without_picture_names([line]) == [read]
+
+
 def test_a_name_under_a_headline_is_a_byline_only_above_a_paragraph() -> None:
     # one post in four prints a name under its headline: too few for the page's habit
     text = f"""14:32
@@ -2838,6 +2928,13 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
     "date-alone-below-the-byline": (
         f"City council approves new cycle lanes\n\nBy Priya Shah\n\n12 May 2026\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, None, "City council approves new cycle lanes", ["Priya Shah"], BODY_A, BODY_B),
+    # A header line of the outlet, the date and the byline, apart by bars: the byline's names (and those
+    # of its note in brackets) are the article's authors.
+    "outlet-date-and-byline-on-one-line-apart-by-bars": (
+        "Le projet de loi sur les ponts adopté à l'Assemblée\n\nLe Quotidien | 04.05.2026 à 13h36 • Mis à jour "
+        f"le 05.05.2026 à 20h13 | Par Claire Martin (avec Paul Durand et Léa Petit)\n\n{BODY_A}\n\n{BODY_B}\n",
+        {"tz": "Europe/Paris"}, "2026-05-04T13:36:00+02:00", "Le projet de loi sur les ponts adopté à l'Assemblée",
+        ["Claire Martin", "Paul Durand", "Léa Petit"], BODY_A, BODY_B),
     "date-alone-below-the-title": (
         f"Minister resigns over expenses claims\n\nMay 12, 2026\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
@@ -3346,6 +3443,10 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Jane Doe, CNN", ["Jane Doe"]),
     ("From NBC News' Jane Doe", ["Jane Doe"]),  # a possessive without its s
     ("By Jane Doe, political correspondent", []),  # a role is no outlet: the line is a role line
+    # a note in brackets naming who wrote with them: their names are the byline's too
+    ("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)", ["Martin Untersinger", "Damien Leloup",
+                                                                    "Morgane Tual"]),
+    ("By Jane Doe (with John Roe)", ["Jane Doe", "John Roe"]),
     ("Penulis: Rina Wulandari, Dimas Prasetyo", ["Rina Wulandari", "Dimas Prasetyo"]),  # Indonesian
     ("Oleh Rina Wulandari", ["Rina Wulandari"]),
     ("김민지 기자", ["김민지"]),  # Korean, Japanese, Chinese: the names, then "reporter"

@@ -98,15 +98,35 @@ SHORT_DUMP = [
 ]
 
 
+#: A near-full line that ended where the next word would have fit: the page's own line end.
+ENDED = ["", "Members of the public were heard for more than three hours in all.", "Debate begins."]
+#: A dump of a few short posts, one of them broken once (w3m, 80 columns).
+ONE_BROKEN = ["Live: Rovers v City", "", "21.47", "",
+              "Full time: Rovers 2, City 1. A deserved win for the home side after a nervy", "last ten minutes.", "",
+              "21.38", "", "GOAL! City pull one back through a header from the corner. 2-1.", "", "21.05", "",
+              "Rovers double their lead with a low shot into the far corner."]
+
+
 @pytest.mark.parametrize(("lines", "joined"), [
     pytest.param(SHORT_DUMP, True, id="three-breaks-before-a-small-letter"),
-    pytest.param(SHORT_DUMP[:-5], False, id="two-are-too-few"),
+    pytest.param([*SHORT_DUMP[:-5], *ENDED], False, id="two-are-too-few-beside-a-line-that-ended"),
+    pytest.param(SHORT_DUMP[:-5], True, id="two-where-every-near-full-line-breaks"),
 ])
 def test_a_short_dump_is_unwrapped_where_its_lines_break_mid_sentence(lines: list[str], joined: bool) -> None:
     found = unwrap(lines)
     assert (found is not None) is joined
     if found is not None:
         assert "The budget passed 7-2 just before 3 a.m. Council members Lee and Okafor voted no." in found[0]
+
+
+def test_one_break_before_a_small_letter_where_every_near_full_line_breaks() -> None:
+    found = unwrap(ONE_BROKEN)
+    assert found is not None
+    assert "Full time: Rovers 2, City 1. A deserved win for the home side after a nervy last ten minutes." in found[0]
+    assert unwrap([*ONE_BROKEN, *ENDED]) is None  # one of two near-full lines ended on the page: not enough
+    # every near-full line breaks, but only half of them mid-sentence: not enough
+    assert unwrap([*ONE_BROKEN, "", "The council says the road will stay shut until engineers have inspected",
+                   "Bridge Street."]) is None
 
 
 def test_full_lines_above_a_stamp_tell_nothing_about_wrapping() -> None:
