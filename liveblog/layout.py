@@ -1588,10 +1588,13 @@ def _untimed_bylined(lines: list[str], posts: list[tuple[int, int, int]], roles:
     entries = []
     for headline, byline, stop in posts:
         roles.set(headline, "headline", "a post's headline, over its byline (the page's posts print no times)")
-        roles.set(byline, "author", "a post's byline (or its link button)")
+        authors = _post_byline(lines[byline]) if lines[byline].strip().lower() not in POST_LINK_LABELS else []
+        if authors:
+            roles.set(byline, "author", "a post's byline")
+        else:
+            roles.set(byline, "furniture", "a post's link button below its headline (no byline)")
         paragraphs, media = _body(lines, byline + 1, stop, roles)
         title = lines[headline].strip()
-        authors = _post_byline(lines[byline]) if lines[byline].strip().lower() not in POST_LINK_LABELS else []
         entries.append(RawEntry(stamp=None, headline=title, authors=tuple(authors),
                                 paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
                                 line=headline + 1))

@@ -4114,3 +4114,6 @@ def test_posts_headed_by_a_link_button_without_clocks_are_posts_without_a_time()
     assert sorted((entry.headline, entry.authors, entry.body) for entry in timeline.entries) == [
         ("Prime minister lands in London", (), BODY_C), ("Rail line delayed again", (), BODY_A),
         ("Vote on benefit cuts next week", (), BODY_B)]
+    # the button is no byline: explained as furniture, not as an author naming no one (found by the fuzz test)
+    explained = liveblog.parse(text, tz="America/New_York", explain=True).explanations
+    assert {item.role for item in explained if item.text == "Link copied"} == {"furniture"}
