@@ -1187,6 +1187,13 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         # the only stamp that opens with a weekday, a full date and a clock, above the posts
         # ("Kamis, 12 Maret 2026 09:05 WIB" over ages and older posts' dates): the header's
         return blocks[1:]
+    if len(blocks) > MIN_POSTS and _date_first(first) \
+            and all(_clock_first(block.stamp) and block.stamp.has_date for block in blocks[1:]):
+        # the only stamp that prints its date before its clock, above posts (two or more, to
+        # show the form) that print theirs after it ("05 Dec 2025 | 12:04:54 AM IST" over
+        # "12:04:53 AM IST, 05 Dec 2025"): the header's, whatever stands below it (a caption,
+        # the synopsis) before the first post
+        return blocks[1:]
     if first.ago_minutes is not None and not first.has_clock and not first.has_date \
             and all(block.stamp.ago_minutes is not None and block.stamp.has_date for block in blocks[1:]):
         # an age alone above posts whose stamps print an age and a date ("3 hours ago" under
@@ -1204,6 +1211,11 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
 def _clock_first(stamp: Stamp) -> bool:
     """Does the stamp's text open with its clock ("19:21 26.5.2024"), not its date?"""
     return stamp.hour is not None and _OPENING_CLOCK.match(stamp.text) is not None
+
+
+def _date_first(stamp: Stamp) -> bool:
+    """Does the stamp print a full date, then its clock ("05 Dec 2025 | 12:04:54 AM IST")?"""
+    return stamp.year is not None and stamp.has_date and stamp.has_clock and not _clock_first(stamp)
 
 
 def _headed(lines: list[str], start: int, stop: int) -> bool:

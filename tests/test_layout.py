@@ -1923,6 +1923,33 @@ Mehr in Kürze
         [("2026-03-12T23:10:00+01:00", None, [], BODY_C), ("2026-03-12T23:31:00+01:00", None, [], BODY_B),
          ("2026-03-12T23:56:00+01:00", None, [], BODY_A)],
     ),
+    "header-date-then-clock-over-posts-clock-then-date": Case(
+        # the header's stamp prints its date first, the posts' stamps their clock first: the
+        # header's time, with the caption and synopsis below it (they were one more post)
+        f"""Minister promises relief for the districts
+
+    11 Mar 2025 | 11:58:21 PM IST
+    The minister at a meeting in the district town.
+    Synopsis
+
+    {BODY_A}
+
+    11:58:20 PM IST, 11 Mar 2025
+
+    Wrap up: what happened today
+
+    {BODY_B}
+
+    10:41:05 PM IST, 11 Mar 2025
+
+    Markets close lower
+
+    {BODY_C}
+""",
+        {"tz": "Asia/Kolkata"},
+        [("2025-03-11T22:41:05+05:30", "Markets close lower", [], BODY_C),
+         ("2025-03-11T23:58:20+05:30", "Wrap up: what happened today", [], BODY_B)],
+    ),
 }
 
 
