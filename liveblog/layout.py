@@ -1993,7 +1993,10 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
             continue
         if block.line.rest_kind not in ("headline", "text") or not block.line.rest:
             continue
-        if prev is not None and _capitals_heading(lines[prev]) and _shares_topic(lines[prev], block.line.rest):
+        if prev is not None and _capitals_heading(lines[prev]) and _shares_topic(lines[prev], block.line.rest) \
+                and lines[prev].strip().lower() not in furniture.LIVE_PAGE_LABELS:
+            # (the page's "LIVE BLOG" label over the first stamp is no headline, though the
+            # first post's "...our LIVE Transfer Talk blog" shares its words)
             marked[i] = prev  # "ÖLEN ASKER SAYISI 347'YE YÜKSELDİ" over "22.01: İsrail Ordusu'nda ...":
             capitals += 1  # (no vote for headlines in small letters above the other stamps)
             continue

@@ -1950,6 +1950,25 @@ Mehr in Kürze
         [("2025-03-11T22:41:05+05:30", "Markets close lower", [], BODY_C),
          ("2025-03-11T23:58:20+05:30", "Wrap up: what happened today", [], BODY_B)],
     ),
+    "live-blog-label-above-the-first-stamp-is-no-headline": Case(
+        # the page's "LIVE BLOG" label over stamps that open their text: no headline, though the
+        # first post's text speaks of "our LIVE blog"
+        f"""Transfer Talk: the latest
+
+{BODY_A}
+
+LIVE BLOG
+
+22.00 BST: That is all from our LIVE blog tonight. Goodnight!
+
+21.14 BST: {BODY_B}
+
+20.25 BST: {BODY_C}
+""",
+        {"date": "2020-10-07"},
+        [("2020-10-07T20:25:00+01:00", None, [], BODY_C), ("2020-10-07T21:14:00+01:00", None, [], BODY_B),
+         ("2020-10-07T22:00:00+01:00", None, [], "That is all from our LIVE blog tonight.")],
+    ),
 }
 
 
