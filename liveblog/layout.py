@@ -1748,12 +1748,31 @@ def _listed_names(line: str) -> list[str]:
 SIGNOFF_DASHES = ("-", "–", "—", "―")
 
 
+#: Most words of an outlet's name before its possessive in a sign-off ("ABC News' Jane Doe").
+MAX_CREDIT_WORDS = 3
+#: The endings of that possessive: "CNN's", "ABC News'".
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _without_outlet(text: str) -> str:
+    """A sign-off's names without the outlet's possessive before them ("ABC News' Shannon
+    Kingston", "CNN's Jane Doe", as US networks sign their live pages' posts): the names."""
+    words = text.split(" ", MAX_CREDIT_WORDS)
+    for i, word in enumerate(words[:MAX_CREDIT_WORDS]):
+        if not word[:1].isupper():
+            return text
+        if word.endswith(_POSSESSIVE_ENDS) and i + 1 < len(words):
+            return text.split(" ", i + 1)[-1].lstrip()
+    return text
+
+
 def _signoff_names(line: str) -> list[str]:
     """The names on a line that closes a post: names alone ("Rina Wulandari"), or a byline
-    ("By Jane Doe", "김민지 기자"), after a dash or not ("— Asma Khalid, Tamara Keith")."""
+    ("By Jane Doe", "김민지 기자"), after a dash or not ("— Asma Khalid, Tamara Keith"), the
+    dash perhaps doubled ("--ABC News' Jane Doe"), the outlet's possessive before the names."""
     text = line.strip()
     if text.startswith(SIGNOFF_DASHES):
-        text = text[1:].lstrip()
+        text = _without_outlet(text.lstrip("".join(SIGNOFF_DASHES)).lstrip())
     name, comma, role = text.partition(",")
     if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
         return [name.strip()]  # "– Jane Doe, National Content Desk": the name, then the desk or role

@@ -3590,6 +3590,17 @@ def test_names_after_a_dash_that_end_most_posts_are_their_authors() -> None:
     assert [entry.body for entry in timeline.entries][:2] == [BODY_A, BODY_B]
 
 
+def test_an_outlets_possessive_before_the_names_of_a_signoff_is_no_name() -> None:
+    # ABC News: "--ABC News' Shannon Kingston" closes each post, the dash doubled, the
+    # network's possessive before the names
+    text = (f"Live updates\n\nApr 14, 2025, 11:27 AM EDT\n\nAide leaves\n\n{BODY_A}\n\n--City News' Jane Roe\n\n"
+            f"Apr 14, 2025, 9:10 AM EDT\n\nTalks resume\n\n{BODY_B}\n\n-City News' Ann Lee and Tom Ruiz\n\n"
+            f"Apr 14, 2025, 7:02 AM EDT\n\nCrowds gather\n\n{BODY_C}\n\n— CNN's Mia Park\n")
+    timeline = liveblog.parse(text, order="page")
+    assert [entry.authors for entry in timeline.entries] == [("Jane Roe",), ("Ann Lee", "Tom Ruiz"), ("Mia Park",)]
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B, BODY_C]
+
+
 def test_a_name_ending_one_post_of_three_stays_its_text() -> None:
     text = (f"Flood live\n\n14:32\nWater rises\n{BODY_A}\nRina Wulandari\n\n13:10\nTrains resume\n{BODY_B}\n\n"
             f"12:00\nGovernor visits\n{BODY_C}\n")
