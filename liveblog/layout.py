@@ -32,7 +32,7 @@ from . import furniture, patterns, stamps
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .unwrap import unwrap
-from .zones import ZONE_STATEMENTS, find_publisher, stated_zone
+from .zones import ZONE_STATEMENTS, find_publisher, stated_zone, statement_after_text
 
 #: Fewer stamps than this and the page is read as an ordinary article.
 MIN_POSTS = 2
@@ -2929,7 +2929,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
             continue
-        if (found_zone := stated_zone(text)) is not None:
+        if (found_zone := stated_zone(text)) is not None and statement_after_text(text):
+            zone = zone or found_zone  # (the paragraph's sentences stay text of the preamble)
+        elif found_zone is not None:
             zone = zone or found_zone
             roles.set(index, "zone", f"the page states its zone ({found_zone})")
             if title_index is None and index >= repeated_title and (titled := _title_before_zone(text)) is not None:

@@ -2743,6 +2743,11 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("-- Jane", False, id="dashes-before-a-name"),
     pytest.param("Mainos (artikkeli jatkuu alla)", True, id="advertisement-label-finnish"),
     pytest.param("La suite après la publicité", True, id="advertisement-note-french"),
+    # an ad's numbered label and the note below it, in a story's text (Postmedia, Global News)
+    pytest.param("Advertisement 3", True, id="advertisement-label-numbered"),
+    pytest.param("Story continues below", True, id="story-continues-below"),
+    pytest.param("Story continues below advertisement", True, id="story-continues-below-advertisement"),
+    pytest.param("Advertisement 2024 in review", False, id="advertisement-year-in-a-title"),
     pytest.param("Reklama", True, id="advertisement-label-polish"),
     pytest.param("Reklama w telewizji kosztuje coraz więcej", False, id="polish-sentence-about-advertising"),
     pytest.param("Pogledaj galeriju", True, id="gallery-button-serbian"),
