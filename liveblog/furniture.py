@@ -65,6 +65,9 @@ BOILERPLATE_LINES = frozenset(
         "Annons", "Annonse", "Annonce", "Advertentie", "Reklama", "Reklam", "Pubblicità", "Publicidade",
         "Hirdetés", "Реклама", "Διαφήμιση", "Iklan", "إعلان", "広告", "광고", "广告",
         "La suite après la publicité", "Suite après la publicité",
+        # the same note in English (Postmedia's papers print "Advertisement 3" / "Story continues
+        # below" in the story's text, Global News "Story continues below advertisement")
+        "Story continues below", "Story continues below advertisement",
         "Show key events only", "Find out more", "Please turn on JavaScript",
         "Last Update", "Last updated",  # the label of a page's update time, alone (a copy lost the time)
         "Reuse this content", "Read more", "More",
@@ -114,6 +117,7 @@ BOILERPLATE_LINES = frozenset(
 #: Line shapes that are furniture: "76,871 viewing this page", "Page 1 of 5", "Updated at 12.08 BST".
 BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
+    r"advertisement \d{1,2}",  # an ad's label numbered in its page, as Postmedia's papers print it
     r"viewing this page",
     # a rule between posts, as some tickers print a dash (or a row of them, or of stars) alone on
     # the line above each stamp, AP's "The Latest" pages a row of underscores ("___"), and the

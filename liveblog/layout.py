@@ -32,7 +32,7 @@ from . import furniture, patterns, stamps
 from .model import Draft, Explanation, Kind, Media, Notice, RawEntry, Stamp
 from .stamps import LABELS, MAX_STAMP_LINE, PATTERNS, PINNED_LABELS, StampLine, date_piece, name_like, read_stamp
 from .unwrap import unwrap
-from .zones import ZONE_STATEMENTS, find_publisher, stated_zone
+from .zones import ZONE_STATEMENTS, find_publisher, stated_zone, statement_after_text
 
 #: Fewer stamps than this and the page is read as an ordinary article.
 MIN_POSTS = 2
@@ -1217,6 +1217,13 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
         # the only stamp that opens with a weekday, a full date and a clock, above the posts
         # ("Kamis, 12 Maret 2026 09:05 WIB" over ages and older posts' dates): the header's
         return blocks[1:]
+    if len(blocks) > MIN_POSTS and _date_first(first) \
+            and all(_clock_first(block.stamp) and block.stamp.has_date for block in blocks[1:]):
+        # the only stamp that prints its date before its clock, above posts (two or more, to
+        # show the form) that print theirs after it ("05 Dec 2025 | 12:04:54 AM IST" over
+        # "12:04:53 AM IST, 05 Dec 2025"): the header's, whatever stands below it (a caption,
+        # the synopsis) before the first post
+        return blocks[1:]
     if first.ago_minutes is not None and not first.has_clock and not first.has_date \
             and all(block.stamp.ago_minutes is not None and block.stamp.has_date for block in blocks[1:]):
         # an age alone above posts whose stamps print an age and a date ("3 hours ago" under
@@ -1234,6 +1241,11 @@ def _without_dateline(lines: list[str], blocks: list[Block]) -> list[Block]:
 def _clock_first(stamp: Stamp) -> bool:
     """Does the stamp's text open with its clock ("19:21 26.5.2024"), not its date?"""
     return stamp.hour is not None and _OPENING_CLOCK.match(stamp.text) is not None
+
+
+def _date_first(stamp: Stamp) -> bool:
+    """Does the stamp print a full date, then its clock ("05 Dec 2025 | 12:04:54 AM IST")?"""
+    return stamp.year is not None and stamp.has_date and stamp.has_clock and not _clock_first(stamp)
 
 
 def _headed(lines: list[str], start: int, stop: int) -> bool:
@@ -1769,12 +1781,31 @@ def _listed_names(line: str) -> list[str]:
 SIGNOFF_DASHES = ("-", "–", "—", "―")
 
 
+#: Most words of an outlet's name before its possessive in a sign-off ("ABC News' Jane Doe").
+MAX_CREDIT_WORDS = 3
+#: The endings of that possessive: "CNN's", "ABC News'".
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _without_outlet(text: str) -> str:
+    """A sign-off's names without the outlet's possessive before them ("ABC News' Shannon
+    Kingston", "CNN's Jane Doe", as US networks sign their live pages' posts): the names."""
+    words = text.split(" ", MAX_CREDIT_WORDS)
+    for i, word in enumerate(words[:MAX_CREDIT_WORDS]):
+        if not word[:1].isupper():
+            return text
+        if word.endswith(_POSSESSIVE_ENDS) and i + 1 < len(words):
+            return text.split(" ", i + 1)[-1].lstrip()
+    return text
+
+
 def _signoff_names(line: str) -> list[str]:
     """The names on a line that closes a post: names alone ("Rina Wulandari"), or a byline
-    ("By Jane Doe", "김민지 기자"), after a dash or not ("— Asma Khalid, Tamara Keith")."""
+    ("By Jane Doe", "김민지 기자"), after a dash or not ("— Asma Khalid, Tamara Keith"), the
+    dash perhaps doubled ("--ABC News' Jane Doe"), the outlet's possessive before the names."""
     text = line.strip()
     if text.startswith(SIGNOFF_DASHES):
-        text = text[1:].lstrip()
+        text = _without_outlet(text.lstrip("".join(SIGNOFF_DASHES)).lstrip())
     name, comma, role = text.partition(",")
     if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
         return [name.strip()]  # "– Jane Doe, National Content Desk": the name, then the desk or role
@@ -2014,7 +2045,10 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
             continue
         if block.line.rest_kind not in ("headline", "text") or not block.line.rest:
             continue
-        if prev is not None and _capitals_heading(lines[prev]) and _shares_topic(lines[prev], block.line.rest):
+        if prev is not None and _capitals_heading(lines[prev]) and _shares_topic(lines[prev], block.line.rest) \
+                and lines[prev].strip().lower() not in furniture.LIVE_PAGE_LABELS:
+            # (the page's "LIVE BLOG" label over the first stamp is no headline, though the
+            # first post's "...our LIVE Transfer Talk blog" shares its words)
             marked[i] = prev  # "ÖLEN ASKER SAYISI 347'YE YÜKSELDİ" over "22.01: İsrail Ordusu'nda ...":
             capitals += 1  # (no vote for headlines in small letters above the other stamps)
             continue
@@ -2940,7 +2974,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
             continue
-        if (found_zone := stated_zone(text)) is not None:
+        if (found_zone := stated_zone(text)) is not None and statement_after_text(text):
+            zone = zone or found_zone  # (the paragraph's sentences stay text of the preamble)
+        elif found_zone is not None:
             zone = zone or found_zone
             roles.set(index, "zone", f"the page states its zone ({found_zone})")
             if title_index is None and index >= repeated_title and (titled := _title_before_zone(text)) is not None:

@@ -172,9 +172,13 @@ AMBIGUOUS_OFFSETS: dict[tuple[str, str], int] = {
 #: "All times indicated are EAT" ...;
 #: in brackets, other words may stand before it on its line ("LIVE TEXT COMMENTARY (all times BST)"),
 #: and a sentence before it inside them ("Presented by Jane Doe (Scroll down for earlier updates. All
-#: times indicated are EAT)").
-_ALL_TIMES = (r"^(?:\(|[^()\n]{1,80} \()?(?:(?<=\()[^()\n.]{1,80}\. )?"
+#: times indicated are EAT)"); or, out of brackets, the sentences of the paragraph it closes
+#: (`_STATEMENT_AFTER_TEXT`).
+_ALL_TIMES = (r"^(?:\(|[^()\n]{1,80} \(|[^()\n]{1,200}\. )?(?:(?<=\()[^()\n.]{1,80}\. )?"
               r"all times (?:stated |shown |indicated |given |are )*(?:are )?(?:in )?")
+#: The statement closing a paragraph, after its sentences ("OTTAWA — The latest on developments and
+#: results in the federal election. All times are eastern.", as The Canadian Press's "The latest" opens).
+_STATEMENT_AFTER_TEXT = patterns.compile(r"^[^()\n]{1,200}\. all times ", re.I)
 
 #: A page's own statement of its zone, in any line of the page: pattern -> IANA zone.
 ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -335,6 +339,11 @@ def stamp_zone(abbreviation: str, wall: datetime, preferred: str | None) -> tupl
 def _offset_minutes(moment: datetime) -> int | None:
     delta = moment.utcoffset()
     return None if delta is None else int(delta.total_seconds() // 60)
+
+
+def statement_after_text(line: str) -> bool:
+    """Does the line state the page's zone after sentences of its own (`_STATEMENT_AFTER_TEXT`)?"""
+    return _STATEMENT_AFTER_TEXT.match(line) is not None
 
 
 def stated_zone(line: str) -> str | None:

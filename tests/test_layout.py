@@ -1998,6 +1998,52 @@ Mehr in Kürze
         [("2026-03-12T23:10:00+01:00", None, [], BODY_C), ("2026-03-12T23:31:00+01:00", None, [], BODY_B),
          ("2026-03-12T23:56:00+01:00", None, [], BODY_A)],
     ),
+    "header-date-then-clock-over-posts-clock-then-date": Case(
+        # the header's stamp prints its date first, the posts' stamps their clock first: the
+        # header's time, with the caption and synopsis below it (they were one more post)
+        f"""Minister promises relief for the districts
+
+    11 Mar 2025 | 11:58:21 PM IST
+    The minister at a meeting in the district town.
+    Synopsis
+
+    {BODY_A}
+
+    11:58:20 PM IST, 11 Mar 2025
+
+    Wrap up: what happened today
+
+    {BODY_B}
+
+    10:41:05 PM IST, 11 Mar 2025
+
+    Markets close lower
+
+    {BODY_C}
+""",
+        {"tz": "Asia/Kolkata"},
+        [("2025-03-11T22:41:05+05:30", "Markets close lower", [], BODY_C),
+         ("2025-03-11T23:58:20+05:30", "Wrap up: what happened today", [], BODY_B)],
+    ),
+    "live-blog-label-above-the-first-stamp-is-no-headline": Case(
+        # the page's "LIVE BLOG" label over stamps that open their text: no headline, though the
+        # first post's text speaks of "our LIVE blog"
+        f"""Transfer Talk: the latest
+
+{BODY_A}
+
+LIVE BLOG
+
+22.00 BST: That is all from our LIVE blog tonight. Goodnight!
+
+21.14 BST: {BODY_B}
+
+20.25 BST: {BODY_C}
+""",
+        {"date": "2020-10-07"},
+        [("2020-10-07T20:25:00+01:00", None, [], BODY_C), ("2020-10-07T21:14:00+01:00", None, [], BODY_B),
+         ("2020-10-07T22:00:00+01:00", None, [], "That is all from our LIVE blog tonight.")],
+    ),
 }
 
 
@@ -2772,6 +2818,11 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("-- Jane", False, id="dashes-before-a-name"),
     pytest.param("Mainos (artikkeli jatkuu alla)", True, id="advertisement-label-finnish"),
     pytest.param("La suite après la publicité", True, id="advertisement-note-french"),
+    # an ad's numbered label and the note below it, in a story's text (Postmedia, Global News)
+    pytest.param("Advertisement 3", True, id="advertisement-label-numbered"),
+    pytest.param("Story continues below", True, id="story-continues-below"),
+    pytest.param("Story continues below advertisement", True, id="story-continues-below-advertisement"),
+    pytest.param("Advertisement 2024 in review", False, id="advertisement-year-in-a-title"),
     pytest.param("Reklama", True, id="advertisement-label-polish"),
     pytest.param("Reklama w telewizji kosztuje coraz więcej", False, id="polish-sentence-about-advertising"),
     pytest.param("Pogledaj galeriju", True, id="gallery-button-serbian"),
@@ -3643,6 +3694,17 @@ def test_names_after_a_dash_that_end_most_posts_are_their_authors() -> None:
     assert [entry.authors for entry in timeline.entries] == [("Domenico Montanaro",),
                                                              ("Asma Khalid", "Tamara Keith"), ()]
     assert [entry.body for entry in timeline.entries][:2] == [BODY_A, BODY_B]
+
+
+def test_an_outlets_possessive_before_the_names_of_a_signoff_is_no_name() -> None:
+    # ABC News: "--ABC News' Shannon Kingston" closes each post, the dash doubled, the
+    # network's possessive before the names
+    text = (f"Live updates\n\nApr 14, 2025, 11:27 AM EDT\n\nAide leaves\n\n{BODY_A}\n\n--City News' Jane Roe\n\n"
+            f"Apr 14, 2025, 9:10 AM EDT\n\nTalks resume\n\n{BODY_B}\n\n-City News' Ann Lee and Tom Ruiz\n\n"
+            f"Apr 14, 2025, 7:02 AM EDT\n\nCrowds gather\n\n{BODY_C}\n\n— CNN's Mia Park\n")
+    timeline = liveblog.parse(text, order="page")
+    assert [entry.authors for entry in timeline.entries] == [("Jane Roe",), ("Ann Lee", "Tom Ruiz"), ("Mia Park",)]
+    assert [entry.body for entry in timeline.entries] == [BODY_A, BODY_B, BODY_C]
 
 
 def test_a_name_ending_one_post_of_three_stays_its_text() -> None:

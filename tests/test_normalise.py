@@ -543,7 +543,11 @@ def test_paragraph_keys_edge_cases_match_one_by_one(paragraphs: tuple[str, ...])
     ("All times indicated are UK", "Europe/London"), ("All times are CST", None), ("All times are AM", None),
     # in brackets after a sentence of their own, closing a byline
     ("Presented by Jane Doe (Scroll down for earlier updates. All times indicated are EAT)", "Africa/Nairobi"),
-    ("The clocks went back. All times are GMT", None),  # a sentence before it, in no brackets
+    # closing a paragraph, after its sentences (The Canadian Press's "The latest" opens so)
+    ("The clocks went back. All times are GMT", "Europe/London"),
+    ("OTTAWA — The latest on developments and results in the federal election. All times are eastern.",
+     "America/New_York"),
+    ("The polls closed at 8. Not all times are EST", None),
     # a place's clock in brackets closing the line that leads into the posts
     ("Here's the latest (Singapore time):", "Asia/Singapore"),
     ("Live updates (all times Hong Kong time)", "Asia/Hong_Kong"),
