@@ -3376,6 +3376,10 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Jane Doe, political correspondent", []),  # a role is no outlet: the line is a role line
     ("Penulis: Rina Wulandari, Dimas Prasetyo", ["Rina Wulandari", "Dimas Prasetyo"]),  # Indonesian
     ("Oleh Rina Wulandari", ["Rina Wulandari"]),
+    ("di Elisa Bianchi", ["Elisa Bianchi"]),  # Italian
+    ("di Elisa Bianchi e Marco Neri", ["Elisa Bianchi", "Marco Neri"]),
+    ("Di fronte alla crisi il governo tace", []),  # "faced with": a sentence, no byline
+    ("Di Maio ha parlato ai giornalisti", []),  # a surname opens the sentence
     ("김민지 기자", ["김민지"]),  # Korean, Japanese, Chinese: the names, then "reporter"
     ("山田太郎記者", ["山田太郎"]),
     ("王小明 记者", ["王小明"]),
