@@ -93,6 +93,7 @@ BOILERPLATE_LINES = frozenset(
         "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
         "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
+        "Live Blog Post",  # a post's type label, printed above each post's date (Urgente24's copies)
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
         # share, load-more and skip buttons, live labels: Russian, Ukrainian, Czech, Slovak, Romanian
