@@ -1449,7 +1449,7 @@ def _signoff(line: str) -> list[str]:
     if text.lower().startswith(SIGNOFF_WORDS):
         return byline_names(text)
     if text.startswith(SIGNOFF_DASHES) and len(text) <= MAX_NAME_LINE:
-        return _printed_names(text[1:].lstrip())
+        return _dashed_names(text[1:].lstrip())
     return []
 
 
@@ -1806,6 +1806,15 @@ def _signoff_names(line: str) -> list[str]:
     name, comma, role = text.partition(",")
     if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
         return [name.strip()]  # "– Jane Doe, National Content Desk": the name, then the desk or role
+    return _dashed_names(text)
+
+
+def _dashed_names(text: str) -> list[str]:
+    """The names after a sign-off's dash: names alone ("Asma Khalid"), or a byline ("By Jane
+    Doe"). A byline word in lower case is no part of a name: "- di Marco Rossi" (Sky TG24's
+    Italian sign-offs, "von" in German) is Marco Rossi, though a name may hold a particle."""
+    if text[:1].islower() and (names := byline_names(text)):
+        return names
     return _printed_names(text) or byline_names(text)
 
 

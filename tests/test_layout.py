@@ -3870,6 +3870,18 @@ def test_posts_signed_off_after_a_dash_are_posts_without_a_time() -> None:
         ("Hearings wrap with no decision", ("Ellen Park",), None)]
 
 
+@pytest.mark.parametrize(("signoff", "names"), [
+    ("- di Chiara Montanari", ("Chiara Montanari",)),  # Italian "di" (Sky TG24's sign-offs): no part of the name
+    ("- von Jana Keller", ("Jana Keller",)),  # German "von"
+    ("- by Jana Keller", ("Jana Keller",)),
+    ("- Leonardo di Caprio", ("Leonardo di Caprio",)),  # a particle inside a name stays
+])
+def test_a_byline_word_after_a_sign_offs_dash_is_no_part_of_the_name(signoff: str, names: tuple[str, ...]) -> None:
+    text = _SIGNED.replace("Posted by Ellen Park", signoff).replace("Posted by James Okafor", signoff)
+    timeline = liveblog.parse(text, tz="Europe/Rome")
+    assert {entry.authors for entry in timeline.entries} == {names}
+
+
 @pytest.mark.parametrize("text", [
     pytest.param(_SIGNED.replace("Posted by James Okafor", ""), id="two-signed-only"),
     # dash-led lines that are no names: list items, not sign-offs
