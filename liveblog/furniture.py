@@ -96,6 +96,7 @@ BOILERPLATE_LINES = frozenset(
         "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
         "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
+        "Live Blog Post",  # a post's type label, printed above each post's date (Urgente24's copies)
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
         # share, load-more and skip buttons, live labels: Russian, Ukrainian, Czech, Slovak, Romanian
@@ -424,11 +425,11 @@ ROLE_WORDS = patterns.compile(
 )
 
 #: Byline forms: "By Arpan Rai", "By: A, B, C" (motorsport sites' live text), "Posted by A", "From CNN's A and B",
-#: "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion",
+#: "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion", Italian "di Elisa Rossi",
 #: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...",
 #: Indonesian "Oleh A" and "Penulis: A", Hungarian "Szerző: A", Vietnamese "Tác giả: A".
 BYLINE = patterns.compile(
-    r"^(?:by:?|posted by|written by|edited by|compiled by|from|von|door|par|por|reporting by"
+    r"^(?:by:?|posted by|written by|edited by|compiled by|from|von|door|di|par|por|reporting by"
     r"|oleh|(?:autor|autorka|autoři|автор|автори|авторы|penulis|szerző|tác giả):?)\s+"
     r"(?:(?:[A-Z][\w.&-]*\s){0,3}[A-Z\d][\w.]*['’]s?\s+)?(?P<names>.{2,150})$",
     re.I,

@@ -331,6 +331,9 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         headed = _bylined_posts(lines) if len(blocks) < MIN_POSTS else []
         if headed:
             return _untimed_bylined(lines, headed, roles, header)
+        marked = _marked_posts(lines) if len(blocks) < MIN_POSTS else []
+        if marked:
+            return _untimed_marked(lines, marked, roles, header)
         return _article(lines, roles, header, _feed_start(lines, accepted))
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
@@ -1488,7 +1491,7 @@ def _signoff(line: str) -> list[str]:
     if text.lower().startswith(SIGNOFF_WORDS):
         return byline_names(text)
     if text.startswith(SIGNOFF_DASHES) and len(text) <= MAX_NAME_LINE:
-        return _printed_names(text[1:].lstrip())
+        return _dashed_names(text[1:].lstrip())
     return []
 
 
@@ -1614,6 +1617,64 @@ def _untimed_bylined(lines: list[str], posts: list[tuple[int, int, int]], roles:
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, posts[0][0], roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
+#: The mark a German news ticker opens each post's line with, kept by a copy that kept no
+#: times: "+++ Die EU stellt ... zur Verfügung." (the post's lead sentence, Deutschlandfunk's
+#: newsblog) or "+++Regierung: ... +++" (its headline between marks).
+POST_MARKS = ("+++",)
+#: Fewest words of a marked post's line: a banner ("+++ EILMELDUNG +++") heads no post.
+MIN_MARKED_WORDS = 3
+
+
+def _marked_posts(lines: list[str]) -> list[tuple[int, int]]:
+    """A page with no stamps whose posts each open with a ticker's mark (`POST_MARKS`), the
+    post's paragraphs below, a day heading ("Samstag, 25. November") between them or not. The
+    posts' (line, stop) pairs, in page order; none unless `MIN_SIGNED_POSTS` or more stand
+    above the footer, each of `MIN_MARKED_WORDS` words or more and no stamp (a ticker whose
+    copy kept its clocks is read by its stamps)."""
+    found = [index for index, line in enumerate(lines) if line[:12].lstrip().startswith(POST_MARKS)]
+    if len(found) < MIN_SIGNED_POSTS:
+        return []
+    footer = _footer_start(lines, 0)
+    found = [index for index in found if index < footer]
+    if len(found) < MIN_SIGNED_POSTS or any(
+            _words(lines[index].replace("+", " ")) < MIN_MARKED_WORDS or read_stamp(lines[index]) is not None
+            for index in found):
+        return []
+    return list(pairwise([*found, footer]))
+
+
+def _untimed_marked(lines: list[str], posts: list[tuple[int, int]], roles: Roles, header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times, each post opened by a ticker's mark
+    (`_marked_posts`): an entry with no time; its headline the marked line's text where marks
+    close it too ("+++Headline +++"), else that line opens its text (a lead sentence). Day
+    headings between the posts are no post's text."""
+    entries = []
+    for index, stop in posts:
+        skip = {below for below in range(index + 1, stop) if lines[below].strip() and _day_heading_line(lines[below])}
+        for below in skip:
+            roles.set(below, "dateline", "a day heading between untimed posts")
+        paragraphs, media = _body(lines, index + 1, stop, roles, skip)
+        text = lines[index].strip().lstrip("+ ")
+        if text.endswith(POST_MARKS):
+            headline: str | None = text.rstrip("+ ")
+            roles.set(index, "headline", "a post's headline between a ticker's marks (the page prints no times)")
+        else:
+            headline, paragraphs = None, (text, *paragraphs)
+            roles.set(index, "body", "a post's lead, opened by a ticker's mark (the page prints no times)")
+        entries.append(RawEntry(stamp=None, headline=headline, paragraphs=paragraphs, media=media,
+                                kind=_headline_kind(headline) or "post", line=index + 1))
+    for index in range(posts[-1][1], len(lines)):
+        roles.set(index, "furniture", "page footer after the last post")
+    preamble = _preamble(lines, posts[0][0], roles, header=header)
+    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+
+
+def _day_heading_line(line: str) -> bool:
+    """Is the line a date alone, no clock ("Samstag, 25. November")?"""
+    found = read_stamp(line) if len(line) <= MAX_STAMP_LINE else None
+    return found is not None and found.rest_kind == "bare" and found.stamp.has_date and not found.stamp.has_clock
 
 
 def _untimed(lines: list[str], start: int, stop: int, roles: Roles, skip: set[int]) -> RawEntry:
@@ -1809,6 +1870,15 @@ def _signoff_names(line: str) -> list[str]:
     name, comma, role = text.partition(",")
     if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
         return [name.strip()]  # "– Jane Doe, National Content Desk": the name, then the desk or role
+    return _dashed_names(text)
+
+
+def _dashed_names(text: str) -> list[str]:
+    """The names after a sign-off's dash: names alone ("Asma Khalid"), or a byline ("By Jane
+    Doe"). A byline word in lower case is no part of a name: "- di Marco Rossi" (Sky TG24's
+    Italian sign-offs, "von" in German) is Marco Rossi, though a name may hold a particle."""
+    if text[:1].islower() and (names := byline_names(text)):
+        return names
     return _printed_names(text) or byline_names(text)
 
 

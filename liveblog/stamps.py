@@ -453,6 +453,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Slashed dates: 02/11/2023, day first as most of the world writes it; month first
     # (11/13/2023, as in the US) only where the day-first reading is impossible.
     "date-slashed": patterns.compile(rf"(?P<day>[0-3]?\d)/(?P<monthnum>[01]?\d)/(?P<year>(?:19|20)\d\d){_YEAR_END}"),
+    # Dashed dates, day first: 28-10-2025 (Argentine and Dutch pages print a post's date so; year
+    # first, 2025-10-28, is ISO's).
+    "date-dashed": patterns.compile(rf"(?P<day>[0-3]?\d)-(?P<monthnum>[01]?\d)-(?P<year>(?:19|20)\d\d){_YEAR_END}"),
     # A day and month with no year, day first, only right before a clock: "09/03 – 23h30 – text"
     # (Brazilian live pages); the year comes from the page or the options.
     "date-slashed-short": patterns.compile(
@@ -517,8 +520,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 _DATES = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso", "date-dotted",
-          "date-slashed", "date-slashed-mdy", "date-slashed-short", "date-dotted-short", "date-iso", "date-ymd",
-          "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
+          "date-slashed", "date-dashed", "date-slashed-mdy", "date-slashed-short", "date-dotted-short", "date-iso",
+          "date-ymd", "date-ymd-worded", "date-md-cjk", "date-dotted-worded")
 _FIRST_DIGIT = patterns.compile(r"\d")
 #: A byline's word before the author's name on a dateline ("by Logan C. Ritchie November 8, 2023 | 6:03 pm").
 BYLINE_WORD = "by "
@@ -537,9 +540,10 @@ AGE_HEDGES = ("about ", "almost ", "less than ", "nearly ", "over ")
 #: Any of those words, looked for in one search.
 _RELATIVE_HINT = patterns.compile("|".join(re.escape(word) for word in RELATIVE_WORDS))
 #: What a numeric date needs at its start: a day and a space, an ordinal suffix, a dot, a
-#: slash or a hyphen before a letter ("21 March", "1st", "27.08.", "02/11/", "11-May"), or a year
-#: and a dash ("2026-"). A line without it is not tried against the numeric date patterns one by one.
-_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|-[^\W\d_]|\d\d-|\d\d\s?[./年년])", re.I)
+#: slash or a hyphen before a letter ("21 March", "1st", "27.08.", "02/11/", "11-May"), a month's
+#: number between hyphens ("28-10-"), or a year and a dash ("2026-"). A line without it is not tried
+#: against the numeric date patterns one by one.
+_NUMERIC_DATE_HINT = patterns.compile(r"\d{1,2}(?:[\s./snrt月월]|-[^\W\d_]|-[01]?\d-|\d\d-|\d\d\s?[./年년])", re.I)
 #: The date patterns that can match at a letter (a weekday or a month comes first), and at a digit.
 _WORDED_DATES: tuple[str, ...] = ("date-dmy", "date-mdy", "date-glued", "date-weekday-dotted", "date-weekday-iso")
 _NUMERIC_DATES = tuple(name for name in _DATES if name == "date-dmy" or name not in _WORDED_DATES)

@@ -2427,6 +2427,34 @@ def test_bulleted_posts_under_a_live_label(label: str, margin: str, posts: list[
         assert len(timeline.entries) == 1 and timeline.entries[0].time is None
 
 
+@pytest.mark.parametrize(("marks", "headlines", "lead"), [
+    # Deutschlandfunk's newsblog as copied: "+++ lead sentence." opens each post, no times
+    (("+++ ", ""), [None, None, None], True),
+    # the headline between marks ("+++Headline +++", news.de's ticker)
+    (("+++", " +++"), ["Roads closed up north", "Trains halted at noon", "Talks resume on Friday"], False),
+    # marks around a banner of two words head no post: one article
+    (("+++ ", " +++"), [], False),
+])
+def test_posts_opened_by_a_tickers_marks_with_no_times(marks: tuple[str, str], headlines: list[str | None],
+                                                       lead: bool) -> None:
+    names = ["Roads closed up north", "Trains halted at noon", "Talks resume on Friday"]
+    if not headlines and not lead:
+        names = ["Eil meldung"] * 3
+    posts = [f"{marks[0]}{name}{'.' if lead else ''}{marks[1]}\n\n{body}\n" for name, body in
+             zip(names, (BODY_A, BODY_B, BODY_C), strict=True)]
+    text = f"Newsblog\n\nSamstag, 25. November\n\n{posts[0]}\nFreitag, 24. November\n\n" + "\n".join(posts[1:])
+    timeline = liveblog.parse(text, tz="UTC")
+    if not headlines:
+        assert len(timeline.entries) == 1 and timeline.entries[0].time is None
+        return
+    entries = sorted(timeline.entries, key=lambda entry: entry.line or 0)
+    assert [entry.headline for entry in entries] == headlines
+    assert all(entry.time is None for entry in entries)
+    assert [entry.body.split("\n\n")[-1] for entry in entries] == [BODY_A, BODY_B, BODY_C]  # no day heading
+    if lead:
+        assert entries[0].body.startswith("Roads closed up north.")
+
+
 def test_key_points_lose_the_numbers_a_copy_keeps_from_an_ordered_list() -> None:
     text = (f"Coronavirus live\n\nSummary\n\n 1. Minister resigns over expenses claims\n 2. Talks to resume on "
             f"Thursday\n\n 1. Posted at 15:0515:05\n    Trains\n    {BODY_A}\n 2. Posted at 14:5714:57\n    Queues\n"
@@ -3500,6 +3528,10 @@ def test_a_post_label_above_a_stamp_stays_where_it_is() -> None:
     ("By Jane Doe (with John Roe)", ["Jane Doe", "John Roe"]),
     ("Penulis: Rina Wulandari, Dimas Prasetyo", ["Rina Wulandari", "Dimas Prasetyo"]),  # Indonesian
     ("Oleh Rina Wulandari", ["Rina Wulandari"]),
+    ("di Elisa Bianchi", ["Elisa Bianchi"]),  # Italian
+    ("di Elisa Bianchi e Marco Neri", ["Elisa Bianchi", "Marco Neri"]),
+    ("Di fronte alla crisi il governo tace", []),  # "faced with": a sentence, no byline
+    ("Di Maio ha parlato ai giornalisti", []),  # a surname opens the sentence
     ("김민지 기자", ["김민지"]),  # Korean, Japanese, Chinese: the names, then "reporter"
     ("山田太郎記者", ["山田太郎"]),
     ("王小明 记者", ["王小明"]),
@@ -3999,6 +4031,18 @@ def test_posts_signed_off_after_a_dash_are_posts_without_a_time() -> None:
         ("Finance chair says the plan leaves no room", ("Ellen Park",), None),
         ("Governor's office defends the proposal", ("Associated Press",), None),
         ("Hearings wrap with no decision", ("Ellen Park",), None)]
+
+
+@pytest.mark.parametrize(("signoff", "names"), [
+    ("- di Chiara Montanari", ("Chiara Montanari",)),  # Italian "di" (Sky TG24's sign-offs): no part of the name
+    ("- von Jana Keller", ("Jana Keller",)),  # German "von"
+    ("- by Jana Keller", ("Jana Keller",)),
+    ("- Leonardo di Caprio", ("Leonardo di Caprio",)),  # a particle inside a name stays
+])
+def test_a_byline_word_after_a_sign_offs_dash_is_no_part_of_the_name(signoff: str, names: tuple[str, ...]) -> None:
+    text = _SIGNED.replace("Posted by Ellen Park", signoff).replace("Posted by James Okafor", signoff)
+    timeline = liveblog.parse(text, tz="Europe/Rome")
+    assert {entry.authors for entry in timeline.entries} == {names}
 
 
 @pytest.mark.parametrize("text", [

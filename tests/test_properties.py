@@ -166,8 +166,9 @@ def check_nothing_lost(timeline: Timeline, text: str) -> None:
         if item.line == 1 and (header := _DATE_HEADER.match(line)) is not None:
             line = header.group("rest").strip()  # a capture header's date dates the page, apart from the line
         if item.role == "body":
-            # (a list item's text may be read without its mark: a commentary's closing note)
-            item_text = line.lstrip(BULLETS + " ")
+            # (a list item's text may be read without its mark: a commentary's closing note; so
+            # may an untimed post's lead without a ticker's "+++")
+            item_text = line.lstrip(BULLETS + "+ ")
             assert sum(line in entry.body.split("\n") or line in entry.body or item_text in entry.body.split("\n")
                        for entry in entries) >= 1, item
         elif item.role == "headline":

@@ -384,6 +384,11 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # the same joined by hyphens, as South African and Pakistani pages print their dateline
     "11-May-2019 15:07:00": (15, 7, 11, 5, 2019, None, None, "bare", "", None),
     "09-Feb-2024": (None, None, 9, 2, 2024, None, None, "bare", "", None),
+    # a day, month and year in numbers joined by hyphens, day first (Argentine pages' post dates)
+    "28-10-2025 17:57": (17, 57, 28, 10, 2025, None, None, "bare", "", None),
+    "1-3-2024": (None, None, 1, 3, 2024, None, None, "bare", "", None),
+    "10-28-2025 17:57": None,  # no month 28: not read (month first is the slashed form's only)
+    "3-1-2020 was the score": None,
     "Atualizado há 5 minutos": (None, None, None, None, None, None, 5, "bare", "", None),
     "14.32 h.": (14, 32, None, None, None, None, None, "bare", "", None),
     # a word that is an amount and a unit at once: Arabic duals and singulars, Russian "an hour"
