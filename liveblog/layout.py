@@ -1470,10 +1470,7 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
             kind, headline = glued  # "BreakingTotal lockdown ...", a badge glued to the item's headline
         entries.append(RawEntry(stamp=None, headline=headline, paragraphs=paragraphs, media=media,
                                 kind=kind or "post", line=index + 1))
-    for index in range(posts[-1][1], len(lines)):
-        roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, posts[0][0], roles, header=header)
-    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+    return _untimed_page(lines, entries, posts[0][0], posts[-1][1], roles, header)
 
 
 #: The word a live page without clocks signs each post off with, below its text ("Posted by Julia
@@ -1540,13 +1537,10 @@ def _untimed_signed(lines: list[str], posts: list[tuple[int, int]], roles: Roles
         entries.append(RawEntry(stamp=None, headline=title, authors=tuple(_signoff(lines[signoff])),
                                 paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
                                 line=headline + 1, pinned=pinned))
-    for index in range(posts[-1][1] + 1, len(lines)):
-        roles.set(index, "furniture", "page footer after the last post")
     first = posts[0][0]
     above = _previous_content(lines, first - 1, -1)
-    preamble = _preamble(lines, above if above is not None and _pin_label(lines[above]) else first, roles,
-                         header=header)
-    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+    top = above if above is not None and _pin_label(lines[above]) else first
+    return _untimed_page(lines, entries, top, posts[-1][1] + 1, roles, header)
 
 
 #: A post's link button as a copy prints it right below the post's headline ("Link copied", the
@@ -1613,10 +1607,7 @@ def _untimed_bylined(lines: list[str], posts: list[tuple[int, int, int]], roles:
         entries.append(RawEntry(stamp=None, headline=title, authors=tuple(authors),
                                 paragraphs=paragraphs, media=media, kind=_headline_kind(title) or "post",
                                 line=headline + 1))
-    for index in range(posts[-1][2], len(lines)):
-        roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, posts[0][0], roles, header=header)
-    return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
+    return _untimed_page(lines, entries, posts[0][0], posts[-1][2], roles, header)
 
 
 #: The mark a German news ticker opens each post's line with, kept by a copy that kept no
@@ -1665,9 +1656,17 @@ def _untimed_marked(lines: list[str], posts: list[tuple[int, int]], roles: Roles
             roles.set(index, "body", "a post's lead, opened by a ticker's mark (the page prints no times)")
         entries.append(RawEntry(stamp=None, headline=headline, paragraphs=paragraphs, media=media,
                                 kind=_headline_kind(headline) or "post", line=index + 1))
-    for index in range(posts[-1][1], len(lines)):
+    return _untimed_page(lines, entries, posts[0][0], posts[-1][1], roles, header)
+
+
+def _untimed_page(lines: list[str], entries: list[RawEntry], top: int, footer: int, roles: Roles,
+                  header: Stamp | None) -> Draft:
+    """A live page whose copy kept no times (`_untimed_live`, `_untimed_signed`, `_untimed_bylined`,
+    `_untimed_marked`): its `entries`, its preamble's fields above line `top`, its footer from line
+    `footer` on."""
+    for index in range(footer, len(lines)):
         roles.set(index, "furniture", "page footer after the last post")
-    preamble = _preamble(lines, posts[0][0], roles, header=header)
+    preamble = _preamble(lines, top, roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
 
 
@@ -3476,8 +3475,7 @@ def _short_title(lines: list[str], index: int, stop: int) -> bool:
     if len(words) == MIN_SHORT_TITLE_WORDS + 1 and any(word in _TITLE_WORDS for word in words):
         return True  # (not "Listen Live", "Live Commentary": two words, or "live" alone, make a label)
     above = _previous_content(lines, index - 1, -1)
-    dated = read_stamp(lines[above]) if above is not None else None
-    return dated is not None and dated.stamp.has_date and not dated.stamp.has_clock and dated.rest_kind == "bare"
+    return above is not None and _day_heading_line(lines[above])
 
 
 def _words(text: str) -> int:
