@@ -1842,7 +1842,7 @@ SIGNOFF_DASHES = ("-", "–", "—", "―")
 
 
 #: Most words of an outlet's name before its possessive in a sign-off ("ABC News' Jane Doe").
-MAX_CREDIT_WORDS = 3
+MAX_OUTLET_WORDS = 3
 #: The endings of that possessive: "CNN's", "ABC News'".
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
@@ -1850,8 +1850,8 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 def _without_outlet(text: str) -> str:
     """A sign-off's names without the outlet's possessive before them ("ABC News' Shannon
     Kingston", "CNN's Jane Doe", as US networks sign their live pages' posts): the names."""
-    words = text.split(" ", MAX_CREDIT_WORDS)
-    for i, word in enumerate(words[:MAX_CREDIT_WORDS]):
+    words = text.split(" ", MAX_OUTLET_WORDS)
+    for i, word in enumerate(words[:MAX_OUTLET_WORDS]):
         if not word[:1].isupper():
             return text
         if word.endswith(_POSSESSIVE_ENDS) and i + 1 < len(words):
