@@ -2895,6 +2895,17 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
             continue
+        if page_date is None and stamp_line is None and (live_date := _dated_live_title(text)) is not None:
+            # "Live updates April 28, 2025": a daily live page's title dates its clocks; it is the
+            # title unless one stands above it with more than a menu between
+            page_date = live_date
+            if title_index is None or (title_text is None and index > title_index and not summary and not authors
+                                       and _menu_between(lines, title_index, index)):
+                title_index, title_text = index, text
+                roles.set(index, "title", "the live page's title, which carries its date")
+            else:
+                roles.set(index, "dateline", "a live page's title carrying its date")
+            continue
         if (found_zone := stated_zone(text)) is not None:
             zone = zone or found_zone
             roles.set(index, "zone", f"the page states its zone ({found_zone})")
@@ -2978,6 +2989,22 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     )
 
 
+def _dated_live_title(text: str) -> Stamp | None:
+    """The date ending a live page's title ("Live updates April 28, 2025": a headline-like head
+    naming a live page, a word of stamps.HEADING_WORDS, then the full date); else None."""
+    found = stamps.dated_title(text)
+    if found is None or not title_like(text):
+        return None
+    return found[0] if any(word in stamps.HEADING_WORDS for word in found[1].lower().split()) else None
+
+
+def _menu_between(lines: list[str], start: int, stop: int) -> bool:
+    """Are the lines between `start` and `stop` a menu's: short (MAX_CREDIT_WORDS words or fewer),
+    none a sentence? (A site's name over its menu is no title.)"""
+    return all(_words(text) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS)
+               for text in (line.strip() for line in lines[start + 1:stop]))
+
+
 def _title_over_byline_date(lines: list[str], stop: int) -> int | None:
     """The headline right above the page's byline and date ("Wimbledon Final: Live blog" over "by
     Rob Dore | July 8, 2012"), wherever the lines above it (a site's menu, an app's advert) stand:
@@ -3016,12 +3043,15 @@ def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
 _BYLINE_ON_DATE = patterns.compile(
     r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n|•·]{0,60}?) ?(?:\bon |[•·|] ?)(?P<date>\S.{0,60})", re.I)
 _DATE_THEN_BYLINE = patterns.compile(r"(?P<date>[^•·|\n]{4,60}?) ?[•·|] ?by\b(?P<name>[^\d\n]{0,60})", re.I)
+#: The date after "on", then the byline ("Posted on March 11, 2026 by Dana Whitfield", WordPress themes' entry meta).
+_ON_DATE_BY = patterns.compile(
+    r"(?:posted|published|updated|written) on (?P<date>[^\n]{4,40}?) by\b(?P<name>[^\d\n]{0,60})", re.I)
 
 
 def _byline_date(text: str) -> tuple[StampLine, list[str]] | None:
     """The date (a stamp line) and the names of a byline that prints the page's date beside it
-    (`_BYLINE_ON_DATE`, `_DATE_THEN_BYLINE`); None for any other line."""
-    found = _BYLINE_ON_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text)
+    (`_BYLINE_ON_DATE`, `_DATE_THEN_BYLINE`, `_ON_DATE_BY`); None for any other line."""
+    found = _BYLINE_ON_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text) or _ON_DATE_BY.fullmatch(text)
     if found is None:
         return None
     dated = read_stamp(found.group("date").strip())

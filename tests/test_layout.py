@@ -2431,12 +2431,32 @@ _PM_POSTS = f"12:55 PM\nCourt recesses for lunch\n\n{BODY_A}\n\n12:27 PM\nJury h
     pytest.param("September 9, 2024 • By", (), 9, id="date-bullet-by-no-name"),
     # the date after a bar, as blog themes print a post's byline
     pytest.param("by Jane Doe | May 28, 2024", ("Jane Doe",), 28, id="by-name-bar-date"),
+    # the date after "on", then the byline, as WordPress themes' entry meta prints them
+    pytest.param("Posted on May 27, 2024 by Jane Doe", ("Jane Doe",), 27, id="posted-on-date-by-name"),
 ])
 def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tuple[str, ...], day: int) -> None:
     text = f"Trial live updates: jury deliberates\n\n{byline}\n\n{BODY_C}\n\n{_PM_POSTS}"
     timeline = liveblog.parse(text, tz="America/New_York")
     assert timeline.authors == authors
     assert [entry.time.day if entry.time else None for entry in timeline.entries] == [day, day]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a site's name over its menu, then a daily live page's title ending with its date
+    pytest.param("Example Times\nWorld & Region\nOpinion\nBlogs\n", "Live updates May 27, 2024", id="below-a-menu"),
+    pytest.param("", "Live updates May 27, 2024", id="alone"),
+])
+def test_a_live_pages_title_ending_with_its_date_dates_the_posts(head: str, title: str) -> None:
+    text = f"{head}Live updates May 27, 2024\nFollow the day's events.\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert timeline.title == title
+    assert [entry.time.day if entry.time else None for entry in timeline.entries] == [27, 27]
+
+
+def test_a_title_ending_with_a_date_dates_no_page_unless_it_names_a_live_page() -> None:
+    text = f"Storm damage report May 27, 2024\n\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert [entry.time for entry in timeline.entries] == [None, None]
 
 
 def test_the_headline_over_the_byline_and_date_is_the_title_below_a_sites_header() -> None:
