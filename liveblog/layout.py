@@ -333,8 +333,11 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     pinned = set(pins.values()) | {i for i, block in enumerate(blocks) if block.line.pinned}
     names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles, pinned)
     signoffs = {} if names_above else _signoffs(lines, blocks, starts, footer, roles)
+    boxes = {} if headline_above else _boxes_above(lines, blocks, roles)
+    for i, (name_at, _) in boxes.items():
+        names_above.setdefault(i, name_at)
     skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
-        | set(names_above.values())
+        | set(names_above.values()) | {role_at for _, role_at in boxes.values()}
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     cards = _numbered_cards(lines, blocks, starts, footer)
     entries = []
@@ -1727,6 +1730,28 @@ def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: se
     return found
 
 
+def _boxes_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, tuple[int, int]]:
+    """A contributor's box right above a stamp alone on its line: the name, then a role line
+    ("Nadia Kerr" / "Reporting from the north bank" over "April 14, 2026, 1:52 p.m. ET", a
+    reporter's short update), below the post above's last line of furniture (its "Copy link"
+    button: the box opens the next post, it signs no post off). By post: (name line, role line)."""
+    found: dict[int, tuple[int, int]] = {}
+    for i, block in enumerate(blocks):
+        floor = blocks[i - 1].end if i else -1
+        role_at = _previous_content(lines, block.start - 1, floor)
+        if block.line.rest_kind != "bare" or role_at is None or not _role_line(lines[role_at].strip()):
+            continue
+        name_at = _previous_content(lines, role_at - 1, floor)
+        if name_at is None or not _listed_names(lines[name_at]):
+            continue
+        before = _previous_content(lines, name_at - 1, floor)
+        if before is not None and furniture.is_boilerplate(lines[before]):
+            found[i] = (name_at, role_at)
+            roles.set(name_at, "author", "a contributor's name above a role line, right above the stamp")
+            roles.set(role_at, "byline", "the contributor's role")
+    return found
+
+
 def _listed_names(line: str) -> list[str]:
     """The names on a line that holds only names, perhaps as a list item ("• Clara Bohman")."""
     return _printed_names(line.strip().lstrip(furniture.BULLETS).lstrip())
@@ -2015,12 +2040,25 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
     for i, block in enumerate(blocks):
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
         headline = _next_content(lines, block.end + 1, stop)
-        if headline is None or not title_like(lines[headline]):
+        if headline is None or not (title_like(lines[headline]) or _sentence_head(lines[headline])):
             continue
         after = _next_content(lines, headline + 1, stop)
         if after is not None and _printed_names(lines[after]):
             named += 1
     return named
+
+
+#: A headline written as a sentence has at most this many words ("The governor says rebuilding will take years.").
+MAX_SENTENCE_HEAD_WORDS = 12
+
+
+def _sentence_head(line: str) -> bool:
+    """Could this line be a headline written as one short sentence with its full stop, as some
+    outlets write them (a name right below it says it is one): MAX_SENTENCE_HEAD_WORDS words at
+    most, one sentence, no list item?"""
+    text = line.strip()
+    return text.endswith(".") and not text.endswith("..") and len(text.split()) <= MAX_SENTENCE_HEAD_WORDS \
+        and not _sentence_break(text[:-1]) and title_like(text[:-1])
 
 
 def _list_end(lines: list[str], blocks: list[Block], footer: int) -> int:
@@ -2256,6 +2294,10 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
             and not _lone_sentences(lines, index, stop) and not _captioned_picture(lines[index]) \
             and not _sentences_over_text(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
+        return index + 1, kind, authors, lines[index].strip()
+    if names_below and index is not None and _sentence_head(lines[index]) \
+            and (after := _next_content(lines, index + 1, stop)) is not None and _printed_names(lines[after]):
+        roles.set(index, "headline", "a short sentence over a name, where most posts print the name below the headline")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
 
@@ -2858,6 +2900,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
                 in_key_points = False
             continue
         stamp_line = read_stamp(text)
+        if stamp_line is None and (badge := _GLUED_BADGE.match(text)) is not None:
+            stamp_line = read_stamp(text[badge.end():])  # "LIVEUpdated April 14, 2026, 3:48 p.m. ET"
         if stamp_line is not None and page_date is not None and stamp_line.stamp.has_clock \
                 and not stamp_line.stamp.has_date and not stamp_line.starts_entry:
             # "02 NOVEMBRE 2023" then "AGGIORNATO ALLE 16:58": the update time of that date
@@ -3315,6 +3359,12 @@ def _contact_box(lines: list[str], index: int) -> bool:
     return False
 
 
+#: A badge in capitals a copy glues to the page's update line after it ("LIVEUpdated April 14, 2026, 3:48 p.m. ET").
+_GLUED_BADGE = patterns.compile(r"(?-i:[A-Z]{3,12})(?=(?-i:[A-Z][a-z]))")
+#: How a site's account buttons begin ("Subscribe for $1/weekLog in", "Sign in"): a line so begun is no title.
+ACCOUNT_STARTS = ("log in", "sign in", "sign up", "subscribe")
+
+
 def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     """A headline-like line of four words or more, set apart from navigation: followed by a
     blank line, a byline, a source line ("Source: Reuters"), or a line of four words or more
@@ -3324,6 +3374,8 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     if text.lower().startswith(furniture.SKIP_LINK_STARTS):
         return False  # a skip link that a text browser ran into the menu after it
+    if text.lower().startswith(ACCOUNT_STARTS):
+        return False  # a site's account buttons, run together ("Subscribe for $1/weekLog in")
     if _times_alone(text):
         return False  # a date on a line of its own ("sabado 07 de mayo del 2022") above the dateline's clock
     after = _next_content_near(lines, index + 1, 3)

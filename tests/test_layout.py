@@ -4033,3 +4033,31 @@ def test_posts_headed_by_a_link_button_without_clocks_are_posts_without_a_time()
     assert sorted((entry.headline, entry.authors, entry.body) for entry in timeline.entries) == [
         ("Prime minister lands in London", (), BODY_C), ("Rail line delayed again", (), BODY_A),
         ("Vote on benefit cuts next week", (), BODY_B)]
+
+
+#: A live page whose headlines are short sentences with their full stop, each over its writer's name
+#: (a reporter's box: the name, then "Reporting from ..."); a reporter's short update prints that box
+#: above its time, below the post above's "Copy link" button.
+_SENTENCE_HEADS = (
+    "U.S.\nWorld\nBusiness\nSubscribe for $1/weekLog in\nLIVEUpdated May 27, 2024, 3:48 p.m. ET\n"
+    "Storm Floods the Coast: Live Updates\n\n"
+    "May 27, 2024, 2:30 p.m. ET\n\nThe bridge is closed.\n\nJane Doe\n\nReporting from Norfolk\n\n"
+    f"{BODY_A}\n\nCopy link\n\nJohn Roe\n\nReporting from the north bank\n\n"
+    f"May 27, 2024, 1:52 p.m. ET\n\n{BODY_B}\n\nCopy link\n\n"
+    f"May 27, 2024, 11:20 a.m. ET\n\nThe port stays shut.\n\nJane Doe and John Roe\n\n{BODY_C}\n\nCopy link\n"
+)
+
+
+def test_short_sentences_over_names_are_the_posts_headlines() -> None:
+    timeline = liveblog.parse(_SENTENCE_HEADS)
+    assert [(entry.headline, entry.authors, entry.body) for entry in timeline.entries] == [
+        ("The port stays shut.", ("Jane Doe", "John Roe"), BODY_C),
+        (None, ("John Roe",), BODY_B),  # the box above its time: its name, no line of its text
+        ("The bridge is closed.", ("Jane Doe",), BODY_A),
+    ]
+
+
+def test_a_badge_glued_to_the_update_line_and_account_buttons_are_no_title() -> None:
+    timeline = liveblog.parse(_SENTENCE_HEADS)
+    assert timeline.title == "Storm Floods the Coast: Live Updates"
+    assert timeline.summary == ()
