@@ -1592,11 +1592,16 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
             return None
         return (stamp.hour, stamp.minute, stamp.ago_minutes, " ".join(entry.headline.casefold().split()))
 
+    def texts(entry: RawEntry) -> bool:  # (a day's heading below an item is the posts' below it, no text)
+        if entry.media or len(entry.paragraphs) != 1:
+            return bool(entry.media or entry.paragraphs)
+        return len(entry.paragraphs[0]) > MAX_DAY_HEADING or not _bare_date(entry.paragraphs[0])
+
     full = {key(entry) for entry in entries if entry.paragraphs or entry.media}
     kept: list[RawEntry] = []
     boxed: list[str] = []
     for entry, block in zip(entries, blocks, strict=True):
-        if entry.paragraphs or entry.media or entry.authors or entry.headline is None or key(entry) not in full:
+        if entry.authors or entry.headline is None or key(entry) not in full or texts(entry):
             kept.append(entry)
             continue
         boxed.append(entry.headline)
@@ -1607,7 +1612,26 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
                 if roles.lines[index].strip() == entry.headline:
                     roles.found[index] = ("key-point", "an item of a key-points box: it repeats a post")
                     break
+    if len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed):
+        return kept, []  # every post of a stretch, in order: the stream's table of contents, no key points
     return kept, boxed
+
+
+#: A day's heading alone on its line ("Wednesday, 11 March 2026") is at most this long.
+MAX_DAY_HEADING = 40
+#: A table of contents lists this many posts at least (a run of them, in their order).
+MIN_CONTENTS = 3
+
+
+def _contents_run(headlines: list[str | None], listed: list[str]) -> bool:
+    """Are the `listed` headlines those of a run of the posts (`headlines`, in page order), none
+    left out between the first and the last: a feed of the latest posts, where a key-points box
+    picks a few?"""
+    try:
+        first = headlines.index(listed[0])
+    except ValueError:
+        return False
+    return headlines[first:first + len(listed)] == listed
 
 
 #: A pin label alone on its line, lower case, perhaps as a list item ("• fastnålat inlägg").
@@ -2632,7 +2656,8 @@ def _caption(text: str) -> Media | None:
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
             or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
             or (dash_credit(text, min_words=2) if furniture.PROSE_FREE_CREDIT_MARK in text else None) \
-            or (sentence_credit(text, min_words=2) if "/" in text else None)
+            or (sentence_credit(text, min_words=2) if "/" in text else None) \
+            or (glued_credit(text) if GLUED_CREDIT_MARK in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return bracketed_credit(text)
@@ -2676,6 +2701,23 @@ def glued_caption(text: str) -> Media | None:
         shown, found, caption = text.partition(label)
         if found and caption.strip() and shown.strip() == caption.strip():
             return Media(caption=caption.strip(), credit=None)
+    return None
+
+
+#: Hidden labels a copy glues between a picture's caption and its credit ("... on Tuesday.Credit...Hannah
+#: Voss for The Herald", The New York Times's captions), and what they all hold.
+GLUED_CREDIT_LABELS = ("Credit...",)
+GLUED_CREDIT_MARK = "Credit..."
+
+
+def glued_credit(text: str) -> Media | None:
+    """A caption whose credit follows a hidden label glued to its last word: the caption and the
+    credit apart (a name or an outlet, MAX_COPYRIGHT_CREDIT characters at most); else None."""
+    for label in GLUED_CREDIT_LABELS:
+        at = text.rfind(label)
+        credit = text[at + len(label):].strip() if at > 0 else ""
+        if credit and not text[at - 1].isspace() and len(credit) <= MAX_COPYRIGHT_CREDIT:
+            return Media(caption=text[:at].strip(), credit=credit)
     return None
 
 
@@ -3012,7 +3054,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
         if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text) \
-                and not _BARE_URL.fullmatch(text):
+                and not _BARE_URL.fullmatch(text) and (not headlines or text.casefold() not in headlines):
+            # (a post's headline above the posts is an item of a list of them, no summary)
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     if closing:

@@ -3267,6 +3267,10 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
     pytest.param("Danny Rose (3 March)Image caption: Danny Rose (3 March)", ("Danny Rose (3 March)", None),
                  id="caption-glued-to-its-label"),
     pytest.param("The image caption: what it says and what it hides", None, id="caption-label-in-a-headline"),
+    # a hidden credit label glued between the caption and the credit (The New York Times's pictures)
+    pytest.param("Smoke over the valley on Tuesday.Credit...Jae Cho for The Herald",
+                 ("Smoke over the valley on Tuesday.", "Jae Cho for The Herald"), id="credit-label-glued"),
+    pytest.param("He gave them no Credit... and left", None, id="credit-label-spaced"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
@@ -4061,3 +4065,22 @@ def test_a_badge_glued_to_the_update_line_and_account_buttons_are_no_title() -> 
     timeline = liveblog.parse(_SENTENCE_HEADS)
     assert timeline.title == "Storm Floods the Coast: Live Updates"
     assert timeline.summary == ()
+
+
+#: A feed of the latest posts above them (a time and a headline each, the last above the day's
+#: heading of the posts), then the posts, each time glued to its day.
+_CONTENTS_FEED = (
+    "Storm live: the coast braces\n\nMarch 12, 2026\n8:40 AM\nFerries cancelled\n8:05 AM\nSchools closed\n"
+    "7:30 AM\nRoads flooded in the north\n12 March 2026\n"
+    f"8:40 AMMarch 12, 2026\nFerries cancelled\n\n{BODY_A}\n\n8:05 AMMarch 12, 2026\nSchools closed\n\n{BODY_B}\n\n"
+    f"7:30 AMMarch 12, 2026\nRoads flooded in the north\n\n{BODY_C}\n"
+)
+
+
+def test_a_feed_listing_a_run_of_the_posts_is_no_key_points_and_no_post() -> None:
+    timeline = liveblog.parse(_CONTENTS_FEED, tz="America/New_York")
+    assert [(entry.time.strftime("%d %H:%M") if entry.time else None, entry.headline, entry.body)
+            for entry in timeline.entries] == [("12 07:30", "Roads flooded in the north", BODY_C),
+                                               ("12 08:05", "Schools closed", BODY_B),
+                                               ("12 08:40", "Ferries cancelled", BODY_A)]
+    assert (timeline.key_points, timeline.summary) == ((), ())
