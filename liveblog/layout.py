@@ -366,8 +366,11 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     pinned = set(pins.values()) | {i for i, block in enumerate(blocks) if block.line.pinned}
     names_above = {} if headline_above or authors_after else _names_above(lines, blocks, roles, pinned)
     signoffs = {} if names_above else _signoffs(lines, blocks, starts, footer, roles)
+    boxes = {} if headline_above else _boxes_above(lines, blocks, roles)
+    for i, (name_at, _) in boxes.items():
+        names_above.setdefault(i, name_at)
     skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
-        | set(names_above.values())
+        | set(names_above.values()) | {role_at for _, role_at in boxes.values()}
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     cards = _numbered_cards(lines, blocks, starts, footer)
     entries = []
@@ -1694,11 +1697,16 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
             return None
         return (stamp.hour, stamp.minute, stamp.ago_minutes, " ".join(entry.headline.casefold().split()))
 
+    def texts(entry: RawEntry) -> bool:  # (a day's heading below an item is the posts' below it, no text)
+        if entry.media or len(entry.paragraphs) != 1:
+            return bool(entry.media or entry.paragraphs)
+        return len(entry.paragraphs[0]) > MAX_DAY_HEADING or not _bare_date(entry.paragraphs[0])
+
     full = {key(entry) for entry in entries if entry.paragraphs or entry.media}
     kept: list[RawEntry] = []
     boxed: list[str] = []
     for entry, block in zip(entries, blocks, strict=True):
-        if entry.paragraphs or entry.media or entry.authors or entry.headline is None or key(entry) not in full:
+        if entry.authors or entry.headline is None or key(entry) not in full or texts(entry):
             kept.append(entry)
             continue
         boxed.append(entry.headline)
@@ -1709,7 +1717,26 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
                 if roles.lines[index].strip() == entry.headline:
                     roles.found[index] = ("key-point", "an item of a key-points box: it repeats a post")
                     break
+    if len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed):
+        return kept, []  # every post of a stretch, in order: the stream's table of contents, no key points
     return kept, boxed
+
+
+#: A day's heading alone on its line ("Wednesday, 11 March 2026") is at most this long.
+MAX_DAY_HEADING = 40
+#: A table of contents lists this many posts at least (a run of them, in their order).
+MIN_CONTENTS = 3
+
+
+def _contents_run(headlines: list[str | None], listed: list[str]) -> bool:
+    """Are the `listed` headlines those of a run of the posts (`headlines`, in page order), none
+    left out between the first and the last: a feed of the latest posts, where a key-points box
+    picks a few?"""
+    try:
+        first = headlines.index(listed[0])
+    except ValueError:
+        return False
+    return headlines[first:first + len(listed)] == listed
 
 
 #: A pin label alone on its line, lower case, perhaps as a list item ("• fastnålat inlägg").
@@ -1829,6 +1856,28 @@ def _names_above(lines: list[str], blocks: list[Block], roles: Roles, pinned: se
         return {}  # the last post ends with a name too: sign-offs, in a copy without blank lines
     for index in found.values():
         roles.set(index, "author", "a name right above the stamp, as on most posts of this page")
+    return found
+
+
+def _boxes_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, tuple[int, int]]:
+    """A contributor's box right above a stamp alone on its line: the name, then a role line
+    ("Nadia Kerr" / "Reporting from the north bank" over "April 14, 2026, 1:52 p.m. ET", a
+    reporter's short update), below the post above's last line of furniture (its "Copy link"
+    button: the box opens the next post, it signs no post off). By post: (name line, role line)."""
+    found: dict[int, tuple[int, int]] = {}
+    for i, block in enumerate(blocks):
+        floor = blocks[i - 1].end if i else -1
+        role_at = _previous_content(lines, block.start - 1, floor)
+        if block.line.rest_kind != "bare" or role_at is None or not _role_line(lines[role_at].strip()):
+            continue
+        name_at = _previous_content(lines, role_at - 1, floor)
+        if name_at is None or not _listed_names(lines[name_at]):
+            continue
+        before = _previous_content(lines, name_at - 1, floor)
+        if before is not None and furniture.is_boilerplate(lines[before]):
+            found[i] = (name_at, role_at)
+            roles.set(name_at, "author", "a contributor's name above a role line, right above the stamp")
+            roles.set(role_at, "byline", "the contributor's role")
     return found
 
 
@@ -2151,12 +2200,25 @@ def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
     for i, block in enumerate(blocks):
         stop = blocks[i + 1].start if i + 1 < len(blocks) else len(lines)
         headline = _next_content(lines, block.end + 1, stop)
-        if headline is None or not title_like(lines[headline]):
+        if headline is None or not (title_like(lines[headline]) or _sentence_head(lines[headline])):
             continue
         after = _next_content(lines, headline + 1, stop)
         if after is not None and _printed_names(lines[after]):
             named += 1
     return named
+
+
+#: A headline written as a sentence has at most this many words ("The governor says rebuilding will take years.").
+MAX_SENTENCE_HEAD_WORDS = 12
+
+
+def _sentence_head(line: str) -> bool:
+    """Could this line be a headline written as one short sentence with its full stop, as some
+    outlets write them (a name right below it says it is one): MAX_SENTENCE_HEAD_WORDS words at
+    most, one sentence, no list item?"""
+    text = line.strip()
+    return text.endswith(".") and not text.endswith("..") and len(text.split()) <= MAX_SENTENCE_HEAD_WORDS \
+        and not _sentence_break(text[:-1]) and title_like(text[:-1])
 
 
 def _list_end(lines: list[str], blocks: list[Block], footer: int) -> int:
@@ -2393,6 +2455,10 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
             and not _lone_sentences(lines, index, stop) and not _captioned_picture(lines[index]) \
             and not _sentences_over_text(lines[index]):
         roles.set(index, "headline", "the first line below the stamp (headlines stand below stamps on this page)")
+        return index + 1, kind, authors, lines[index].strip()
+    if names_below and index is not None and _sentence_head(lines[index]) \
+            and (after := _next_content(lines, index + 1, stop)) is not None and _printed_names(lines[after]):
+        roles.set(index, "headline", "a short sentence over a name, where most posts print the name below the headline")
         return index + 1, kind, authors, lines[index].strip()
     return (index if index is not None else stop), kind, authors, None
 
@@ -2735,7 +2801,8 @@ def _caption(text: str) -> Media | None:
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
             or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
             or (dash_credit(text, min_words=2) if furniture.PROSE_FREE_CREDIT_MARK in text else None) \
-            or (sentence_credit(text, min_words=2) if "/" in text else None)
+            or (sentence_credit(text, min_words=2) if "/" in text else None) \
+            or (glued_credit(text) if GLUED_CREDIT_MARK in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return bracketed_credit(text)
@@ -2779,6 +2846,23 @@ def glued_caption(text: str) -> Media | None:
         shown, found, caption = text.partition(label)
         if found and caption.strip() and shown.strip() == caption.strip():
             return Media(caption=caption.strip(), credit=None)
+    return None
+
+
+#: Hidden labels a copy glues between a picture's caption and its credit ("... on Tuesday.Credit...Hannah
+#: Voss for The Herald", The New York Times's captions), and what they all hold.
+GLUED_CREDIT_LABELS = ("Credit...",)
+GLUED_CREDIT_MARK = "Credit..."
+
+
+def glued_credit(text: str) -> Media | None:
+    """A caption whose credit follows a hidden label glued to its last word: the caption and the
+    credit apart (a name or an outlet, MAX_COPYRIGHT_CREDIT characters at most); else None."""
+    for label in GLUED_CREDIT_LABELS:
+        at = text.rfind(label)
+        credit = text[at + len(label):].strip() if at > 0 else ""
+        if credit and not text[at - 1].isspace() and len(credit) <= MAX_COPYRIGHT_CREDIT:
+            return Media(caption=text[:at].strip(), credit=credit)
     return None
 
 
@@ -3003,6 +3087,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
                 in_key_points = False
             continue
         stamp_line = read_stamp(text)
+        if stamp_line is None and (badge := _GLUED_BADGE.match(text)) is not None:
+            stamp_line = read_stamp(text[badge.end():])  # "LIVEUpdated April 14, 2026, 3:48 p.m. ET"
         if stamp_line is not None and page_date is not None and stamp_line.stamp.has_clock \
                 and not stamp_line.stamp.has_date and not stamp_line.starts_entry:
             # "02 NOVEMBRE 2023" then "AGGIORNATO ALLE 16:58": the update time of that date
@@ -3042,6 +3128,17 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             continue
         if furniture.is_boilerplate(text):
             roles.set(index, "furniture", "a boilerplate line")
+            continue
+        if page_date is None and stamp_line is None and (live_date := _dated_live_title(text)) is not None:
+            # "Live updates April 28, 2025": a daily live page's title dates its clocks; it is the
+            # title unless one stands above it with more than a menu between
+            page_date = live_date
+            if title_index is None or (title_text is None and index > title_index and not summary and not authors
+                                       and _menu_between(lines, title_index, index)):
+                title_index, title_text = index, text
+                roles.set(index, "title", "the live page's title, which carries its date")
+            else:
+                roles.set(index, "dateline", "a live page's title carrying its date")
             continue
         if (found_zone := stated_zone(text)) is not None and statement_after_text(text):
             zone = zone or found_zone  # (the paragraph's sentences stay text of the preamble)
@@ -3107,7 +3204,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
         if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text) \
-                and not _BARE_URL.fullmatch(text):
+                and not _BARE_URL.fullmatch(text) and (not headlines or text.casefold() not in headlines):
+            # (a post's headline above the posts is an item of a list of them, no summary)
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     if closing:
@@ -3126,6 +3224,22 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         key_points=tuple(point for point in key_points if point),
         stated_zone=zone,
     )
+
+
+def _dated_live_title(text: str) -> Stamp | None:
+    """The date ending a live page's title ("Live updates April 28, 2025": a headline-like head
+    naming a live page, a word of stamps.HEADING_WORDS, then the full date); else None."""
+    found = stamps.dated_title(text)
+    if found is None or not title_like(text):
+        return None
+    return found[0] if any(word in stamps.HEADING_WORDS for word in found[1].lower().split()) else None
+
+
+def _menu_between(lines: list[str], start: int, stop: int) -> bool:
+    """Are the lines between `start` and `stop` a menu's: short (MAX_CREDIT_WORDS words or fewer),
+    none a sentence? (A site's name over its menu is no title.)"""
+    return all(_words(text) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS)
+               for text in (line.strip() for line in lines[start + 1:stop]))
 
 
 def _title_over_byline_date(lines: list[str], stop: int) -> int | None:
@@ -3166,12 +3280,15 @@ def _glued_datelines(stamp_line: StampLine) -> list[StampLine]:
 _BYLINE_ON_DATE = patterns.compile(
     r"(?:(?:written|posted|published) )?by\b(?P<name>[^\d\n|•·]{0,60}?) ?(?:\bon |[•·|] ?)(?P<date>\S.{0,60})", re.I)
 _DATE_THEN_BYLINE = patterns.compile(r"(?P<date>[^•·|\n]{4,60}?) ?[•·|] ?by\b(?P<name>[^\d\n]{0,60})", re.I)
+#: The date after "on", then the byline ("Posted on March 11, 2026 by Dana Whitfield", WordPress themes' entry meta).
+_ON_DATE_BY = patterns.compile(
+    r"(?:posted|published|updated|written) on (?P<date>[^\n]{4,40}?) by\b(?P<name>[^\d\n]{0,60})", re.I)
 
 
 def _byline_date(text: str) -> tuple[StampLine, list[str]] | None:
     """The date (a stamp line) and the names of a byline that prints the page's date beside it
-    (`_BYLINE_ON_DATE`, `_DATE_THEN_BYLINE`); None for any other line."""
-    found = _BYLINE_ON_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text)
+    (`_BYLINE_ON_DATE`, `_DATE_THEN_BYLINE`, `_ON_DATE_BY`); None for any other line."""
+    found = _BYLINE_ON_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text) or _ON_DATE_BY.fullmatch(text)
     if found is None:
         return None
     dated = read_stamp(found.group("date").strip())
@@ -3435,6 +3552,12 @@ def _contact_box(lines: list[str], index: int) -> bool:
     return False
 
 
+#: A badge in capitals a copy glues to the page's update line after it ("LIVEUpdated April 14, 2026, 3:48 p.m. ET").
+_GLUED_BADGE = patterns.compile(r"(?-i:[A-Z]{3,12})(?=(?-i:[A-Z][a-z]))")
+#: How a site's account buttons begin ("Subscribe for $1/weekLog in", "Sign in"): a line so begun is no title.
+ACCOUNT_STARTS = ("log in", "sign in", "sign up", "subscribe")
+
+
 def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
     """A headline-like line of four words or more, set apart from navigation: followed by a
     blank line, a byline, a source line ("Source: Reuters"), or a line of four words or more
@@ -3444,6 +3567,8 @@ def _title_candidate(lines: list[str], index: int, stop: int) -> bool:
         return False
     if text.lower().startswith(furniture.SKIP_LINK_STARTS):
         return False  # a skip link that a text browser ran into the menu after it
+    if text.lower().startswith(ACCOUNT_STARTS):
+        return False  # a site's account buttons, run together ("Subscribe for $1/weekLog in")
     if _times_alone(text):
         return False  # a date on a line of its own ("sabado 07 de mayo del 2022") above the dateline's clock
     after = _next_content_near(lines, index + 1, 3)

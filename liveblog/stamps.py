@@ -483,7 +483,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # 5 minut temu, przed chwilą, 5 минут назад, 2 години тому, před 5 minutami, acum 5 minute.
     "relative": patterns.compile(
         rf"(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}"
-        r"(?:ago|fa|geleden|önce|sitten|temu|назад|тому|yang\s+lalu|lalu|trước|πριν)(?![^\W\d_])"
+        # "22 mins agoMarch 12, 2026": an age and its date in two spans a copy glued (a capital and a small letter)
+        r"(?:ago(?=(?-i:[A-Z][a-z]))|(?:ago|fa|geleden|önce|sitten|temu|назад|тому|yang\s+lalu|lalu|trước|πριν)"
+        r"(?![^\W\d_]))"
         rf"|(?:för|for)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,3}}(?:sedan|siden)(?![a-z])"
         rf"|(?:vor|il\s+y\s+a|hace|há|před|pred|acum|πριν\s+από|πριν|منذ)\s+(?:{_AMOUNT}{_UNIT}\b\.?\s*){{1,2}}"
         # Hungarian glues "ago" to the unit: 5 perce, 2 órája, 3 napja
@@ -1027,6 +1029,25 @@ def glued_date_heading(text: str) -> tuple[Stamp, str] | None:
     stamp = Stamp(text=text[:end], year=_int(parts.get("year")), month=_int(parts.get("month")),
                   day=_int(parts.get("day")))
     return stamp, text[end:].strip()
+
+
+#: A title that ends with the page's date is at most this long ("Live updates April 28, 2025").
+MAX_DATED_TITLE = 90
+
+
+def dated_title(text: str) -> tuple[Stamp, str] | None:
+    """A title that ends with a full date, its year too, after a space ("Live updates April 28,
+    2025", "Ukraine war live 3 March 2025", a daily live page's title): the date, and the title
+    before it. None when nothing but the date, no year or anything after the date."""
+    if len(text) > MAX_DATED_TITLE or not text[-1:].isdecimal():
+        return None
+    for space in (index for index, char in enumerate(text) if char == " "):
+        parts: dict[str, int | str | None] = {}
+        if _read_date(text, space + 1, parts) == len(text) and parts.get("year") is not None:
+            stamp = Stamp(text=text[space + 1:], year=_int(parts.get("year")), month=_int(parts.get("month")),
+                          day=_int(parts.get("day")))
+            return stamp, text[:space].rstrip(" ,-–—|:")
+    return None
 
 
 def weekday_first(text: str) -> bool:

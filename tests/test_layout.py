@@ -2580,12 +2580,32 @@ _PM_POSTS = f"12:55 PM\nCourt recesses for lunch\n\n{BODY_A}\n\n12:27 PM\nJury h
     pytest.param("September 9, 2024 • By", (), 9, id="date-bullet-by-no-name"),
     # the date after a bar, as blog themes print a post's byline
     pytest.param("by Jane Doe | May 28, 2024", ("Jane Doe",), 28, id="by-name-bar-date"),
+    # the date after "on", then the byline, as WordPress themes' entry meta prints them
+    pytest.param("Posted on May 27, 2024 by Jane Doe", ("Jane Doe",), 27, id="posted-on-date-by-name"),
 ])
 def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tuple[str, ...], day: int) -> None:
     text = f"Trial live updates: jury deliberates\n\n{byline}\n\n{BODY_C}\n\n{_PM_POSTS}"
     timeline = liveblog.parse(text, tz="America/New_York")
     assert timeline.authors == authors
     assert [entry.time.day if entry.time else None for entry in timeline.entries] == [day, day]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a site's name over its menu, then a daily live page's title ending with its date
+    pytest.param("Example Times\nWorld & Region\nOpinion\nBlogs\n", "Live updates May 27, 2024", id="below-a-menu"),
+    pytest.param("", "Live updates May 27, 2024", id="alone"),
+])
+def test_a_live_pages_title_ending_with_its_date_dates_the_posts(head: str, title: str) -> None:
+    text = f"{head}Live updates May 27, 2024\nFollow the day's events.\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert timeline.title == title
+    assert [entry.time.day if entry.time else None for entry in timeline.entries] == [27, 27]
+
+
+def test_a_title_ending_with_a_date_dates_no_page_unless_it_names_a_live_page() -> None:
+    text = f"Storm damage report May 27, 2024\n\n{_PM_POSTS}"
+    timeline = liveblog.parse(text, tz="America/New_York")
+    assert [entry.time for entry in timeline.entries] == [None, None]
 
 
 def test_the_headline_over_the_byline_and_date_is_the_title_below_a_sites_header() -> None:
@@ -3423,6 +3443,10 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
     pytest.param("Danny Rose (3 March)Image caption: Danny Rose (3 March)", ("Danny Rose (3 March)", None),
                  id="caption-glued-to-its-label"),
     pytest.param("The image caption: what it says and what it hides", None, id="caption-label-in-a-headline"),
+    # a hidden credit label glued between the caption and the credit (The New York Times's pictures)
+    pytest.param("Smoke over the valley on Tuesday.Credit...Jae Cho for The Herald",
+                 ("Smoke over the valley on Tuesday.", "Jae Cho for The Herald"), id="credit-label-glued"),
+    pytest.param("He gave them no Credit... and left", None, id="credit-label-spaced"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"
@@ -4223,3 +4247,50 @@ def test_posts_headed_by_a_link_button_without_clocks_are_posts_without_a_time()
     # the button is no byline: explained as furniture, not as an author naming no one (found by the fuzz test)
     explained = liveblog.parse(text, tz="America/New_York", explain=True).explanations
     assert {item.role for item in explained if item.text == "Link copied"} == {"furniture"}
+
+
+#: A live page whose headlines are short sentences with their full stop, each over its writer's name
+#: (a reporter's box: the name, then "Reporting from ..."); a reporter's short update prints that box
+#: above its time, below the post above's "Copy link" button.
+_SENTENCE_HEADS = (
+    "U.S.\nWorld\nBusiness\nSubscribe for $1/weekLog in\nLIVEUpdated May 27, 2024, 3:48 p.m. ET\n"
+    "Storm Floods the Coast: Live Updates\n\n"
+    "May 27, 2024, 2:30 p.m. ET\n\nThe bridge is closed.\n\nJane Doe\n\nReporting from Norfolk\n\n"
+    f"{BODY_A}\n\nCopy link\n\nJohn Roe\n\nReporting from the north bank\n\n"
+    f"May 27, 2024, 1:52 p.m. ET\n\n{BODY_B}\n\nCopy link\n\n"
+    f"May 27, 2024, 11:20 a.m. ET\n\nThe port stays shut.\n\nJane Doe and John Roe\n\n{BODY_C}\n\nCopy link\n"
+)
+
+
+def test_short_sentences_over_names_are_the_posts_headlines() -> None:
+    timeline = liveblog.parse(_SENTENCE_HEADS)
+    assert [(entry.headline, entry.authors, entry.body) for entry in timeline.entries] == [
+        ("The port stays shut.", ("Jane Doe", "John Roe"), BODY_C),
+        (None, ("John Roe",), BODY_B),  # the box above its time: its name, no line of its text
+        ("The bridge is closed.", ("Jane Doe",), BODY_A),
+    ]
+
+
+def test_a_badge_glued_to_the_update_line_and_account_buttons_are_no_title() -> None:
+    timeline = liveblog.parse(_SENTENCE_HEADS)
+    assert timeline.title == "Storm Floods the Coast: Live Updates"
+    assert timeline.summary == ()
+
+
+#: A feed of the latest posts above them (a time and a headline each, the last above the day's
+#: heading of the posts), then the posts, each time glued to its day.
+_CONTENTS_FEED = (
+    "Storm live: the coast braces\n\nMarch 12, 2026\n8:40 AM\nFerries cancelled\n8:05 AM\nSchools closed\n"
+    "7:30 AM\nRoads flooded in the north\n12 March 2026\n"
+    f"8:40 AMMarch 12, 2026\nFerries cancelled\n\n{BODY_A}\n\n8:05 AMMarch 12, 2026\nSchools closed\n\n{BODY_B}\n\n"
+    f"7:30 AMMarch 12, 2026\nRoads flooded in the north\n\n{BODY_C}\n"
+)
+
+
+def test_a_feed_listing_a_run_of_the_posts_is_no_key_points_and_no_post() -> None:
+    timeline = liveblog.parse(_CONTENTS_FEED, tz="America/New_York")
+    assert [(entry.time.strftime("%d %H:%M") if entry.time else None, entry.headline, entry.body)
+            for entry in timeline.entries] == [("12 07:30", "Roads flooded in the north", BODY_C),
+                                               ("12 08:05", "Schools closed", BODY_B),
+                                               ("12 08:40", "Ferries cancelled", BODY_A)]
+    assert (timeline.key_points, timeline.summary) == ((), ())

@@ -9,6 +9,7 @@ import pytest
 
 from liveblog.stamps import (
     date_piece,
+    dated_title,
     glued_date_heading,
     name_like,
     read_bare_minute,
@@ -173,6 +174,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     # a star a page sets before a highlighted post's stamp
     "★ 16:12 Uhr 21. März 2026": (16, 12, 21, 3, 2026, None, None, "bare", "", None),
     "5m ago5 minutes ago Thu 2 Nov 2023 at 10:32am": (10, 32, 2, 11, 2023, None, 5, "bare", "", None),
+    # an age and its date in two spans a copy glues (Brightspot's, WordPress Liveblog's React front end)
+    "22 mins agoMarch 12, 2026": (None, None, 12, 3, 2026, None, 22, "bare", "", None),
+    "1 day agoMarch 11, 2026": (None, None, 11, 3, 2026, None, 1440, "bare", "", None),
+    "10 mins agony": None,  # a small letter after "ago": a word, no age
     "02/11/2023 08:15": (8, 15, 2, 11, 2023, None, None, "bare", "", None),
     "Heute, 09:12 Uhr": (9, 12, None, None, None, None, None, "bare", "", None),
     "14:32 CETAntonio Pita": (14, 32, None, None, None, "CET", None, "author", "Antonio Pita", None),
@@ -719,6 +724,18 @@ def test_a_stamp_glued_after_a_pin_label_is_a_pinned_posts(line: str, expected: 
 def test_a_pin_label_without_a_dated_stamp_is_none(line: str) -> None:
     found = read_stamp(line)
     assert found is None or not found.pinned
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Live updates April 28, 2025", ((2025, 4, 28), "Live updates")),
+    ("Ukraine war live, 3 March 2025", ((2025, 3, 3), "Ukraine war live")),
+    ("Live updates April 28", None),  # no year
+    ("April 28, 2025", None),  # a date alone is read_stamp's
+    ("Live updates April 28, 2025: talks resume", None),  # words after the date
+])
+def test_a_title_ending_with_the_pages_date(line: str, expected: tuple[object, ...] | None) -> None:
+    found = dated_title(line)
+    assert (None if found is None else ((found[0].year, found[0].month, found[0].day), found[1])) == expected
 
 
 @pytest.mark.parametrize(("line", "expected"), [
