@@ -1702,7 +1702,7 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
             return bool(entry.media or entry.paragraphs)
         return len(entry.paragraphs[0]) > MAX_DAY_HEADING or not _bare_date(entry.paragraphs[0])
 
-    full = {key(entry) for entry in entries if entry.paragraphs or entry.media}
+    full = {key(entry) for entry in entries if texts(entry)}  # (an item is never the full post it repeats)
     kept: list[RawEntry] = []
     boxed: list[str] = []
     for entry, block in zip(entries, blocks, strict=True):
@@ -1717,6 +1717,11 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
                 if roles.lines[index].strip() == entry.headline:
                     roles.found[index] = ("key-point", "an item of a key-points box: it repeats a post")
                     break
+            for paragraph in entry.paragraphs:  # (a day's heading below the item: `texts`)
+                for index in range(block.end + 1, min(block.end + 8, len(roles.lines))):
+                    if roles.lines[index].strip() == paragraph:
+                        roles.found[index] = ("dateline", "a day's heading below a key-points box item")
+                        break
     if len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed):
         return kept, []  # every post of a stretch, in order: the stream's table of contents, no key points
     return kept, boxed

@@ -4294,3 +4294,32 @@ def test_a_feed_listing_a_run_of_the_posts_is_no_key_points_and_no_post() -> Non
                                                ("12 08:05", "Schools closed", BODY_B),
                                                ("12 08:40", "Ferries cancelled", BODY_A)]
     assert (timeline.key_points, timeline.summary) == ((), ())
+
+
+def test_a_box_items_day_heading_is_explained_and_never_the_items_own_full_post() -> None:
+    # a key-points box item (time, headline) over a day's heading repeats the post below: the item
+    # is the box's, its heading a dateline; an item alone over a heading stays a post (it repeats none)
+    text = f"""Storm live: the latest
+
+9:15 AM
+What to know about the storm
+12 March 2026
+
+9:15 AM
+What to know about the storm
+
+{BODY_A}
+
+8:40 AM
+Rail lines closed in the north
+
+{BODY_C}
+"""
+    timeline = liveblog.parse(text, date="2026-03-12", explain=True)
+    assert sorted(entry.headline for entry in timeline.entries if entry.headline) == [
+        "Rail lines closed in the north", "What to know about the storm"]
+    roles = {item.line: item.role for item in timeline.explanations}
+    assert (roles[4], roles[5]) == ("key-point", "dateline")
+    alone = liveblog.parse("1h ago\nStorm warning issued\n12 March 2026\n\n2h ago\nRoads closed\n\n" + BODY_C,
+                           date="2026-03-12")
+    assert "Storm warning issued" in [entry.headline for entry in alone.entries]

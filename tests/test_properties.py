@@ -329,6 +329,8 @@ LINES = st.lists(st.one_of(STAMPISH, st.text(max_size=80)), max_size=40).map("\n
 @given(LINES)
 # found by this test: a key-box item's byline was explained as an author and then lost with the item
 @example("2.54pm BST\n0<\nBy Jane Doe\n2.54pm BST\n0<\n14:32")
+# found by bench/fuzz.py: an item over a day's heading was taken for a box's copy of itself, its heading lost
+@example("1h ago\n0<\ndate 2026-01-06\n1h ago")
 def test_any_text_gives_a_valid_timeline_or_our_error(text: str) -> None:
     timeline = parse_or_error(text, date="2026-01-06", explain=True)
     if timeline is not None and timeline.source.format == "text":
