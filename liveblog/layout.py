@@ -322,18 +322,15 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         accepted = _accepted_blocks(lines, candidates)
         blocks = _without_dateline(lines, _without_teasers(lines, accepted))
     if len(blocks) < MIN_POSTS or _publication_repeated(blocks):
-        numbered = _numbered_posts(lines) if len(blocks) < MIN_POSTS else []
-        if numbered:
-            return _untimed_live(lines, numbered, roles, header)
-        signed = _signed_posts(lines) if len(blocks) < MIN_POSTS else []
-        if signed:
-            return _untimed_signed(lines, signed, roles, header)
-        headed = _bylined_posts(lines) if len(blocks) < MIN_POSTS else []
-        if headed:
-            return _untimed_bylined(lines, headed, roles, header)
-        marked = _marked_posts(lines) if len(blocks) < MIN_POSTS else []
-        if marked:
-            return _untimed_marked(lines, marked, roles, header)
+        if len(blocks) < MIN_POSTS:  # a live page whose copy kept no times, its posts marked otherwise
+            if numbered := _numbered_posts(lines):
+                return _untimed_live(lines, numbered, roles, header)
+            if signed := _signed_posts(lines):
+                return _untimed_signed(lines, signed, roles, header)
+            if headed := _bylined_posts(lines):
+                return _untimed_bylined(lines, headed, roles, header)
+            if marked := _marked_posts(lines):
+                return _untimed_marked(lines, marked, roles, header)
         return _article(lines, roles, header, _feed_start(lines, accepted))
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
