@@ -28,3 +28,14 @@ def test_fixture_matches_expected(path: Path) -> None:
 def test_every_fixture_has_expected_output() -> None:
     missing = [path.name for path in INPUTS if not path.with_name(path.name + EXPECTED).exists()]
     assert not missing
+
+
+def test_every_fixture_has_one_readme_row() -> None:
+    # the row says what the fixture pins and where it came from; a merge once kept a stale row beside its update
+    rows = []
+    for line in (FIXTURES / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| "):  # a row may name several fixtures: "a.docx, .odt, .rtf", "crlf.txt, cp1252.txt"
+            names = [name.strip(" `") for name in line.split("|")[1].split(",")]
+            rows += [names[0].rsplit(".", 1)[0] + name if name.startswith(".") else name for name in names]
+    counts = {path.name: rows.count(path.name) for path in INPUTS}
+    assert {name: count for name, count in counts.items() if count != 1} == {}
