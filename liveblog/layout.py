@@ -1584,10 +1584,18 @@ def _post_byline(line: str) -> list[str]:
     """The names of a byline, its writer's role after a comma or not ("By Faye Brown, political
     reporter", "By Jane Doe and John Roe")."""
     text = line.strip()
-    name, comma, role = text[3:].partition(",")
-    if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
-        return [name.strip()]
+    if (name := _name_before_role(text[3:])) is not None:
+        return [name]
     return byline_names(text)
+
+
+def _name_before_role(text: str) -> str | None:
+    """The name before a writer's role or desk after a comma ("Faye Brown, political reporter",
+    "Jane Doe, National Content Desk"), else None."""
+    name, comma, role = text.partition(",")
+    if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
+        return name.strip()
+    return None
 
 
 def _untimed_bylined(lines: list[str], posts: list[tuple[int, int, int]], roles: Roles,
@@ -1643,7 +1651,7 @@ def _untimed_marked(lines: list[str], posts: list[tuple[int, int]], roles: Roles
     headings between the posts are no post's text."""
     entries = []
     for index, stop in posts:
-        skip = {below for below in range(index + 1, stop) if lines[below].strip() and _day_heading_line(lines[below])}
+        skip = {below for below in range(index + 1, stop) if lines[below].strip() and _bare_date(lines[below])}
         for below in skip:
             roles.set(below, "dateline", "a day heading between untimed posts")
         paragraphs, media = _body(lines, index + 1, stop, roles, skip)
@@ -1668,12 +1676,6 @@ def _untimed_page(lines: list[str], entries: list[RawEntry], top: int, footer: i
         roles.set(index, "furniture", "page footer after the last post")
     preamble = _preamble(lines, top, roles, header=header)
     return replace(preamble, entries=tuple(entries), explanations=roles.explanations())
-
-
-def _day_heading_line(line: str) -> bool:
-    """Is the line a date alone, no clock ("Samstag, 25. November")?"""
-    found = read_stamp(line) if len(line) <= MAX_STAMP_LINE else None
-    return found is not None and found.rest_kind == "bare" and found.stamp.has_date and not found.stamp.has_clock
 
 
 def _untimed(lines: list[str], start: int, stop: int, roles: Roles, skip: set[int]) -> RawEntry:
@@ -1917,9 +1919,8 @@ def _signoff_names(line: str) -> list[str]:
     text = line.strip()
     if text.startswith(SIGNOFF_DASHES):
         text = _without_outlet(text.lstrip("".join(SIGNOFF_DASHES)).lstrip())
-    name, comma, role = text.partition(",")
-    if comma and len(role) <= MAX_CREDIT_TAIL * 2 and furniture.ROLE_WORDS.search(role) and name_like(name):
-        return [name.strip()]  # "– Jane Doe, National Content Desk": the name, then the desk or role
+    if (name := _name_before_role(text)) is not None:
+        return [name]  # "– Jane Doe, National Content Desk": the name, then the desk or role
     return _dashed_names(text)
 
 
@@ -2804,7 +2805,7 @@ def _caption(text: str) -> Media | None:
             or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
             or (dash_credit(text, min_words=2) if furniture.PROSE_FREE_CREDIT_MARK in text else None) \
             or (sentence_credit(text, min_words=2) if "/" in text else None) \
-            or (glued_credit(text) if GLUED_CREDIT_MARK in text else None)
+            or (labelled_caption(text, glued=True) if CREDIT_LABEL_MARK in text else None)
     found = furniture.CAPTION.match(text)
     if not found:
         return bracketed_credit(text)
@@ -2851,20 +2852,26 @@ def glued_caption(text: str) -> Media | None:
     return None
 
 
-#: Hidden labels a copy glues between a picture's caption and its credit ("... on Tuesday.Credit...Hannah
-#: Voss for The Herald", The New York Times's captions), and what they all hold.
-GLUED_CREDIT_LABELS = ("Credit...",)
-GLUED_CREDIT_MARK = "Credit..."
+#: Labels a caption prints before its credit, often hidden from sight and so glued to its last word in
+#: the page's text ("... on Tuesday.Credit...Hannah Voss for The Herald", The New York Times's captions).
+CREDIT_LABELS = ("Credit...", "Credit…", "Credit:", "Image credit:", "Photo credit:")
+#: What every one of them holds.
+CREDIT_LABEL_MARK = "redit"
+#: A credit after such a label is a name and an outlet, not a sentence.
+MAX_LABELLED_CREDIT = 80
 
 
-def glued_credit(text: str) -> Media | None:
-    """A caption whose credit follows a hidden label glued to its last word: the caption and the
-    credit apart (a name or an outlet, MAX_COPYRIGHT_CREDIT characters at most); else None."""
-    for label in GLUED_CREDIT_LABELS:
+def labelled_caption(text: str, *, glued: bool) -> Media | None:
+    """A caption ending in a credit after one of `CREDIT_LABELS` (a name or an outlet,
+    MAX_LABELLED_CREDIT characters at most): the caption and the credit apart; else None. With `glued`, only a label
+    glued to the caption's last word (in a copy's text, where a spaced one may open a sentence)."""
+    for label in CREDIT_LABELS:
         at = text.rfind(label)
-        credit = text[at + len(label):].strip() if at > 0 else ""
-        if credit and not text[at - 1].isspace() and len(credit) <= MAX_COPYRIGHT_CREDIT:
-            return Media(caption=text[:at].strip(), credit=credit)
+        if at <= 0 or (glued and text[at - 1].isspace()):
+            continue
+        credit = text[at + len(label):].strip()
+        if credit and len(credit) <= MAX_LABELLED_CREDIT:
+            return Media(caption=text[:at].strip() or None, credit=credit)
     return None
 
 
@@ -3238,10 +3245,14 @@ def _dated_live_title(text: str) -> Stamp | None:
 
 
 def _menu_between(lines: list[str], start: int, stop: int) -> bool:
-    """Are the lines between `start` and `stop` a menu's: short (MAX_CREDIT_WORDS words or fewer),
-    none a sentence? (A site's name over its menu is no title.)"""
-    return all(_words(text) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS)
-               for text in (line.strip() for line in lines[start + 1:stop]))
+    """Are the lines between `start` and `stop` a menu's (`_menu_line`, blank lines too)? (A site's
+    name over its menu is no title.)"""
+    return all(_menu_line(line.strip()) for line in lines[start + 1:stop])
+
+
+def _menu_line(text: str) -> bool:
+    """Could the (stripped) line be a menu's: MAX_CREDIT_WORDS words or fewer, no sentence?"""
+    return _words(text) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS)
 
 
 def _title_over_byline_date(lines: list[str], stop: int) -> int | None:
@@ -3532,11 +3543,11 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
 
 def _menu_run(lines: list[str], index: int) -> bool:
     """Does the line at `index` stand amid a menu: MENU_REACH lines on each side, none blank, each
-    of at most MAX_CREDIT_WORDS words and no sentence ("Terry McCrann" / "Barefoot Investor" / "In
-    The Black", a news site's menu of its columns, where a section's name reads as a role)?"""
+    a menu's (`_menu_line`), as "Terry McCrann" / "Barefoot Investor" / "In The Black" stand in a
+    news site's menu of its columns, where a section's name reads as a role?"""
     if index < MENU_REACH or index + MENU_REACH >= len(lines):
         return False
-    return all((text := lines[at].strip()) and _words(text) <= MAX_CREDIT_WORDS and not text.endswith(_STORY_ENDS)
+    return all((text := lines[at].strip()) and _menu_line(text)
                for at in range(index - MENU_REACH, index + MENU_REACH + 1) if at != index)
 
 
@@ -3602,7 +3613,7 @@ def _short_title(lines: list[str], index: int, stop: int) -> bool:
     if len(words) == MIN_SHORT_TITLE_WORDS + 1 and any(word in _TITLE_WORDS for word in words):
         return True  # (not "Listen Live", "Live Commentary": two words, or "live" alone, make a label)
     above = _previous_content(lines, index - 1, -1)
-    return above is not None and _day_heading_line(lines[above])
+    return above is not None and _bare_date(lines[above])
 
 
 def _words(text: str) -> int:
@@ -3869,7 +3880,7 @@ def _line_stamp(line: str) -> StampLine | None:
 
 
 def _bare_date(line: str) -> bool:
-    """A date alone on its line ("12 May 2026"), with no clock."""
+    """A date alone on its line ("12 May 2026", a day's heading "Samstag, 25. November"), with no clock."""
     stamp_line = _line_stamp(line)
     return stamp_line is not None and stamp_line.rest_kind == "bare" and stamp_line.stamp.has_date \
         and not stamp_line.stamp.has_clock

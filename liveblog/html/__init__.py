@@ -21,7 +21,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import furniture
-from ..layout import byline_names, extract_text
+from ..layout import MIN_CONTENTS, byline_names, extract_text
 from ..model import Draft, Explanation, Media, Notice, RawEntry, Stamp
 from ..stamps import read_stamp
 from ..zones import find_publisher, locale_zone, stated_zone
@@ -217,8 +217,6 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
 
 #: What ends a description cut short from a longer text: its last full stop or an ellipsis.
 CUT_MARKS = ".…"
-#: A table of contents links this many posts at least.
-MIN_CONTENTS = 3
 
 
 def _contents(root: etree._Element, posts: list[Post]) -> bool:

@@ -35,6 +35,7 @@ from ..layout import (
     byline_names,
     copyright_credit,
     dash_credit,
+    labelled_caption,
     merge_stamps,
     split_names,
     stamp_names,
@@ -1186,7 +1187,7 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
                 media.append(Media(caption=None, credit=_credit(text)))
             elif chunk.credit is None and (split := dash_credit(text, min_words=1) or trailing_credit(text)
                                            or copyright_credit(text, min_words=1) or _bracketed(text)
-                                           or _labelled(text)) is not None:
+                                           or labelled_caption(text, glued=False)) is not None:
                 media.append(split)  # "Smoke rises over Gaza. Photograph: Mohammed Abed/AFP"
             else:
                 media.append(Media(caption=text or None, credit=_credit(chunk.credit) if chunk.credit else None))
@@ -1229,25 +1230,6 @@ def _bracketed(text: str) -> Media | None:
     if found is None:
         return None
     return Media(caption=text[:at].strip() or None, credit=_credit(found.group("credit")) or found.group("credit"))
-
-
-#: Labels a caption prints before its credit, often hidden from sight and so glued to the caption
-#: in the page's text ("… on Tuesday.Credit...Hannah Voss for The Times").
-CREDIT_LABELS = ("Credit...", "Credit…", "Credit:", "Image credit:", "Photo credit:")
-#: A credit after such a label is a name and an outlet, not a sentence.
-MAX_LABELLED_CREDIT = 80
-
-
-def _labelled(text: str) -> Media | None:
-    """A caption ending in a labelled credit, the label glued to the caption or not: the caption
-    and the credit apart; else None."""
-    for label in CREDIT_LABELS:
-        at = text.rfind(label)
-        if at > 0:
-            credit = text[at + len(label):].strip()
-            if credit and len(credit) <= MAX_LABELLED_CREDIT:
-                return Media(caption=text[:at].strip() or None, credit=credit)
-    return None
 
 
 def _credit(text: str | None) -> str | None:
