@@ -2597,9 +2597,22 @@ def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tu
 ])
 def test_a_live_pages_title_ending_with_its_date_dates_the_posts(head: str, title: str) -> None:
     text = f"{head}Live updates May 27, 2024\nFollow the day's events.\n{_PM_POSTS}"
-    timeline = liveblog.parse(text, tz="America/New_York")
+    timeline = liveblog.parse(text, tz="America/New_York", explain=True)
     assert timeline.title == title
     assert [entry.time.day if entry.time else None for entry in timeline.entries] == [27, 27]
+    # one line explained as the title, the title's own (the site's name over the menu had kept
+    # its role as the title it was first taken for: found by the fuzz test)
+    assert [item.text for item in timeline.explanations if item.role == "title"] == [title]
+
+
+def test_a_sites_name_above_a_live_pages_dated_title_is_not_explained_as_the_title() -> None:
+    # the site's name is taken for the title, until the dated title below it takes its place; the
+    # name's line had kept the title's role in --explain (found by the fuzz test)
+    text = f"Lakes & the Valley\nLive updates May 27, 2024\n8:03 pm\n{BODY_A}\n6:30 pm\n{BODY_B}\n"
+    timeline = liveblog.parse(text, tz="America/New_York", explain=True)
+    assert timeline.title == "Live updates May 27, 2024"
+    assert [(item.text, item.role) for item in timeline.explanations[:2]] == [
+        ("Lakes & the Valley", "furniture"), ("Live updates May 27, 2024", "title")]
 
 
 def test_a_title_ending_with_a_date_dates_no_page_unless_it_names_a_live_page() -> None:
