@@ -2496,7 +2496,8 @@ def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
 def _sentence_break(text: str) -> bool:
     """Does one sentence end and another begin in the text: a word of three small letters or
     more, a full stop, a space, a capital ("... Μέγαρο. Αμέσως ...": in any script, not only in
-    Latin letters; an initial's dot is none)?"""
+    Latin letters; an initial's dot is none)? In a script without capitals (Hebrew, Arabic), two
+    letters, perhaps a closing quotation mark, the stop, a space and a letter (`_caseless_break`)."""
     if ". " not in text:
         return False
     if text.isascii():
@@ -2506,8 +2507,24 @@ def _sentence_break(text: str) -> bool:
         before = text[max(at - 3, 0):at]
         if len(before) == 3 and before.isalpha() and before.islower() and text[at + 2:at + 3].isupper():
             return True
+        if _caseless_break(text, at):
+            return True
         at = text.find(". ", at + 2)
     return False
+
+
+#: Quotation marks that may close a sentence before its full stop ('... לבנון". דובר ...').
+_CLOSING_QUOTES = "\"”»'’"
+
+
+def _caseless_break(text: str, at: int) -> bool:
+    """Does the full stop at `at` end a sentence of a script without capitals: two letters of such
+    a script before it (a closing quotation mark may stand between), a letter of one after its
+    space ('... ישלם מחיר כבד". ראש הממשלה ...', Calcalist's posts, a headline and the text on the
+    stamp's line: one sentence is a headline, two are the post's text)?"""
+    end = at - 1 if text[at - 1:at] in _CLOSING_QUOTES else at
+    word, after = text[max(end - 2, 0):end], text[at + 2:at + 3]
+    return len(word) == 2 and (word + after).isalpha() and (word + after).upper() == (word + after).lower()
 
 
 #: A reader's handle (pseudonym) is one word of at most this many characters...

@@ -575,6 +575,17 @@ PLACE_CLOCK = patterns.compile(
     r"|heure locale|hora local|local time|ora locale|ortszeit)\)?(?=\s*(?:$|[:()\-–—,]))", re.I)
 #: The letters such a name of a clock opens with (after its space and bracket).
 _PLACE_CLOCK_FIRST = frozenset("hHoOlL(")
+#: Japanese timelines' day of the month glued before the clock ("24日15:25", the 24th at 15:25, as
+#: Asahi's live timelines print each post's time): read past, its month is the page's (the day is
+#: not kept: a day without its month dates nothing; the clocks roll over midnight as any page's do).
+CJK_DAY = patterns.compile(r"[0-3]?\d日\s?(?=(?:[01]?\d|2[0-3])[:：時])")
+#: Words after a Japanese clock saying it is about or just past that time ("15:00ごろ", "11:00すぎ"), and
+#: the place's own clock in brackets after it ("15:00ごろ(現地08:00ごろ)", local time): read past.
+_CJK_ABOUT_WORDS = "ごろ|頃|すぎ|過ぎ"
+_CJK_LOCAL = rf"[(（]現地(?:時間)?\s?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:{_CJK_ABOUT_WORDS})?[)）]"
+CJK_ABOUT = patterns.compile(rf"(?:{_CJK_ABOUT_WORDS})(?:\s?{_CJK_LOCAL})?|{_CJK_LOCAL}")
+#: The characters such words or brackets open with.
+_CJK_ABOUT_FIRST = frozenset("ご頃す過(（")
 #: What may stand before an author's name that opens a stamp line: a list's mark, or the
 #: dot a text browser prints for an avatar ("● Maria Garcia March 11, 20262:43 am").
 _LIST_MARGIN = " " + BULLETS
@@ -871,6 +882,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
                 starts_entry = starts_entry and PREFIXES[prefix_row][1]
                 parts.update(own_date)
                 pos = clock_at
+    if date_end is None and "日" in text[pos + 1:pos + 3] and (day := CJK_DAY.match(text, pos)) is not None:
+        pos = day.end()  # "24日15:25": the day of the month before the clock
     half = PATTERNS["half-day"].match(text, pos) if text[pos:pos + 1] in _HALF_DAY_FIRST else None
     clock = PATTERNS["clock"].match(text, half.end() if half else pos)
     style = ""
@@ -887,6 +900,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
             pos = tail.end()
             if tail.group("utc") or tail.group("offset"):
                 parts["zone"] = f"UTC{tail.group('offset') or ''}"
+        if text[pos:pos + 1] in _CJK_ABOUT_FIRST and (about := CJK_ABOUT.match(text, pos)) is not None:
+            pos = about.end()  # "15:00ごろ(現地08:00ごろ)": about then, and the place's own clock
         zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
         if zone:
             parts["zone"] = SPELT_ZONES.get(zone.group("zone"), zone.group("zone"))

@@ -191,6 +191,9 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Les horaires sont indiqués en temps universel." (TV5Monde's live pages)
     (patterns.compile(r"^(?:les |toutes les )?(?:heures|horaires) (?:sont )?(?:indiqu|donn|exprim)\w{0,4} "
                       r"en temps universel\b", re.I), "UTC"),
+    # "(タイムスタンプは日本時間。括弧内は現地時間)": the time stamps are Japan's time, in brackets the
+    # place's (Asahi's live timelines); "時刻は日本時間" (the times are Japan's)
+    (patterns.compile(r"^[(（]?(?:タイムスタンプ|時刻|日時|時間)は(?:すべて)?日本時間"), "Asia/Tokyo"),
 )
 #: "All times are EAT", "All times indicated are SAST", "(All times AEST)": any abbreviation of
 #: `ABBREVIATIONS` that names one zone only (Kenyan, South African, Australian, Nigerian and
