@@ -2173,6 +2173,11 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
             marked[i] = prev  # "ÖLEN ASKER SAYISI 347'YE YÜKSELDİ" over "22.01: İsrail Ordusu'nda ...":
             capitals += 1  # (no vote for headlines in small letters above the other stamps)
             continue
+        if _rest_headline(block.line.rest):
+            # "01:02 - Headline" (Globes's running reports): the stamp's line holds the post's own
+            # headline, so the line above it closes the post above (its last paragraph, a link's
+            # words) and votes nothing; it was taken for the headline and the stamp's lost
+            continue
         texts += 1
         if prev is not None and (prev == 0 or not lines[prev - 1].strip()) and title_like(lines[prev]) \
                 and read_stamp(lines[prev].strip()) is None:

@@ -1343,6 +1343,26 @@ Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
          ("2025-12-14T21:50:00", None, [], "הכביש נפתח לתנועה"),
          ("2025-12-14T22:05:00", None, [], "דובר המשטרה: \"החשוד נעצר\". לפי")],
     ),
+    "a-headline-on-the-stamps-line-takes-no-line-above-it": Case(
+        # "00:40 - Headline" (Globes's running reports): the post's headline is on its stamp's
+        # line; the line above the stamp (the page's label, the post above's last paragraph that
+        # ends in a link's words) is no headline, and the stamp's headline is kept
+        """Running updates
+
+00:40 - Budget vote moved to Thursday
+
+The vote on the emergency budget was moved to Thursday after the talks in the cabinet ran late.
+
+Ministers met until midnight: "We are close to a deal" Read more
+
+23:25 - Central bank expects lower inflation
+
+The governor said inflation should fall next quarter, and that rates could be cut.
+""",
+        {"date": "2025-11-23"},
+        [("2025-11-23T23:25:00", "Central bank expects lower inflation", [], "The governor said"),
+         ("2025-11-24T00:40:00", "Budget vote moved to Thursday", [], "The vote on the emergency budget")],
+    ),
     "japanese-timeline-day-glued-clocks-under-a-japan-time-statement": Case(
         # Asahi's live timelines: "(タイムスタンプは日本時間。括弧内は現地時間)" states Japan's time;
         # each post's "24日15:25" glues the day of the month to the clock, "ごろ" (about) and the
