@@ -2173,6 +2173,11 @@ def _marked_titles(lines: list[str], blocks: list[Block], starts: list[int]) -> 
             marked[i] = prev  # "ÖLEN ASKER SAYISI 347'YE YÜKSELDİ" over "22.01: İsrail Ordusu'nda ...":
             capitals += 1  # (no vote for headlines in small letters above the other stamps)
             continue
+        if _rest_headline(block.line.rest):
+            # "01:02 - Headline" (Globes's running reports): the stamp's line holds the post's own
+            # headline, so the line above it closes the post above (its last paragraph, a link's
+            # words) and votes nothing; it was taken for the headline and the stamp's lost
+            continue
         texts += 1
         if prev is not None and (prev == 0 or not lines[prev - 1].strip()) and title_like(lines[prev]) \
                 and read_stamp(lines[prev].strip()) is None:
@@ -2496,7 +2501,8 @@ def _lone_sentences(lines: list[str], index: int, stop: int) -> bool:
 def _sentence_break(text: str) -> bool:
     """Does one sentence end and another begin in the text: a word of three small letters or
     more, a full stop, a space, a capital ("... Μέγαρο. Αμέσως ...": in any script, not only in
-    Latin letters; an initial's dot is none)?"""
+    Latin letters; an initial's dot is none)? In a script without capitals (Hebrew, Arabic), two
+    letters, perhaps a closing quotation mark, the stop, a space and a letter (`_caseless_break`)."""
     if ". " not in text:
         return False
     if text.isascii():
@@ -2506,8 +2512,24 @@ def _sentence_break(text: str) -> bool:
         before = text[max(at - 3, 0):at]
         if len(before) == 3 and before.isalpha() and before.islower() and text[at + 2:at + 3].isupper():
             return True
+        if _caseless_break(text, at):
+            return True
         at = text.find(". ", at + 2)
     return False
+
+
+#: Quotation marks that may close a sentence before its full stop ('... לבנון". דובר ...').
+_CLOSING_QUOTES = "\"”»'’"
+
+
+def _caseless_break(text: str, at: int) -> bool:
+    """Does the full stop at `at` end a sentence of a script without capitals: two letters of such
+    a script before it (a closing quotation mark may stand between), a letter of one after its
+    space ('... ישלם מחיר כבד". ראש הממשלה ...', Calcalist's posts, a headline and the text on the
+    stamp's line: one sentence is a headline, two are the post's text)?"""
+    end = at - 1 if text[at - 1:at] in _CLOSING_QUOTES else at
+    word, after = text[max(end - 2, 0):end], text[at + 2:at + 3]
+    return len(word) == 2 and (word + after).isalpha() and (word + after).upper() == (word + after).lower()
 
 
 #: A reader's handle (pseudonym) is one word of at most this many characters...

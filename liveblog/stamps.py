@@ -396,12 +396,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # A 24-hour or 12-hour clock: 14:32, 14.32, 2.54pm, 2:32 p.m., 9am, 14h32, 14 h 32, 14.32 Uhr, 14:32 h,
     # "6:03 pm" glued to a word a copy ran into it ("6:03 pmNovember 8": a capital and a small letter,
     # an apostrophe or a space: "4:57:09 PMI've been told", "PMI think");
-    # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間).
+    # Chinese, Japanese and Korean 14時32分, 14时32分, 14시 32분 (an hour word that is not "hours": 時間),
+    # and the half hour: 4時半, 4시 반 (4:30).
     "clock": patterns.compile(
         r"(?P<hour>[01]?\d|2[0-3])(?:[:.]|\s?h\s?(?=\d\d))(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?!\d))?"
         r"(?:\s?(?P<ampm>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?)?(?:\s?(?:uhr|uur|horas|hrs|hs|h)\b|u\b)?"
         r"|(?P<hour12>1[0-2]|0?[1-9])\s?(?P<ampm12>[ap])\.?\s?m(?:\b|(?=(?-i:[A-Z][a-z'’ ])))\.?"
-        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분])?"
+        r"|(?P<hourk>[01]?\d|2[0-3])\s?[時时시](?![間间간])\s?(?:(?P<minutek>[0-5]?\d)\s?[分분]|(?P<halfk>[半반]))?"
         # the hour alone: German tickers' "2 Uhr: text", Portuguese and French "21h - text" (before a
         # dash or colon only: "2h" alone is an age on some pages)
         r"|(?P<houru>[01]?\d|2[0-3])(?:\s?uhr\b|h(?= ?[-–—:]))",
@@ -575,6 +576,18 @@ PLACE_CLOCK = patterns.compile(
     r"|heure locale|hora local|local time|ora locale|ortszeit)\)?(?=\s*(?:$|[:()\-–—,]))", re.I)
 #: The letters such a name of a clock opens with (after its space and bracket).
 _PLACE_CLOCK_FIRST = frozenset("hHoOlL(")
+#: Japanese timelines' day of the month glued before the clock ("24日15:25", the 24th at 15:25, as
+#: Asahi's live timelines print each post's time): read past, its month is the page's (the day is
+#: not kept: a day without its month dates nothing; the clocks roll over midnight as any page's do).
+CJK_DAY = patterns.compile(r"[0-3]?\d日\s?(?=(?:[01]?\d|2[0-3])[:：時])")
+#: Words after a Japanese clock saying it is about, just past or just before that time ("15:00ごろ",
+#: "11:00すぎ", "午前2時前": an hour's "前" is no age, "2時間前" is), and
+#: the place's own clock in brackets after it ("15:00ごろ(現地08:00ごろ)", local time): read past.
+_CJK_ABOUT_WORDS = "ごろ|頃|すぎ|過ぎ|前"
+_CJK_LOCAL = rf"[(（]現地(?:時間)?\s?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:{_CJK_ABOUT_WORDS})?[)）]"
+CJK_ABOUT = patterns.compile(rf"(?:{_CJK_ABOUT_WORDS})(?:\s?{_CJK_LOCAL})?|{_CJK_LOCAL}")
+#: The characters such words or brackets open with.
+_CJK_ABOUT_FIRST = frozenset("ご頃す過前(（")
 #: What may stand before an author's name that opens a stamp line: a list's mark, or the
 #: dot a text browser prints for an avatar ("● Maria Garcia March 11, 20262:43 am").
 _LIST_MARGIN = " " + BULLETS
@@ -871,6 +884,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
                 starts_entry = starts_entry and PREFIXES[prefix_row][1]
                 parts.update(own_date)
                 pos = clock_at
+    if date_end is None and "日" in text[pos + 1:pos + 3] and (day := CJK_DAY.match(text, pos)) is not None:
+        pos = day.end()  # "24日15:25": the day of the month before the clock
     half = PATTERNS["half-day"].match(text, pos) if text[pos:pos + 1] in _HALF_DAY_FIRST else None
     clock = PATTERNS["clock"].match(text, half.end() if half else pos)
     style = ""
@@ -887,6 +902,8 @@ def _read_at(text: str, start: int) -> StampLine | None:
             pos = tail.end()
             if tail.group("utc") or tail.group("offset"):
                 parts["zone"] = f"UTC{tail.group('offset') or ''}"
+        if text[pos:pos + 1] in _CJK_ABOUT_FIRST and (about := CJK_ABOUT.match(text, pos)) is not None:
+            pos = about.end()  # "15:00ごろ(現地08:00ごろ)": about then, and the place's own clock
         zone = PATTERNS["zone"].match(text, pos) if _ZONE_HINT.match(text, pos) else None
         if zone:
             parts["zone"] = SPELT_ZONES.get(zone.group("zone"), zone.group("zone"))
@@ -1217,7 +1234,9 @@ def _read_clock(found: re.Match[str], parts: dict[str, int | str | None]) -> Non
     hour_text, hour12, minute_text, ampm_text, ampm12, second = found.group(
         "hour", "hour12", "minute", "ampm", "ampm12", "second")  # one call: each costs more than its work
     if hour_text is None and hour12 is None:
-        hour_text, minute_text = found.group("hourk", "minutek")  # 14時32分
+        hour_text, minute_text, half = found.group("hourk", "minutek", "halfk")  # 14時32分
+        if half:
+            minute_text = "30"  # 4時半: half past four
         if hour_text is None:
             hour_text = found.group("houru")  # 2 Uhr
     hour = _int(hour_text or hour12)

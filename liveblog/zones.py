@@ -74,7 +74,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 #: Zone names spelt out after a clock -> the abbreviation they stand for: the BBC's live pages print
 #: them for screen readers ("published at 17:04 Greenwich Mean Time 7 December"); a place's clock
-#: too ("8:14 pm Sydney time: ...", "7 p.m. Eastern Time").
+#: too ("8:14 pm Sydney time: ...", "7 p.m. Eastern Time"; Japanese "日本時間", Japan time, in brackets).
 SPELT_ZONES: dict[str, str] = {
     "British Summer Time": "BST",
     "Central Time": "CT",
@@ -85,6 +85,7 @@ SPELT_ZONES: dict[str, str] = {
     "Pacific Time": "PT",
     "Singapore time": "SGT",
     "Sydney time": "AET",
+    "日本時間": "JST",  # Japan time, in brackets after the clock ("10:43(日本時間)", "午前4時半(日本時間)")
 }
 
 #: Places (or their adjectives) whose clock a page names, as printed in small letters -> IANA zone:
@@ -191,6 +192,9 @@ ZONE_STATEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Les horaires sont indiqués en temps universel." (TV5Monde's live pages)
     (patterns.compile(r"^(?:les |toutes les )?(?:heures|horaires) (?:sont )?(?:indiqu|donn|exprim)\w{0,4} "
                       r"en temps universel\b", re.I), "UTC"),
+    # "(タイムスタンプは日本時間。括弧内は現地時間)": the time stamps are Japan's time, in brackets the
+    # place's (Asahi's live timelines); "時刻は日本時間" (the times are Japan's)
+    (patterns.compile(r"^[(（]?(?:タイムスタンプ|時刻|日時|時間)は(?:すべて)?日本時間"), "Asia/Tokyo"),
 )
 #: "All times are EAT", "All times indicated are SAST", "(All times AEST)": any abbreviation of
 #: `ABBREVIATIONS` that names one zone only (Kenyan, South African, Australian, Nigerian and

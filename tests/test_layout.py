@@ -1327,6 +1327,64 @@ Jane Doe 7/13/2016 4:58:13 PM{BODY_C}
          ("2020-11-03T19:00:00-05:00", None, [], "No surprises here"),
          ("2020-11-03T19:05:00-05:00", None, [], "Turnout was high")],
     ),
+    "caseless-script-two-sentences-after-a-stamps-dash-are-the-posts-text": Case(
+        # Hebrew (Calcalist's posts): "HH:MM - " then a headline's sentence and the text, on one
+        # line; a script without capitals ends a sentence with a letter (or a quotation mark), a
+        # full stop, a space and a letter: two sentences are the post's text (and on a page whose
+        # stamp lines open their posts' text, a one-sentence post is text too)
+        """22:05 - דובר המשטרה: "החשוד נעצר". לפי המשטרה, החשוד הועבר לחקירה. (נועם גל)
+
+21:50 - הכביש נפתח לתנועה
+
+21:40 - השירות המטאורולוגי: הגשם יתחזק בלילה. לפי התחזית, הגשם יימשך עד מחר. (יוסי כהן)
+""",
+        {"date": "2025-12-14"},
+        [("2025-12-14T21:40:00", None, [], "השירות המטאורולוגי: הגשם יתחזק בלילה. לפי"),
+         ("2025-12-14T21:50:00", None, [], "הכביש נפתח לתנועה"),
+         ("2025-12-14T22:05:00", None, [], "דובר המשטרה: \"החשוד נעצר\". לפי")],
+    ),
+    "a-headline-on-the-stamps-line-takes-no-line-above-it": Case(
+        # "00:40 - Headline" (Globes's running reports): the post's headline is on its stamp's
+        # line; the line above the stamp (the page's label, the post above's last paragraph that
+        # ends in a link's words) is no headline, and the stamp's headline is kept
+        """Running updates
+
+00:40 - Budget vote moved to Thursday
+
+The vote on the emergency budget was moved to Thursday after the talks in the cabinet ran late.
+
+Ministers met until midnight: "We are close to a deal" Read more
+
+23:25 - Central bank expects lower inflation
+
+The governor said inflation should fall next quarter, and that rates could be cut.
+""",
+        {"date": "2025-11-23"},
+        [("2025-11-23T23:25:00", "Central bank expects lower inflation", [], "The governor said"),
+         ("2025-11-24T00:40:00", "Budget vote moved to Thursday", [], "The vote on the emergency budget")],
+    ),
+    "japanese-timeline-day-glued-clocks-under-a-japan-time-statement": Case(
+        # Asahi's live timelines: "(タイムスタンプは日本時間。括弧内は現地時間)" states Japan's time;
+        # each post's "24日15:25" glues the day of the month to the clock, "ごろ" (about) and the
+        # place's own clock in brackets may follow it; oldest first
+        """(タイムスタンプは日本時間。括弧内は現地時間)
+
+24日23:40ごろ(現地16:40ごろ)
+
+大統領が演説
+
+大統領は24日夕、首都で演説し、国民に冷静な行動を呼びかけた。
+
+25日00:05
+
+外相が談話を発表
+
+外相は25日未明に談話を発表し、関係国と緊密に連携すると述べた。
+""",
+        {"date": "2025-02-24"},
+        [("2025-02-24T23:40:00+09:00", "大統領が演説", [], "大統領は24日夕"),
+         ("2025-02-25T00:05:00+09:00", "外相が談話を発表", [], "外相は25日未明")],
+    ),
     "a-link-card-ending-a-post-is-no-headline-of-the-next": Case(
         # the Guardian's "Related: ..." card ends a post; a headline-like line above the first
         # stamp (the page's header) votes nothing either

@@ -350,6 +350,22 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "2026/03/12 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     "2026. 3. 12. 오후 2:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     "2026년 3월 12일 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # Japanese timelines (Asahi's): the day of the month glued before the clock (read past: no
+    # day without its month), "ごろ"/"すぎ" (about, just past) after it, the place's clock in brackets
+    "24日15:25": (15, 25, None, None, None, None, None, "bare", "", None),
+    "24日15:00ごろ(現地08:00ごろ)": (15, 0, None, None, None, None, None, "bare", "", None),
+    "11:00すぎ": (11, 0, None, None, None, None, None, "bare", "", None),
+    "15:00(現地時間08:00)": (15, 0, None, None, None, None, None, "bare", "", None),
+    "24日 15時25分": (15, 25, None, None, None, None, None, "bare", "", None),
+    "24日は晴れ": None,  # a day and words: no clock
+    # the half hour (半, 반), "前" after an hour (just before it: no age), Japan time in brackets
+    # (日テレ's and HuffPost Japan's live timelines)
+    "■午前4時半(日本時間)発煙筒男が逮捕": (4, 30, None, None, None, "JST", None, "text", "発煙筒男が逮捕",
+                                     None),
+    "午後4時半": (16, 30, None, None, None, None, None, "bare", "", None),
+    "■午前2時前(日本時間)": (2, 0, None, None, None, "JST", None, "bare", "", None),
+    "10:43(日本時間)": (10, 43, None, None, None, "JST", None, "bare", "", None),
+    "오후 3시 반": (15, 30, None, None, None, None, None, "bare", "", None),
     "5分前": (None, None, None, None, None, None, 5, "bare", "", None),
     "2時間前": (None, None, None, None, None, None, 120, "bare", "", None),
     "5分钟前": (None, None, None, None, None, None, 5, "bare", "", None),
