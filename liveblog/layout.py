@@ -1704,6 +1704,7 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     full = {key(entry) for entry in entries if texts(entry)}  # (an item is never the full post it repeats)
     kept: list[RawEntry] = []
     boxed: list[str] = []
+    items: list[int] = []  # (the lines of the items' headlines, for --explain)
     for entry, block in zip(entries, blocks, strict=True):
         if entry.authors or entry.headline is None or key(entry) not in full or texts(entry):
             kept.append(entry)
@@ -1711,19 +1712,22 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
         boxed.append(entry.headline)
         if roles.enabled:
             for index in range(block.start, block.end + 1):
-                roles.found[index] = ("furniture", "the time of a key-points box item")
+                roles.found[index] = ("furniture", "the time of an item of a box listing posts")
             for index in range(block.end + 1, min(block.end + 5, len(roles.lines))):
                 if roles.lines[index].strip() == entry.headline:
-                    roles.found[index] = ("key-point", "an item of a key-points box: it repeats a post")
+                    items.append(index)
                     break
             for paragraph in entry.paragraphs:  # (a day's heading below the item: `texts`)
                 for index in range(block.end + 1, min(block.end + 8, len(roles.lines))):
                     if roles.lines[index].strip() == paragraph:
                         roles.found[index] = ("dateline", "a day's heading below a key-points box item")
                         break
-    if len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed):
-        return kept, []  # every post of a stretch, in order: the stream's table of contents, no key points
-    return kept, boxed
+    contents = len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed)
+    for index in items:
+        roles.found[index] = ("furniture", "an item of the stream's table of contents: it repeats a post") \
+            if contents else ("key-point", "an item of a key-points box: it repeats a post")
+    # (every post of a stretch, in order: the stream's table of contents, no key points)
+    return kept, [] if contents else boxed
 
 
 #: A day's heading alone on its line ("Wednesday, 11 March 2026") is at most this long.

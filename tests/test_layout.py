@@ -4359,12 +4359,15 @@ _CONTENTS_FEED = (
 
 
 def test_a_feed_listing_a_run_of_the_posts_is_no_key_points_and_no_post() -> None:
-    timeline = liveblog.parse(_CONTENTS_FEED, tz="America/New_York")
+    timeline = liveblog.parse(_CONTENTS_FEED, tz="America/New_York", explain=True)
     assert [(entry.time.strftime("%d %H:%M") if entry.time else None, entry.headline, entry.body)
             for entry in timeline.entries] == [("12 07:30", "Roads flooded in the north", BODY_C),
                                                ("12 08:05", "Schools closed", BODY_B),
                                                ("12 08:40", "Ferries cancelled", BODY_A)]
     assert (timeline.key_points, timeline.summary) == ((), ())
+    # --explain agrees: the feed's items are no key points (they were explained as key points;
+    # found by the fuzz test)
+    assert [item.role for item in timeline.explanations if item.line in range(4, 10)] == ["furniture"] * 6
 
 
 def test_a_box_items_day_heading_is_explained_and_never_the_items_own_full_post() -> None:
