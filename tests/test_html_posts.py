@@ -206,6 +206,26 @@ def test_captions_credits_share_tools_scripts_and_hidden_text_stay_out_of_the_bo
     assert [(item.caption, item.credit) for item in entry.media] == [("Flooded streets", "Reuters")]
 
 
+#: (case, a post's header: screen-reader text beside its printed age and clock)
+SCREEN_READER_HEADERS = [
+    ("WordPress's class, hyphenated", "screen-reader-text"),
+    ("the same with an underscore", "screen_reader_only"),
+]
+
+
+@pytest.mark.parametrize("hidden", [case[1] for case in SCREEN_READER_HEADERS],
+                         ids=[case[0] for case in SCREEN_READER_HEADERS])
+def test_screen_reader_text_in_a_posts_header_is_neither_headline_nor_body(hidden: str) -> None:
+    posts = "".join(
+        f'<li class="feed-item"><div class="card"><div class="pre"><span class="{hidden}">Published On 12 Mar 2026'
+        f'</span><span><time datetime="2026-03-12T{clock}:00.000Z">{age}</time></span><div class="t">({clock} GMT)'
+        f"</div></div><h2>Title {clock}</h2><p>The story of this post, at some length.</p></div></li>"
+        for clock, age in (("15:41", "7 minutes ago"), ("13:27", "2 hours ago")))
+    entries = draft(f'<ul class="feed">{posts}</ul>').entries
+    assert [(entry.headline, entry.paragraphs) for entry in entries] == [
+        (f"Title {clock}", ("The story of this post, at some length.",)) for clock in ("15:41", "13:27")]
+
+
 def test_an_age_and_the_clock_beside_it_are_one_stamp_and_a_caption_keeps_its_credit_apart() -> None:
     posts = "".join(
         f'<article class="block"><header><time datetime="2023-11-06T{clock}:00Z">{age}</time>'
@@ -1441,6 +1461,7 @@ BRACKETED_CREDITS = [
     ("a credit in brackets", "Plows clear a road on Monday. (Steven Senne/AP)", "Steven Senne/AP"),
     ("a credit in brackets loses the word before it", "A fallen oak blocks Maple Avenue. (Photo: Marcus Ortiz)",
      "Marcus Ortiz"),
+    ("a credit in square brackets", "A man carries a child through the water [Sami Haddad/AFP]", "Sami Haddad/AFP"),
 ]
 
 
