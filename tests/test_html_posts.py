@@ -121,6 +121,9 @@ POST_PARTS = [
     ("an author box: the name, not the role line",
      '<h2>Big news</h2><div class="contributor"><p>Jane Doe</p><p>Political correspondent</p></div>',
      None, "Big news", ("Jane Doe",)),
+    ("an author box: the name and the role in two spans with no space between",
+     '<h2>Big news</h2><div class="post-byline"><span>Jane Doe</span><span>Political reporter</span></div>',
+     None, "Big news", ("Jane Doe",)),
     ("a name right after a bare stamp", "<span>Jane Doe</span><h2>Big news</h2>", None, "Big news", ("Jane Doe",)),
     ("a label on a line of its own above the headline", "<div>Key event</div><h2>Big news</h2>", "key-event",
      "Big news", ()),
@@ -936,13 +939,22 @@ LINKED_POINTS = [
     ("an item with text beside its link", '<li><a href="#block-3">Headline number 3</a> and more</li>'
      '<li><a href="#block-1">Headline number 1</a></li>', ()),
     ("a single item", '<li><a href="#block-3">Headline number 3</a></li>', ()),
+    ("links to the page itself naming posts in a query", '<li><a href="?postid=block-3#stream">Headline number 3'
+     '</a></li><li><a href="?postid=block-9#stream">An older post</a></li>', ("Headline number 3", "An older post")),
+    ("the same with the page's address", '<li><a href="https://example.com/live/storm?postid=block-3">Headline '
+     'number 3</a></li><li><a href="https://example.com/live/storm?postid=block-1">Headline number 1</a></li>',
+     ("Headline number 3", "Headline number 1")),
+    ("links to another page's posts", '<li><a href="https://example.com/live/floods?postid=block-3">Heat alert</a>'
+     '</li><li><a href="https://example.com/live/floods?postid=block-1">Drone attack</a></li>', ()),
 ]
 
 
 @pytest.mark.parametrize(("items", "points"), [case[1:] for case in LINKED_POINTS],
                          ids=[case[0] for case in LINKED_POINTS])
 def test_a_list_of_links_to_the_posts_is_the_key_points(items: str, points: tuple[str, ...]) -> None:
-    found = draft(f'<h1>Live</h1><ul>{items}</ul><div class="stream">{STREAM}</div>')
+    canonical = '<link rel="canonical" href="https://example.com/live/storm">'
+    found = extract_html(HEAD.format(script=canonical, body=f'<h1>Live</h1><ul>{items}</ul><div class="stream">'
+                                                            f"{STREAM}</div>"))
     assert len(found.entries) == 3
     assert found.key_points == points
 
@@ -1360,6 +1372,30 @@ def test_data_times_that_are_local_clocks_marked_utc(lang: str, published: str, 
     data = blog([update(f"p{n}", f"2026-09-01T{clock}:00Z", f"At {clock}",
                         f"What happened at {clock}, told at some length.") for n, clock in enumerate(clocks)],
                 datePublished=published)
+    text = page(f'<div class="stream">{body}</div>', data).replace("<html>", f"<html {lang}>")
+    timeline = liveblog.parse(text)
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
+#: (case, the page's language, the data's offset, the times read): the page prints 12:35, 11:20
+#: and 09:05, its date says +02:00; the data writes the UTC wall clocks (10:35...) with the offset given
+WRONG_ZONE = [
+    ("UTC wall clocks marked +03:00: the page's own zone reads the clocks", 'lang="de"', "+03:00",
+     ["2026-09-01T09:05:00+02:00", "2026-09-01T11:20:00+02:00", "2026-09-01T12:35:00+02:00"]),
+    ("a language that spans zones: the data's instants stand", 'lang="en"', "+03:00",
+     ["2026-09-01T09:05:00+05:00", "2026-09-01T11:20:00+05:00", "2026-09-01T12:35:00+05:00"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "offset", "times"), [case[1:] for case in WRONG_ZONE],
+                         ids=[case[0] for case in WRONG_ZONE])
+def test_data_times_marked_with_a_wrong_zone(lang: str, offset: str, times: list[str]) -> None:
+    clocks = ("12:35", "11:20", "09:05")
+    body = "".join(clocked(clock, f"What happened at {clock}, told at some length.", key=f"p{n}")
+                   for n, clock in enumerate(clocks))
+    data = blog([update(f"p{n}", f"2026-09-01T{int(clock[:2]) - 2:02d}{clock[2:]}:00{offset}", f"At {clock}",
+                        f"What happened at {clock}, told at some length.") for n, clock in enumerate(clocks)],
+                datePublished="2026-09-01T07:30:00+02:00")
     text = page(f'<div class="stream">{body}</div>', data).replace("<html>", f"<html {lang}>")
     timeline = liveblog.parse(text)
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
