@@ -1199,6 +1199,29 @@ def test_the_offset_of_the_pages_own_time_reads_its_clocks_when_no_zone_is_known
         assert words in messages
 
 
+#: (case, the page's head, the options, the times read): posts whose time attribute has no zone
+#: (`data-date="2026-08-29 22:47:18"`), the page's local wall clock
+ZONE_LESS_ATTRIBUTES = [
+    ("the offset of the page's own time",
+     '<meta property="article:published_time" content="2026-08-26T09:15:00+05:45">', {},
+     ["2026-08-29T09:30:00+05:45", "2026-08-29T22:47:18+05:45"]),
+    ("the zone passed", "", {"tz": "Asia/Kathmandu"}, ["2026-08-29T09:30:00+05:45", "2026-08-29T22:47:18+05:45"]),
+    ("no zone known: the wall clocks as they are", "", {}, ["2026-08-29T09:30:00", "2026-08-29T22:47:18"]),
+]
+
+
+@pytest.mark.parametrize(("head", "options", "times"), [case[1:] for case in ZONE_LESS_ATTRIBUTES],
+                         ids=[case[0] for case in ZONE_LESS_ATTRIBUTES])
+def test_a_zone_less_time_attribute_is_read_in_the_pages_zone(head: str, options: dict[str, str],
+                                                             times: list[str]) -> None:
+    posts = "".join(f'<div class="live-news"><p class="inter" data-date="2026-08-29 {wall}">{wall[:5]}</p>'
+                    f"<h3>Title {wall[:2]}</h3><p>What happened then, told at some length.</p></div>"
+                    for wall in ("22:47:18", "09:30:00"))
+    text = HEAD.format(script=head, body=f'<div class="live-news-container">{posts}</div>')
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
 #: Day headings and --date: (fixture, options, the posts' dates, oldest first). A day heading
 #: dates every post under it; --date (the earliest post's date) does not move them.
 DAY_HEADINGS = [
