@@ -157,6 +157,29 @@ def test_post_parts(inner: str, kind: str | None, headline: str, authors: tuple[
         assert entry.kind == kind
 
 
+#: (case, the closing paragraph of each of three posts, the first post's authors and body)
+SIGN_OFFS = [
+    ("a name after a dash closes every post", ["<p>— Jane Doe</p>"] * 3, ("Jane Doe",),
+     ("The story of this post, at some length.",)),
+    ("in bold after a hyphen", ["<p><strong>- Jane Doe</strong></p>"] * 3, ("Jane Doe",),
+     ("The story of this post, at some length.",)),
+    ("words that are no names stay text", ["<p>- Point made</p>"] * 3, (),
+     ("The story of this post, at some length.", "- Point made")),
+    ("one post of three signed: a page signs all its posts or none", ["<p>— Jane Doe</p>", "", ""], (),
+     ("The story of this post, at some length.", "— Jane Doe")),
+]
+
+
+@pytest.mark.parametrize(("closing", "authors", "body"), [case[1:] for case in SIGN_OFFS],
+                         ids=[case[0] for case in SIGN_OFFS])
+def test_a_sign_off_closing_most_posts_is_their_author(closing: list[str], authors: tuple[str, ...],
+                                                        body: tuple[str, ...]) -> None:
+    posts = "".join(f'<div class="post"><time>1{n}:00</time><h2>Title {n}</h2><p>The story of this post, at some '
+                    f"length.</p>{end}</div>" for n, end in zip((3, 2, 1), closing, strict=True))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert (entry.authors, entry.paragraphs) == (authors, body)
+
+
 #: (case, the post's stamp markup, its lines after the story, the stamp read, the body read)
 STAMP_PIECES = [
     ("a date and a clock in two adjacent spans",
