@@ -160,7 +160,8 @@ def _zone_name(draft: Draft, settings: Settings, notices: list[Notice]) -> str |
         candidates = ABBREVIATIONS.get(abbreviation.strip("()").upper())
         if candidates:
             return candidates[0]
-    if any(raw.stamp is not None and raw.stamp.instant is not None for raw in draft.entries):
+    if any(raw.stamp is not None and raw.stamp.instant is not None and raw.stamp.instant.tzinfo is not None
+           for raw in draft.entries):
         return None
     if draft.publisher:
         for _, name, home in PUBLISHERS:
@@ -697,6 +698,8 @@ def _resolve(slot: _Slot, tz_name: str | None, settings: Settings) -> tuple[date
     if stamp.instant is not None:
         if tz_name and stamp.instant.tzinfo is not None:
             return stamp.instant.astimezone(_tz(tz_name)), False
+        if tz_name:  # a time attribute with no zone ("2026-08-29 22:47:18"): the page's wall clock
+            return stamp.instant.replace(tzinfo=_tz(tz_name)), False
         return stamp.instant, False
     if not stamp.has_clock:
         if stamp.ago_minutes is None:

@@ -121,6 +121,9 @@ POST_PARTS = [
     ("an author box: the name, not the role line",
      '<h2>Big news</h2><div class="contributor"><p>Jane Doe</p><p>Political correspondent</p></div>',
      None, "Big news", ("Jane Doe",)),
+    ("an author box: the name and the role in two spans with no space between",
+     '<h2>Big news</h2><div class="post-byline"><span>Jane Doe</span><span>Political reporter</span></div>',
+     None, "Big news", ("Jane Doe",)),
     ("a name right after a bare stamp", "<span>Jane Doe</span><h2>Big news</h2>", None, "Big news", ("Jane Doe",)),
     ("a label on a line of its own above the headline", "<div>Key event</div><h2>Big news</h2>", "key-event",
      "Big news", ()),
@@ -152,6 +155,29 @@ def test_post_parts(inner: str, kind: str | None, headline: str, authors: tuple[
     assert (entry.headline, entry.authors) == (headline, authors)
     if kind is not None:
         assert entry.kind == kind
+
+
+#: (case, the closing paragraph of each of three posts, the first post's authors and body)
+SIGN_OFFS = [
+    ("a name after a dash closes every post", ["<p>— Jane Doe</p>"] * 3, ("Jane Doe",),
+     ("The story of this post, at some length.",)),
+    ("in bold after a hyphen", ["<p><strong>- Jane Doe</strong></p>"] * 3, ("Jane Doe",),
+     ("The story of this post, at some length.",)),
+    ("words that are no names stay text", ["<p>- Point made</p>"] * 3, (),
+     ("The story of this post, at some length.", "- Point made")),
+    ("one post of three signed: a page signs all its posts or none", ["<p>— Jane Doe</p>", "", ""], (),
+     ("The story of this post, at some length.", "— Jane Doe")),
+]
+
+
+@pytest.mark.parametrize(("closing", "authors", "body"), [case[1:] for case in SIGN_OFFS],
+                         ids=[case[0] for case in SIGN_OFFS])
+def test_a_sign_off_closing_most_posts_is_their_author(closing: list[str], authors: tuple[str, ...],
+                                                        body: tuple[str, ...]) -> None:
+    posts = "".join(f'<div class="post"><time>1{n}:00</time><h2>Title {n}</h2><p>The story of this post, at some '
+                    f"length.</p>{end}</div>" for n, end in zip((3, 2, 1), closing, strict=True))
+    entry = draft(f'<div class="stream">{posts}</div>').entries[0]
+    assert (entry.authors, entry.paragraphs) == (authors, body)
 
 
 #: (case, the post's stamp markup, its lines after the story, the stamp read, the body read)
@@ -204,6 +230,26 @@ def test_captions_credits_share_tools_scripts_and_hidden_text_stay_out_of_the_bo
     entry = draft(f'<div class="stream">{posts}</div>').entries[0]
     assert entry.paragraphs == ("First paragraph of the story.", "- Point one\n- Point two", "A quote.")
     assert [(item.caption, item.credit) for item in entry.media] == [("Flooded streets", "Reuters")]
+
+
+#: (case, a post's header: screen-reader text beside its printed age and clock)
+SCREEN_READER_HEADERS = [
+    ("WordPress's class, hyphenated", "screen-reader-text"),
+    ("the same with an underscore", "screen_reader_only"),
+]
+
+
+@pytest.mark.parametrize("hidden", [case[1] for case in SCREEN_READER_HEADERS],
+                         ids=[case[0] for case in SCREEN_READER_HEADERS])
+def test_screen_reader_text_in_a_posts_header_is_neither_headline_nor_body(hidden: str) -> None:
+    posts = "".join(
+        f'<li class="feed-item"><div class="card"><div class="pre"><span class="{hidden}">Published On 12 Mar 2026'
+        f'</span><span><time datetime="2026-03-12T{clock}:00.000Z">{age}</time></span><div class="t">({clock} GMT)'
+        f"</div></div><h2>Title {clock}</h2><p>The story of this post, at some length.</p></div></li>"
+        for clock, age in (("15:41", "7 minutes ago"), ("13:27", "2 hours ago")))
+    entries = draft(f'<ul class="feed">{posts}</ul>').entries
+    assert [(entry.headline, entry.paragraphs) for entry in entries] == [
+        (f"Title {clock}", ("The story of this post, at some length.",)) for clock in ("15:41", "13:27")]
 
 
 def test_an_age_and_the_clock_beside_it_are_one_stamp_and_a_caption_keeps_its_credit_apart() -> None:
@@ -916,13 +962,22 @@ LINKED_POINTS = [
     ("an item with text beside its link", '<li><a href="#block-3">Headline number 3</a> and more</li>'
      '<li><a href="#block-1">Headline number 1</a></li>', ()),
     ("a single item", '<li><a href="#block-3">Headline number 3</a></li>', ()),
+    ("links to the page itself naming posts in a query", '<li><a href="?postid=block-3#stream">Headline number 3'
+     '</a></li><li><a href="?postid=block-9#stream">An older post</a></li>', ("Headline number 3", "An older post")),
+    ("the same with the page's address", '<li><a href="https://example.com/live/storm?postid=block-3">Headline '
+     'number 3</a></li><li><a href="https://example.com/live/storm?postid=block-1">Headline number 1</a></li>',
+     ("Headline number 3", "Headline number 1")),
+    ("links to another page's posts", '<li><a href="https://example.com/live/floods?postid=block-3">Heat alert</a>'
+     '</li><li><a href="https://example.com/live/floods?postid=block-1">Drone attack</a></li>', ()),
 ]
 
 
 @pytest.mark.parametrize(("items", "points"), [case[1:] for case in LINKED_POINTS],
                          ids=[case[0] for case in LINKED_POINTS])
 def test_a_list_of_links_to_the_posts_is_the_key_points(items: str, points: tuple[str, ...]) -> None:
-    found = draft(f'<h1>Live</h1><ul>{items}</ul><div class="stream">{STREAM}</div>')
+    canonical = '<link rel="canonical" href="https://example.com/live/storm">'
+    found = extract_html(HEAD.format(script=canonical, body=f'<h1>Live</h1><ul>{items}</ul><div class="stream">'
+                                                            f"{STREAM}</div>"))
     assert len(found.entries) == 3
     assert found.key_points == points
 
@@ -1167,6 +1222,29 @@ def test_the_offset_of_the_pages_own_time_reads_its_clocks_when_no_zone_is_known
         assert words in messages
 
 
+#: (case, the page's head, the options, the times read): posts whose time attribute has no zone
+#: (`data-date="2026-08-29 22:47:18"`), the page's local wall clock
+ZONE_LESS_ATTRIBUTES = [
+    ("the offset of the page's own time",
+     '<meta property="article:published_time" content="2026-08-26T09:15:00+05:45">', {},
+     ["2026-08-29T09:30:00+05:45", "2026-08-29T22:47:18+05:45"]),
+    ("the zone passed", "", {"tz": "Asia/Kathmandu"}, ["2026-08-29T09:30:00+05:45", "2026-08-29T22:47:18+05:45"]),
+    ("no zone known: the wall clocks as they are", "", {}, ["2026-08-29T09:30:00", "2026-08-29T22:47:18"]),
+]
+
+
+@pytest.mark.parametrize(("head", "options", "times"), [case[1:] for case in ZONE_LESS_ATTRIBUTES],
+                         ids=[case[0] for case in ZONE_LESS_ATTRIBUTES])
+def test_a_zone_less_time_attribute_is_read_in_the_pages_zone(head: str, options: dict[str, str],
+                                                             times: list[str]) -> None:
+    posts = "".join(f'<div class="live-news"><p class="inter" data-date="2026-08-29 {wall}">{wall[:5]}</p>'
+                    f"<h3>Title {wall[:2]}</h3><p>What happened then, told at some length.</p></div>"
+                    for wall in ("22:47:18", "09:30:00"))
+    text = HEAD.format(script=head, body=f'<div class="live-news-container">{posts}</div>')
+    timeline = liveblog.parse(text, **options)  # type: ignore[arg-type]
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
 #: Day headings and --date: (fixture, options, the posts' dates, oldest first). A day heading
 #: dates every post under it; --date (the earliest post's date) does not move them.
 DAY_HEADINGS = [
@@ -1345,6 +1423,30 @@ def test_data_times_that_are_local_clocks_marked_utc(lang: str, published: str, 
     assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
 
 
+#: (case, the page's language, the data's offset, the times read): the page prints 12:35, 11:20
+#: and 09:05, its date says +02:00; the data writes the UTC wall clocks (10:35...) with the offset given
+WRONG_ZONE = [
+    ("UTC wall clocks marked +03:00: the page's own zone reads the clocks", 'lang="de"', "+03:00",
+     ["2026-09-01T09:05:00+02:00", "2026-09-01T11:20:00+02:00", "2026-09-01T12:35:00+02:00"]),
+    ("a language that spans zones: the data's instants stand", 'lang="en"', "+03:00",
+     ["2026-09-01T09:05:00+05:00", "2026-09-01T11:20:00+05:00", "2026-09-01T12:35:00+05:00"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "offset", "times"), [case[1:] for case in WRONG_ZONE],
+                         ids=[case[0] for case in WRONG_ZONE])
+def test_data_times_marked_with_a_wrong_zone(lang: str, offset: str, times: list[str]) -> None:
+    clocks = ("12:35", "11:20", "09:05")
+    body = "".join(clocked(clock, f"What happened at {clock}, told at some length.", key=f"p{n}")
+                   for n, clock in enumerate(clocks))
+    data = blog([update(f"p{n}", f"2026-09-01T{int(clock[:2]) - 2:02d}{clock[2:]}:00{offset}", f"At {clock}",
+                        f"What happened at {clock}, told at some length.") for n, clock in enumerate(clocks)],
+                datePublished="2026-09-01T07:30:00+02:00")
+    text = page(f'<div class="stream">{body}</div>', data).replace("<html>", f"<html {lang}>")
+    timeline = liveblog.parse(text)
+    assert [entry.time.isoformat() if entry.time else None for entry in timeline.entries] == times
+
+
 #: (case, the post's first lines, the stamp's text read, the body read): a post whose time is an
 #: epoch attribute (amp-live-list's `data-sort-time`) and that prints only its day
 PRINTED_DAYS = [
@@ -1441,6 +1543,7 @@ BRACKETED_CREDITS = [
     ("a credit in brackets", "Plows clear a road on Monday. (Steven Senne/AP)", "Steven Senne/AP"),
     ("a credit in brackets loses the word before it", "A fallen oak blocks Maple Avenue. (Photo: Marcus Ortiz)",
      "Marcus Ortiz"),
+    ("a credit in square brackets", "A man carries a child through the water [Sami Haddad/AFP]", "Sami Haddad/AFP"),
 ]
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
@@ -209,7 +210,8 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
     lines = visible.explanations if visible is not None else ()  # the text path's reading, line by line
     explanations = (*draft.explanations, *result.explanations, *lines) if explain else ()
     first = min((entry.line for entry in entries if entry.line is not None), default=None)
-    if not draft.key_points and (points := _linked_points(root, first)) and not _contents(root, page_posts):
+    if not draft.key_points and (points := _linked_points(root, first, draft.url)) \
+            and not _contents(root, page_posts):
         # the points link to posts: the text path, which sees no links, read the longer ones as summary
         draft = replace(draft, key_points=points, summary=tuple(line for line in draft.summary if line not in points))
     return replace(draft, entries=entries, live=True, notices=notices, explanations=explanations)
@@ -261,13 +263,16 @@ def unstamped_points(points: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _linked_points(root: etree._Element, before: int | None) -> tuple[str, ...]:
+def _linked_points(root: etree._Element, before: int | None, url: str | None = None) -> tuple[str, ...]:
     """The items of the first list above the posts (above source line `before`) whose every
     item is one link into the page, at least one to an element it holds (`<li><a
-    href="#liveblog-3cf2a1">Hohe Wahlbeteiligung bis 14.00 Uhr</a></li>`): a box of the
-    blog's key points, each leading to its post (a post may have rolled off the page). A
-    share bar's `href="#"` links lead nowhere. (Only above the posts: the lists inside them
-    are many, and none is such a box.)"""
+    href="#liveblog-3cf2a1">Hohe Wahlbeteiligung bis 14.00 Uhr</a></li>`, or to the page's
+    own address (`url`) with a query naming a post by its id or a data-*-id value:
+    `href="https://news.sky.com/story/...-13600001?postid=13600874#liveblog-body"`): a box of
+    the blog's key points, each leading to its post (a post may have rolled off the page). A
+    share bar's `href="#"` links lead nowhere; a list of other pages' posts ("Top Stories")
+    leads off the page. (Only above the posts: the lists inside them are many, and none is such
+    a box.)"""
     ids: set[str] | None = None
     for listing in root.iter("ul", "ol"):
         if before is not None and (line_of(listing) or 0) > before:
@@ -280,20 +285,45 @@ def _linked_points(root: etree._Element, before: int | None) -> tuple[str, ...]:
         for item in items:
             links = list(item.iter("a"))
             href = (links[0].get("href") or "") if len(links) == 1 else ""
-            if href[:1] != "#" or len(href) < 2:  # a link to another view of the page is no point
+            if href[:1] == "#" and len(href) > 1:
+                names = [href[1:]]
+            elif not (names := _post_query(href, url)):  # a link to another view of the page is no point
                 break  # (tested first: most lists hold no such link, and reading text costs more)
-            fragment = href[1:]
             text = " ".join(plain(item).split())
             if not text or " ".join(plain(links[0]).split()) != text:
                 break
             points.append(text)
-            fragments.append(fragment)
+            fragments.extend(names)
         else:
             if ids is None:
-                ids = {value for value in (element.get("id") for element in root.iter()) if value}
+                ids = _post_ids(root)
             if not ids.isdisjoint(fragments):
                 return tuple(points)
     return ()
+
+
+def _post_query(href: str, url: str | None) -> list[str]:
+    """The query values of a link to the page itself (its path that of `url`, or none), which
+    may name a post ("?postid=13600874"); none for a link elsewhere or with no query."""
+    if "?" not in href:
+        return []
+    link = urlsplit(href)
+    if link.path and (url is None or link.path.rstrip("/") != urlsplit(url).path.rstrip("/")):
+        return []
+    return [value for _, value in parse_qsl(link.query) if value]
+
+
+def _post_ids(root: etree._Element) -> set[str]:
+    """The page's element ids and the values of its attributes naming an id (`data-ncpost-id`,
+    `data-post-id`): what a link to a post names it by."""
+    found: set[str] = set()
+    pairs: list[tuple[str, str]]  # (lxml's stubs allow bytes: an HTML tree gives text)
+    for element in root.iter():
+        pairs = element.items()  # type: ignore[assignment]
+        for name, value in pairs:
+            if value and (name == "id" or (name.startswith("data-") and name.endswith("id"))):
+                found.add(value)
+    return found
 
 
 def _without_publisher(entry: RawEntry, outlet: str | None) -> RawEntry:

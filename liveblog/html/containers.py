@@ -198,7 +198,33 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
         posts = [replace(post, kind=linked[post.key]) if post.kind == "post" and post.key in linked else post
                  for post in posts]
     # a region with nothing but a time (a page-level date sharing the posts' markup) is no post
-    return [post for post in posts if post.headline or post.paragraphs or post.media]
+    return _signed_off([post for post in posts if post.headline or post.paragraphs or post.media])
+
+
+#: A post whose last paragraph opens with one of these and holds only names is signed off
+#: ("— Jane Doe", "- Marco Rossi", as US papers and wires sign each post)...
+SIGN_OFF_DASHES = ("-", "–", "—", "―")
+#: ...when more than this share of the page's posts close so (a page signs all its posts or none).
+SIGNED_SHARE = 0.5
+
+
+def _signed_off(posts: list[Post]) -> list[Post]:
+    """The posts with their closing sign-off read as their authors, not as text, when most of
+    the page's posts close with one: a paragraph of names alone after a dash."""
+    signed: dict[int, tuple[str, ...]] = {}
+    for index, post in enumerate(posts):
+        paragraphs = post.paragraphs
+        if len(paragraphs) < 2 and not post.headline:
+            continue  # a post whose only text is a name keeps it
+        last = paragraphs[-1] if paragraphs else ""
+        if last.startswith(SIGN_OFF_DASHES) and len(last) <= MAX_BYLINE and "\n" not in last \
+                and (names := _box_names(last)):
+            signed[index] = names
+    if len(signed) < MIN_POSTS or len(signed) <= SIGNED_SHARE * len(posts):
+        return posts
+    return [replace(post, authors=(*post.authors, *(name for name in signed[index] if name not in post.authors)),
+                    paragraphs=post.paragraphs[:-1]) if index in signed else post
+            for index, post in enumerate(posts)]
 
 
 #: Elements that may be a day heading between the posts ("<h2>Dienstag, 16. 7.</h2>").
@@ -1220,13 +1246,20 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
     return authors, tuple(paragraphs), tuple(media)
 
 
+#: The square brackets some outlets print a caption's closing credit in ("…on Thursday [Sami
+#: Haddad/AFP]"), read as the round ones of `furniture.BRACKET_CREDIT`.
+SQUARE_CREDIT = ("[", "]")
+
+
 def _bracketed(text: str) -> Media | None:
     """A caption that ends in its credit in brackets ("Plows clear a road on Monday. (Steven
-    Senne/AP)"): the text of a caption element, so the full stop before it is no sentence's end."""
-    at = text.rfind("(")
-    if at <= 0 or not text.endswith(")") or not text[at - 1].isspace():
+    Senne/AP)", or square ones): the text of a caption element, so the full stop before it is
+    no sentence's end."""
+    opening, closing = SQUARE_CREDIT if text.endswith(SQUARE_CREDIT[1]) else ("(", ")")
+    at = text.rfind(opening)
+    if at <= 0 or not text.endswith(closing) or not text[at - 1].isspace():
         return None
-    found = furniture.BRACKET_CREDIT.fullmatch(text, at)
+    found = furniture.BRACKET_CREDIT.fullmatch(text if opening == "(" else f"{text[:at]}({text[at + 1:-1]})", at)
     if found is None:
         return None
     return Media(caption=text[:at].strip() or None, credit=_credit(found.group("credit")) or found.group("credit"))

@@ -311,6 +311,13 @@ def reconcile(page: list[Post], data: list[Post], *, data_source: str, explain: 
         notes.append(Explanation(line=None, role="defect", reason=text, text=""))
         notices.append(Notice(code="structured-data-defect", message=text))
         offset = printed_offset
+    elif offset is not None and local_zone is not None and not broken.same_time \
+            and (home := _home_offset(data, offset, local_zone)) is not None:
+        text = (f"the times of {data_source} put the page's clocks at {_zone_name(offset)}, which neither they nor "
+                f"the page's own zone ({_zone_name(home)} then) state: the page's zone is used")
+        notes.append(Explanation(line=None, role="defect", reason=text, text=""))
+        notices.append(Notice(code="structured-data-defect", message=text))
+        offset = home
     built: list[tuple[RawEntry, datetime | None]] = []
     for index, post in enumerate(page):
         other = data[pairs[index]] if index in pairs else None
@@ -369,6 +376,24 @@ def _all_utc(data: list[Post]) -> bool:
                 return False
             found = True
     return found
+
+
+def _home_offset(data: list[Post], learned: timedelta, local_zone: Callable[[], tzinfo | None]) -> timedelta | None:
+    """The offset of the page's own zone (`local_zone`: its locale's, as its own dates confirm)
+    when the data's times put the printed clocks at another (`learned`), and the data states
+    neither UTC nor that zone's offset: its wall clocks marked with a wrong zone ("13:22+03:00"
+    for a London page printing 14:22). None when the data states UTC or the page's own offset
+    (its instants are then believed), or the page's zone is not known."""
+    moments = [post.published for post in data if post.published is not None and post.published.tzinfo is not None]
+    if not moments or any(not moment.utcoffset() for moment in moments):
+        return None
+    place = local_zone()
+    if place is None:
+        return None
+    home = moments[0].astimezone(place).utcoffset()
+    if home is None or home == learned or any(moment.utcoffset() == home for moment in moments):
+        return None
+    return home
 
 
 #: The page's zone is read from at most this many stamps that print one.

@@ -100,6 +100,13 @@ def _apart(last: str, first: str) -> bool:
     return last.isupper() and first.isupper()
 
 
+def _lines_apart(last: str, first: str) -> bool:
+    """Whether two inline elements of an author box that meet with no space between are two
+    lines, a name and a role ("Daniel Hart" | "Live reporter", each a block by the page's style
+    sheet): a small letter or a full stop before a capital."""
+    return (last.islower() or last == ".") and first.isupper()
+
+
 def squash(text: str) -> str:
     """`" ".join(text.split())`, without splitting text that is already so (most paragraphs
     of a page read by libxml2). ASCII text is checked for the ASCII whitespace `str.split`
@@ -246,6 +253,8 @@ def chunks(root: etree._Element, *, exclude: Collection[etree._Element] = (),
                         else:
                             if parts and _apart(parts[-1][-1:], own[:1]):
                                 parts.append(" ")  # "<span>06.11.2023</span><span>11:54</span>": two pieces
+                            elif current == "author" and parts and _lines_apart(parts[-1][-1:], own[:1]):
+                                parts.append(BREAK)  # "<span>Daniel Hart</span><span>Live reporter</span>"
                             parts.append(own)
                 elif BREAK not in (text := element.text or ""):
                     # a block with no child (a heading, a <time> on a line of its own): its text

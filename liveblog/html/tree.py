@@ -74,6 +74,12 @@ FURNITURE_WORDS = frozenset({
     "sr", "vh", "srt", "visually", "visuallyhidden", "screenreader", "offscreen",
 })  # fmt: skip
 
+#: Furniture names of two words joined by a hyphen or an underscore, read as the one word of
+#: FURNITURE_WORDS they make ("screen-reader-text", WordPress's class for the text only screen
+#: readers get: "Published On 12 Mar 2026" beside a post's printed age): neither word alone is
+#: furniture ("screen", "reader").
+SPLIT_FURNITURE = ("screen-reader", "screen_reader")
+
 #: Words that name the live content itself: they win over furniture words in the same
 #: tokens ("live-match-comments" is a match commentary, not readers' comments).
 LIVE_WORDS = frozenset({"live", "liveblog", "liveticker", "ticker", "commentary", "minutebyminute"})
@@ -179,12 +185,22 @@ def strip_furniture(root: etree._Element) -> None:
     etree.strip_elements(root, *STRIP_TAGS, with_tail=False)
 
 
+def _compounds(lowered: str) -> str:
+    """A lowered class or id with its compound words made single ("keyevent" apart from the word
+    before it, "screen-reader" one word: `SPLIT_FURNITURE`)."""
+    lowered = lowered.replace("keyevent", " keyevent ")
+    for split in SPLIT_FURNITURE:
+        if split in lowered:
+            lowered = lowered.replace(split, split.replace("-", "").replace("_", ""))
+    return lowered
+
+
 @lru_cache(maxsize=4096)
 def marks_of(tokens: str) -> Marks:
     """Marks for the class and id of one element, joined by a space (cached: pages repeat them)."""
     if not tokens:
         return NO_MARKS
-    words = set(CLASS_WORD.findall(tokens.lower().replace("keyevent", " keyevent ")))
+    words = set(CLASS_WORD.findall(_compounds(tokens.lower())))
     kind = next((KIND_WORDS[word] for word in sorted(words) if word in KIND_WORDS), None)
     if kind == "key-event" and "key" in words and not words & {"event", "events", "update", "moment"}:
         kind = None  # "key" alone ("js-key", "keyboard") is no marker
@@ -298,7 +314,7 @@ def _name_bits(names: tuple[str, ...]) -> int:
 def _is_furniture(value: str) -> bool:
     """Whether a class or id marks furniture (`marks_of`), with a cheap sieve first."""
     lowered = value.lower()
-    return _FURNITURE_HINT.search(lowered.replace("keyevent", " keyevent ")) is not None \
+    return _FURNITURE_HINT.search(_compounds(lowered)) is not None \
         and marks_of.__wrapped__(value).furniture
 
 
