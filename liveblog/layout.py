@@ -3213,8 +3213,10 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
         if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text) \
-                and not _BARE_URL.fullmatch(text) and (not headlines or text.casefold() not in headlines):
-            # (a post's headline above the posts is an item of a list of them, no summary)
+                and not _BARE_URL.fullmatch(text) and (not headlines or text.casefold() not in headlines) \
+                and not text.startswith("©"):
+            # (a post's headline above the posts is an item of a list of them, no summary; a line that
+            # opens with a copyright sign is the lead picture's credit and caption, "© A, AFP | Police ...")
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     if closing:
@@ -3828,6 +3830,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             if any(_title_candidate(lines, above, index) for above in range(index)):
                 return story, None
             return below_story, below
+    if (dated := _labelled_date_head(lines)) is not None:
+        return dated
     for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text):
@@ -3842,6 +3846,50 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
             return start, None
     return first_content or 0, None
+
+
+#: How many lines a title stands above at most from a page's date without a clock (the share
+#: buttons, the lead picture's caption and a credit between them).
+LABELLED_DATE_REACH = 6
+
+
+def _labelled_date_head(lines: list[str]) -> tuple[int, int] | None:
+    """Where the story begins and where the title stands on a page whose head dates it with a
+    word of PREFIXES' and a date, but no clock ("Latest update : 2015-05-12"), when no line
+    with a clock does (see `_article_body_start`): the title stands above that line, past at
+    most LABELLED_DATE_REACH lines of share buttons, the lead picture's caption and a short
+    credit ("Text by NEWS WIRES"); the story begins below it, past the page's other dates and
+    a byline. None without such a line, or without a title over it: the menus above the
+    title, however headline-like, are then not taken for it."""
+    for index in _head(lines):
+        text = lines[index].strip()
+        if not text[:1].isalpha() or len(text) > MAX_STAMP_LINE or PATTERNS["prefix"].match(text) is None:
+            continue
+        stamp_line = read_stamp(text)
+        if stamp_line is None or stamp_line.page_time == "" or stamp_line.rest_kind != "bare" \
+                or not stamp_line.stamp.has_date:
+            continue
+        at = _previous_content(lines, index - 1, -1)
+        for _ in range(LABELLED_DATE_REACH):
+            if at is None:
+                break
+            above = lines[at].strip()
+            if not (furniture.is_boilerplate(above) or _caption(above) is not None or above.startswith("©")
+                    or _head_credit(above)):
+                if not _title_candidate(lines, at, index):
+                    break
+                story = _past_byline_below(lines, _past_newsroom_credit(lines, _past_datelines(lines, index + 1)))
+                return story, at
+            at = _previous_content(lines, at - 1, -1)
+        return None
+    return None
+
+
+def _head_credit(text: str) -> bool:
+    """A short credit line in an article's head with no name of a person that `byline_names`
+    reads ("Text by NEWS WIRES", "Photos by AFP"): at most MAX_CREDIT_WORDS words, one of them "by"."""
+    words = text.lower().split()
+    return len(words) <= MAX_CREDIT_WORDS and "by" in words[1:]
 
 
 def _title_above_credits(lines: list[str], above: int, dateline: int) -> int | None:

@@ -3147,6 +3147,16 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"Actualizado 07 May 2022 | 13:43 h\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "America/Lima"}, "2022-05-07T13:43:00-05:00", "Minister resigns over expenses claims",
         ["Priya Shah"], BODY_A, BODY_B),
+    # France 24's shape: menus of headline-like lines, then the title, its share buttons, the lead
+    # picture's credit and caption, a desk's credit and a labelled date with no clock (no instant, no
+    # time): the title is the line above them, the story starts below the date.
+    "menus-then-title-share-caption-credit-over-a-labelled-date-without-clock": (
+        "Tech Weekly - International news 24/7\n\nTop stories\nNews Wires\nShows\n\nLATEST SHOWS\n\n"
+        "Farmers protest over new water rules\n\nRead more\n\nAsia-pacific\n\nMinister resigns over expenses claims\n"
+        "Tweet\nprint\n© Ann Lee, AFP | Protesters gather outside the ministry in the capital on Monday, as the "
+        "minister's letter is read out to the crowd\n\n"
+        f"Text by NEWS WIRES\n\nLatest update : 2026-05-12\n\n{BODY_A}\n\n{BODY_B}\n\nDate created : 2026-05-12\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
 }
 
 
