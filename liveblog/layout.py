@@ -3144,6 +3144,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             page_date = live_date
             if title_index is None or (title_text is None and index > title_index and not summary and not authors
                                        and _menu_between(lines, title_index, index)):
+                if title_index is not None:  # the site's name above a menu, taken for the title: no longer
+                    roles.found.pop(title_index, None)
+                    roles.set(title_index, "furniture", "a headline-like line above a menu and the dated title")
                 title_index, title_text = index, text
                 roles.set(index, "title", "the live page's title, which carries its date")
             else:

@@ -2594,11 +2594,16 @@ def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tu
     # a site's name over its menu, then a daily live page's title ending with its date
     pytest.param("Example Times\nWorld & Region\nOpinion\nBlogs\n", "Live updates May 27, 2024", id="below-a-menu"),
     pytest.param("", "Live updates May 27, 2024", id="alone"),
+    # the site's name run into the menu's first item reads as a headline: taken for the title first
+    pytest.param("Example Times World & Region\nJewish Times\nBlogs\nLive\nSubscribe\nLive updates\n",
+                 "Live updates May 27, 2024", id="below-a-menu-run-into-the-sites-name"),
 ])
 def test_a_live_pages_title_ending_with_its_date_dates_the_posts(head: str, title: str) -> None:
     text = f"{head}Live updates May 27, 2024\nFollow the day's events.\n{_PM_POSTS}"
-    timeline = liveblog.parse(text, tz="America/New_York")
+    timeline = liveblog.parse(text, tz="America/New_York", explain=True)
     assert timeline.title == title
+    # the site's name above the menu, first taken for the title, is explained as furniture
+    assert [item.text for item in timeline.explanations if item.role == "title"] == [title]
     assert [entry.time.day if entry.time else None for entry in timeline.entries] == [27, 27]
 
 
