@@ -418,7 +418,8 @@ DASH_CREDIT = patterns.compile(
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(
-    r"\b(?:reporter|correspondent|editor|presenter|analyst|producer|journalist|writer|columnist|"
+    r"\b(?:reporter|correspondent|editor|presenter|analyst|producer|journalist(?:e|in)?|writer|columnist|"
+    r"giornalista|jornalista|periodista|"
     r"contributor|chief|head of|(?-i:[Ii]n [A-Z]\w+)|reporting from|redaktion|korrespondent(?:in)?|"
     r"envoyé|rédact(?:eur|rice)|corresponsal|commentator|staff|desk)\b",
     re.I,

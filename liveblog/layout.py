@@ -3732,12 +3732,31 @@ def _story_end(lines: list[str], start: int, footer: int) -> int:
             closing = index
             break
     if closing == len(lines):
+        closing = _author_box(lines, start, footer)
+    if closing == len(lines):
         return closing
     for index in range(closing - 1, start - 1, -1):
         text = lines[index].strip()
         if text and _story_line(text) and not furniture.is_boilerplate(text):
             return _past_labelled_list(lines, index + 1, closing)
     return footer
+
+
+def _author_box(lines: list[str], start: int, stop: int) -> int:
+    """Where an author's box stands below an article's story on a page with no footer that
+    `_footer_start` finds: a line of names ("Martin Untersinger (avec Damien Leloup et Morgane
+    Tual)", the names before a bracket) after a blank line, with a line right below it that
+    opens with a role's word ("Journaliste au Monde Suivre ..."), and no paragraph of
+    LONG_PARAGRAPH_WORDS words below them (the related links and prompts a page sets there
+    are short); `stop` without one. The box and all below it are the page's closing lines."""
+    for index in range(start + 1, stop - 1):
+        below = lines[index + 1]
+        if not below[:1].isupper() or furniture.ROLE_WORDS.match(below) is None or lines[index - 1].strip():
+            continue
+        if name_like(lines[index].partition(" (")[0]) \
+                and not any(_words(lines[at]) >= LONG_PARAGRAPH_WORDS for at in range(index + 2, stop)):
+            return index
+    return stop
 
 
 def _past_labelled_list(lines: list[str], end: int, stop: int) -> int:

@@ -3289,6 +3289,21 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
         "• Long-term defence ties", None),
+    # Le Monde's shape, with no footer: the author's box (the names, then a line opening with the role,
+    # "Journaliste"), a topic's related links one to a line (one a question) and subscription prompts
+    # below the story close it.
+    "authors-box-related-links-and-prompts-below-the-story-no-footer": (
+        f"Le projet de loi adopté à l'Assemblée\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "Claire Martin (avec Paul Durand et Léa Petit)\nJournaliste au Quotidien Suivre Aller sur la page de "
+        "cette journaliste\n\nLoi sur les ponts\nLe projet de loi expliqué en dessins Vidéo\n"
+        "Loi sur les ponts : comment vont voter les députés ?\nLes maires face au chantier\n\n"
+        "Abonnez-vous à partir de 1 €\n\nLe Quotidien abonnements Profitez du journal où vous voulez. Offres "
+        "papier et numériques.\n",
+        BODY_B, "Journaliste"),
+    # ... but with a long paragraph below them, a name over a role is the story's (an interview's guest).
+    "name-over-a-role-above-a-long-paragraph-no-footer": (
+        f"What the deal holds\n\n{BODY_A}\n\nClaire Martin\nJournalist and author\n\n{BODY_A} {BODY_B}\n",
+        f"{BODY_A} {BODY_B}", None),
 }
 
 
