@@ -3825,7 +3825,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
     dateline (the title right above it, or below it when none is above), else after its
     title; a title stands above the story, so the search stops at the first paragraph. The
     dateline is looked for in the page's head (`_head`). A byline right below the title
-    ("By Jane Dalton") is the head's, not the story's."""
+    ("By Jane Dalton") is the head's, not the story's. Without a dateline, the first title
+    candidate above the story is the title."""
     first_content: int | None = None
     for index in _head(lines):
         text = lines[index].strip()
@@ -3866,7 +3867,9 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             date = _next_content(lines, start, min(len(lines), start + 3))
             if date is not None and _bare_date(lines[date]):
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
-            return start, None
+            # the title: not a short line standing under the page's date above it (a widget's
+            # label, "Horizontal Jobs Scroller"), nor the page's zone ("All times stated are UK")
+            return start, (index if stated_zone(text) is None else None)
     return first_content or 0, None
 
 

@@ -3162,6 +3162,12 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "minister's letter is read out to the crowd\n\n"
         f"Text by NEWS WIRES\n\nLatest update : 2026-05-12\n\n{BODY_A}\n\n{BODY_B}\n\nDate created : 2026-05-12\n",
         {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
+    # Hold The Front Page's shape: the page's date alone, a widget's label of three words under it (as a
+    # blog's short title stands under its date), an advert's two lines, then the title over the story.
+    "date-then-widget-label-advert-lines-then-the-title-over-the-story": (
+        "12 March 2015\n\nHorizontal Jobs Scroller\n\nCall 01234 567890\nto advertise here\n\n"
+        f"Council hands weekly column over to its own press office\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "Council hands weekly column over to its own press office", [], BODY_A, BODY_B),
 }
 
 
