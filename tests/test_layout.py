@@ -2919,6 +2919,12 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     pytest.param("Load more about the storm", False, id="button-word-then-text"),
     pytest.param("Page 1 of 1", True, id="the-streams-pages"),
     pytest.param("Proudly powered by WordPress", True, id="wordpress-credit"),
+    # Blogger's comment count and credit below a post, English and Spanish
+    pytest.param("No comments:", True, id="blogger-no-comments"),
+    pytest.param("Con la tecnología de Blogger.", True, id="blogger-credit-spanish"),
+    pytest.param("No hay comentarios:", True, id="blogger-no-comments-spanish"),
+    pytest.param("No comments were made on the bill", False, id="no-comments-in-a-sentence"),
+    pytest.param("Más vistas", True, id="spanish-most-viewed-tab"),
     # the heading of a list of the site's other stories, and the news boxes' headings
     pytest.param("Other Opinion Columns", True, id="other-columns"),
     pytest.param("More World News", True, id="more-section-news"),
