@@ -3863,7 +3863,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             break
         if _title_candidate(lines, index, len(lines)):
             byline = _next_content(lines, index + 1, min(len(lines), index + 4))
-            start = byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1
+            start = byline + 1 if byline is not None and (byline_names(lines[byline])
+                                                          or _credit_alone(lines, byline)) else index + 1
             date = _next_content(lines, start, min(len(lines), start + 3))
             if date is not None and _bare_date(lines[date]):
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
@@ -3915,6 +3916,23 @@ def _head_credit(text: str) -> bool:
     reads ("Text by NEWS WIRES", "Photos by AFP"): at most MAX_CREDIT_WORDS words, one of them "by"."""
     words = text.lower().split()
     return len(words) <= MAX_CREDIT_WORDS and "by" in words[1:]
+
+
+#: A credit alone under an article's title (the outlet's or a desk's name) holds at most this many words.
+MAX_CREDIT_ALONE_WORDS = 2
+
+
+def _credit_alone(lines: list[str], index: int) -> bool:
+    """A short credit alone on its line right under an article's title, set apart by blank
+    lines from a paragraph below it ("Teleuniverso", the outlet's name as its byline): at most
+    MAX_CREDIT_ALONE_WORDS capitalised words ending no sentence, no line of the story."""
+    text = lines[index].strip()
+    words = text.split()
+    if not 0 < len(words) <= MAX_CREDIT_ALONE_WORDS or not all(word[:1].isupper() for word in words) \
+            or text.endswith(_STORY_ENDS) or index + 2 >= len(lines) or lines[index + 1].strip():
+        return False
+    after = _next_content(lines, index + 1, min(len(lines), index + 3))
+    return after is not None and _words(lines[after]) >= LONG_PARAGRAPH_WORDS
 
 
 def _title_above_credits(lines: list[str], above: int, dateline: int) -> int | None:

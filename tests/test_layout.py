@@ -3174,6 +3174,14 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         "12 March 2015\n\nHorizontal Jobs Scroller\n\nCall 01234 567890\nto advertise here\n\n"
         f"Council hands weekly column over to its own press office\n\n{BODY_A}\n\n{BODY_B}\n",
         {}, None, "Council hands weekly column over to its own press office", [], BODY_A, BODY_B),
+    # The outlet's name alone under the title, a blank line each side, credits the story: no text of it.
+    "outlet-name-alone-under-the-title": (
+        f"25 Noviembre 2024\n\nMinister resigns over expenses claims\n\nTeleCiudad\n\n{BODY_A} {BODY_B}\n\n{BODY_B}\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
+    # ... but a short line above a short first paragraph is left to the story.
+    "short-line-over-a-short-paragraph-under-the-title": (
+        f"Minister resigns over expenses claims\n\nLast Tuesday\n\n{BODY_C}\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "Minister resigns over expenses claims", [], "Last Tuesday", BODY_B),
 }
 
 
