@@ -398,7 +398,7 @@ TRAILING_CREDIT = patterns.compile(
 #: the line's end from its first such bracket. Searched for in a line that ends with ")". Not
 #: "Quelle:" alone, which also cites a figure's source in a sentence.
 BRACKETED_CREDIT = patterns.compile(
-    r"\((?:Bildquelle|Bildnachweis|Foto|Fotos|Image|Photo|Photos|Picture)\s?:\s?(?P<credit>[^\n]{2,80})\)$"
+    r"\((?:Bildquelle|Bildnachweis|Foto|Fotos|Image|Photo|Photos|Picture)(?:\s?:\s?|\s(?=[A-Z]))(?P<credit>[^\n]{2,80})\)$"
 )
 
 #: Words that introduce a picture's credit at the end of a caption after a dash or a bar, with

@@ -2917,8 +2917,8 @@ def dash_credit(text: str, *, min_words: int) -> Media | None:
 def bracketed_credit(text: str) -> Media | None:
     """A caption that ends in a labelled credit in brackets, which may hold brackets of its own
     ("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))", see furniture.BRACKETED_CREDIT)."""
-    if ":" not in text:
-        return None
+    if ":" not in text and " (Photo " not in text and " (Foto " not in text:
+        return None  # (Libération's "(Photo Prakash Mathema. AFP)" has no colon)
     found = furniture.BRACKETED_CREDIT.search(text)
     if found is None or not _nested(found.group("credit")):
         return None  # the bracket closes before the line's end: "(Photo: AP) and more (left)"

@@ -3479,6 +3479,11 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
     pytest.param("Dr Tony Holohan at a press conference (Image: Colin Keegan, Collins Dublin)",
                  ("Dr Tony Holohan at a press conference", "Colin Keegan, Collins Dublin"), id="labelled-credit-comma"),
     pytest.param("Die Preise stiegen um drei Prozent (Quelle: Destatis)", None, id="source-of-a-figure-in-a-sentence"),
+    # Libération's credit in brackets with no colon after "Photo": the photographer, then the agency
+    pytest.param("Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)",
+                 ("Un Népalais prie à Katmandou, le 30 avril 2015.", "Prakash Mathema. AFP"),
+                 id="photo-credit-no-colon"),
+    pytest.param("The minister left the room (photo of the day)", None, id="photo-words-in-lower-case"),
     pytest.param("He showed the chart (Photo: see above) and a map (left)", None, id="bracket-closed-before-the-end"),
     # a credit as shown, then its screen reader's label and the credit again, glued (the BBC's picture boxes)
     pytest.param("Our World In DataCopyright: Our World In Data", (None, "Our World In Data"),
