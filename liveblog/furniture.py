@@ -234,13 +234,16 @@ FOOTER_LINES = frozenset((
     "more stories", "most popular stories", "most read stories", "all the news", "all news", "more news",
     "references",  # lynx's list of the page's links, at the end of its dump
     "in other news", "around the bbc", "proudly powered by wordpress", "powered by wordpress",
+    # Blogger's closing lines below a post: its comment count, then the platform's credit, in
+    # English and Spanish ("No hay comentarios:", "Con la tecnología de Blogger.")
+    "no comments:", "powered by blogger.", "no hay comentarios:", "con la tecnología de blogger.",
     "editor's pick", "editor's picks", "editor’s pick", "editor’s picks", "editors' picks", "editors’ picks",
     # comments, related and recommended stories, copyright, in other languages
     "leggi i commenti", "i commenti dei lettori", "commenti", "raccomandati per te", "leggi anche",
     "potrebbe interessarti", "video del giorno", "kommentare", "lesen sie auch", "auch interessant",
     "commentaires", "lire aussi", "à lire également", "comentarios", "te puede interesar", "más noticias",
     "enviá tu comentario", "envía tu comentario", "dejá tu comentario", "deja tu comentario", "las más leídas",
-    "lo más leído", "más leídas", "lo más visto",
+    "lo más leído", "más leídas", "lo más visto", "más vistas",
     "lees ook", "reacties", "comentários", "leia também", "© riproduzione riservata", "riproduzione riservata",
     # related topics and more news, in other languages
     "temas relacionados", "noticias relacionadas", "artículos relacionados", "lo último", "ver más noticias",
@@ -395,7 +398,7 @@ TRAILING_CREDIT = patterns.compile(
 #: the line's end from its first such bracket. Searched for in a line that ends with ")". Not
 #: "Quelle:" alone, which also cites a figure's source in a sentence.
 BRACKETED_CREDIT = patterns.compile(
-    r"\((?:Bildquelle|Bildnachweis|Foto|Fotos|Image|Photo|Photos|Picture)\s?:\s?(?P<credit>[^\n]{2,80})\)$"
+    r"\((?:Bildquelle|Bildnachweis|Foto|Fotos|Image|Photo|Photos|Picture)(?:\s?:\s?|\s(?=[A-Z]))(?P<credit>[^\n]{2,80})\)$"
 )
 
 #: Words that introduce a picture's credit at the end of a caption after a dash or a bar, with
@@ -418,7 +421,8 @@ DASH_CREDIT = patterns.compile(
 #: Words of a contributor's role line under their name ("Specialist disinformation and
 #: social media reporter", "BBC Economics Editor", "Political Correspondent").
 ROLE_WORDS = patterns.compile(
-    r"\b(?:reporter|correspondent|editor|presenter|analyst|producer|journalist|writer|columnist|"
+    r"\b(?:reporter|correspondent|editor|presenter|analyst|producer|journalist(?:e|in)?|writer|columnist|"
+    r"giornalista|jornalista|periodista|"
     r"contributor|chief|head of|(?-i:[Ii]n [A-Z]\w+)|reporting from|redaktion|korrespondent(?:in)?|"
     r"envoyé|rédact(?:eur|rice)|corresponsal|commentator|staff|desk)\b",
     re.I,

@@ -2943,8 +2943,8 @@ def dash_credit(text: str, *, min_words: int) -> Media | None:
 def bracketed_credit(text: str) -> Media | None:
     """A caption that ends in a labelled credit in brackets, which may hold brackets of its own
     ("(Symbolbild) (Bildquelle: MadMax22 (CC0) - (Symbolbild))", see furniture.BRACKETED_CREDIT)."""
-    if ":" not in text:
-        return None
+    if ":" not in text and " (Photo " not in text and " (Foto " not in text:
+        return None  # (Libération's "(Photo Prakash Mathema. AFP)" has no colon)
     found = furniture.BRACKETED_CREDIT.search(text)
     if found is None or not _nested(found.group("credit")):
         return None  # the bracket closes before the line's end: "(Photo: AP) and more (left)"
@@ -3241,8 +3241,10 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             roles.set(index, "title", "the first headline-like line followed by the story")
             continue
         if title_index is not None and index > title_index and len(text) >= 40 and not _role_line(text) \
-                and not _BARE_URL.fullmatch(text) and (not headlines or text.casefold() not in headlines):
-            # (a post's headline above the posts is an item of a list of them, no summary)
+                and not _BARE_URL.fullmatch(text) and (not headlines or text.casefold() not in headlines) \
+                and not text.startswith("©"):
+            # (a post's headline above the posts is an item of a list of them, no summary; a line that
+            # opens with a copyright sign is the lead picture's credit and caption, "© A, AFP | Police ...")
             summary.append(text)
             roles.set(index, "summary", "a paragraph between the title and the posts")
     if closing:
@@ -3755,12 +3757,31 @@ def _story_end(lines: list[str], start: int, footer: int) -> int:
             closing = index
             break
     if closing == len(lines):
+        closing = _author_box(lines, start, footer)
+    if closing == len(lines):
         return closing
     for index in range(closing - 1, start - 1, -1):
         text = lines[index].strip()
         if text and _story_line(text) and not furniture.is_boilerplate(text):
             return _past_labelled_list(lines, index + 1, closing)
     return footer
+
+
+def _author_box(lines: list[str], start: int, stop: int) -> int:
+    """Where an author's box stands below an article's story on a page with no footer that
+    `_footer_start` finds: a line of names ("Martin Untersinger (avec Damien Leloup et Morgane
+    Tual)", the names before a bracket) after a blank line, with a line right below it that
+    opens with a role's word ("Journaliste au Monde Suivre ..."), and no paragraph of
+    LONG_PARAGRAPH_WORDS words below them (the related links and prompts a page sets there
+    are short); `stop` without one. The box and all below it are the page's closing lines."""
+    for index in range(start + 1, stop - 1):
+        below = lines[index + 1]
+        if not below[:1].isupper() or furniture.ROLE_WORDS.match(below) is None or lines[index - 1].strip():
+            continue
+        if name_like(lines[index].partition(" (")[0]) \
+                and not any(_words(lines[at]) >= LONG_PARAGRAPH_WORDS for at in range(index + 2, stop)):
+            return index
+    return stop
 
 
 def _past_labelled_list(lines: list[str], end: int, stop: int) -> int:
@@ -3829,7 +3850,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
     dateline (the title right above it, or below it when none is above), else after its
     title; a title stands above the story, so the search stops at the first paragraph. The
     dateline is looked for in the page's head (`_head`). A byline right below the title
-    ("By Jane Dalton") is the head's, not the story's."""
+    ("By Jane Dalton") is the head's, not the story's. Without a dateline, the first title
+    candidate above the story is the title."""
     first_content: int | None = None
     for index in _head(lines):
         text = lines[index].strip()
@@ -3856,6 +3878,8 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             if any(_title_candidate(lines, above, index) for above in range(index)):
                 return story, None
             return below_story, below
+    if (dated := _labelled_date_head(lines)) is not None:
+        return dated
     for index in _head(lines):
         text = lines[index].strip()
         if not text or furniture.is_boilerplate(text):
@@ -3864,12 +3888,76 @@ def _article_body_start(lines: list[str]) -> tuple[int, int | None]:
             break
         if _title_candidate(lines, index, len(lines)):
             byline = _next_content(lines, index + 1, min(len(lines), index + 4))
-            start = byline + 1 if byline is not None and byline_names(lines[byline]) else index + 1
+            start = byline + 1 if byline is not None and (byline_names(lines[byline])
+                                                          or _credit_alone(lines, byline)) else index + 1
             date = _next_content(lines, start, min(len(lines), start + 3))
             if date is not None and _bare_date(lines[date]):
                 start = date + 1  # "12 May 2026" below the title or byline: the head's, no story
-            return start, None
+            # the title: not a short line standing under the page's date above it (a widget's
+            # label, "Horizontal Jobs Scroller"), nor the page's zone ("All times stated are UK")
+            return start, (index if stated_zone(text) is None else None)
     return first_content or 0, None
+
+
+#: How many lines a title stands above at most from a page's date without a clock (the share
+#: buttons, the lead picture's caption and a credit between them).
+LABELLED_DATE_REACH = 6
+
+
+def _labelled_date_head(lines: list[str]) -> tuple[int, int] | None:
+    """Where the story begins and where the title stands on a page whose head dates it with a
+    word of PREFIXES' and a date, but no clock ("Latest update : 2015-05-12"), when no line
+    with a clock does (see `_article_body_start`): the title stands above that line, past at
+    most LABELLED_DATE_REACH lines of share buttons, the lead picture's caption and a short
+    credit ("Text by NEWS WIRES"); the story begins below it, past the page's other dates and
+    a byline. None without such a line, or without a title over it: the menus above the
+    title, however headline-like, are then not taken for it."""
+    for index in _head(lines):
+        text = lines[index].strip()
+        if not text[:1].isalpha() or len(text) > MAX_STAMP_LINE or PATTERNS["prefix"].match(text) is None:
+            continue
+        stamp_line = read_stamp(text)
+        if stamp_line is None or stamp_line.page_time == "" or stamp_line.rest_kind != "bare" \
+                or not stamp_line.stamp.has_date:
+            continue
+        at = _previous_content(lines, index - 1, -1)
+        for _ in range(LABELLED_DATE_REACH):
+            if at is None:
+                break
+            above = lines[at].strip()
+            if not (furniture.is_boilerplate(above) or _caption(above) is not None or above.startswith("©")
+                    or _head_credit(above)):
+                if not _title_candidate(lines, at, index):
+                    break
+                story = _past_byline_below(lines, _past_newsroom_credit(lines, _past_datelines(lines, index + 1)))
+                return story, at
+            at = _previous_content(lines, at - 1, -1)
+        return None
+    return None
+
+
+def _head_credit(text: str) -> bool:
+    """A short credit line in an article's head with no name of a person that `byline_names`
+    reads ("Text by NEWS WIRES", "Photos by AFP"): at most MAX_CREDIT_WORDS words, one of them "by"."""
+    words = text.lower().split()
+    return len(words) <= MAX_CREDIT_WORDS and "by" in words[1:]
+
+
+#: A credit alone under an article's title (the outlet's or a desk's name) holds at most this many words.
+MAX_CREDIT_ALONE_WORDS = 2
+
+
+def _credit_alone(lines: list[str], index: int) -> bool:
+    """A short credit alone on its line right under an article's title, set apart by blank
+    lines from a paragraph below it ("Teleuniverso", the outlet's name as its byline): at most
+    MAX_CREDIT_ALONE_WORDS capitalised words ending no sentence, no line of the story."""
+    text = lines[index].strip()
+    words = text.split()
+    if not 0 < len(words) <= MAX_CREDIT_ALONE_WORDS or not all(word[:1].isupper() for word in words) \
+            or text.endswith(_STORY_ENDS) or index + 2 >= len(lines) or lines[index + 1].strip():
+        return False
+    after = _next_content(lines, index + 1, min(len(lines), index + 3))
+    return after is not None and _words(lines[after]) >= LONG_PARAGRAPH_WORDS
 
 
 def _title_above_credits(lines: list[str], above: int, dateline: int) -> int | None:

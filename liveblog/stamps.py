@@ -255,6 +255,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     # blogs number a story's updates ("UPDATE II (2:20pm).")
     (r"update(?:\s+[ivx]{1,4}(?![a-z]))?", True, ""),
     (r"last\s+updated(?:\s+at|\s+on)?", False, "updated"),
+    (r"latest\s+update", False, "updated"),  # France 24: "Latest update : 2015-05-12"
     (r"updated(?:\s+at|\s+on)?", False, "updated"),
     (r"aktualisiert(?:\s+am)?", False, "updated"),
     (r"aktualizacja", False, "updated"),
@@ -283,6 +284,7 @@ PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"更新時間", False, "updated"),
     (r"更新日時", False, "updated"),
     (r"更新", False, "updated"),
+    (r"date\s+created", True, "published"),  # France 24: "Date created : 2015-05-12"
     (r"date", False, ""),  # a capture header such as " date 2026-01-06"
     (r"ore", True, ""),  # Italian: "ore 14:32"
     # Greek: "Ώρα 13:32 - ..." (hour), also typed with an apostrophe for the capital's accent, "'Ωρα 13:28"

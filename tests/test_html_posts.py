@@ -875,6 +875,21 @@ def test_a_short_paragraph_holding_the_pages_time_above_an_articles_story_is_no_
     assert timeline.entries[0].body.startswith("On 4 May" if kept else "La emergencia")
 
 
+@pytest.mark.parametrize(("dateline", "kept"), [
+    # France 24's date with its word and no clock, below the credit
+    ("<p>Latest update : 2015-05-12</p>", False),
+    ("<p>Published: 12 May 2015</p>", False),
+    # a date alone with no word saying what it dates: left to the story
+    ("<p>12 May 2015</p>", True),
+])
+def test_a_labelled_date_without_a_clock_above_an_articles_story_is_no_story(dateline: str, kept: bool) -> None:
+    body = (f'<article><h1>Third blogger attacked in the capital</h1><p class="byline">Text by NEWS WIRES</p>{dateline}'
+            f"{ES_PARAGRAPHS}</article>")
+    timeline = liveblog.parse(page(body))
+    assert len(timeline.entries) == 1
+    assert ("2015" in timeline.entries[0].body) is kept
+
+
 def test_a_dateline_below_an_articles_standfirst_and_section_label_is_not_its_story() -> None:
     body = ('<article class="story"><h1>Leudot talvet tekevät meistä väsyneempiä</h1>'
             "<p>Vuodenaikojen vaihtuminen vaikuttaa mielialaan lähes kaikilla suomalaisilla.</p>"

@@ -2652,6 +2652,9 @@ def test_a_byline_beside_the_pages_date_dates_the_posts(byline: str, authors: tu
     # a site's name over its menu, then a daily live page's title ending with its date
     pytest.param("Example Times\nWorld & Region\nOpinion\nBlogs\n", "Live updates May 27, 2024", id="below-a-menu"),
     pytest.param("", "Live updates May 27, 2024", id="alone"),
+    # the site's name run into the menu's first item reads as a headline: taken for the title first
+    pytest.param("Example Times World & Region\nJewish Times\nBlogs\nLive\nSubscribe\nLive updates\n",
+                 "Live updates May 27, 2024", id="below-a-menu-run-into-the-sites-name"),
 ])
 def test_a_live_pages_title_ending_with_its_date_dates_the_posts(head: str, title: str) -> None:
     text = f"{head}Live updates May 27, 2024\nFollow the day's events.\n{_PM_POSTS}"
@@ -2985,6 +2988,12 @@ def test_boilerplate_lines(line: str, expected: bool) -> None:
     pytest.param("Load more about the storm", False, id="button-word-then-text"),
     pytest.param("Page 1 of 1", True, id="the-streams-pages"),
     pytest.param("Proudly powered by WordPress", True, id="wordpress-credit"),
+    # Blogger's comment count and credit below a post, English and Spanish
+    pytest.param("No comments:", True, id="blogger-no-comments"),
+    pytest.param("Con la tecnología de Blogger.", True, id="blogger-credit-spanish"),
+    pytest.param("No hay comentarios:", True, id="blogger-no-comments-spanish"),
+    pytest.param("No comments were made on the bill", False, id="no-comments-in-a-sentence"),
+    pytest.param("Más vistas", True, id="spanish-most-viewed-tab"),
     # the heading of a list of the site's other stories, and the news boxes' headings
     pytest.param("Other Opinion Columns", True, id="other-columns"),
     pytest.param("More World News", True, id="more-section-news"),
@@ -3218,6 +3227,30 @@ ARTICLE_CASES: dict[str, tuple[str, dict[str, str], str | None, str, list[str], 
         f"Actualizado 07 May 2022 | 13:43 h\n\n{BODY_A}\n\n{BODY_B}\n",
         {"tz": "America/Lima"}, "2022-05-07T13:43:00-05:00", "Minister resigns over expenses claims",
         ["Priya Shah"], BODY_A, BODY_B),
+    # France 24's shape: menus of headline-like lines, then the title, its share buttons, the lead
+    # picture's credit and caption, a desk's credit and a labelled date with no clock (no instant, no
+    # time): the title is the line above them, the story starts below the date.
+    "menus-then-title-share-caption-credit-over-a-labelled-date-without-clock": (
+        "Tech Weekly - International news 24/7\n\nTop stories\nNews Wires\nShows\n\nLATEST SHOWS\n\n"
+        "Farmers protest over new water rules\n\nRead more\n\nAsia-pacific\n\nMinister resigns over expenses claims\n"
+        "Tweet\nprint\n© Ann Lee, AFP | Protesters gather outside the ministry in the capital on Monday, as the "
+        "minister's letter is read out to the crowd\n\n"
+        f"Text by NEWS WIRES\n\nLatest update : 2026-05-12\n\n{BODY_A}\n\n{BODY_B}\n\nDate created : 2026-05-12\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
+    # Hold The Front Page's shape: the page's date alone, a widget's label of three words under it (as a
+    # blog's short title stands under its date), an advert's two lines, then the title over the story.
+    "date-then-widget-label-advert-lines-then-the-title-over-the-story": (
+        "12 March 2015\n\nHorizontal Jobs Scroller\n\nCall 01234 567890\nto advertise here\n\n"
+        f"Council hands weekly column over to its own press office\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "Council hands weekly column over to its own press office", [], BODY_A, BODY_B),
+    # The outlet's name alone under the title, a blank line each side, credits the story: no text of it.
+    "outlet-name-alone-under-the-title": (
+        f"25 Noviembre 2024\n\nMinister resigns over expenses claims\n\nTeleCiudad\n\n{BODY_A} {BODY_B}\n\n{BODY_B}\n",
+        {}, None, "Minister resigns over expenses claims", [], BODY_A, BODY_B),
+    # ... but a short line above a short first paragraph is left to the story.
+    "short-line-over-a-short-paragraph-under-the-title": (
+        f"Minister resigns over expenses claims\n\nLast Tuesday\n\n{BODY_C}\n\n{BODY_A}\n\n{BODY_B}\n",
+        {}, None, "Minister resigns over expenses claims", [], "Last Tuesday", BODY_B),
 }
 
 
@@ -3345,6 +3378,21 @@ STORY_END_CASES: dict[str, tuple[str, str, str | None]] = {
     "short-lines-at-the-end-and-no-footer": (
         f"What the deal holds\n\n{BODY_A}\n\n  • Troops on the ground after the war\n  • Long-term defence ties\n",
         "• Long-term defence ties", None),
+    # Le Monde's shape, with no footer: the author's box (the names, then a line opening with the role,
+    # "Journaliste"), a topic's related links one to a line (one a question) and subscription prompts
+    # below the story close it.
+    "authors-box-related-links-and-prompts-below-the-story-no-footer": (
+        f"Le projet de loi adopté à l'Assemblée\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "Claire Martin (avec Paul Durand et Léa Petit)\nJournaliste au Quotidien Suivre Aller sur la page de "
+        "cette journaliste\n\nLoi sur les ponts\nLe projet de loi expliqué en dessins Vidéo\n"
+        "Loi sur les ponts : comment vont voter les députés ?\nLes maires face au chantier\n\n"
+        "Abonnez-vous à partir de 1 €\n\nLe Quotidien abonnements Profitez du journal où vous voulez. Offres "
+        "papier et numériques.\n",
+        BODY_B, "Journaliste"),
+    # ... but with a long paragraph below them, a name over a role is the story's (an interview's guest).
+    "name-over-a-role-above-a-long-paragraph-no-footer": (
+        f"What the deal holds\n\n{BODY_A}\n\nClaire Martin\nJournalist and author\n\n{BODY_A} {BODY_B}\n",
+        f"{BODY_A} {BODY_B}", None),
 }
 
 
@@ -3500,6 +3548,11 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
     pytest.param("Dr Tony Holohan at a press conference (Image: Colin Keegan, Collins Dublin)",
                  ("Dr Tony Holohan at a press conference", "Colin Keegan, Collins Dublin"), id="labelled-credit-comma"),
     pytest.param("Die Preise stiegen um drei Prozent (Quelle: Destatis)", None, id="source-of-a-figure-in-a-sentence"),
+    # Libération's credit in brackets with no colon after "Photo": the photographer, then the agency
+    pytest.param("Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)",
+                 ("Un Népalais prie à Katmandou, le 30 avril 2015.", "Prakash Mathema. AFP"),
+                 id="photo-credit-no-colon"),
+    pytest.param("The minister left the room (photo of the day)", None, id="photo-words-in-lower-case"),
     pytest.param("He showed the chart (Photo: see above) and a map (left)", None, id="bracket-closed-before-the-end"),
     # a credit as shown, then its screen reader's label and the credit again, glued (the BBC's picture boxes)
     pytest.param("Our World In DataCopyright: Our World In Data", (None, "Our World In Data"),

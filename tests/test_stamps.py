@@ -480,6 +480,9 @@ PAGE_WORDS = {
     "Submitted on Mon, 2019-01-21 13:49": (13, 2019, "", "published", True),
     # Turkish "Yayın" (publication) before the date, the zone's abbreviation in brackets after the clock
     "Yayın: 21 Eylül 2025, 16:25 (TSİ)": (16, 2025, "", "published", True),
+    # France 24's page dates, a space before the colon and no clock
+    "Latest update : 2015-05-12": (None, 2015, "", "updated", False),
+    "Date created : 2015-05-12": (None, 2015, "", "published", True),
     # a word that is no page-time word stays the rest of the line
     "2026年8月28日 16:05 速報": (16, 2026, "速報", "", True),
     "14:32 更新情報をお伝えします": (14, None, "更新情報をお伝えします", "", True),

@@ -851,11 +851,13 @@ DATELINE_SEARCH = 4
 
 
 def _dateline_chunk(chunk: Chunk) -> bool:
-    """A chunk that is only a date line (a clock, with a date, a day word or a prefix)."""
+    """A chunk that is only a date line (a clock, with a date, a day word or a prefix; or a
+    date with a word saying which of the page's times it is: "Latest update : 2015-05-12")."""
     if len(chunk.text) > MAX_DATELINE_CHUNK:
         return False
     found = read_stamp(chunk.text)
-    return found is not None and found.rest_kind == "bare" and found.stamp.has_clock
+    return found is not None and found.rest_kind == "bare" \
+        and (found.stamp.has_clock or (found.page_time != "" and found.stamp.has_date))
 
 
 def _leading_heading(found: list[Chunk], title: str | None) -> int | None:
