@@ -1323,6 +1323,11 @@ def _valid(stamp: Stamp) -> bool:
 REST_MARKS = ",;|·•▪■►▶◆●"
 
 
+#: The words before the writer's name after a post's stamp ("December 24, 2022 11:34 PM (IST) Posted by Jane
+#: Doe", as India TV's live pages print each post's dateline): the name is the post's author.
+POSTED_BY = "posted by "
+
+
 @lru_cache(maxsize=MEMORY)
 def classify_rest(rest: str) -> tuple[RestKind, str]:
     """What follows a stamp on its line: nothing, an author, a label, a headline, or text."""
@@ -1347,6 +1352,8 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
     name, _, role = cleaned.partition(",")
     if role and name_like(name) and len(role) <= 60 and ROLE_WORDS.search(role):
         return "author", name.strip()  # "14:32, Jane Doe, political correspondent"
+    if cleaned[:1] in "Pp" and cleaned.lower().startswith(POSTED_BY) and name_like(cleaned[len(POSTED_BY):]):
+        return "author", cleaned[len(POSTED_BY):].strip()  # "11:34 PM (IST) Posted by Jane Doe"
     return "text", cleaned
 
 

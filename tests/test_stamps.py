@@ -438,6 +438,11 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "WASHINGTON (AP) — 2 p.m. deadline looms for the Senate": None,
     "MINNEAPOLIS (AP) — The Latest on the winter storm (all times local):": None,
     "Fans cheered (Loudly) - 12:30 p.m.": None,
+    # the writer after the stamp, "Posted by" before the name (India TV's live pages): the post's author
+    "December 24, 2022 11:34 PM (IST) Posted by Jane Doe": (23, 34, 24, 12, 2022, "IST", None, "author", "Jane Doe",
+                                                           None),
+    "10:30 Posted by a reader: trains are late": (10, 30, None, None, None, None, None, "text",
+                                                  "Posted by a reader: trains are late", None),
 }
 
 
