@@ -345,7 +345,8 @@ def _read_half_days(slots: list[_Slot], draft: Draft, day: date | None) -> None:
     "8.15pm" is 20:30. The page's order is the one these readings make the shorter. Where no
     post's clock says its half, the page's own time does where it says it ("Updated 10:45 PM",
     see `_page_half`). A page printing any clock only a 24-hour page prints ("00:40", "08:15",
-    "17:20") is left as it is."""
+    "17:20") is left as it is, unless its zero-padded ones are 12-hour clocks that lost their am/pm
+    (`_padded_half_days`: "06:26" among "06:33 PM" and "06:08 PM")."""
     clocked = [slot for slot in slots if not slot.raw.pinned and _minutes(slot.raw.stamp) is not None]
     kinds: list[bool | None] = []
     for slot in clocked:
