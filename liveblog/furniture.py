@@ -84,6 +84,9 @@ BOILERPLATE_LINES = frozenset(
         "Play video", "Watch", "Video", "Media caption", "Image caption", "Image source", "Image",
         *CAPTION_LABELS, "Image source,",
         "Copy link to this post", "Share this update", "Share Link", "Copy this link", "Link Copied!",
+        # a share button's hidden text, after each post of Al Jazeera's live pages (a line, not a pattern: a
+        # pattern's branch cost every line; "Click here to share your story" is a post's own appeal)
+        "Click here to share on social media", "Share on social media",
         # the same buttons in other languages: share, save, follow, copy link, print
         "Guardar", "Seguir", "Copiar enlace", "Imprimir",  # es
         "Te podría interesar",  # es: a related story's label inside a post, its link lost by the copy

@@ -346,13 +346,18 @@ def _read_half_days(slots: list[_Slot], draft: Draft, day: date | None) -> None:
     "8.15pm" is 20:30. The page's order is the one these readings make the shorter. Where no
     post's clock says its half, the page's own time does where it says it ("Updated 10:45 PM",
     see `_page_half`). A page printing any clock only a 24-hour page prints ("00:40", "08:15",
-    "17:20") is left as it is."""
+    "17:20") is left as it is, unless its zero-padded ones are 12-hour clocks that lost their am/pm
+    (`_padded_half_days`: "06:26" among "06:33 PM" and "06:08 PM")."""
     clocked = [slot for slot in slots if not slot.raw.pinned and _minutes(slot.raw.stamp) is not None]
     kinds: list[bool | None] = []
     for slot in clocked:
         kinds.append(_bare_twelve_hour(slot.raw.stamp))  # type: ignore[arg-type]
-        if kinds[-1] is None:
+        if kinds[-1] is None and not 1 <= (slot.raw.stamp.hour or 0) <= 12:  # type: ignore[union-attr]
             return  # a 24-hour page (mostly seen at its first clock)
+    if None in kinds:
+        if not _padded_half_days(clocked, kinds):
+            return  # a 24-hour page whose clocks so far are before 1 pm
+        kinds = [True if kind is None else kind for kind in kinds]
     if True not in kinds:
         return
     clocks = [_minutes(slot.raw.stamp) or 0 for slot in clocked]
@@ -367,6 +372,30 @@ def _read_half_days(slots: list[_Slot], draft: Draft, day: date | None) -> None:
         stamp = slot.raw.stamp
         if reading != clock and stamp is not None and stamp.hour is not None:
             slot.raw = replace(slot.raw, stamp=replace(stamp, hour=(stamp.hour + 12) % 24))
+
+
+def _padded_half_days(clocked: list[_Slot], kinds: list[bool | None]) -> bool:
+    """Is a page whose clocks a 24-hour page might print ("06:26") a 12-hour page after all: its clocks
+    that say their half of the day print the hour with a leading zero too ("06:33:58 PM"), most of them
+    do, and every other clock's hour is 01 to 12 ("06:26:22", a post whose template dropped its "PM")?"""
+    if kinds.count(False) * 2 <= len(kinds):
+        return False
+    for slot, kind in zip(clocked, kinds, strict=True):
+        stamp = slot.raw.stamp
+        if stamp is None or stamp.hour is None:
+            return False
+        if kind is None and not 1 <= stamp.hour <= 12:
+            return False
+        if kind is False and not _padded_hour(stamp):
+            return False
+    return True
+
+
+def _padded_hour(stamp: Stamp) -> bool:
+    """Does this clock print its hour with a leading zero ("06:33 PM")?"""
+    found = CLOCK.search(stamp.text)
+    digits = None if found is None else found.group("hour") or found.group("hour12")
+    return digits is not None and len(digits) == 2 and digits[0] == "0"
 
 
 def _page_half(draft: Draft, latest: int, earliest: int, day: date | None) -> bool:

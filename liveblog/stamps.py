@@ -566,6 +566,11 @@ LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: apart by a slash, as Slovenian pages head a story written in two).
 PLACE_DASH = patterns.compile(
     r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?(?: [-–—|] |(?:/[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)?, )")
+#: A wire story's dateline, the place and the agency in brackets before a dash ("TAMPA, Florida, (AP) -
+#: 12:30 p.m.", "WASHINGTON (Reuters) — 9 a.m."), as a site that runs a wire's rolling story ("The Latest")
+#: prints its first post: the dateline glued to the first post's clock. The place in capitals (perhaps a
+#: state or country after a comma), the agency a word with a capital.
+WIRE_DATELINE = patterns.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,[^()\n]{1,30})? \([A-Z][A-Za-z]{1,9}\) ?[-–—] ?")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 #: A place's clock named in words after the clock, closing the stamp (its line ends, or a colon, a dash or
 #: a bracket follows): "21:23 heure de Beyrouth", "10:30 hora peninsular", "18.00 ora italiana", "14:32
@@ -727,6 +732,8 @@ def _read_line(text: str) -> StampLine | None:
         # "Madrid - 12 mar 2026 - 09:00 CET": a dateline after the place it was written in ("Ljubljana,
         # 28. 10. 2025 11.52": after a comma, a date of the day first; "Done, 2019-01-21" is no place's)
         return found
+    if text[:1].isupper() and text.find(")", 3, 72) > 0 and (found := _after_wire_dateline(text)) is not None:
+        return found
     if text[:1] in _PIN_LEADS and (pinned := _after_pin_label(text)) is not None:
         return pinned
     if (headed := _after_headline(text)) is not None:
@@ -735,6 +742,19 @@ def _read_line(text: str) -> StampLine | None:
             and (headed := _clock_after_headline(text)) is not None:
         return headed
     return _read_after_author(text.lstrip(_LIST_MARGIN))  # "● Maria Garcia March 11, 20262:43 am"
+
+
+def _after_wire_dateline(text: str) -> StampLine | None:
+    """A clock alone after a wire's dateline ("TAMPA, Florida, (AP) - 12:30 p.m."): the first post's
+    stamp. Only a clock and nothing after it: "PARIS (AFP) - 12 March 2026" dates a story, "(AP) -
+    2 p.m. deadline looms" is its first sentence."""
+    dateline = WIRE_DATELINE.match(text)
+    if dateline is None or dateline.end() >= len(text):
+        return None
+    found = _read_at(text, dateline.end())
+    if found is None or not found.stamp.has_clock or found.stamp.has_date or found.rest_kind != "bare":
+        return None
+    return found
 
 
 #: Stamp prefixes a copy may print glued to the post's headline before them, a screen reader's
@@ -1324,6 +1344,11 @@ def _valid(stamp: Stamp) -> bool:
 REST_MARKS = ",;|·•▪■►▶◆●"
 
 
+#: The words before the writer's name after a post's stamp ("December 24, 2022 11:34 PM (IST) Posted by Jane
+#: Doe", as India TV's live pages print each post's dateline): the name is the post's author.
+POSTED_BY = "posted by "
+
+
 @lru_cache(maxsize=MEMORY)
 def classify_rest(rest: str) -> tuple[RestKind, str]:
     """What follows a stamp on its line: nothing, an author, a label, a headline, or text."""
@@ -1348,6 +1373,8 @@ def classify_rest(rest: str) -> tuple[RestKind, str]:
     name, _, role = cleaned.partition(",")
     if role and name_like(name) and len(role) <= 60 and ROLE_WORDS.search(role):
         return "author", name.strip()  # "14:32, Jane Doe, political correspondent"
+    if cleaned[:1] in "Pp" and cleaned.lower().startswith(POSTED_BY) and name_like(cleaned[len(POSTED_BY):]):
+        return "author", cleaned[len(POSTED_BY):].strip()  # "11:34 PM (IST) Posted by Jane Doe"
     return "text", cleaned
 
 

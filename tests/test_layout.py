@@ -2925,6 +2925,10 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("‹ Previous", True, id="previous-story-link"),
     pytest.param("Next week the council votes again", False, id="next-in-a-sentence"),
     pytest.param("Click to see the full list of cases, updated daily", False, id="click-to-in-a-sentence"),
+    # a share button's hidden text at the end of each post (Al Jazeera's live pages), not a post's own appeal
+    pytest.param("Click here to share on social media", True, id="click-here-to-share-on-social-media"),
+    pytest.param("Share on social media", True, id="share-on-social-media"),
+    pytest.param("Click here to share your story with our reporters", False, id="click-here-to-share-an-appeal"),
     pytest.param("Live-Ticker", True, id="ticker-heading-german"),
     pytest.param("[91385bf1-b20c-450a-aeda-9e0919b5ab8e]", True, id="w3m-picture-without-alt-text"),
     pytest.param("[1] See the note below", False, id="bracketed-number-before-text"),

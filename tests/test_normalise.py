@@ -319,6 +319,27 @@ CASES = {
          "2026-01-07T17:30:00+00:00", "2026-01-07T18:00:00+00:00"],
         Settings(date=date(2026, 1, 6), tz="Europe/London"),
     ),
+    # ... unless the page's clocks that say their half print the hour with a leading zero too ("06:33 PM", most of
+    # them): a bare "06:26" among them is a 12-hour clock whose "PM" the template dropped, 18:26 between its neighbours
+    "a-zero-padded-bare-clock-among-zero-padded-pm-clocks-is-pm": Case(
+        [Stamp(text="06:33:58 PM", hour=18, minute=33, second=58), clock("06:26"),
+         Stamp(text="06:08:02 PM", hour=18, minute=8, second=2)],
+        ["2024-07-23T18:08:02+05:30", "2024-07-23T18:26:00+05:30", "2024-07-23T18:33:58+05:30"],
+        Settings(date=date(2024, 7, 23), tz="Asia/Kolkata"),
+    ),
+    # ... but not where few clocks say their half, or where one that does prints no leading zero
+    "a-zero-padded-bare-clock-among-mostly-bare-clocks-keeps-its-reading": Case(
+        [clock("09:40"), clock("08:15"), Stamp(text="07:05 PM", hour=19, minute=5)],
+        ["2026-03-10T08:15:00+00:00", "2026-03-10T09:40:00+00:00", "2026-03-10T19:05:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        warnings=("out-of-order",),
+    ),
+    "a-zero-padded-bare-clock-among-unpadded-pm-clocks-keeps-its-reading": Case(
+        [Stamp(text="6:33 PM", hour=18, minute=33), clock("06:26"), Stamp(text="6:08 PM", hour=18, minute=8)],
+        ["2026-03-10T06:26:00+00:00", "2026-03-10T18:08:00+00:00", "2026-03-10T18:33:00+00:00"],
+        Settings(date=date(2026, 3, 10), tz="UTC"),
+        warnings=("out-of-order",),
+    ),
     "a-stated-zone-beats-the-country-zone": Case(
         [clock("12:00"), clock("11:00")],
         ["2020-05-12T11:00:00+01:00", "2020-05-12T12:00:00+01:00"],

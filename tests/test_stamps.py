@@ -446,6 +446,19 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "- 10 Jan 2026 8:21 AM IST": (8, 21, 10, 1, 2026, "IST", None, "bare", "", None),
     # a dateline after the place it was written in (El País)
     "Madrid - 12 mar 2026 - 09:00 CET": (9, 0, 12, 3, 2026, "CET", None, "bare", "", None),
+    # a wire's dateline glued to the first post's clock, as sites running AP's "The Latest" print it; a
+    # date after it dates a story, a clock with text after it is the story's first sentence
+    "TAMPA, Florida, (AP) - 12:30 p.m.": (12, 30, None, None, None, None, None, "bare", "", None),
+    "WASHINGTON (Reuters) — 9 a.m.": (9, 0, None, None, None, None, None, "bare", "", None),
+    "PARIS (AFP) - 12 March 2026": None,
+    "WASHINGTON (AP) — 2 p.m. deadline looms for the Senate": None,
+    "MINNEAPOLIS (AP) — The Latest on the winter storm (all times local):": None,
+    "Fans cheered (Loudly) - 12:30 p.m.": None,
+    # the writer after the stamp, "Posted by" before the name (India TV's live pages): the post's author
+    "December 24, 2022 11:34 PM (IST) Posted by Jane Doe": (23, 34, 24, 12, 2022, "IST", None, "author", "Jane Doe",
+                                                           None),
+    "10:30 Posted by a reader: trains are late": (10, 30, None, None, None, None, None, "text",
+                                                  "Posted by a reader: trains are late", None),
 }
 
 
