@@ -115,8 +115,19 @@ BOILERPLATE_LINES = frozenset(
     )
 )
 
+#: Buttons and pager links a copy glues together with no space when they sit side by side
+#: below a post or at the feed's foot ("Copy linkShow more", "FirstPrev1 of 3NextLast"): a line
+#: made only of two or more of them is furniture (one alone is left to the other tables: "Next"
+#: may be a word of text). Lower case, sorted; the pager's "1 of 3" is a shape.
+GLUED_BUTTONS = (
+    "copy link", "first", "last", "link copied", "load more", "next", "prev", "previous", "read more",
+    "see more", "share", "show less", "show more", "view more",
+)
+GLUED_BUTTONS_SHAPE = "(?:" + "|".join([*GLUED_BUTTONS, r"\d{1,3} of \d{1,3}"]) + "){2,8}"
+
 #: Line shapes that are furniture: "76,871 viewing this page", "Page 1 of 5", "Updated at 12.08 BST".
 BOILERPLATE_SHAPES: tuple[str, ...] = (
+    GLUED_BUTTONS_SHAPE,
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
     r"advertisement \d{1,2}",  # an ad's label numbered in its page, as Postmedia's papers print it
     r"viewing this page",
@@ -316,7 +327,13 @@ KEY_POINT_HEADERS = patterns.compile(
     # "what we know", in other languages
     r"det ved vi|det vet vi|dette vet vi|det här vet vi|das wissen wir|was wir wissen|wat we weten|"
     r"ce que l['’]on sait|ce que nous savons|lo que sabemos|cosa sappiamo|o que (?:se )?sabe(?:mos)?|"
-    r"co wiemy|что известно|що відомо|mitä tiedetään)\s*:?",
+    r"co wiemy|что известно|що відомо|mitä tiedetään|"
+    # "what you need to know", "what to know": the same box, in other languages ("the essentials")
+    r"(?:here['’]s )?what (?:you need to|to) know|ce qu['’]il faut (?:retenir|savoir)|les points clés|"
+    r"was sie wissen müssen|das müssen sie wissen|lo que (?:debes|hay que|tienes que) saber|lo esencial|"
+    r"puntos clave|cosa c['’]è da sapere|quello che sappiamo|o que (?:você precisa|é preciso) saber|o essencial|"
+    r"wat je moet weten|wat u moet weten|(?:här är )?det viktigaste|det viktigste|det vigtigste|"
+    r"najważniejsze informacje|главное|головне|tärkeimmät)\s*:?",
     re.I,
 )
 

@@ -1704,10 +1704,13 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     full = {key(entry) for entry in entries if texts(entry)}  # (an item is never the full post it repeats)
     kept: list[RawEntry] = []
     boxed: list[str] = []
+    first = 0  # the line of the box's first item
     for entry, block in zip(entries, blocks, strict=True):
         if entry.authors or entry.headline is None or key(entry) not in full or texts(entry):
             kept.append(entry)
             continue
+        if not boxed:
+            first = block.start
         boxed.append(entry.headline)
         if roles.enabled:
             for index in range(block.start, block.end + 1):
@@ -1721,7 +1724,8 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
                     if roles.lines[index].strip() == paragraph:
                         roles.found[index] = ("dateline", "a day's heading below a key-points box item")
                         break
-    if len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed):
+    if len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed) \
+            and not _key_points_header(roles.lines, first):
         return kept, []  # every post of a stretch, in order: the stream's table of contents, no key points
     return kept, boxed
 
@@ -1730,6 +1734,29 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
 MAX_DAY_HEADING = 40
 #: A table of contents lists this many posts at least (a run of them, in their order).
 MIN_CONTENTS = 3
+
+
+#: A key-points box's header stands this many lines of text above its first item at most
+#: ("Key events", then a rule line "-" over the item's time, as the Guardian's copies print it).
+KEY_POINTS_HEADER_REACH = 2
+
+
+def _key_points_header(lines: list[str], start: int) -> bool:
+    """Is a key-points box's header (`furniture.KEY_POINT_HEADERS`: "Key events", "What we know")
+    among the lines of text right above line `start`, the first item of a box? A box so headed
+    is the page's key points even where its items are a run of the posts in their order (a
+    short page whose key events are its newest posts); a feed of every post has no such header."""
+    seen = 0
+    for index in range(start - 1, -1, -1):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if furniture.KEY_POINT_HEADERS.fullmatch(text):
+            return True
+        seen += 1
+        if seen == KEY_POINTS_HEADER_REACH:
+            return False
+    return False
 
 
 def _contents_run(headlines: list[str | None], listed: list[str]) -> bool:
@@ -2791,6 +2818,33 @@ def _bullet_next(lines: list[str], index: int, stop: int) -> bool:
     return following is not None and lines[following].lstrip()[:1] in _ITEM_BULLETS
 
 
+#: An item of a key-points box is one line of at most this many characters.
+MAX_POINT_CHARS = 150
+#: A box of items with no bullets, parted by blank lines, runs on to the posts below it if it
+#: has at most this many lines left.
+MAX_UNBULLETED_POINTS = 8
+
+
+def _points_to_posts(lines: list[str], index: int, stop: int) -> bool:
+    """Are the lines with text from `index` to the first post (`stop`) more items of a box
+    whose items have no bullets and stand parted by blank lines ("Ce qu'il faut retenir" over
+    four one-sentence lines right above the posts, as a copy of a French live page gives them):
+    a few short lines of their own, none a stamp, a byline, furniture or the zone's statement?
+    A standfirst or story paragraph below the box is longer, and closes it."""
+    found = 0
+    for following in range(index, stop):
+        text = lines[following].strip()
+        if not text:
+            continue
+        if text.lower() in furniture.LIVE_PAGE_LABELS:
+            break  # the stream's label ("Latest updates") closes the box above the posts
+        found += 1
+        if found > MAX_UNBULLETED_POINTS or len(text) > MAX_POINT_CHARS or read_stamp(text) is not None \
+                or furniture.is_boilerplate(text) or byline_names(text) or stated_zone(text) is not None:
+            return False
+    return found > 0
+
+
 #: The marks a key-points box's items open with (a dash or star may open a sentence's line too).
 _ITEM_BULLETS = frozenset("•·▪◦●")
 
@@ -3092,7 +3146,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if index == title_index:
             continue  # the headline below a kicker
         if not text:
-            if in_key_points and key_points and not _bullet_next(lines, index, stop):
+            if in_key_points and key_points and not _bullet_next(lines, index, stop) \
+                    and not (box_margin == -2 and lines[index - 1].strip() == key_points[-1]
+                             and len(key_points[-1]) <= MAX_POINT_CHARS and _points_to_posts(lines, index, stop)):
                 in_key_points = False
             continue
         stamp_line = read_stamp(text)
@@ -3168,6 +3224,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             continue
         if in_key_points and furniture.SHIFT_NOTE.search(text):
             in_key_points = False  # a shift byline closes the box
+        if in_key_points and box_margin == -2 and text.lower() in furniture.LIVE_PAGE_LABELS:
+            in_key_points = False  # the stream's label below the box ("Latest updates")
         if in_key_points and box_margin >= 0 and not text.startswith(_BULLETS) \
                 and len(lines[index]) - len(lines[index].lstrip()) <= box_margin:
             in_key_points = False  # a heading at the bulleted items' margin or left of it ("Leaderboard")
