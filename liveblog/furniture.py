@@ -37,6 +37,12 @@ CAPTION_PREFIXES = ("Image caption: ", "Media caption: ")
 #: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
 COPYRIGHT_LABEL = "Copyright: "
 
+#: An ad's labels in a story's text, lower case: Postmedia's papers print "Advertisement 3" /
+#: "Story continues below" / "Article content" around each ad, even between the title and the
+#: story; Global News "Story continues below advertisement". Furniture, and no line of content.
+AD_LABELS = frozenset(("advertisement", "article content", "story continues below",
+                       "story continues below advertisement"))
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -67,7 +73,7 @@ BOILERPLATE_LINES = frozenset(
         "La suite après la publicité", "Suite après la publicité",
         # the same note in English (Postmedia's papers print "Advertisement 3" / "Story continues
         # below" in the story's text, Global News "Story continues below advertisement")
-        "Story continues below", "Story continues below advertisement",
+        *AD_LABELS,
         "Show key events only", "Find out more", "Please turn on JavaScript",
         "Last Update", "Last updated",  # the label of a page's update time, alone (a copy lost the time)
         "Reuse this content", "Read more", "More",

@@ -309,6 +309,16 @@ def _with_match_minutes(lines: list[str], candidates: dict[int, StampLine], bloc
     return sorted(blocks + minutes, key=lambda block: block.start)
 
 
+def _bar_labels(blocks: list[Block]) -> list[Block]:
+    """The words a page prints before a bar and its posts' clocks ("Punjab | 11:45 am", "Tamil
+    Nadu | 10:30 am", "Bihar | 11:40") are a label (a place, a section) wherever one of them is a
+    single word, which no person's name is: no post's author then. Else they are names, as
+    before ("Jane Dalton | 14:32")."""
+    if not any(block.line.barred and " " not in (block.line.lead or " ") for block in blocks):
+        return blocks
+    return [block._replace(line=replace(block.line, lead=None)) if block.line.barred else block for block in blocks]
+
+
 def _extract_lines(printed: list[str], explain: bool) -> Draft:
     lines, header = _capture_header(printed)
     roles = Roles(enabled=explain, lines=printed, found={})
@@ -334,6 +344,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         return _article(lines, roles, header, _feed_start(lines, accepted))
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
+    blocks = _bar_labels(blocks)
     if (closing := _closing_stamps(lines, blocks)) is not None:
         return _posts_over_stamps(lines, blocks, closing, roles, header)
     clocked = len(blocks)
@@ -2059,11 +2070,12 @@ def _next_content(lines: list[str], index: int, stop: int) -> int | None:
 
 def _next_content_near(lines: list[str], index: int, reach: int) -> int | None:
     """The next line of content within `reach` lines from `index`, numbers alone on their line not
-    counted (a title's view and comment counters, "295" / "0", as WordPress news themes print them)."""
+    counted (a title's view and comment counters, "295" / "0", as WordPress news themes print them),
+    nor an ad's labels (`furniture.AD_LABELS`: "Article content" below the title, Postmedia's papers)."""
     stop = min(index + reach, len(lines))
     while index < stop:
         text = lines[index].strip()
-        if text.isdecimal():
+        if text.isdecimal() or text.lower() in furniture.AD_LABELS:
             stop = min(stop + 1, len(lines))
         elif text and not furniture.is_boilerplate(text):
             return index

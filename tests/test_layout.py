@@ -1593,6 +1593,63 @@ Tom Ellis
          ("2026-05-14T15:10:00+01:00", None, ["Ana Ruiz"], BODY_B),
          ("2026-05-14T15:42:00+01:00", None, ["Tom Ellis"], BODY_A)],
     ),
+    "en-places-before-a-bar-and-the-clock-are-no-authors": Case(
+        # a results page that prints each post's region, a bar, then the clock ("Punjab | 11:45 am",
+        # The Hindu's 2019 live template): one of them a single word, so all are labels, no names
+        f"""Results live: counting under way
+
+Punjab | 11:45 am
+Army called in as river breaches embankment
+{BODY_A}
+
+Tamil Nadu | 10:30 am
+Schools shut in low-lying areas
+{BODY_B}
+
+Sports | 9:15 am
+Match postponed
+{BODY_C}
+""",
+        {"date": "2026-01-06", "tz": "Asia/Kolkata"},
+        [("2026-01-06T09:15:00+05:30", "Match postponed", [], BODY_C),
+         ("2026-01-06T10:30:00+05:30", "Schools shut in low-lying areas", [], BODY_B),
+         ("2026-01-06T11:45:00+05:30", "Army called in as river breaches embankment", [], BODY_A)],
+    ),
+    "en-names-before-a-bar-and-the-clock-stay-authors": Case(
+        # the same line with writers' names, none a single word: the names are the authors
+        f"""Results live: counting under way
+
+Tom Ellis | 11:45 am
+Army called in as river breaches embankment
+{BODY_A}
+
+Ana Ruiz | 10:30 am
+Schools shut in low-lying areas
+{BODY_B}
+""",
+        {"date": "2026-01-06", "tz": "Asia/Kolkata"},
+        [("2026-01-06T10:30:00+05:30", "Schools shut in low-lying areas", ["Ana Ruiz"], BODY_B),
+         ("2026-01-06T11:45:00+05:30", "Army called in as river breaches embankment", ["Tom Ellis"], BODY_A)],
+    ),
+    "published-and-updated-a-week-apart-over-one-night-of-clocks": Case(
+        # the page's publication and an update a week later over one night's bare 12-hour clocks
+        # (the SCMP's 2014 live reports): the update is a later edit; the posts follow the publication
+        f"""NIGHT TWO: Full report of all the night's events
+
+PUBLISHED : Monday, 29 September, 2014, 8:18pm
+UPDATED : Wednesday, 08 October, 2014, 1:14pm
+
+6.59am. Central: {BODY_A}
+
+6.42am. Mong Kok: {BODY_B}
+
+11.05pm. Admiralty: {BODY_C}
+""",
+        {"tz": "Asia/Hong_Kong"},
+        [("2014-09-29T23:05:00+08:00", None, [], f"Admiralty: {BODY_C}"),
+         ("2014-09-30T06:42:00+08:00", None, [], f"Mong Kok: {BODY_B}"),
+         ("2014-09-30T06:59:00+08:00", None, [], f"Central: {BODY_A}")],
+    ),
     "en-credited-caption-below-the-stamp-is-no-headline": Case(
         # a post that opens with its picture: the caption ending in "(Photo: ...)" right below the
         # stamp and the author is the post's picture, no headline; the story follows it
@@ -2906,6 +2963,8 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Story continues below", True, id="story-continues-below"),
     pytest.param("Story continues below advertisement", True, id="story-continues-below-advertisement"),
     pytest.param("Advertisement 2024 in review", False, id="advertisement-year-in-a-title"),
+    pytest.param("Article content", True, id="article-content-ad-label"),
+    pytest.param("Article content moderation rules were tightened", False, id="article-content-in-a-sentence"),
     pytest.param("Reklama", True, id="advertisement-label-polish"),
     pytest.param("Reklama w telewizji kosztuje coraz więcej", False, id="polish-sentence-about-advertising"),
     pytest.param("Pogledaj galeriju", True, id="gallery-button-serbian"),
