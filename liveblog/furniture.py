@@ -102,6 +102,9 @@ BOILERPLATE_LINES = frozenset(
         "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
         "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
+        # a feedback box below the story: its question and buttons ("Tipsa oss": Swedish "tip us off")
+        "Was this article helpful?", "Was this helpful?", "Give feedback", "Send feedback", "Share your feedback",
+        "Tipsa oss", "Tipsa oss!", "War dieser Artikel hilfreich?",
         "Live Blog Post",  # a post's type label, printed above each post's date (Urgente24's copies)
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
@@ -129,11 +132,14 @@ GLUED_BUTTONS = (
     "copy link", "first", "last", "link copied", "load more", "next", "prev", "previous", "read more",
     "see more", "share", "show less", "show more", "view more",
 )
-GLUED_BUTTONS_SHAPE = "(?:" + "|".join([*GLUED_BUTTONS, r"\d{1,3} of \d{1,3}"]) + "){2,8}"
+GLUED_BUTTONS_PATTERN = patterns.compile("(?:" + "|".join([*GLUED_BUTTONS, r"\d{1,3} of \d{1,3}"]) + "){2,8}")
+#: Such a line is at most this long, and opens with one of these characters (lower case): the
+#: pattern is tried on those lines only, as most lines of a page are read as furniture or not.
+MAX_GLUED_BUTTONS = 60
+_GLUED_STARTS = frozenset(button[0] for button in GLUED_BUTTONS) | frozenset("0123456789")
 
 #: Line shapes that are furniture: "76,871 viewing this page", "Page 1 of 5", "Updated at 12.08 BST".
 BOILERPLATE_SHAPES: tuple[str, ...] = (
-    GLUED_BUTTONS_SHAPE,
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
     r"advertisement \d{1,2}",  # an ad's label numbered in its page, as Postmedia's papers print it
     r"viewing this page",
@@ -573,7 +579,9 @@ def is_boilerplate(line: str) -> bool:
     # tested here rather than in a function of its own: this runs for most lines of a page
     half = len(lowered) // 2
     return lowered in BOILERPLATE_LINES or (half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]) \
-        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
+        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None \
+        or (len(lowered) <= MAX_GLUED_BUTTONS and lowered[:1] in _GLUED_STARTS
+            and GLUED_BUTTONS_PATTERN.fullmatch(lowered) is not None)
 
 
 def source_line(line: str) -> bool:

@@ -3212,6 +3212,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             page_date = live_date
             if title_index is None or (title_text is None and index > title_index and not summary and not authors
                                        and _menu_between(lines, title_index, index)):
+                if title_index is not None and roles.enabled:  # (the line taken before is no title now)
+                    roles.found[title_index] = ("furniture", "a site's name over its menu, above the dated title")
                 title_index, title_text = index, text
                 roles.set(index, "title", "the live page's title, which carries its date")
             else:
