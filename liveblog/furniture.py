@@ -37,6 +37,12 @@ CAPTION_PREFIXES = ("Image caption: ", "Media caption: ")
 #: the page shows it ("ReutersCopyright: Reuters", the BBC's picture boxes).
 COPYRIGHT_LABEL = "Copyright: "
 
+#: An ad's labels in a story's text, lower case: Postmedia's papers print "Advertisement 3" /
+#: "Story continues below" / "Article content" around each ad, even between the title and the
+#: story; Global News "Story continues below advertisement". Furniture, and no line of content.
+AD_LABELS = frozenset(("advertisement", "article content", "story continues below",
+                       "story continues below advertisement"))
+
 #: Whole lines that are furniture wherever they stand: app banners, share and sign-up
 #: prompts, embed placeholders, cookie and navigation words.
 BOILERPLATE_LINES = frozenset(
@@ -67,7 +73,7 @@ BOILERPLATE_LINES = frozenset(
         "La suite après la publicité", "Suite après la publicité",
         # the same note in English (Postmedia's papers print "Advertisement 3" / "Story continues
         # below" in the story's text, Global News "Story continues below advertisement")
-        "Story continues below", "Story continues below advertisement",
+        *AD_LABELS,
         "Show key events only", "Find out more", "Please turn on JavaScript",
         "Last Update", "Last updated",  # the label of a page's update time, alone (a copy lost the time)
         "Reuse this content", "Read more", "More",
@@ -99,6 +105,9 @@ BOILERPLATE_LINES = frozenset(
         "Opslaan", "Volgen", "Kopieer link", "Afdrukken",  # nl
         "Compartir nota", "Compartir nota:", "Partager l'article", "Artikel teilen", "Condividi l'articolo",
         "More to follow...", "More to follow",
+        # a feedback box below the story: its question and buttons ("Tipsa oss": Swedish "tip us off")
+        "Was this article helpful?", "Was this helpful?", "Give feedback", "Send feedback", "Share your feedback",
+        "Tipsa oss", "Tipsa oss!", "War dieser Artikel hilfreich?",
         "Live Blog Post",  # a post's type label, printed above each post's date (Urgente24's copies)
         "Live Reporting", "Live reporting", "Refresh", "Rafraichir", "Rafraîchir", "Aktualisieren", "Actualizar",
         "Aggiorna", "En direct", "Live", "Im Liveticker",
@@ -117,6 +126,20 @@ BOILERPLATE_LINES = frozenset(
         "Liveticker", "Live-Ticker", "Liveblog", "Live-Blog", "Live updates", "Senaste nytt", "Siste nytt",
     )
 )
+
+#: Buttons and pager links a copy glues together with no space when they sit side by side
+#: below a post or at the feed's foot ("Copy linkShow more", "FirstPrev1 of 3NextLast"): a line
+#: made only of two or more of them is furniture (one alone is left to the other tables: "Next"
+#: may be a word of text). Lower case, sorted; the pager's "1 of 3" is a shape.
+GLUED_BUTTONS = (
+    "copy link", "first", "last", "link copied", "load more", "next", "prev", "previous", "read more",
+    "see more", "share", "show less", "show more", "view more",
+)
+GLUED_BUTTONS_PATTERN = patterns.compile("(?:" + "|".join([*GLUED_BUTTONS, r"\d{1,3} of \d{1,3}"]) + "){2,8}")
+#: Such a line is at most this long, and opens with one of these characters (lower case): the
+#: pattern is tried on those lines only, as most lines of a page are read as furniture or not.
+MAX_GLUED_BUTTONS = 60
+_GLUED_STARTS = frozenset(button[0] for button in GLUED_BUTTONS) | frozenset("0123456789")
 
 #: Line shapes that are furniture: "76,871 viewing this page", "Page 1 of 5", "Updated at 12.08 BST".
 BOILERPLATE_SHAPES: tuple[str, ...] = (
@@ -322,7 +345,13 @@ KEY_POINT_HEADERS = patterns.compile(
     # "what we know", in other languages
     r"det ved vi|det vet vi|dette vet vi|det här vet vi|das wissen wir|was wir wissen|wat we weten|"
     r"ce que l['’]on sait|ce que nous savons|lo que sabemos|cosa sappiamo|o que (?:se )?sabe(?:mos)?|"
-    r"co wiemy|что известно|що відомо|mitä tiedetään)\s*:?",
+    r"co wiemy|что известно|що відомо|mitä tiedetään|"
+    # "what you need to know", "what to know": the same box, in other languages ("the essentials")
+    r"(?:here['’]s )?what (?:you need to|to) know|ce qu['’]il faut (?:retenir|savoir)|les points clés|"
+    r"was sie wissen müssen|das müssen sie wissen|lo que (?:debes|hay que|tienes que) saber|lo esencial|"
+    r"puntos clave|cosa c['’]è da sapere|quello che sappiamo|o que (?:você precisa|é preciso) saber|o essencial|"
+    r"wat je moet weten|wat u moet weten|(?:här är )?det viktigaste|det viktigste|det vigtigste|"
+    r"najważniejsze informacje|главное|головне|tärkeimmät)\s*:?",
     re.I,
 )
 
@@ -557,7 +586,9 @@ def is_boilerplate(line: str) -> bool:
     # tested here rather than in a function of its own: this runs for most lines of a page
     half = len(lowered) // 2
     return lowered in BOILERPLATE_LINES or (half >= 2 and len(lowered) % 2 == 0 and lowered[:half] == lowered[half:]) \
-        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None
+        or LYNX_BUTTON in lowered or bool(APPEALS.match(text)) or BOILERPLATE_PATTERN.fullmatch(text) is not None \
+        or (len(lowered) <= MAX_GLUED_BUTTONS and lowered[:1] in _GLUED_STARTS
+            and GLUED_BUTTONS_PATTERN.fullmatch(lowered) is not None)
 
 
 def source_line(line: str) -> bool:

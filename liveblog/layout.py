@@ -309,6 +309,16 @@ def _with_match_minutes(lines: list[str], candidates: dict[int, StampLine], bloc
     return sorted(blocks + minutes, key=lambda block: block.start)
 
 
+def _bar_labels(blocks: list[Block]) -> list[Block]:
+    """The words a page prints before a bar and its posts' clocks ("Punjab | 11:45 am", "Tamil
+    Nadu | 10:30 am", "Bihar | 11:40") are a label (a place, a section) wherever one of them is a
+    single word, which no person's name is: no post's author then. Else they are names, as
+    before ("Jane Dalton | 14:32")."""
+    if not any(block.line.barred and " " not in (block.line.lead or " ") for block in blocks):
+        return blocks
+    return [block._replace(line=replace(block.line, lead=None)) if block.line.barred else block for block in blocks]
+
+
 def _extract_lines(printed: list[str], explain: bool) -> Draft:
     lines, header = _capture_header(printed)
     roles = Roles(enabled=explain, lines=printed, found={})
@@ -334,6 +344,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         return _article(lines, roles, header, _feed_start(lines, accepted))
     if blocks[0].stamp.match_minute is not None:
         return _commentary(lines, blocks, roles, header)
+    blocks = _bar_labels(blocks)
     if (closing := _closing_stamps(lines, blocks)) is not None:
         return _posts_over_stamps(lines, blocks, closing, roles, header)
     clocked = len(blocks)
@@ -1705,10 +1716,13 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
     kept: list[RawEntry] = []
     boxed: list[str] = []
     items: list[int] = []  # (the lines of the items' headlines, for --explain)
+    first = 0  # the line of the box's first item
     for entry, block in zip(entries, blocks, strict=True):
         if entry.authors or entry.headline is None or key(entry) not in full or texts(entry):
             kept.append(entry)
             continue
+        if not boxed:
+            first = block.start
         boxed.append(entry.headline)
         if roles.enabled:
             for index in range(block.start, block.end + 1):
@@ -1722,7 +1736,8 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
                     if roles.lines[index].strip() == paragraph:
                         roles.found[index] = ("dateline", "a day's heading below a key-points box item")
                         break
-    contents = len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed)
+    contents = len(boxed) >= MIN_CONTENTS and _contents_run([entry.headline for entry in kept if texts(entry)], boxed) \
+        and not _key_points_header(roles.lines, first)
     for index in items:
         roles.found[index] = ("furniture", "an item of the stream's table of contents: it repeats a post") \
             if contents else ("key-point", "an item of a key-points box: it repeats a post")
@@ -1734,6 +1749,29 @@ def _without_box_items(entries: list[RawEntry], blocks: list[Block],
 MAX_DAY_HEADING = 40
 #: A table of contents lists this many posts at least (a run of them, in their order).
 MIN_CONTENTS = 3
+
+
+#: A key-points box's header stands this many lines of text above its first item at most
+#: ("Key events", then a rule line "-" over the item's time, as the Guardian's copies print it).
+KEY_POINTS_HEADER_REACH = 2
+
+
+def _key_points_header(lines: list[str], start: int) -> bool:
+    """Is a key-points box's header (`furniture.KEY_POINT_HEADERS`: "Key events", "What we know")
+    among the lines of text right above line `start`, the first item of a box? A box so headed
+    is the page's key points even where its items are a run of the posts in their order (a
+    short page whose key events are its newest posts); a feed of every post has no such header."""
+    seen = 0
+    for index in range(start - 1, -1, -1):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if furniture.KEY_POINT_HEADERS.fullmatch(text):
+            return True
+        seen += 1
+        if seen == KEY_POINTS_HEADER_REACH:
+            return False
+    return False
 
 
 def _contents_run(headlines: list[str | None], listed: list[str]) -> bool:
@@ -2036,11 +2074,12 @@ def _next_content(lines: list[str], index: int, stop: int) -> int | None:
 
 def _next_content_near(lines: list[str], index: int, reach: int) -> int | None:
     """The next line of content within `reach` lines from `index`, numbers alone on their line not
-    counted (a title's view and comment counters, "295" / "0", as WordPress news themes print them)."""
+    counted (a title's view and comment counters, "295" / "0", as WordPress news themes print them),
+    nor an ad's labels (`furniture.AD_LABELS`: "Article content" below the title, Postmedia's papers)."""
     stop = min(index + reach, len(lines))
     while index < stop:
         text = lines[index].strip()
-        if text.isdecimal():
+        if text.isdecimal() or text.lower() in furniture.AD_LABELS:
             stop = min(stop + 1, len(lines))
         elif text and not furniture.is_boilerplate(text):
             return index
@@ -2817,6 +2856,33 @@ def _bullet_next(lines: list[str], index: int, stop: int) -> bool:
     return following is not None and lines[following].lstrip()[:1] in _ITEM_BULLETS
 
 
+#: An item of a key-points box is one line of at most this many characters.
+MAX_POINT_CHARS = 150
+#: A box of items with no bullets, parted by blank lines, runs on to the posts below it if it
+#: has at most this many lines left.
+MAX_UNBULLETED_POINTS = 8
+
+
+def _points_to_posts(lines: list[str], index: int, stop: int) -> bool:
+    """Are the lines with text from `index` to the first post (`stop`) more items of a box
+    whose items have no bullets and stand parted by blank lines ("Ce qu'il faut retenir" over
+    four one-sentence lines right above the posts, as a copy of a French live page gives them):
+    a few short lines of their own, none a stamp, a byline, furniture or the zone's statement?
+    A standfirst or story paragraph below the box is longer, and closes it."""
+    found = 0
+    for following in range(index, stop):
+        text = lines[following].strip()
+        if not text:
+            continue
+        if text.lower() in furniture.LIVE_PAGE_LABELS:
+            break  # the stream's label ("Latest updates") closes the box above the posts
+        found += 1
+        if found > MAX_UNBULLETED_POINTS or len(text) > MAX_POINT_CHARS or read_stamp(text) is not None \
+                or furniture.is_boilerplate(text) or byline_names(text) or stated_zone(text) is not None:
+            return False
+    return found > 0
+
+
 #: The marks a key-points box's items open with (a dash or star may open a sentence's line too).
 _ITEM_BULLETS = frozenset("•·▪◦●")
 
@@ -3118,7 +3184,9 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if index == title_index:
             continue  # the headline below a kicker
         if not text:
-            if in_key_points and key_points and not _bullet_next(lines, index, stop):
+            if in_key_points and key_points and not _bullet_next(lines, index, stop) \
+                    and not (box_margin == -2 and lines[index - 1].strip() == key_points[-1]
+                             and len(key_points[-1]) <= MAX_POINT_CHARS and _points_to_posts(lines, index, stop)):
                 in_key_points = False
             continue
         stamp_line = read_stamp(text)
@@ -3196,6 +3264,8 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             continue
         if in_key_points and furniture.SHIFT_NOTE.search(text):
             in_key_points = False  # a shift byline closes the box
+        if in_key_points and box_margin == -2 and text.lower() in furniture.LIVE_PAGE_LABELS:
+            in_key_points = False  # the stream's label below the box ("Latest updates")
         if in_key_points and box_margin >= 0 and not text.startswith(_BULLETS) \
                 and len(lines[index]) - len(lines[index].lstrip()) <= box_margin:
             in_key_points = False  # a heading at the bulleted items' margin or left of it ("Leaderboard")

@@ -588,7 +588,15 @@ def _anchor(chronological: list[_Slot], draft: Draft, settings: Settings, tz_nam
     assert latest.day is not None and latest_minutes is not None
     earliest_minutes = _minutes(earliest.raw.stamp)
     assert earliest.day is not None and earliest_minutes is not None
-    ceiling = _stamp_moment(draft.updated, tz_name) or settings.now
+    updated_at = _stamp_moment(draft.updated, tz_name)
+    opened = _stamp_moment(draft.published, tz_name)
+    if updated_at is not None and opened is not None \
+            and updated_at - opened > timedelta(days=latest.day - earliest.day + 1):
+        # updated longer after its publication than its posts span ("PUBLISHED : Monday, 29
+        # September, 2014, 8:18pm" / "UPDATED : Wednesday, 08 October, 2014, 1:14pm" over one
+        # night's clocks): a later edit, not the last post's time; the posts follow the publication
+        return _day_of(_local(opened, tz_name), earliest_minutes, before=False) - timedelta(days=earliest.day)
+    ceiling = updated_at or settings.now
     if ceiling is not None:
         ceiling = _local(ceiling, tz_name)  # posts print local clocks: compare in the page's zone
         return _day_of(ceiling, latest_minutes, before=True) - timedelta(days=latest.day)

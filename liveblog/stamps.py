@@ -636,6 +636,7 @@ class StampLine:
     suffix: int = -1  # the row of SUFFIXES printed after it, alone, -1 for none
     pinned: bool = False  # a pin label glued before the stamp ("Festet innlegg22. februar 2020 10:42")
     head: str | None = None  # the post's headline glued before the stamp ("Trains haltpublished at 17:04 GMT")
+    barred: bool = False  # the lead stands before a bar ("Tamil Nadu | 10:30 am": a name, or a place's label)
 
     @property
     def group(self) -> tuple[object, ...]:
@@ -1137,12 +1138,13 @@ def _read_after_author(text: str) -> StampLine | None:
         found = PATTERNS[name].search(text, start + 2, 70)
         while found is not None:
             lead = _without_editor(text[start: found.start()].strip().rstrip(",|•·-–—").strip())
-            if _lead_name(lead):
+            barred = text[start: found.start()].rstrip().endswith(" |")
+            if _lead_name(lead) or (barred and _label_word(lead)):
                 stamp_line = _read_at(text, found.start())
                 if stamp_line is not None and stamp_line.stamp.has_clock and (
                         stamp_line.rest_kind == "bare" or _glued_stamp(stamp_line.rest)):
                     return StampLine(stamp=stamp_line.stamp, rest="", rest_kind="author", lead=lead,
-                                     starts_entry=True, clock_style=stamp_line.clock_style)
+                                     starts_entry=True, clock_style=stamp_line.clock_style, barred=barred)
                 if stamp_line is not None and stamp_line.stamp.has_date and stamp_line.stamp.has_clock \
                         and stamp_line.rest_kind == "text" and _GLUED_TEXT.match(stamp_line.rest) is not None:
                     # "Shara Tibken 9/7/2016 4:57:09 PMNow that ...": the post's text glued to
@@ -1162,6 +1164,13 @@ def _read_after_author(text: str) -> StampLine | None:
 #: Notes naming a post's editor after its writer's name ("by Nicholas McElroy edited by
 #: Jessica Riga 5/21/2022 9:38:14 AM", ABC Australia's live pages): the writer is the author.
 EDITOR_NOTES = (" edited by ", " updated by ")
+
+
+def _label_word(lead: str) -> bool:
+    """Is the text before a bar one capitalised word of letters ("Punjab | 11:45 am", "Sport |
+    10:30"): a place's or a section's label over a post, which a name (two words or more, or an
+    agency's) is not?"""
+    return lead.isalpha() and lead[:1].isupper() and lead.lower() not in _AGENCY_WORDS
 
 
 def _without_editor(lead: str) -> str:

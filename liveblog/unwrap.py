@@ -51,9 +51,10 @@ CHUNK = 512
 MIN_WRAPS = 5
 MIN_WRAP_SHARE = 0.6
 #: ...or at least this many break mid-sentence, the next line opening with a small letter (a short
-#: page's dump: "... Lee and Okafor voted" / "no."); one is enough where every near-full line breaks
-#: where the next word would not fit and most of them before a small letter (a dump of a few short
-#: posts, one of them wrapped: "... after a nervy" / "last ten minutes.").
+#: page's dump: "... Lee and Okafor voted" / "no.") or the line ending with a word no sentence ends
+#: with (`_mid_sentence`: German opens its nouns with a capital); one is enough where every
+#: near-full line breaks where the next word would not fit and most of them mid-sentence (a dump of
+#: a few short posts, one of them wrapped: "... after a nervy" / "last ten minutes.").
 MIN_LOWER_WRAPS = 3
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
@@ -89,7 +90,7 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
                  if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
     wraps = sum(1 for i in near_full if joins[i])
-    lower = sum(1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) if wraps < MIN_WRAPS else 0
+    lower = sum(1 for i in near_full if joins[i] and _mid_sentence(lines[i], lines[i + 1])) if wraps < MIN_WRAPS else 0
     if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and lower < MIN_LOWER_WRAPS and (
             wraps < len(near_full) or 2 * lower <= wraps)):
         return None
@@ -179,6 +180,13 @@ def _lone_clocks_joined(lines: list[str], found: list[bool | None]) -> list[bool
     keys = [_stamp_key(line) for line in lines]
     counts: Counter[tuple[object, ...] | None] = Counter(key for key in keys if key is not None)
     return [joined if joined is not None else counts[keys[index + 1]] == 1 for index, joined in enumerate(found)]
+
+
+def _mid_sentence(line: str, after: str) -> bool:
+    """Does a break fall inside a sentence: the line below opens with a small letter, or the line
+    ends with a word no sentence ends with (`DANGLING_WORDS`: "... über den Ring zum" / "Rathaus
+    führen.", as German, whose nouns open with a capital, mostly breaks)?"""
+    return after.lstrip()[:1].islower() or line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS
 
 
 def _own_line(line: str) -> bool:

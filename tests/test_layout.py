@@ -1651,6 +1651,63 @@ Tom Ellis
          ("2026-05-14T15:10:00+01:00", None, ["Ana Ruiz"], BODY_B),
          ("2026-05-14T15:42:00+01:00", None, ["Tom Ellis"], BODY_A)],
     ),
+    "en-places-before-a-bar-and-the-clock-are-no-authors": Case(
+        # a results page that prints each post's region, a bar, then the clock ("Punjab | 11:45 am",
+        # The Hindu's 2019 live template): one of them a single word, so all are labels, no names
+        f"""Results live: counting under way
+
+Punjab | 11:45 am
+Army called in as river breaches embankment
+{BODY_A}
+
+Tamil Nadu | 10:30 am
+Schools shut in low-lying areas
+{BODY_B}
+
+Sports | 9:15 am
+Match postponed
+{BODY_C}
+""",
+        {"date": "2026-01-06", "tz": "Asia/Kolkata"},
+        [("2026-01-06T09:15:00+05:30", "Match postponed", [], BODY_C),
+         ("2026-01-06T10:30:00+05:30", "Schools shut in low-lying areas", [], BODY_B),
+         ("2026-01-06T11:45:00+05:30", "Army called in as river breaches embankment", [], BODY_A)],
+    ),
+    "en-names-before-a-bar-and-the-clock-stay-authors": Case(
+        # the same line with writers' names, none a single word: the names are the authors
+        f"""Results live: counting under way
+
+Tom Ellis | 11:45 am
+Army called in as river breaches embankment
+{BODY_A}
+
+Ana Ruiz | 10:30 am
+Schools shut in low-lying areas
+{BODY_B}
+""",
+        {"date": "2026-01-06", "tz": "Asia/Kolkata"},
+        [("2026-01-06T10:30:00+05:30", "Schools shut in low-lying areas", ["Ana Ruiz"], BODY_B),
+         ("2026-01-06T11:45:00+05:30", "Army called in as river breaches embankment", ["Tom Ellis"], BODY_A)],
+    ),
+    "published-and-updated-a-week-apart-over-one-night-of-clocks": Case(
+        # the page's publication and an update a week later over one night's bare 12-hour clocks
+        # (the SCMP's 2014 live reports): the update is a later edit; the posts follow the publication
+        f"""NIGHT TWO: Full report of all the night's events
+
+PUBLISHED : Monday, 29 September, 2014, 8:18pm
+UPDATED : Wednesday, 08 October, 2014, 1:14pm
+
+6.59am. Central: {BODY_A}
+
+6.42am. Mong Kok: {BODY_B}
+
+11.05pm. Admiralty: {BODY_C}
+""",
+        {"tz": "Asia/Hong_Kong"},
+        [("2014-09-29T23:05:00+08:00", None, [], f"Admiralty: {BODY_C}"),
+         ("2014-09-30T06:42:00+08:00", None, [], f"Mong Kok: {BODY_B}"),
+         ("2014-09-30T06:59:00+08:00", None, [], f"Central: {BODY_A}")],
+    ),
     "en-credited-caption-below-the-stamp-is-no-headline": Case(
         # a post that opens with its picture: the caption ending in "(Photo: ...)" right below the
         # stamp and the author is the post's picture, no headline; the story follows it
@@ -1981,6 +2038,41 @@ Bridge closed after crash in the city
          ("2021-11-08T21:10:00-05:00", "Ferry services resume after storm", [], BODY_B),
          ("2021-11-08T23:39:00-05:00", None, [], BODY_A)],
         key_points=("Ferry services resume after storm", "Bridge closed after crash in the city"),
+    ),
+    "key-events-box-listing-every-post-under-its-header": Case(
+        # the same box listing a run of posts in their order, all of a short page's: its header
+        # ("Key events") makes it the key points, not the stream's table of contents
+        f"""Australia news live: the day so far
+
+Key events
+-
+9.10pm EST
+21:10Ferry services resume after storm
+-
+8.04pm EST
+20:04Bridge closed after crash in the city
+-
+7.15pm EST
+19:15Power restored to most homes
+9.10pm EST
+21:10
+Ferry services resume after storm
+{BODY_A}
+8.04pm EST
+20:04
+Bridge closed after crash in the city
+{BODY_B}
+7.15pm EST
+19:15
+Power restored to most homes
+{BODY_C}
+""",
+        {"date": "2021-11-08", "tz": "America/New_York"},
+        [("2021-11-08T19:15:00-05:00", "Power restored to most homes", [], BODY_C),
+         ("2021-11-08T20:04:00-05:00", "Bridge closed after crash in the city", [], BODY_B),
+         ("2021-11-08T21:10:00-05:00", "Ferry services resume after storm", [], BODY_A)],
+        key_points=("Ferry services resume after storm", "Bridge closed after crash in the city",
+                    "Power restored to most homes"),
     ),
     "one-line-posts-print-a-headline-a-dash-and-the-text": Case(
         # an Italian football site's live page: "15.53 - Headline - text" a paragraph each
@@ -2949,6 +3041,12 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Story continues below", True, id="story-continues-below"),
     pytest.param("Story continues below advertisement", True, id="story-continues-below-advertisement"),
     pytest.param("Advertisement 2024 in review", False, id="advertisement-year-in-a-title"),
+    pytest.param("Article content", True, id="article-content-ad-label"),
+    pytest.param("Was this article helpful?", True, id="feedback-box-question"),
+    pytest.param("Give feedback", True, id="feedback-button"),
+    pytest.param("Tipsa oss", True, id="tip-us-off-button-swedish"),
+    pytest.param("Was this article helpful to the council, the mayor asked", False, id="helpful-in-a-sentence"),
+    pytest.param("Article content moderation rules were tightened", False, id="article-content-in-a-sentence"),
     pytest.param("Reklama", True, id="advertisement-label-polish"),
     pytest.param("Reklama w telewizji kosztuje coraz więcej", False, id="polish-sentence-about-advertising"),
     pytest.param("Pogledaj galeriju", True, id="gallery-button-serbian"),
@@ -2975,6 +3073,13 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("Get the newsletter that Atlanta is talking about", True, id="newsletter-prompt"),
     pytest.param("Get our free morning newsletter", True, id="newsletter-prompt-our"),
     pytest.param("Get the latest news on the storm", False, id="get-the-latest-is-no-prompt"),
+    # buttons and pager links a copy glued together with no space (a post's foot, a feed's pager)
+    pytest.param("Copy linkShow more", True, id="glued-copy-link-and-show-more"),
+    pytest.param("FirstPrev1 of 3NextLast", True, id="glued-pager-links"),
+    pytest.param("Show moreShow less", True, id="glued-show-more-and-less"),
+    pytest.param("First", False, id="one-pager-word-alone-is-a-word"),
+    pytest.param("Firstly, the talks", False, id="pager-word-opening-a-sentence"),
+    pytest.param("Next Last", False, id="pager-words-with-a-space-are-not-glued"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -4021,13 +4126,37 @@ def test_a_name_right_above_a_bare_clock_is_no_text_of_the_post_above() -> None:
 
 
 @pytest.mark.parametrize("header", ["Det ved vi", "Das wissen wir", "Ce que l'on sait", "Lo que sabemos",
-                                    "Что известно", "Das Wichtigste im Überblick", "L’ESSENTIEL"])
+                                    "Что известно", "Das Wichtigste im Überblick", "L’ESSENTIEL",
+                                    "What you need to know", "Here's what to know", "Ce qu'il faut retenir",
+                                    "Was Sie wissen müssen", "Lo que debes saber", "Cosa c'è da sapere",
+                                    "O que você precisa saber", "Wat je moet weten", "Det viktigaste",
+                                    "Najważniejsze informacje", "Главное"])
 def test_a_what_we_know_header_heads_the_key_points(header: str) -> None:
     text = (f"Skyderi i centret\n{header}\nPolitiet bekræfter flere sårede\nEn mand er anholdt\n"
             f"Kl. 22.04: Evakuering fra arenaen\n{BODY_A}\nKl. 21.29: Ekspert udtaler sig\n{BODY_B}\n")
     timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Copenhagen")
     assert timeline.key_points == ("Politiet bekræfter flere sårede", "En mand er anholdt")
     assert [entry.headline for entry in timeline.entries] == ["Ekspert udtaler sig", "Evakuering fra arenaen"]
+
+
+@pytest.mark.parametrize(("below", "points"), [
+    pytest.param("Rail services are suspended until Friday.", 3, id="short-lines-to-the-posts-are-items"),
+    # a longer line or a byline below: the box closes at the first blank line, as it did before
+    pytest.param(BODY_A + " " + BODY_B, 1, id="a-standfirst-below-closes-the-box"),
+    pytest.param("By Jane Doe", 1, id="a-byline-below-closes-the-box"),
+    pytest.param("Latest updates", 2, id="the-stream-label-below-is-no-item"),
+])
+def test_a_key_points_box_without_bullets_parted_by_blank_lines(below: str, points: int) -> None:
+    # items with no bullets (a copy lost them) parted by blank lines: the box runs on to the posts
+    # while only short lines stand below it
+    text = (f"Storm live: trains cancelled across the north\n\nCe qu'il faut retenir\n\n"
+            f"Ferries are halted at three ports.\n\nThousands of homes are without power.\n\n{below}\n\n"
+            f"14:32\nFerry services resume\n{BODY_A}\n\n12:10\nBridge closed after crash\n{BODY_B}\n")
+    timeline = liveblog.parse(text, date="2026-03-12", tz="Europe/Paris")
+    assert len(timeline.key_points) == points
+    assert timeline.key_points[:2] == (
+        "Ferries are halted at three ports.", "Thousands of homes are without power.")[:points]
+    assert [entry.headline for entry in timeline.entries] == ["Bridge closed after crash", "Ferry services resume"]
 
 
 def test_an_age_label_above_a_clock_is_no_text_of_the_post_above() -> None:

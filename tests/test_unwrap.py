@@ -129,6 +129,27 @@ def test_one_break_before_a_small_letter_where_every_near_full_line_breaks() -> 
                    "Bridge Street."]) is None
 
 
+#: A German ticker's short dump (w3m, 80 columns): its nouns open with a capital, so a break
+#: mid-sentence shows in a word no sentence ends with at the end of the line above ("zum", "des").
+GERMAN_DUMP = ["Liveblog: Kundgebung in der Stadt", "", "16:12", "",
+               "Der Demonstrationszug hat sich in Bewegung gesetzt. Er soll über den Ring zum", "Rathaus führen.", "",
+               "15:30", "",
+               "Guten Tag und willkommen zu unserem Liveblog. Wir berichten von der Kundgebung", "in der Innenstadt."]
+
+
+def test_a_german_dump_breaking_after_a_word_no_sentence_ends_with_is_unwrapped() -> None:
+    found = unwrap(GERMAN_DUMP)
+    assert found is not None
+    assert "Der Demonstrationszug hat sich in Bewegung gesetzt. Er soll über den Ring zum Rathaus führen." in found[0]
+    assert "Guten Tag und willkommen zu unserem Liveblog. Wir berichten von der Kundgebung in der Innenstadt." \
+        in found[0]
+    # breaks before a capital after a word a sentence may end with: nothing tells them wrapped
+    assert unwrap([*GERMAN_DUMP[:4], "Der Demonstrationszug hat sich in Bewegung gesetzt. Er zieht zum Rathaus.",
+                   "Rathaus und Markt sind voll.", "", "15:30", "",
+                   "Guten Tag und willkommen zu unserem Liveblog. Wir berichten von der Demo",
+                   "Heute in der Innenstadt."]) is None
+
+
 def test_full_lines_above_a_stamp_tell_nothing_about_wrapping() -> None:
     # a match commentary dumped at 80 columns: each comment's last line, often near full, ends
     # above the next minute; only the comments broken mid-sentence tell the text is wrapped

@@ -138,7 +138,11 @@ def _extract_html(text: str, *, explain: bool) -> Draft:
                      if text and not _stamp_alone(text)]
             preamble = tuple(line for line in (*visible.summary, *above) if line not in shown) if visible.live else ()
             # a key-events box above the posts (a header, then its items) is no post: its points stay
-            boxed = unstamped_points(visible.key_points) if visible.live and not _contents(root, page_posts) else ()
+            # (not a post's paragraph: a pinned post headed "What you need to know" is a post, no box;
+            # an item repeats a post's headline)
+            said = {text for post in page_posts for text in post.paragraphs}
+            boxed = unstamped_points(tuple(point for point in visible.key_points if point not in said)) \
+                if visible.live and not _contents(root, page_posts) else ()
             printed = visible if visible.live else None
             visible = None
         else:
