@@ -384,6 +384,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Πριν από μία ώρα": (None, None, None, None, None, None, 60, "bare", "", None),
     "5 λεπτά πριν": (None, None, None, None, None, None, 5, "bare", "", None),
     "12 Μαρτίου 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # Greek short months, with or without the accent, capitals too (a Greek news site's live page)
+    "01:22 - 10 Ιουν 2024 Με τι θα μοιάζει": (1, 22, 10, 6, 2024, None, None, "text", "Με τι θα μοιάζει", None),
+    "10 Ιουν. 2024": (None, None, 10, 6, 2024, None, None, "bare", "", None),
+    "23:57 - 09 ΙΟΥΝ 2024": (23, 57, 9, 6, 2024, None, None, "bare", "", None),
+    "5 Νοέ 2023, 14:05": (14, 5, 5, 11, 2023, None, None, "bare", "", None),
+    "14 Σεπτ 2023 09:10": (9, 10, 14, 9, 2023, None, None, "bare", "", None),
+    "2 Μαΐ 2024 18:00": (18, 0, 2, 5, 2024, None, None, "bare", "", None),
     "5 perce": (None, None, None, None, None, None, 5, "bare", "", None),
     "2 órája": (None, None, None, None, None, None, 120, "bare", "", None),
     "2026. március 12. 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
