@@ -564,9 +564,13 @@ _CJK_AGO_HINT = patterns.compile("[前전]")
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: A place and a dash before a dateline ("Madrid - 12 mar 2026 - 09:00 CET", "KYIV – 12 March 2026"):
 #: one or two words; or places and a comma ("Novo mesto/Ljubljana, 28. 10. 2025 11.52", two places
-#: apart by a slash, as Slovenian pages head a story written in two).
-PLACE_DASH = patterns.compile(
-    r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?(?: [-–—|] |(?:/[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)?, )")
+#: apart by a slash, as Slovenian pages head a story written in two). A word may join parts with
+#: hyphens ("Aix-en-Provence") and end in an abbreviation's dot ("St. Louis", "Kgs. Lyngby"); the
+#: second may be a letter and its dot, a district's ("Viby J., 08/02/2026 - 11:49", as a Danish
+#: wire's feed heads each story).
+_PLACE_WORD = r"[^\W\d_]{2,20}(?:-[^\W\d_]{1,20}){0,3}\.?"
+_PLACE_WORDS = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|[^\W\d_]\.))?"
+PLACE_DASH = patterns.compile(rf"{_PLACE_WORDS}(?: [-–—|] |(?:/{_PLACE_WORDS})?, )")
 _ZONE_HINT = patterns.compile(r" {0,3}[A-Z(]")
 #: A place's clock named in words after the clock, closing the stamp (its line ends, or a colon, a dash or
 #: a bracket follows): "21:23 heure de Beyrouth", "10:30 hora peninsular", "18.00 ora italiana", "14:32

@@ -323,6 +323,14 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "06.01.2026. 21:51": (21, 51, 6, 1, 2026, None, None, "bare", "", None),
     "06.01.2026.": (None, None, 6, 1, 2026, None, None, "bare", "", None),
     "Novo mesto/Ljubljana, 28. 10. 2025 11.52": (11, 52, 28, 10, 2025, None, None, "bare", "", None),
+    # a place with hyphens, an abbreviation's dot, or a district's letter and its dot (a Danish wire's
+    # feed); a name and an initial with no dot stays the writer's
+    "Viby J., 08/02/2026 - 11:49": (11, 49, 8, 2, 2026, None, None, "bare", "", None),
+    "Kgs. Lyngby, 08/02/2026 - 11:49": (11, 49, 8, 2, 2026, None, None, "bare", "", None),
+    "St. Louis, 08/02/2026 - 11:49": (11, 49, 8, 2, 2026, None, None, "bare", "", None),
+    "Aix-en-Provence, 12/02/2026 - 12:19": (12, 19, 12, 2, 2026, None, None, "bare", "", None),
+    "Saint-Denis - 12 mar 2026 - 09:00": (9, 0, 12, 3, 2026, None, None, "bare", "", None),
+    "Anna K, 12/02/2026 - 12:19": (12, 19, 12, 2, 2026, None, None, "author", "", "Anna K"),
     "Roma, 12 marzo 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     # a 24-hour clock that prints its half of the day too (Mexican and Indian live pages)
     "23:22 pm Sheinbaum celebra el triunfo": (23, 22, None, None, None, None, None, "text",
