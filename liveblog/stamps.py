@@ -91,7 +91,8 @@ _AFTER_PREFIX = "(,-–—"
 _GLUED_MARGIN = " \t" + STAMP_LEADS
 #: Month names and abbreviations, in the languages liveblog reads, -> month number (Polish,
 #: Czech, Russian and Ukrainian in the genitive that dates use, "11 marca 2026", "11. března
-#: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026"; Arabic, the
+#: 2026", "11 марта 2026", "11 березня 2026"; Turkish; Romanian, "11 martie 2026"; Greek, the
+#: genitive and the short forms, "10 Ιουν. 2024", with and without the accent; Arabic, the
 #: names of Egypt and the Gulf with or without the hamza, and the Levantine ones, "آذار", "آب").
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -100,30 +101,32 @@ for _number, _names in enumerate(
         # Norwegian; Polish and Czech (the forms dates use), Turkish, Finnish; Russian and
         # Ukrainian (genitive, and the short forms with a dot), Romanian
         "january jan januar janvier enero ene gennaio gen januari jänner janeiro "
-        "stycznia ledna ocak tammikuuta styczeń sty января янв січня ianuarie ian ιανουαρίου ιανουαριου "
+        "stycznia ledna ocak tammikuuta styczeń sty января янв січня ianuarie ian ιανουαρίου ιανουαριου ιαν "
         "január januári يناير",
         "february feb februar février fevrier febrero febbraio februari fevereiro fev "
-        "lutego února şubat helmikuuta luty lut февраля фев февр лютого februarie φεβρουαρίου φεβρουαριου "
+        "lutego února şubat helmikuuta luty lut февраля фев февр лютого februarie φεβρουαρίου φεβρουαριου φεβ "
         "február februári فبراير شباط",
         "march mar märz maerz mars marzo maart março marts marca března mart maaliskuuta marzec "
-        "марта мар березня martie maret mac μαρτίου μαρτιου március márciusi مارس آذار",
+        "марта мар березня martie maret mac μαρτίου μαρτιου μαρ μάρ március márciusi مارس آذار",
         "april apr avril abril aprile kwietnia dubna nisan huhtikuuta kwiecień kwi апреля апр квітня "
-        "aprilie απριλίου απριλιου április áprilisi أبريل ابريل نيسان",
-        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня μαΐου μαιου május májusi مايو أيار",
+        "aprilie απριλίου απριλιου απρ április áprilisi أبريل ابريل نيسان",
+        "may mai mayo maggio mei maio maj maja května mayıs toukokuuta мая травня μαΐου μαιου μαΐ μάι μαι "
+        "május májusi مايو أيار",
         "june jun juni juin junio giugno junho czerwca června haziran kesäkuuta czerwiec cze июня "
-        "червня iunie ιουνίου ιουνιου június júniusi يونيو حزيران",
+        "червня iunie ιουνίου ιουνιου ιουν ιούν június júniusi يونيو حزيران",
         "july jul juli juillet julio luglio julho lipca července temmuz heinäkuuta lipiec lip июля "
-        "липня iulie ιουλίου ιουλιου július júliusi يوليو تموز",
+        "липня iulie ιουλίου ιουλιου ιουλ ιούλ július júliusi يوليو تموز",
         "august aug août aout agosto ago augustus augusti sierpnia srpna ağustos elokuuta sierpień "
-        "августа авг серпня agustus ogos αυγούστου αυγουστου augusztus augusztusi أغسطس اغسطس آب",
+        "августа авг серпня agustus ogos αυγούστου αυγουστου αυγ αύγ augusztus augusztusi أغسطس اغسطس آب",
         "september sep sept septembre septiembre settembre set setembro września září eylül syyskuuta "
-        "wrzesień wrz сентября сен сент вересня septembrie σεπτεμβρίου σεπτεμβριου szeptember szeptemberi سبتمبر أيلول",
+        "wrzesień wrz сентября сен сент вересня septembrie σεπτεμβρίου σεπτεμβριου σεπ σεπτ szeptember "
+        "szeptemberi سبتمبر أيلول",
         "october oct oktober octobre octubre ottobre okt outubro out października října ekim lokakuuta "
-        "październik paź октября окт жовтня octombrie οκτωβρίου οκτωβριου október októberi أكتوبر اكتوبر",
+        "październik paź октября окт жовтня octombrie οκτωβρίου οκτωβριου οκτ október októberi أكتوبر اكتوبر",
         "november nov novembre noviembre novembro listopada listopadu kasım marraskuuta listopad lis "
-        "ноября ноя листопада noiembrie νοεμβρίου νοεμβριου novemberi نوفمبر",
+        "ноября ноя листопада noiembrie νοεμβρίου νοεμβριου νοε νοέ νοεμ novemberi نوفمبر",
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember grudnia "
-        "prosince aralık joulukuuta grudzień gru декабря дек грудня decembrie disember δεκεμβρίου δεκεμβριου "
+        "prosince aralık joulukuuta grudzień gru декабря дек грудня decembrie disember δεκεμβρίου δεκεμβριου δεκ "
         "decemberi ديسمبر",
     ),
     start=1,
@@ -563,9 +566,13 @@ _CJK_AGO_HINT = patterns.compile("[前전]")
 LIST_NUMBER = patterns.compile(r"\d{1,3}[.)] +")
 #: A place and a dash before a dateline ("Madrid - 12 mar 2026 - 09:00 CET", "KYIV – 12 March 2026"):
 #: one or two words; or places and a comma ("Novo mesto/Ljubljana, 28. 10. 2025 11.52", two places
-#: apart by a slash, as Slovenian pages head a story written in two).
-PLACE_DASH = patterns.compile(
-    r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?(?: [-–—|] |(?:/[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)?, )")
+#: apart by a slash, as Slovenian pages head a story written in two). A word may join parts with
+#: hyphens ("Aix-en-Provence") and end in an abbreviation's dot ("St. Louis", "Kgs. Lyngby"); the
+#: second may be a letter and its dot, a district's ("Viby J., 08/02/2026 - 11:49", as a Danish
+#: wire's feed heads each story).
+_PLACE_WORD = r"[^\W\d_]{2,20}(?:-[^\W\d_]{1,20}){0,3}\.?"
+_PLACE_WORDS = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|[^\W\d_]\.))?"
+PLACE_DASH = patterns.compile(rf"{_PLACE_WORDS}(?: [-–—|] |(?:/{_PLACE_WORDS})?, )")
 #: A wire story's dateline, the place and the agency in brackets before a dash ("TAMPA, Florida, (AP) -
 #: 12:30 p.m.", "WASHINGTON (Reuters) — 9 a.m."), as a site that runs a wire's rolling story ("The Latest")
 #: prints its first post: the dateline glued to the first post's clock. The place in capitals (perhaps a

@@ -323,6 +323,14 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "06.01.2026. 21:51": (21, 51, 6, 1, 2026, None, None, "bare", "", None),
     "06.01.2026.": (None, None, 6, 1, 2026, None, None, "bare", "", None),
     "Novo mesto/Ljubljana, 28. 10. 2025 11.52": (11, 52, 28, 10, 2025, None, None, "bare", "", None),
+    # a place with hyphens, an abbreviation's dot, or a district's letter and its dot (a Danish wire's
+    # feed); a name and an initial with no dot stays the writer's
+    "Viby J., 08/02/2026 - 11:49": (11, 49, 8, 2, 2026, None, None, "bare", "", None),
+    "Kgs. Lyngby, 08/02/2026 - 11:49": (11, 49, 8, 2, 2026, None, None, "bare", "", None),
+    "St. Louis, 08/02/2026 - 11:49": (11, 49, 8, 2, 2026, None, None, "bare", "", None),
+    "Aix-en-Provence, 12/02/2026 - 12:19": (12, 19, 12, 2, 2026, None, None, "bare", "", None),
+    "Saint-Denis - 12 mar 2026 - 09:00": (9, 0, 12, 3, 2026, None, None, "bare", "", None),
+    "Anna K, 12/02/2026 - 12:19": (12, 19, 12, 2, 2026, None, None, "author", "", "Anna K"),
     "Roma, 12 marzo 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
     # a 24-hour clock that prints its half of the day too (Mexican and Indian live pages)
     "23:22 pm Sheinbaum celebra el triunfo": (23, 22, None, None, None, None, None, "text",
@@ -384,6 +392,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "Πριν από μία ώρα": (None, None, None, None, None, None, 60, "bare", "", None),
     "5 λεπτά πριν": (None, None, None, None, None, None, 5, "bare", "", None),
     "12 Μαρτίου 2026, 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
+    # Greek short months, with or without the accent, capitals too (a Greek news site's live page)
+    "01:22 - 10 Ιουν 2024 Με τι θα μοιάζει": (1, 22, 10, 6, 2024, None, None, "text", "Με τι θα μοιάζει", None),
+    "10 Ιουν. 2024": (None, None, 10, 6, 2024, None, None, "bare", "", None),
+    "23:57 - 09 ΙΟΥΝ 2024": (23, 57, 9, 6, 2024, None, None, "bare", "", None),
+    "5 Νοέ 2023, 14:05": (14, 5, 5, 11, 2023, None, None, "bare", "", None),
+    "14 Σεπτ 2023 09:10": (9, 10, 14, 9, 2023, None, None, "bare", "", None),
+    "2 Μαΐ 2024 18:00": (18, 0, 2, 5, 2024, None, None, "bare", "", None),
     "5 perce": (None, None, None, None, None, None, 5, "bare", "", None),
     "2 órája": (None, None, None, None, None, None, 120, "bare", "", None),
     "2026. március 12. 14:32": (14, 32, 12, 3, 2026, None, None, "bare", "", None),
