@@ -2190,10 +2190,19 @@ def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
         return False
     named = 0
     for block in blocks:
-        after = block.end + 1
+        after = _past_marks(lines, block.end + 1, len(lines))
         if after + 1 < len(lines) and lines[after].strip() and name_like(lines[after]):
             named += 1
     return named * 2 > len(blocks)
+
+
+def _past_marks(lines: list[str], index: int, stop: int) -> int:
+    """The first line from `index` (up to `stop`) that is blank or no boilerplate: past the marks a
+    text browser prints on lines of their own between a stamp and its author's name, or between
+    two names (w3m's "●" for each writer's small picture)."""
+    while index < stop and lines[index].strip() and furniture.is_boilerplate(lines[index]):
+        index += 1
+    return index
 
 
 def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
@@ -2428,11 +2437,11 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         authors.extend(byline_names(lines[index]) or split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
         # more names one to a line right below it, above a paragraph: the post's other writers
-        while index + 1 < stop and (more := _printed_names(lines[index + 1])) \
-                and (after := _next_content(lines, index + 2, stop)) is not None \
-                and ((after == index + 2 and _printed_names(lines[after]))
+        while (below := _past_marks(lines, index + 1, stop)) < stop and (more := _printed_names(lines[below])) \
+                and (after := _next_content(lines, below + 1, stop)) is not None \
+                and ((after == _past_marks(lines, below + 1, stop) and _printed_names(lines[after]))
                      or len(lines[after].split()) >= MIN_PARAGRAPH_WORDS):
-            index += 1
+            index = below
             authors.extend(name for name in more if name not in authors)
             roles.set(index, "author", "another name right below the stamp's, above the post's text")
         index = _next_content(lines, index + 1, stop)

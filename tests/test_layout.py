@@ -2795,7 +2795,9 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("  • Share", True, id="share-button-in-a-list"),
     pytest.param("      □ Twitter", True, id="share-button-in-a-nested-list"),
     pytest.param("• The minister spoke to reporters", False, id="sentence-in-a-list"),
-    pytest.param("•", False, id="bullet-alone"),
+    pytest.param("•", True, id="empty-list-item"),  # w3m prints an <li> with no text as its bullet alone
+    pytest.param("●", True, id="w3m-small-picture"),  # w3m's mark for a small picture (an avatar, an icon)
+    pytest.param("● Dana Whitfield", False, id="name-after-a-circle"),
     pytest.param("|", True, id="bar-alone"),
     pytest.param("Got a TV Licence?", True, id="licence-banner-question"),
     pytest.param("I don’t have a TV Licence.", True, id="licence-banner-answer"),
@@ -2834,6 +2836,12 @@ def test_explain_gives_every_line_a_role() -> None:
                  id="notification-prompt"),
     pytest.param("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", True, id="lynx-buttons"),
     pytest.param("Share this post (BUTTON)", True, id="lynx-button-after-its-label"),
+    pytest.param("IFRAME: //www.youtube.com/embed/K7yr8Sg44cA", True, id="lynx-frame"),
+    pytest.param("IFRAME:", True, id="lynx-frame-its-address-below"),
+    pytest.param("IFRAME: https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebo ok.com%2FPage%2F&"
+                 "tabs&width=380&height=214&small_header=false&adap t_container_width=true", True,
+                 id="lynx-frame-its-address-joined-again"),
+    pytest.param("Iframes are how pages embed videos", False, id="sentence-about-frames"),
     pytest.param("The button (a red one) was pressed twice by the minister", False, id="sentence-with-brackets"),
     pytest.param("Lire aussi : Pourquoi les tempêtes d'automne sont-elles si violentes ?", True,
                  id="read-also-link-french"),
