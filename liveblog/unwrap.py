@@ -50,10 +50,10 @@ CHUNK = 512
 #: where the next word would not fit.
 MIN_WRAPS = 5
 MIN_WRAP_SHARE = 0.6
-#: ...or at least this many break mid-sentence, the next line opening with a small letter (a short
-#: page's dump: "... Lee and Okafor voted" / "no."); one is enough where every near-full line breaks
-#: where the next word would not fit and most of them before a small letter (a dump of a few short
-#: posts, one of them wrapped: "... after a nervy" / "last ten minutes.").
+#: ...or at least this many break mid-sentence (`_mid_sentence`: a short page's dump, "... Lee and
+#: Okafor voted" / "no.", "... Wir berichten von der" / "Kundgebung in der Innenstadt."); one is
+#: enough where every near-full line breaks where the next word would not fit and most of them
+#: mid-sentence (a dump of a few short posts, one of them wrapped: "... after a nervy" / "last ten minutes.").
 MIN_LOWER_WRAPS = 3
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
@@ -89,7 +89,7 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
                  if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
     wraps = sum(1 for i in near_full if joins[i])
-    lower = sum(1 for i in near_full if joins[i] and lines[i + 1].lstrip()[:1].islower()) if wraps < MIN_WRAPS else 0
+    lower = sum(1 for i in near_full if joins[i] and _mid_sentence(lines[i], lines[i + 1])) if wraps < MIN_WRAPS else 0
     if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and lower < MIN_LOWER_WRAPS and (
             wraps < len(near_full) or 2 * lower <= wraps)):
         return None
@@ -105,6 +105,14 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
         bullet = _BULLET.match(line, _indent(line))
         text_at = bullet.end() if bullet is not None else _indent(line)
     return out, origin
+
+
+def _mid_sentence(line: str, after: str) -> bool:
+    """Does a sentence run on from `line` into `after`: the line below opens with a small letter
+    ("... Lee and Okafor voted" / "no."), or this line ends with a word no sentence ends with
+    (`DANGLING_WORDS`: "... Wir berichten von der" / "Kundgebung in der Innenstadt.", German
+    nouns opening with a capital)?"""
+    return after.lstrip()[:1].islower() or line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS
 
 
 def _width(lines: list[str]) -> int | None:
@@ -125,12 +133,14 @@ def _width(lines: list[str]) -> int | None:
         size = len(line.rstrip())
         if size >= MIN_WIDTH and (words := after.split(None, 1)):
             votes.update(range(size, min(size + len(words[0]), MAX_WIDTH) + 1))
-    if not votes:
+    # nor is it less than its lines' length, but for a few (`OUTLIERS_PER`): a short dump's paragraph
+    # ends and list items vote for widths as often as its wrapped lines do
+    spaced = sorted(len(line.rstrip()) for line in lines if _breakable(line))
+    floor = spaced[-1 - len(spaced) // OUTLIERS_PER] - OVERFLOW if spaced else 0
+    if not (votes := Counter({width: count for width, count in votes.items() if width >= floor})):
         return None
     width = max(votes, key=lambda candidate: (votes[candidate], -candidate))
-    spaced = [len(line.rstrip()) for line in lines if _breakable(line)]
-    over = sum(1 for size in spaced if size > width + OVERFLOW)
-    return width if MIN_WIDTH <= width <= MAX_WIDTH and over * OUTLIERS_PER <= len(spaced) else None
+    return width if MIN_WIDTH <= width <= MAX_WIDTH else None
 
 
 def _breakable(line: str) -> bool:
