@@ -304,7 +304,7 @@ def Stamp(self, *, text, hour, minute, second, year, month, day, zone, ago_minut
 INITS['def Stamp(self, *, text, hour, minute, second, year, month, day, zone, ago_minutes, days_ago, match_minute, instant):\n    _set0(self, text)\n    _set1(self, hour)\n    _set2(self, minute)\n    _set3(self, second)\n    _set4(self, year)\n    _set5(self, month)\n    _set6(self, day)\n    _set7(self, zone)\n    _set8(self, ago_minutes)\n    _set9(self, days_ago)\n    _set10(self, match_minute)\n    _set11(self, instant)\n'] = Stamp.__code__
 
 
-def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, prefix, suffix, pinned, head):
+def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, prefix, suffix, pinned, head, highlighted):
     _set0(self, stamp)
     _set1(self, rest)
     _set2(self, rest_kind)
@@ -315,7 +315,8 @@ def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, 
     _set7(self, suffix)
     _set8(self, pinned)
     _set9(self, head)
-INITS['def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, prefix, suffix, pinned, head):\n    _set0(self, stamp)\n    _set1(self, rest)\n    _set2(self, rest_kind)\n    _set3(self, lead)\n    _set4(self, starts_entry)\n    _set5(self, clock_style)\n    _set6(self, prefix)\n    _set7(self, suffix)\n    _set8(self, pinned)\n    _set9(self, head)\n'] = StampLine.__code__
+    _set10(self, highlighted)
+INITS['def StampLine(self, *, stamp, rest, rest_kind, lead, starts_entry, clock_style, prefix, suffix, pinned, head, highlighted):\n    _set0(self, stamp)\n    _set1(self, rest)\n    _set2(self, rest_kind)\n    _set3(self, lead)\n    _set4(self, starts_entry)\n    _set5(self, clock_style)\n    _set6(self, prefix)\n    _set7(self, suffix)\n    _set8(self, pinned)\n    _set9(self, head)\n    _set10(self, highlighted)\n'] = StampLine.__code__
 
 
 def Timeline(self, *, source, title, url, publisher, authors, published, summary, key_points, timezone, entries, warnings, explanations):

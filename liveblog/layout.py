@@ -2380,7 +2380,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         paragraphs = (*paragraphs[:-1], paragraphs[-1][:-len(GLUED_SHARE)].rstrip())
     if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
         kind, headline = glued
-    kind = kind or _headline_kind(headline) or "post"
+    kind = kind or _headline_kind(headline) or ("key-event" if stamp_line.highlighted else "post")
     return RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
                     media=media, kind=kind, line=block.anchor + 1)
 
