@@ -86,8 +86,11 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     joins = _lone_clocks_joined(lines, found) if None in found else found
     # (a line above one that stands on its own whatever precedes it, a stamp or a list item, tells
     # nothing: a post's last line above the next one's minute, "... au fond des filets." / "88'")
+    # (nor does a stamp alone on its line, which ends there whatever the width: "2026-03-21T15:47:12.000Z
+    # Uhr 2026-03-21T15:47:12.000Z", a template's times its script did not format)
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
-                 if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
+                 if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))
+                 and not _bare_stamp(line)]
     wraps = sum(1 for i in near_full if joins[i])
     lower = sum(1 for i in near_full if joins[i] and _mid_sentence(lines[i], lines[i + 1])) if wraps < MIN_WRAPS else 0
     if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and lower < MIN_LOWER_WRAPS and (
@@ -189,6 +192,13 @@ def _lone_clocks_joined(lines: list[str], found: list[bool | None]) -> list[bool
     keys = [_stamp_key(line) for line in lines]
     counts: Counter[tuple[object, ...] | None] = Counter(key for key in keys if key is not None)
     return [joined if joined is not None else counts[keys[index + 1]] == 1 for index, joined in enumerate(found)]
+
+
+def _bare_stamp(line: str) -> bool:
+    """Is the line a stamp and nothing else?"""
+    text = line.strip()
+    found = stamps.read_stamp(text) if any(char.isdecimal() for char in text[:STAMP_DIGIT_REACH]) else None
+    return found is not None and found.rest_kind == "bare"
 
 
 def _own_line(line: str) -> bool:

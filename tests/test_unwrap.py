@@ -156,6 +156,19 @@ def test_the_wrap_width_is_no_less_than_the_lines_of_a_short_dump() -> None:
            "department said. The southbound lanes stay closed." in found[0]
 
 
+def test_a_stamp_alone_on_a_near_full_line_tells_nothing_about_wrapping() -> None:
+    # lynx at 80 columns: long stamps (a template's unformatted times) end where the name below would
+    # have fit, as a stamp's line always ends; the paragraphs below them break mid-sentence
+    stamp = "   2026-03-21T15:47:12.000Z Uhr 2026-03-21T15:47:12.000Z"
+    post = [stamp, "   Lena Hartmann", "",
+            "   Die Polizei meldet inzwischen mehr als 20.000 Teilnehmer auf dem", "   Domplatz.", ""]
+    lines = ["Kundgebung in der Innenstadt", "", *post * 4]
+    found = unwrap(lines)
+    assert found is not None
+    assert "   Die Polizei meldet inzwischen mehr als 20.000 Teilnehmer auf dem Domplatz." in found[0]
+    assert stamp in found[0]
+
+
 def test_one_break_before_a_small_letter_where_every_near_full_line_breaks() -> None:
     found = unwrap(ONE_BROKEN)
     assert found is not None
