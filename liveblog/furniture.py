@@ -187,6 +187,9 @@ NAV_WORDS = frozenset((
     "accueil", "actualités", "ausland", "deportes", "économie", "economía", "feuilleton", "inicio", "inland",
     "kultur", "meinung", "monde", "nachrichten", "panorama", "politik", "política", "politique",
     "startseite", "welt", "wetter", "wirtschaft", "wissen",
+    # a skip link's pair ("Menu Content"), jobs, football and home or world news in other languages: a text
+    # browser sets such a menu line apart by blank lines, as a byline stands ("Emploi Newsletters")
+    "content", "emploi", "empleo", "fútbol", "futebol", "internacional", "nacional",
 ))
 
 

@@ -2946,6 +2946,9 @@ def test_footer_markers(line: str, expected: bool) -> None:
     pytest.param("Accueil Politique Économie Monde", True, id="french-menu"),
     pytest.param("Inicio Política Deportes", True, id="spanish-menu"),
     pytest.param("Maria Sport", False, id="a-name-with-one-menu-word"),
+    pytest.param("Menu Content", True, id="skip-links-menu-and-content"),
+    pytest.param("Emploi Newsletters", True, id="french-menu-jobs-newsletters"),
+    pytest.param("Fútbol Internacional", True, id="spanish-section-kicker"),
     pytest.param("Politik", False, id="one-word"),
 ])
 def test_menu_lines(line: str, expected: bool) -> None:
@@ -2956,6 +2959,12 @@ def test_menu_lines(line: str, expected: bool) -> None:
 
 def test_a_menu_above_the_title_is_no_byline() -> None:
     text = "Startseite Politik Sport\n\nLandtagswahl: der Abend im Liveblog\n\n" + POSTS
+    assert liveblog.parse(text, date="2026-01-06").authors == ()
+
+
+def test_a_menu_line_set_apart_by_blank_lines_is_no_byline() -> None:
+    # w3m sets a site's skip links ("Menu Content") apart by blank lines above the title, as a byline stands
+    text = "Menu Content\n\nLandtagswahl: der Abend im Liveblog\n\n" + POSTS
     assert liveblog.parse(text, date="2026-01-06").authors == ()
 
 
