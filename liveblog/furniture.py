@@ -49,6 +49,8 @@ BOILERPLATE_LINES = frozenset(
         "Already a member? Sign in here", "Top stories on inkl right now", "Our Picks", "Fourteen days free",
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",
+        # a small picture (an author's avatar, an icon) as w3m prints one whatever its alt text: a black circle
+        "●",
         # share, follow and sign-up buttons
         "Share this", "Share this:", "Share this article", "Share this post", "Share:", "Sign up",
         "Copy link", "Link copied", "Tweet",
@@ -132,8 +134,6 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"bildrechte:.{0,80}",
     r"\[[\w.-]{1,80}\]",  # a picture with no alt text, as w3m prints it: its file's name in brackets
     r"iframe:(?: .{1,112})?",  # an embedded frame's address, as lynx prints it (`LYNX_FRAME`; longer ones too)
-    # a small picture (an author's avatar, an icon) as w3m prints one whatever its alt text: a black circle
-    r"●",
     r"©.{0,80}",
     r"view more on \w+(?:view more on \w+)?",
     r"(?:\(öffnet in einem neuen fenster\))+",

@@ -2196,11 +2196,15 @@ def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
     return named * 2 > len(blocks)
 
 
+#: Marks a text browser prints alone on a line for a small picture or an empty list item (w3m's).
+_LONE_MARKS = frozenset("●•")
+
+
 def _past_marks(lines: list[str], index: int, stop: int) -> int:
-    """The first line from `index` (up to `stop`) that is blank or no boilerplate: past the marks a
-    text browser prints on lines of their own between a stamp and its author's name, or between
-    two names (w3m's "●" for each writer's small picture)."""
-    while index < stop and lines[index].strip() and furniture.is_boilerplate(lines[index]):
+    """The first line from `index` (up to `stop`) that is no mark alone (`_LONE_MARKS`): past the
+    marks a text browser prints on lines of their own between a stamp and its author's name, or
+    between two names (w3m's "●" for each writer's small picture)."""
+    while index < stop and lines[index].strip() in _LONE_MARKS:
         index += 1
     return index
 

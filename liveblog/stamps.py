@@ -810,15 +810,10 @@ def _after_pin_label(text: str) -> StampLine | None:
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
+    key = False
     if text[start:start + 1] in HIGHLIGHT_MARKS:
         key = text[start] == KEY_MARK
-        # "★ 16:12 Uhr": a highlighted post's star, no part of the stamp
-        found = _read_unmarked(text, _skip(text, start, HIGHLIGHT_MARKS + " "))
-        return replace(found, highlighted=True) if key and found is not None else found
-    return _read_unmarked(text, start)
-
-
-def _read_unmarked(text: str, start: int) -> StampLine | None:
+        start = _skip(text, start, HIGHLIGHT_MARKS + " ")  # "★ 16:12 Uhr": a highlighted post's star
     pos = _skip(text, start, STAMP_LEADS)  # "[14:32]", "• 14:32", "* 14:32", German tickers' "+++ 14:32"
     starts_entry = True
     prefix_row = -1
@@ -960,7 +955,7 @@ def _read_unmarked(text: str, start: int) -> StampLine | None:
         rest = rest[update.end():]  # "10:40 a.m. update: text": the word names the post, the text follows
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
-                     clock_style=style, prefix=prefix_row, suffix=suffix_row)
+                     clock_style=style, prefix=prefix_row, suffix=suffix_row, highlighted=key)
 
 
 #: A clock of four digits, no mark between hours and minutes, then a colon and the post's text
