@@ -366,7 +366,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     boxes = {} if headline_above else _boxes_above(lines, blocks, roles)
     for i, (name_at, _) in boxes.items():
         names_above.setdefault(i, name_at)
-    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
+    skip = set(headings) | set(pins) | {at for _, at in flags.values()} | set(signoffs.values()) \
         | set(names_above.values()) | {role_at for _, role_at in boxes.values()}
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     cards = _numbered_cards(lines, blocks, starts, footer)
@@ -382,7 +382,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
                        bylined=bylined, texts_on_stamps=texts_on_stamps, dashed=dashed)
         if i in flags and entry.kind == "post":
-            entry = replace(entry, kind=flags[i])
+            entry = replace(entry, kind=flags[i][0])
         if i in signoffs:
             names = [name for name in _signoff_names(lines[signoffs[i]]) if name not in entry.authors]
             entry = replace(entry, authors=(*entry.authors, *names))
@@ -1942,18 +1942,21 @@ def _previous_text(lines: list[str], index: int, stop: int) -> int | None:
     return None
 
 
-def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, Kind]:
+def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, tuple[Kind, int]]:
     """Labels a page flags a post with on the line right above its stamp ("L'essentiel" /
-    "10:58", "Key event" / "14:32"), by the post's place: its kind, and the line is no text of
-    the post above. Labels that only say "post" ("Live", "Update") are left where they are."""
-    flags: dict[int, Kind] = {}
+    "10:58", "Key event" / "14:32"; one blank line between, as a text browser prints it), by the
+    post's place: its kind and the label's line, which is no text of the post above. Labels that
+    only say "post" ("Live", "Update") are left where they are."""
+    flags: dict[int, tuple[Kind, int]] = {}
     for i, block in enumerate(blocks):
         index = block.start - 1
+        if index > 0 and not lines[index].strip():
+            index -= 1  # one blank line between, as a text browser sets the label apart ("L'essentiel" / "" / "10:58")
         if index < 0 or (i and index <= blocks[i - 1].end):
             continue
         kind = _label(lines[index]) if lines[index].strip() else None
         if kind is not None and kind != "post":
-            flags[i] = kind
+            flags[i] = kind, index
             roles.set(index, "label", "a label on the line above the stamp")
     return flags
 

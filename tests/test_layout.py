@@ -3540,10 +3540,12 @@ By Jane Dalton
     ]
 
 
-@pytest.mark.parametrize("label", ["L'essentiel", "Key event", "Breaking"])
-def test_a_label_right_above_a_stamp_flags_that_post(label: str) -> None:
-    text = (f"Storm live\n\n11:42\n\nA tree falls on a car\n\n{BODY_A}\n{label}\n10:58\n\nThe situation at noon\n\n"
-            f"{BODY_B}\n\n10:21\n\nFlights cancelled\n\n{BODY_C}\n\nLoad more\n\nTerms\n\nContact\n")
+@pytest.mark.parametrize(("label", "gap"), [("L'essentiel", ""), ("Key event", ""), ("Breaking", ""),
+                                           ("L'essentiel", "\n")])  # a text browser sets it apart by a blank line
+def test_a_label_right_above_a_stamp_flags_that_post(label: str, gap: str) -> None:
+    text = (f"Storm live\n\n11:42\n\nA tree falls on a car\n\n{BODY_A}\n{label}\n{gap}10:58\n\n"
+            f"The situation at noon\n\n{BODY_B}\n\n10:21\n\nFlights cancelled\n\n{BODY_C}\n\n"
+            "Load more\n\nTerms\n\nContact\n")
     timeline = liveblog.parse(text, date="2026-11-02", tz="Europe/Paris", order="page")
     kinds = [entry.kind for entry in timeline.entries]
     assert kinds[0] == "post" and kinds[1] != "post" and kinds[2] == "post"
