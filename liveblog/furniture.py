@@ -55,6 +55,8 @@ BOILERPLATE_LINES = frozenset(
         "Already a member? Sign in here", "Top stories on inkl right now", "Our Picks", "Fourteen days free",
         "Download the app", "One app. One membership.", "100+ trusted global sources.",
         "One subscription that gives you access to news from hundreds of sites",
+        # a small picture (an author's avatar, an icon) as w3m prints one whatever its alt text: a black circle
+        "●",
         # share, follow and sign-up buttons
         "Share this", "Share this:", "Share this article", "Share this post", "Share:", "Sign up",
         "Copy link", "Link copied", "Tweet",
@@ -157,6 +159,7 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"(?:image|photo|picture|bild|foto|фото)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
     r"bildrechte:.{0,80}",
     r"\[[\w.-]{1,80}\]",  # a picture with no alt text, as w3m prints it: its file's name in brackets
+    r"iframe:(?: .{1,112})?",  # an embedded frame's address, as lynx prints it (`LYNX_FRAME`; longer ones too)
     r"©.{0,80}",
     r"view more on \w+(?:view more on \w+)?",
     r"(?:\(öffnet in einem neuen fenster\))+",
@@ -210,6 +213,9 @@ NAV_WORDS = frozenset((
     "accueil", "actualités", "ausland", "deportes", "économie", "economía", "feuilleton", "inicio", "inland",
     "kultur", "meinung", "monde", "nachrichten", "panorama", "politik", "política", "politique",
     "startseite", "welt", "wetter", "wirtschaft", "wissen",
+    # a skip link's pair ("Menu Content"), jobs, football and home or world news in other languages: a text
+    # browser sets such a menu line apart by blank lines, as a byline stands ("Emploi Newsletters")
+    "content", "emploi", "empleo", "fútbol", "futebol", "internacional", "nacional",
 ))
 
 
@@ -556,6 +562,9 @@ FOOTER_PATTERN = patterns.compile("|".join(f"(?:{shape})" for shape in FOOTER_SH
 #: ("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", "Share this post (BUTTON)"). A plain
 #: substring test: a pattern that looked for it anywhere in the line cost 2% of parsing.
 LYNX_BUTTON = "(button)"
+#: How lynx prints an embedded frame (a video, a tweet, a tag manager's): "IFRAME:" and the
+#: frame's address, which a dump's lines break and join again ("IFRAME: [25]//www.youtube.com/embed/...").
+LYNX_FRAME = "IFRAME:"
 
 #: How a page's copyright line begins ("© Les Echos 2024", "Copyright 2024 ..."): the end
 #: of the page, below the links of its footer.
@@ -579,8 +588,10 @@ def is_boilerplate(line: str) -> bool:
         return False
     if text[0] in LIST_BULLETS:
         text = text[1:].lstrip()  # a button in a list, as a text browser or some copies print it
+        if not text:
+            return True  # a list item with nothing in it ("•", as w3m prints an empty <li>)
     if len(text) > MAX_BOILERPLATE_LINE:
-        return bool(APPEALS.match(text))
+        return bool(APPEALS.match(text)) or text.startswith(LYNX_FRAME)
     lowered = text.lower()
     # a label glued to itself by hidden accessibility text ("Search the BBCSearch the BBC"),
     # tested here rather than in a function of its own: this runs for most lines of a page

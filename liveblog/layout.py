@@ -377,7 +377,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
     boxes = {} if headline_above else _boxes_above(lines, blocks, roles)
     for i, (name_at, _) in boxes.items():
         names_above.setdefault(i, name_at)
-    skip = set(headings) | set(pins) | {blocks[i].start - 1 for i in flags} | set(signoffs.values()) \
+    skip = set(headings) | set(pins) | {at for _, at in flags.values()} | set(signoffs.values()) \
         | set(names_above.values()) | {role_at for _, role_at in boxes.values()}
     # (day headings, pin labels, flags and sign-offs are none of them post text)
     cards = _numbered_cards(lines, blocks, starts, footer)
@@ -393,7 +393,7 @@ def _extract_lines(printed: list[str], explain: bool) -> Draft:
         entry = _entry(lines, block, starts[i], stop, headline_above, authors_after, names_below, roles, skip,
                        bylined=bylined, texts_on_stamps=texts_on_stamps, dashed=dashed)
         if i in flags and entry.kind == "post":
-            entry = replace(entry, kind=flags[i])
+            entry = replace(entry, kind=flags[i][0])
         if i in signoffs:
             names = [name for name in _signoff_names(lines[signoffs[i]]) if name not in entry.authors]
             entry = replace(entry, authors=(*entry.authors, *names))
@@ -1984,18 +1984,21 @@ def _previous_text(lines: list[str], index: int, stop: int) -> int | None:
     return None
 
 
-def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, Kind]:
+def _labels_above(lines: list[str], blocks: list[Block], roles: Roles) -> dict[int, tuple[Kind, int]]:
     """Labels a page flags a post with on the line right above its stamp ("L'essentiel" /
-    "10:58", "Key event" / "14:32"), by the post's place: its kind, and the line is no text of
-    the post above. Labels that only say "post" ("Live", "Update") are left where they are."""
-    flags: dict[int, Kind] = {}
+    "10:58", "Key event" / "14:32"; one blank line between, as a text browser prints it), by the
+    post's place: its kind and the label's line, which is no text of the post above. Labels that
+    only say "post" ("Live", "Update") are left where they are."""
+    flags: dict[int, tuple[Kind, int]] = {}
     for i, block in enumerate(blocks):
         index = block.start - 1
+        if index > 0 and not lines[index].strip():
+            index -= 1  # one blank line between, as a text browser sets the label apart ("L'essentiel" / "" / "10:58")
         if index < 0 or (i and index <= blocks[i - 1].end):
             continue
         kind = _label(lines[index]) if lines[index].strip() else None
         if kind is not None and kind != "post":
-            flags[i] = kind
+            flags[i] = kind, index
             roles.set(index, "label", "a label on the line above the stamp")
     return flags
 
@@ -2238,10 +2241,23 @@ def _authors_after_stamp(lines: list[str], blocks: list[Block]) -> bool:
         return False
     named = 0
     for block in blocks:
-        after = block.end + 1
+        after = _past_marks(lines, block.end + 1, len(lines))
         if after + 1 < len(lines) and lines[after].strip() and name_like(lines[after]):
             named += 1
     return named * 2 > len(blocks)
+
+
+#: Marks a text browser prints alone on a line for a small picture or an empty list item (w3m's).
+_LONE_MARKS = frozenset("●•")
+
+
+def _past_marks(lines: list[str], index: int, stop: int) -> int:
+    """The first line from `index` (up to `stop`) that is no mark alone (`_LONE_MARKS`): past the
+    marks a text browser prints on lines of their own between a stamp and its author's name, or
+    between two names (w3m's "●" for each writer's small picture)."""
+    while index < stop and lines[index].strip() in _LONE_MARKS:
+        index += 1
+    return index
 
 
 def _names_below_headlines(lines: list[str], blocks: list[Block]) -> int:
@@ -2419,7 +2435,7 @@ def _entry(lines: list[str], block: Block, start: int, stop: int, headline_above
         paragraphs = (*paragraphs[:-1], paragraphs[-1][:-len(GLUED_SHARE)].rstrip())
     if headline is not None and kind is None and (glued := _glued_label(headline)) is not None:
         kind, headline = glued
-    kind = kind or _headline_kind(headline) or "post"
+    kind = kind or _headline_kind(headline) or ("key-event" if stamp_line.highlighted else "post")
     return RawEntry(stamp=block.stamp, headline=headline, authors=tuple(authors), paragraphs=paragraphs,
                     media=media, kind=kind, line=block.anchor + 1)
 
@@ -2476,11 +2492,11 @@ def _head_below(lines: list[str], cursor: int, stop: int, authors_after: bool, n
         authors.extend(byline_names(lines[index]) or split_names(lines[index]))
         roles.set(index, "author", "a name on the line after the stamp, as on most posts of this page")
         # more names one to a line right below it, above a paragraph: the post's other writers
-        while index + 1 < stop and (more := _printed_names(lines[index + 1])) \
-                and (after := _next_content(lines, index + 2, stop)) is not None \
-                and ((after == index + 2 and _printed_names(lines[after]))
+        while (below := _past_marks(lines, index + 1, stop)) < stop and (more := _printed_names(lines[below])) \
+                and (after := _next_content(lines, below + 1, stop)) is not None \
+                and ((after == _past_marks(lines, below + 1, stop) and _printed_names(lines[after]))
                      or len(lines[after].split()) >= MIN_PARAGRAPH_WORDS):
-            index += 1
+            index = below
             authors.extend(name for name in more if name not in authors)
             roles.set(index, "author", "another name right below the stamp's, above the post's text")
         index = _next_content(lines, index + 1, stop)

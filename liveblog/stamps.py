@@ -81,6 +81,10 @@ STAMP_LEADS = "[(•·*+-–▶►■◆"
 #: Marks a page prints before a highlighted post's stamp ("★ 16:12 Uhr 21. März 2026"): skipped, and
 #: no part of the stamp's text.
 HIGHLIGHT_MARKS = "★☆"
+#: The one of them that marks a key post (Sourcefabric Live Blog's highlighted posts): the post's kind is `key-event`.
+KEY_MARK = "★"
+#: The longest word (and its spaces) between a stamp and the same stamp printed again after it.
+_MAX_ECHO_WORD = 8
 #: Marks a page draws a rule with on both sides of a stamp ("- - - - Mardi 04 JUILLET 2023 - - - -", a
 #: news feed's day heading; "+++ 14.32 Uhr +++"): the closing run is no text after the stamp.
 _RULE_MARKS = "-–—+*="
@@ -644,6 +648,7 @@ class StampLine:
     pinned: bool = False  # a pin label glued before the stamp ("Festet innlegg22. februar 2020 10:42")
     head: str | None = None  # the post's headline glued before the stamp ("Trains haltpublished at 17:04 GMT")
     barred: bool = False  # the lead stands before a bar ("Tamil Nadu | 10:30 am": a name, or a place's label)
+    highlighted: bool = False  # a star before the stamp marks a key post ("★ 16:12 Uhr 21. März 2026")
 
     @property
     def group(self) -> tuple[object, ...]:
@@ -848,7 +853,9 @@ def _after_pin_label(text: str) -> StampLine | None:
 
 
 def _read_at(text: str, start: int) -> StampLine | None:
+    key = False
     if text[start:start + 1] in HIGHLIGHT_MARKS:
+        key = text[start] == KEY_MARK
         start = _skip(text, start, HIGHLIGHT_MARKS + " ")  # "★ 16:12 Uhr": a highlighted post's star
     pos = _skip(text, start, STAMP_LEADS)  # "[14:32]", "• 14:32", "* 14:32", German tickers' "+++ 14:32"
     starts_entry = True
@@ -965,6 +972,14 @@ def _read_at(text: str, start: int) -> StampLine | None:
         rest = rest.rstrip(" +")  # "+++ 14.32 Uhr: Headline +++": the closing marks too
     if clock and rest.startswith(clock.group(0).strip()):
         rest = rest[len(clock.group(0).strip()):]  # "Posted at 15:0515:05": hidden text doubles the time
+    elif stamp_text and rest.endswith(stamp_text) and len(rest) <= len(stamp_text) + _MAX_ECHO_WORD \
+            and " " not in rest[:-len(stamp_text)].strip():
+        # "2026-03-21T15:47:12.000Z Uhr 2026-03-21T15:47:12.000Z": a template's "{time} Uhr {date}" whose
+        # script did not run, both filled with the same machine time (one word between, or none): printed
+        # apart, the whole line is the stamp as printed; glued on, hidden text repeats it
+        if rest != stamp_text or text[closing - 1:closing].isspace():
+            stamp_text = text[start:closing + len(rest)].strip()
+        rest = ""
     stamp = Stamp(
         text=stamp_text,
         hour=_int(parts.get("hour")),
@@ -987,7 +1002,7 @@ def _read_at(text: str, start: int) -> StampLine | None:
         rest = rest[update.end():]  # "10:40 a.m. update: text": the word names the post, the text follows
     kind, rest_text = classify_rest(rest)
     return StampLine(stamp=stamp, rest=rest_text, rest_kind=kind, lead=None, starts_entry=starts_entry,
-                     clock_style=style, prefix=prefix_row, suffix=suffix_row)
+                     clock_style=style, prefix=prefix_row, suffix=suffix_row, highlighted=key)
 
 
 #: A clock of four digits, no mark between hours and minutes, then a colon and the post's text

@@ -50,11 +50,10 @@ CHUNK = 512
 #: where the next word would not fit.
 MIN_WRAPS = 5
 MIN_WRAP_SHARE = 0.6
-#: ...or at least this many break mid-sentence, the next line opening with a small letter (a short
-#: page's dump: "... Lee and Okafor voted" / "no.") or the line ending with a word no sentence ends
-#: with (`_mid_sentence`: German opens its nouns with a capital); one is enough where every
-#: near-full line breaks where the next word would not fit and most of them mid-sentence (a dump of
-#: a few short posts, one of them wrapped: "... after a nervy" / "last ten minutes.").
+#: ...or at least this many break mid-sentence (`_mid_sentence`: a short page's dump, "... Lee and
+#: Okafor voted" / "no.", "... Wir berichten von der" / "Kundgebung in der Innenstadt."); one is
+#: enough where every near-full line breaks where the next word would not fit and most of them
+#: mid-sentence (a dump of a few short posts, one of them wrapped: "... after a nervy" / "last ten minutes.").
 MIN_LOWER_WRAPS = 3
 
 #: Lines a page prints on their own: labels it flags or pins posts with ("L'essentiel", "Pinned").
@@ -87,8 +86,11 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
     joins = _lone_clocks_joined(lines, found) if None in found else found
     # (a line above one that stands on its own whatever precedes it, a stamp or a list item, tells
     # nothing: a post's last line above the next one's minute, "... au fond des filets." / "88'")
+    # (nor does a stamp alone on its line, which ends there whatever the width: "2026-03-21T15:47:12.000Z
+    # Uhr 2026-03-21T15:47:12.000Z", a template's times its script did not format)
     near_full = [i for i, (line, after) in enumerate(pairwise(lines))
-                 if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))]
+                 if len(line.rstrip()) >= width - SLACK and after.strip() and (joins[i] or not _own_line(after))
+                 and not _bare_stamp(line)]
     wraps = sum(1 for i in near_full if joins[i])
     lower = sum(1 for i in near_full if joins[i] and _mid_sentence(lines[i], lines[i + 1])) if wraps < MIN_WRAPS else 0
     if wraps < MIN_WRAP_SHARE * len(near_full) or (wraps < MIN_WRAPS and lower < MIN_LOWER_WRAPS and (
@@ -106,6 +108,14 @@ def unwrap(lines: list[str]) -> tuple[list[str], list[int]] | None:
         bullet = _BULLET.match(line, _indent(line))
         text_at = bullet.end() if bullet is not None else _indent(line)
     return out, origin
+
+
+def _mid_sentence(line: str, after: str) -> bool:
+    """Does a sentence run on from `line` into `after`: the line below opens with a small letter
+    ("... Lee and Okafor voted" / "no."), or this line ends with a word no sentence ends with
+    (`DANGLING_WORDS`: "... Wir berichten von der" / "Kundgebung in der Innenstadt.", German
+    nouns opening with a capital)?"""
+    return after.lstrip()[:1].islower() or line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS
 
 
 def _width(lines: list[str]) -> int | None:
@@ -126,12 +136,14 @@ def _width(lines: list[str]) -> int | None:
         size = len(line.rstrip())
         if size >= MIN_WIDTH and (words := after.split(None, 1)):
             votes.update(range(size, min(size + len(words[0]), MAX_WIDTH) + 1))
-    if not votes:
+    # nor is it less than its lines' length, but for a few (`OUTLIERS_PER`): a short dump's paragraph
+    # ends and list items vote for widths as often as its wrapped lines do
+    spaced = sorted(len(line.rstrip()) for line in lines if _breakable(line))
+    floor = spaced[-1 - len(spaced) // OUTLIERS_PER] - OVERFLOW if spaced else 0
+    if not (votes := Counter({width: count for width, count in votes.items() if width >= floor})):
         return None
     width = max(votes, key=lambda candidate: (votes[candidate], -candidate))
-    spaced = [len(line.rstrip()) for line in lines if _breakable(line)]
-    over = sum(1 for size in spaced if size > width + OVERFLOW)
-    return width if MIN_WIDTH <= width <= MAX_WIDTH and over * OUTLIERS_PER <= len(spaced) else None
+    return width if MIN_WIDTH <= width <= MAX_WIDTH else None
 
 
 def _breakable(line: str) -> bool:
@@ -182,11 +194,11 @@ def _lone_clocks_joined(lines: list[str], found: list[bool | None]) -> list[bool
     return [joined if joined is not None else counts[keys[index + 1]] == 1 for index, joined in enumerate(found)]
 
 
-def _mid_sentence(line: str, after: str) -> bool:
-    """Does a break fall inside a sentence: the line below opens with a small letter, or the line
-    ends with a word no sentence ends with (`DANGLING_WORDS`: "... über den Ring zum" / "Rathaus
-    führen.", as German, whose nouns open with a capital, mostly breaks)?"""
-    return after.lstrip()[:1].islower() or line.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS
+def _bare_stamp(line: str) -> bool:
+    """Is the line a stamp and nothing else?"""
+    text = line.strip()
+    found = stamps.read_stamp(text) if any(char.isdecimal() for char in text[:STAMP_DIGIT_REACH]) else None
+    return found is not None and found.rest_kind == "bare"
 
 
 def _own_line(line: str) -> bool:

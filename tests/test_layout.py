@@ -2961,7 +2961,9 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("  • Share", True, id="share-button-in-a-list"),
     pytest.param("      □ Twitter", True, id="share-button-in-a-nested-list"),
     pytest.param("• The minister spoke to reporters", False, id="sentence-in-a-list"),
-    pytest.param("•", False, id="bullet-alone"),
+    pytest.param("•", True, id="empty-list-item"),  # w3m prints an <li> with no text as its bullet alone
+    pytest.param("●", True, id="w3m-small-picture"),  # w3m's mark for a small picture (an avatar, an icon)
+    pytest.param("● Dana Whitfield", False, id="name-after-a-circle"),
     pytest.param("|", True, id="bar-alone"),
     pytest.param("Got a TV Licence?", True, id="licence-banner-question"),
     pytest.param("I don’t have a TV Licence.", True, id="licence-banner-answer"),
@@ -3000,6 +3002,12 @@ def test_explain_gives_every_line_a_role() -> None:
                  id="notification-prompt"),
     pytest.param("(BUTTON) REGISTRARME (BUTTON) INICIAR SESIÓN", True, id="lynx-buttons"),
     pytest.param("Share this post (BUTTON)", True, id="lynx-button-after-its-label"),
+    pytest.param("IFRAME: //www.youtube.com/embed/K7yr8Sg44cA", True, id="lynx-frame"),
+    pytest.param("IFRAME:", True, id="lynx-frame-its-address-below"),
+    pytest.param("IFRAME: https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebo ok.com%2FPage%2F&"
+                 "tabs&width=380&height=214&small_header=false&adap t_container_width=true", True,
+                 id="lynx-frame-its-address-joined-again"),
+    pytest.param("Iframes are how pages embed videos", False, id="sentence-about-frames"),
     pytest.param("The button (a red one) was pressed twice by the minister", False, id="sentence-with-brackets"),
     pytest.param("Lire aussi : Pourquoi les tempêtes d'automne sont-elles si violentes ?", True,
                  id="read-also-link-french"),
@@ -3127,6 +3135,9 @@ def test_footer_markers(line: str, expected: bool) -> None:
     pytest.param("Accueil Politique Économie Monde", True, id="french-menu"),
     pytest.param("Inicio Política Deportes", True, id="spanish-menu"),
     pytest.param("Maria Sport", False, id="a-name-with-one-menu-word"),
+    pytest.param("Menu Content", True, id="skip-links-menu-and-content"),
+    pytest.param("Emploi Newsletters", True, id="french-menu-jobs-newsletters"),
+    pytest.param("Fútbol Internacional", True, id="spanish-section-kicker"),
     pytest.param("Politik", False, id="one-word"),
 ])
 def test_menu_lines(line: str, expected: bool) -> None:
@@ -3137,6 +3148,12 @@ def test_menu_lines(line: str, expected: bool) -> None:
 
 def test_a_menu_above_the_title_is_no_byline() -> None:
     text = "Startseite Politik Sport\n\nLandtagswahl: der Abend im Liveblog\n\n" + POSTS
+    assert liveblog.parse(text, date="2026-01-06").authors == ()
+
+
+def test_a_menu_line_set_apart_by_blank_lines_is_no_byline() -> None:
+    # w3m sets a site's skip links ("Menu Content") apart by blank lines above the title, as a byline stands
+    text = "Menu Content\n\nLandtagswahl: der Abend im Liveblog\n\n" + POSTS
     assert liveblog.parse(text, date="2026-01-06").authors == ()
 
 
@@ -3756,10 +3773,12 @@ By Jane Dalton
     ]
 
 
-@pytest.mark.parametrize("label", ["L'essentiel", "Key event", "Breaking"])
-def test_a_label_right_above_a_stamp_flags_that_post(label: str) -> None:
-    text = (f"Storm live\n\n11:42\n\nA tree falls on a car\n\n{BODY_A}\n{label}\n10:58\n\nThe situation at noon\n\n"
-            f"{BODY_B}\n\n10:21\n\nFlights cancelled\n\n{BODY_C}\n\nLoad more\n\nTerms\n\nContact\n")
+@pytest.mark.parametrize(("label", "gap"), [("L'essentiel", ""), ("Key event", ""), ("Breaking", ""),
+                                           ("L'essentiel", "\n")])  # a text browser sets it apart by a blank line
+def test_a_label_right_above_a_stamp_flags_that_post(label: str, gap: str) -> None:
+    text = (f"Storm live\n\n11:42\n\nA tree falls on a car\n\n{BODY_A}\n{label}\n{gap}10:58\n\n"
+            f"The situation at noon\n\n{BODY_B}\n\n10:21\n\nFlights cancelled\n\n{BODY_C}\n\n"
+            "Load more\n\nTerms\n\nContact\n")
     timeline = liveblog.parse(text, date="2026-11-02", tz="Europe/Paris", order="page")
     kinds = [entry.kind for entry in timeline.entries]
     assert kinds[0] == "post" and kinds[1] != "post" and kinds[2] == "post"

@@ -173,6 +173,10 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "About 200 people came to the square": None,
     # a star a page sets before a highlighted post's stamp
     "★ 16:12 Uhr 21. März 2026": (16, 12, 21, 3, 2026, None, None, "bare", "", None),
+    # a template's "{time} Uhr {date}" whose script did not run: the same machine time twice, a word between
+    "2026-03-21T15:47:12.000Z Uhr 2026-03-21T15:47:12.000Z": (15, 47, 21, 3, 2026, "UTC", None, "bare", "", None),
+    "14:32 14:32": (14, 32, None, None, None, None, None, "bare", "", None),
+    "14:32 Police say 14:32": (14, 32, None, None, None, None, None, "text", "Police say 14:32", None),
     "5m ago5 minutes ago Thu 2 Nov 2023 at 10:32am": (10, 32, 2, 11, 2023, None, 5, "bare", "", None),
     # an age and its date in two spans a copy glues (Brightspot's, WordPress Liveblog's React front end)
     "22 mins agoMarch 12, 2026": (None, None, 12, 3, 2026, None, 22, "bare", "", None),
@@ -522,6 +526,18 @@ def test_page_time_words_before_or_after_a_stamp(line: str) -> None:
     found = read_stamp(line)
     assert found is not None
     assert (found.stamp.hour, found.stamp.year, found.rest, found.page_time, found.starts_entry) == PAGE_WORDS[line]
+
+
+@pytest.mark.parametrize(("line", "highlighted"), [
+    pytest.param("★ 16:12 Uhr 21. März 2026", True, id="black-star-marks-a-key-post"),
+    pytest.param("☆ 16:12 Uhr 21. März 2026", False, id="white-star-marks-none"),
+    pytest.param("16:12 Uhr 21. März 2026", False, id="no-star"),
+])
+def test_a_black_star_before_a_stamp_marks_a_key_post(line: str, highlighted: bool) -> None:
+    found = read_stamp(line)
+    assert found is not None
+    assert found.highlighted is highlighted
+    assert found.stamp.text == "16:12 Uhr 21. März 2026"
 
 
 def test_a_stamp_in_other_digits_keeps_its_text_as_printed() -> None:

@@ -107,6 +107,19 @@ ONE_BROKEN = ["Live: Rovers v City", "", "21.47", "",
               "Rovers double their lead with a low shot into the far corner."]
 
 
+#: A short German page's dump (lynx, 80 columns): its paragraphs break after an article, the next
+#: line opening with a noun's capital; one paragraph ended where the next word would have fit.
+GERMAN_LYNX_DUMP = [
+    "Kundgebung in der Innenstadt", "", "   16:47 Uhr 21. März 2026", "   Lena Hartmann", "",
+    "   Die Polizei meldet inzwischen mehr als 20.000 Teilnehmer auf dem", "   Domplatz.", "",
+    "   16:12 Uhr 21. März 2026", "   Jonas Weber", "",
+    "   Der Demonstrationszug hat sich in Bewegung gesetzt. Er soll über den", "   Ring zum Rathaus führen.", "",
+    "   15:30 Uhr 21. März 2026", "   Lena Hartmann", "",
+    "   Guten Tag und willkommen zu unserem Liveblog. Wir berichten von der", "   Kundgebung in der Innenstadt.",
+    "   Wir sind seit dem Morgen mit einem Team vor Ort.", "   Mehr folgt.",
+]
+
+
 @pytest.mark.parametrize(("lines", "joined"), [
     pytest.param(SHORT_DUMP, True, id="three-breaks-before-a-small-letter"),
     pytest.param([*SHORT_DUMP[:-5], *ENDED], False, id="two-are-too-few-beside-a-line-that-ended"),
@@ -117,6 +130,43 @@ def test_a_short_dump_is_unwrapped_where_its_lines_break_mid_sentence(lines: lis
     assert (found is not None) is joined
     if found is not None:
         assert "The budget passed 7-2 just before 3 a.m. Council members Lee and Okafor voted no." in found[0]
+
+
+def test_a_short_dump_is_unwrapped_where_its_lines_break_after_a_word_no_sentence_ends_with() -> None:
+    found = unwrap(GERMAN_LYNX_DUMP)
+    assert found is not None
+    assert "   Guten Tag und willkommen zu unserem Liveblog. Wir berichten von der Kundgebung in der Innenstadt." \
+        in found[0]
+    assert "   Mehr folgt." in found[0]  # (the line above ended where the next word would have fit)
+
+
+def test_the_wrap_width_is_no_less_than_the_lines_of_a_short_dump() -> None:
+    # lynx at 80 columns: two wrapped paragraphs, and list items and paragraph ends that fall short
+    # of the width vote for widths under it as often; the width is the one the longest lines allow
+    items = [f"     * Item {number}: the council met again on Tuesday evening" for number in range(12)]
+    lines = ["Council live", "", *items, "",
+             "   Crews have reopened the northbound lanes of Route 9 near the river",
+             "   bridge, the transportation department said. The southbound lanes stay",
+             "   closed.", "",
+             "   Forecasters expect the river to crest at about 31 feet late Wednesday,",
+             "   six feet above flood stage.", ""]
+    found = unwrap(lines)
+    assert found is not None
+    assert "   Crews have reopened the northbound lanes of Route 9 near the river bridge, the transportation " \
+           "department said. The southbound lanes stay closed." in found[0]
+
+
+def test_a_stamp_alone_on_a_near_full_line_tells_nothing_about_wrapping() -> None:
+    # lynx at 80 columns: long stamps (a template's unformatted times) end where the name below would
+    # have fit, as a stamp's line always ends; the paragraphs below them break mid-sentence
+    stamp = "   2026-03-21T15:47:12.000Z Uhr 2026-03-21T15:47:12.000Z"
+    post = [stamp, "   Lena Hartmann", "",
+            "   Die Polizei meldet inzwischen mehr als 20.000 Teilnehmer auf dem", "   Domplatz.", ""]
+    lines = ["Kundgebung in der Innenstadt", "", *post * 4]
+    found = unwrap(lines)
+    assert found is not None
+    assert "   Die Polizei meldet inzwischen mehr als 20.000 Teilnehmer auf dem Domplatz." in found[0]
+    assert stamp in found[0]
 
 
 def test_one_break_before_a_small_letter_where_every_near_full_line_breaks() -> None:
