@@ -1531,9 +1531,9 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
     return _untimed_page(lines, entries, posts[0][0], posts[-1][1], roles, header)
 
 
-#: The word a live page without clocks signs each post off with, below its text ("Posted by Julia
-#: Johnson", as Fox News's live pages print it), in lower case.
-SIGNOFF_WORDS = ("posted by ",)
+#: The words a live page without clocks signs each post off with, below its text ("Posted by Julia
+#: Johnson", as Fox News's live pages print it; "Report by Jane Doe", IOL's), in lower case.
+SIGNOFF_WORDS = ("posted by ", "report by ", "reported by ")
 #: Fewest such posts for a page to be read as their live page: one signed line may close an article.
 MIN_SIGNED_POSTS = 3
 
