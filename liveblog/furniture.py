@@ -467,11 +467,12 @@ ROLE_WORDS = patterns.compile(
 )
 
 #: Byline forms: "By Arpan Rai", "By: A, B, C" (motorsport sites' live text), "Posted by A", "From CNN's A and B",
+#: "Report by A" / "Reported by A" (IOL's live posts close so), "Reporting by A" (Reuters),
 #: "From NBC News' A", "Edited by A and B", "Von BR24 Redaktion", Italian "di Elisa Rossi",
 #: Czech, Polish and Romanian "Autor: Jan Novák", Russian "Автор: Иван Петров", Ukrainian "Автори: ...",
 #: Indonesian "Oleh A" and "Penulis: A", Hungarian "Szerző: A", Vietnamese "Tác giả: A".
 BYLINE = patterns.compile(
-    r"^(?:by:?|posted by|written by|edited by|compiled by|from|von|door|di|par|por|reporting by"
+    r"^(?:by:?|posted by|written by|edited by|compiled by|from|von|door|di|par|por|report(?:ed|ing)? by"
     r"|oleh|(?:autor|autorka|autoři|автор|автори|авторы|penulis|szerző|tác giả):?)\s+"
     r"(?:(?:[A-Z][\w.&-]*\s){0,3}[A-Z\d][\w.]*['’]s?\s+)?(?P<names>.{2,150})$",
     re.I,

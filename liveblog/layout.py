@@ -874,12 +874,59 @@ def _accepted_blocks(lines: list[str], candidates: dict[int, StampLine]) -> list
     blocks = [block for block in _blocks(lines, candidates) if block.line.starts_entry and not _clock_range(block.line)]
     if not blocks:
         return []
-    chosen = _page_shape(lines, blocks)
+    chosen = _dated_below(lines, candidates, _page_shape(lines, blocks))
     if chosen and any(block.line.pinned for block in blocks):
         starts = {block.start for block in chosen}
         chosen = sorted(chosen + [block for block in blocks if block.line.pinned and block.start not in starts],
                         key=lambda block: block.start)
     return chosen
+
+
+#: How far below a clock (blank lines only between) its date may stand on a line of its own.
+DATE_BELOW_REACH = 8
+
+
+def _dates_below(lines: list[str], candidates: dict[int, StampLine], blocks: list[Block]) -> dict[int, int]:
+    """By block, the line of a date alone with its year or month and no clock that is the next line not
+    blank below it, where the block's stamp is a clock alone with no date ("05:45 p.m." / "May 25, 2022"
+    / the headline). Looked for from the page's few date lines up, not from each of its many clocks."""
+    dated = [index for index, candidate in candidates.items()
+             if ((stamp := candidate.stamp).year is not None or stamp.month is not None) and not stamp.has_clock
+             and candidate.rest_kind == "bare" and stamp.has_date and stamp.ago_minutes is None]
+    if len(dated) < 2:
+        return {}
+    ends = {block.end: i for i, block in enumerate(blocks)}
+    found = {}
+    for at in dated:
+        above = at - 1
+        while above >= 0 and at - above <= DATE_BELOW_REACH and not lines[above].strip():
+            above -= 1
+        i = ends.get(above)
+        if i is not None and not (stamp := blocks[i].stamp).has_date and stamp.has_clock \
+                and blocks[i].line.rest_kind == "bare":
+            found[i] = at
+    return found
+
+
+def _dated_below(lines: list[str], candidates: dict[int, StampLine], blocks: list[Block]) -> list[Block]:
+    """The blocks with the date printed on a line of its own below each clock taken in (PCIJ's live
+    pages: "05:45 p.m.", then "May 25, 2022", then the headline): where most of the page's clocks
+    (two at least) have one, each is that post's date. Where few have (a day's heading below the
+    last post of a day whose stamps close their posts), the dates are headings, left to
+    `_day_headings`."""
+    dates = _dates_below(lines, candidates, blocks)
+    if len(dates) < 2 or len(dates) * 2 <= len(blocks):
+        return blocks
+    taken = []
+    for i, block in enumerate(blocks):
+        at = dates.get(i)
+        if at is None:
+            taken.append(block)
+            continue
+        stamp = merge_stamps(block.stamp, candidates[at].stamp)
+        stamp = replace(stamp, text=f"{block.stamp.text} {candidates[at].stamp.text}")
+        taken.append(block._replace(end=at, stamp=stamp))
+    return taken
 
 
 #: The longest text after a clock that may be a second clock: the end of a range.
@@ -1484,9 +1531,9 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
     return _untimed_page(lines, entries, posts[0][0], posts[-1][1], roles, header)
 
 
-#: The word a live page without clocks signs each post off with, below its text ("Posted by Julia
-#: Johnson", as Fox News's live pages print it), in lower case.
-SIGNOFF_WORDS = ("posted by ",)
+#: The words a live page without clocks signs each post off with, below its text ("Posted by Julia
+#: Johnson", as Fox News's live pages print it; "Report by Jane Doe", IOL's), in lower case.
+SIGNOFF_WORDS = ("posted by ", "report by ", "reported by ")
 #: Fewest such posts for a page to be read as their live page: one signed line may close an article.
 MIN_SIGNED_POSTS = 3
 

@@ -4602,3 +4602,61 @@ Rail lines closed in the north
     alone = liveblog.parse("1h ago\nStorm warning issued\n12 March 2026\n\n2h ago\nRoads closed\n\n" + BODY_C,
                            date="2026-03-12")
     assert "Storm warning issued" in [entry.headline for entry in alone.entries]
+
+
+def _dated_below(dates: tuple[str | None, ...]) -> str:
+    posts = zip(("12:25 a.m.", "11:50 p.m.", "09:10 p.m."), dates, ("Union votes to end the strike",
+                "Counting of ballots begins", "A new wage offer"), (BODY_A, BODY_B, BODY_C), strict=True)
+    return "Port strike live\n\n \n\n" + "".join(
+        f"{clock}\n\n \n\n{f' {date} ' + chr(10) + chr(10) if date else ''}{headline}\n\n{body}\n\n \n\n"
+        for clock, date, headline, body in posts)
+
+
+@pytest.mark.parametrize(("dates", "times"), [
+    # PCIJ's live blogs: each post's clock, its date on a line of its own, the headline
+    pytest.param(("March 4, 2026", "March 3, 2026", "March 3, 2026"),
+                 ["03-04 00:25", "03-03 23:50", "03-03 21:10"], id="below-every-clock"),
+    # most clocks have one: the post without takes the day from the posts around it
+    pytest.param(("March 4, 2026", None, "March 3, 2026"),
+                 ["03-04 00:25", "03-03 23:50", "03-03 21:10"], id="below-two-of-three"),
+])
+def test_a_date_on_the_line_below_each_clock_is_the_posts_date_not_its_headline(
+        dates: tuple[str | None, ...], times: list[str]) -> None:
+    timeline = liveblog.parse(_dated_below(dates), tz="Asia/Manila")
+    assert [(entry.time.strftime("%m-%d %H:%M") if entry.time else None, entry.headline, entry.body)
+            for entry in sorted(timeline.entries, key=lambda entry: entry.line or 0)] == [
+        (times[0], "Union votes to end the strike", BODY_A),
+        (times[1], "Counting of ballots begins", BODY_B),
+        (times[2], "A new wage offer", BODY_C)]
+
+
+@pytest.mark.parametrize("word", ["Report by", "Reported by"])
+def test_posts_signed_off_with_report_by_are_posts_without_a_time(word: str) -> None:
+    # IOL's live pages as copied: a headline, paragraphs, "Report by Name"; no times
+    timeline = liveblog.parse(_SIGNED.replace("Posted by", word), tz="Africa/Johannesburg")
+    assert sorted((entry.headline, entry.authors, entry.body, entry.time) for entry in timeline.entries) == [
+        ("Finance chair says the plan leaves no room", ("Ellen Park",), BODY_A, None),
+        ("Governor's office defends the proposal", ("James Okafor",), BODY_C, None),
+        ("Hearings wrap with no decision", ("Ellen Park",), BODY_B, None)]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Report by Sipho Ndlovu", ["Sipho Ndlovu"]),
+    ("Reported by Sipho Ndlovu", ["Sipho Ndlovu"]),
+    ("- Report by Sipho Ndlovu", []),  # a sign-off's dash is the caller's to take off
+    ("Reported by the agency earlier, the deal was off.", []),  # prose
+])
+def test_report_by_bylines(line: str, names: list[str]) -> None:
+    assert layout.byline_names(line) == names
+
+
+def test_timed_posts_closing_with_a_dashed_report_by_take_it_as_their_author() -> None:
+    # IOL's timed live posts: "9:15am: text", then "- Report by Name" below the text
+    text = "Results live\n\n" + "".join(
+        f"{clock}: {body}\n\n- Report by {name}\n\n" for clock, body, name in (
+            ("9:15am", BODY_A, "Sipho Ndlovu"), ("9am", BODY_B, "Lerato Dlamini"), ("8.45am", BODY_C, "Sipho Ndlovu")))
+    timeline = liveblog.parse(text, date="2024-05-31", tz="Africa/Johannesburg")
+    assert sorted((entry.time.strftime("%H:%M") if entry.time else None, entry.authors, entry.body)
+                  for entry in timeline.entries) == [
+        ("08:45", ("Sipho Ndlovu",), BODY_C), ("09:00", ("Lerato Dlamini",), BODY_B),
+        ("09:15", ("Sipho Ndlovu",), BODY_A)]
