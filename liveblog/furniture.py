@@ -143,6 +143,10 @@ GLUED_BUTTONS_PATTERN = patterns.compile("(?:" + "|".join([*GLUED_BUTTONS, r"\d{
 MAX_GLUED_BUTTONS = 60
 _GLUED_STARTS = frozenset(button[0] for button in GLUED_BUTTONS) | frozenset("0123456789")
 
+#: What a headline opens with after a picture word's colon, where a credit's names and outlets do not:
+#: a capitalised word, then one in lower case of four letters or more ("Photos: Villagers wade to
+#: higher ground"; not "Photo: Lena Park for The Times", "Foto: dpa", "Photo: courtesy of the family").
+HEADLINE_AFTER_LABEL = r"(?-i:[A-Z][^\W\d_]* [a-z]{4})"
 #: Line shapes that are furniture: "76,871 viewing this page", "Page 1 of 5", "Updated at 12.08 BST".
 BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"\d[\d,.]*\s*(?:viewing this page|people viewing)?",  # view counters, bare numbers
@@ -156,7 +160,9 @@ BOILERPLATE_SHAPES: tuple[str, ...] = (
     r"page\s*\d*\s*(?:of\s*\d+)?",
     r"navigate to the (?:next|previous|first|last) page",
     r"(?:last )?updated(?: at| on)?:?\s?(?:\d{1,2}[.:]\d\d|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}).{0,30}",
-    r"(?:image|photo|picture|bild|foto|фото)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:.{0,80}",
+    # (not a gallery post's headline after the word: "Photos: Villagers wade to higher ground")
+    r"(?:image|photo|picture|bild|foto|фото)(?:grafie)?\s*(?:credit|source|rechte)?s?\s*:"
+    rf"(?!\s?{HEADLINE_AFTER_LABEL}).{{0,80}}",
     r"bildrechte:.{0,80}",
     r"\[[\w.-]{1,80}\]",  # a picture with no alt text, as w3m prints it: its file's name in brackets
     r"iframe:(?: .{1,112})?",  # an embedded frame's address, as lynx prints it (`LYNX_FRAME`; longer ones too)

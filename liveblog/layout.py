@@ -2676,6 +2676,9 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
     if byline := byline_names(lines[first]):
         roles.set(first, "author", "a byline")
         return first + 1, byline
+    if glued := _glued_name_role(lines[first]):
+        roles.set(first, "author", "a contributor's name glued to its role line, two spans a copy ran together")
+        return first + 1, glued
     names = _printed_names(lines[first])
     second = _next_content(lines, first + 1, stop)
     if names and second == first + 1 and lines[second].strip() == lines[first].strip():
@@ -2702,6 +2705,25 @@ def _byline_box(lines: list[str], cursor: int, stop: int, names_below: bool, und
     return cursor, []
 
 
+def _glued_name_role(line: str) -> list[str]:
+    """The name of a contributor box whose name and role line a copy ran together ("Daniel HartLive
+    reporter", "Jane DoeBBC Economics Editor": two spans, no space between): the role starts at the
+    last capital after a small letter (a name's own "McDonald" stays whole), and is a role line."""
+    text = line.strip()
+    if len(text) > MAX_GLUED_BOX or GLUED_CAPITAL.search(text) is None or not furniture.ROLE_WORDS.search(text):
+        return []
+    at = next((i for i in range(len(text) - 1, 1, -1) if text[i].isupper() and text[i - 1].islower()), 0)
+    name, role = text[:at], text[at:]
+    if not at or " " not in name or not _role_line(role) or furniture.ROLE_WORDS.search(name):
+        return []
+    names = _printed_names(name)
+    return names if len(names) == 1 and len(names[0].split()) <= 4 else []
+
+
+#: The longest line read as a name glued to a role line (a name of four words and a role of a few).
+MAX_GLUED_BOX = 100
+#: A capital right after a small letter, where a copy glued two spans (the cheap test first).
+GLUED_CAPITAL = patterns.compile(r"[a-z][A-Z]")
 #: Most words in the place a byline names after its names ("Delphine Strauss in London").
 MAX_PLACE_WORDS = 3
 
@@ -2955,6 +2977,8 @@ def _caption(text: str) -> Media | None:
         return None
     if GLUED_CAPTION_MARK in text and (glued := glued_caption(text)) is not None:
         return glued
+    if text.endswith("]"):
+        return square_credit(text)
     if not text.endswith(")"):
         return trailing_credit(text) or (copyright_credit(text, min_words=2) if "©" in text else None) \
             or (labelled_credit(text) if COPYRIGHT_LABEL in text else None) \
@@ -3100,7 +3124,29 @@ def trailing_credit(text: str) -> Media | None:
     if found is None or (found.start() and not text[found.start() - 1].isspace()):
         return None  # a word glued to letters before it ("AutoFoto: x") is no credit
     caption = text[:found.start()].strip()
+    if not caption and HEADLINE_AFTER_LABEL.match(found.group("credit")):
+        return None  # "Photos: Villagers wade to higher ground": a gallery post's headline, no credit
     return Media(caption=caption or None, credit=found.group("credit").strip().rstrip(".") or None)
+
+
+#: A headline after a picture word's colon (see `furniture.HEADLINE_AFTER_LABEL`), not a credit.
+HEADLINE_AFTER_LABEL = patterns.compile(furniture.HEADLINE_AFTER_LABEL)
+#: Words a caption has before a credit in square brackets, at least.
+MIN_SQUARE_CAPTION_WORDS = 2
+
+
+def square_credit(text: str) -> Media | None:
+    """A caption that ends in its credit in square brackets, names and an agency after a slash or
+    an agency alone ("... in Orrin village [Sami Haddad/AFP]", as Al Jazeera prints them): the caption
+    and the credit apart, as `bracketed_credit` reads round ones. Any other note in square brackets
+    ("[sic]", "[Updated]") is none."""
+    at = text.rfind("[")
+    inner = text[at + 1:-1].strip()
+    if at <= 0 or not text[at - 1].isspace() or len(text[:at].split()) < MIN_SQUARE_CAPTION_WORDS \
+            or ("/" not in inner and not furniture.is_credit_line(inner)) \
+            or furniture.BRACKET_CREDIT.fullmatch(f"({inner})") is None:
+        return None
+    return Media(caption=text[:at].strip(), credit=inner)
 
 
 def _minutes_listed(lines: list[str], blocks: list[Block]) -> bool:
@@ -3227,6 +3273,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
     dates: dict[str, StampLine] = {}
     zone: str | None = None
     in_key_points = False
+    in_rail = False  # the links below another box's header that closed the key points ("Top Stories")
     box_margin = -1  # the box's bulleted items' margin (-1: no item yet; -2: an item had no bullet)
     page_date: Stamp | None = None
     repeated_title = _repeated_title(lines, stop)
@@ -3247,6 +3294,7 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
         if index == title_index:
             continue  # the headline below a kicker
         if not text:
+            in_rail = False
             if in_key_points and key_points and not _bullet_next(lines, index, stop) \
                     and not (box_margin == -2 and lines[index - 1].strip() == key_points[-1]
                              and len(key_points[-1]) <= MAX_POINT_CHARS and _points_to_posts(lines, index, stop)):
@@ -3324,6 +3372,14 @@ def _preamble(lines: list[str], stop: int, roles: Roles, title_at: int | None = 
             in_key_points = True
             box_margin = -1
             roles.set(index, "furniture", "the header of a key-points box")
+            continue
+        if in_key_points and key_points and furniture.is_footer_marker(text):
+            # "Top Stories" right below the points: another box's header, its links other pages' posts
+            in_key_points, in_rail = False, True
+            roles.set(index, "furniture", "the header of another box, which closes the key points")
+            continue
+        if in_rail:
+            roles.set(index, "furniture", "a link of the box below the key points")
             continue
         if in_key_points and furniture.SHIFT_NOTE.search(text):
             in_key_points = False  # a shift byline closes the box
@@ -3673,6 +3729,8 @@ def _page_byline(lines: list[str], index: int, title_index: int | None, stop: in
     text = lines[index].strip()
     if byline := byline_names(text):
         return byline
+    if text[:3].lower() == "by " and (name := _name_before_role(text[3:])) is not None:
+        return [name]  # "By Faye Brown, political reporter": the writer's role after the name
     if text.lower() == "by" and index + 1 < len(lines) and name_like(lines[index + 1]):
         return []  # the name on the next line is taken on its own
     if furniture.SHIFT_NOTE.search(text) and name_like(furniture.SHIFT_NOTE.sub("", text)):

@@ -226,7 +226,7 @@ ONE_WORDS = {"a": 1, "an": 1, "one": 1, "einer": 1, "einem": 1, "ein": 1, "une":
 PREFIXES: tuple[tuple[str, bool, str], ...] = (
     (r"posted\s+at", True, ""),
     (r"posted", True, ""),
-    (r"published\s+at", True, "published"),
+    (r"published\s+(?:at|on)", True, "published"),  # "Published On 12 Mar 2026" (Al Jazeera's screen-reader date)
     (r"published", True, "published"),
     (r"veröffentlicht", True, "published"),
     (r"opublikowano", True, "published"),
@@ -396,8 +396,9 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 _MONTH = r"[^\W\d_]{3,12}\.?"
 _WEEKDAY = r"(?P<weekday>[^\W\d_]{2,12})\.?"
 #: What may follow a year: no digit, except a clock that a copy glued to it
-#: ("06.11.202311:54", from a date and a time in elements side by side).
-_YEAR_END = r"(?:(?!\d)|(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d))"
+#: ("06.11.202311:54", from a date and a time in elements side by side), or an age glued the same
+#: way ("12 Mar 20267 minutes ago": a screen reader's date, then the age the page shows).
+_YEAR_END = r"(?:(?!\d)|(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d)|(?=\d{1,3} ?[^\W\d_]{1,9} ago\b))"
 _AMOUNT = r"(?:\d{1,3}\s?|[^\W\d_]{1,5}\s)"  # a space always ends a worded amount: no two ways to split
 _UNIT = r"[^\W\d_]{1,9}"
 
@@ -925,6 +926,11 @@ def _read_at(text: str, start: int) -> StampLine | None:
         pos = day.end()  # "24日15:25": the day of the month before the clock
     half = PATTERNS["half-day"].match(text, pos) if text[pos:pos + 1] in _HALF_DAY_FIRST else None
     clock = PATTERNS["clock"].match(text, half.end() if half else pos)
+    if clock is None and date_end is not None and ago is None and text[pos:pos + 1].isdecimal() \
+            and _RELATIVE_HINT.search(lowered, pos) \
+            and (relative := PATTERNS["relative"].match(text, pos)) is not None \
+            and (ago := _minutes_ago(relative.group(0))) is not None:
+        pos = relative.end()  # "12 Mar 2026 7 minutes ago": the date, then its age (as "5 mins ago March 14, 2026")
     style = ""
     if clock:
         _read_clock(clock, parts)

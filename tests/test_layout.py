@@ -623,6 +623,51 @@ Rafah crossing opens again
          ("2023-11-02T14:32:00-04:00", "Blinken heads to Israel as pressure grows",
           ["Isabel Kershner", "Aaron Boxerman"], BODY_A)],
     ),
+    # Sky News's live page as a copy gives it: "By NAME, role" under the standfirst (the page's byline),
+    # a "Top Stories" box right below the key points (other pages' posts: no points), each post's
+    # author box two spans glued, the name and the role ("Daniel HartLive reporter")
+    "sky-copy-glued-name-role-boxes-top-stories-below-key-points": Case(
+        f"""Politics latest: Ministers meet as talks resume
+
+Ministers and union leaders return to talks as a third day of strikes begins.
+
+By Daniel Hart, live reporter
+
+Key points
+Union says offer 'not enough'
+Talks resume at 8am
+Top Stories
+Heat health alert extended to Friday
+Overnight drone attack on the port
+14:22
+Union says offer 'not enough to end dispute'
+Daniel HartLive reporter
+
+{BODY_A}
+
+Share
+12:47
+Transport secretary speaks
+Aisha BegumPolitical reporter
+
+{BODY_B}
+
+Share
+08:02
+Talks resume at 8am
+Sarah McDonaldBBC Economics Editor
+
+{BODY_C}
+
+Share
+""",
+        {"date": "2026-08-04", "tz": "Europe/London"},
+        [("2026-08-04T08:02:00+01:00", "Talks resume at 8am", ["Sarah McDonald"], BODY_C),
+         ("2026-08-04T12:47:00+01:00", "Transport secretary speaks", ["Aisha Begum"], BODY_B),
+         ("2026-08-04T14:22:00+01:00", "Union says offer 'not enough to end dispute'", ["Daniel Hart"], BODY_A)],
+        key_points=("Union says offer 'not enough'", "Talks resume at 8am"),
+        authors=("Daniel Hart",),
+    ),
     "reuters-wire-stamps-without-headlines-under-a-page-byline": Case(
         f"""Live: Sequester countdown
 By Reuters Staff
@@ -3088,6 +3133,9 @@ def test_explain_gives_every_line_a_role() -> None:
     pytest.param("First", False, id="one-pager-word-alone-is-a-word"),
     pytest.param("Firstly, the talks", False, id="pager-word-opening-a-sentence"),
     pytest.param("Next Last", False, id="pager-words-with-a-space-are-not-glued"),
+    # a picture's credit alone after its word is furniture; a gallery post's headline after it is not
+    pytest.param("Photo: Lena Park/Reuters", True, id="photo-credit-alone"),
+    pytest.param("Photos: Villagers wade to higher ground", False, id="gallery-headline-after-photos"),
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     from liveblog.furniture import is_boilerplate
@@ -3214,6 +3262,10 @@ Good morning
     ("He told Bild: we will not give up", None),  # not a lead word of a credit
     ("The minister said: the talks resume on Thursday", None),
     ("Photo: a colon in the credit: no", None),
+    ("Photo: Lena Park for The Times", (None, "Lena Park for The Times")),
+    ("Photo: courtesy of the family", (None, "courtesy of the family")),
+    # a gallery post's headline after the word: no credit (it was, and the headline was lost)
+    ("Photos: Villagers wade to higher ground", None),
 ])
 def test_trailing_credits(line: str, expected: tuple[str | None, str] | None) -> None:
     found = trailing_credit(line)
@@ -3697,6 +3749,13 @@ def test_an_article_dated_twice_is_one_article_whose_story_starts_below_its_date
     pytest.param("Smoke over the valley on Tuesday.Credit...Jae Cho for The Herald",
                  ("Smoke over the valley on Tuesday.", "Jae Cho for The Herald"), id="credit-label-glued"),
     pytest.param("He gave them no Credit... and left", None, id="credit-label-spaced"),
+    # a credit in square brackets (Al Jazeera's captions): names and an agency after a slash, or an agency
+    pytest.param("A man carries a child through the water in Orrin [Sami Haddad/AFP]",
+                 ("A man carries a child through the water in Orrin", "Sami Haddad/AFP"), id="square-credit"),
+    pytest.param("Rescue boats on a flooded road [Reuters]", ("Rescue boats on a flooded road", "Reuters"),
+                 id="square-agency"),
+    pytest.param("The minister said the plan was working [sic]", None, id="square-note-in-lower-case"),
+    pytest.param("The minister spoke to reporters [Updated]", None, id="square-note-no-credit"),
 ])
 def test_captions_ending_in_a_credit(line: str, expected: tuple[str, str] | None) -> None:
     text = f"Minister resigns over expenses claims\n\n{STORY}\n\n{line}\n\n{STORY}\n"

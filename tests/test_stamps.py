@@ -182,6 +182,13 @@ CASES: dict[str, tuple[object, ...] | None] = {
     "22 mins agoMarch 12, 2026": (None, None, 12, 3, 2026, None, 22, "bare", "", None),
     "1 day agoMarch 11, 2026": (None, None, 11, 3, 2026, None, 1440, "bare", "", None),
     "10 mins agony": None,  # a small letter after "ago": a word, no age
+    # a date, then its age: a screen reader's "Published On" date glued to the age a page shows
+    # (Al Jazeera's live cards, copied), or spaced
+    "Published On 12 Mar 20267 minutes ago": (None, None, 12, 3, 2026, None, 7, "bare", "", None),
+    "12 Mar 2026 2 hours ago": (None, None, 12, 3, 2026, None, 120, "bare", "", None),
+    "March 12, 20261 day ago": (None, None, 12, 3, 2026, None, 1440, "bare", "", None),
+    "12 Mar 20267 people died": None,  # a number glued after a year and no age: no stamp
+    "12 Mar 2026 7 people died in the flood": None,
     "02/11/2023 08:15": (8, 15, 2, 11, 2023, None, None, "bare", "", None),
     "Heute, 09:12 Uhr": (9, 12, None, None, None, None, None, "bare", "", None),
     "14:32 CETAntonio Pita": (14, 32, None, None, None, "CET", None, "author", "Antonio Pita", None),
