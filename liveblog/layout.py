@@ -1533,7 +1533,7 @@ def _untimed_live(lines: list[str], posts: list[tuple[int, int]], roles: Roles, 
 
 #: The words a live page without clocks signs each post off with, below its text ("Posted by Julia
 #: Johnson", as Fox News's live pages print it; "Report by Jane Doe", IOL's), in lower case.
-SIGNOFF_WORDS = ("posted by ", "report by ", "reported by ")
+SIGNOFF_WORDS = (stamps.POSTED_BY, "report by ", "reported by ")
 #: Fewest such posts for a page to be read as their live page: one signed line may close an article.
 MIN_SIGNED_POSTS = 3
 

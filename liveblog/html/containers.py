@@ -32,6 +32,7 @@ from lxml import etree
 
 from .. import furniture, patterns
 from ..layout import (
+    SIGNOFF_DASHES,
     byline_names,
     copyright_credit,
     dash_credit,
@@ -201,10 +202,9 @@ def find_posts(root: etree._Element, found: Scan, known: Known | None = None) ->
     return _signed_off([post for post in posts if post.headline or post.paragraphs or post.media])
 
 
-#: A post whose last paragraph opens with one of these and holds only names is signed off
-#: ("— Jane Doe", "- Marco Rossi", as US papers and wires sign each post)...
-SIGN_OFF_DASHES = ("-", "–", "—", "―")
-#: ...when more than this share of the page's posts close so (a page signs all its posts or none).
+#: A post whose last paragraph opens with a dash (`layout.SIGNOFF_DASHES`, the text path's) and holds
+#: only names is signed off ("— Jane Doe", "- Marco Rossi", as US papers and wires sign each post),
+#: when more than this share of the page's posts close so (a page signs all its posts or none).
 SIGNED_SHARE = 0.5
 
 
@@ -217,7 +217,7 @@ def _signed_off(posts: list[Post]) -> list[Post]:
         if len(paragraphs) < 2 and not post.headline:
             continue  # a post whose only text is a name keeps it
         last = paragraphs[-1] if paragraphs else ""
-        if last.startswith(SIGN_OFF_DASHES) and len(last) <= MAX_BYLINE and "\n" not in last \
+        if last.startswith(SIGNOFF_DASHES) and len(last) <= MAX_BYLINE and "\n" not in last \
                 and (names := _box_names(last)):
             signed[index] = names
     if len(signed) < MIN_POSTS or len(signed) <= SIGNED_SHARE * len(posts):
