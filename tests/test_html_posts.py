@@ -1559,12 +1559,14 @@ BRACKETED_CREDITS = [
     ("a credit in brackets loses the word before it", "A fallen oak blocks Maple Avenue. (Photo: Marcus Ortiz)",
      "Marcus Ortiz"),
     ("a credit in square brackets", "A man carries a child through the water [Sami Haddad/AFP]", "Sami Haddad/AFP"),
+    # read as the text path reads it (`layout.square_credit`): an editor's note in square brackets is no credit
+    ("a note in square brackets is no credit", "The minister speaks to reporters [Updated]", None),
 ]
 
 
 @pytest.mark.parametrize(("caption", "credit"), [case[1:] for case in BRACKETED_CREDITS],
                          ids=[case[0] for case in BRACKETED_CREDITS])
-def test_a_bracketed_credit_is_the_pictures_credit(caption: str, credit: str) -> None:
+def test_a_bracketed_credit_is_the_pictures_credit(caption: str, credit: str | None) -> None:
     posts = "".join(f'<div class="post"><time>1{n}:00</time><h2>Title {n}</h2><figure><img src="a.jpg">'
                     f"<figcaption>{caption}</figcaption></figure><p>The story of this post, at some length.</p></div>"
                     for n in (2, 1))

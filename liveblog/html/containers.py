@@ -39,6 +39,7 @@ from ..layout import (
     labelled_caption,
     merge_stamps,
     split_names,
+    square_credit,
     stamp_names,
     title_like,
     trailing_credit,
@@ -1246,20 +1247,17 @@ def body_of(found: list[Chunk]) -> tuple[list[str], tuple[str, ...], tuple[Media
     return authors, tuple(paragraphs), tuple(media)
 
 
-#: The square brackets some outlets print a caption's closing credit in ("…on Thursday [Sami
-#: Haddad/AFP]"), read as the round ones of `furniture.BRACKET_CREDIT`.
-SQUARE_CREDIT = ("[", "]")
-
-
 def _bracketed(text: str) -> Media | None:
     """A caption that ends in its credit in brackets ("Plows clear a road on Monday. (Steven
-    Senne/AP)", or square ones): the text of a caption element, so the full stop before it is
-    no sentence's end."""
-    opening, closing = SQUARE_CREDIT if text.endswith(SQUARE_CREDIT[1]) else ("(", ")")
-    at = text.rfind(opening)
-    if at <= 0 or not text.endswith(closing) or not text[at - 1].isspace():
+    Senne/AP)"), or in square ones (`layout.square_credit`, the text path's reading): the text of
+    a caption element, so the full stop before it is no sentence's end."""
+    if text.endswith("]"):
+        square = square_credit(text)
+        return None if square is None else replace(square, credit=_credit(square.credit) or square.credit)
+    at = text.rfind("(")
+    if at <= 0 or not text.endswith(")") or not text[at - 1].isspace():
         return None
-    found = furniture.BRACKET_CREDIT.fullmatch(text if opening == "(" else f"{text[:at]}({text[at + 1:-1]})", at)
+    found = furniture.BRACKET_CREDIT.fullmatch(text, at)
     if found is None:
         return None
     return Media(caption=text[:at].strip() or None, credit=_credit(found.group("credit")) or found.group("credit"))
